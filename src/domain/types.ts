@@ -1,0 +1,231 @@
+/**
+ * The engine's shared vocabulary. Every module of src/domain, and every door onto it (the Excel
+ * adapter, the custom functions, the CLI, the task pane), speaks these types.
+ *
+ * Dates are integer Excel day serials in the 1900 system (2022-07-08 = 44750) everywhere inside the
+ * engine: no Date objects cross this boundary, so time zones cannot shift a day.
+ */
+
+/** An integer Excel day serial, 1900 date system. */
+export type Serial = number;
+
+/** A cell value as any host hands it over (Office.js values, exceljs values reduced to primitives). */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** Interface languages. zh-CN is the default everywhere. */
+export type Lang = "zh-CN" | "en-US";
+
+/** A text in both interface languages. */
+export interface LocalText {
+  "zh-CN": string;
+  "en-US": string;
+}
+
+export type Severity = "error" | "warning";
+
+/** Stable finding codes (DOMAIN.md section 7). More may be added; never renamed. */
+export type FindingCode =
+  | "bad-date"
+  | "issue-date-inferred"
+  | "cert-number"
+  | "cert-year-mismatch"
+  | "credit-code"
+  | "unknown-unit"
+  | "missing-unit"
+  | "duplicate"
+  | "missing-identity"
+  | "target-total";
+
+/** One problem in the user's data, pointing at the cell that holds it. */
+export interface Finding {
+  sheet: string;
+  /** 1-based sheet row (as Excel shows it); 0 when the finding is about the whole sheet. */
+  row: number;
+  /** Column letter as Excel shows it ("C"); "" when the finding is about a whole row or sheet. */
+  column: string;
+  code: FindingCode;
+  severity: Severity;
+  message: LocalText;
+}
+
+/** How the last valid day of a certificate is computed (DOMAIN.md section 1). */
+export type ValidityConvention = "day-before" | "same-day";
+
+/** Which certificates the expiring list covers (DOMAIN.md section 4). */
+export interface ExpiringWindow {
+  /** "calendar-year": last valid day in the as-of date's year; "rolling": within `days` after as-of. */
+  mode: "calendar-year" | "rolling";
+  /** Used by "rolling" only. */
+  days: number;
+}
+
+/** Award amounts and the policy window (DOMAIN.md section 5). */
+export interface AwardSettings {
+  first: number;
+  renewal: number;
+  /** Relocation award paid in stages; the total relocation award is the sum of the stages. */
+  relocationStages: number[];
+}
+
+/** Everything the user can change; stored with the workbook. Jinshan defaults in policy.ts. */
+export interface Settings {
+  /** District name for report titles. */
+  district: string;
+  awards: AwardSettings;
+  /** First and last day on which an event earns an award, both included. */
+  window: { start: Serial; end: Serial };
+  validityEnd: ValidityConvention;
+  expiring: ExpiringWindow;
+  /** Extra aliases, raw name -> canonical unit; consulted after the built-in defaults' exact names. */
+  aliases: Record<string, string>;
+  /** Per-sheet column mapping for a sheet whose header was not recognised: sheet -> field -> column letter. */
+  columnMappings: Record<string, Partial<Record<RosterField, string>>>;
+}
+
+/** The target table: per responsible unit and year (DOMAIN.md section 3). */
+export interface TargetTable {
+  /** Units in the table's own order, 其他 included where the table has it; 合计 excluded. */
+  units: string[];
+  years: number[];
+  /** targets[unit][year] */
+  targets: Record<string, Record<number, number>>;
+  /** The 合计 row as written in the source, when it has one (it may disagree with the sum). */
+  declaredTotals: Record<number, number>;
+  /** Where it came from: "default" or the sheet name. */
+  source: string;
+}
+
+/** Columns the roster reader knows (DOMAIN.md section 6). */
+export type RosterField =
+  | "name"
+  | "creditCode"
+  | "certNo"
+  | "issueDate"
+  | "unit"
+  | "type"
+  | "moveIn"
+  | "moveOut"
+  | "revoked";
+
+/** A detected header: where it is and which column holds which field (0-based indexes into the 2-D values). */
+export interface HeaderMatch {
+  rowIndex: number;
+  columns: Partial<Record<RosterField, number>>;
+}
+
+export type RecognitionType = "first" | "renewal";
+
+/** One certificate row of a roster sheet, cleaned. */
+export interface CertRecord {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Reading order across the workbook (sheets in workbook order, then rows): breaks ties. */
+  seq: number;
+  name: string;
+  /** Normalised (trimmed, upper case, half-width); "" when absent. */
+  creditCode: string;
+  /** Normalised certificate number; "" when absent. */
+  certNo: string;
+  /** Issue date; when inferred from the certificate number this is 31 December of its year. */
+  issue: Serial | null;
+  issueInferred: boolean;
+  /** Canonical unit (a target-table unit, or 其他). */
+  unit: string;
+  /** The unit text as written. */
+  rawUnit: string;
+  /** From the type column; null when blank (then inferred by tracking). */
+  type: RecognitionType | null;
+  moveIn: Serial | null;
+  moveOut: Serial | null;
+  revoked: Serial | null;
+  /**
+   * Identity key, filled by tracking (roster leaves ""): "C:" + credit code; a row without a code takes
+   * the code of another row with the same normalised name, else "N:" + normalised name.
+   */
+  key: string;
+}
+
+/** One row of the per-unit table (also used for the 合计 row). */
+export interface UnitRow {
+  unit: string;
+  /** null for a unit with no target (e.g. 其他 when the table has none). */
+  target: number | null;
+  valid: number;
+  /** target - valid; null without a target. */
+  gap: number | null;
+  /** valid / target, unrounded; null without a target (or a target of 0). */
+  completion: number | null;
+  /** Valid at 31 December of the previous year. */
+  validPrevYearEnd: number;
+  netIncrease: number;
+  /** Entries of the expiring list in this unit. */
+  expiring: number;
+  /** Sum of award events in this unit dated in the as-of year up to the as-of date (CNY). */
+  awards: number;
+}
+
+export type ExpiryStatus = "expired" | "expiring";
+
+export interface ExpiringItem {
+  sheet: string;
+  row: number;
+  name: string;
+  creditCode: string;
+  certNo: string;
+  unit: string;
+  lastValid: Serial;
+  status: ExpiryStatus;
+  /** lastValid - asOf for "expiring" (0 on the last day itself); null when expired. */
+  daysLeft: number | null;
+}
+
+export type AwardType = "first" | "renewal" | "relocation";
+
+export interface AwardEvent {
+  sheet: string;
+  row: number;
+  name: string;
+  unit: string;
+  type: AwardType;
+  date: Serial;
+  /** Total award for the event in CNY (a relocation's stages summed); 0 outside the window. */
+  amount: number;
+}
+
+/** A roster sheet as read: which sheet, where its header was, how many rows it gave. */
+export interface SheetSummary {
+  sheet: string;
+  kind: "roster" | "targets" | "ignored";
+  /** 1-based sheet row of the header; 0 when none. */
+  headerRow: number;
+  records: number;
+}
+
+/** Everything the report, the task pane and the CLI show for one workbook at one as-of date. */
+export interface Analysis {
+  asOf: Serial;
+  year: number;
+  district: string;
+  targets: TargetTable;
+  /** In target-table order; 其他 included (it always exists, target null if the table lacks it). */
+  units: UnitRow[];
+  total: UnitRow;
+  /** Sorted by unit (target-table order), then last valid day, then name. */
+  expiring: ExpiringItem[];
+  /** Events dated in the as-of year up to the as-of date, by date then reading order. */
+  awards: AwardEvent[];
+  /** All findings: roster, targets and analysis, in reading order. */
+  findings: Finding[];
+  sheets: SheetSummary[];
+}
+
+/** A sheet handed to the engine: its name and its used range as 2-D values. */
+export interface SheetInput {
+  name: string;
+  values: CellValue[][];
+  /** 1-based sheet row of values[0] (default 1). */
+  firstRow?: number;
+  /** 1-based sheet column of values[i][0] (default 1). */
+  firstColumn?: number;
+}

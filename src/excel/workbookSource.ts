@@ -1,0 +1,46 @@
+/**
+ * What the task pane and the ribbon commands need from a workbook. Two implementations: src/excel
+ * (Office.js, the real thing) and the task pane's in-memory preview source (the bundled sample, used
+ * when the page runs outside Excel). The UI depends on this interface only.
+ */
+import type { Analysis, SheetInput } from "../domain/types";
+import type { Settings } from "../domain/types";
+import type { ReportLayout } from "../domain/report/layout";
+
+export interface ReadProgress {
+  sheet: string;
+  rowsRead: number;
+  rowsTotal: number;
+}
+
+export interface ReadOptions {
+  onProgress?: (p: ReadProgress) => void;
+  /** Cancels the read between blocks; the promise then rejects with an AbortError. */
+  signal?: AbortSignal;
+}
+
+export interface FormulaColumnsResult {
+  sheet: string;
+  /** Address of the block written, e.g. "H1:J120". */
+  address: string;
+  rows: number;
+}
+
+export interface WorkbookSource {
+  readonly kind: "excel" | "preview";
+  /** Every worksheet's used range as values (dates as serials), in workbook order. */
+  readSheets(options?: ReadOptions): Promise<SheetInput[]>;
+  /** Settings stored in the workbook (defaults when none). */
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** Writes the report to the add-in's own sheet, whole or not at all; returns the sheet name. */
+  writeReport(layout: ReportLayout): Promise<string>;
+  /** Adds the add-in's conditional formats for the expiring list to the roster sheets; returns rows marked. */
+  highlightExpiring(analysis: Analysis): Promise<number>;
+  /** Removes every conditional format the add-in added. */
+  clearHighlights(): Promise<void>;
+  /** Writes 有效期至 / 年内到期 / 奖励金额 formula columns right of a roster's data (the active sheet by default). */
+  insertFormulaColumns(sheet?: string): Promise<FormulaColumnsResult>;
+  /** Activates the sheet and selects the cell (or the whole row when column is omitted). */
+  select(sheet: string, row: number, column?: string): Promise<void>;
+}

@@ -1,0 +1,40 @@
+/**
+ * The settings and target table in force for this workbook, shared by everything on the add-in's one
+ * page (shared runtime): the custom functions read them synchronously, the task pane edits them, and
+ * src/excel persists them in the workbook. Defaults until the workbook's own are loaded.
+ */
+import { DEFAULT_SETTINGS } from "../domain/policy";
+import { DEFAULT_TARGETS } from "../domain/targets";
+import type { Settings, TargetTable } from "../domain/types";
+
+type Listener = () => void;
+
+let settings: Settings = DEFAULT_SETTINGS;
+let targets: TargetTable = DEFAULT_TARGETS;
+const listeners = new Set<Listener>();
+
+/** The settings every cell and report of this workbook uses. */
+export function currentSettings(): Settings {
+  return settings;
+}
+
+/** The target table in force: the workbook's own when it has one, else the default. */
+export function currentTargets(): TargetTable {
+  return targets;
+}
+
+export function setSettings(next: Settings): void {
+  settings = next;
+  listeners.forEach((l) => l());
+}
+
+export function setTargets(next: TargetTable): void {
+  targets = next;
+  listeners.forEach((l) => l());
+}
+
+/** Subscribe to changes; returns the unsubscribe function. */
+export function onSessionChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -14,8 +14,8 @@ module.exports = {
     {
       displayName: "dom",
       testEnvironment: "jsdom",
-      roots: ["<rootDir>/test/taskpane"],
-      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      roots: ["<rootDir>/test"],
+      testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],

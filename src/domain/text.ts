@@ -1,0 +1,62 @@
+/**
+ * Text normalisation shared by names, units, certificate numbers and credit codes. These run once per
+ * row over up to a million rows, so each has a scan-only fast path for text that is already clean.
+ */
+
+const FULLWIDTH_FIRST = 0xff01;
+const FULLWIDTH_LAST = 0xff5e;
+const FULLWIDTH_OFFSET = 0xfee0;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+/** True for the characters toHalfWidth rewrites. */
+function isFullWidth(c: number): boolean {
+  return c === IDEOGRAPHIC_SPACE || (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST);
+}
+
+/** Full-width ASCII range (U+FF01..U+FF5E) and the ideographic space U+3000 to their half-width forms. */
+export function toHalfWidth(s: string): string {
+  let i = 0;
+  while (i < s.length && !isFullWidth(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === IDEOGRAPHIC_SPACE) out += " ";
+    else if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) out += String.fromCharCode(c - FULLWIDTH_OFFSET);
+    else out += s[i];
+  }
+  return out;
+}
+
+// \s covers U+3000, NBSP and BOM; zero-width spaces are added because pasted web text carries them.
+const SPACES = /[\s\u200b-\u200d]+/g;
+
+/** True when the code unit may need work: white space, a zero-width space or a full-width character. */
+function needsWork(c: number): boolean {
+  return c <= 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0xfeff || (c >= 0x2000 && c <= 0x3000) || isFullWidth(c) || (c >= 0x1680 && c <= 0x180e);
+}
+
+/** True when nothing in `s` would be changed by removing white space or converting full-width text. */
+function isClean(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (needsWork(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A name for comparison: all white space removed and full-width characters made half-width (（） -> ()). */
+export function normaliseName(s: string): string {
+  if (isClean(s)) return s;
+  return toHalfWidth(s).replace(SPACES, "");
+}
+
+/** True for code units that normaliseCode leaves alone: ASCII digits and upper-case letters. */
+function isCodeChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+/** A code (certificate number, credit code): trimmed, half-width, upper case, inner white space removed. */
+export function normaliseCode(raw: string): string {
+  let i = 0;
+  while (i < raw.length && isCodeChar(raw.charCodeAt(i))) i++;
+  if (i === raw.length) return raw;
+  return toHalfWidth(raw).replace(SPACES, "").toUpperCase();
+}

@@ -1,0 +1,50 @@
+/**
+ * A small append-only sheet under construction: rows of values plus the styles, merges and sections
+ * that refer to them. Each report section appends to one of these, so sections need not know where
+ * they start.
+ */
+import type {
+  CellStyle,
+  ConditionalRule,
+  RangeRef,
+  ReportSection,
+  ReportValue,
+  StyledRange,
+} from "./layout";
+
+export class ReportGrid {
+  readonly values: ReportValue[][] = [];
+  readonly styles: StyledRange[] = [];
+  readonly merges: RangeRef[] = [];
+  readonly sections: ReportSection[] = [];
+  readonly conditionalFormats: ConditionalRule[] = [];
+  readonly rowHeights: { row: number; height: number }[] = [];
+
+  constructor(readonly width: number) {}
+
+  /** Index the next appended row will get. */
+  get nextRow(): number {
+    return this.values.length;
+  }
+
+  /** Appends one row, padded with nulls to the grid's width; returns its index. */
+  addRow(cells: ReportValue[] = []): number {
+    if (cells.length > this.width)
+      throw new RangeError(`row has ${cells.length} cells, grid is ${this.width} wide`);
+    const row = cells.slice();
+    while (row.length < this.width) row.push(null);
+    this.values.push(row);
+    return this.values.length - 1;
+  }
+
+  /** Styles a rectangle; later styles win where they overlap. Empty rectangles are skipped. */
+  style(row: number, col: number, rows: number, cols: number, style: CellStyle): void {
+    if (rows <= 0 || cols <= 0) return;
+    this.styles.push({ range: { row, col, rows, cols }, style });
+  }
+
+  /** Merges the whole row across the grid (title and caption rows). */
+  mergeRow(row: number): void {
+    this.merges.push({ row, col: 0, rows: 1, cols: this.width });
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The report's house style in one place: colours, number formats and column widths, so that both
+ * renderers and every section agree and a restyle is a one-file change.
+ */
+
+/** Number of columns every report row has (the per-unit table is the widest section). */
+export const REPORT_COLUMNS = 8;
+
+/** Column widths in Excel character units: A holds enterprise names, B certificate numbers. */
+export const COLUMN_WIDTHS = [34, 18, 14, 12, 12, 10, 10, 14];
+
+export const COLORS = {
+  titleFont: "1F3864",
+  headerFill: "1F4E79",
+  headerFont: "FFFFFF",
+  captionFont: "1F4E79",
+  totalFill: "D9E1F2",
+  noteFont: "595959",
+  errorFont: "C00000",
+  expiredFont: "C00000",
+  /** Completion bands: fill and font pairs, as in Excel's built-in "good / neutral / bad" styles. */
+  bandLow: { fill: "FFC7CE", font: "9C0006" },
+  bandMid: { fill: "FFEB9C", font: "9C5700" },
+  bandHigh: { fill: "C6EFCE", font: "006100" },
+} as const;
+
+/** Completion band limits: below LOW is red, from LOW to below HIGH amber, HIGH and above green. */
+export const BAND_LOW = 0.6;
+export const BAND_HIGH = 0.9;
+/**
+ * Upper bound of the amber band. Excel's "between" includes both ends, so the band stops just short
+ * of HIGH; ratios of whole counts to targets below 10,000 never fall in the gap.
+ */
+export const BAND_MID_MAX = BAND_HIGH - 1e-9;
+
+export const FORMATS = {
+  text: "@",
+  count: "#,##0",
+  /** Gaps are negative above target. */
+  signedCount: "#,##0;-#,##0;0",
+  /** Net increase shows its sign. */
+  delta: "+#,##0;-#,##0;0",
+  percent: "0.0%",
+  money: "#,##0",
+  date: "yyyy-mm-dd",
+  integer: "0",
+} as const;
+
+export const FONT_SIZES = { title: 16, subtitle: 10, caption: 12, body: 10 } as const;
+
+/** Row heights in points for the title rows. */
+export const ROW_HEIGHTS = { title: 28, subtitle: 18 } as const;

@@ -1,0 +1,96 @@
+import { parseArgs } from "../../src/cli/args";
+
+describe("parseArgs", () => {
+  it("reads the full command line", () => {
+    expect(
+      parseArgs([
+        "report",
+        "in.xlsx",
+        "--as-of",
+        "2023-06-30",
+        "--targets",
+        "t.xlsx",
+        "--settings",
+        "s.json",
+        "--out",
+        "r.xlsx",
+        "--json",
+        "-",
+        "--lang",
+        "en-US",
+      ])
+    ).toEqual({
+      command: "report",
+      workbook: "in.xlsx",
+      asOf: "2023-06-30",
+      year: null,
+      targets: "t.xlsx",
+      settings: "s.json",
+      out: "r.xlsx",
+      json: "-",
+      lang: "en-US",
+    });
+  });
+
+  it("defaults: the sample, no date, no outputs, Chinese", () => {
+    expect(parseArgs(["report"])).toEqual({
+      command: "report",
+      workbook: null,
+      asOf: null,
+      year: null,
+      targets: null,
+      settings: null,
+      out: null,
+      json: null,
+      lang: "zh-CN",
+    });
+  });
+
+  it.each([
+    [["report", "--year=2023"], { year: 2023 }],
+    [["report", "--json=out.json"], { json: "out.json" }],
+    [["report", "--lang", "en"], { lang: "en-US" }],
+  ])("accepts %j", (argv, expected) => expect(parseArgs(argv)).toMatchObject(expected));
+
+  it.each([
+    [[], "main"],
+    [["--help"], "main"],
+    [["-h"], "main"],
+    [["report", "--help"], "report"],
+    [["report", "x.xlsx", "-h"], "report"],
+    [["help", "report"], "report"],
+  ])("%j asks for help on %s", (argv, topic) =>
+    expect(parseArgs(argv)).toMatchObject({ command: "help", topic })
+  );
+
+  it.each([
+    [["frobnicate"], "unknown command"],
+    [["report", "--bogus"], "unknown option --bogus"],
+    [["report", "--as-of"], "--as-of needs a value"],
+    [["report", "--out", "--json", "x"], "--out needs a value"],
+    [["report", "--as-of", "2023/12/31"], "--as-of must be YYYY-MM-DD"],
+    [["report", "--year", "23"], "--year must be a year"],
+    [["report", "--as-of", "2023-12-31", "--year", "2023"], "not both"],
+    [["report", "a.xlsx", "b.xlsx"], "one workbook at a time"],
+    [["report", "--out", "a.xlsx", "--out", "b.xlsx"], "--out given twice"],
+  ])("rejects %j", (argv, message) => {
+    const parsed = parseArgs([...argv, "--lang=en-US"]);
+    expect(parsed.command).toBe("error");
+    expect(parsed).toMatchObject({ message: expect.stringContaining(message) });
+  });
+
+  it("rejects an unknown language (in Chinese, the default)", () => {
+    expect(parseArgs(["report", "--lang", "fr"])).toMatchObject({
+      command: "error",
+      message: expect.stringContaining("--lang 须为 zh-CN 或 en-US"),
+    });
+  });
+
+  it("reports usage errors in Chinese by default", () => {
+    expect(parseArgs(["report", "--bogus"])).toMatchObject({
+      command: "error",
+      lang: "zh-CN",
+      message: expect.stringContaining("未知选项"),
+    });
+  });
+});

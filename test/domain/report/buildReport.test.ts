@@ -1,0 +1,243 @@
+import { buildReportLayout } from "../../../src/domain/report/buildReport";
+import type { CellStyle, ReportLayout, SectionId } from "../../../src/domain/report/layout";
+import { BAND_HIGH, BAND_LOW } from "../../../src/domain/report/palette";
+import { sampleAnalysis } from "./fixture";
+
+/** The effective style of one cell: every covering range merged in order. */
+function styleAt(layout: ReportLayout, row: number, col: number): CellStyle {
+  return layout.styles
+    .filter(
+      ({ range: r }) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols
+    )
+    .reduce<CellStyle>((acc, s) => ({ ...acc, ...s.style }), {});
+}
+
+const section = (layout: ReportLayout, id: SectionId) => layout.sections.find((s) => s.id === id)!;
+
+describe("buildReportLayout", () => {
+  const zh = buildReportLayout(sampleAnalysis(), "zh-CN");
+
+  it("is a rectangle of 8 columns with one width per column", () => {
+    expect(zh.values.length).toBeGreaterThan(10);
+    for (const row of zh.values) expect(row).toHaveLength(8);
+    expect(zh.columnWidths).toHaveLength(8);
+    expect(zh.sheetName).toBe("高企通报");
+    expect(zh.lang).toBe("zh-CN");
+  });
+
+  it("titles the report with the district, year and as-of date", () => {
+    expect(zh.values[0][0]).toBe("金山区高新技术企业目标任务完成情况通报（2023年）");
+    expect(zh.values[1][0]).toContain("2023-12-31");
+    expect(zh.values[1][0]).toContain("200");
+    expect(zh.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: 8 });
+  });
+
+  it("lists the units in target-table order, then 合计, with the issue's columns", () => {
+    const s = section(zh, "units");
+    expect(zh.values[s.headerRow]).toEqual([
+      "责任单位",
+      "目标",
+      "有效期内高企",
+      "完成率",
+      "缺口",
+      "净增",
+      "年内到期",
+      "奖励金额",
+    ]);
+    const rows = zh.values.slice(s.firstRow, s.lastRow + 1);
+    expect(rows.map((r) => r[0])).toEqual(["枫泾镇", "朱泾镇", "亭林镇", "其他", "合计"]);
+    expect(rows[0]).toEqual(["枫泾镇", 100, 95, 0.95, 5, 5, 1, 250000]);
+    expect(rows[3]).toEqual(["其他", "—", 3, "—", "—", 5, 1, 250000]);
+    expect(rows[4]).toEqual(["合计", 250, 188, 0.752, 62, 20, 3, 750000]);
+  });
+
+  it.each([
+    [1, "#,##0"],
+    [3, "0.0%"],
+    [4, "#,##0;-#,##0;0"],
+    [5, "+#,##0;-#,##0;0"],
+    [7, "#,##0"],
+    [0, "@"],
+  ])("formats unit-table column %i as %s", (col, format) => {
+    const s = section(zh, "units");
+    expect(styleAt(zh, s.firstRow, col).numberFormat).toBe(format);
+    expect(styleAt(zh, s.lastRow, col).numberFormat).toBe(format);
+  });
+
+  it("sets the 合计 row in bold on a fill, and the header in white on blue", () => {
+    const s = section(zh, "units");
+    expect(styleAt(zh, s.lastRow, 0)).toMatchObject({ bold: true, fill: "D9E1F2" });
+    expect(styleAt(zh, s.headerRow, 2)).toMatchObject({
+      bold: true,
+      fill: "1F4E79",
+      fontColor: "FFFFFF",
+    });
+  });
+
+  it("colours completion bands only over completion cells that hold numbers", () => {
+    const s = section(zh, "units");
+    const ranges = [...new Set(zh.conditionalFormats.map((r) => JSON.stringify(r.range)))].map(
+      (j) => JSON.parse(j)
+    );
+    // 枫泾镇..亭林镇 (three rows), then 合计 alone: 其他 ("—") is skipped.
+    expect(ranges).toEqual([
+      { row: s.firstRow, col: 3, rows: 3, cols: 1 },
+      { row: s.lastRow, col: 3, rows: 1, cols: 1 },
+    ]);
+    const rules = zh.conditionalFormats.filter((r) => r.range.row === s.firstRow);
+    expect(rules.map((r) => [r.operator, r.value1])).toEqual([
+      ["greaterThanOrEqual", BAND_HIGH],
+      ["between", BAND_LOW],
+      ["lessThan", BAND_LOW],
+    ]);
+    expect(rules[1].value2).toBeLessThan(BAND_HIGH);
+    expect(rules[1].value2).toBeGreaterThan(BAND_HIGH - 1e-6);
+  });
+
+  it.each([
+    [0.95, "C6EFCE"],
+    [0.9, "C6EFCE"],
+    [0.7, "FFEB9C"],
+    [0.6, "FFEB9C"],
+    [0.4, "FFC7CE"],
+  ])("puts completion %f in the band filled %s (first matching rule wins)", (value, fill) => {
+    const rules = zh.conditionalFormats.filter(
+      (r) => r.range.row === section(zh, "units").firstRow
+    );
+    const match = rules.find((r) =>
+      r.operator === "lessThan"
+        ? value < r.value1
+        : r.operator === "greaterThanOrEqual"
+          ? value >= r.value1
+          : value >= r.value1 && value <= r.value2!
+    );
+    expect(match?.fill).toBe(fill);
+  });
+
+  it("freezes down to the unit table's header and prints A4 landscape, one page wide", () => {
+    expect(zh.freeze).toEqual({ rows: section(zh, "units").headerRow + 1, columns: 0 });
+    expect(zh.print).toMatchObject({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+  });
+
+  it("charts completion of the units with a target, beside the table", () => {
+    const s = section(zh, "units");
+    expect(zh.chart).toMatchObject({
+      type: "bar",
+      title: "各单位目标完成率",
+      categories: { row: s.firstRow, col: 0, rows: 3, cols: 1 },
+      values: { row: s.firstRow, col: 3, rows: 3, cols: 1 },
+      seriesName: "完成率",
+    });
+    expect(zh.chart!.anchor.col).toBeGreaterThanOrEqual(8);
+  });
+
+  it("lists expiring certificates with dates as serials and statuses in words", () => {
+    const s = section(zh, "expiring");
+    expect(zh.values[s.headerRow].slice(0, 6)).toEqual([
+      "企业名称",
+      "证书编号",
+      "所属单位",
+      "有效期至",
+      "状态",
+      "剩余天数",
+    ]);
+    expect(zh.values[s.firstRow].slice(0, 6)).toEqual([
+      "上海甲乙科技有限公司",
+      "GR202031000001",
+      "枫泾镇",
+      45107,
+      "期满待重新认定",
+      null,
+    ]);
+    expect(zh.values[s.lastRow].slice(0, 6)).toEqual([
+      "=上海丙丁科技有限公司",
+      "GR202131000002",
+      "朱泾镇",
+      45291,
+      "即将到期",
+      0,
+    ]);
+    expect(styleAt(zh, s.firstRow, 3).numberFormat).toBe("yyyy-mm-dd");
+    expect(styleAt(zh, s.firstRow, 0).numberFormat).toBe("@");
+    expect(styleAt(zh, s.firstRow, 4).fontColor).toBe("C00000");
+    expect(zh.values[s.headerRow - 1][0]).toBe("二、2023年内到期证书（2家）");
+  });
+
+  it("lists awards with type names, dates and amounts, and their sum in the caption", () => {
+    const s = section(zh, "awards");
+    expect(zh.values[s.firstRow].slice(0, 5)).toEqual([
+      "=上海丙丁科技有限公司",
+      "枫泾镇",
+      "首次认定",
+      45245,
+      200000,
+    ]);
+    expect(zh.values[s.lastRow][2]).toBe("重新认定");
+    expect(zh.values[s.headerRow - 1][0]).toBe("三、2023年奖励事项（2项，合计 250,000 元）");
+    expect(styleAt(zh, s.firstRow, 4).numberFormat).toBe("#,##0");
+  });
+
+  it("lists findings with sheet, row, column and message, errors in red", () => {
+    const s = section(zh, "findings");
+    expect(zh.values[s.headerRow].slice(0, 4)).toEqual(["工作表", "行", "列", "问题"]);
+    expect(zh.values[s.firstRow].slice(0, 4)).toEqual(["名单", 7, "E", "发证日期无法识别"]);
+    expect(styleAt(zh, s.firstRow, 3).fontColor).toBe("C00000");
+    expect(styleAt(zh, s.lastRow, 3).fontColor).toBeUndefined();
+  });
+
+  it("writes every text cell with the text format, so no user string can become a formula", () => {
+    zh.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === "string" && /^[=+\-@]/.test(v))
+          expect(styleAt(zh, r, c).numberFormat).toBe("@");
+      })
+    );
+  });
+
+  it("says (none) under an empty list and keeps lastRow < firstRow", () => {
+    const layout = buildReportLayout(
+      sampleAnalysis({ expiring: [], awards: [], findings: [] }),
+      "zh-CN"
+    );
+    for (const id of ["expiring", "awards", "findings"] as const) {
+      const s = section(layout, id);
+      expect(s.lastRow).toBeLessThan(s.firstRow);
+      expect(layout.values[s.headerRow + 1][0]).toBe("（无）");
+    }
+  });
+
+  it("has no chart when no unit has a target", () => {
+    const a = sampleAnalysis();
+    a.units = a.units.map((u) => ({ ...u, target: null, completion: null, gap: null }));
+    expect(buildReportLayout(a, "zh-CN").chart).toBeNull();
+  });
+
+  it("speaks English on request", () => {
+    const en = buildReportLayout(sampleAnalysis(), "en-US");
+    const s = section(en, "units");
+    expect(en.sheetName).toBe("HNTE Bulletin");
+    expect(en.values[s.headerRow][0]).toBe("Unit");
+    expect(en.values[s.headerRow][3]).toBe("Completion");
+    expect(en.values[0][0]).toContain("2023");
+    expect(en.values[section(en, "awards").firstRow][2]).toBe("First recognition");
+    expect(en.values[section(en, "findings").firstRow][3]).toBe("unreadable issue date");
+  });
+
+  it("defaults to Chinese", () => {
+    expect(buildReportLayout(sampleAnalysis()).values[0][0]).toBe(zh.values[0][0]);
+  });
+
+  it("orders sections title, units, expiring, awards, findings without overlap", () => {
+    const ids = zh.sections.map((s) => s.id);
+    expect(ids).toEqual(["title", "units", "expiring", "awards", "findings"]);
+    for (let i = 1; i < zh.sections.length; i++)
+      expect(zh.sections[i].headerRow).toBeGreaterThan(
+        Math.max(zh.sections[i - 1].lastRow, zh.sections[i - 1].headerRow)
+      );
+  });
+});

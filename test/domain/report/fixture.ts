@@ -1,0 +1,117 @@
+/** A hand-made Analysis for layout tests: two units with targets, 其他 without, and a few list entries. */
+import type { Analysis, UnitRow } from "../../../src/domain/types";
+
+// Serials: 2023-12-31 = 45291, 2023-06-30 = 45107, 2023-11-15 = 45245, 2024-03-01 = 45352.
+const unit = (
+  u: string,
+  target: number | null,
+  valid: number,
+  extra: Partial<UnitRow> = {}
+): UnitRow => ({
+  unit: u,
+  target,
+  valid,
+  gap: target === null ? null : target - valid,
+  completion: target === null || target === 0 ? null : valid / target,
+  validPrevYearEnd: valid - 5,
+  netIncrease: 5,
+  expiring: 1,
+  awards: 250000,
+  ...extra,
+});
+
+export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
+  const units = [
+    unit("枫泾镇", 100, 95),
+    unit("朱泾镇", 100, 70, { awards: 0 }),
+    unit("亭林镇", 50, 20, { expiring: 0 }),
+    unit("其他", null, 3),
+  ];
+  const total = unit("合计", 250, 188, {
+    expiring: 3,
+    awards: 750000,
+    netIncrease: 20,
+    validPrevYearEnd: 168,
+  });
+  return {
+    asOf: 45291,
+    year: 2023,
+    district: "金山区",
+    targets: {
+      units: ["枫泾镇", "朱泾镇", "亭林镇"],
+      years: [2023],
+      targets: {},
+      declaredTotals: {},
+      source: "default",
+    },
+    units,
+    total,
+    expiring: [
+      {
+        sheet: "名单",
+        row: 5,
+        name: "上海甲乙科技有限公司",
+        creditCode: "",
+        certNo: "GR202031000001",
+        unit: "枫泾镇",
+        lastValid: 45107,
+        status: "expired",
+        daysLeft: null,
+      },
+      {
+        sheet: "名单",
+        row: 9,
+        name: "=上海丙丁科技有限公司",
+        creditCode: "",
+        certNo: "GR202131000002",
+        unit: "朱泾镇",
+        lastValid: 45291,
+        status: "expiring",
+        daysLeft: 0,
+      },
+    ],
+    awards: [
+      {
+        sheet: "名单",
+        row: 12,
+        name: "=上海丙丁科技有限公司",
+        unit: "枫泾镇",
+        type: "first",
+        date: 45245,
+        amount: 200000,
+      },
+      {
+        sheet: "名单",
+        row: 13,
+        name: "上海戊己新材料有限公司",
+        unit: "枫泾镇",
+        type: "renewal",
+        date: 45245,
+        amount: 50000,
+      },
+    ],
+    findings: [
+      {
+        sheet: "名单",
+        row: 7,
+        column: "E",
+        code: "bad-date",
+        severity: "error",
+        message: { "zh-CN": "发证日期无法识别", "en-US": "unreadable issue date" },
+      },
+      {
+        sheet: "名单",
+        row: 8,
+        column: "F",
+        code: "missing-unit",
+        severity: "warning",
+        message: { "zh-CN": "所属单位为空", "en-US": "blank unit" },
+      },
+    ],
+    sheets: [
+      { sheet: "说明", kind: "ignored", headerRow: 0, records: 0 },
+      { sheet: "名单", kind: "roster", headerRow: 3, records: 200 },
+    ],
+    ...overrides,
+  };
+}

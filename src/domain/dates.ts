@@ -131,7 +131,7 @@ export function yearEnd(year: number): Serial {
 }
 
 const CN_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, "○": 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 // 七 -> 7, 十 -> 10, 十一 -> 11, 二十 -> 20, 三十一 -> 31; -1 when not a number up to 99.
@@ -145,9 +145,10 @@ function chineseSmallNumber(s: string): number {
   return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
 }
 
-const CN_DATE = /^([〇零一二三四五六七八九]{4})年([〇零一二三四五六七八九十]{1,3})月([〇零一二三四五六七八九十]{1,3})日$/;
+const CN_DATE = /^([〇零○OＯ一二三四五六七八九]{4})年([〇零一二三四五六七八九十]{1,3})月([〇零一二三四五六七八九十]{1,3})日?$/;
+const SPACES = /\s+/g;
 const NUMERIC_DATE =
-  /^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+  /^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:[\sT]+(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm]|Z)?)?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL_TEXT = /^\d{5}$/;
 
@@ -174,7 +175,7 @@ function parseText(raw: string, date1904: boolean): DateParse {
   m = COMPACT_DATE.exec(s);
   if (m) return fromParts(+m[1], +m[2], +m[3], text);
   if (SERIAL_TEXT.test(s)) return parseNumber(+s, date1904);
-  m = CN_DATE.exec(s.replace(/\s+/g, ""));
+  m = CN_DATE.exec(s.replace(SPACES, ""));
   if (m) {
     let y = 0;
     for (const ch of m[1]) y = y * 10 + CN_DIGITS[ch];

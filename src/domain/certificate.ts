@@ -1,0 +1,54 @@
+/** Certificate numbers and the three-year validity of a qualification (DOMAIN.md section 1). */
+import { addMonths } from "./dates";
+import { normaliseCode } from "./text";
+import type { Serial, ValidityConvention } from "./types";
+
+/** A certificate number as read: trimmed, half-width, upper case, inner spaces removed. */
+export function normaliseCertNumber(raw: string): string {
+  return normaliseCode(raw);
+}
+
+export interface CertNumber {
+  normalised: string;
+  prefix: "GR" | "GF";
+  year: number;
+  province: string;
+  serialNo: string;
+}
+
+const CERT_LENGTH = 14;
+
+/** True when characters from..to-1 of s are all ASCII digits. */
+function allDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Parses `GR`/`GF` + 4-digit year + 2-digit province + 6-digit serial (e.g. GR202231005683); null
+ * when the number has another shape or an implausible year (before 1900).
+ */
+export function parseCertNumber(raw: string): CertNumber | null {
+  const s = normaliseCode(raw);
+  if (s.length !== CERT_LENGTH || s.charCodeAt(0) !== 71 /* G */) return null;
+  const second = s.charCodeAt(1);
+  if (second !== 82 /* R */ && second !== 70 /* F */) return null;
+  if (!allDigits(s, 2, CERT_LENGTH)) return null;
+  const year = +s.slice(2, 6);
+  if (year < 1900) return null;
+  return { normalised: s, prefix: second === 82 ? "GR" : "GF", year, province: s.slice(6, 8), serialNo: s.slice(8) };
+}
+
+/** Last valid day of a certificate issued on `issue`: EDATE(issue, 36) - 1 ("day-before") or EDATE(issue, 36). */
+export function lastValidDay(issue: Serial, convention: ValidityConvention): Serial {
+  const sameDay = addMonths(issue, 36);
+  return convention === "same-day" ? sameDay : sameDay - 1;
+}
+
+/** Whether a certificate issued on `issue` is valid on `asOf` (issue <= asOf <= last valid day). */
+export function isValidAt(issue: Serial, asOf: Serial, convention: ValidityConvention): boolean {
+  return issue <= asOf && asOf <= lastValidDay(issue, convention);
+}

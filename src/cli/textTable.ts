@@ -1,0 +1,76 @@
+/** The per-unit table as aligned plain text for a terminal, counting CJK characters as two columns. */
+import { reportText, type ReportTextKey } from "../domain/report/labels";
+import type { Analysis, Lang, UnitRow } from "../domain/types";
+
+/** Display width of a string in a monospaced terminal (East Asian wide and full-width characters take two). */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    const wide =
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      (cp >= 0x20000 && cp <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+const pad = (s: string, width: number, right: boolean): string => {
+  const fill = " ".repeat(Math.max(0, width - displayWidth(s)));
+  return right ? fill + s : s + fill;
+};
+
+const HEADER_KEYS: ReportTextKey[] = [
+  "colUnit",
+  "colTarget",
+  "colValid",
+  "colCompletion",
+  "colGap",
+  "colNetIncrease",
+  "colExpiring",
+  "colAwards",
+];
+
+const int = (n: number): string => n.toLocaleString("en-US");
+
+function cells(u: UnitRow): string[] {
+  return [
+    u.unit,
+    u.target === null ? "—" : int(u.target),
+    int(u.valid),
+    u.completion === null ? "—" : (u.completion * 100).toFixed(1) + "%",
+    u.gap === null ? "—" : int(u.gap),
+    (u.netIncrease > 0 ? "+" : "") + int(u.netIncrease),
+    int(u.expiring),
+    int(u.awards),
+  ];
+}
+
+/** The table, one line per unit plus 合计, columns separated by two spaces, numbers right-aligned. */
+export function formatUnitTable(a: Analysis, lang: Lang, title: string): string {
+  const headers = HEADER_KEYS.map((k) => reportText(lang, k));
+  const rows = [headers, ...a.units.map(cells), cells(a.total)];
+  const widths = headers.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
+  const line = (r: string[]): string =>
+    r
+      .map((s, c) => pad(s, widths[c], c > 0))
+      .join("  ")
+      .trimEnd();
+  const rule = "-".repeat(widths.reduce((s, w) => s + w, 0) + 2 * (widths.length - 1));
+  return (
+    [
+      title,
+      line(rows[0]),
+      rule,
+      ...rows.slice(1, -1).map(line),
+      rule,
+      line(rows[rows.length - 1]),
+    ].join("\n") + "\n"
+  );
+}

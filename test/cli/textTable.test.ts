@@ -1,0 +1,63 @@
+import { displayWidth, formatUnitTable } from "../../src/cli/textTable";
+import { sampleAnalysis } from "../domain/report/fixture";
+
+describe("displayWidth", () => {
+  it.each([
+    ["", 0],
+    ["abc", 3],
+    ["枫泾镇", 6],
+    ["合计 12", 7],
+    ["（）", 4],
+    ["—", 1],
+    ["95.0%", 5],
+  ])("%j is %i columns wide", (s, w) => expect(displayWidth(s)).toBe(w));
+});
+
+describe("formatUnitTable", () => {
+  const text = formatUnitTable(sampleAnalysis(), "zh-CN", "标题");
+  const lines = text.trimEnd().split("\n");
+
+  it("prints title, header, rule, units, rule, total", () => {
+    expect(lines[0]).toBe("标题");
+    expect(lines[1].split(/\s{2,}/)).toEqual([
+      "责任单位",
+      "目标",
+      "有效期内高企",
+      "完成率",
+      "缺口",
+      "净增",
+      "年内到期",
+      "奖励金额",
+    ]);
+    expect(lines[2]).toMatch(/^-+$/);
+    expect(lines.slice(3, 7).map((l) => l.split(/\s+/)[0])).toEqual([
+      "枫泾镇",
+      "朱泾镇",
+      "亭林镇",
+      "其他",
+    ]);
+    expect(lines[8].split(/\s+/)).toEqual([
+      "合计",
+      "250",
+      "188",
+      "75.2%",
+      "62",
+      "+20",
+      "3",
+      "750,000",
+    ]);
+  });
+
+  it("right-aligns every column so that all rows end at the same display column", () => {
+    const widths = lines
+      .slice(1)
+      .filter((l) => !/^-+$/.test(l))
+      .map(displayWidth);
+    expect(new Set(widths).size).toBe(1);
+    expect(displayWidth(lines[2])).toBe(widths[0]);
+  });
+
+  it("shows — where a unit has no target", () => {
+    expect(lines[6].split(/\s+/)).toEqual(["其他", "—", "3", "—", "—", "+5", "1", "250,000"]);
+  });
+});

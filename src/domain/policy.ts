@@ -1,0 +1,229 @@
+/** Settings (award amounts, policy window, conventions) with the Jinshan defaults, and the award rules (DOMAIN.md section 5). */
+import { isoFromSerial, serialFromIso, serialFromYmd } from "./dates";
+import { columnIndex } from "./findings";
+import { normaliseName } from "./text";
+import type { AwardType, RosterField, Serial, Settings } from "./types";
+
+/** The Jinshan measures (金科规〔2022〕1号): 20万 first, 5万 renewal, 2 x 10万 relocation, 2022-07-08..2024-05-14. */
+export const DEFAULT_SETTINGS: Settings = {
+  district: "金山区",
+  awards: { first: 200000, renewal: 50000, relocationStages: [100000, 100000] },
+  window: { start: serialFromYmd(2022, 7, 8), end: serialFromYmd(2024, 5, 14) },
+  validityEnd: "day-before",
+  expiring: { mode: "calendar-year", days: 90 },
+  aliases: {},
+  columnMappings: {},
+};
+
+/** A rejected setting: `key` is its path (e.g. "awards.first"), `message` English, `messageZh` Chinese. */
+export class SettingsError extends Error {
+  readonly key: string;
+  readonly messageZh: string;
+
+  constructor(key: string, en: string, zh: string) {
+    super(`Setting "${key}": ${en}`);
+    this.name = "SettingsError";
+    this.key = key;
+    this.messageZh = `设置项“${key}”：${zh}`;
+  }
+}
+
+type Json = Record<string, unknown>;
+
+const ROSTER_FIELDS: readonly RosterField[] = ["name", "creditCode", "certNo", "issueDate", "unit", "type", "moveIn", "moveOut", "revoked"];
+const MAX_EXPIRING_DAYS = 3660;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function objectAt(v: unknown, key: string): Json {
+  if (!isObject(v)) throw new SettingsError(key, "must be an object", "必须是一个对象");
+  return v;
+}
+
+/** Rejects keys of `obj` outside `known`, naming the first one with its path. */
+function onlyKnown(obj: Json, known: readonly string[], prefix: string): void {
+  for (const k of Object.keys(obj)) {
+    if (!known.includes(k)) {
+      const key = prefix + k;
+      throw new SettingsError(key, `unknown setting (known: ${known.join(", ")})`, `未知的设置项（可用：${known.join("、")}）`);
+    }
+  }
+}
+
+function amountAt(v: unknown, key: string): number {
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+    throw new SettingsError(key, "must be a non-negative number", "必须是不小于 0 的数字");
+  }
+  return v;
+}
+
+function dateAt(v: unknown, key: string): Serial {
+  const s = typeof v === "string" ? serialFromIso(v.trim()) : null;
+  if (s === null) throw new SettingsError(key, 'must be a date written "YYYY-MM-DD"', "必须是“YYYY-MM-DD”格式的日期");
+  return s;
+}
+
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], key: string): T {
+  if (typeof v !== "string" || !(allowed as readonly string[]).includes(v)) {
+    throw new SettingsError(key, `must be one of ${allowed.join(", ")}`, `必须是 ${allowed.join("、")} 之一`);
+  }
+  return v as T;
+}
+
+function textAt(v: unknown, key: string): string {
+  if (typeof v !== "string" || v.trim() === "") throw new SettingsError(key, "must be non-empty text", "必须是非空文本");
+  return v.trim();
+}
+
+function parseAwards(v: unknown, base: Settings["awards"]): Settings["awards"] {
+  const o = objectAt(v, "awards");
+  onlyKnown(o, ["first", "renewal", "relocationStages"], "awards.");
+  const out = { ...base, relocationStages: [...base.relocationStages] };
+  if ("first" in o) out.first = amountAt(o.first, "awards.first");
+  if ("renewal" in o) out.renewal = amountAt(o.renewal, "awards.renewal");
+  if ("relocationStages" in o) {
+    const stages = o.relocationStages;
+    if (!Array.isArray(stages)) throw new SettingsError("awards.relocationStages", "must be a list of amounts", "必须是金额列表");
+    out.relocationStages = stages.map((a, i) => amountAt(a, `awards.relocationStages[${i}]`));
+  }
+  return out;
+}
+
+function parseWindow(v: unknown, base: Settings["window"]): Settings["window"] {
+  const o = objectAt(v, "window");
+  onlyKnown(o, ["start", "end"], "window.");
+  const out = { ...base };
+  if ("start" in o) out.start = dateAt(o.start, "window.start");
+  if ("end" in o) out.end = dateAt(o.end, "window.end");
+  if (out.start > out.end) {
+    throw new SettingsError(
+      "window",
+      `starts (${isoFromSerial(out.start)}) after it ends (${isoFromSerial(out.end)})`,
+      `开始日期（${isoFromSerial(out.start)}）晚于结束日期（${isoFromSerial(out.end)}）`,
+    );
+  }
+  return out;
+}
+
+function parseExpiring(v: unknown, base: Settings["expiring"]): Settings["expiring"] {
+  const o = objectAt(v, "expiring");
+  onlyKnown(o, ["mode", "days"], "expiring.");
+  const out = { ...base };
+  if ("mode" in o) out.mode = oneOf(o.mode, ["calendar-year", "rolling"] as const, "expiring.mode");
+  if ("days" in o) {
+    const d = o.days;
+    if (typeof d !== "number" || !Number.isInteger(d) || d < 0 || d > MAX_EXPIRING_DAYS) {
+      throw new SettingsError("expiring.days", `must be a whole number of days from 0 to ${MAX_EXPIRING_DAYS}`, `必须是 0 到 ${MAX_EXPIRING_DAYS} 之间的整数天数`);
+    }
+    out.days = d;
+  }
+  return out;
+}
+
+function parseAliases(v: unknown): Record<string, string> {
+  const o = objectAt(v, "aliases");
+  const out: Record<string, string> = {};
+  for (const [from, to] of Object.entries(o)) out[from] = textAt(to, `aliases.${from}`);
+  return out;
+}
+
+function parseColumnMappings(v: unknown): Settings["columnMappings"] {
+  const o = objectAt(v, "columnMappings");
+  const out: Settings["columnMappings"] = {};
+  for (const [sheet, mapping] of Object.entries(o)) {
+    const m = objectAt(mapping, `columnMappings.${sheet}`);
+    onlyKnown(m, ROSTER_FIELDS, `columnMappings.${sheet}.`);
+    const fields: Partial<Record<RosterField, string>> = {};
+    for (const [field, letter] of Object.entries(m)) {
+      const key = `columnMappings.${sheet}.${field}`;
+      if (typeof letter !== "string" || columnIndex(letter) < 0) {
+        throw new SettingsError(key, 'must be a column letter such as "C"', "必须是列字母，例如“C”");
+      }
+      fields[field as RosterField] = letter.trim().toUpperCase();
+    }
+    out[sheet] = fields;
+  }
+  return out;
+}
+
+const TOP_KEYS = ["district", "awards", "window", "validityEnd", "expiring", "aliases", "columnMappings"] as const;
+
+/**
+ * Settings from stored JSON (an object or its text), merged key by key over DEFAULT_SETTINGS;
+ * throws SettingsError naming the first unknown or malformed key.
+ */
+export function parseSettings(json: unknown): Settings {
+  let src = json;
+  if (typeof src === "string") {
+    try {
+      src = JSON.parse(src);
+    } catch {
+      throw new SettingsError("(settings)", "is not valid JSON", "不是有效的 JSON");
+    }
+  }
+  const base = settingsFromDefaults();
+  if (src === null || src === undefined) return base;
+  const o = objectAt(src, "(settings)");
+  onlyKnown(o, TOP_KEYS, "");
+  return {
+    district: "district" in o ? textAt(o.district, "district") : base.district,
+    awards: "awards" in o ? parseAwards(o.awards, base.awards) : base.awards,
+    window: "window" in o ? parseWindow(o.window, base.window) : base.window,
+    validityEnd: "validityEnd" in o ? oneOf(o.validityEnd, ["day-before", "same-day"] as const, "validityEnd") : base.validityEnd,
+    expiring: "expiring" in o ? parseExpiring(o.expiring, base.expiring) : base.expiring,
+    aliases: "aliases" in o ? parseAliases(o.aliases) : base.aliases,
+    columnMappings: "columnMappings" in o ? parseColumnMappings(o.columnMappings) : base.columnMappings,
+  };
+}
+
+/** A deep copy of the defaults, so callers may change it freely. */
+function settingsFromDefaults(): Settings {
+  return settingsCopy(DEFAULT_SETTINGS);
+}
+
+function settingsCopy(s: Settings): Settings {
+  return {
+    district: s.district,
+    awards: { ...s.awards, relocationStages: [...s.awards.relocationStages] },
+    window: { ...s.window },
+    validityEnd: s.validityEnd,
+    expiring: { ...s.expiring },
+    aliases: { ...s.aliases },
+    columnMappings: Object.fromEntries(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
+  };
+}
+
+/** Settings as JSON for storage (window dates as "YYYY-MM-DD"); parseSettings reads it back. */
+export function settingsToJson(s: Settings): object {
+  const copy = settingsCopy(s);
+  return { ...copy, window: { start: isoFromSerial(s.window.start), end: isoFromSerial(s.window.end) } };
+}
+
+/**
+ * The award type a type cell names: 首次认定/首次/新认定/first -> first; 重新认定/复审/再认定/renewal
+ * -> renewal; 迁入/relocation -> relocation; null for anything else (blank included).
+ */
+export function parseAwardType(text: string): AwardType | null {
+  const s = normaliseName(text).toLowerCase();
+  if (s === "") return null;
+  // Renewal first: 重新认定 contains 新认定.
+  if (s.includes("重新认定") || s.includes("复审") || s.includes("再认定") || s.includes("renew") || s.includes("re-recogni")) return "renewal";
+  if (s.includes("首次") || s.includes("新认定") || s.includes("first") || s === "new") return "first";
+  if (s.includes("迁入") || s.includes("relocat") || s.includes("move-in") || s.includes("movein")) return "relocation";
+  return null;
+}
+
+/**
+ * The award for an event dated `date`: 0 outside the policy window (both ends included); a
+ * relocation pays the sum of its stages, or only stage `installment` (0-based) when given.
+ */
+export function awardAmount(type: AwardType, date: Serial, settings: Settings, installment?: number): number {
+  if (date < settings.window.start || date > settings.window.end) return 0;
+  const a = settings.awards;
+  if (type === "first") return a.first;
+  if (type === "renewal") return a.renewal;
+  if (installment === undefined) return a.relocationStages.reduce((sum, x) => sum + x, 0);
+  return a.relocationStages[installment] ?? 0;
+}

@@ -1,0 +1,210 @@
+import { serialFromIso } from "../../src/domain/dates";
+import { awardAmount, DEFAULT_SETTINGS, parseAwardType, parseSettings, SettingsError, settingsToJson } from "../../src/domain/policy";
+import type { AwardType } from "../../src/domain/types";
+
+const serial = (iso: string) => serialFromIso(iso)!;
+
+describe("DEFAULT_SETTINGS (Jinshan)", () => {
+  it("has the measures' amounts, window and conventions", () => {
+    expect(DEFAULT_SETTINGS).toEqual({
+      district: "金山区",
+      awards: { first: 200000, renewal: 50000, relocationStages: [100000, 100000] },
+      window: { start: 44750, end: 45426 },
+      validityEnd: "day-before",
+      expiring: { mode: "calendar-year", days: 90 },
+      aliases: {},
+      columnMappings: {},
+    });
+  });
+});
+
+describe("awardAmount: window edges for each type", () => {
+  it.each<[AwardType, string, number]>([
+    ["first", "2022-07-07", 0],
+    ["first", "2022-07-08", 200000],
+    ["first", "2023-12-01", 200000],
+    ["first", "2024-05-14", 200000],
+    ["first", "2024-05-15", 0],
+    ["renewal", "2022-07-07", 0],
+    ["renewal", "2022-07-08", 50000],
+    ["renewal", "2024-05-14", 50000],
+    ["renewal", "2024-05-15", 0],
+    ["relocation", "2022-07-07", 0],
+    ["relocation", "2022-07-08", 200000],
+    ["relocation", "2024-05-14", 200000],
+    ["relocation", "2024-05-15", 0],
+  ])("%s on %s -> %i", (type, date, amount) => {
+    expect(awardAmount(type, serial(date), DEFAULT_SETTINGS)).toBe(amount);
+  });
+
+  it.each<[string, number, number]>([
+    ["2022-07-08", 0, 100000],
+    ["2022-07-08", 1, 100000],
+    ["2022-07-08", 2, 0],
+    ["2024-05-14", 1, 100000],
+    ["2022-07-07", 0, 0],
+    ["2024-05-15", 1, 0],
+  ])("relocation installment on %s, stage %i -> %i", (date, installment, amount) => {
+    expect(awardAmount("relocation", serial(date), DEFAULT_SETTINGS, installment)).toBe(amount);
+  });
+
+  it("uses the settings' amounts, stages and window", () => {
+    const s = parseSettings({ awards: { first: 300000, renewal: 100000, relocationStages: [50000, 30000, 20000] }, window: { start: "2025-01-01", end: "2025-12-31" } });
+    expect(awardAmount("first", serial("2025-01-01"), s)).toBe(300000);
+    expect(awardAmount("renewal", serial("2025-12-31"), s)).toBe(100000);
+    expect(awardAmount("relocation", serial("2025-06-01"), s)).toBe(100000);
+    expect(awardAmount("relocation", serial("2025-06-01"), s, 2)).toBe(20000);
+    expect(awardAmount("first", serial("2024-12-31"), s)).toBe(0);
+  });
+
+  it("ignores the installment for recognition awards", () => {
+    expect(awardAmount("first", serial("2023-01-01"), DEFAULT_SETTINGS, 1)).toBe(200000);
+  });
+});
+
+describe("parseAwardType", () => {
+  it.each<[string, AwardType | null]>([
+    ["首次认定", "first"],
+    ["首次", "first"],
+    ["新认定", "first"],
+    [" 首次 认定 ", "first"],
+    ["首次申报认定", "first"],
+    ["first", "first"],
+    ["First recognition", "first"],
+    ["FIRST", "first"],
+    ["new", "first"],
+    ["重新认定", "renewal"],
+    ["复审", "renewal"],
+    ["再认定", "renewal"],
+    ["复审认定", "renewal"],
+    ["renewal", "renewal"],
+    ["Re-recognition", "renewal"],
+    ["迁入", "relocation"],
+    ["迁入企业", "relocation"],
+    ["relocation", "relocation"],
+    ["Move-in", "relocation"],
+    ["", null],
+    ["  ", null],
+    ["其他", null],
+    ["待定", null],
+  ])("%p -> %p", (text, type) => {
+    expect(parseAwardType(text)).toBe(type);
+  });
+});
+
+describe("parseSettings", () => {
+  it.each<[string, unknown]>([
+    ["undefined", undefined],
+    ["null", null],
+    ["an empty object", {}],
+    ["empty JSON text", "{}"],
+  ])("%s gives the defaults", (_label, json) => {
+    expect(parseSettings(json)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("returns a copy that does not share the defaults' objects", () => {
+    const s = parseSettings({});
+    s.awards.relocationStages.push(1);
+    s.window.start = 1;
+    expect(DEFAULT_SETTINGS.awards.relocationStages).toEqual([100000, 100000]);
+    expect(DEFAULT_SETTINGS.window.start).toBe(44750);
+  });
+
+  it("merges a partial object key by key over the defaults", () => {
+    const s = parseSettings({ district: " 奉贤区 ", awards: { first: 150000 }, window: { end: "2025-05-14" }, expiring: { mode: "rolling" } });
+    expect(s).toEqual({
+      ...DEFAULT_SETTINGS,
+      district: "奉贤区",
+      awards: { first: 150000, renewal: 50000, relocationStages: [100000, 100000] },
+      window: { start: 44750, end: serial("2025-05-14") },
+      expiring: { mode: "rolling", days: 90 },
+    });
+  });
+
+  it("reads aliases, column mappings, validity convention and JSON text", () => {
+    const s = parseSettings(
+      JSON.stringify({
+        validityEnd: "same-day",
+        expiring: { days: 30 },
+        aliases: { 二工区: "碳谷绿湾公司" },
+        columnMappings: { 名单: { name: "b", certNo: " C ", issueDate: "AA" } },
+      }),
+    );
+    expect(s.validityEnd).toBe("same-day");
+    expect(s.expiring).toEqual({ mode: "calendar-year", days: 30 });
+    expect(s.aliases).toEqual({ 二工区: "碳谷绿湾公司" });
+    expect(s.columnMappings).toEqual({ 名单: { name: "B", certNo: "C", issueDate: "AA" } });
+  });
+
+  it("round-trips through settingsToJson", () => {
+    const s = parseSettings({ district: "奉贤区", window: { start: "2023-01-01", end: "2023-12-31" }, aliases: { a: "b" }, columnMappings: { S: { unit: "D" } } });
+    const json = settingsToJson(s);
+    expect(json).toMatchObject({ window: { start: "2023-01-01", end: "2023-12-31" } });
+    expect(parseSettings(JSON.parse(JSON.stringify(json)))).toEqual(s);
+    expect(settingsToJson(DEFAULT_SETTINGS)).toEqual({
+      district: "金山区",
+      awards: { first: 200000, renewal: 50000, relocationStages: [100000, 100000] },
+      window: { start: "2022-07-08", end: "2024-05-14" },
+      validityEnd: "day-before",
+      expiring: { mode: "calendar-year", days: 90 },
+      aliases: {},
+      columnMappings: {},
+    });
+  });
+
+  it.each<[string, unknown, string]>([
+    ["not JSON", "{district:", "(settings)"],
+    ["an array", [1, 2], "(settings)"],
+    ["a number", 5, "(settings)"],
+    ["an unknown top-level key", { distict: "金山区" }, "distict"],
+    ["an unknown award key", { awards: { frist: 1 } }, "awards.frist"],
+    ["awards not an object", { awards: 5 }, "awards"],
+    ["a negative first award", { awards: { first: -1 } }, "awards.first"],
+    ["a text renewal award", { awards: { renewal: "50000" } }, "awards.renewal"],
+    ["an infinite award", { awards: { first: Infinity } }, "awards.first"],
+    ["stages not a list", { awards: { relocationStages: 200000 } }, "awards.relocationStages"],
+    ["a negative stage", { awards: { relocationStages: [100000, -5] } }, "awards.relocationStages[1]"],
+    ["a window start that is not a date", { window: { start: "2022/07/08" } }, "window.start"],
+    ["a window end that is a number", { window: { end: 45426 } }, "window.end"],
+    ["an impossible window date", { window: { end: "2023-02-29" } }, "window.end"],
+    ["a window starting after it ends", { window: { start: "2024-05-15" } }, "window"],
+    ["an unknown window key", { window: { begin: "2022-07-08" } }, "window.begin"],
+    ["a bad validity convention", { validityEnd: "day-after" }, "validityEnd"],
+    ["a bad expiring mode", { expiring: { mode: "monthly" } }, "expiring.mode"],
+    ["negative expiring days", { expiring: { days: -1 } }, "expiring.days"],
+    ["fractional expiring days", { expiring: { days: 1.5 } }, "expiring.days"],
+    ["a blank district", { district: " " }, "district"],
+    ["a district that is a number", { district: 1 }, "district"],
+    ["an alias to a number", { aliases: { 枫泾: 1 } }, "aliases.枫泾"],
+    ["aliases as a list", { aliases: ["枫泾"] }, "aliases"],
+    ["a mapping to an unknown field", { columnMappings: { 名单: { nmae: "A" } } }, "columnMappings.名单.nmae"],
+    ["a mapping to a bad column", { columnMappings: { 名单: { name: "A1" } } }, "columnMappings.名单.name"],
+    ["a mapping that is not an object", { columnMappings: { 名单: "A" } }, "columnMappings.名单"],
+  ])("rejects %s, naming %p", (_label, json, key) => {
+    let err: unknown;
+    try {
+      parseSettings(json);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(SettingsError);
+    expect(err).toBeInstanceOf(Error);
+    const e = err as SettingsError;
+    expect(e.key).toBe(key);
+    expect(e.name).toBe("SettingsError");
+    expect(e.message).toContain(`"${key}"`);
+    expect(e.messageZh).toContain(`“${key}”`);
+    expect(e.messageZh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("says what is wrong in both languages", () => {
+    expect(() => parseSettings({ awards: { first: -1 } })).toThrow('Setting "awards.first": must be a non-negative number');
+    try {
+      parseSettings({ window: { start: "2024-05-15" } });
+    } catch (e) {
+      expect((e as SettingsError).message).toBe('Setting "window": starts (2024-05-15) after it ends (2024-05-14)');
+      expect((e as SettingsError).messageZh).toBe("设置项“window”：开始日期（2024-05-15）晚于结束日期（2024-05-14）");
+    }
+    expect.assertions(3);
+  });
+});

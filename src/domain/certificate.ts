@@ -39,7 +39,13 @@ export function parseCertNumber(raw: string): CertNumber | null {
   if (!allDigits(s, 2, CERT_LENGTH)) return null;
   const year = +s.slice(2, 6);
   if (year < 1900) return null;
-  return { normalised: s, prefix: second === 82 ? "GR" : "GF", year, province: s.slice(6, 8), serialNo: s.slice(8) };
+  return {
+    normalised: s,
+    prefix: second === 82 ? "GR" : "GF",
+    year,
+    province: s.slice(6, 8),
+    serialNo: s.slice(8),
+  };
 }
 
 /** Last valid day of a certificate issued on `issue`: EDATE(issue, 36) - 1 ("day-before") or EDATE(issue, 36). */

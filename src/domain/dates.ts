@@ -5,7 +5,8 @@
 import { toHalfWidth } from "./text";
 import type { CellValue, Serial } from "./types";
 
-export type DateParse = { kind: "blank" } | { kind: "ok"; serial: Serial } | { kind: "bad"; text: string };
+export type DateParse =
+  { kind: "blank" } | { kind: "ok"; serial: Serial } | { kind: "bad"; text: string };
 
 /** Largest serial Excel accepts: 9999-12-31. */
 export const MAX_SERIAL = 2958465;
@@ -27,7 +28,9 @@ function civilFromDays(z: number): { y: number; m: number; d: number } {
   const zz = z + 719468;
   const era = Math.floor(zz / 146097);
   const doe = zz - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -51,8 +54,15 @@ export function daysInMonth(y: number, m: number): number {
 /** Whether y-m-d is a real calendar date Excel can hold (1900-01-01 .. 9999-12-31). */
 export function isValidYmd(y: number, m: number, d: number): boolean {
   return (
-    Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) &&
-    y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    y >= 1900 &&
+    y <= 9999 &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
   );
 }
 
@@ -86,7 +96,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function serialFromIso(iso: string): Serial | null {
   const m = ISO.exec(iso);
   if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3];
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3];
   return isValidYmd(y, mo, d) ? serialFromYmd(y, mo, d) : null;
 }
 
@@ -131,7 +143,20 @@ export function yearEnd(year: number): Serial {
 }
 
 const CN_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, "○": 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  "○": 0,
+  Ｏ: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 // 七 -> 7, 十 -> 10, 十一 -> 11, 二十 -> 20, 三十一 -> 31; -1 when not a number up to 99.
@@ -140,12 +165,15 @@ function chineseSmallNumber(s: string): number {
   if (ten < 0) return s.length === 1 && s in CN_DIGITS ? CN_DIGITS[s] : -1;
   const tensPart = s.slice(0, ten);
   const onesPart = s.slice(ten + 1);
-  const tens = tensPart === "" ? 1 : tensPart.length === 1 && tensPart in CN_DIGITS ? CN_DIGITS[tensPart] : -1;
-  const ones = onesPart === "" ? 0 : onesPart.length === 1 && onesPart in CN_DIGITS ? CN_DIGITS[onesPart] : -1;
+  const tens =
+    tensPart === "" ? 1 : tensPart.length === 1 && tensPart in CN_DIGITS ? CN_DIGITS[tensPart] : -1;
+  const ones =
+    onesPart === "" ? 0 : onesPart.length === 1 && onesPart in CN_DIGITS ? CN_DIGITS[onesPart] : -1;
   return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
 }
 
-const CN_DATE = /^([〇零○OＯ一二三四五六七八九]{4})年([〇零一二三四五六七八九十]{1,3})月([〇零一二三四五六七八九十]{1,3})日?$/;
+const CN_DATE =
+  /^([〇零○OＯ一二三四五六七八九]{4})年([〇零一二三四五六七八九十]{1,3})月([〇零一二三四五六七八九十]{1,3})日?$/;
 const SPACES = /\s+/g;
 const NUMERIC_DATE =
   /^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:[\sT]+(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm]|Z)?)?$/;
@@ -153,7 +181,9 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const SERIAL_TEXT = /^\d{5}$/;
 
 function fromParts(y: number, m: number, d: number, text: string): DateParse {
-  return isValidYmd(y, m, d) ? { kind: "ok", serial: serialFromYmd(y, m, d) } : { kind: "bad", text };
+  return isValidYmd(y, m, d)
+    ? { kind: "ok", serial: serialFromYmd(y, m, d) }
+    : { kind: "bad", text };
 }
 
 function parseNumber(n: number, date1904: boolean): DateParse {
@@ -163,7 +193,9 @@ function parseNumber(n: number, date1904: boolean): DateParse {
     return fromParts(y, Math.floor(n / 100) % 100, n % 100, String(n));
   }
   const serial = Math.floor(n) + (date1904 ? DATE1904_OFFSET : 0);
-  return serial >= 1 && serial <= MAX_SERIAL ? { kind: "ok", serial } : { kind: "bad", text: String(n) };
+  return serial >= 1 && serial <= MAX_SERIAL
+    ? { kind: "ok", serial }
+    : { kind: "bad", text: String(n) };
 }
 
 function parseText(raw: string, date1904: boolean): DateParse {
@@ -197,7 +229,9 @@ export function parseDateValue(v: CellValue, opts?: { date1904?: boolean }): Dat
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return { kind: "bad", text: "Invalid Date" };
     const y = v.getUTCFullYear();
-    return y >= 1900 && y <= 9999 ? { kind: "ok", serial: serialFromUtcDate(v) } : { kind: "bad", text: v.toISOString() };
+    return y >= 1900 && y <= 9999
+      ? { kind: "ok", serial: serialFromUtcDate(v) }
+      : { kind: "bad", text: v.toISOString() };
   }
   return { kind: "bad", text: String(v) };
 }

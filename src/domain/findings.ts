@@ -25,6 +25,13 @@ export function columnIndex(letter: string): number {
 }
 
 /** A finding at a cell (row 1-based; row 0 / column "" for a whole sheet or row). */
-export function finding(sheet: string, row: number, column: string, code: FindingCode, severity: Severity, message: LocalText): Finding {
+export function finding(
+  sheet: string,
+  row: number,
+  column: string,
+  code: FindingCode,
+  severity: Severity,
+  message: LocalText
+): Finding {
   return { sheet, row, column, code, severity, message };
 }

@@ -6,15 +6,24 @@ import type { AwardType, ExpiryStatus, FindingCode, Lang, LocalText, Severity } 
 
 const FINDING_CODES: Record<FindingCode, LocalText> = {
   "bad-date": { "zh-CN": "日期无法识别", "en-US": "Unreadable date" },
-  "issue-date-inferred": { "zh-CN": "发证日期按证书编号推定", "en-US": "Issue date inferred from the certificate number" },
+  "issue-date-inferred": {
+    "zh-CN": "发证日期按证书编号推定",
+    "en-US": "Issue date inferred from the certificate number",
+  },
   "cert-number": { "zh-CN": "证书编号格式有误", "en-US": "Malformed certificate number" },
-  "cert-year-mismatch": { "zh-CN": "证书年份与发证日期不符", "en-US": "Certificate year differs from the issue date" },
+  "cert-year-mismatch": {
+    "zh-CN": "证书年份与发证日期不符",
+    "en-US": "Certificate year differs from the issue date",
+  },
   "credit-code": { "zh-CN": "统一社会信用代码有误", "en-US": "Invalid credit code" },
   "unknown-unit": { "zh-CN": "无法识别的责任单位", "en-US": "Unknown unit" },
   "missing-unit": { "zh-CN": "未填责任单位", "en-US": "Missing unit" },
   duplicate: { "zh-CN": "重复记录", "en-US": "Duplicate row" },
   "missing-identity": { "zh-CN": "缺少企业名称和信用代码", "en-US": "No name or credit code" },
-  "target-total": { "zh-CN": "目标合计与各单位之和不符", "en-US": "Target total differs from the sum" },
+  "target-total": {
+    "zh-CN": "目标合计与各单位之和不符",
+    "en-US": "Target total differs from the sum",
+  },
 };
 
 const LABELS = {

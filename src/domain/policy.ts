@@ -30,7 +30,17 @@ export class SettingsError extends Error {
 
 type Json = Record<string, unknown>;
 
-const ROSTER_FIELDS: readonly RosterField[] = ["name", "creditCode", "certNo", "issueDate", "unit", "type", "moveIn", "moveOut", "revoked"];
+const ROSTER_FIELDS: readonly RosterField[] = [
+  "name",
+  "creditCode",
+  "certNo",
+  "issueDate",
+  "unit",
+  "type",
+  "moveIn",
+  "moveOut",
+  "revoked",
+];
 const MAX_EXPIRING_DAYS = 3660;
 
 function isObject(v: unknown): v is Json {
@@ -47,7 +57,11 @@ function onlyKnown(obj: Json, known: readonly string[], prefix: string): void {
   for (const k of Object.keys(obj)) {
     if (!known.includes(k)) {
       const key = prefix + k;
-      throw new SettingsError(key, `unknown setting (known: ${known.join(", ")})`, `未知的设置项（可用：${known.join("、")}）`);
+      throw new SettingsError(
+        key,
+        `unknown setting (known: ${known.join(", ")})`,
+        `未知的设置项（可用：${known.join("、")}）`
+      );
     }
   }
 }
@@ -61,19 +75,29 @@ function amountAt(v: unknown, key: string): number {
 
 function dateAt(v: unknown, key: string): Serial {
   const s = typeof v === "string" ? serialFromIso(v.trim()) : null;
-  if (s === null) throw new SettingsError(key, 'must be a date written "YYYY-MM-DD"', "必须是“YYYY-MM-DD”格式的日期");
+  if (s === null)
+    throw new SettingsError(
+      key,
+      'must be a date written "YYYY-MM-DD"',
+      "必须是“YYYY-MM-DD”格式的日期"
+    );
   return s;
 }
 
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], key: string): T {
   if (typeof v !== "string" || !(allowed as readonly string[]).includes(v)) {
-    throw new SettingsError(key, `must be one of ${allowed.join(", ")}`, `必须是 ${allowed.join("、")} 之一`);
+    throw new SettingsError(
+      key,
+      `must be one of ${allowed.join(", ")}`,
+      `必须是 ${allowed.join("、")} 之一`
+    );
   }
   return v as T;
 }
 
 function textAt(v: unknown, key: string): string {
-  if (typeof v !== "string" || v.trim() === "") throw new SettingsError(key, "must be non-empty text", "必须是非空文本");
+  if (typeof v !== "string" || v.trim() === "")
+    throw new SettingsError(key, "must be non-empty text", "必须是非空文本");
   return v.trim();
 }
 
@@ -85,7 +109,12 @@ function parseAwards(v: unknown, base: Settings["awards"]): Settings["awards"] {
   if ("renewal" in o) out.renewal = amountAt(o.renewal, "awards.renewal");
   if ("relocationStages" in o) {
     const stages = o.relocationStages;
-    if (!Array.isArray(stages)) throw new SettingsError("awards.relocationStages", "must be a list of amounts", "必须是金额列表");
+    if (!Array.isArray(stages))
+      throw new SettingsError(
+        "awards.relocationStages",
+        "must be a list of amounts",
+        "必须是金额列表"
+      );
     out.relocationStages = stages.map((a, i) => amountAt(a, `awards.relocationStages[${i}]`));
   }
   return out;
@@ -101,7 +130,7 @@ function parseWindow(v: unknown, base: Settings["window"]): Settings["window"] {
     throw new SettingsError(
       "window",
       `starts (${isoFromSerial(out.start)}) after it ends (${isoFromSerial(out.end)})`,
-      `开始日期（${isoFromSerial(out.start)}）晚于结束日期（${isoFromSerial(out.end)}）`,
+      `开始日期（${isoFromSerial(out.start)}）晚于结束日期（${isoFromSerial(out.end)}）`
     );
   }
   return out;
@@ -115,7 +144,11 @@ function parseExpiring(v: unknown, base: Settings["expiring"]): Settings["expiri
   if ("days" in o) {
     const d = o.days;
     if (typeof d !== "number" || !Number.isInteger(d) || d < 0 || d > MAX_EXPIRING_DAYS) {
-      throw new SettingsError("expiring.days", `must be a whole number of days from 0 to ${MAX_EXPIRING_DAYS}`, `必须是 0 到 ${MAX_EXPIRING_DAYS} 之间的整数天数`);
+      throw new SettingsError(
+        "expiring.days",
+        `must be a whole number of days from 0 to ${MAX_EXPIRING_DAYS}`,
+        `必须是 0 到 ${MAX_EXPIRING_DAYS} 之间的整数天数`
+      );
     }
     out.days = d;
   }
@@ -139,7 +172,11 @@ function parseColumnMappings(v: unknown): Settings["columnMappings"] {
     for (const [field, letter] of Object.entries(m)) {
       const key = `columnMappings.${sheet}.${field}`;
       if (typeof letter !== "string" || columnIndex(letter) < 0) {
-        throw new SettingsError(key, 'must be a column letter such as "C"', "必须是列字母，例如“C”");
+        throw new SettingsError(
+          key,
+          'must be a column letter such as "C"',
+          "必须是列字母，例如“C”"
+        );
       }
       fields[field as RosterField] = letter.trim().toUpperCase();
     }
@@ -148,7 +185,15 @@ function parseColumnMappings(v: unknown): Settings["columnMappings"] {
   return out;
 }
 
-const TOP_KEYS = ["district", "awards", "window", "validityEnd", "expiring", "aliases", "columnMappings"] as const;
+const TOP_KEYS = [
+  "district",
+  "awards",
+  "window",
+  "validityEnd",
+  "expiring",
+  "aliases",
+  "columnMappings",
+] as const;
 
 /**
  * Settings from stored JSON (an object or its text), merged key by key over DEFAULT_SETTINGS;
@@ -171,10 +216,14 @@ export function parseSettings(json: unknown): Settings {
     district: "district" in o ? textAt(o.district, "district") : base.district,
     awards: "awards" in o ? parseAwards(o.awards, base.awards) : base.awards,
     window: "window" in o ? parseWindow(o.window, base.window) : base.window,
-    validityEnd: "validityEnd" in o ? oneOf(o.validityEnd, ["day-before", "same-day"] as const, "validityEnd") : base.validityEnd,
+    validityEnd:
+      "validityEnd" in o
+        ? oneOf(o.validityEnd, ["day-before", "same-day"] as const, "validityEnd")
+        : base.validityEnd,
     expiring: "expiring" in o ? parseExpiring(o.expiring, base.expiring) : base.expiring,
     aliases: "aliases" in o ? parseAliases(o.aliases) : base.aliases,
-    columnMappings: "columnMappings" in o ? parseColumnMappings(o.columnMappings) : base.columnMappings,
+    columnMappings:
+      "columnMappings" in o ? parseColumnMappings(o.columnMappings) : base.columnMappings,
   };
 }
 
@@ -191,14 +240,19 @@ function settingsCopy(s: Settings): Settings {
     validityEnd: s.validityEnd,
     expiring: { ...s.expiring },
     aliases: { ...s.aliases },
-    columnMappings: Object.fromEntries(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
+    columnMappings: Object.fromEntries(
+      Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])
+    ),
   };
 }
 
 /** Settings as JSON for storage (window dates as "YYYY-MM-DD"); parseSettings reads it back. */
 export function settingsToJson(s: Settings): object {
   const copy = settingsCopy(s);
-  return { ...copy, window: { start: isoFromSerial(s.window.start), end: isoFromSerial(s.window.end) } };
+  return {
+    ...copy,
+    window: { start: isoFromSerial(s.window.start), end: isoFromSerial(s.window.end) },
+  };
 }
 
 /**
@@ -209,9 +263,18 @@ export function parseAwardType(text: string): AwardType | null {
   const s = normaliseName(text).toLowerCase();
   if (s === "") return null;
   // Renewal first: 重新认定 contains 新认定.
-  if (s.includes("重新认定") || s.includes("复审") || s.includes("再认定") || s.includes("renew") || s.includes("re-recogni")) return "renewal";
-  if (s.includes("首次") || s.includes("新认定") || s.includes("first") || s === "new") return "first";
-  if (s.includes("迁入") || s.includes("relocat") || s.includes("move-in") || s.includes("movein")) return "relocation";
+  if (
+    s.includes("重新认定") ||
+    s.includes("复审") ||
+    s.includes("再认定") ||
+    s.includes("renew") ||
+    s.includes("re-recogni")
+  )
+    return "renewal";
+  if (s.includes("首次") || s.includes("新认定") || s.includes("first") || s === "new")
+    return "first";
+  if (s.includes("迁入") || s.includes("relocat") || s.includes("move-in") || s.includes("movein"))
+    return "relocation";
   return null;
 }
 
@@ -219,7 +282,12 @@ export function parseAwardType(text: string): AwardType | null {
  * The award for an event dated `date`: 0 outside the policy window (both ends included); a
  * relocation pays the sum of its stages, or only stage `installment` (0-based) when given.
  */
-export function awardAmount(type: AwardType, date: Serial, settings: Settings, installment?: number): number {
+export function awardAmount(
+  type: AwardType,
+  date: Serial,
+  settings: Settings,
+  installment?: number
+): number {
   if (date < settings.window.start || date > settings.window.end) return 0;
   const a = settings.awards;
   if (type === "first") return a.first;

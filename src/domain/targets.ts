@@ -24,7 +24,12 @@ const DEFAULT_YEARS = [2022, 2023, 2024];
 export const DEFAULT_TARGETS: TargetTable = {
   units: DEFAULT_ROWS.map((r) => r[0]),
   years: DEFAULT_YEARS,
-  targets: Object.fromEntries(DEFAULT_ROWS.map(([unit, ...values]) => [unit, Object.fromEntries(DEFAULT_YEARS.map((y, i) => [y, values[i]]))])),
+  targets: Object.fromEntries(
+    DEFAULT_ROWS.map(([unit, ...values]) => [
+      unit,
+      Object.fromEntries(DEFAULT_YEARS.map((y, i) => [y, values[i]])),
+    ])
+  ),
   declaredTotals: { 2022: 1250, 2023: 1435, 2024: 1620 },
   source: "default",
 };
@@ -49,7 +54,11 @@ function sumFor(table: TargetTable, year: number): number | null {
  * A target-total finding for every year whose declared 合计 differs from the sum of the units;
  * `at` locates each year's 合计 cell (row 0 / column "" when unknown).
  */
-export function checkTargetTotals(table: TargetTable, sheet: string, at: Record<number, CellAt> = {}): Finding[] {
+export function checkTargetTotals(
+  table: TargetTable,
+  sheet: string,
+  at: Record<number, CellAt> = {}
+): Finding[] {
   const out: Finding[] = [];
   for (const year of table.years) {
     const declared = table.declaredTotals[year];
@@ -61,7 +70,7 @@ export function checkTargetTotals(table: TargetTable, sheet: string, at: Record<
       finding(sheet, where.row, where.column, "target-total", "warning", {
         "zh-CN": `${year}年合计为 ${declared}，但各单位目标之和为 ${sum}`,
         "en-US": `The ${year} total (合计) is ${declared}, but the units' targets add up to ${sum}`,
-      }),
+      })
     );
   }
   return out;
@@ -116,7 +125,9 @@ function targetValue(v: CellValue): number | null {
 }
 
 /** Finds the header: the unit column and the year columns, on the unit row or the row below it. */
-function findHeader(values: CellValue[][]): { unitCol: number; years: Map<number, number>; dataStart: number } | null {
+function findHeader(
+  values: CellValue[][]
+): { unitCol: number; years: Map<number, number>; dataStart: number } | null {
   const limit = Math.min(values.length, HEADER_ROWS);
   for (let i = 0; i < limit; i++) {
     const row = values[i] ?? [];
@@ -140,13 +151,21 @@ function findHeader(values: CellValue[][]): { unitCol: number; years: Map<number
  * without a unit name). Declared totals are kept as written; findings report a 合计 that is not the sum.
  * Null when the sheet has no such header.
  */
-export function readTargetTable(sheet: SheetInput): { table: TargetTable; findings: Finding[] } | null {
+export function readTargetTable(
+  sheet: SheetInput
+): { table: TargetTable; findings: Finding[] } | null {
   const header = findHeader(sheet.values);
   if (!header) return null;
   const firstRow = sheet.firstRow ?? 1;
   const firstCol = (sheet.firstColumn ?? 1) - 1;
   const years = [...new Set(header.years.values())].sort((a, b) => a - b);
-  const table: TargetTable = { units: [], years, targets: {}, declaredTotals: {}, source: sheet.name };
+  const table: TargetTable = {
+    units: [],
+    years,
+    targets: {},
+    declaredTotals: {},
+    source: sheet.name,
+  };
   const totalsAt: Record<number, CellAt> = {};
 
   for (let i = header.dataStart; i < sheet.values.length; i++) {

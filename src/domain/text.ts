@@ -22,7 +22,8 @@ export function toHalfWidth(s: string): string {
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === IDEOGRAPHIC_SPACE) out += " ";
-    else if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) out += String.fromCharCode(c - FULLWIDTH_OFFSET);
+    else if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST)
+      out += String.fromCharCode(c - FULLWIDTH_OFFSET);
     else out += s[i];
   }
   return out;
@@ -33,7 +34,14 @@ const SPACES = /[\s\u200b-\u200d]+/g;
 
 /** True when the code unit may need work: white space, a zero-width space or a full-width character. */
 function needsWork(c: number): boolean {
-  return c <= 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0xfeff || (c >= 0x2000 && c <= 0x3000) || isFullWidth(c) || (c >= 0x1680 && c <= 0x180e);
+  return (
+    c <= 0x20 ||
+    (c >= 0x7f && c <= 0xa0) ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x3000) ||
+    isFullWidth(c) ||
+    (c >= 0x1680 && c <= 0x180e)
+  );
 }
 
 /** True when nothing in `s` would be changed by removing white space or converting full-width text. */

@@ -1,4 +1,9 @@
-import { isValidAt, lastValidDay, normaliseCertNumber, parseCertNumber } from "../../src/domain/certificate";
+import {
+  isValidAt,
+  lastValidDay,
+  normaliseCertNumber,
+  parseCertNumber,
+} from "../../src/domain/certificate";
 import { isoFromSerial, serialFromIso } from "../../src/domain/dates";
 import type { ValidityConvention } from "../../src/domain/types";
 
@@ -25,7 +30,13 @@ describe("parseCertNumber", () => {
     ["GF201731000123", "GF", 2017, "31", "000123"],
     ["GR201944001999", "GR", 2019, "44", "001999"],
   ])("%p is %s, year %i, province %s, serial %s", (raw, prefix, year, province, serialNo) => {
-    expect(parseCertNumber(raw)).toEqual({ normalised: normaliseCertNumber(raw), prefix, year, province, serialNo });
+    expect(parseCertNumber(raw)).toEqual({
+      normalised: normaliseCertNumber(raw),
+      prefix,
+      year,
+      province,
+      serialNo,
+    });
   });
 
   it.each([

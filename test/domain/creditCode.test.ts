@@ -1,4 +1,9 @@
-import { checkCreditCode, CREDIT_CODE_CHARSET, creditCodeCheckChar, normaliseCreditCode } from "../../src/domain/creditCode";
+import {
+  checkCreditCode,
+  CREDIT_CODE_CHARSET,
+  creditCodeCheckChar,
+  normaliseCreditCode,
+} from "../../src/domain/creditCode";
 
 describe("creditCodeCheckChar (GB 32100-2015)", () => {
   // Small cases worked by hand: the sum is value x weight; the check value is (31 - sum mod 31) mod 31.
@@ -24,12 +29,15 @@ describe("creditCodeCheckChar (GB 32100-2015)", () => {
     expect(creditCodeCheckChar(first17)).toBe(expected);
   });
 
-  it.each([["9131000MA1FL4C84"], ["91310000MA1FL4C84X1"], ["91310000MA1FL4C8I"], ["91310000ma1fl4c84"], ["91310000MA1FL4C8中"]])(
-    "%p is not 17 charset characters -> null",
-    (first17) => {
-      expect(creditCodeCheckChar(first17)).toBeNull();
-    },
-  );
+  it.each([
+    ["9131000MA1FL4C84"],
+    ["91310000MA1FL4C84X1"],
+    ["91310000MA1FL4C8I"],
+    ["91310000ma1fl4c84"],
+    ["91310000MA1FL4C8中"],
+  ])("%p is not 17 charset characters -> null", (first17) => {
+    expect(creditCodeCheckChar(first17)).toBeNull();
+  });
 });
 
 it("the charset has 31 characters without I, O, S, V, Z", () => {

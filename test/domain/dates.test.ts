@@ -48,12 +48,17 @@ describe("serials <-> calendar dates (1900 system)", () => {
     expect(serialFromIso("1900-02-29")).toBeNull();
   });
 
-  it.each([["2022-7-8"], ["2023-02-29"], ["2022-13-01"], ["20220708"], [""], ["2022-07-08T00:00"], ["1899-12-31"]])(
-    "serialFromIso(%p) is null",
-    (iso) => {
-      expect(serialFromIso(iso)).toBeNull();
-    },
-  );
+  it.each([
+    ["2022-7-8"],
+    ["2023-02-29"],
+    ["2022-13-01"],
+    ["20220708"],
+    [""],
+    ["2022-07-08T00:00"],
+    ["1899-12-31"],
+  ])("serialFromIso(%p) is null", (iso) => {
+    expect(serialFromIso(iso)).toBeNull();
+  });
 
   it.each([
     [2023, 2, 29, false],
@@ -253,7 +258,7 @@ describe.each([
         }),
         todayNow,
         localNow: [dates.serialFromLocalDate(before), dates.serialFromLocalDate(after)],
-      };`,
+      };`
     );
   });
   afterAll(cleanUpZoneRunner);
@@ -266,20 +271,26 @@ describe.each([
     "local %i-%i-%i %i:%i is serial %i for todaySerial and serialFromLocalDate",
     (_y, _m0, _d, _h, _min, serial, i) => {
       expect(r.local[i]).toEqual({ today: serial, fromLocal: serial });
-    },
+    }
   );
 
   it("todaySerial defaults to now, as a local calendar date", () => {
     expect(r.localNow).toContain(r.todayNow);
   });
 
-  it.each(UTC_CASES.map((c, i) => [...c, i]))("a Date object at %p gives its UTC calendar date, serial %p", (_ms, serial, i) => {
-    expect(r.utc[i]).toEqual({ parsed: ok(serial), fromUtc: serial });
-  });
+  it.each(UTC_CASES.map((c, i) => [...c, i]))(
+    "a Date object at %p gives its UTC calendar date, serial %p",
+    (_ms, serial, i) => {
+      expect(r.utc[i]).toEqual({ parsed: ok(serial), fromUtc: serial });
+    }
+  );
 
-  it.each(SERIALS.map((s, i) => [s, i]))("utcDateFromSerial(%i) is UTC midnight of that day", (serial, i) => {
-    expect(r.back[i]).toEqual({ hours: 0, serial, iso: isoFromSerial(serial) });
-  });
+  it.each(SERIALS.map((s, i) => [s, i]))(
+    "utcDateFromSerial(%i) is UTC midnight of that day",
+    (serial, i) => {
+      expect(r.back[i]).toEqual({ hours: 0, serial, iso: isoFromSerial(serial) });
+    }
+  );
 });
 
 describe("the same functions in this process's zone", () => {

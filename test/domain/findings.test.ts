@@ -21,7 +21,14 @@ describe("columnLetter / columnIndex", () => {
     expect(columnLetter(index)).toBe("");
   });
 
-  it.each([["xfd", 16383], [" c ", 2], ["", -1], ["A1", -1], ["ABCD", -1], ["中", -1]])("index of %p is %p", (letter, index) => {
+  it.each([
+    ["xfd", 16383],
+    [" c ", 2],
+    ["", -1],
+    ["A1", -1],
+    ["ABCD", -1],
+    ["中", -1],
+  ])("index of %p is %p", (letter, index) => {
     expect(columnIndex(letter)).toBe(index);
   });
 });

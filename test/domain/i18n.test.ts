@@ -1,4 +1,11 @@
-import { awardTypeLabel, findingCodeLabel, LABEL_KEYS, severityLabel, statusLabel, t } from "../../src/domain/i18n";
+import {
+  awardTypeLabel,
+  findingCodeLabel,
+  LABEL_KEYS,
+  severityLabel,
+  statusLabel,
+  t,
+} from "../../src/domain/i18n";
 import type { AwardType, ExpiryStatus, FindingCode, Lang, Severity } from "../../src/domain/types";
 
 const CODES: FindingCode[] = [
@@ -47,14 +54,18 @@ describe("t", () => {
 });
 
 describe("findingCodeLabel", () => {
-  it.each(CODES.flatMap((code) => LANGS.map((lang) => [code, lang] as const)))("%s in %s has a label", (code, lang) => {
-    const label = findingCodeLabel(code, lang);
-    expect(label).not.toBe(code);
-    expect(HAN.test(label)).toBe(lang === "zh-CN");
-  });
+  it.each(CODES.flatMap((code) => LANGS.map((lang) => [code, lang] as const)))(
+    "%s in %s has a label",
+    (code, lang) => {
+      const label = findingCodeLabel(code, lang);
+      expect(label).not.toBe(code);
+      expect(HAN.test(label)).toBe(lang === "zh-CN");
+    }
+  );
 
   it("gives each code its own label", () => {
-    for (const lang of LANGS) expect(new Set(CODES.map((c) => findingCodeLabel(c, lang))).size).toBe(CODES.length);
+    for (const lang of LANGS)
+      expect(new Set(CODES.map((c) => findingCodeLabel(c, lang))).size).toBe(CODES.length);
   });
 
   it("falls back to the code for a code added later without a label", () => {

@@ -1,5 +1,12 @@
 import { serialFromIso } from "../../src/domain/dates";
-import { awardAmount, DEFAULT_SETTINGS, parseAwardType, parseSettings, SettingsError, settingsToJson } from "../../src/domain/policy";
+import {
+  awardAmount,
+  DEFAULT_SETTINGS,
+  parseAwardType,
+  parseSettings,
+  SettingsError,
+  settingsToJson,
+} from "../../src/domain/policy";
 import type { AwardType } from "../../src/domain/types";
 
 const serial = (iso: string) => serialFromIso(iso)!;
@@ -49,7 +56,10 @@ describe("awardAmount: window edges for each type", () => {
   });
 
   it("uses the settings' amounts, stages and window", () => {
-    const s = parseSettings({ awards: { first: 300000, renewal: 100000, relocationStages: [50000, 30000, 20000] }, window: { start: "2025-01-01", end: "2025-12-31" } });
+    const s = parseSettings({
+      awards: { first: 300000, renewal: 100000, relocationStages: [50000, 30000, 20000] },
+      window: { start: "2025-01-01", end: "2025-12-31" },
+    });
     expect(awardAmount("first", serial("2025-01-01"), s)).toBe(300000);
     expect(awardAmount("renewal", serial("2025-12-31"), s)).toBe(100000);
     expect(awardAmount("relocation", serial("2025-06-01"), s)).toBe(100000);
@@ -111,7 +121,12 @@ describe("parseSettings", () => {
   });
 
   it("merges a partial object key by key over the defaults", () => {
-    const s = parseSettings({ district: " 奉贤区 ", awards: { first: 150000 }, window: { end: "2025-05-14" }, expiring: { mode: "rolling" } });
+    const s = parseSettings({
+      district: " 奉贤区 ",
+      awards: { first: 150000 },
+      window: { end: "2025-05-14" },
+      expiring: { mode: "rolling" },
+    });
     expect(s).toEqual({
       ...DEFAULT_SETTINGS,
       district: "奉贤区",
@@ -128,7 +143,7 @@ describe("parseSettings", () => {
         expiring: { days: 30 },
         aliases: { 二工区: "碳谷绿湾公司" },
         columnMappings: { 名单: { name: "b", certNo: " C ", issueDate: "AA" } },
-      }),
+      })
     );
     expect(s.validityEnd).toBe("same-day");
     expect(s.expiring).toEqual({ mode: "calendar-year", days: 30 });
@@ -137,7 +152,12 @@ describe("parseSettings", () => {
   });
 
   it("round-trips through settingsToJson", () => {
-    const s = parseSettings({ district: "奉贤区", window: { start: "2023-01-01", end: "2023-12-31" }, aliases: { a: "b" }, columnMappings: { S: { unit: "D" } } });
+    const s = parseSettings({
+      district: "奉贤区",
+      window: { start: "2023-01-01", end: "2023-12-31" },
+      aliases: { a: "b" },
+      columnMappings: { S: { unit: "D" } },
+    });
     const json = settingsToJson(s);
     expect(json).toMatchObject({ window: { start: "2023-01-01", end: "2023-12-31" } });
     expect(parseSettings(JSON.parse(JSON.stringify(json)))).toEqual(s);
@@ -163,7 +183,11 @@ describe("parseSettings", () => {
     ["a text renewal award", { awards: { renewal: "50000" } }, "awards.renewal"],
     ["an infinite award", { awards: { first: Infinity } }, "awards.first"],
     ["stages not a list", { awards: { relocationStages: 200000 } }, "awards.relocationStages"],
-    ["a negative stage", { awards: { relocationStages: [100000, -5] } }, "awards.relocationStages[1]"],
+    [
+      "a negative stage",
+      { awards: { relocationStages: [100000, -5] } },
+      "awards.relocationStages[1]",
+    ],
     ["a window start that is not a date", { window: { start: "2022/07/08" } }, "window.start"],
     ["a window end that is a number", { window: { end: 45426 } }, "window.end"],
     ["an impossible window date", { window: { end: "2023-02-29" } }, "window.end"],
@@ -177,8 +201,16 @@ describe("parseSettings", () => {
     ["a district that is a number", { district: 1 }, "district"],
     ["an alias to a number", { aliases: { 枫泾: 1 } }, "aliases.枫泾"],
     ["aliases as a list", { aliases: ["枫泾"] }, "aliases"],
-    ["a mapping to an unknown field", { columnMappings: { 名单: { nmae: "A" } } }, "columnMappings.名单.nmae"],
-    ["a mapping to a bad column", { columnMappings: { 名单: { name: "A1" } } }, "columnMappings.名单.name"],
+    [
+      "a mapping to an unknown field",
+      { columnMappings: { 名单: { nmae: "A" } } },
+      "columnMappings.名单.nmae",
+    ],
+    [
+      "a mapping to a bad column",
+      { columnMappings: { 名单: { name: "A1" } } },
+      "columnMappings.名单.name",
+    ],
     ["a mapping that is not an object", { columnMappings: { 名单: "A" } }, "columnMappings.名单"],
   ])("rejects %s, naming %p", (_label, json, key) => {
     let err: unknown;
@@ -198,12 +230,18 @@ describe("parseSettings", () => {
   });
 
   it("says what is wrong in both languages", () => {
-    expect(() => parseSettings({ awards: { first: -1 } })).toThrow('Setting "awards.first": must be a non-negative number');
+    expect(() => parseSettings({ awards: { first: -1 } })).toThrow(
+      'Setting "awards.first": must be a non-negative number'
+    );
     try {
       parseSettings({ window: { start: "2024-05-15" } });
     } catch (e) {
-      expect((e as SettingsError).message).toBe('Setting "window": starts (2024-05-15) after it ends (2024-05-14)');
-      expect((e as SettingsError).messageZh).toBe("设置项“window”：开始日期（2024-05-15）晚于结束日期（2024-05-14）");
+      expect((e as SettingsError).message).toBe(
+        'Setting "window": starts (2024-05-15) after it ends (2024-05-14)'
+      );
+      expect((e as SettingsError).messageZh).toBe(
+        "设置项“window”：开始日期（2024-05-15）晚于结束日期（2024-05-14）"
+      );
     }
     expect.assertions(3);
   });

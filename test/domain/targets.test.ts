@@ -1,4 +1,9 @@
-import { checkTargetTotals, DEFAULT_TARGETS, readTargetTable, targetFor } from "../../src/domain/targets";
+import {
+  checkTargetTotals,
+  DEFAULT_TARGETS,
+  readTargetTable,
+  targetFor,
+} from "../../src/domain/targets";
 import type { CellValue, TargetTable } from "../../src/domain/types";
 
 const POLICY_ORDER = [
@@ -86,7 +91,11 @@ describe("checkTargetTotals", () => {
 });
 
 /** A sheet's values from rows of cells. */
-const sheet = (values: CellValue[][], extra: { firstRow?: number; firstColumn?: number } = {}) => ({ name: "目标表", values, ...extra });
+const sheet = (values: CellValue[][], extra: { firstRow?: number; firstColumn?: number } = {}) => ({
+  name: "目标表",
+  values,
+  ...extra,
+});
 
 describe("readTargetTable", () => {
   it("reads the policy's layout: title, two header rows, units, 合计", () => {
@@ -94,7 +103,10 @@ describe("readTargetTable", () => {
       ["金山区高新技术企业目标任务分解(2022-2024)", null, null, null],
       ["责任单位", "有效期内高企目标数", null, null],
       [null, "2022年", "2023年", "2024年"],
-      ...DEFAULT_TARGETS.units.map((u) => [u, ...[2022, 2023, 2024].map((y) => DEFAULT_TARGETS.targets[u][y])]),
+      ...DEFAULT_TARGETS.units.map((u) => [
+        u,
+        ...[2022, 2023, 2024].map((y) => DEFAULT_TARGETS.targets[u][y]),
+      ]),
       ["合计", 1250, 1435, 1620],
       ["金山区科学技术委员会办公室", null, null, null],
     ];
@@ -112,10 +124,15 @@ describe("readTargetTable", () => {
     ["年度", ["责任单位", "2022年度", "2023年度"]],
     ["full width and spaces", ["责任 单位", "２０２２年", " 2023 年 "]],
   ])("reads a one-row header with %s", (_label, header) => {
-    const got = readTargetTable(sheet([header, ["甲镇", 10, 12], ["乙公司", "5", 6], ["合计", 15, 18]]))!;
+    const got = readTargetTable(
+      sheet([header, ["甲镇", 10, 12], ["乙公司", "5", 6], ["合计", 15, 18]])
+    )!;
     expect(got.table.units).toEqual(["甲镇", "乙公司"]);
     expect(got.table.years).toEqual([2022, 2023]);
-    expect(got.table.targets).toEqual({ 甲镇: { 2022: 10, 2023: 12 }, 乙公司: { 2022: 5, 2023: 6 } });
+    expect(got.table.targets).toEqual({
+      甲镇: { 2022: 10, 2023: 12 },
+      乙公司: { 2022: 5, 2023: 6 },
+    });
     expect(got.table.declaredTotals).toEqual({ 2022: 15, 2023: 18 });
     expect(got.findings).toEqual([]);
   });
@@ -131,7 +148,9 @@ describe("readTargetTable", () => {
     ];
     const got = readTargetTable(sheet(values, { firstRow: 3, firstColumn: 2 }))!;
     expect(got.table.declaredTotals).toEqual({ 2022: 15, 2023: 19, 2024: 21 });
-    expect(got.findings.map((f) => [f.sheet, f.row, f.column, f.code])).toEqual([["目标表", 8, "E", "target-total"]]);
+    expect(got.findings.map((f) => [f.sheet, f.row, f.column, f.code])).toEqual([
+      ["目标表", 8, "E", "target-total"],
+    ]);
   });
 
   it("reads to the end of the block without a 合计 row, normalising unit names", () => {
@@ -156,19 +175,53 @@ describe("readTargetTable", () => {
   });
 
   it("merges a unit written twice and ignores non-numeric targets", () => {
-    const got = readTargetTable(sheet([["单位", "2022年", "2023年"], ["甲镇", 1, "待定"], ["甲镇", null, 2], ["合计", 1, 2]]))!;
+    const got = readTargetTable(
+      sheet([
+        ["单位", "2022年", "2023年"],
+        ["甲镇", 1, "待定"],
+        ["甲镇", null, 2],
+        ["合计", 1, 2],
+      ])
+    )!;
     expect(got.table.units).toEqual(["甲镇"]);
     expect(got.table.targets).toEqual({ 甲镇: { 2022: 1, 2023: 2 } });
   });
 
   it.each<[string, CellValue[][]]>([
-    ["no header", [["企业名称", "证书编号"], ["甲公司", "GR202231005683"]]],
-    ["单位 without years", [["单位", "目标"], ["甲镇", 3]]],
+    [
+      "no header",
+      [
+        ["企业名称", "证书编号"],
+        ["甲公司", "GR202231005683"],
+      ],
+    ],
+    [
+      "单位 without years",
+      [
+        ["单位", "目标"],
+        ["甲镇", 3],
+      ],
+    ],
     // a roster: 责任单位 column, and its first data row holds a year in 取消年度 among other text
-    ["a roster with a year in its first row", [["企业名称", "责任单位", "取消年度"], ["甲公司", "", 2023]]],
-    ["a header beyond the first 20 rows", [...Array.from({ length: 20 }, () => [null]), ["单位", "2022年"], ["甲镇", 1]]],
+    [
+      "a roster with a year in its first row",
+      [
+        ["企业名称", "责任单位", "取消年度"],
+        ["甲公司", "", 2023],
+      ],
+    ],
+    [
+      "a header beyond the first 20 rows",
+      [...Array.from({ length: 20 }, () => [null]), ["单位", "2022年"], ["甲镇", 1]],
+    ],
     ["empty sheet", []],
-    ["单位名称 is an enterprise name, not a unit", [["单位名称", "2022年"], ["甲公司", 1]]],
+    [
+      "单位名称 is an enterprise name, not a unit",
+      [
+        ["单位名称", "2022年"],
+        ["甲公司", 1],
+      ],
+    ],
   ])("%s -> null", (_label, values) => {
     expect(readTargetTable(sheet(values))).toBeNull();
   });

@@ -1,20 +1,12 @@
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
-import { createUnitResolver, DEFAULT_ALIASES, OTHER_UNIT, TOTAL_LABEL } from "../../src/domain/units";
+import {
+  createUnitResolver,
+  DEFAULT_ALIASES,
+  OTHER_UNIT,
+  TOTAL_LABEL,
+} from "../../src/domain/units";
 
-const UNITS = [
-  "枫泾镇",
-  "朱泾镇",
-  "亭林镇",
-  "漕泾镇",
-  "山阳镇",
-  "金山卫镇",
-  "张堰镇",
-  "廊下镇",
-  "吕巷镇",
-  "新金山发展公司",
-  "碳谷绿湾公司",
-  "其他",
-];
+const UNITS = DEFAULT_TARGETS.units;
 
 describe("constants", () => {
   it("names the catch-all unit and the total row", () => {
@@ -23,7 +15,8 @@ describe("constants", () => {
   });
 
   it("has the documented park aliases", () => {
-    for (const park of ["碳谷绿湾", "碳谷绿湾产业园", "金山第二工业区", "金山二工区"]) expect(DEFAULT_ALIASES[park]).toBe("碳谷绿湾公司");
+    for (const park of ["碳谷绿湾", "碳谷绿湾产业园", "金山第二工业区", "金山二工区"])
+      expect(DEFAULT_ALIASES[park]).toBe("碳谷绿湾公司");
   });
 
   it("every default alias points at a unit of the default target table", () => {
@@ -82,7 +75,10 @@ describe("createUnitResolver with user aliases and other tables", () => {
     // exact names come before aliases
     [{ 枫泾镇: "朱泾镇" }, "枫泾镇", "枫泾镇", "exact"],
   ])("aliases %p: %p -> %s (%s)", (aliases, raw, unit, how) => {
-    expect(createUnitResolver(UNITS, aliases as Record<string, string>)(raw)).toEqual({ unit, how });
+    expect(createUnitResolver(UNITS, aliases as Record<string, string>)(raw)).toEqual({
+      unit,
+      how,
+    });
   });
 
   it("a table without 其他 still maps blanks and unknowns to 其他", () => {

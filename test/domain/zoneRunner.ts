@@ -20,7 +20,9 @@ function compileDomain(): string {
   for (const file of fs.readdirSync(srcDir)) {
     if (!file.endsWith(".ts")) continue;
     const source = fs.readFileSync(path.join(srcDir, file), "utf8");
-    const out = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
+    const out = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+    });
     fs.writeFileSync(path.join(outDir, file.replace(/\.ts$/, ".js")), out.outputText);
   }
   compiledDir = outDir;
@@ -42,6 +44,9 @@ export function runInZone<T>(zone: string, body: string): T {
   const script = `const dates = require(${JSON.stringify(path.join(dir, "dates.js"))});
 const result = (() => { ${body} })();
 process.stdout.write(JSON.stringify(result));`;
-  const out = execFileSync(process.execPath, ["-e", script], { env: { ...process.env, TZ: zone }, encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["-e", script], {
+    env: { ...process.env, TZ: zone },
+    encoding: "utf8",
+  });
   return JSON.parse(out) as T;
 }

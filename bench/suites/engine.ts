@@ -1,0 +1,141 @@
+/**
+ * The engine (roster reader + tracking) on 1,048,576 synthetic rows held in memory (Excel's row limit),
+ * beside a bare loop touching every cell of the same rows in the same run. Best of 3 after a warm-up.
+ * Figures: engineRowsPerSec (goal >= 1,000,000) and enginePeakMB (peak resident memory of the process,
+ * sampled at phase ends; run node with --expose-gc so each run starts from a collected heap).
+ */
+import { creditCodeCheckChar } from "../../src/domain/creditCode";
+import { serialFromYmd } from "../../src/domain/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { readRoster } from "../../src/domain/roster";
+import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { analyse } from "../../src/domain/tracking";
+import type { CellValue, SheetInput } from "../../src/domain/types";
+import { createUnitResolver } from "../../src/domain/units";
+import type { BenchSuite } from "../suite";
+
+const ROWS = 1_048_576;
+const RUNS = 3;
+const HEADER = ["序号", "企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）", "认定类型", "迁入日期", "迁出日期"];
+
+/**
+ * A roster with the mix real sheets have: serial and text issue dates (several text forms), units
+ * written with and without 镇 and as park aliases, renewals (a second certificate of the same code),
+ * moves in and out, rows without a credit code, a few missing dates and blank units.
+ */
+function generate(rows: number): SheetInput {
+  let seed = 20240514;
+  const rand = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+  const units = [...DEFAULT_TARGETS.units, "枫泾", "朱泾", "碳谷绿湾", "金山二工区", "", "其它"];
+  const values: CellValue[][] = [HEADER];
+  // Enterprise bodies are reused for renewals: about one row in six is a second certificate.
+  const bodies: string[] = [];
+  for (let i = 1; i < rows; i++) {
+    let body: string;
+    let n: number;
+    if (bodies.length > 1000 && rand() < 0.17) {
+      n = Math.floor(rand() * bodies.length);
+      body = bodies[n];
+    } else {
+      n = bodies.length;
+      body = "9131011" + String(6000000000 + n).slice(0, 10);
+      bodies.push(body);
+    }
+    const year = 2016 + Math.floor(rand() * 9);
+    const month = 9 + Math.floor(rand() * 4);
+    const day = 1 + Math.floor(rand() * 28);
+    const pick = rand();
+    const issue: CellValue =
+      pick < 0.6 ? serialFromYmd(year, month, day)
+        : pick < 0.75 ? `${year}年${month}月${day}日`
+          : pick < 0.85 ? `${year}/${month}/${day}`
+            : pick < 0.95 ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`
+              : pick < 0.99 ? year * 10000 + month * 100 + day
+                : null;
+    const coded = rand() >= 0.01;
+    const move = rand();
+    values.push([
+      i,
+      `上海样本${n}科技有限公司`,
+      coded ? body + creditCodeCheckChar(body) : null,
+      `GR${year}31${String(i).padStart(6, "0")}`,
+      issue,
+      units[Math.floor(rand() * units.length)],
+      rand() < 0.3 ? "首次认定" : rand() < 0.2 ? "重新认定" : null,
+      move < 0.01 ? serialFromYmd(2018 + Math.floor(rand() * 7), 1 + Math.floor(rand() * 12), 1) : null,
+      move > 0.995 ? `${2019 + Math.floor(rand() * 6)}-06-30` : null,
+    ]);
+  }
+  return { name: "高企名单", values };
+}
+
+/** The baseline: a bare loop that reads every cell of the same rows. */
+function touchAll(values: CellValue[][]): number {
+  let n = 0;
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) if (row[c] !== null) n++;
+  }
+  return n;
+}
+
+const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
+
+export const suite: BenchSuite = {
+  name: "engine",
+  order: 1,
+  async run(log) {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) log("note: run node with --expose-gc for steadier memory figures");
+    const sheet = generate(ROWS);
+    const rows = sheet.values.length;
+    const settings = DEFAULT_SETTINGS;
+    const asOf = serialFromYmd(2023, 12, 31);
+    let peakRss = 0;
+    let peakHeap = 0;
+    const sample = (): void => {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    };
+    gc?.();
+    sample();
+    const heapBefore = process.memoryUsage().heapUsed;
+
+    const once = (): { ms: number; valid: number; findings: number } => {
+      gc?.();
+      const t0 = process.hrtime.bigint();
+      const resolveUnit = createUnitResolver(DEFAULT_TARGETS.units, settings.aliases);
+      const read = readRoster(sheet, settings, resolveUnit);
+      sample();
+      if (!read) throw new Error("bench roster has no header");
+      const analysis = analyse(read.records, { asOf, settings, targets: DEFAULT_TARGETS, findings: read.findings });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      sample();
+      return { ms, valid: analysis.total.valid, findings: analysis.findings.length };
+    };
+    once(); // warm-up
+    let best = Infinity;
+    let last = { ms: 0, valid: 0, findings: 0 };
+    for (let i = 0; i < RUNS; i++) {
+      last = once();
+      best = Math.min(best, last.ms);
+    }
+
+    let bare = Infinity;
+    let cells = 0;
+    for (let i = 0; i < RUNS + 1; i++) {
+      const t0 = process.hrtime.bigint();
+      cells = touchAll(sheet.values);
+      bare = Math.min(bare, Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+
+    const engineRowsPerSec = Math.round(((rows - 1) / best) * 1000);
+    const enginePeakMB = mb(peakRss);
+    log(`rows: ${(rows - 1).toLocaleString("en-US")} (valid at 2023-12-31: ${last.valid.toLocaleString("en-US")}, findings: ${last.findings.toLocaleString("en-US")})`);
+    log(`engine (readRoster + analyse), best of ${RUNS}: ${best.toFixed(0)} ms = ${engineRowsPerSec.toLocaleString("en-US")} rows/s (goal >= 1,000,000)`);
+    log(`baseline (bare loop over every cell, ${cells.toLocaleString("en-US")} non-null cells): ${bare.toFixed(1)} ms; engine / baseline = ${(best / bare).toFixed(1)}x`);
+    log(`peak memory: rss ${enginePeakMB} MB, heap ${mb(peakHeap)} MB (of which the generated rows ${mb(heapBefore)} MB)`);
+    return { engineRowsPerSec, enginePeakMB };
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * A whole workbook held in memory -> the Analysis: each sheet is a roster (an enterprise header in its
+ * first 20 rows), a target table, or ignored; the first target sheet replaces the default targets unless
+ * the caller brings a table of its own.
+ */
+import { DEFAULT_SETTINGS } from "./policy";
+import { detectHeader, HEADER_ROWS, readRoster } from "./roster";
+import { DEFAULT_TARGETS, readTargetTable } from "./targets";
+import { analyse } from "./tracking";
+import type { Analysis, CellValue, CertRecord, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "./types";
+import { createUnitResolver } from "./units";
+
+/** Reading-order numbers of one sheet stay below the next sheet's (Excel has 1,048,576 rows). */
+export const SEQ_STRIDE = 2 ** 21;
+
+/** What a sheet is, judged by its first 20 rows: an enterprise roster, a target table, or neither. */
+export function classifySheet(values: CellValue[][], settings: Settings, sheetName: string): "roster" | "targets" | "ignored" {
+  const head = values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values;
+  if (detectHeader(head, settings.columnMappings[sheetName])) return "roster";
+  if (readTargetTable({ name: sheetName, values: head })) return "targets";
+  return "ignored";
+}
+
+/** Analyses every sheet of a workbook at the as-of date (settings default to the Jinshan policy). */
+export function analyseWorkbook(sheets: SheetInput[], opts: { asOf: Serial; settings?: Settings; targets?: TargetTable }): Analysis {
+  const settings = opts.settings ?? DEFAULT_SETTINGS;
+  const kinds = sheets.map((s) => classifySheet(s.values, settings, s.name));
+  const findingsOf: Finding[][] = sheets.map(() => []);
+  let workbookTable: TargetTable | null = null;
+  sheets.forEach((s, i) => {
+    if (kinds[i] !== "targets") return;
+    const read = readTargetTable(s);
+    if (!read) return;
+    findingsOf[i] = read.findings;
+    workbookTable ??= read.table;
+  });
+  const targets = opts.targets ?? workbookTable ?? DEFAULT_TARGETS;
+  const resolveUnit = createUnitResolver(targets.units, settings.aliases);
+
+  const records: CertRecord[] = [];
+  const summaries: SheetSummary[] = sheets.map((s, i) => {
+    const summary: SheetSummary = { sheet: s.name, kind: kinds[i], headerRow: 0, records: 0 };
+    if (kinds[i] !== "roster") return summary;
+    const read = readRoster(s, settings, resolveUnit, i * SEQ_STRIDE);
+    if (!read) return summary;
+    summary.headerRow = (s.firstRow ?? 1) + read.header.rowIndex;
+    summary.records = read.records.length;
+    for (const r of read.records) records.push(r);
+    findingsOf[i] = read.findings;
+    return summary;
+  });
+  return analyse(records, { asOf: opts.asOf, settings, targets, findings: findingsOf.flat(), sheets: summaries });
+}

@@ -198,7 +198,49 @@ function parseNumber(n: number, date1904: boolean): DateParse {
     : { kind: "bad", text: String(n) };
 }
 
+/** Digit value of the code unit at i, or -1. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * Fast path for the commonest text, "2022-07-08" / "2022/7/8" / "2022.7.8" with nothing around it:
+ * read by char codes, no regex. Returns null to fall through to the full parser.
+ */
+function parsePlainYmd(s: string): DateParse | null {
+  const n = s.length;
+  if (n < 8 || n > 10) return null;
+  const y0 = digitAt(s, 0),
+    y1 = digitAt(s, 1),
+    y2 = digitAt(s, 2),
+    y3 = digitAt(s, 3);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0) return null;
+  const sep = s.charCodeAt(4);
+  if (sep !== 45 && sep !== 47 && sep !== 46) return null;
+  let i = 5;
+  let m = digitAt(s, i++);
+  if (m < 0) return null;
+  if (s.charCodeAt(i) !== sep) {
+    const m2 = digitAt(s, i++);
+    if (m2 < 0) return null;
+    m = m * 10 + m2;
+  }
+  if (s.charCodeAt(i++) !== sep) return null;
+  let d = digitAt(s, i++);
+  if (d < 0) return null;
+  if (i < n) {
+    const d2 = digitAt(s, i++);
+    if (d2 < 0) return null;
+    d = d * 10 + d2;
+  }
+  if (i !== n) return null;
+  return fromParts(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m, d, s);
+}
+
 function parseText(raw: string, date1904: boolean): DateParse {
+  const plain = parsePlainYmd(raw);
+  if (plain !== null) return plain;
   const text = raw.trim();
   if (text === "") return { kind: "blank" };
   const s = toHalfWidth(text).trim();

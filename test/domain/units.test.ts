@@ -96,7 +96,9 @@ describe("createUnitResolver with user aliases and other tables", () => {
 
   it("keeps answering correctly past the memo limit", () => {
     const resolve = createUnitResolver(UNITS, {});
-    for (let i = 0; i < 70000; i++) expect(resolve("未知" + i).how).toBe("unknown");
+    let unknown = 0;
+    for (let i = 0; i < 70000; i++) if (resolve("未知" + i).how === "unknown") unknown++;
+    expect(unknown).toBe(70000);
     expect(resolve("枫泾")).toEqual({ unit: "枫泾镇", how: "suffix" });
   });
 });

@@ -1,0 +1,169 @@
+/**
+ * manifest.xml: schema validation offline (and that the check really fails on broken manifests), the
+ * icons it names, and the production rewrite of https://localhost:3000 to ADDIN_URL.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { validateManifest, DEFAULT_SCHEMAS } = require("../../scripts/validateManifest") as {
+  validateManifest: (file: string) => { ok: boolean; output: string };
+  DEFAULT_SCHEMAS: string;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { DEV_ORIGIN, productionOrigin, rewriteUrls } = require("../../scripts/manifestUrls") as {
+  DEV_ORIGIN: string;
+  productionOrigin: (v: string | undefined) => string;
+  rewriteUrls: (text: string, origin: string) => string;
+};
+
+const ROOT = path.join(__dirname, "..", "..");
+const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+const hasXmllint = !spawnSync("xmllint", ["--version"]).error;
+const hasSchemas = fs.existsSync(path.join(DEFAULT_SCHEMAS, "OfficeAppManifestV1_1.xsd"));
+const canValidate = hasXmllint && hasSchemas;
+if (!canValidate) {
+  console.warn(`SKIPPED manifest schema tests: ${hasXmllint ? `no schemas at ${DEFAULT_SCHEMAS}` : "xmllint is not installed (apt-get install libxml2-utils)"}`);
+}
+const withXmllint = canValidate ? it : it.skip;
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-manifest-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function validate(text: string): { ok: boolean; output: string } {
+  const file = path.join(tmp, `m${Math.random().toString(36).slice(2)}.xml`);
+  fs.writeFileSync(file, text);
+  return validateManifest(file);
+}
+
+/** Swaps two whole elements (first occurrence of each), keeping everything else in place. */
+function swap(text: string, a: RegExp, b: RegExp): string {
+  const ma = a.exec(text)!;
+  const mb = b.exec(text)!;
+  const [first, second] = ma.index < mb.index ? [ma, mb] : [mb, ma];
+  return (
+    text.slice(0, first.index) +
+    second[0] +
+    text.slice(first.index + first[0].length, second.index) +
+    first[0] +
+    text.slice(second.index + second[0].length)
+  );
+}
+
+describe("manifest validation (npm run validate)", () => {
+  withXmllint("accepts manifest.xml", () => {
+    const r = validate(MANIFEST);
+    expect(r.output).toContain("validates");
+    expect(r.ok).toBe(true);
+  });
+
+  it.each<[string, (m: string) => string]>([
+    ["DisplayName and Description swapped", (m) => swap(m, /<DisplayName[\s\S]*?<\/DisplayName>/, /<Description DefaultValue[\s\S]*?<\/Description>/)],
+    ["Runtimes after AllFormFactors", (m) => swap(m, /<Runtimes>[\s\S]*?<\/Runtimes>/, /<AllFormFactors>[\s\S]*?<\/AllFormFactors>/)],
+    ["an unknown element in Host", (m) => m.replace("<DesktopFormFactor>", "<Ribbon/>\n<DesktopFormFactor>")],
+    ["a bad permission", (m) => m.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>")],
+    ["a resid that names no resource", (m) => m.replace('<Label resid="Report.Label"/>', '<Label resid="Report.Title"/>')],
+    ["the functions Page on another URL than the Runtime", (m) => m.replace(/(<Page>\s*<SourceLocation resid=")Taskpane.Url/, "$1Help.Url")],
+  ])("rejects a manifest with %s", (_name, breakIt) => {
+    if (!canValidate) return;
+    const broken = breakIt(MANIFEST);
+    expect(broken).not.toBe(MANIFEST);
+    expect(validate(broken).ok).toBe(false);
+  });
+
+  withXmllint("npm run validate exits 1 on a broken manifest and names the problem", () => {
+    const file = path.join(tmp, "broken.xml");
+    fs.writeFileSync(file, MANIFEST.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"));
+    const run = spawnSync(process.execPath, [path.join(ROOT, "scripts", "validateManifest.js"), file], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stdout + run.stderr).toMatch(/Permissions/);
+  });
+});
+
+describe("manifest content", () => {
+  it("declares the shared runtime, the GAOQI namespace and the four ribbon actions", () => {
+    expect(MANIFEST).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+    expect(MANIFEST).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
+    expect(MANIFEST).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="GAOQI">/);
+    expect(MANIFEST).toMatch(/<Action xsi:type="ShowTaskpane">/);
+    for (const fn of ["generateReport", "formatSelection", "markExpiring"]) expect(MANIFEST).toContain(`<FunctionName>${fn}</FunctionName>`);
+    for (const label of ["打开面板", "生成通报", "格式化为报表", "标记到期", 'DefaultValue="高企"']) expect(MANIFEST).toContain(label);
+    for (const set of ["SharedRuntime", "CustomFunctionsRuntime", "ExcelApi"]) expect(MANIFEST).toMatch(new RegExp(`<Set Name="${set}" MinVersion="1\\.\\d+"/>`));
+  });
+
+  it("gives every string resource an en-US override", () => {
+    const strings = [...MANIFEST.matchAll(/<bt:String id="[^"]+" DefaultValue="[^"]*">\s*<bt:Override Locale="en-US"/g)].length;
+    expect(strings).toBe([...MANIFEST.matchAll(/<bt:String id=/g)].length);
+  });
+
+  it.each([...MANIFEST.matchAll(/https:\/\/localhost:3000\/assets\/([a-z]+)-(\d+)\.png/g)].map((m) => [m[0], m[1], Number(m[2])] as const))(
+    "%s exists in assets/ as a %s PNG of %d px",
+    (_url, name, size) => {
+      const png = fs.readFileSync(path.join(ROOT, "assets", `${name}-${size}.png`));
+      expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    },
+  );
+});
+
+describe("production URL rewrite", () => {
+  it.each<[string, string]>([
+    ["https://addins.example.gov.cn/gaoqi", "https://addins.example.gov.cn/gaoqi"],
+    ["https://addins.example.gov.cn/gaoqi/", "https://addins.example.gov.cn/gaoqi"],
+    [" https://cdn.example.com:8443 ", "https://cdn.example.com:8443"],
+  ])("ADDIN_URL %s -> %s", (value, expected) => {
+    expect(productionOrigin(value)).toBe(expected);
+  });
+
+  it.each<[string | undefined, RegExp]>([
+    [undefined, /ADDIN_URL is not set/],
+    ["", /ADDIN_URL is not set/],
+    ["http://addins.example.com", /https/],
+    ["addins.example.com", /not a URL/],
+    ["https://addins.example.com/?v=1", /query/],
+  ])("refuses ADDIN_URL %s", (value, message) => {
+    expect(() => productionOrigin(value)).toThrow(message);
+  });
+
+  it("rewrites every localhost occurrence in the manifest, and the result still validates", () => {
+    const count = MANIFEST.split(DEV_ORIGIN).length - 1;
+    expect(count).toBeGreaterThan(20);
+    const out = rewriteUrls(MANIFEST, "https://addins.example.gov.cn/gaoqi");
+    expect(out).not.toContain("localhost");
+    expect(out.split("https://addins.example.gov.cn/gaoqi/").length - 1).toBe(count);
+    expect(out.replace(/https:\/\/addins\.example\.gov\.cn\/gaoqi/g, DEV_ORIGIN)).toBe(MANIFEST);
+    if (canValidate) expect(validate(out).ok).toBe(true);
+  });
+});
+
+describe("webpack.config.js", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require("../../webpack.config.js") as (env: object, argv: { mode: string }) => Promise<Record<string, unknown>>;
+  const saved = process.env.ADDIN_URL;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ADDIN_URL;
+    else process.env.ADDIN_URL = saved;
+  });
+
+  it("refuses a production build without ADDIN_URL", async () => {
+    delete process.env.ADDIN_URL;
+    await expect(config({}, { mode: "production" })).rejects.toThrow(/ADDIN_URL is not set/);
+  });
+
+  it("refuses a production build with a plain-http ADDIN_URL", async () => {
+    process.env.ADDIN_URL = "http://addins.example.com";
+    await expect(config({}, { mode: "production" })).rejects.toThrow(/https/);
+  });
+
+  it("builds for production with ADDIN_URL, and for development without it; functions load first", async () => {
+    process.env.ADDIN_URL = "https://addins.example.gov.cn/gaoqi";
+    const prod = await config({}, { mode: "production" });
+    expect(Object.keys(prod.entry as object)[0]).toBe("functions");
+    delete process.env.ADDIN_URL;
+    const dev = await config({}, { mode: "development" });
+    expect((dev.devServer as { port: number }).port).toBe(3000);
+    expect((dev.optimization as { runtimeChunk: string }).runtimeChunk).toBe("single");
+  });
+});

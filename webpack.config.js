@@ -1,0 +1,151 @@
+/**
+ * Builds the add-in: one page (taskpane.html, the shared runtime) that loads the custom functions first,
+ * then the ribbon commands, then the React task pane. `npm run build` (production) needs ADDIN_URL and
+ * writes dist/ with every https://localhost:3000 in the manifest and function metadata rewritten to it;
+ * `npm run build:dev` / `npm run dev-server` keep localhost (dev server on https://localhost:3000).
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { DEV_ORIGIN, productionOrigin, rewriteUrls } = require("./scripts/manifestUrls");
+const { renderFunctionsHelp } = require("./scripts/functionsHelp");
+
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const FUNCTIONS_ZH = "./src/functions/functions.zh-CN.json";
+// Load order on the page matters: functions first so they register as soon as the runtime starts.
+const ENTRIES = [
+  ["functions", FUNCTIONS_SOURCE],
+  ["commands", "./src/commands/commands.ts"],
+  ["taskpane", "./src/taskpane/index.tsx"],
+];
+
+/** Adds functions-help.html (the helpUrl of every function) from the generated and the zh-CN metadata. */
+class FunctionsHelpPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsHelpPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsHelpPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const en = compilation.getAsset("functions.json");
+        if (!en) return;
+        const zh = JSON.parse(fs.readFileSync(path.join(__dirname, FUNCTIONS_ZH), "utf8"));
+        const html = renderFunctionsHelp(JSON.parse(en.source.source().toString()), zh);
+        compilation.emitAsset("functions-help.html", new webpack.sources.RawSource(html));
+      });
+    });
+  }
+}
+
+/** Production: rewrites the development origin in every text asset that carries URLs (manifest, metadata, help). */
+class RewriteOriginPlugin {
+  constructor(origin) {
+    this.origin = origin;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RewriteOriginPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "RewriteOriginPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, (assets) => {
+        for (const name of Object.keys(assets)) {
+          if (!/\.(xml|json|html)$/.test(name)) continue;
+          const text = assets[name].source().toString();
+          if (text.includes(DEV_ORIGIN)) compilation.updateAsset(name, new webpack.sources.RawSource(rewriteUrls(text, this.origin)));
+        }
+      });
+    });
+  }
+}
+
+/**
+ * HTTPS options for the dev server: office-addin-dev-certs' localhost certificate. Where its CA cannot
+ * be installed as trusted (no sudo, a container), the certificate it generated is still served; if there
+ * is none, webpack-dev-server's own self-signed certificate is the last resort. Both are said aloud.
+ */
+async function devHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+    const reason = String((e && e.message) || e).split("\n")[0];
+    if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+      console.warn(`[gaoqi] The developer CA could not be trusted on this machine (${reason}).`);
+      console.warn(`[gaoqi] Serving office-addin-dev-certs' certificate anyway; trust ${path.join(dir, "ca.crt")} where Excel runs.`);
+      return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+    }
+    console.warn(`[gaoqi] office-addin-dev-certs failed (${reason}); falling back to a self-signed certificate Excel will not trust.`);
+    return undefined;
+  }
+}
+
+/** ADDIN_URL for production; otherwise throws before anything is built (webpack exits non-zero) with just the message. */
+function refuseWithoutOrigin() {
+  try {
+    return productionOrigin(process.env.ADDIN_URL);
+  } catch (e) {
+    e.stack = `${e.name}: ${e.message}`; // the message says it all; a stack trace would bury it
+    throw e;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const dev = mode === "development";
+  const origin = dev ? DEV_ORIGIN : refuseWithoutOrigin();
+  // Entries whose file exists: the build works while the task pane and commands are still being written.
+  const present = ENTRIES.filter(([, file]) => fs.existsSync(path.join(__dirname, file)));
+  const hasFunctions = present.some(([name]) => name === "functions");
+
+  return {
+    mode,
+    devtool: "source-map",
+    entry: Object.fromEntries(present),
+    output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `npm run typecheck`'s job; transpiling alone keeps builds fast on small machines.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    optimization: {
+      // One webpack runtime for all entries: otherwise each entry gets its own module instances and the
+      // functions and the task pane would each hold a separate copy of the session settings.
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all" },
+    },
+    // The task pane (React + Fluent) is larger than webpack's default hint; the functions' size is
+    // measured by `npm run bench` (functionsGzKB) instead.
+    performance: { hints: false },
+    plugins: [
+      ...(hasFunctions ? [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }), new FunctionsHelpPlugin()] : []),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: present.map(([name]) => name),
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          ...(hasFunctions ? [{ from: FUNCTIONS_ZH, to: "functions.zh-CN.json" }] : []),
+        ],
+      }),
+      ...(dev ? [] : [new RewriteOriginPlugin(origin)]),
+    ],
+    devServer: {
+      port: 3000,
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env.WEBPACK_SERVE ? { type: "https", options: await devHttpsOptions() } : "https",
+      static: false,
+      devMiddleware: { writeToDisk: false },
+    },
+  };
+};

@@ -35,6 +35,6 @@ module.exports = [
     // The Office.js rules read any `.load`/`.value` as Office.js proxies: only where Office.js is used
     // (exceljs code in src/cli would be flagged falsely).
     files: ["src/excel/**", "src/commands/**", "src/functions/**", "src/taskpane/**"],
-    rules: officeRules,
+    rules: { ...officeRules, "office-addins/no-context-sync-in-loop": "error" },
   },
 ];

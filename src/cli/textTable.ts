@@ -27,14 +27,14 @@ const pad = (s: string, width: number, right: boolean): string => {
 };
 
 const HEADER_KEYS: ReportTextKey[] = [
-  "colUnit",
-  "colTarget",
-  "colValid",
-  "colCompletion",
-  "colGap",
-  "colNetIncrease",
-  "colExpiring",
-  "colAwards",
+  "unit",
+  "target",
+  "valid",
+  "completion",
+  "gap",
+  "netIncrease",
+  "expiring",
+  "awards",
 ];
 
 const int = (n: number): string => n.toLocaleString("en-US");

@@ -1,15 +1,10 @@
 /** Award events of the as-of year up to the as-of date, with their amounts (0 outside the policy window). */
-import type { Analysis, AwardType, Lang } from "../types";
+import type { Analysis, Lang } from "../types";
 import type { ReportGrid } from "./grid";
-import { reportText, type ReportTextKey } from "./labels";
+import { awardTypeLabel } from "../i18n";
+import { reportText } from "./labels";
 import { FORMATS } from "./palette";
 import { addCaption, addTable, columnSpecs } from "./tableParts";
-
-const TYPE_KEY: Record<AwardType, ReportTextKey> = {
-  first: "awardFirst",
-  renewal: "awardRenewal",
-  relocation: "awardRelocation",
-};
 
 /** Appends the awards list. */
 export function addAwards(grid: ReportGrid, analysis: Analysis, lang: Lang): void {
@@ -26,7 +21,7 @@ export function addAwards(grid: ReportGrid, analysis: Analysis, lang: Lang): voi
   const rows = analysis.awards.map((a) => [
     a.name,
     a.unit,
-    reportText(lang, TYPE_KEY[a.type]),
+    awardTypeLabel(a.type, lang),
     a.date,
     a.amount,
   ]);
@@ -35,11 +30,11 @@ export function addAwards(grid: ReportGrid, analysis: Analysis, lang: Lang): voi
     "awards",
     lang,
     columnSpecs(lang, [
-      ["colName", FORMATS.text, "left"],
-      ["colOwnUnit", FORMATS.text, "left"],
-      ["colType", FORMATS.text, "center"],
-      ["colDate", FORMATS.date, "center"],
-      ["colAmount", FORMATS.money, "right"],
+      ["name", FORMATS.text, "left"],
+      ["ownUnit", FORMATS.text, "left"],
+      ["type", FORMATS.text, "center"],
+      ["date", FORMATS.date, "center"],
+      ["amount", FORMATS.money, "right"],
     ]),
     rows
   );

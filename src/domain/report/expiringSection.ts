@@ -1,6 +1,7 @@
 /** The call list: certificates whose last valid day falls in the as-of year (or the rolling window). */
 import type { Analysis, Lang } from "../types";
 import type { ReportGrid } from "./grid";
+import { statusLabel } from "../i18n";
 import { reportText } from "./labels";
 import { COLORS, FORMATS } from "./palette";
 import { addCaption, addTable, columnSpecs } from "./tableParts";
@@ -17,7 +18,7 @@ export function addExpiring(grid: ReportGrid, analysis: Analysis, lang: Lang): v
     e.certNo,
     e.unit,
     e.lastValid,
-    reportText(lang, e.status === "expired" ? "statusExpired" : "statusExpiring"),
+    statusLabel(e.status, lang),
     e.daysLeft,
   ]);
   const { firstRow } = addTable(
@@ -25,12 +26,12 @@ export function addExpiring(grid: ReportGrid, analysis: Analysis, lang: Lang): v
     "expiring",
     lang,
     columnSpecs(lang, [
-      ["colName", FORMATS.text, "left"],
-      ["colCertNo", FORMATS.text, "left"],
-      ["colOwnUnit", FORMATS.text, "left"],
-      ["colLastValid", FORMATS.date, "center"],
-      ["colStatus", FORMATS.text, "center"],
-      ["colDaysLeft", FORMATS.integer, "right"],
+      ["name", FORMATS.text, "left"],
+      ["certNo", FORMATS.text, "left"],
+      ["ownUnit", FORMATS.text, "left"],
+      ["lastValid", FORMATS.date, "center"],
+      ["status", FORMATS.text, "center"],
+      ["daysLeft", FORMATS.integer, "right"],
     ]),
     rows
   );

@@ -1,7 +1,8 @@
 /**
- * Report-only wording (titles, captions, status and award-type names). Column labels shared with the
- * task pane and the CLI come from the domain i18n catalogue; these are the ones only the report uses.
+ * Report-only wording (title, subtitle, numbered captions, chart title). Column, status and award-type
+ * names shared with the task pane and the CLI come from the domain i18n catalogue.
  */
+import { t, type LabelKey } from "../i18n";
 import type { Lang, LocalText } from "../types";
 
 const REPORT_TEXT = {
@@ -30,46 +31,23 @@ const REPORT_TEXT = {
     "en-US": "3. Awards in {year} ({count} events, CNY {amount} in total)",
   },
   findingsCaption: { "zh-CN": "四、数据问题（{count}条）", "en-US": "4. Data findings ({count})" },
-  none: { "zh-CN": "（无）", "en-US": "(none)" },
   notApplicable: { "zh-CN": "—", "en-US": "—" },
   chartTitle: { "zh-CN": "各单位目标完成率", "en-US": "Completion by unit" },
-  statusExpired: { "zh-CN": "期满待重新认定", "en-US": "Expired, re-apply" },
-  statusExpiring: { "zh-CN": "即将到期", "en-US": "Expiring" },
-  awardFirst: { "zh-CN": "首次认定", "en-US": "First recognition" },
-  awardRenewal: { "zh-CN": "重新认定", "en-US": "Re-recognition" },
-  awardRelocation: { "zh-CN": "迁入", "en-US": "Relocation" },
-  colUnit: { "zh-CN": "责任单位", "en-US": "Unit" },
-  colTarget: { "zh-CN": "目标", "en-US": "Target" },
-  colValid: { "zh-CN": "有效期内高企", "en-US": "Valid HNTEs" },
-  colCompletion: { "zh-CN": "完成率", "en-US": "Completion" },
-  colGap: { "zh-CN": "缺口", "en-US": "Gap" },
-  colNetIncrease: { "zh-CN": "净增", "en-US": "Net increase" },
-  colExpiring: { "zh-CN": "年内到期", "en-US": "Expiring" },
-  colAwards: { "zh-CN": "奖励金额", "en-US": "Awards (CNY)" },
-  colName: { "zh-CN": "企业名称", "en-US": "Enterprise" },
-  colCertNo: { "zh-CN": "证书编号", "en-US": "Certificate No." },
-  colOwnUnit: { "zh-CN": "所属单位", "en-US": "Unit" },
-  colLastValid: { "zh-CN": "有效期至", "en-US": "Valid until" },
-  colStatus: { "zh-CN": "状态", "en-US": "Status" },
-  colDaysLeft: { "zh-CN": "剩余天数", "en-US": "Days left" },
-  colType: { "zh-CN": "类型", "en-US": "Type" },
-  colDate: { "zh-CN": "日期", "en-US": "Date" },
-  colAmount: { "zh-CN": "金额（元）", "en-US": "Amount (CNY)" },
-  colSheet: { "zh-CN": "工作表", "en-US": "Sheet" },
-  colRow: { "zh-CN": "行", "en-US": "Row" },
-  colColumn: { "zh-CN": "列", "en-US": "Column" },
-  colProblem: { "zh-CN": "问题", "en-US": "Problem" },
+  /** The expiring list names the enterprise's own unit (所属单位), not the table's 责任单位 heading. */
+  ownUnit: { "zh-CN": "所属单位", "en-US": "Unit" },
 } satisfies Record<string, LocalText>;
 
-export type ReportTextKey = keyof typeof REPORT_TEXT;
+/** A report-only text, or a label of the shared i18n catalogue. */
+export type ReportTextKey = keyof typeof REPORT_TEXT | LabelKey;
 
-/** The report text for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
+/** The text for `key` in `lang` (report-only first, then the shared catalogue), `{name}` filled from `vars`. */
 export function reportText(
   lang: Lang,
   key: ReportTextKey,
   vars: Record<string, string | number> = {}
 ): string {
-  return REPORT_TEXT[key][lang].replace(/\{(\w+)\}/g, (m, name: string) =>
+  const own = (REPORT_TEXT as Record<string, LocalText>)[key];
+  return (own ? own[lang] : t(lang, key)).replace(/\{(\w+)\}/g, (m, name: string) =>
     name in vars ? String(vars[name]) : m
   );
 }

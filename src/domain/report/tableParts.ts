@@ -14,6 +14,18 @@ export interface ColumnSpec {
   hAlign?: HAlign;
 }
 
+/** Column headers: white bold on the house blue, centred, bordered. */
+export const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: COLORS.headerFill,
+  fontColor: COLORS.headerFont,
+  hAlign: "center",
+  vAlign: "middle",
+  wrap: true,
+  border: true,
+  numberFormat: "@",
+};
+
 /** A column as data: label key, number format, alignment. */
 export type ColumnDef = [label: ReportTextKey, numberFormat: string, hAlign: HAlign];
 
@@ -51,16 +63,7 @@ export function addTable(
   rows: ReportValue[][]
 ): { headerRow: number; firstRow: number; lastRow: number } {
   const headerRow = grid.addRow(columns.map((c) => c.label));
-  grid.style(headerRow, 0, 1, columns.length, {
-    bold: true,
-    fill: COLORS.headerFill,
-    fontColor: COLORS.headerFont,
-    hAlign: "center",
-    vAlign: "middle",
-    wrap: true,
-    border: true,
-    numberFormat: "@",
-  });
+  grid.style(headerRow, 0, 1, columns.length, HEADER_STYLE);
   const firstRow = grid.nextRow;
   for (const r of rows) grid.addRow(r);
   const lastRow = grid.nextRow - 1;

@@ -68,14 +68,14 @@ export function addUnitTable(grid: ReportGrid, analysis: Analysis, lang: Lang): 
   addCaption(grid, reportText(lang, "unitsCaption"));
   const na = reportText(lang, "notApplicable");
   const columns = columnSpecs(lang, [
-    ["colUnit", FORMATS.text, "left"],
-    ["colTarget", FORMATS.count, "right"],
-    ["colValid", FORMATS.count, "right"],
-    ["colCompletion", FORMATS.percent, "right"],
-    ["colGap", FORMATS.signedCount, "right"],
-    ["colNetIncrease", FORMATS.delta, "right"],
-    ["colExpiring", FORMATS.count, "right"],
-    ["colAwards", FORMATS.money, "right"],
+    ["unit", FORMATS.text, "left"],
+    ["target", FORMATS.count, "right"],
+    ["valid", FORMATS.count, "right"],
+    ["completion", FORMATS.percent, "right"],
+    ["gap", FORMATS.signedCount, "right"],
+    ["netIncrease", FORMATS.delta, "right"],
+    ["expiring", FORMATS.count, "right"],
+    ["awards", FORMATS.money, "right"],
   ]);
   const rows = [...analysis.units, analysis.total].map((u) => unitValues(u, na));
   const { firstRow, lastRow } = addTable(grid, "units", lang, columns, rows);
@@ -99,7 +99,7 @@ export function addUnitTable(grid: ReportGrid, analysis: Analysis, lang: Lang): 
     title: reportText(lang, "chartTitle"),
     categories: { row: best.first, col: 0, rows: count, cols: 1 },
     values: { row: best.first, col: COMPLETION_COL, rows: count, cols: 1 },
-    seriesName: reportText(lang, "colCompletion"),
+    seriesName: reportText(lang, "completion"),
     anchor: {
       row: firstRow - 1,
       col: grid.width + 1,

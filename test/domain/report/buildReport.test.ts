@@ -188,6 +188,11 @@ describe("buildReportLayout", () => {
     expect(zh.values[s.firstRow].slice(0, 4)).toEqual(["名单", 7, "E", "发证日期无法识别"]);
     expect(styleAt(zh, s.firstRow, 3).fontColor).toBe("C00000");
     expect(styleAt(zh, s.lastRow, 3).fontColor).toBeUndefined();
+    // The message spans D:H, merged per row and bordered, the header too.
+    for (const row of [s.headerRow, s.firstRow, s.lastRow])
+      expect(zh.merges).toContainEqual({ row, col: 3, rows: 1, cols: 5 });
+    expect(styleAt(zh, s.firstRow, 7)).toMatchObject({ border: true, numberFormat: "@" });
+    expect(styleAt(zh, s.headerRow, 7)).toMatchObject({ fill: "1F4E79" });
   });
 
   it("writes every text cell with the text format, so no user string can become a formula", () => {

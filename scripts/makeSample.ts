@@ -1,0 +1,429 @@
+/**
+ * `npm run sample`: writes samples/jinshan-sample.xlsx, the bundled example roster, deterministically
+ * (a seeded PRNG; fixed workbook timestamps). Everything in it is synthetic: enterprise names are
+ * built from syllables, credit codes are random with a valid checksum, certificate serials are random.
+ *
+ * It is shaped like a real commission's file: a notes sheet, a title row above the header, two roster
+ * sheets with different header wording, certificates 2019-2024 with renewals, moves in and out, dates
+ * in many forms, unit aliases, and a few deliberate problems (duplicates, a blank and an unknown unit,
+ * bad dates, a wrong checksum, a certificate-year mismatch, missing issue dates, a name starting with =).
+ * Per-unit completion at 2023-12-31 spreads over the red, amber and green bands.
+ */
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { creditCodeCheckChar } from "../src/domain/creditCode";
+import { serialFromYmd, utcDateFromSerial, ymdFromSerial } from "../src/domain/dates";
+import { DEFAULT_TARGETS } from "../src/domain/targets";
+import { DEFAULT_ALIASES } from "../src/domain/units";
+import { packageRoot } from "../src/cli/packageRoot";
+
+/** mulberry32: small, fast, and the same sequence on every machine. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = "泓睿澜鼎嘉晟瀚芯禾岚骏拓锐铭宸湾沐堇砚朔璟翊珩曜霁棠莘昀槿奕炜焓峤屹钧".split(
+  ""
+);
+const INDUSTRIES = [
+  "科技",
+  "新材料科技",
+  "生物医药科技",
+  "智能装备",
+  "信息技术",
+  "精密机械",
+  "环保科技",
+  "化工科技",
+  "电子科技",
+  "汽车零部件",
+  "检测技术",
+  "食品科技",
+  "医疗器械",
+  "数字科技",
+];
+const CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const AREA_CODES = ["310116", "310116", "310116", "310116", "310115", "310112", "310117", "320505"];
+/** Share of each unit's 2023 target met at 2023-12-31: spread over the three completion bands. */
+const UNIT_FACTORS = [1.02, 0.86, 0.93, 0.55, 0.97, 0.7, 0.9, 0.62, 1.05, 0.91, 0.8, 0.75];
+
+interface Cert {
+  year: number;
+  issue: number;
+  certNo: string;
+  type: "first" | "renewal";
+}
+
+interface Enterprise {
+  name: string;
+  code: string;
+  unit: string;
+  certs: Cert[];
+  moveIn: number | null;
+  moveOut: number | null;
+  revoked: number | null;
+}
+
+interface Row {
+  sheet: 0 | 1;
+  e: Enterprise;
+  cert: Cert;
+  values: Record<string, ExcelJS.CellValue>;
+}
+
+function generate(rand: () => number) {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const names = new Set<string>();
+  const newName = (): string => {
+    for (;;) {
+      const n = `上海${pick(SYLLABLES)}${pick(SYLLABLES)}${pick(INDUSTRIES)}有限公司`;
+      if (!names.has(n)) {
+        names.add(n);
+        return n;
+      }
+    }
+  };
+  const codes = new Set<string>();
+  const newCode = (): string => {
+    for (;;) {
+      let body = "91" + pick(AREA_CODES);
+      for (let i = 0; i < 9; i++)
+        body += CODE_CHARS[Math.floor(rand() * (i < 8 ? 10 : CODE_CHARS.length))];
+      const full = body + creditCodeCheckChar(body)!;
+      if (!codes.has(full)) {
+        codes.add(full);
+        return full;
+      }
+    }
+  };
+  const serials = new Set<string>();
+  const certNo = (year: number, province = "31"): string => {
+    for (;;) {
+      const s = `GR${year}${province}${String(Math.floor(rand() * 1e6)).padStart(6, "0")}`;
+      if (!serials.has(s)) {
+        serials.add(s);
+        return s;
+      }
+    }
+  };
+  // Certificates come in autumn batches, a few earlier in the year.
+  const issueDate = (year: number): number => {
+    const r = rand();
+    const month = r < 0.08 ? 3 + Math.floor(rand() * 6) : r < 0.33 ? 10 : r < 0.7 ? 11 : 12;
+    const day = 1 + Math.floor(rand() * 28);
+    return serialFromYmd(year, month, day);
+  };
+  const dateIn = (y1: number, m1: number, y2: number, m2: number): number => {
+    const a = serialFromYmd(y1, m1, 1);
+    const b = serialFromYmd(y2, m2, 28);
+    return a + Math.floor(rand() * (b - a));
+  };
+  const history = (lastYear: number, priorChance: number): Cert[] => {
+    const years = [lastYear];
+    for (let y = lastYear - 3; y >= 2019 && rand() < priorChance; y -= 3) years.unshift(y);
+    return years.map((year, i) => ({
+      year,
+      issue: issueDate(year),
+      certNo: certNo(year),
+      type: i === 0 ? "first" : "renewal",
+    }));
+  };
+
+  const enterprises: Enterprise[] = [];
+  DEFAULT_TARGETS.units.forEach((unit, u) => {
+    const target = DEFAULT_TARGETS.targets[unit][2023];
+    const valid = Math.round(target * UNIT_FACTORS[u % UNIT_FACTORS.length]);
+    for (let i = 0; i < valid; i++) {
+      const r = rand();
+      const lastYear = r < 0.3 ? 2021 : r < 0.63 ? 2022 : 2023;
+      const e: Enterprise = {
+        name: newName(),
+        code: newCode(),
+        unit,
+        certs: history(lastYear, 0.32),
+        moveIn: null,
+        moveOut: null,
+        revoked: null,
+      };
+      // Re-recognised in 2024 after a 2021 certificate.
+      if (lastYear === 2021 && rand() < 0.55)
+        e.certs.push({ year: 2024, issue: issueDate(2024), certNo: certNo(2024), type: "renewal" });
+      // A few arrived from elsewhere holding a certificate from another province.
+      if (rand() < 0.04) {
+        const c = e.certs[e.certs.length - 1];
+        const from = c.year >= 2023 ? null : c;
+        if (from) {
+          from.certNo = certNo(from.year, pick(["32", "33", "44"]));
+          e.moveIn = dateIn(Math.max(from.year + 1, 2022), 3, 2023, 11);
+        }
+      }
+      enterprises.push(e);
+    }
+    // Lapsed: a 2019 or 2020 certificate never renewed (the 2020 ones are 2023's call list).
+    const lapsed = Math.max(2, Math.round(valid * 0.12));
+    for (let i = 0; i < lapsed; i++) {
+      const year = rand() < 0.4 ? 2019 : 2020;
+      enterprises.push({
+        name: newName(),
+        code: newCode(),
+        unit,
+        certs: history(year, 0.2),
+        moveIn: null,
+        moveOut: null,
+        revoked: null,
+      });
+    }
+    // Moved out during 2023, and one revoked qualification per few units.
+    for (let i = 0; i < 1 + Math.floor(rand() * 3); i++) {
+      enterprises.push({
+        name: newName(),
+        code: newCode(),
+        unit,
+        certs: history(rand() < 0.5 ? 2021 : 2022, 0.3),
+        moveIn: null,
+        moveOut: dateIn(2023, 2, 2023, 11),
+        revoked: null,
+      });
+    }
+    if (u % 4 === 1) {
+      enterprises.push({
+        name: newName(),
+        code: newCode(),
+        unit,
+        certs: history(2022, 0.3),
+        moveIn: null,
+        moveOut: null,
+        revoked: dateIn(2023, 4, 2023, 9),
+      });
+    }
+  });
+  return enterprises;
+}
+
+const CN_DIGITS = "〇一二三四五六七八九";
+const cnNumber = (n: number): string =>
+  n <= 10
+    ? ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][n]
+    : n < 20
+      ? "十" + CN_DIGITS[n - 10]
+      : CN_DIGITS[Math.floor(n / 10)] + "十" + (n % 10 ? CN_DIGITS[n % 10] : "");
+const fullWidth = (s: string): string =>
+  s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+
+/** A date the way people type it: mostly real date cells, the rest in every text form seen in the wild. */
+function messyDate(serial: number, rand: () => number): ExcelJS.CellValue {
+  const { y, m, d } = ymdFromSerial(serial);
+  const r = rand();
+  const mm = String(m).padStart(2, "0");
+  const dd = String(d).padStart(2, "0");
+  if (r < 0.55) return utcDateFromSerial(serial);
+  if (r < 0.62) return serial;
+  if (r < 0.7) return `${y}年${m}月${d}日`;
+  if (r < 0.76) return `${y}.${m}.${d}`;
+  if (r < 0.82) return `${y}/${m}/${d}`;
+  if (r < 0.87) return `${y}-${mm}-${dd}`;
+  if (r < 0.91) return Number(`${y}${mm}${dd}`);
+  if (r < 0.94) return `${y}/${m}/${d} 0:00:00`;
+  if (r < 0.97) return fullWidth(`${y}年${m}月${d}日`);
+  return `${[...String(y)].map((c) => CN_DIGITS[Number(c)]).join("")}年${cnNumber(m)}月${cnNumber(d)}日`;
+}
+
+function unitText(unit: string, rand: () => number): string {
+  const aliases = Object.keys(DEFAULT_ALIASES).filter((a) => DEFAULT_ALIASES[a] === unit);
+  const r = rand();
+  if (aliases.length && r < 0.15) return aliases[Math.floor(rand() * aliases.length)];
+  if (unit.endsWith("镇") && r < 0.25) return unit.slice(0, -1);
+  if (r < 0.27) return ` ${unit} `;
+  return unit;
+}
+
+function typeText(type: "first" | "renewal", rand: () => number): string {
+  const r = rand();
+  if (r < 0.3) return "";
+  if (type === "first") return r < 0.85 ? "首次认定" : "首次";
+  return r < 0.85 ? "重新认定" : "复审";
+}
+
+function buildRows(enterprises: Enterprise[], rand: () => number): Row[] {
+  const rows: Row[] = [];
+  for (const e of enterprises) {
+    e.certs.forEach((cert, i) => {
+      const last = i === e.certs.length - 1;
+      const name =
+        rand() < 0.03
+          ? e.name.replace("有限公司", "（有限公司）").replace("上海", "上海 ")
+          : e.name;
+      rows.push({
+        sheet: cert.year <= 2022 ? 0 : 1,
+        e,
+        cert,
+        values: {
+          name,
+          code: rand() < 0.06 && i > 0 ? "" : e.code,
+          certNo:
+            rand() < 0.04 ? cert.certNo.toLowerCase().replace(/^(gr\d{4})/, "$1 ") : cert.certNo,
+          issue: messyDate(cert.issue, rand),
+          unit: unitText(e.unit, rand),
+          type: typeText(cert.type, rand),
+          moveIn: last && e.moveIn !== null ? messyDate(e.moveIn, rand) : null,
+          moveOut: last && e.moveOut !== null ? messyDate(e.moveOut, rand) : null,
+          revoked: last && e.revoked !== null ? utcDateFromSerial(e.revoked) : null,
+        },
+      });
+    });
+  }
+  // Shuffle (Fisher-Yates), then keep each sheet roughly in issue order as registers are kept.
+  for (let i = rows.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [rows[i], rows[j]] = [rows[j], rows[i]];
+  }
+  rows.sort((a, b) => a.cert.year - b.cert.year);
+  return rows;
+}
+
+/** The deliberate problems a real file has; each should surface as a finding. */
+function addProblems(rows: Row[], rand: () => number): void {
+  const of = (sheet: 0 | 1) => rows.filter((r) => r.sheet === sheet);
+  const s0 = of(0);
+  const s1 = of(1);
+  const at = (xs: Row[], k: number): Row => xs[Math.floor((k * xs.length) / 17) % xs.length];
+  // Duplicates: the same certificate entered twice.
+  for (const k of [3, 9]) rows.push({ ...at(s0, k), values: { ...at(s0, k).values } });
+  rows.push({ ...at(s1, 5), values: { ...at(s1, 5).values } });
+  at(s0, 1).values.unit = "";
+  at(s1, 11).values.unit = "";
+  at(s0, 13).values.unit = "石化街道";
+  at(s0, 4).values.issue = "2022年13月5日";
+  at(s1, 2).values.issue = "待定";
+  at(s0, 6).values.issue = null;
+  at(s0, 15).values.issue = null;
+  const mismatch = at(s1, 7);
+  mismatch.values.certNo = String(mismatch.values.certNo).replace(
+    /^GR\d{4}/,
+    `GR${mismatch.cert.year - 1}`
+  );
+  for (const k of [8, 14]) {
+    const r = at(s0, k);
+    const c = String(r.values.code);
+    if (c) r.values.code = c.slice(0, 17) + (c[17] === "X" ? "Y" : "X");
+  }
+  // A data-entry slip: the name starts with "=". It is a 2023 first recognition, so it is in the awards list.
+  const slip = s1.find(
+    (r) =>
+      r.cert.type === "first" &&
+      r.cert.year === 2023 &&
+      r.e.moveIn === null &&
+      r.values.name === r.e.name
+  );
+  if (slip) {
+    const newName = "=" + slip.e.name;
+    for (const r of rows) if (r.e === slip.e) r.values.name = newName;
+  }
+  void rand;
+}
+
+const NOTES = [
+  ["说明"],
+  [
+    "本工作簿为 gaoqi 自带的示例数据，全部为虚构：企业名称由字词随机组合，统一社会信用代码与证书编号为随机生成（校验位有效），与任何真实企业无关。",
+  ],
+  ["“高企名单（2019-2022）”与“2023-2024年认定”两个工作表为企业名单；本表（说明）不参与统计。"],
+  [
+    "数据中故意保留了若干常见问题（重复录入、所属单位为空或无法识别、日期无法识别、校验位错误、证书年份与发证日期不一致、缺少发证日期、名称以“=”开头），用于演示“数据问题”清单。",
+  ],
+  ["目标任务采用《金山区高新技术企业育苗造林十五条工作举措（2022-2024年）》附件中的分解表。"],
+];
+
+const HEADERS: [string, string[]][] = [
+  [
+    "高企名单（2019-2022）",
+    [
+      "序号",
+      "企业名称",
+      "统一社会信用代码",
+      "证书编号",
+      "发证日期",
+      "所属镇（园区）",
+      "认定类型",
+      "迁入日期",
+      "迁出日期",
+      "取消日期",
+    ],
+  ],
+  [
+    "2023-2024年认定",
+    [
+      "序号",
+      "单位名称",
+      "信用代码",
+      "证书号",
+      "认定日期",
+      "属地",
+      "类型",
+      "迁入日期",
+      "迁出日期",
+      "撤销日期",
+    ],
+  ],
+];
+const FIELDS = ["name", "code", "certNo", "issue", "unit", "type", "moveIn", "moveOut", "revoked"];
+
+/** Builds the sample workbook in memory. */
+export function buildSampleWorkbook(seed = 20231231): ExcelJS.Workbook {
+  const rand = prng(seed);
+  const rows = buildRows(generate(rand), rand);
+  addProblems(rows, rand);
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "gaoqi sample generator";
+  wb.created = wb.modified = new Date(Date.UTC(2024, 0, 15));
+  const notes = wb.addWorksheet("说明");
+  NOTES.forEach((n) => notes.addRow(n));
+  notes.getColumn(1).width = 120;
+  notes.getCell("A1").font = { bold: true, size: 14 };
+
+  HEADERS.forEach(([sheetName, header], s) => {
+    const ws = wb.addWorksheet(sheetName);
+    if (s === 0) {
+      ws.addRow(["金山区高新技术企业名单（2019-2022年认定）"]);
+      ws.mergeCells(1, 1, 1, header.length);
+      ws.getCell("A1").font = { bold: true, size: 14 };
+      ws.addRow(["数据来源：区科委整理（示例数据，均为虚构）"]);
+    }
+    const headerRow = ws.addRow(header);
+    headerRow.font = { bold: true };
+    let seq = 0;
+    for (const r of rows.filter((x) => x.sheet === s)) {
+      const row = ws.addRow([++seq, ...FIELDS.map((f) => r.values[f] ?? null)]);
+      for (const c of [5, 8, 9, 10]) {
+        const cell = row.getCell(c);
+        if (cell.value instanceof Date) cell.numFmt = "yyyy-mm-dd";
+      }
+    }
+    [6, 36, 22, 18, 14, 16, 10, 12, 12, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  });
+  return wb;
+}
+
+async function run(): Promise<void> {
+  const file = path.join(packageRoot(), "samples", "jinshan-sample.xlsx");
+  const wb = buildSampleWorkbook();
+  await wb.xlsx.writeFile(file);
+  const rows = wb.worksheets.slice(1).reduce((n, ws) => n + ws.rowCount, 0);
+  process.stdout.write(
+    `wrote ${path.relative(process.cwd(), file)} (${rows} roster rows incl. headers)\n`
+  );
+}
+
+if (require.main === module) {
+  run().catch((e: unknown) => {
+    process.stderr.write(`sample failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The CLI's JSON: exactly the shape issue 3 fixes, keys in that order, dates as ISO strings, messages
+ * in the chosen language. Other tools read it, so nothing here may be renamed or reordered.
+ */
+import { isoFromSerial } from "../domain/dates";
+import type { Analysis, Lang, UnitRow } from "../domain/types";
+
+function unitJson(u: UnitRow) {
+  return {
+    unit: u.unit,
+    target: u.target,
+    valid: u.valid,
+    gap: u.gap,
+    completion: u.completion,
+    expiring: u.expiring,
+    netIncrease: u.netIncrease,
+    awards: u.awards,
+  };
+}
+
+/** The JSON document for an analysis. */
+export function analysisJson(a: Analysis, lang: Lang) {
+  return {
+    asOf: isoFromSerial(a.asOf),
+    units: a.units.map(unitJson),
+    total: unitJson(a.total),
+    expiring: a.expiring.map((e) => ({
+      sheet: e.sheet,
+      row: e.row,
+      name: e.name,
+      creditCode: e.creditCode,
+      certNo: e.certNo,
+      unit: e.unit,
+      lastValid: isoFromSerial(e.lastValid),
+      status: e.status,
+      daysLeft: e.daysLeft,
+    })),
+    awards: a.awards.map((w) => ({
+      sheet: w.sheet,
+      row: w.row,
+      name: w.name,
+      unit: w.unit,
+      type: w.type,
+      date: isoFromSerial(w.date),
+      amount: w.amount,
+    })),
+    findings: a.findings.map((f) => ({
+      sheet: f.sheet,
+      row: f.row,
+      column: f.column,
+      code: f.code,
+      severity: f.severity,
+      message: f.message[lang],
+    })),
+  };
+}

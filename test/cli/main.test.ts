@@ -1,0 +1,374 @@
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { serialFromYmd } from "../../src/domain/dates";
+import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { runCli, writeWorkbook } from "./helpers";
+
+// Real files through exceljs on a shared machine: generous limits (these are not timing assertions).
+jest.setTimeout(120_000);
+
+const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+
+/**
+ * A small roster whose numbers at 2023-12-31 are worked out by hand:
+ * 枫泾镇 valid 2 (甲, 乙), 朱泾镇 1 (丁; 丙 expired 2023-11-30), 其他 1 (戊, blank unit); total 4.
+ * At 2022-12-31: 甲, 丙, 丁 -> 枫泾镇 1, 朱泾镇 2; net +1, -1, +1, total +1.
+ * 2023 awards: 乙 and 戊, first recognitions, 200,000 each. Expiring: 丙 (expired). Row 7 duplicates row 3.
+ */
+const ROSTER: ExcelJS.CellValue[][] = [
+  ["金山区高新技术企业名单（测试）"],
+  ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）", "认定类型"],
+  ["上海甲科技有限公司", "", "GR202231000001", utc(2022, 11, 15), "枫泾镇", "首次认定"],
+  ["=上海乙科技有限公司", "", "GR202331000002", "2023年10月20日", "枫泾", ""],
+  ["上海丙科技有限公司", "", "GR202031000003", utc(2020, 12, 1), "朱泾镇", ""],
+  ["上海丁科技有限公司", "", "GR202131000004", serialFromYmd(2021, 3, 15), "朱泾镇", "首次认定"],
+  ["上海甲科技有限公司", "", "GR202231000001", utc(2022, 11, 15), "枫泾镇", "首次认定"],
+  ["上海戊科技有限公司", "", "GR202331000005", "2023.11.1", "", ""],
+];
+
+let dir: string;
+let input: string;
+let inputHash: string;
+const hash = (f: string): string =>
+  crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-cli-"));
+  input = path.join(dir, "roster.xlsx");
+  await writeWorkbook(input, { 说明: [["示例说明"], ["本表不参与统计"]], 高企名单: ROSTER });
+  inputHash = hash(input);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => expect(hash(input)).toBe(inputHash));
+
+describe("gaoqi report --json", () => {
+  let json: Record<string, unknown> & {
+    units: Record<string, unknown>[];
+    total: Record<string, unknown>;
+  };
+
+  beforeAll(async () => {
+    const out = path.join(dir, "out.json");
+    const r = await runCli(["report", input, "--year", "2023", "--json", out]);
+    expect(r).toMatchObject({ code: 0, stdout: "" });
+    json = JSON.parse(fs.readFileSync(out, "utf8"));
+  });
+
+  it("has exactly the issue's keys, in its order", () => {
+    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings"]);
+    const unitKeys = [
+      "unit",
+      "target",
+      "valid",
+      "gap",
+      "completion",
+      "expiring",
+      "netIncrease",
+      "awards",
+    ];
+    for (const u of json.units) expect(Object.keys(u)).toEqual(unitKeys);
+    expect(Object.keys(json.total)).toEqual(unitKeys);
+    expect(Object.keys((json.expiring as object[])[0])).toEqual([
+      "sheet",
+      "row",
+      "name",
+      "creditCode",
+      "certNo",
+      "unit",
+      "lastValid",
+      "status",
+      "daysLeft",
+    ]);
+    expect(Object.keys((json.awards as object[])[0])).toEqual([
+      "sheet",
+      "row",
+      "name",
+      "unit",
+      "type",
+      "date",
+      "amount",
+    ]);
+    expect(Object.keys((json.findings as object[])[0])).toEqual([
+      "sheet",
+      "row",
+      "column",
+      "code",
+      "severity",
+      "message",
+    ]);
+  });
+
+  it("gives the hand-computed numbers per unit, in target-table order", () => {
+    expect(json.asOf).toBe("2023-12-31");
+    expect(json.units).toHaveLength(12);
+    expect(json.units[0]).toEqual({
+      unit: "枫泾镇",
+      target: 196,
+      valid: 2,
+      gap: 194,
+      completion: 2 / 196,
+      expiring: 0,
+      netIncrease: 1,
+      awards: 200000,
+    });
+    expect(json.units[1]).toEqual({
+      unit: "朱泾镇",
+      target: 126,
+      valid: 1,
+      gap: 125,
+      completion: 1 / 126,
+      expiring: 1,
+      netIncrease: -1,
+      awards: 0,
+    });
+    expect(json.units[11]).toMatchObject({
+      unit: "其他",
+      valid: 1,
+      netIncrease: 1,
+      awards: 200000,
+    });
+    expect(json.total).toEqual({
+      unit: "合计",
+      target: 1435,
+      valid: 4,
+      gap: 1431,
+      completion: 4 / 1435,
+      expiring: 1,
+      netIncrease: 1,
+      awards: 400000,
+    });
+  });
+
+  it("lists the expiring certificate and the 2023 awards with ISO dates and sheet rows", () => {
+    expect(json.expiring).toEqual([
+      {
+        sheet: "高企名单",
+        row: 5,
+        name: "上海丙科技有限公司",
+        creditCode: "",
+        certNo: "GR202031000003",
+        unit: "朱泾镇",
+        lastValid: "2023-11-30",
+        status: "expired",
+        daysLeft: null,
+      },
+    ]);
+    expect(json.awards).toEqual([
+      {
+        sheet: "高企名单",
+        row: 4,
+        name: "=上海乙科技有限公司",
+        unit: "枫泾镇",
+        type: "first",
+        date: "2023-10-20",
+        amount: 200000,
+      },
+      {
+        sheet: "高企名单",
+        row: 8,
+        name: "上海戊科技有限公司",
+        unit: "其他",
+        type: "first",
+        date: "2023-11-01",
+        amount: 200000,
+      },
+    ]);
+  });
+
+  it("reports the duplicate and the blank unit as findings pointing at their cells", () => {
+    const findings = json.findings as {
+      sheet: string;
+      row: number;
+      column: string;
+      code: string;
+      severity: string;
+      message: string;
+    }[];
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sheet: "高企名单", row: 7, code: "duplicate" }),
+        expect.objectContaining({ sheet: "高企名单", row: 8, column: "E", code: "missing-unit" }),
+      ])
+    );
+    for (const f of findings) expect(typeof f.message).toBe("string");
+  });
+
+  it("writes JSON to stdout with --json -", async () => {
+    const r = await runCli(["report", input, "--as-of", "2023-12-31", "--json", "-"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.valid).toBe(4);
+  });
+});
+
+describe("gaoqi report --out", () => {
+  let sheet: ExcelJS.Worksheet;
+  const out = () => path.join(dir, "report.xlsx");
+
+  beforeAll(async () => {
+    const r = await runCli(["report", input, "--year", "2023", "--out", out()]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out());
+    sheet = wb.getWorksheet("高企通报")!;
+  });
+
+  const rowOf = (label: string): ExcelJS.Row => {
+    let found: ExcelJS.Row | undefined;
+    sheet.eachRow((row) => {
+      if (!found && row.getCell(1).value === label) found = row;
+    });
+    if (!found) throw new Error(`no row ${label}`);
+    return found;
+  };
+
+  it("has the title and the per-unit table with its 合计 row", () => {
+    expect(sheet.getCell("A1").value).toBe("金山区高新技术企业目标任务完成情况通报（2023年）");
+    expect((rowOf("枫泾镇").values as unknown[]).slice(1, 9)).toEqual([
+      "枫泾镇",
+      196,
+      2,
+      2 / 196,
+      194,
+      1,
+      0,
+      200000,
+    ]);
+    expect((rowOf("合计").values as unknown[]).slice(1, 9)).toEqual([
+      "合计",
+      1435,
+      4,
+      4 / 1435,
+      1431,
+      1,
+      1,
+      400000,
+    ]);
+    expect(rowOf("合计").getCell(4).numFmt).toBe("0.0%");
+  });
+
+  it("sums the unit rows to the 合计 row", () => {
+    const units = DEFAULT_TARGETS.units;
+    for (const col of [3, 7, 8]) {
+      const sum = units.reduce((s, u) => s + Number(rowOf(u).getCell(col).value), 0);
+      expect(sum).toBe(rowOf("合计").getCell(col).value);
+    }
+  });
+
+  it("writes the name beginning with = as a string cell, not a formula", () => {
+    const cell = rowOf("=上海乙科技有限公司").getCell(1);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+  });
+
+  it("leaves no temporary file behind", () => {
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("gaoqi report (terminal table)", () => {
+  it("prints the aligned per-unit table and writes nothing", async () => {
+    const before = fs.readdirSync(dir).sort();
+    const r = await runCli(["report", input, "--year", "2023"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[1]).toMatch(/^责任单位\s+目标\s+有效期内高企\s+完成率/);
+    const fj = lines.find((l) => l.startsWith("枫泾镇"))!;
+    expect(fj).toMatch(/枫泾镇\s+196\s+2\s+1\.0%\s+194\s+\+1\s+0\s+200,000$/);
+    expect(lines[lines.length - 1]).toMatch(/^合计\s+1,435\s+4\s+0\.3%/);
+    expect(fs.readdirSync(dir).sort()).toEqual(before);
+  });
+});
+
+describe("bad input: exit 2, one line on stderr, nothing written", () => {
+  const cases: [string, (file: string) => Promise<void> | void][] = [
+    ["roster.csv", (f) => fs.writeFileSync(f, "企业名称,证书编号\n")],
+    ["empty.xlsx", (f) => fs.writeFileSync(f, "")],
+    ["text.xlsx", (f) => fs.writeFileSync(f, "this is not a spreadsheet")],
+    ["truncated.xlsx", (f) => fs.writeFileSync(f, fs.readFileSync(input).subarray(0, 2000))],
+    [
+      "locked.xlsx",
+      (f) => {
+        const cfb = Buffer.alloc(4096);
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+        Buffer.from("EncryptionInfo", "utf16le").copy(cfb, 1024);
+        fs.writeFileSync(f, cfb);
+      },
+    ],
+    ["notes-only.xlsx", (f) => writeWorkbook(f, { 说明: [["只有说明"], ["没有企业名单"]] })],
+    ["blank.xlsx", (f) => writeWorkbook(f, { Sheet1: [] })],
+    ["missing.xlsx", () => undefined],
+  ];
+
+  it.each(cases)("%s", async (name, make) => {
+    const file = path.join(dir, "bad", name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await make(file);
+    const outDir = fs.mkdtempSync(path.join(dir, "out-"));
+    const r = await runCli([
+      "report",
+      file,
+      "--json",
+      path.join(outDir, "r.json"),
+      "--out",
+      path.join(outDir, "r.xlsx"),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.endsWith("\n")).toBe(true);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+    expect(fs.readdirSync(outDir)).toEqual([]);
+  });
+
+  it.each([
+    [["--as-of", "2023-02-30"], "2023-02-30"],
+    [["--settings", "/nonexistent/settings.json"], "settings.json"],
+    [["--bogus"], "--bogus"],
+  ])("%j", async (extra, mention) => {
+    const r = await runCli(["report", input, ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(mention);
+  });
+
+  it("rejects settings that the engine refuses, naming the key", async () => {
+    const s = path.join(dir, "settings.json");
+    fs.writeFileSync(s, JSON.stringify({ awards: { first: "lots" } }));
+    const r = await runCli(["report", input, "--settings", s, "--lang", "en-US"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("first");
+  });
+
+  it("refuses to write over the input", async () => {
+    const r = await runCli(["report", input, "--json", input, "--lang", "en-US"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("overwrite");
+  });
+});
+
+describe("help and defaults", () => {
+  it.each([[["--help"]], [["report", "--help"]]])("%j prints help and exits 0", async (argv) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("gaoqi report");
+  });
+
+  it("reads the bundled sample when no workbook is given", async () => {
+    const r = await runCli(["report", "--year", "2023", "--json", "-"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.units).toHaveLength(12);
+    expect(json.total.valid).toBeGreaterThan(500);
+  });
+
+  it("defaults the as-of date to 31 December of this year", async () => {
+    const r = await runCli(["report", input, "--json", "-"]);
+    expect(JSON.parse(r.stdout).asOf).toBe(`${new Date().getFullYear()}-12-31`);
+  });
+});

@@ -13,7 +13,8 @@ const path = require("path");
 const REPO = path.join(__dirname, "..");
 const MANIFEST = path.join(REPO, "manifest.xml");
 const PAGE = "https://localhost:3000/taskpane.html";
-const WAIT_MS = 180_000;
+// The first build of the whole page can take minutes on a small, busy machine.
+const WAIT_MS = 15 * 60_000;
 
 /** Resolves a binary of this repo's node_modules/.bin, or null. */
 function localBin(name) {
@@ -68,15 +69,18 @@ Stop with Ctrl+C.
 `);
 }
 
+let server = null;
+
 async function main() {
   const webpackBin = localBin("webpack");
   if (!webpackBin) throw new Error("webpack is not installed: run npm ci first.");
-  const server = spawn(webpackBin, ["serve", "--mode", "development"], { cwd: REPO, stdio: "inherit" });
+  server = spawn(webpackBin, ["serve", "--mode", "development"], { cwd: REPO, stdio: "inherit" });
   const stop = () => server.kill("SIGINT");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   server.on("exit", (code) => process.exit(code ?? 0));
 
+  console.log(`Waiting for the first build to answer at ${PAGE} ...`);
   await waitForPage(server);
   const debuggingBin = localBin("office-addin-debugging");
   if (debuggingBin && hasDesktopExcel()) {
@@ -92,5 +96,7 @@ async function main() {
 
 main().catch((e) => {
   console.error(`npm start failed: ${e.message}`);
+  // Do not leave the dev server running without this script to stop it.
+  if (server && server.exitCode === null) server.kill("SIGKILL");
   process.exit(1);
 });

@@ -184,3 +184,16 @@ describe("classifySheet", () => {
     expect(classifySheet(values, DEFAULT_SETTINGS, "表")).toBe(kind);
   });
 });
+
+describe("the engine index", () => {
+  it("re-exports the whole engine", async () => {
+    const engine = await import("../../src/domain");
+    expect(engine.analyseWorkbook).toBe(analyseWorkbook);
+    expect(typeof engine.readRoster).toBe("function");
+    expect(typeof engine.createRosterReader).toBe("function");
+    expect(typeof engine.analyse).toBe("function");
+    expect(typeof engine.parseDateValue).toBe("function");
+    expect(typeof engine.buildReportLayout).toBe("function");
+    expect(engine.DEFAULT_TARGETS).toBe(DEFAULT_TARGETS);
+  });
+});

@@ -103,7 +103,6 @@ describe("zh-CN metadata (functions.zh-CN.json)", () => {
 
 describe("functions-help.html", () => {
   it("has an anchor for every function, in both languages", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { renderFunctionsHelp } = require("../../scripts/functionsHelp") as { renderFunctionsHelp: (en: unknown, zh: unknown) => string };
     const html = renderFunctionsHelp(generated, zh);
     for (const f of generated.functions) {

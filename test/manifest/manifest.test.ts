@@ -7,12 +7,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { validateManifest, DEFAULT_SCHEMAS } = require("../../scripts/validateManifest") as {
   validateManifest: (file: string) => { ok: boolean; output: string };
   DEFAULT_SCHEMAS: string;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEV_ORIGIN, productionOrigin, rewriteUrls } = require("../../scripts/manifestUrls") as {
   DEV_ORIGIN: string;
   productionOrigin: (v: string | undefined) => string;
@@ -139,7 +137,6 @@ describe("production URL rewrite", () => {
 });
 
 describe("webpack.config.js", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require("../../webpack.config.js") as (env: object, argv: { mode: string }) => Promise<Record<string, unknown>>;
   const saved = process.env.ADDIN_URL;
   afterEach(() => {

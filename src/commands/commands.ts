@@ -1,0 +1,40 @@
+/**
+ * Webpack entry of the ribbon commands, on the shared-runtime page. The action ids are the manifest's:
+ * generateReport, formatSelection, markExpiring.
+ */
+import { buildReportLayout } from "../domain/report/buildReport";
+import { analyseWorkbook } from "../domain/workbook";
+import { officeRun, officeSupports } from "../excel/excelRun";
+import { createExcelSource } from "../excel/excelSource";
+import { currentSettings } from "../state/session";
+import { formatSelection } from "./formatSelection";
+import { type CommandDeps, type CommandEvent, formatAsReport, generateReport, markExpiring } from "./handlers";
+import { notifyUser } from "./notify";
+
+/** zh-* display languages get Chinese, everything else English. */
+export function officeLang(): "zh-CN" | "en-US" {
+  const dl = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
+  return dl && /^zh/i.test(dl) ? "zh-CN" : "en-US";
+}
+
+/** The real dependencies: Office.js, the engine, the session's settings. */
+export function officeDeps(): CommandDeps {
+  return {
+    source: createExcelSource(),
+    analyse: analyseWorkbook,
+    buildLayout: buildReportLayout,
+    formatSelection: () => formatSelection(officeRun, officeSupports),
+    notify: notifyUser,
+    settings: currentSettings,
+    lang: officeLang,
+  };
+}
+
+/** Associates the three actions with their handlers. */
+export function registerCommands(deps: () => CommandDeps = officeDeps): void {
+  Office.actions.associate("generateReport", (event: CommandEvent) => generateReport(deps(), event));
+  Office.actions.associate("formatSelection", (event: CommandEvent) => formatAsReport(deps(), event));
+  Office.actions.associate("markExpiring", (event: CommandEvent) => markExpiring(deps(), event));
+}
+
+Office.onReady(() => registerCommands());

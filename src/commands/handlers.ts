@@ -1,0 +1,75 @@
+/**
+ * The three ribbon commands as plain functions of their dependencies (so tests drive them with fakes).
+ * Each one tells the user what happened and calls event.completed() in a finally, whatever went wrong.
+ */
+import { yearEnd } from "../domain/dates";
+import type { Analysis, Lang, Serial, Settings, SheetInput, TargetTable } from "../domain/types";
+import type { ReportLayout } from "../domain/report/layout";
+import type { WorkbookSource } from "../excel/workbookSource";
+import { MSG, reasonOf } from "./messages";
+import type { CommandMessage } from "./notify";
+
+export interface CommandDeps {
+  source: WorkbookSource;
+  analyse: (sheets: SheetInput[], opts: { asOf: Serial; settings?: Settings; targets?: TargetTable }) => Analysis;
+  buildLayout: (analysis: Analysis, lang: Lang) => ReportLayout;
+  formatSelection: () => Promise<string | null>;
+  notify: (m: CommandMessage) => Promise<void> | void;
+  settings: () => Settings;
+  lang: () => Lang;
+  /** Default: 31 December of the current year (DOMAIN.md). */
+  asOf?: () => Serial;
+}
+
+/** What Office hands a command: completed() must be called exactly once. */
+export interface CommandEvent {
+  completed(): void;
+}
+
+const defaultAsOf = (): Serial => yearEnd(new Date().getFullYear());
+
+async function analyseAll(deps: CommandDeps): Promise<Analysis> {
+  const sheets = await deps.source.readSheets();
+  return deps.analyse(sheets, { asOf: (deps.asOf ?? defaultAsOf)(), settings: deps.settings() });
+}
+
+async function guarded(deps: CommandDeps, event: CommandEvent, what: CommandMessage["text"], body: () => Promise<CommandMessage>): Promise<void> {
+  try {
+    await deps.notify(await body());
+  } catch (e) {
+    try {
+      await deps.notify({ kind: "error", text: MSG.failed(what, reasonOf(e)) });
+    } catch {
+      // Telling the user failed too; completing the command still matters more.
+    }
+  } finally {
+    event.completed();
+  }
+}
+
+/** 生成通报: read, analyse, lay out, write; then show the report sheet. */
+export function generateReport(deps: CommandDeps, event: CommandEvent): Promise<void> {
+  return guarded(deps, event, MSG.generate, async () => {
+    const analysis = await analyseAll(deps);
+    const layout = deps.buildLayout(analysis, deps.lang());
+    const sheet = await deps.source.writeReport(layout);
+    await deps.source.select(sheet, 1, "A");
+    return { kind: "success", text: MSG.reportDone(sheet, analysis.units.length, analysis.expiring.length, analysis.findings.length) };
+  });
+}
+
+/** 格式化为报表: house style on the selection. */
+export function formatAsReport(deps: CommandDeps, event: CommandEvent): Promise<void> {
+  return guarded(deps, event, MSG.format, async () => {
+    const address = await deps.formatSelection();
+    return address ? { kind: "success", text: MSG.formatted(address) } : { kind: "info", text: MSG.nothingSelected };
+  });
+}
+
+/** 标记到期: analyse, then conditional formats on the expiring rows. */
+export function markExpiring(deps: CommandDeps, event: CommandEvent): Promise<void> {
+  return guarded(deps, event, MSG.mark, async () => {
+    const rows = await deps.source.highlightExpiring(await analyseAll(deps));
+    return { kind: "success", text: MSG.marked(rows) };
+  });
+}

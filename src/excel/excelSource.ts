@@ -1,0 +1,44 @@
+/** The WorkbookSource the task pane and the ribbon commands use inside Excel (Office.js). */
+import { currentSettings, currentTargets, setSettings } from "../state/session";
+import type { Settings } from "../domain/types";
+import { type RunBatch, type SupportsSet, officeRun, officeSupports } from "./excelRun";
+import { insertFormulaColumns } from "./formulaColumns";
+import { clearHighlights, highlightExpiring } from "./highlight";
+import { selectCell } from "./navigate";
+import { readAllSheets } from "./readSheets";
+import { type DocumentSettings, loadStoredSettings, officeDocumentSettings, saveStoredSettings } from "./settingsStore";
+import type { WorkbookSource } from "./workbookSource";
+import { writeReport } from "./writeReport";
+
+export interface ExcelSourceDeps {
+  run?: RunBatch;
+  supports?: SupportsSet;
+  settings?: DocumentSettings | null;
+}
+
+/** The Office.js WorkbookSource (dependencies injectable for tests and the bench). */
+export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
+  const run = deps.run ?? officeRun;
+  const supports = deps.supports ?? officeSupports;
+  const store = (): DocumentSettings | null => (deps.settings !== undefined ? deps.settings : officeDocumentSettings());
+  return {
+    kind: "excel",
+    readSheets: (options) => readAllSheets(run, options),
+    loadSettings: async () => {
+      const { settings } = loadStoredSettings(store());
+      setSettings(settings);
+      return settings;
+    },
+    saveSettings: async (settings: Settings) => {
+      await saveStoredSettings(store(), settings);
+      setSettings(settings);
+    },
+    writeReport: (layout) => writeReport(run, layout, supports),
+    highlightExpiring: (analysis) => highlightExpiring(run, analysis, supports),
+    clearHighlights: async () => {
+      await clearHighlights(run, supports);
+    },
+    insertFormulaColumns: (sheet) => insertFormulaColumns(run, currentSettings(), currentTargets(), sheet),
+    select: (sheet, row, column) => selectCell(run, sheet, row, column),
+  };
+}

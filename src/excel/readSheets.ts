@@ -1,0 +1,125 @@
+/**
+ * Reads every worksheet's used range (values only) in row blocks: one context.sync() per block, the block
+ * halved and retried on a payload-size error, progress reported and cancellation honoured between blocks.
+ * The add-in's own report sheet is skipped (it is output, and its expiring list would look like a roster).
+ */
+import { DATE1904_OFFSET } from "../domain/dates";
+import type { CellValue, SheetInput } from "../domain/types";
+import type { RunBatch } from "./excelRun";
+import { abortError, isPayloadLimitError } from "./officeErrors";
+import { queueReportLookup, reportSheetOf } from "./reportMarker";
+import type { ReadOptions } from "./workbookSource";
+
+export const MAX_BLOCK_ROWS = 5000;
+
+export interface ReadStats {
+  syncs: number;
+  blocks: number;
+  /** Blocks retried at half size after a payload-size error. */
+  retries: number;
+}
+
+interface UsedArea {
+  name: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Whether a number format shows a date (so a 1904-system serial in that cell must be shifted). */
+export function isDateFormat(format: string): boolean {
+  // Strip quoted text, escapes and colour/condition brackets, then look for day/month/year tokens.
+  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return /[dy]|m{3,}|(^|[^hs:])m/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+}
+
+/** Shifts 1904-system date serials to the 1900 system, in place, where the cell shows a date. */
+function shift1904(values: CellValue[][], formats: string[][]): void {
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "number" && isDateFormat(formats[r]?.[c] ?? "")) row[c] = v + DATE1904_OFFSET;
+    }
+  }
+}
+
+/** Reads all sheets (or only `options.only`); `stats` (optional) receives the sync and block counts. */
+export async function readAllSheets(
+  run: RunBatch,
+  options: ReadOptions & { only?: string } = {},
+  stats?: ReadStats,
+  maxBlockRows = MAX_BLOCK_ROWS,
+): Promise<SheetInput[]> {
+  return run(async (context) => {
+    let blocks = 0;
+    let retries = 0;
+    const checkAbort = (): void => {
+      if (options.signal?.aborted) throw abortError();
+    };
+
+    checkAbort();
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const report = queueReportLookup(context);
+    await context.sync();
+
+    // One sync for every used range, and the date system: DATE(1904,1,1) is 0 in a 1904 workbook and
+    // 1462 in a 1900 one (the Functions API is ExcelApi 1.2; the workbook property is not in every host).
+    const reportSheet = reportSheetOf(report);
+    const targets = sheets.items.filter((ws) => ws.name !== reportSheet && (options.only === undefined || ws.name === options.only));
+    const used = targets.map((ws) => {
+      const r = ws.getUsedRangeOrNullObject(true);
+      r.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { ws, r };
+    });
+    const probe = context.workbook.functions.date(1904, 1, 1);
+    probe.load("value");
+    await context.sync();
+    const date1904 = probe.value === 0;
+
+    const areas: UsedArea[] = used.map(({ ws, r }) =>
+      r.isNullObject
+        ? { name: ws.name, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }
+        : { name: ws.name, rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount },
+    );
+    const rowsTotal = areas.reduce((n, a) => n + a.rowCount, 0);
+    let rowsRead = 0;
+    const out: SheetInput[] = areas.map((a) => ({ name: a.name, values: [], firstRow: a.rowIndex + 1, firstColumn: a.columnIndex + 1 }));
+
+    // One block per call, recursing to the next: one sync per block and none inside a loop. A payload
+    // error halves the block and retries at the same row; the smaller size is kept for the rest of the sheet.
+    const readBlock = async (sheet: number, start: number, blockRows: number): Promise<void> => {
+      const area = areas[sheet];
+      if (!area) return;
+      if (start >= area.rowCount) return readBlock(sheet + 1, 0, maxBlockRows);
+      checkAbort();
+      const n = Math.min(blockRows, area.rowCount - start);
+      const range = used[sheet].ws.getRangeByIndexes(area.rowIndex + start, area.columnIndex, n, area.columnCount);
+      // Number formats only where they matter: telling 1904-system date serials from plain numbers.
+      if (date1904) range.load("values,numberFormat");
+      else range.load("values");
+      try {
+        await context.sync();
+      } catch (e) {
+        // One row still too large is reported, never skipped.
+        if (!isPayloadLimitError(e) || n <= 1) throw e;
+        retries++;
+        return readBlock(sheet, start, Math.max(1, Math.floor(n / 2)));
+      }
+      const block = range.values as CellValue[][];
+      if (date1904) shift1904(block, range.numberFormat as string[][]);
+      const target = out[sheet].values;
+      for (const row of block) target.push(row);
+      blocks++;
+      rowsRead += n;
+      options.onProgress?.({ sheet: area.name, rowsRead, rowsTotal });
+      return readBlock(sheet, start + n, blockRows);
+    };
+    await readBlock(0, 0, maxBlockRows);
+    // Two syncs to find the sheets and their used ranges, then one per block attempt.
+    if (stats) Object.assign(stats, { syncs: 2 + blocks + retries, blocks, retries });
+    return out;
+  });
+}

@@ -1,0 +1,156 @@
+/**
+ * Queues the drawing of a report layout onto one worksheet: number formats (text "@" on every string cell,
+ * set before the values so "=..." stays text), values, styles, merges, widths, heights, conditional
+ * formats, freeze panes, print setup and the chart. Large parts are synced in row chunks to stay under
+ * Office.js's payload limit; `sync` is the caller's (it counts and can fail).
+ */
+import type { CellStyle, ChartSpec, ConditionalRule, ReportLayout } from "../domain/report/layout";
+import type { SupportsSet } from "./excelRun";
+import { a1 } from "./a1";
+
+/** Rows of values (and of number formats) per sync when writing. */
+export const WRITE_CHUNK_ROWS = 2000;
+/** Styled ranges per sync. */
+const STYLE_CHUNK = 400;
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const OPERATOR = { lessThan: "LessThan", between: "Between", greaterThanOrEqual: "GreaterThanOrEqual" } as const;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+const BORDER_COLOR = "#BFBFBF";
+
+/** Excel character-unit width -> points (7 px per character plus 5 px padding, 96 dpi). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Per-cell number formats: the layout's styles in order, then "@" on every string cell (it wins). */
+export function numberFormatMatrix(layout: ReportLayout): string[][] {
+  const rows = layout.values.length;
+  const cols = layout.values[0]?.length ?? 0;
+  const m: string[][] = layout.values.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));
+  for (const { range, style } of layout.styles) {
+    if (!style.numberFormat) continue;
+    for (let r = range.row; r < Math.min(rows, range.row + range.rows); r++) {
+      for (let c = range.col; c < Math.min(cols, range.col + range.cols); c++) {
+        if (typeof layout.values[r][c] !== "string") m[r][c] = style.numberFormat;
+      }
+    }
+  }
+  return m;
+}
+
+function applyStyle(range: Excel.Range, s: CellStyle): void {
+  const f = range.format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.fontSize !== undefined) f.font.size = s.fontSize;
+  if (s.fontColor) f.font.color = "#" + s.fontColor;
+  if (s.fill) f.fill.color = "#" + s.fill;
+  if (s.hAlign) f.horizontalAlignment = H_ALIGN[s.hAlign];
+  if (s.vAlign) f.verticalAlignment = V_ALIGN[s.vAlign];
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.border) {
+    for (const edge of EDGES) {
+      const b = f.borders.getItem(edge);
+      b.style = "Continuous";
+      b.color = BORDER_COLOR;
+    }
+  }
+}
+
+/** Clamps a conditional rule to the rows that hold values (conditional formats cover used rows only). */
+function clampRule(rule: ConditionalRule, rowCount: number): ConditionalRule | null {
+  const last = Math.min(rule.range.row + rule.range.rows, rowCount);
+  return last > rule.range.row ? { ...rule, range: { ...rule.range, rows: last - rule.range.row } } : null;
+}
+
+function addRule(ws: Excel.Worksheet, rule: ConditionalRule): void {
+  const cf = ws.getRange(a1(rule.range)).conditionalFormats.add("CellValue");
+  cf.cellValue.format.fill.color = "#" + rule.fill;
+  if (rule.fontColor) cf.cellValue.format.font.color = "#" + rule.fontColor;
+  cf.cellValue.rule = {
+    formula1: String(rule.value1),
+    ...(rule.operator === "between" ? { formula2: String(rule.value2 ?? rule.value1) } : {}),
+    operator: OPERATOR[rule.operator],
+  };
+}
+
+/** Queues the chart of completion by unit; false when the host cannot draw it. */
+export function queueChart(ws: Excel.Worksheet, chart: ChartSpec, supports: SupportsSet): boolean {
+  if (!supports("ExcelApi", "1.7")) return false;
+  const c = ws.charts.add("BarClustered", ws.getRange(a1(chart.values)), "Columns");
+  c.title.text = chart.title;
+  c.legend.visible = false;
+  const series = c.series.getItemAt(0);
+  series.name = chart.seriesName;
+  series.setXAxisValues(ws.getRange(a1(chart.categories)));
+  c.setPosition(ws.getRange(a1({ ...chart.anchor, rows: 1, cols: 1 })), ws.getRange(a1({ row: chart.anchor.row + chart.anchor.rows - 1, col: chart.anchor.col + chart.anchor.cols - 1, rows: 1, cols: 1 })));
+  return true;
+}
+
+/** Sheet-level parts that copyFrom does not carry: widths, heights, freeze panes, print setup, chart. */
+export function queueSheetSetup(ws: Excel.Worksheet, layout: ReportLayout, supports: SupportsSet): void {
+  layout.columnWidths.forEach((w, c) => {
+    ws.getRange(a1({ row: 0, col: c, rows: 1, cols: 1 })).format.columnWidth = charsToPoints(w);
+  });
+  for (const { row, height } of layout.rowHeights) ws.getRange(a1({ row, col: 0, rows: 1, cols: 1 })).format.rowHeight = height;
+  if (supports("ExcelApi", "1.7")) {
+    const { rows, columns } = layout.freeze;
+    if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(a1({ row: 0, col: 0, rows, cols: columns })));
+    else if (rows > 0) ws.freezePanes.freezeRows(rows);
+    else if (columns > 0) ws.freezePanes.freezeColumns(columns);
+  }
+  if (supports("ExcelApi", "1.9")) {
+    const p = ws.pageLayout;
+    p.orientation = layout.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    p.paperSize = "A4";
+    // verticalFitToPages 0 = as many pages tall as needed (Excel's "Automatic").
+    p.zoom = { horizontalFitToPages: layout.print.fitToWidth, verticalFitToPages: layout.print.fitToHeight };
+    if (layout.print.repeatRows) p.setPrintTitleRows(`$${layout.print.repeatRows.first + 1}:$${layout.print.repeatRows.last + 1}`);
+  }
+  if (layout.chart) queueChart(ws, layout.chart, supports);
+}
+
+/**
+ * Draws the cell content of `layout` (formats, values, styles, merges, conditional formats) on `ws`,
+ * syncing in chunks; the sheet-level setup is queued by queueSheetSetup.
+ */
+export async function renderCells(ws: Excel.Worksheet, layout: ReportLayout, sync: () => Promise<void>): Promise<void> {
+  const rows = layout.values.length;
+  const cols = layout.values[0]?.length ?? 0;
+  if (rows === 0 || cols === 0) return;
+  const formats = numberFormatMatrix(layout);
+  const chunks: number[] = [];
+  for (let r = 0; r < rows; r += WRITE_CHUNK_ROWS) chunks.push(r);
+  // Chunk by chunk (recursion, not a loop around sync): the text format first, then the values.
+  const writeChunk = async (i: number): Promise<void> => {
+    if (i >= chunks.length) return;
+    const start = chunks[i];
+    const n = Math.min(WRITE_CHUNK_ROWS, rows - start);
+    const range = ws.getRangeByIndexes(start, 0, n, cols);
+    range.numberFormat = formats.slice(start, start + n);
+    range.values = layout.values.slice(start, start + n).map((row) => row.map((v) => (v === null ? "" : v)));
+    await sync();
+    return writeChunk(i + 1);
+  };
+  await writeChunk(0);
+
+  const styleChunk = async (from: number): Promise<void> => {
+    if (from >= layout.styles.length) return;
+    for (const { range, style } of layout.styles.slice(from, from + STYLE_CHUNK)) {
+      const rr = Math.min(range.rows, rows - range.row);
+      if (rr > 0) applyStyle(ws.getRange(a1({ ...range, rows: rr })), style);
+    }
+    await sync();
+    return styleChunk(from + STYLE_CHUNK);
+  };
+  await styleChunk(0);
+
+  for (const m of layout.merges) ws.getRange(a1(m)).merge(false);
+  for (const rule of layout.conditionalFormats) {
+    const r = clampRule(rule, rows);
+    if (r) addRule(ws, r);
+  }
+  await sync();
+}

@@ -10,6 +10,13 @@ module.exports = {
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "/test/taskpane/", "/test/browser/"],
       transform: { "^.+\\.tsx?$": tsJest },
+      // office-addin-mock -> office-addin-manifest requires uuid@14 and (via @microsoft/app-manifest)
+      // strip-bom@5, both ESM-only, which jest's CommonJS runtime cannot load. The hoisted CJS majors with
+      // the same API stand in: strip-bom@4 (jest-runtime's own dependency), uuid@8 (exceljs's).
+      moduleNameMapper: {
+        "^strip-bom$": "<rootDir>/node_modules/strip-bom/index.js",
+        "^uuid$": "<rootDir>/node_modules/uuid/dist/index.js",
+      },
     },
     {
       displayName: "dom",

@@ -1,0 +1,156 @@
+/** The task pane: header (title, preview mark, language), read progress, and the four views as tabs. */
+import {
+  Badge,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useId, useState } from "react";
+import { todaySerial } from "../domain/dates";
+import type { Finding, Lang, Serial } from "../domain/types";
+import type { WorkbookSource } from "../excel/workbookSource";
+import { Dashboard } from "./components/Dashboard";
+import { ReadProgressBar } from "./components/ReadProgressBar";
+import { I18nProvider, useI18n } from "./i18n/I18nContext";
+import { useWorkbook } from "./state/useWorkbook";
+
+// Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
+const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./components/ExpiringList").then((m) => ({ default: m.ExpiringList })));
+const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ "./components/FindingsView"));
+const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsView"));
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
+  lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  langSelect: { minWidth: "96px" },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+});
+
+type View = "dashboard" | "expiring" | "findings" | "settings";
+
+export interface AppProps {
+  source: WorkbookSource;
+  initialLang: Lang;
+  dark: boolean;
+  /** The as-of date to start with (default: today). */
+  initialAsOf?: Serial;
+}
+
+interface Message {
+  text: string;
+  intent: "success" | "error";
+}
+
+function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initialAsOf?: Serial; onLang: (l: Lang) => void }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const langId = useId();
+  const [asOf, setAsOf] = useState<Serial>(() => initialAsOf ?? todaySerial());
+  const [view, setView] = useState<View>("dashboard");
+  const [message, setMessage] = useState<Message | null>(null);
+  const wb = useWorkbook(source, asOf);
+  const preview = source.kind === "preview";
+  const onMessage = useCallback((text: string, intent: Message["intent"]) => setMessage({ text, intent }), []);
+
+  const select = async (sheet: string, row: number, column?: string) => {
+    const cell = column ? `${column}${row}` : `${row}:${row}`;
+    try {
+      await source.select(sheet, row, column);
+      onMessage(t(preview ? "selectedPreview" : "selected", { sheet, cell }), "success");
+    } catch (e) {
+      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+    }
+  };
+
+  const a = wb.analysis;
+  return (
+    <main className={styles.root} data-preview={preview || undefined}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{t("appTitle")}</h1>
+        {preview && (
+          <Badge color="important" appearance="filled" data-testid="preview-badge">
+            {t("preview")}
+          </Badge>
+        )}
+        <div className={styles.lang}>
+          <label htmlFor={langId}>{t("language")}</label>
+          <Select id={langId} className={styles.langSelect} size="small" value={lang} onChange={(_, d) => onLang(d.value as Lang)}>
+            <option value="zh-CN">中文</option>
+            <option value="en-US">English</option>
+          </Select>
+        </div>
+      </header>
+      {preview && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("previewNote")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList className={styles.tabs} size="small" aria-label={t("views")} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
+        <Tab value="dashboard">{t("tabDashboard")}</Tab>
+        <Tab value="expiring">
+          {t("tabExpiring")}
+          {a ? ` (${a.expiring.length})` : ""}
+        </Tab>
+        <Tab value="findings">
+          {t("tabFindings")}
+          {a ? ` (${a.findings.length})` : ""}
+        </Tab>
+        <Tab value="settings">{t("tabSettings")}</Tab>
+      </TabList>
+      {wb.status === "reading" && <ReadProgressBar progress={wb.progress} onCancel={wb.cancel} />}
+      {wb.status === "cancelled" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("cancelled")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {wb.status === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("readFailed", { error: wb.error ?? "" })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div role="status" aria-live="polite" data-testid="status">
+        {message && (
+          <MessageBar intent={message.intent}>
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
+        {view === "dashboard" && <Dashboard source={source} analysis={a} asOf={asOf} onAsOf={setAsOf} onRefresh={wb.refresh} onMessage={onMessage} />}
+        {view === "expiring" && a && <ExpiringView items={a.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
+        {view === "findings" && a && <FindingsView findings={a.findings} onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)} />}
+        {view === "settings" && (
+          <SettingsView
+            key={JSON.stringify(wb.settings)}
+            source={source}
+            settings={wb.settings}
+            units={a?.targets.units ?? []}
+            sheets={a?.sheets ?? []}
+            onMessage={onMessage}
+          />
+        )}
+      </Suspense>
+    </main>
+  );
+}
+
+export function App({ source, initialLang, dark, initialAsOf }: AppProps) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
+      <I18nProvider lang={lang}>
+        <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

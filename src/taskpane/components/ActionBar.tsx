@@ -1,0 +1,73 @@
+/** 生成通报 / 标记到期 / 插入公式列 / 刷新: each runs against the WorkbookSource and reports back in one line. */
+import { Button, makeStyles, tokens, Toolbar } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Analysis } from "../../domain/types";
+import type { WorkbookSource } from "../../excel/workbookSource";
+import { useI18n } from "../i18n/I18nContext";
+
+const useStyles = makeStyles({ bar: { flexWrap: "wrap", gap: tokens.spacingHorizontalXS, paddingLeft: 0 } });
+
+export interface ActionBarProps {
+  source: WorkbookSource;
+  analysis: Analysis | null;
+  onRefresh: () => void;
+  onMessage: (text: string, intent: "success" | "error") => void;
+}
+
+export function ActionBar({ source, analysis, onRefresh, onMessage }: ActionBarProps) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const preview = source.kind === "preview";
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      onMessage(await work(), "success");
+    } catch (e) {
+      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const makeReport = () =>
+    run(async () => {
+      if (!analysis) throw new Error(t("noData"));
+      // The report builder is only needed on click: kept out of the pane's initial JavaScript.
+      const { buildReportLayout } = await import(/* webpackChunkName: "report" */ "../../domain/report/buildReport");
+      const layout = buildReportLayout(analysis, lang);
+      const sheet = await source.writeReport(layout);
+      return preview ? t("reportPreview", { rows: layout.values.length, cols: layout.values[0]?.length ?? 0, sheet }) : t("reportWritten", { sheet });
+    });
+
+  const markExpiring = () =>
+    run(async () => {
+      if (!analysis) throw new Error(t("noData"));
+      const n = await source.highlightExpiring(analysis);
+      return t(preview ? "markedPreview" : "marked", { n });
+    });
+
+  const insertFormulas = () =>
+    run(async () => {
+      const r = await source.insertFormulaColumns();
+      return t(preview ? "formulasPreview" : "formulasWritten", { sheet: r.sheet, address: r.address, rows: r.rows });
+    });
+
+  return (
+    <Toolbar aria-label={t("actions")} className={styles.bar}>
+      <Button appearance="primary" disabled={busy || !analysis} onClick={makeReport}>
+        {t("makeReport")}
+      </Button>
+      <Button disabled={busy || !analysis} onClick={markExpiring}>
+        {t("markExpiring")}
+      </Button>
+      <Button disabled={busy || !analysis} onClick={insertFormulas}>
+        {t("insertFormulas")}
+      </Button>
+      <Button disabled={busy} onClick={onRefresh}>
+        {t("refresh")}
+      </Button>
+    </Toolbar>
+  );
+}

@@ -1,0 +1,93 @@
+/** The commission's call list: certificates expiring in the year, by unit; a click selects the row in the sheet. */
+import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { ExpiringItem } from "../../domain/types";
+import { useI18n } from "../i18n/I18nContext";
+import { formatDate } from "../state/format";
+
+const useStyles = makeStyles({
+  group: { marginBottom: tokens.spacingVerticalM },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  item: {
+    display: "flex",
+    width: "100%",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    background: "transparent",
+    color: tokens.colorNeutralForeground1,
+    textAlign: "start",
+    cursor: "pointer",
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
+  main: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
+  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+});
+
+/** Items grouped by unit, keeping the engine's order (target-table order, then last valid day). */
+export function groupByUnit(items: ExpiringItem[]): [string, ExpiringItem[]][] {
+  const groups = new Map<string, ExpiringItem[]>();
+  for (const it of items) {
+    const g = groups.get(it.unit);
+    if (g) g.push(it);
+    else groups.set(it.unit, [it]);
+  }
+  return [...groups];
+}
+
+export function StatusBadge({ item }: { item: ExpiringItem }) {
+  const { t } = useI18n();
+  if (item.status === "expired") return <Badge color="danger" appearance="filled">{t("statusExpired")}</Badge>;
+  const days = item.daysLeft ?? 0;
+  return (
+    <Badge color={days <= 30 ? "warning" : "informative"} appearance="tint">
+      {days === 0 ? t("statusLastDay") : t("statusExpiring", { days })}
+    </Badge>
+  );
+}
+
+export function ExpiringList({ items, onSelect }: { items: ExpiringItem[]; onSelect: (sheet: string, row: number) => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="gq-expiring-title">
+      <h2 id="gq-expiring-title" className={styles.heading}>
+        {t("expiringTitle", { n: items.length })}
+      </h2>
+      {items.length === 0 && <Text>{t("expiringNone")}</Text>}
+      {groupByUnit(items).map(([unit, group]) => (
+        <div key={unit} className={styles.group}>
+          <h3 className={styles.heading}>
+            {unit} ({group.length})
+          </h3>
+          <ul className={styles.list}>
+            {group.map((it) => (
+              <li key={`${it.sheet}!${it.row}`}>
+                <button
+                  type="button"
+                  className={styles.item}
+                  data-testid="expiring-item"
+                  title={t("selectRow", { sheet: it.sheet, row: it.row })}
+                  onClick={() => onSelect(it.sheet, it.row)}
+                >
+                  <span className={styles.main}>
+                    <span>{it.name}</span>
+                    <span className={styles.sub}>
+                      {it.certNo} · {t("lastValid", { date: formatDate(it.lastValid) })}
+                    </span>
+                  </span>
+                  <StatusBadge item={it} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Where the pane runs: inside Office (Office.onReady reports a host) or in a plain browser, where
+ * office.js may not even have loaded (offline, or blocked), which means preview mode.
+ */
+import type { Lang } from "../domain/types";
+import { pickLang } from "./i18n/lang";
+
+export interface HostInfo {
+  inOffice: boolean;
+  lang: Lang;
+  dark: boolean;
+}
+
+/** Relative luminance below one half: Office's dark and black themes. */
+export function isDarkColor(hex: string | undefined): boolean {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex ?? "");
+  if (!m) return false;
+  const n = parseInt(m[1], 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.5;
+}
+
+function browserInfo(): HostInfo {
+  return {
+    inOffice: false,
+    lang: pickLang(typeof navigator === "undefined" ? "zh-CN" : navigator.language),
+    dark: typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches,
+  };
+}
+
+/** Resolves once Office is ready, or at once in a plain browser. */
+export async function detectHost(): Promise<HostInfo> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return browserInfo();
+  const info = await Office.onReady();
+  if (!info.host) return browserInfo();
+  const ctx = Office.context;
+  return {
+    inOffice: true,
+    lang: pickLang(ctx.displayLanguage),
+    // officeTheme exists on Windows, Mac and the web in recent builds; elsewhere the light theme.
+    dark: isDarkColor(ctx.officeTheme?.bodyBackgroundColor),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The WorkbookSource used outside Excel: the bundled sample workbook held in memory. Reads are delivered
+ * in blocks like Office.js does, so progress and cancel behave as they do in Excel; nothing is written
+ * anywhere (writes report what they would have done).
+ */
+import { DEFAULT_SETTINGS } from "../../domain/policy";
+import { columnLetter } from "../../domain/findings";
+import { classifySheet } from "../../domain/workbook";
+import type { Analysis, Settings, SheetInput } from "../../domain/types";
+import type { ReportLayout } from "../../domain/report/layout";
+import type { FormulaColumnsResult, ReadOptions, WorkbookSource } from "../../excel/workbookSource";
+
+/** Rows per simulated read block (Office.js reads are chunked similarly). */
+const BLOCK_ROWS = 500;
+
+export interface PreviewSource extends WorkbookSource {
+  /** The last cell select() was asked for, so the UI (and tests) can show it. */
+  readonly lastSelection: { sheet: string; row: number; column?: string } | null;
+}
+
+function abortError(): Error {
+  const e = new Error("The read was cancelled.");
+  e.name = "AbortError";
+  return e;
+}
+
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** An in-memory source over sheets that `load` delivers (the sample JSON chunk, or a test's fixture). */
+export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewSource {
+  let sheets: SheetInput[] | null = null;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let lastSelection: PreviewSource["lastSelection"] = null;
+
+  const rosterSheet = (name?: string): SheetInput | undefined =>
+    sheets?.find((s) => (name ? s.name === name : classifySheet(s.values, settings, s.name) === "roster"));
+
+  return {
+    kind: "preview",
+    get lastSelection() {
+      return lastSelection;
+    },
+    async readSheets(options: ReadOptions = {}): Promise<SheetInput[]> {
+      sheets ??= await load();
+      const total = sheets.reduce((n, s) => n + s.values.length, 0);
+      let read = 0;
+      for (const s of sheets) {
+        for (let r = 0; r < s.values.length; r += BLOCK_ROWS) {
+          if (options.signal?.aborted) throw abortError();
+          read += Math.min(BLOCK_ROWS, s.values.length - r);
+          options.onProgress?.({ sheet: s.name, rowsRead: read, rowsTotal: total });
+          await nextTick();
+        }
+      }
+      if (options.signal?.aborted) throw abortError();
+      return sheets;
+    },
+    async loadSettings() {
+      return settings;
+    },
+    async saveSettings(next: Settings) {
+      settings = next;
+    },
+    async writeReport(layout: ReportLayout) {
+      return layout.sheetName;
+    },
+    async highlightExpiring(analysis: Analysis) {
+      return analysis.expiring.length;
+    },
+    async clearHighlights() {},
+    async insertFormulaColumns(sheet?: string): Promise<FormulaColumnsResult> {
+      sheets ??= await load();
+      const s = rosterSheet(sheet);
+      if (!s) throw new Error(sheet ? `No sheet named ${sheet}` : "No roster sheet");
+      const width = s.values.reduce((w, row) => Math.max(w, row.length), 0) + (s.firstColumn ?? 1) - 1;
+      const first = s.firstRow ?? 1;
+      const last = first + s.values.length - 1;
+      return { sheet: s.name, address: `${columnLetter(width)}${first}:${columnLetter(width + 2)}${last}`, rows: s.values.length };
+    },
+    async select(sheet: string, row: number, column?: string) {
+      lastSelection = { sheet, row, column };
+    },
+  };
+}
+
+/** The bundled sample, fetched as its own chunk so it is not part of the pane's initial JavaScript. */
+export async function loadBundledSample(): Promise<SheetInput[]> {
+  const mod = await import(/* webpackChunkName: "preview-sample" */ "./sample.json");
+  return (mod.default ?? mod) as unknown as SheetInput[];
+}

@@ -1,0 +1,79 @@
+/**
+ * The settings form as plain strings (what the inputs hold) and back. Validation is the engine's:
+ * the form becomes the stored JSON shape and goes through parseSettings, so the pane accepts exactly
+ * what the workbook loader accepts, with the engine's own bilingual messages.
+ */
+import { isoFromSerial } from "../../domain/dates";
+import { parseSettings, SettingsError } from "../../domain/policy";
+import type { Lang, RosterField, Settings } from "../../domain/types";
+
+export const ROSTER_FIELDS: RosterField[] = ["name", "creditCode", "certNo", "issueDate", "unit", "type", "moveIn", "moveOut", "revoked"];
+
+export interface SettingsForm {
+  district: string;
+  first: string;
+  renewal: string;
+  stages: string;
+  windowStart: string;
+  windowEnd: string;
+  validityEnd: Settings["validityEnd"];
+  expiringMode: Settings["expiring"]["mode"];
+  expiringDays: string;
+  aliases: { raw: string; unit: string }[];
+  columnMappings: Record<string, Partial<Record<RosterField, string>>>;
+}
+
+export function formFromSettings(s: Settings): SettingsForm {
+  return {
+    district: s.district,
+    first: String(s.awards.first),
+    renewal: String(s.awards.renewal),
+    stages: s.awards.relocationStages.join(", "),
+    windowStart: isoFromSerial(s.window.start),
+    windowEnd: isoFromSerial(s.window.end),
+    validityEnd: s.validityEnd,
+    expiringMode: s.expiring.mode,
+    expiringDays: String(s.expiring.days),
+    aliases: Object.entries(s.aliases).map(([raw, unit]) => ({ raw, unit })),
+    columnMappings: Object.fromEntries(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
+  };
+}
+
+export type FormResult = { ok: true; settings: Settings } | { ok: false; error: string; key: string };
+
+/** A number as typed ("200,000" and full-width digits allowed); the text itself when it is not one, so parseSettings names the key. */
+function numberOrText(text: string): number | string {
+  const t = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s，]/g, "");
+  return t !== "" && Number.isFinite(Number(t)) ? Number(t) : text;
+}
+
+/** The form as settings, or the engine's message (in `lang`) for the first bad value. */
+export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
+  const mappings: Record<string, Record<string, string>> = {};
+  for (const [sheet, fields] of Object.entries(f.columnMappings)) {
+    const kept = Object.entries(fields).filter(([, col]) => col && col.trim() !== "");
+    if (kept.length > 0) mappings[sheet] = Object.fromEntries(kept.map(([k, col]) => [k, (col as string).trim().toUpperCase()]));
+  }
+  const json = {
+    district: f.district.trim(),
+    awards: {
+      first: numberOrText(f.first),
+      renewal: numberOrText(f.renewal),
+      relocationStages: f.stages
+        .split(/[,，、\s]+/)
+        .filter((x) => x !== "")
+        .map(numberOrText),
+    },
+    window: { start: f.windowStart, end: f.windowEnd },
+    validityEnd: f.validityEnd,
+    expiring: { mode: f.expiringMode, days: numberOrText(f.expiringDays) },
+    aliases: Object.fromEntries(f.aliases.filter((a) => a.raw.trim() !== "").map((a) => [a.raw.trim(), a.unit])),
+    columnMappings: mappings,
+  };
+  try {
+    return { ok: true, settings: parseSettings(json) };
+  } catch (e) {
+    if (e instanceof SettingsError) return { ok: false, error: lang === "zh-CN" ? e.messageZh : e.message, key: e.key };
+    throw e;
+  }
+}

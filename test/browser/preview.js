@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * The production build in headless Chromium, outside Office (preview mode): it loads, shows the 12 units
+ * and the 合计 row, switches language, opens settings and clicks an expiring certificate. Screenshots go
+ * to test-output/ (taskpane.png, taskpane-en.png, taskpane-dark.png). Run by `npm run test:browser`.
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { chromium } = require("playwright-core");
+const { serveDir, CHROMIUM_ARGS, blockExternal } = require("./server");
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const OUT = path.join(ROOT, "test-output");
+const EXECUTABLE = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// The policy's 12 responsible units (its target table, 其他 included).
+const UNITS = ["枫泾镇", "朱泾镇", "亭林镇", "漕泾镇", "山阳镇", "金山卫镇", "张堰镇", "廊下镇", "吕巷镇", "新金山发展公司", "碳谷绿湾公司", "其他"];
+
+const results = [];
+async function check(name, fn) {
+  try {
+    await fn();
+    results.push([name, null]);
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    results.push([name, e]);
+    console.log(`FAIL ${name}\n     ${String((e && e.message) || e).split("\n").join("\n     ")}`);
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+/** A fresh Chromium profile per scenario (playwright wants --user-data-dir as a persistent context). */
+async function openPane(url, options) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: EXECUTABLE, args: CHROMIUM_ARGS, viewport: { width: 420, height: 900 }, ...options });
+  context.on("close", () => fs.rmSync(userDataDir, { recursive: true, force: true }));
+  await blockExternal(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${url}/taskpane.html`);
+  await page.waitForSelector("html[data-ready=dashboard]", { timeout: 60000 });
+  return { context, page, errors };
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run npm run build first");
+  fs.mkdirSync(OUT, { recursive: true });
+  const server = await serveDir(DIST);
+  try {
+    const { context, page, errors } = await openPane(server.url, { locale: "zh-CN" });
+
+    await check("loads in preview mode", async () => {
+      const badge = await page.getByTestId("preview-badge").textContent();
+      assert(badge === "预览", `preview badge reads ${JSON.stringify(badge)}`);
+    });
+
+    await check("shows the 12 units and the 合计 row", async () => {
+      const names = await page.locator("[data-testid=unit-row] td:first-child").allTextContents();
+      const missing = UNITS.filter((u) => !names.includes(u));
+      assert(missing.length === 0, `missing units: ${missing.join(", ")} (got ${names.join(", ")})`);
+      const total = await page.locator("[data-testid=unit-total] td:first-child").textContent();
+      assert(total === "合计", `total row reads ${JSON.stringify(total)}`);
+      const validTotal = Number((await page.locator("[data-testid=unit-total] td").nth(2).textContent()).replace(/,/g, ""));
+      assert(validTotal > 0, `the sample gives ${validTotal} valid enterprises`);
+    });
+    await page.screenshot({ path: path.join(OUT, "taskpane.png"), fullPage: true });
+
+    await check("switches language", async () => {
+      await page.getByLabel("界面语言").selectOption("en-US");
+      await page.getByRole("heading", { name: "HNTE target tracking" }).waitFor({ timeout: 5000 });
+      const total = await page.locator("[data-testid=unit-total] td:first-child").textContent();
+      assert(total === "Total", `total row reads ${JSON.stringify(total)} in English`);
+      await page.getByLabel("Language").selectOption("zh-CN");
+      await page.getByRole("heading", { name: "高企目标跟踪" }).waitFor({ timeout: 5000 });
+    });
+
+    await check("opens settings", async () => {
+      await page.getByRole("tab", { name: "设置" }).click();
+      const first = page.getByLabel("首次认定");
+      await first.waitFor({ timeout: 10000 });
+      assert((await first.inputValue()) === "200000", `first award field holds ${await first.inputValue()}`);
+    });
+
+    await check("clicks an expiring certificate", async () => {
+      await page.getByRole("tab", { name: /年内到期/ }).click();
+      const item = page.getByTestId("expiring-item").first();
+      await item.waitFor({ timeout: 10000 });
+      await item.click();
+      await page.getByText(/预览：在 Excel 中会选中 .+!\d+:\d+/).waitFor({ timeout: 5000 });
+    });
+    await page.screenshot({ path: path.join(OUT, "taskpane-expiring.png"), fullPage: true });
+
+    await check("no script errors", async () => assert(errors.length === 0, errors.join("\n")));
+    await context.close();
+
+    const en = await openPane(server.url, { locale: "en-US" });
+    await check("follows an English browser language", async () => {
+      await en.page.getByRole("heading", { name: "HNTE target tracking" }).waitFor({ timeout: 5000 });
+    });
+    await en.page.screenshot({ path: path.join(OUT, "taskpane-en.png"), fullPage: true });
+    await en.context.close();
+
+    const dark = await openPane(server.url, { locale: "zh-CN", colorScheme: "dark" });
+    await check("follows a dark colour scheme", async () => {
+      const bg = await dark.page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor);
+      const [r, g, b] = bg.match(/\d+/g).map(Number);
+      assert(r + g + b < 200, `background ${bg} is not dark`);
+    });
+    await dark.page.screenshot({ path: path.join(OUT, "taskpane-dark.png"), fullPage: true });
+    await dark.context.close();
+  } finally {
+    await server.close();
+  }
+  const failed = results.filter(([, e]) => e).length;
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+main().catch((e) => {
+  console.error(`browser test failed: ${(e && e.stack) || e}`);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { axe } from "jest-axe";
+import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { setSettings } from "../../src/state/session";
+import { App } from "../../src/taskpane/App";
+import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
+import { AS_OF, SHEETS } from "./fixtures";
+
+// jsdom lacks these; Fluent's components query them.
+beforeAll(() => {
+  // MessageBar measures itself for reflow.
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as never;
+  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} })) as never;
+});
+beforeEach(() => setSettings(DEFAULT_SETTINGS));
+
+async function renderPane(lang: "zh-CN" | "en-US" = "zh-CN") {
+  const source = createPreviewSource(async () => SHEETS);
+  const view = render(<App source={source} initialLang={lang} dark={false} initialAsOf={AS_OF} />);
+  await screen.findAllByTestId("unit-row");
+  return { source, ...view };
+}
+
+/** axe without the colour-contrast rule (jsdom computes no styles). */
+const check = async (el: Element) => expect(await axe(el, { rules: { "color-contrast": { enabled: false } } })).toHaveNoViolations();
+
+describe("task pane in preview", () => {
+  it("shows the preview mark, the 12 units plus 其他 and the 合计 row, and marks itself ready", async () => {
+    const { container } = await renderPane();
+    expect(screen.getByTestId("preview-badge").textContent).toBe("预览");
+    const units = screen.getAllByTestId("unit-row").map((r) => within(r).getAllByRole("cell")[0].textContent);
+    expect(units).toEqual(DEFAULT_TARGETS.units.includes("其他") ? DEFAULT_TARGETS.units : [...DEFAULT_TARGETS.units, "其他"]);
+    expect(within(screen.getByTestId("unit-total")).getAllByRole("cell")[0].textContent).toBe("合计");
+    expect(document.documentElement.dataset.ready).toBe("dashboard");
+    await check(container);
+  });
+
+  it("sorts by a column header click and switches language", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("button", { name: "有效期内高企" }));
+    const valid = screen.getAllByTestId("unit-row").map((r) => Number(within(r).getAllByRole("cell")[2].textContent));
+    expect(valid).toEqual([...valid].sort((a, b) => b - a));
+    fireEvent.change(screen.getByLabelText("界面语言"), { target: { value: "en-US" } });
+    expect(await screen.findByRole("heading", { name: "HNTE target tracking" })).toBeTruthy();
+    expect(screen.getByTestId("preview-badge").textContent).toBe("Preview");
+    expect(within(screen.getByTestId("unit-total")).getAllByRole("cell")[0].textContent).toBe("Total");
+  });
+
+  it("lists expiring certificates by unit and selects the row on click", async () => {
+    const { source, container } = await renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: /年内到期/ }));
+    const items = await screen.findAllByTestId("expiring-item");
+    // 甲 (issued 2020-11-12) is the only certificate whose last valid day falls in 2023.
+    expect(items.map((i) => i.textContent)).toEqual([expect.stringContaining("上海甲科技有限公司")]);
+    expect(items[0].textContent).toContain("2023-11-11");
+    expect(items[0].textContent).toContain("剩 134 天");
+    fireEvent.click(items[0]);
+    await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "名单", row: 2, column: undefined }));
+    expect(await screen.findByText("预览：在 Excel 中会选中 名单!2:2")).toBeTruthy();
+    await check(container);
+  });
+
+  it("groups findings by code with counts and selects a finding's cell", async () => {
+    const { source, container } = await renderPane("en-US");
+    fireEvent.click(screen.getByRole("tab", { name: /Findings/ }));
+    const unknown = await screen.findByRole("button", { name: /Unknown unit/ });
+    expect(unknown.textContent).toMatch(/1$/);
+    fireEvent.click(unknown);
+    const item = await screen.findByRole("button", { name: /名单!E7/ });
+    fireEvent.click(item);
+    await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "名单", row: 7, column: "E" }));
+    await check(container);
+  });
+
+  it("validates settings with the engine and saves them to the source and the session", async () => {
+    const { source, container } = await renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+    const first = await screen.findByLabelText("首次认定");
+    await check(container);
+    fireEvent.change(first, { target: { value: "abc" } });
+    fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
+    expect((await screen.findAllByText(/awards\.first/)).length).toBeGreaterThan(0);
+    fireEvent.change(first, { target: { value: "300000" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "保存设置" })));
+    await waitFor(async () => expect((await source.loadSettings()).awards.first).toBe(300000));
+    expect(await screen.findByText("预览：设置已应用（未写入文件）。")).toBeTruthy();
+  });
+
+  it("runs the bulletin in preview as a layout summary", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("button", { name: "生成通报" }));
+    expect(await screen.findByText(/预览：通报版式已生成/)).toBeTruthy();
+  });
+});

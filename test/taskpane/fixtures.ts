@@ -1,0 +1,22 @@
+/** A small roster the engine analyses for real: a few enterprises in several units, one expiring, some problems. */
+import { serialFromYmd } from "../../src/domain/dates";
+import type { SheetInput } from "../../src/domain/types";
+
+export const AS_OF = serialFromYmd(2023, 6, 30);
+
+export const ROSTER: SheetInput = {
+  name: "名单",
+  values: [
+    ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）", "认定类型"],
+    ["上海甲科技有限公司", "", "GR202031000001", serialFromYmd(2020, 11, 12), "朱泾镇", "首次认定"],
+    ["上海乙科技有限公司", "", "GR202131000002", serialFromYmd(2021, 12, 1), "枫泾", ""],
+    ["上海丙科技有限公司", "", "GR202231000003", serialFromYmd(2022, 10, 20), "亭林镇", ""],
+    ["上海丁科技有限公司", "", "GR202331000004", serialFromYmd(2023, 3, 1), "碳谷绿湾", "首次认定"],
+    ["上海戊科技有限公司", "", "GR202031000005", serialFromYmd(2020, 8, 1), "", ""],
+    ["上海己科技有限公司", "", "GR20223100006", "2022年13月1日", "火星镇", ""],
+  ],
+};
+
+export const NOTES: SheetInput = { name: "说明", values: [["示例"], ["不参与统计"]] };
+
+export const SHEETS: SheetInput[] = [NOTES, ROSTER];

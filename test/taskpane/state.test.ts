@@ -1,0 +1,137 @@
+import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import type { UnitRow } from "../../src/domain/types";
+import { completionBand, formatCny, formatPercent, formatSigned } from "../../src/taskpane/state/format";
+import { formFromSettings, settingsFromForm } from "../../src/taskpane/state/settingsForm";
+import { nextSort, sortUnits, type UnitSort } from "../../src/taskpane/state/sortUnits";
+import { isDarkColor } from "../../src/taskpane/host";
+
+const row = (unit: string, valid: number, target: number | null): UnitRow => ({
+  unit,
+  target,
+  valid,
+  gap: target === null ? null : target - valid,
+  completion: target ? valid / target : null,
+  validPrevYearEnd: 0,
+  netIncrease: valid,
+  expiring: 0,
+  awards: 0,
+});
+const ROWS = [row("朱泾镇", 50, 100), row("枫泾镇", 90, 100), row("其他", 5, null), row("亭林镇", 20, 100)];
+
+describe("sortUnits", () => {
+  it.each<[UnitSort | null, string[]]>([
+    [null, ["朱泾镇", "枫泾镇", "其他", "亭林镇"]],
+    [{ column: "valid", direction: "descending" }, ["枫泾镇", "朱泾镇", "亭林镇", "其他"]],
+    [{ column: "valid", direction: "ascending" }, ["其他", "亭林镇", "朱泾镇", "枫泾镇"]],
+    [{ column: "completion", direction: "descending" }, ["枫泾镇", "朱泾镇", "亭林镇", "其他"]],
+    [{ column: "completion", direction: "ascending" }, ["亭林镇", "朱泾镇", "枫泾镇", "其他"]],
+    [{ column: "target", direction: "ascending" }, ["朱泾镇", "枫泾镇", "亭林镇", "其他"]],
+  ])("%j", (sort, units) => {
+    expect(sortUnits(ROWS, sort, "zh-CN").map((r) => r.unit)).toEqual(units);
+  });
+
+  it.each<[UnitSort | null, "unit" | "valid", UnitSort | null]>([
+    [null, "valid", { column: "valid", direction: "descending" }],
+    [{ column: "valid", direction: "descending" }, "valid", { column: "valid", direction: "ascending" }],
+    [{ column: "valid", direction: "ascending" }, "valid", null],
+    [{ column: "valid", direction: "ascending" }, "unit", { column: "unit", direction: "ascending" }],
+    [null, "unit", { column: "unit", direction: "ascending" }],
+  ])("nextSort(%j, %s) -> %j", (current, column, next) => {
+    expect(nextSort(current, column)).toEqual(next);
+  });
+});
+
+describe("format", () => {
+  it.each([
+    [null, "none"],
+    [0.59, "low"],
+    [0.6, "mid"],
+    [0.899, "mid"],
+    [0.9, "high"],
+    [1.2, "high"],
+  ] as const)("band of %s is %s", (ratio, band) => {
+    expect(completionBand(ratio)).toBe(band);
+  });
+
+  it.each([
+    [200000, "zh-CN", "20万"],
+    [250000, "zh-CN", "25万"],
+    [12345, "zh-CN", "12,345"],
+    [0, "zh-CN", "0"],
+    [200000, "en-US", "200,000"],
+  ] as const)("formatCny(%s, %s) = %s", (n, lang, text) => {
+    expect(formatCny(n, lang)).toBe(text);
+  });
+
+  it.each([
+    [0.5, "50.0%"],
+    [null, "—"],
+    [1.0345, "103.5%"],
+  ])("formatPercent(%s) = %s", (r, text) => {
+    expect(formatPercent(r)).toBe(text);
+  });
+
+  it.each([
+    [3, "+3"],
+    [0, "0"],
+    [-2, "-2"],
+  ])("formatSigned(%s) = %s", (n, text) => {
+    expect(formatSigned(n, "en-US")).toBe(text);
+  });
+});
+
+describe("settings form", () => {
+  it("round-trips the defaults through the engine's parseSettings", () => {
+    const r = settingsFromForm(formFromSettings(DEFAULT_SETTINGS), "zh-CN");
+    expect(r).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  it("reads amounts as staff type them and keeps aliases and mappings", () => {
+    const form = {
+      ...formFromSettings(DEFAULT_SETTINGS),
+      first: "300,000",
+      renewal: "１００００",
+      stages: "100000，50000、50000",
+      expiringMode: "rolling" as const,
+      expiringDays: "60",
+      aliases: [
+        { raw: "二工区", unit: "碳谷绿湾公司" },
+        { raw: " ", unit: "朱泾镇" },
+      ],
+      columnMappings: { 表1: { name: "b", issueDate: " D ", unit: "" } },
+    };
+    const r = settingsFromForm(form, "en-US");
+    if (!r.ok) throw new Error(r.error);
+    expect(r.settings.awards).toEqual({ first: 300000, renewal: 10000, relocationStages: [100000, 50000, 50000] });
+    expect(r.settings.expiring).toEqual({ mode: "rolling", days: 60 });
+    expect(r.settings.aliases).toEqual({ 二工区: "碳谷绿湾公司" });
+    expect(r.settings.columnMappings).toEqual({ 表1: { name: "B", issueDate: "D" } });
+  });
+
+  it.each([
+    ["first", "abc", "awards.first", "zh-CN", "设置项“awards.first”"],
+    ["first", "-5", "awards.first", "en-US", 'Setting "awards.first"'],
+    ["windowEnd", "2022-01-01", "window", "en-US", "after it ends"],
+    ["windowStart", "2022/13/01", "window.start", "en-US", "YYYY-MM-DD"],
+    ["expiringDays", "1.5", "expiring.days", "zh-CN", "整数"],
+  ] as const)("rejects %s = %s (key %s) with the engine's %s message", (field, value, key, lang, text) => {
+    const r = settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), [field]: value }, lang);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.key).toBe(key);
+    expect(r.error).toContain(text);
+  });
+});
+
+describe("isDarkColor", () => {
+  it.each([
+    ["#FFFFFF", false],
+    ["#262626", true],
+    ["000000", true],
+    ["#E6E6E6", false],
+    [undefined, false],
+    ["red", false],
+  ])("%s -> %s", (hex, dark) => {
+    expect(isDarkColor(hex)).toBe(dark);
+  });
+});

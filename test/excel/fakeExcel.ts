@@ -1,0 +1,414 @@
+/**
+ * A small recording fake of the Excel object model, enough for src/excel: worksheets (add, getItem,
+ * getItemOrNullObject, items, delete, rename), workbook names (the report marker), ranges (values,
+ * numberFormat, formulas, format, conditional formats, clear, copyFrom), used ranges, a sync counter and
+ * a log of every applied write per sheet. Writes are queued and applied at context.sync(), as in Office.js;
+ * reads see the state after the last sync. Injectable faults: payload-size errors for any block loaded
+ * with more than N rows, and a failure at the Nth sync (the queued writes of that sync are applied first,
+ * the harshest case for whole-or-nothing writing). Shared by the tests and the bench (no jest here).
+ */
+export type Cell = string | number | boolean | null;
+
+export interface Write {
+  sheet: string;
+  kind: "values" | "numberFormat" | "formulas" | "format" | "clear" | "copy" | "conditionalFormat";
+  address: string;
+  data?: unknown;
+}
+
+export interface FakeRule {
+  type: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  formula: string;
+  owner: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: string;
+  cells: Cell[][];
+  formats: Map<string, string>;
+  /** Cells that became formulas: a formulas write, or a value "=..." written without the text format. */
+  formulaCells: Set<string>;
+  rules: FakeRule[];
+  charts: number;
+}
+
+export interface FakeOptions {
+  /** Loading values of a range taller than this throws the payload error below at the next sync. */
+  payloadLimitRows?: number;
+  payloadCode?: "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSizeLimitExceeded";
+  /** The 1-based sync that fails (after applying its queue). */
+  failAtSync?: number;
+  date1904?: boolean;
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+export function colLetter(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** "B3" or "B3:D9" (sheet prefix and $ ignored) -> 0-based rectangle. */
+export function parseA1(address: string): { row: number; col: number; rows: number; cols: number } {
+  const bare = address.replace(/^.*!/, "").replace(/\$/g, "");
+  const [a, b = a] = bare.split(":");
+  const p = (s: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/i.exec(s);
+    if (!m) throw new Error(`fake: bad address ${address}`);
+    return [Number(m[2]) - 1, colIndex(m[1])];
+  };
+  const [r1, c1] = p(a);
+  const [r2, c2] = p(b);
+  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+function addressOf(ws: FakeSheet, row: number, col: number, rows: number, cols: number): string {
+  const tl = `${colLetter(col)}${row + 1}`;
+  const a = rows === 1 && cols === 1 ? tl : `${tl}:${colLetter(col + cols - 1)}${row + rows}`;
+  return `'${ws.name.replace(/'/g, "''")}'!${a}`;
+}
+
+/** A property sink: any get is another sink, any call returns a sink, any set is recorded. */
+function sink(onSet: (path: string, value: unknown) => void, path = ""): unknown {
+  return new Proxy(function () {}, {
+    get: (_t, k) => (k === "then" ? undefined : sink(onSet, `${path}.${String(k)}`)),
+    set: (_t, k, v) => {
+      onSet(`${path}.${String(k)}`, v);
+      return true;
+    },
+    apply: () => sink(onSet, `${path}()`),
+  });
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly names = new Map<string, { sheet: FakeSheet; visible: boolean }>();
+  readonly writes: Write[] = [];
+  syncs = 0;
+  active = 0;
+  private queue: (() => void)[] = [];
+  private loadedRows: number[] = [];
+
+  constructor(readonly options: FakeOptions = {}) {}
+
+  /** Adds a sheet with data from A1 (setup, not recorded). */
+  addSheet(name: string, cells: Cell[][] = []): FakeSheet {
+    const ws: FakeSheet = { name, visibility: "Visible", cells, formats: new Map(), formulaCells: new Set(), rules: [], charts: 0 };
+    this.sheets.push(ws);
+    return ws;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** Writes applied to a sheet (by its name when written). */
+  writesTo(name: string): Write[] {
+    return this.writes.filter((w) => w.sheet === name);
+  }
+
+  /** The RunBatch to hand to src/excel: a fresh context over this workbook. */
+  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    batch(this.context() as unknown as Excel.RequestContext);
+
+  private enqueue(op: () => void): void {
+    this.queue.push(op);
+  }
+
+  private record(ws: FakeSheet, kind: Write["kind"], address: string, data?: unknown): void {
+    this.writes.push({ sheet: ws.name, kind, address, data });
+  }
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    const limit = this.options.payloadLimitRows;
+    const tooBig = limit !== undefined && this.loadedRows.some((n) => n > limit);
+    this.loadedRows = [];
+    if (tooBig) {
+      this.queue = [];
+      const code = this.options.payloadCode ?? "ResponsePayloadSizeLimitExceeded";
+      throw Object.assign(new Error(`fake ${code}`), { code });
+    }
+    const ops = this.queue;
+    this.queue = [];
+    ops.forEach((op) => op());
+    if (this.options.failAtSync === this.syncs) throw Object.assign(new Error("fake: the host failed"), { code: "GeneralException" });
+  }
+
+  private context(): unknown {
+    const wb = this;
+    const worksheets = {
+      load: () => worksheets,
+      get items() {
+        return wb.sheets.map((s) => wb.worksheet(s));
+      },
+      add: (name: string) => {
+        const ws: FakeSheet = { name, visibility: "Visible", cells: [], formats: new Map(), formulaCells: new Set(), rules: [], charts: 0 };
+        wb.enqueue(() => wb.sheets.push(ws));
+        return wb.worksheet(ws);
+      },
+      getItem: (name: string) => {
+        const s = wb.sheet(name);
+        if (!s) throw Object.assign(new Error(`fake: no sheet ${name}`), { code: "ItemNotFound" });
+        return wb.worksheet(s);
+      },
+      getItemOrNullObject: (name: string) => {
+        const s = wb.sheet(name);
+        return s ? wb.worksheet(s) : { isNullObject: true, getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }) };
+      },
+      getActiveWorksheet: () => wb.worksheet(wb.sheets[wb.active]),
+    };
+    const names = {
+      getItemOrNullObject: (name: string) => {
+        const entry = wb.names.get(name);
+        return {
+          get isNullObject() {
+            return !entry;
+          },
+          getRangeOrNullObject: () => {
+            const alive = entry && wb.sheets.includes(entry.sheet);
+            return {
+              load: () => undefined,
+              isNullObject: !alive,
+              get address() {
+                return alive && entry ? addressOf(entry.sheet, 0, 0, 1, 1) : "#REF!";
+              },
+            };
+          },
+        };
+      },
+      getItem: (name: string) => ({ delete: () => wb.enqueue(() => wb.names.delete(name)) }),
+      add: (name: string, range: { fakeSheet: FakeSheet }) => {
+        const entry = { sheet: range.fakeSheet, visible: true };
+        wb.enqueue(() => wb.names.set(name, entry));
+        return {
+          set visible(v: boolean) {
+            entry.visible = v;
+          },
+        };
+      },
+    };
+    return {
+      sync: () => wb.sync(),
+      workbook: {
+        worksheets,
+        names,
+        functions: { date: () => ({ load: () => undefined, value: wb.options.date1904 ? 0 : 1462 }) },
+      },
+    };
+  }
+
+  private worksheet(s: FakeSheet): unknown {
+    const wb = this;
+    return {
+      isNullObject: false,
+      get name() {
+        return s.name;
+      },
+      set name(v: string) {
+        wb.enqueue(() => (s.name = v));
+      },
+      get visibility() {
+        return s.visibility;
+      },
+      set visibility(v: string) {
+        wb.enqueue(() => (s.visibility = v));
+      },
+      load: () => undefined,
+      delete: () =>
+        wb.enqueue(() => {
+          const i = wb.sheets.indexOf(s);
+          if (i >= 0) wb.sheets.splice(i, 1);
+        }),
+      getRange: (address?: string) => {
+        if (address === undefined) return wb.range(s, 0, 0, MAX_ROWS, MAX_COLS);
+        const r = parseA1(address);
+        return wb.range(s, r.row, r.col, r.rows, r.cols);
+      },
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => wb.range(s, row, col, rows, cols),
+      getUsedRangeOrNullObject: () => wb.usedRange(s),
+      getUsedRange: () => wb.usedRange(s),
+      charts: {
+        load: () => undefined,
+        get items() {
+          return Array.from({ length: s.charts }, () => ({ delete: () => wb.enqueue(() => (s.charts = Math.max(0, s.charts - 1))) }));
+        },
+        add: () => {
+          wb.enqueue(() => s.charts++);
+          return sink((p, v) => wb.record(s, "format", `chart${p}`, v));
+        },
+      },
+      freezePanes: sink((p, v) => wb.record(s, "format", `freezePanes${p}`, v)),
+      pageLayout: sink((p, v) => wb.record(s, "format", `pageLayout${p}`, v)),
+    };
+  }
+
+  private usedRange(s: FakeSheet): unknown {
+    let top = -1;
+    let bottom = -1;
+    let left = Infinity;
+    let right = -1;
+    s.cells.forEach((row, r) => {
+      row?.forEach((v, c) => {
+        if (v === null || v === "" || v === undefined) return;
+        if (top < 0) top = r;
+        bottom = r;
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      });
+    });
+    const empty = top < 0;
+    return {
+      load: () => undefined,
+      isNullObject: empty,
+      rowIndex: empty ? 0 : top,
+      columnIndex: empty ? 0 : left,
+      rowCount: empty ? 0 : bottom - top + 1,
+      columnCount: empty ? 0 : right - left + 1,
+    };
+  }
+
+  private range(s: FakeSheet, row: number, col: number, rows: number, cols: number): unknown {
+    const wb = this;
+    const whole = rows === MAX_ROWS && cols === MAX_COLS;
+    const addr = (): string => (whole ? `'${s.name}'!ALL` : addressOf(s, row, col, rows, cols));
+    const grid = <T>(f: (r: number, c: number) => T): T[][] =>
+      Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => f(row + i, col + j)));
+    const setCell = (r: number, c: number, v: Cell): void => {
+      (s.cells[r] ??= [])[c] = v;
+    };
+    const inside = (rule: FakeRule): boolean =>
+      whole || (rule.row < row + rows && rule.row + rule.rows > row && rule.col < col + cols && rule.col + rule.cols > col);
+    return {
+      fakeSheet: s,
+      isNullObject: false,
+      rowIndex: row,
+      columnIndex: col,
+      rowCount: rows,
+      columnCount: cols,
+      get address() {
+        return addr();
+      },
+      load: (props?: string) => {
+        if (props === undefined || /values|numberFormat|formulas/.test(props)) wb.loadedRows.push(rows);
+      },
+      get values() {
+        return grid((r, c) => s.cells[r]?.[c] ?? "");
+      },
+      set values(v: Cell[][]) {
+        const a = addr();
+        wb.enqueue(() => {
+          wb.record(s, "values", a, v);
+          v.forEach((line, i) =>
+            line.forEach((x, j) => {
+              const key = `${row + i},${col + j}`;
+              // A string "=..." in a cell not formatted as text becomes a formula, as in Excel.
+              if (typeof x === "string" && /^[=+\-@]/.test(x) && s.formats.get(key) !== "@") s.formulaCells.add(key);
+              else s.formulaCells.delete(key);
+              setCell(row + i, col + j, x);
+            }),
+          );
+        });
+      },
+      get numberFormat() {
+        return grid((r, c) => s.formats.get(`${r},${c}`) ?? "General");
+      },
+      set numberFormat(v: string[][]) {
+        const a = addr();
+        wb.enqueue(() => {
+          wb.record(s, "numberFormat", a, v);
+          v.forEach((line, i) => line.forEach((f, j) => s.formats.set(`${row + i},${col + j}`, f)));
+        });
+      },
+      set formulas(v: string[][]) {
+        const a = addr();
+        wb.enqueue(() => {
+          wb.record(s, "formulas", a, v);
+          v.forEach((line, i) =>
+            line.forEach((f, j) => {
+              setCell(row + i, col + j, f);
+              if (f.startsWith("=")) s.formulaCells.add(`${row + i},${col + j}`);
+            }),
+          );
+        });
+      },
+      format: sink((p, v) => wb.record(s, "format", `${addr()}${p}`, v)),
+      conditionalFormats: {
+        load: () => undefined,
+        get items() {
+          return s.rules.filter(inside).map((rule) => ({
+            type: rule.type,
+            custom: { rule: { load: () => undefined, formula: rule.formula } },
+            delete: () => wb.enqueue(() => s.rules.splice(s.rules.indexOf(rule), 1)),
+          }));
+        },
+        add: (type: string) => {
+          const rule: FakeRule = { type, row, col, rows, cols, formula: "", owner: "addin" };
+          wb.enqueue(() => {
+            s.rules.push(rule);
+            wb.record(s, "conditionalFormat", addr(), type);
+          });
+          const fmt = sink(() => undefined);
+          const ruleObj = {
+            set formula(f: string) {
+              rule.formula = f;
+            },
+          };
+          return { custom: { rule: ruleObj, format: fmt }, cellValue: { format: fmt, rule: {} } };
+        },
+        clearAll: () => wb.enqueue(() => (s.rules = s.rules.filter((r) => !inside(r)))),
+      },
+      clear: () =>
+        wb.enqueue(() => {
+          wb.record(s, "clear", addr());
+          if (whole) {
+            s.cells = [];
+            s.formats.clear();
+            s.formulaCells.clear();
+            return;
+          }
+          for (let r = row; r < row + rows; r++) for (let c = col; c < col + cols; c++) if (s.cells[r]) s.cells[r][c] = null;
+        }),
+      unmerge: () => undefined,
+      merge: () => wb.record(s, "format", `${addr()}.merge`),
+      copyFrom: (source: { fakeSheet: FakeSheet; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }) => {
+        wb.enqueue(() => {
+          wb.record(s, "copy", addr(), source.fakeSheet.name);
+          const from = source.fakeSheet;
+          for (let i = 0; i < source.rowCount; i++) {
+            for (let j = 0; j < source.columnCount; j++) {
+              const k = `${source.rowIndex + i},${source.columnIndex + j}`;
+              setCell(row + i, col + j, from.cells[source.rowIndex + i]?.[source.columnIndex + j] ?? null);
+              const f = from.formats.get(k);
+              if (f !== undefined) s.formats.set(`${row + i},${col + j}`, f);
+            }
+          }
+          for (const r of from.rules) s.rules.push({ ...r, row: r.row - source.rowIndex + row, col: r.col - source.columnIndex + col });
+        });
+      },
+    };
+  }
+}
+
+/** A roster sheet of `rows` enterprises under a header row (name, credit code, certificate, issue date, unit). */
+export function rosterCells(rows: number, firstName = (i: number): string => `企业${i}有限公司`): Cell[][] {
+  const out: Cell[][] = [["企业名称", "证书编号", "发证日期", "所属街镇"]];
+  for (let i = 0; i < rows; i++) {
+    const year = 2021 + (i % 4);
+    out.push([firstName(i), `GR${year}31${String(i % 1000000).padStart(6, "0")}`, 44197 + (i % 1400), "朱泾镇"]);
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+import type { ReportLayout, ReportValue } from "../../src/domain/report/layout";
+import type { SupportsSet } from "../../src/excel/excelRun";
+import { REPORT_NAME } from "../../src/excel/reportMarker";
+import { STAGING_PREFIX, writeReport } from "../../src/excel/writeReport";
+import { FakeWorkbook, rosterCells } from "./fakeExcel";
+
+const all: SupportsSet = () => true;
+const upTo14: SupportsSet = (_set, v) => Number(v.split(".")[1]) <= 4;
+
+function layout(values: ReportValue[][], sheetName = "高企通报"): ReportLayout {
+  return {
+    sheetName,
+    lang: "zh-CN",
+    values,
+    styles: [{ range: { row: 0, col: 0, rows: 1, cols: values[0].length }, style: { bold: true, border: true } }],
+    merges: [],
+    columnWidths: values[0].map(() => 12),
+    rowHeights: [],
+    freeze: { rows: 1, columns: 0 },
+    conditionalFormats: [{ range: { row: 1, col: 1, rows: 1000, cols: 1 }, operator: "lessThan", value1: 1, fill: "FFC7CE" }],
+    print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0 },
+    chart: null,
+    sections: [],
+  };
+}
+
+const first = layout([["单位", "数量"], ["=HYPERLINK(\"x\")", 1], ["+1", 2], ["朱泾镇", 3]]);
+const second = layout([["单位", "数量"], ["枫泾镇", 7]]);
+
+function setup(): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  wb.addSheet("名单", rosterCells(50));
+  return wb;
+}
+
+const visibleNames = (wb: FakeWorkbook): string[] => wb.sheets.map((s) => s.name);
+
+describe.each([
+  ["ExcelApi 1.9 (staging sheet + copyFrom)", all],
+  ["ExcelApi 1.4 only (direct drawing)", upTo14],
+])("writeReport, %s", (_label, supports) => {
+  it("writes strings as text: the '@' format reaches a cell before its value, no formula appears", async () => {
+    const wb = setup();
+    const name = await writeReport(wb.run, first, supports);
+    const ws = wb.sheet(name)!;
+    expect(ws.cells[1][0]).toBe('=HYPERLINK("x")');
+    expect(ws.formats.get("1,0")).toBe("@");
+    expect(ws.formats.get("2,0")).toBe("@");
+    expect(ws.formulaCells.size).toBe(0);
+    // Wherever the values were first drawn, the number formats were written first.
+    const drawn = wb.writes.filter((w) => w.kind === "values" || w.kind === "numberFormat");
+    expect(drawn[0].kind).toBe("numberFormat");
+    expect(drawn[1]).toMatchObject({ kind: "values", address: drawn[0].address });
+  });
+
+  it("regenerating twice leaves exactly one report sheet holding the latest report, no staging sheet", async () => {
+    const wb = setup();
+    const a = await writeReport(wb.run, first, supports);
+    const b = await writeReport(wb.run, second, supports);
+    const c = await writeReport(wb.run, second, supports);
+    expect(a).toBe("高企通报");
+    expect([b, c]).toEqual([a, a]);
+    expect(visibleNames(wb)).toEqual(["名单", "高企通报"]);
+    expect(wb.sheets.every((s) => !s.name.startsWith(STAGING_PREFIX))).toBe(true);
+    const ws = wb.sheet(a)!;
+    expect(ws.cells[1].slice(0, 2)).toEqual(["枫泾镇", 7]);
+    expect(ws.cells[2]?.[0] ?? null).toBeNull();
+    expect(ws.visibility).toBe("Visible");
+    expect(wb.names.get(REPORT_NAME)?.sheet).toBe(ws);
+  });
+
+  it("finds its report sheet by the marker after the user renames it", async () => {
+    const wb = setup();
+    await writeReport(wb.run, first, supports);
+    wb.sheet("高企通报")!.name = "My report";
+    expect(await writeReport(wb.run, second, supports)).toBe("My report");
+    expect(visibleNames(wb)).toEqual(["名单", "My report"]);
+  });
+
+  it("never writes to a roster sheet", async () => {
+    const wb = setup();
+    await writeReport(wb.run, first, supports);
+    await writeReport(wb.run, second, supports);
+    expect(wb.writesTo("名单")).toEqual([]);
+  });
+
+  it("clamps conditional formats to the used rows", async () => {
+    const wb = setup();
+    const name = await writeReport(wb.run, first, supports);
+    const rules = wb.sheet(name)!.rules;
+    expect(rules).toHaveLength(1);
+    expect(rules[0].row + rules[0].rows).toBeLessThanOrEqual(first.values.length);
+  });
+});
+
+describe("writeReport whole or not at all", () => {
+  /** Syncs taken by a successful regeneration, to fail at each of them in turn. */
+  async function syncsOfRegeneration(supports: SupportsSet): Promise<number> {
+    const wb = setup();
+    await writeReport(wb.run, first, supports);
+    const before = wb.syncs;
+    await writeReport(wb.run, second, supports);
+    return wb.syncs - before;
+  }
+
+  it.each([
+    ["1.9", all],
+    ["1.4", upTo14],
+  ])("ExcelApi %s: a failure at any sync leaves the previous report or the message, never a half report", async (_v, supports) => {
+    const n = await syncsOfRegeneration(supports);
+    expect(n).toBeGreaterThan(2);
+    for (let k = 1; k <= n; k++) {
+      const wb = setup();
+      await writeReport(wb.run, first, supports);
+      wb.options.failAtSync = wb.syncs + k;
+      let failed = false;
+      try {
+        await writeReport(wb.run, second, supports);
+      } catch {
+        failed = true;
+      }
+      const ws = wb.sheet("高企通报")!;
+      const text = ws.cells.map((r) => (r ?? []).filter((v) => v !== null && v !== "").join("|")).filter((r) => r !== "");
+      const previous = ["单位|数量", '=HYPERLINK("x")|1', "+1|2", "朱泾镇|3"];
+      const latest = ["单位|数量", "枫泾镇|7"];
+      const isMessage = text.length === 1 && /^生成通报失败/.test(text[0]);
+      // The last sync may fail after its writes landed: then the latest report is whole too.
+      expect({ k, ok: isMessage || JSON.stringify(text) === JSON.stringify(previous) || JSON.stringify(text) === JSON.stringify(latest) }).toEqual({ k, ok: true });
+      if (!failed) expect(text).toEqual(latest);
+      expect(wb.sheets.filter((s) => s.name.startsWith(STAGING_PREFIX))).toEqual([]);
+      expect(wb.writesTo("名单")).toEqual([]);
+    }
+  });
+
+  it("a failure while writing the first report leaves no sheet behind", async () => {
+    const wb = setup();
+    wb.options.failAtSync = 3;
+    await expect(writeReport(wb.run, first, all)).rejects.toThrow("fake: the host failed");
+    expect(visibleNames(wb)).toEqual(["名单"]);
+  });
+
+  it("refuses hosts without ExcelApi 1.4 with a RequirementError", async () => {
+    const wb = setup();
+    await expect(writeReport(wb.run, first, () => false)).rejects.toMatchObject({ name: "RequirementError" });
+    expect(wb.syncs).toBe(0);
+  });
+});

@@ -40,6 +40,8 @@ export interface RosterReader {
 
 /** Caches stay small: past this many distinct values a cache is cleared and refilled. */
 const CACHE_LIMIT = 4096;
+/** Whole numbers below this are cached as date serials (100000 = year 2173). */
+const SERIAL_CACHE_END = 100000;
 
 type DateField = "issueDate" | "moveIn" | "moveOut" | "revoked";
 
@@ -70,6 +72,9 @@ class Reader implements RosterReader {
   private readonly findings: Finding[] = [];
   private readonly dateCache = new Map<string, DateParse>();
   private readonly typeCache = new Map<string, RecognitionType | null>();
+  // Whole-number date cells (serials up to year 2173) -> their parse, so a million serial cells share
+  // a few thousand result objects instead of allocating one each (GC was a large part of the profile).
+  private readonly serialCache: DateParse[] = [];
   // Year -> [1 January, 31 December] serials, for the certificate-year check without a date split.
   private readonly yearStart: number[] = [];
   private readonly cName: number;
@@ -136,6 +141,9 @@ class Reader implements RosterReader {
   }
 
   private date(v: CellValue): DateParse {
+    if (typeof v === "number" && v >= 0 && v < SERIAL_CACHE_END && Number.isInteger(v)) {
+      return (this.serialCache[v] ??= parseDateValue(v));
+    }
     if (typeof v !== "string") return parseDateValue(v);
     let hit = this.dateCache.get(v);
     if (hit === undefined) {

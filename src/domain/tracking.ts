@@ -47,6 +47,15 @@ function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   const rank = new Map<string, number>();
   for (const s of sheetOrder) if (!rank.has(s)) rank.set(s, rank.size);
   for (const f of findings) if (!rank.has(f.sheet)) rank.set(f.sheet, rank.size);
+  // The reader emits findings in order, so often nothing moves: skip the sort's 100k+ wrapper objects.
+  let sorted = true;
+  for (let i = 1; sorted && i < findings.length; i++) {
+    const a = findings[i - 1];
+    const b = findings[i];
+    const ds = (rank.get(a.sheet) as number) - (rank.get(b.sheet) as number);
+    sorted = ds < 0 || (ds === 0 && a.row <= b.row);
+  }
+  if (sorted) return findings;
   return findings
     .map((f, i) => ({ f, i, s: rank.get(f.sheet) as number }))
     .sort((a, b) => a.s - b.s || a.f.row - b.f.row || a.i - b.i)

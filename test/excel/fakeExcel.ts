@@ -64,6 +64,8 @@ function colIndex(letters: string): number {
 /** "B3" or "B3:D9" (sheet prefix and $ ignored) -> 0-based rectangle. */
 export function parseA1(address: string): { row: number; col: number; rows: number; cols: number } {
   const bare = address.replace(/^.*!/, "").replace(/\$/g, "");
+  const whole = /^(\d+):(\d+)$/.exec(bare);
+  if (whole) return { row: Number(whole[1]) - 1, col: 0, rows: Number(whole[2]) - Number(whole[1]) + 1, cols: MAX_COLS };
   const [a, b = a] = bare.split(":");
   const p = (s: string): [number, number] => {
     const m = /^([A-Z]+)(\d+)$/i.exec(s);
@@ -99,6 +101,8 @@ export class FakeWorkbook {
   readonly writes: Write[] = [];
   syncs = 0;
   active = 0;
+  /** The last selected range's address. */
+  selection = "";
   private queue: (() => void)[] = [];
   private loadedRows: number[] = [];
 
@@ -228,6 +232,7 @@ export class FakeWorkbook {
         wb.enqueue(() => (s.visibility = v));
       },
       load: () => undefined,
+      activate: () => wb.enqueue(() => (wb.active = wb.sheets.indexOf(s))),
       delete: () =>
         wb.enqueue(() => {
           const i = wb.sheets.indexOf(s);
@@ -383,6 +388,7 @@ export class FakeWorkbook {
           for (let r = row; r < row + rows; r++) for (let c = col; c < col + cols; c++) if (s.cells[r]) s.cells[r][c] = null;
         }),
       unmerge: () => undefined,
+      select: () => wb.enqueue(() => (wb.selection = addr())),
       merge: () => wb.record(s, "format", `${addr()}.merge`),
       copyFrom: (source: { fakeSheet: FakeSheet; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }) => {
         wb.enqueue(() => {

@@ -1,0 +1,95 @@
+import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { buildReportLayout } from "../../src/domain/report/buildReport";
+import type { Analysis } from "../../src/domain/types";
+import { analyseWorkbook } from "../../src/domain/workbook";
+import { type CommandDeps, formatAsReport, generateReport, markExpiring } from "../../src/commands/handlers";
+import type { CommandMessage } from "../../src/commands/notify";
+import { createExcelSource } from "../../src/excel/excelSource";
+import type { WorkbookSource } from "../../src/excel/workbookSource";
+import { FakeWorkbook, rosterCells } from "../excel/fakeExcel";
+
+const fail = (what: string) => () => Promise.reject(Object.assign(new Error(`${what} broke`), { messageZh: `${what}坏了` }));
+
+function deps(source: Partial<WorkbookSource>, over: Partial<CommandDeps> = {}): { deps: CommandDeps; messages: CommandMessage[] } {
+  const messages: CommandMessage[] = [];
+  const base: WorkbookSource = {
+    kind: "excel",
+    readSheets: async () => [{ name: "名单", values: rosterCells(5) }],
+    loadSettings: async () => DEFAULT_SETTINGS,
+    saveSettings: async () => undefined,
+    writeReport: async (layout) => layout.sheetName,
+    highlightExpiring: async () => 2,
+    clearHighlights: async () => undefined,
+    insertFormulaColumns: async () => ({ sheet: "名单", address: "E1:G6", rows: 5 }),
+    select: async () => undefined,
+  };
+  return {
+    messages,
+    deps: {
+      source: { ...base, ...source },
+      analyse: analyseWorkbook,
+      buildLayout: buildReportLayout,
+      formatSelection: async () => "A1:D6",
+      notify: (m) => {
+        messages.push(m);
+      },
+      settings: () => DEFAULT_SETTINGS,
+      lang: () => "zh-CN",
+      asOf: () => 45657,
+      ...over,
+    },
+  };
+}
+
+type Handler = typeof generateReport;
+const handlers: [string, Handler][] = [
+  ["generateReport", generateReport],
+  ["formatAsReport", formatAsReport],
+  ["markExpiring", markExpiring],
+];
+
+describe.each(handlers)("%s", (_name, handler) => {
+  it.each([
+    ["succeeds", {}, {}, "success"],
+    ["reading fails", { readSheets: fail("read") }, {}, "error"],
+    ["writing fails", { writeReport: fail("write"), highlightExpiring: fail("write") }, { formatSelection: fail("write") }, "error"],
+    ["the engine throws", {}, { analyse: (): Analysis => { throw new Error("engine broke"); } }, "error"],
+  ] as [string, Partial<WorkbookSource>, Partial<CommandDeps>, string][])("calls event.completed() once when %s", async (_case, source, over, kind) => {
+    const { deps: d, messages } = deps(source, over);
+    const completed = jest.fn();
+    await handler(d, { completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+    // formatAsReport reads nothing: reading/engine failures do not reach it.
+    const expected = handler === formatAsReport && _case !== "writing fails" ? "success" : kind;
+    expect(messages.map((m) => m.kind)).toEqual([expected]);
+    if (expected === "error") expect(messages[0].text["zh-CN"]).toMatch(/失败：/);
+  });
+
+  it("completes even when telling the user fails too", async () => {
+    const { deps: d } = deps({ readSheets: fail("read") }, { formatSelection: fail("format"), notify: () => Promise.reject(new Error("no pane")) });
+    const completed = jest.fn();
+    await handler(d, { completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("generateReport end to end through the Office.js adapter and the recording fake", () => {
+  it("writes the report sheet, leaves the roster untouched, writes '='-names as text, and regenerates in place", async () => {
+    const wb = new FakeWorkbook();
+    const cells = rosterCells(40, (i) => (i === 0 ? '=HYPERLINK("http://x","y")' : i === 1 ? "@SUM(1)" : `企业${i}`));
+    const roster = wb.addSheet("名单", cells);
+    const before = JSON.stringify(roster.cells);
+    const source = createExcelSource({ run: wb.run, supports: () => true, settings: null });
+    const { deps: d, messages } = deps(source);
+    await generateReport({ ...d, source }, { completed: () => undefined });
+    await generateReport({ ...d, source }, { completed: () => undefined });
+    expect(messages.map((m) => m.kind)).toEqual(["success", "success"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["名单", "高企通报"]);
+    const report = wb.sheet("高企通报")!;
+    expect(report.formulaCells.size).toBe(0);
+    expect(wb.writesTo("名单").filter((w) => w.kind !== "format")).toEqual([]);
+    expect(JSON.stringify(roster.cells)).toBe(before);
+    expect(wb.active).toBe(1);
+    expect(wb.selection).toBe("'高企通报'!A1");
+  });
+});

@@ -1,0 +1,114 @@
+import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import type { Analysis, ExpiryStatus } from "../../src/domain/types";
+import type { SupportsSet } from "../../src/excel/excelRun";
+import { insertFormulaColumns } from "../../src/excel/formulaColumns";
+import { TAG, clearHighlights, highlightExpiring, rowRuns } from "../../src/excel/highlight";
+import { FakeWorkbook, type FakeRule, parseA1, rosterCells } from "./fakeExcel";
+
+const all: SupportsSet = () => true;
+
+function expiring(items: { sheet: string; row: number; status: ExpiryStatus }[]): Analysis {
+  return { expiring: items } as unknown as Analysis;
+}
+
+const userRules = (): FakeRule[] => [
+  { type: "Custom", row: 1, col: 0, rows: 10, cols: 2, formula: "=$C2<TODAY()", owner: "user" },
+  { type: "CellValue", row: 1, col: 2, rows: 10, cols: 1, formula: "", owner: "user" },
+];
+
+describe("highlightExpiring / clearHighlights", () => {
+  it("adds tagged rules over the used columns of the listed rows, changes no value, and clear removes only them", async () => {
+    const wb = new FakeWorkbook();
+    const roster = wb.addSheet("名单", rosterCells(20));
+    roster.rules.push(...userRules());
+    const before = JSON.stringify(roster.cells);
+    const marked = await highlightExpiring(
+      wb.run,
+      expiring([
+        { sheet: "名单", row: 3, status: "expiring" },
+        { sheet: "名单", row: 4, status: "expiring" },
+        { sheet: "名单", row: 9, status: "expired" },
+        { sheet: "已删除", row: 2, status: "expired" },
+      ]),
+      all,
+    );
+    expect(marked).toBe(3);
+    const ours = roster.rules.filter((r) => r.owner === "addin");
+    expect(ours.map((r) => [r.row, r.rows, r.col, r.cols, r.formula])).toEqual([
+      [2, 2, 0, 4, `=ISTEXT("${TAG}EXPIRING")`],
+      [8, 1, 0, 4, `=ISTEXT("${TAG}EXPIRED")`],
+    ]);
+    expect(wb.writes.filter((w) => w.kind === "values" || w.kind === "formulas" || w.kind === "numberFormat" || w.kind === "clear")).toEqual([]);
+    expect(JSON.stringify(roster.cells)).toBe(before);
+
+    // Highlighting again replaces rather than piles up.
+    await highlightExpiring(wb.run, expiring([{ sheet: "名单", row: 3, status: "expiring" }]), all);
+    expect(roster.rules.filter((r) => r.owner === "addin")).toHaveLength(1);
+
+    expect(await clearHighlights(wb.run, all)).toBe(1);
+    expect(roster.rules).toEqual(userRules());
+    expect(JSON.stringify(roster.cells)).toBe(before);
+  });
+
+  it("an empty expiring list only clears", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("名单", rosterCells(5));
+    expect(await highlightExpiring(wb.run, expiring([]), all)).toBe(0);
+  });
+
+  it("needs ExcelApi 1.6", async () => {
+    const wb = new FakeWorkbook();
+    await expect(clearHighlights(wb.run, (_s, v) => v !== "1.6")).rejects.toMatchObject({ name: "RequirementError" });
+  });
+
+  it.each([
+    [[3, 4, 5, 9], [[3, 5], [9, 9]]],
+    [[9, 3, 3], [[3, 3], [9, 9]]],
+    [[], []],
+  ])("rowRuns(%j) -> %j", (rows, runs) => {
+    const got = rowRuns(rows.map((row) => ({ sheet: "S", row, status: "expiring" as const })));
+    expect(got.map((r) => [r.first, r.last])).toEqual(runs);
+  });
+});
+
+describe("insertFormulaColumns", () => {
+  it("writes the three columns right of the data in one write; each formula references its own row", async () => {
+    const wb = new FakeWorkbook();
+    const roster = wb.addSheet("名单", rosterCells(30));
+    const before = JSON.stringify(roster.cells);
+    const result = await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单");
+    expect(result).toEqual({ sheet: "名单", address: "E1:G31", rows: 30 });
+    const formulaWrites = wb.writesTo("名单").filter((w) => w.kind === "formulas");
+    expect(formulaWrites).toHaveLength(1);
+    const rows = formulaWrites[0].data as string[][];
+    expect(rows[0]).toEqual(["有效期至", "年内到期", "奖励金额"]);
+    rows.slice(1).forEach((f, i) => {
+      const r = i + 2;
+      expect(f[0]).toBe(`=GAOQI.EXPIRY(C${r})`);
+      expect(f[1]).toBe(`=GAOQI.EXPIRING(C${r})`);
+      expect(f[2]).toMatch(new RegExp(`^=GAOQI\\.AWARD\\("(首次认定|重新认定)",C${r}\\)$`));
+    });
+    // Only the new columns were written: the roster's own cells are unchanged.
+    for (const w of wb.writesTo("名单")) expect(parseA1(w.address).col).toBe(4);
+    expect(JSON.stringify(roster.cells.map((r) => r.slice(0, 4)))).toBe(before);
+  });
+
+  it("uses the row's own type cell when the sheet has a type column, and respects an offset used range", async () => {
+    const wb = new FakeWorkbook();
+    const cells = rosterCells(3).map((row, i) => [null, ...row, i === 0 ? "认定类型" : "重新认定"]);
+    wb.addSheet("名单", [[], [], ...cells]);
+    const result = await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单");
+    expect(result.address).toBe("G3:I6");
+    const rows = wb.writesTo("名单").find((w) => w.kind === "formulas")!.data as string[][];
+    expect(rows[1]).toEqual(["=GAOQI.EXPIRY(D4)", "=GAOQI.EXPIRING(D4)", "=GAOQI.AWARD(F4,D4)"]);
+  });
+
+  it("a sheet without a roster header gets a clear error and no write", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("备注", [["随便写写"]]);
+    await expect(insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "备注")).rejects.toMatchObject({ name: "FormulaColumnsError" });
+    await expect(insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "没有")).rejects.toMatchObject({ name: "FormulaColumnsError" });
+    expect(wb.writes).toEqual([]);
+  });
+});

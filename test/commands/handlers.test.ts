@@ -86,6 +86,9 @@ describe("generateReport end to end through the Office.js adapter and the record
     expect(messages.map((m) => m.kind)).toEqual(["success", "success"]);
     expect(wb.sheets.map((s) => s.name)).toEqual(["名单", "高企通报"]);
     const report = wb.sheet("高企通报")!;
+    // The user's "=..." / "@..." names reach the report (its findings and lists) and stay text there.
+    const texts = report.cells.flat().filter((v): v is string => typeof v === "string" && /^[=@]/.test(v));
+    expect(texts.length).toBeGreaterThan(0);
     expect(report.formulaCells.size).toBe(0);
     expect(wb.writesTo("名单").filter((w) => w.kind !== "format")).toEqual([]);
     expect(JSON.stringify(roster.cells)).toBe(before);

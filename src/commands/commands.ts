@@ -37,4 +37,5 @@ export function registerCommands(deps: () => CommandDeps = officeDeps): void {
   Office.actions.associate("markExpiring", (event: CommandEvent) => markExpiring(deps(), event));
 }
 
-Office.onReady(() => registerCommands());
+// Outside Office (preview in a plain browser) office.js is absent: do not touch it at load time.
+if (typeof Office !== "undefined") Office.onReady(() => registerCommands());

@@ -13,13 +13,14 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useId, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { todaySerial } from "../domain/dates";
 import type { Finding, Lang, Serial } from "../domain/types";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { Dashboard } from "./components/Dashboard";
 import { ReadProgressBar } from "./components/ReadProgressBar";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
+import { previewAsOf } from "./state/previewAsOf";
 import { useWorkbook } from "./state/useWorkbook";
 
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
@@ -60,6 +61,18 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
   const [message, setMessage] = useState<Message | null>(null);
   const wb = useWorkbook(source, asOf);
   const preview = source.kind === "preview";
+  // In preview, once the targets are known, open at a year they cover (only if the user has not picked a date).
+  const asOfPicked = useRef(initialAsOf !== undefined);
+  const pickAsOf = useCallback((s: Serial) => {
+    asOfPicked.current = true;
+    setAsOf(s);
+  }, []);
+  const targets = wb.analysis?.targets;
+  useEffect(() => {
+    if (!preview || asOfPicked.current || !targets) return;
+    asOfPicked.current = true;
+    setAsOf((cur) => previewAsOf(cur, targets));
+  }, [preview, targets]);
   const onMessage = useCallback((text: string, intent: Message["intent"]) => setMessage({ text, intent }), []);
 
   const select = async (sheet: string, row: number, column?: string) => {
@@ -126,7 +139,7 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
         )}
       </div>
       <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
-        {view === "dashboard" && <Dashboard source={source} analysis={a} asOf={asOf} onAsOf={setAsOf} onRefresh={wb.refresh} onMessage={onMessage} />}
+        {view === "dashboard" && <Dashboard source={source} analysis={a} asOf={asOf} onAsOf={pickAsOf} onRefresh={wb.refresh} onMessage={onMessage} />}
         {view === "expiring" && a && <ExpiringView items={a.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
         {view === "findings" && a && <FindingsView findings={a.findings} onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)} />}
         {view === "settings" && (

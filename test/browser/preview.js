@@ -33,11 +33,24 @@ function assert(cond, message) {
   if (!cond) throw new Error(message);
 }
 
+/** Profiles to delete after the run: Chromium may still be writing to one when its context's close event fires. */
+const profileDirs = [];
+
+function removeProfiles() {
+  for (const dir of profileDirs) {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    } catch {
+      // A leftover temp profile is harmless; it must not fail the run.
+    }
+  }
+}
+
 /** A fresh Chromium profile per scenario (playwright wants --user-data-dir as a persistent context). */
 async function openPane(url, options) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: EXECUTABLE, args: CHROMIUM_ARGS, viewport: { width: 420, height: 900 }, ...options });
-  context.on("close", () => fs.rmSync(userDataDir, { recursive: true, force: true }));
+  profileDirs.push(userDataDir);
   await blockExternal(context);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
@@ -115,6 +128,7 @@ async function main() {
     await dark.context.close();
   } finally {
     await server.close();
+    removeProfiles();
   }
   const failed = results.filter(([, e]) => e).length;
   console.log(`${results.length - failed} passed, ${failed} failed`);

@@ -12,6 +12,8 @@ const useStyles = makeStyles({
   num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   barCell: { minWidth: "72px" },
+  // Unit names (e.g. 金山工业区) must stay on one line; the table scrolls sideways instead.
+  unit: { whiteSpace: "nowrap" },
   bar: { display: "flex", alignItems: "center", gap: "4px" },
   track: { flexGrow: 1, height: "8px", borderRadius: "4px", backgroundColor: tokens.colorNeutralBackground5, overflow: "hidden" },
   fill: { height: "100%" },
@@ -53,7 +55,7 @@ export function UnitTable({ units, total }: { units: UnitRow[]; total: UnitRow }
 
   const cells = (u: UnitRow, isTotal: boolean) => (
     <TableRow key={isTotal ? "__total" : u.unit} className={isTotal ? styles.total : undefined} data-testid={isTotal ? "unit-total" : "unit-row"}>
-      <TableCell>{isTotal ? label(lang, "total") : u.unit}</TableCell>
+      <TableCell className={styles.unit}>{isTotal ? label(lang, "total") : u.unit}</TableCell>
       <TableCell className={styles.num}>{formatCount(u.target, lang)}</TableCell>
       <TableCell className={styles.num}>{formatCount(u.valid, lang)}</TableCell>
       <TableCell className={styles.barCell}>

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { axe } from "jest-axe";
+import { axe, toHaveNoViolations } from "jest-axe";
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import { setSettings } from "../../src/state/session";
@@ -17,12 +17,15 @@ beforeAll(() => {
   } as never;
   window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} })) as never;
 });
+expect.extend(toHaveNoViolations);
 beforeEach(() => setSettings(DEFAULT_SETTINGS));
+// The machine is shared: reading the sample and first render can take seconds under load (not a speed check).
+jest.setTimeout(30_000);
 
 async function renderPane(lang: "zh-CN" | "en-US" = "zh-CN") {
   const source = createPreviewSource(async () => SHEETS);
   const view = render(<App source={source} initialLang={lang} dark={false} initialAsOf={AS_OF} />);
-  await screen.findAllByTestId("unit-row");
+  await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
   return { source, ...view };
 }
 
@@ -54,9 +57,9 @@ describe("task pane in preview", () => {
   it("lists expiring certificates by unit and selects the row on click", async () => {
     const { source, container } = await renderPane();
     fireEvent.click(screen.getByRole("tab", { name: /年内到期/ }));
-    const items = await screen.findAllByTestId("expiring-item");
-    // 甲 (issued 2020-11-12) is the only certificate whose last valid day falls in 2023.
-    expect(items.map((i) => i.textContent)).toEqual([expect.stringContaining("上海甲科技有限公司")]);
+    const items = await screen.findAllByTestId("expiring-item", {}, { timeout: 15_000 });
+    // 甲 (issued 2020-11-12, last valid 2023-11-11) and 戊 (issued 2020-08-01, last valid 2023-07-31) end in 2023.
+    expect(items.map((i) => i.textContent)).toEqual([expect.stringContaining("上海甲科技有限公司"), expect.stringContaining("上海戊科技有限公司")]);
     expect(items[0].textContent).toContain("2023-11-11");
     expect(items[0].textContent).toContain("剩 134 天");
     fireEvent.click(items[0]);
@@ -68,7 +71,7 @@ describe("task pane in preview", () => {
   it("groups findings by code with counts and selects a finding's cell", async () => {
     const { source, container } = await renderPane("en-US");
     fireEvent.click(screen.getByRole("tab", { name: /Findings/ }));
-    const unknown = await screen.findByRole("button", { name: /Unknown unit/ });
+    const unknown = await screen.findByRole("button", { name: /Unknown unit/ }, { timeout: 15_000 });
     expect(unknown.textContent).toMatch(/1$/);
     fireEvent.click(unknown);
     const item = await screen.findByRole("button", { name: /名单!E7/ });
@@ -80,7 +83,7 @@ describe("task pane in preview", () => {
   it("validates settings with the engine and saves them to the source and the session", async () => {
     const { source, container } = await renderPane();
     fireEvent.click(screen.getByRole("tab", { name: "设置" }));
-    const first = await screen.findByLabelText("首次认定");
+    const first = await screen.findByLabelText("首次认定", {}, { timeout: 15_000 });
     await check(container);
     fireEvent.change(first, { target: { value: "abc" } });
     fireEvent.click(screen.getByRole("button", { name: "保存设置" }));

@@ -9,6 +9,8 @@ import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "../state/so
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto" },
+  // Fluent's table is fixed-layout (equal columns): long unit names then ran into the target column.
+  table: { tableLayout: "auto" },
   num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   barCell: { minWidth: "72px" },
@@ -69,7 +71,7 @@ export function UnitTable({ units, total }: { units: UnitRow[]; total: UnitRow }
 
   return (
     <div className={styles.scroll}>
-      <Table size="extra-small" sortable aria-label={t("perUnit")}>
+      <Table className={styles.table} size="extra-small" sortable aria-label={t("perUnit")}>
         <TableHeader>
           <TableRow>
             {COLUMNS.map((c) => (

@@ -34,7 +34,7 @@ function ensureBuilt(root: string, log: (l: string) => void): string {
 
 /** The local scripts taskpane.html loads up front, in page order. */
 export function initialScripts(html: string): string[] {
-  return [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^(https?:)?\/\//.test(src));
+  return [...html.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((src) => !/^(https?:)?\/\//.test(src));
 }
 
 function median(xs: number[]): number {
@@ -63,7 +63,8 @@ export const suite: BenchSuite = {
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-bench-"));
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: [...helpers.CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+      // playwright gives each launch a fresh temporary profile; it refuses --user-data-dir here.
+      args: helpers.CHROMIUM_ARGS,
     });
     const times: number[] = [];
     try {

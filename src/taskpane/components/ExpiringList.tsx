@@ -2,6 +2,7 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ExpiringItem } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
+import { listRowButton } from "./listRowButton";
 import { formatDate } from "../state/format";
 
 const useStyles = makeStyles({
@@ -9,21 +10,10 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
+    ...listRowButton,
     display: "flex",
-    width: "100%",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: "none",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    background: "transparent",
-    color: tokens.colorNeutralForeground1,
-    textAlign: "start",
-    cursor: "pointer",
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase200,
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   main: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },

@@ -2,25 +2,15 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Finding, FindingCode } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
+import { listRowButton } from "./listRowButton";
 import { findingCodeLabel } from "../../domain/i18n";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
+    ...listRowButton,
     display: "block",
-    width: "100%",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: "none",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    background: "transparent",
-    color: tokens.colorNeutralForeground1,
-    textAlign: "start",
-    cursor: "pointer",
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase200,
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, marginInlineEnd: tokens.spacingHorizontalS },
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },

@@ -3,6 +3,7 @@
  * first rows, read rosters through the engine's block reader, a target sheet replaces the default
  * table, then analyse), fed block by block from exceljs so a large roster never sits in memory as cells.
  */
+import { RecordTable } from "../domain/recordTable";
 import { createRosterReader, detectHeader, HEADER_ROWS } from "../domain/roster";
 import { readTargetTable, DEFAULT_TARGETS } from "../domain/targets";
 import { analyse } from "../domain/tracking";
@@ -11,7 +12,6 @@ import { classifySheet, SEQ_STRIDE } from "../domain/workbook";
 import type {
   Analysis,
   CellValue,
-  CertRecord,
   Finding,
   Serial,
   Settings,
@@ -27,7 +27,6 @@ const BLOCK = 4096;
 interface SheetResult {
   index: number;
   summary: SheetSummary;
-  records: CertRecord[];
   findings: Finding[];
   table: TargetTable | null;
 }
@@ -35,6 +34,8 @@ interface SheetResult {
 interface PassResult {
   sheets: SheetResult[];
   rows: number;
+  /** Every roster sheet's records, in reading order. */
+  table: RecordTable;
 }
 
 /** Gathers rows into a dense 2-D block (missing rows become empty rows), starting at `first`. */
@@ -55,6 +56,7 @@ async function readPass(
 ): Promise<PassResult> {
   const resolveUnit = createUnitResolver(units, settings.aliases);
   const sheets: SheetResult[] = [];
+  const table = new RecordTable();
   let rows = 0;
   for await (const sheet of streamWorkbook(file, opts)) {
     const iter = sheet.rows[Symbol.asyncIterator]();
@@ -70,7 +72,6 @@ async function readPass(
     const result: SheetResult = {
       index: sheet.index,
       summary: { sheet: sheet.name, kind, headerRow: 0, records: 0 },
-      records: [],
       findings: [],
       table: null,
     };
@@ -100,6 +101,7 @@ async function readPass(
       settings,
       resolveUnit,
       seqStart: sheet.index * SEQ_STRIDE,
+      into: table,
     });
     const afterHeader = firstRow + header.rowIndex + 1;
     let block = head.filter((r) => r.number >= afterHeader);
@@ -115,12 +117,11 @@ async function readPass(
     }
     if (block.length) reader.push(densify(block, blockStart), blockStart);
     const done = reader.finish();
-    result.records = done.records;
     result.findings = done.findings;
-    result.summary.records = done.records.length;
+    result.summary.records = done.to - done.from;
   }
   sheets.sort((a, b) => a.index - b.index);
-  return { sheets, rows };
+  return { sheets, rows, table };
 }
 
 const sameUnits = (a: string[], b: string[]): boolean =>
@@ -159,13 +160,9 @@ export async function analyseFile(file: string, opts: AnalyseFileOptions): Promi
       "未找到企业名单工作表（前 20 行内没有含“企业名称/统一社会信用代码”与“证书编号/发证日期”的表头）"
     );
   }
-  const records: CertRecord[] = [];
   const findings: Finding[] = [...(opts.targetFindings ?? [])];
-  for (const s of pass.sheets) {
-    for (const r of s.records) records.push(r);
-    for (const f of s.findings) findings.push(f);
-  }
-  return analyse(records, {
+  for (const s of pass.sheets) for (const f of s.findings) findings.push(f);
+  return analyse(pass.table, {
     asOf: opts.asOf,
     settings: opts.settings,
     targets: table,

@@ -33,12 +33,9 @@ function allDigits(s: string, from: number, to: number): boolean {
  */
 export function parseCertNumber(raw: string): CertNumber | null {
   const s = normaliseCode(raw);
-  if (s.length !== CERT_LENGTH || s.charCodeAt(0) !== 71 /* G */) return null;
+  const year = certNumberYear(s);
+  if (year < 0) return null;
   const second = s.charCodeAt(1);
-  if (second !== 82 /* R */ && second !== 70 /* F */) return null;
-  if (!allDigits(s, 2, CERT_LENGTH)) return null;
-  const year = +s.slice(2, 6);
-  if (year < 1900) return null;
   return {
     normalised: s,
     prefix: second === 82 ? "GR" : "GF",
@@ -46,6 +43,24 @@ export function parseCertNumber(raw: string): CertNumber | null {
     province: s.slice(6, 8),
     serialNo: s.slice(8),
   };
+}
+
+/**
+ * The year of a normalised certificate number, or -1 when it is not one (parseCertNumber's rules): the
+ * roster reader's per-row check, which allocates nothing.
+ */
+export function certNumberYear(s: string): number {
+  if (s.length !== CERT_LENGTH || s.charCodeAt(0) !== 71 /* G */) return -1;
+  const second = s.charCodeAt(1);
+  if (second !== 82 /* R */ && second !== 70 /* F */) return -1;
+  if (!allDigits(s, 2, CERT_LENGTH)) return -1;
+  const year = (s.charCodeAt(2) - 48) * 1000 + (s.charCodeAt(3) - 48) * 100 + (s.charCodeAt(4) - 48) * 10 + (s.charCodeAt(5) - 48);
+  return year < 1900 ? -1 : year;
+}
+
+/** Whether a normalised certificate number has the old GF prefix. */
+export function isOldCertNumber(s: string): boolean {
+  return s.charCodeAt(1) === 70 /* F */;
 }
 
 /** Last valid day of a certificate issued on `issue`: EDATE(issue, 36) - 1 ("day-before") or EDATE(issue, 36). */

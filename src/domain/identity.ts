@@ -2,6 +2,8 @@
  * Enterprise identity (DOMAIN.md section 2): rows with the same credit code are one enterprise; a row
  * without a code joins the enterprise with the same normalised name, else forms one by its name.
  */
+import { EMPTY_HASH, RecordTable } from "./recordTable";
+import { StringIndex } from "./stringIndex";
 import { normaliseName } from "./text";
 import type { CertRecord } from "./types";
 
@@ -10,49 +12,89 @@ export interface Identities {
   enterpriseOf: Int32Array;
   /** Number of enterprises. */
   count: number;
+  /** Each enterprise's identity key: "C:" + credit code, or "N:" + normalised name. */
+  keyOf(enterprise: number): string;
 }
 
 /**
- * Fills each record's `key` ("C:" + code, or "N:" + normalised name) and numbers the enterprises.
- * A name-only row takes the code of the first row in reading order with that name and a code.
+ * Numbers the enterprises of a table's rows in reading order. A name-only row takes the code of the
+ * first row in reading order with that name and a code. Codes are matched by their hashes in one
+ * open-addressed table (hash, enterprise) and compared as strings only when the hashes agree.
  */
-export function assignIdentities(records: CertRecord[]): Identities {
-  const n = records.length;
-  // Names of rows without a code; only those names need looking up among coded rows.
-  const codelessNames = new Set<string>();
-  for (let i = 0; i < n; i++) if (records[i].creditCode === "") codelessNames.add(normaliseName(records[i].name));
-  const codeOfName = new Map<string, string>();
-  if (codelessNames.size > 0) {
+export function identifyTable(t: RecordTable): Identities {
+  const n = t.length;
+  const { creditCode, name, codeHash, nameHash } = t;
+  const coded = (i: number): boolean => codeHash[i] !== EMPTY_HASH || creditCode[i] !== "";
+
+  // Normalised names of rows without a code, and for each the first coded row with that name.
+  const codeless = new StringIndex();
+  for (let i = 0; i < n; i++) if (!coded(i)) codeless.intern(normaliseName(name[i]), nameHash[i]);
+  const codeRowOfName = new Int32Array(codeless.size).fill(-1);
+  if (codeless.size > 0) {
     for (let i = 0; i < n; i++) {
-      const r = records[i];
-      if (r.creditCode === "") continue;
-      const nn = normaliseName(r.name);
-      if (codelessNames.has(nn) && !codeOfName.has(nn)) codeOfName.set(nn, r.creditCode);
+      if (!coded(i) || !codeless.hasHash(nameHash[i])) continue;
+      const k = codeless.get(normaliseName(name[i]), nameHash[i]);
+      if (k >= 0 && codeRowOfName[k] < 0) codeRowOfName[k] = i;
     }
   }
-  const byCode = new Map<string, number>();
-  const byName = new Map<string, number>();
+
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  // Slot s: [2s] = a code's hash, [2s + 1] = 1 + its enterprise (0 = empty).
+  const slots = new Int32Array(size * 2);
+  const { codeKey } = t;
+  /** Whether rows a and b hold the same credit code: as numbers when well formed, else as strings. */
+  const sameCode = (a: number, b: number): boolean => {
+    if (a === b) return true;
+    const hi = codeKey[2 * a];
+    if (hi >= 0) return hi === codeKey[2 * b] && codeKey[2 * a + 1] === codeKey[2 * b + 1];
+    return codeKey[2 * b] < 0 && creditCode[a] === creditCode[b];
+  };
+  // Enterprise -> the row whose credit code is its key (>= 0), or ~ its name's id in codeless.
+  const keyRef = new Int32Array(n);
+  const enterpriseOfName = new Int32Array(codeless.size).fill(-1);
   const enterpriseOf = new Int32Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    const r = records[i];
-    let code = r.creditCode;
-    let nn = "";
-    if (code === "") {
-      nn = normaliseName(r.name);
-      code = codeOfName.get(nn) ?? "";
+    let codeRow = i;
+    let nameId = -1;
+    if (!coded(i)) {
+      nameId = codeless.get(normaliseName(name[i]), nameHash[i]);
+      codeRow = codeRowOfName[nameId];
     }
-    if (code !== "") {
-      r.key = "C:" + code;
-      let e = byCode.get(code);
-      if (e === undefined) byCode.set(code, (e = count++));
-      enterpriseOf[i] = e;
-    } else {
-      r.key = "N:" + nn;
-      let e = byName.get(nn);
-      if (e === undefined) byName.set(nn, (e = count++));
-      enterpriseOf[i] = e;
+    if (codeRow < 0) {
+      if (enterpriseOfName[nameId] < 0) {
+        enterpriseOfName[nameId] = count;
+        keyRef[count++] = ~nameId;
+      }
+      enterpriseOf[i] = enterpriseOfName[nameId];
+      continue;
     }
+    const hash = codeHash[codeRow];
+    let s = hash & mask;
+    for (; slots[2 * s + 1] !== 0; s = (s + 1) & mask) {
+      const e = slots[2 * s + 1] - 1;
+      if (slots[2 * s] === hash && sameCode(keyRef[e], codeRow)) break;
+    }
+    if (slots[2 * s + 1] === 0) {
+      slots[2 * s] = hash;
+      slots[2 * s + 1] = count + 1;
+      keyRef[count++] = codeRow;
+    }
+    enterpriseOf[i] = slots[2 * s + 1] - 1;
   }
-  return { enterpriseOf, count };
+  return {
+    enterpriseOf,
+    count,
+    keyOf: (e) =>
+      keyRef[e] >= 0 ? "C:" + creditCode[keyRef[e]] : "N:" + codeless.keys[~keyRef[e]],
+  };
+}
+
+/** Numbers the enterprises of `records` (in the given order) and fills each record's `key`. */
+export function assignIdentities(records: CertRecord[]): Identities {
+  const ids = identifyTable(RecordTable.fromRecords(records));
+  records.forEach((r, i) => (r.key = ids.keyOf(ids.enterpriseOf[i])));
+  return ids;
 }

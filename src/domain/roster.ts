@@ -4,14 +4,15 @@
  * a million rows: per-row work is plain loops over precomputed column indexes, and per-value results
  * that repeat (text dates, type words; units are memoised by their resolver) are cached.
  */
-import { normaliseCertNumber, parseCertNumber } from "./certificate";
+import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "./certificate";
 import { checkCreditCode, normaliseCreditCode } from "./creditCode";
-import { parseDateValue, serialFromYmd, yearOfSerial, type DateParse } from "./dates";
+import { MAX_SERIAL, parseDateValue, serialFromYmd, yearOfSerial } from "./dates";
 import { columnLetter, finding } from "./findings";
 import { parseAwardType } from "./policy";
 import { detectHeader, HEADER_ROWS } from "./rosterHeader";
+import { RecordTable, typeCode, type RecordDraft } from "./recordTable";
 import { dateLabels, rosterText } from "./rosterMessages";
-import type { CellValue, CertRecord, Finding, HeaderMatch, LocalText, RecognitionType, Serial, Settings, SheetInput } from "./types";
+import type { CellValue, CertRecord, Finding, HeaderMatch, LocalText, Serial, Settings, SheetInput } from "./types";
 import { OTHER_UNIT, type UnitResolver } from "./units";
 
 export { detectHeader, headerField, HEADER_ROWS } from "./rosterHeader";
@@ -23,25 +24,42 @@ export interface RosterReaderOptions {
   firstColumn?: number;
   /** Reading-order number of sheet row 0; a record's seq is seqStart + its sheet row (default 0). */
   seqStart?: number;
+  /** The table to append records to (a workbook's sheets share one); a new one by default. */
+  into?: RecordTable;
+  /** Rows expected, to size a new table. */
+  expectedRows?: number;
 }
 
 export interface RosterResult {
-  records: CertRecord[];
+  /** This sheet's records as objects, made on first use from `table`. */
+  readonly records: CertRecord[];
   findings: Finding[];
+  /** The table holding the records: rows `from` to `to` - 1 are this sheet's. */
+  table: RecordTable;
+  from: number;
+  to: number;
 }
 
 /** Feeds a roster sheet's rows (those after the header) block by block, then collects the records. */
 export interface RosterReader {
-  /** Reads `rows`, the first of which is 1-based sheet row `firstSheetRow`. */
-  push(rows: CellValue[][], firstSheetRow: number): void;
+  /**
+   * Reads rows[from] to rows[to - 1] (all of them by default); rows[0] is 1-based sheet row
+   * `firstSheetRow`, so rows[i] is sheet row firstSheetRow + i.
+   */
+  push(rows: CellValue[][], firstSheetRow: number, from?: number, to?: number): void;
   /** The records and findings of every row pushed so far. */
   finish(): RosterResult;
 }
 
 /** Caches stay small: past this many distinct values a cache is cleared and refilled. */
 const CACHE_LIMIT = 4096;
-/** Whole numbers below this are cached as date serials (100000 = year 2173). */
-const SERIAL_CACHE_END = 100000;
+/** A cached text date that is blank, or unreadable (serials are >= 1). */
+const BLANK_DATE = 0;
+const BAD_DATE = -1;
+/** A cached unit text: its table unit id times 4 plus how it matched. */
+const UNIT_OK = 0;
+const UNIT_BLANK = 1;
+const UNIT_UNKNOWN = 2;
 
 type DateField = "issueDate" | "moveIn" | "moveOut" | "revoked";
 
@@ -67,16 +85,34 @@ function revokedYear(v: CellValue): number {
   return y >= 1900 && y <= 2999 ? y : 0;
 }
 
+/** A lazily made records list over rows from..to-1 of a table. */
+function resultOf(table: RecordTable, from: number, to: number, findings: Finding[]): RosterResult {
+  let records: CertRecord[] | undefined;
+  return {
+    get records(): CertRecord[] {
+      return (records ??= table.toRecords(from, to));
+    },
+    findings,
+    table,
+    from,
+    to,
+  };
+}
+
 class Reader implements RosterReader {
-  private readonly records: CertRecord[] = [];
   private readonly findings: Finding[] = [];
-  private readonly dateCache = new Map<string, DateParse>();
-  private readonly typeCache = new Map<string, RecognitionType | null>();
-  // Whole-number date cells (serials up to year 2173) -> their parse, so a million serial cells share
-  // a few thousand result objects instead of allocating one each (GC was a large part of the profile).
-  private readonly serialCache: DateParse[] = [];
-  // Year -> [1 January, 31 December] serials, for the certificate-year check without a date split.
+  // Per-value caches: text date -> serial (or BLANK_DATE / BAD_DATE), type text -> type code, unit
+  // cell -> unit id * 4 + match. They hold numbers, so a hit reads no object.
+  private readonly dateCache = new Map<string, number>();
+  private readonly typeCache = new Map<string, number>();
+  private readonly unitCache = new Map<CellValue, number>();
+  // Year -> its 1 January serial, for the certificate-year check without a date split.
   private readonly yearStart: number[] = [];
+  // Messages that repeat (a blank unit, an unknown unit text, an unreadable date text) share one object.
+  private readonly messages = new Map<string, LocalText>();
+  private readonly draft: RecordDraft;
+  private readonly otherUnit: number;
+  private readonly from: number;
   private readonly cName: number;
   private readonly cCode: number;
   private readonly cCert: number;
@@ -97,6 +133,7 @@ class Reader implements RosterReader {
     private readonly resolveUnit: UnitResolver,
     firstColumn: number,
     seqStart: number,
+    private readonly table: RecordTable,
   ) {
     const c = header.columns;
     const at = (i: number | undefined): number => (i === undefined ? -1 : i);
@@ -114,24 +151,41 @@ class Reader implements RosterReader {
       if (index !== undefined) this.letters[field] = columnLetter(index + firstColumn - 1);
     }
     this.seqStart = seqStart;
+    this.from = table.length;
+    this.otherUnit = table.unitIndex(OTHER_UNIT);
+    this.draft = {
+      sheet: table.sheetIndex(sheet), row: 0, seq: 0, name: "", creditCode: "", certNo: "", issue: null, issueInferred: false,
+      unit: 0, rawUnit: "", type: 0, moveIn: null, moveOut: null, revoked: null,
+    };
     if (this.cUnit < 0) {
       this.findings.push(finding(sheet, 0, "", "missing-unit", "warning", rosterText.noUnitColumn(OTHER_UNIT)));
     }
   }
 
-  push(rows: CellValue[][], firstSheetRow: number): void {
-    for (let i = 0; i < rows.length; i++) {
+  push(rows: CellValue[][], firstSheetRow: number, from = 0, to = rows.length): void {
+    for (let i = from; i < to; i++) {
       const row = rows[i];
       if (row && row.length > 0) this.readRow(row, firstSheetRow + i);
     }
   }
 
   finish(): RosterResult {
-    return { records: this.records, findings: this.findings };
+    return resultOf(this.table, this.from, this.table.length, this.findings);
   }
 
   private note(row: number, field: string, code: Finding["code"], severity: Finding["severity"], message: LocalText): void {
     this.findings.push(finding(this.sheet, row, this.letters[field] ?? "", code, severity, message));
+  }
+
+  /** One shared message per distinct `key` (the key names the message and its arguments). */
+  private shared(key: string, make: () => LocalText): LocalText {
+    let m = this.messages.get(key);
+    if (m === undefined) {
+      if (this.messages.size >= CACHE_LIMIT) this.messages.clear();
+      m = Object.freeze(make());
+      this.messages.set(key, m);
+    }
+    return m;
   }
 
   private isBlankRow(row: CellValue[]): boolean {
@@ -140,15 +194,13 @@ class Reader implements RosterReader {
     return true;
   }
 
-  private date(v: CellValue): DateParse {
-    if (typeof v === "number" && v >= 0 && v < SERIAL_CACHE_END && Number.isInteger(v)) {
-      return (this.serialCache[v] ??= parseDateValue(v));
-    }
-    if (typeof v !== "string") return parseDateValue(v);
+  /** A text date cell as a serial, BLANK_DATE or BAD_DATE. */
+  private textDate(v: string): number {
     let hit = this.dateCache.get(v);
     if (hit === undefined) {
       if (this.dateCache.size >= CACHE_LIMIT) this.dateCache.clear();
-      hit = parseDateValue(v);
+      const p = parseDateValue(v);
+      hit = p.kind === "ok" ? p.serial : p.kind === "blank" ? BLANK_DATE : BAD_DATE;
       this.dateCache.set(v, hit);
     }
     return hit;
@@ -157,20 +209,45 @@ class Reader implements RosterReader {
   /** A date cell: its serial, or null (blank, or unreadable: then a bad-date finding). */
   private dateCell(v: CellValue, sheetRow: number, field: DateField): Serial | null {
     if (v === null || v === undefined || v === "") return null;
-    const p = this.date(v);
-    if (p.kind === "ok") return p.serial;
-    if (p.kind === "bad") this.note(sheetRow, field, "bad-date", "warning", rosterText.badDate(dateLabels[field], p.text));
+    // A serial (the commonest cell) is read here; parseDateValue has the same rule for it.
+    if (typeof v === "number" && v >= 1 && v <= MAX_SERIAL) return Math.floor(v);
+    if (typeof v === "string") {
+      const serial = this.textDate(v);
+      if (serial > 0) return serial;
+      if (serial === BLANK_DATE) return null;
+    } else {
+      const p = parseDateValue(v);
+      if (p.kind === "ok") return p.serial;
+      if (p.kind === "blank") return null;
+    }
+    const p = parseDateValue(v);
+    const text = p.kind === "bad" ? p.text : String(v);
+    this.note(sheetRow, field, "bad-date", "warning", this.shared(`d${field}:${text}`, () => rosterText.badDate(dateLabels[field], text)));
     return null;
   }
 
-  private type(v: CellValue): RecognitionType | null {
-    if (typeof v !== "string") return null;
+  /** The type code (typeCode) of a type cell. */
+  private type(v: CellValue): number {
+    if (typeof v !== "string") return 0;
     let hit = this.typeCache.get(v);
     if (hit === undefined) {
       if (this.typeCache.size >= CACHE_LIMIT) this.typeCache.clear();
       const t = parseAwardType(v.trim());
-      hit = t === "first" || t === "renewal" ? t : null;
+      hit = typeCode(t === "first" || t === "renewal" ? t : null);
       this.typeCache.set(v, hit);
+    }
+    return hit;
+  }
+
+  /** A unit cell as its table unit id * 4 + UNIT_OK / UNIT_BLANK / UNIT_UNKNOWN. */
+  private unitOf(v: CellValue): number {
+    let hit = this.unitCache.get(v);
+    if (hit === undefined) {
+      if (this.unitCache.size >= CACHE_LIMIT) this.unitCache.clear();
+      const match = this.resolveUnit(cellText(v));
+      const how = match.how === "blank" ? UNIT_BLANK : match.how === "unknown" ? UNIT_UNKNOWN : UNIT_OK;
+      hit = this.table.unitIndex(match.unit) * 4 + how;
+      this.unitCache.set(v, hit);
     }
     return hit;
   }
@@ -187,7 +264,7 @@ class Reader implements RosterReader {
     const codeCell = this.cCode >= 0 ? row[this.cCode] : null;
     const creditCode = typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
     if (name === "" && creditCode === "") {
-      this.note(sheetRow, this.cName >= 0 ? "name" : "creditCode", "missing-identity", "error", rosterText.missingIdentity());
+      this.note(sheetRow, this.cName >= 0 ? "name" : "creditCode", "missing-identity", "error", this.shared("i", rosterText.missingIdentity));
       return;
     }
     if (creditCode !== "") {
@@ -199,76 +276,77 @@ class Reader implements RosterReader {
 
     const certCell = this.cCert >= 0 ? row[this.cCert] : null;
     const certNo = typeof certCell === "string" ? normaliseCertNumber(certCell) : cellText(certCell);
-    const cert = certNo === "" ? null : parseCertNumber(certNo);
+    const certYear = certNo === "" ? -1 : certNumberYear(certNo);
     const issueCell = this.cIssue >= 0 ? row[this.cIssue] : null;
     let issue = this.dateCell(issueCell, sheetRow, "issueDate");
     // A malformed number is a warning when the issue date still lets the row count (else the error below).
-    if (certNo !== "" && cert === null && issue !== null) {
+    if (certNo !== "" && certYear < 0 && issue !== null) {
       this.note(sheetRow, "certNo", "cert-number", "warning", rosterText.certNumber(certNo));
-    } else if (cert !== null && cert.prefix === "GF") {
+    } else if (certYear >= 0 && isOldCertNumber(certNo)) {
       this.note(sheetRow, "certNo", "cert-number", "warning", rosterText.certOld(certNo));
     }
     let inferred = false;
     if (issue === null) {
-      if (cert !== null) {
-        issue = this.yearBounds(cert.year + 1) - 1;
+      if (certYear >= 0) {
+        issue = this.yearBounds(certYear + 1) - 1;
         inferred = true;
         const unreadable = !isBlank(issueCell);
-        this.note(sheetRow, this.cIssue >= 0 ? "issueDate" : "certNo", "issue-date-inferred", "warning", rosterText.issueInferred(cert.year, unreadable));
+        this.note(
+          sheetRow, this.cIssue >= 0 ? "issueDate" : "certNo", "issue-date-inferred", "warning",
+          this.shared(`n${certYear}:${unreadable}`, () => rosterText.issueInferred(certYear, unreadable)),
+        );
       } else {
         this.note(sheetRow, this.cCert >= 0 ? "certNo" : "issueDate", "cert-number", "error", rosterText.noIssue(certNo));
       }
-    } else if (cert !== null && (issue < this.yearBounds(cert.year) || issue >= this.yearBounds(cert.year + 1))) {
-      this.note(sheetRow, "certNo", "cert-year-mismatch", "warning", rosterText.yearMismatch(cert.year, yearOfSerial(issue)));
+    } else if (certYear >= 0 && (issue < this.yearBounds(certYear) || issue >= this.yearBounds(certYear + 1))) {
+      this.note(sheetRow, "certNo", "cert-year-mismatch", "warning", rosterText.yearMismatch(certYear, yearOfSerial(issue)));
     }
 
-    let unit = OTHER_UNIT;
+    let unitId = this.otherUnit;
     let rawUnit = "";
     if (this.cUnit >= 0) {
-      rawUnit = cellText(row[this.cUnit]);
-      const hit = this.resolveUnit(rawUnit);
-      unit = hit.unit;
-      if (hit.how === "blank") this.note(sheetRow, "unit", "missing-unit", "warning", rosterText.missingUnit(unit));
-      else if (hit.how === "unknown") this.note(sheetRow, "unit", "unknown-unit", "warning", rosterText.unknownUnit(rawUnit, unit));
+      const cell = row[this.cUnit];
+      const hit = this.unitOf(cell);
+      unitId = hit >> 2;
+      rawUnit = cellText(cell);
+      const how = hit & 3;
+      if (how !== UNIT_OK) {
+        const unit = this.table.unitNames[unitId];
+        if (how === UNIT_BLANK) this.note(sheetRow, "unit", "missing-unit", "warning", this.shared(`b${unit}`, () => rosterText.missingUnit(unit)));
+        else {
+          const raw = rawUnit;
+          this.note(sheetRow, "unit", "unknown-unit", "warning", this.shared(`u${unit}:${raw}`, () => rosterText.unknownUnit(raw, unit)));
+        }
+      }
     }
 
-    const type = this.cType >= 0 ? this.type(row[this.cType]) : null;
-    const moveIn = this.cIn >= 0 ? this.dateCell(row[this.cIn], sheetRow, "moveIn") : null;
-    const moveOut = this.cOut >= 0 ? this.dateCell(row[this.cOut], sheetRow, "moveOut") : null;
-    let revoked: Serial | null = null;
+    const d = this.draft;
+    d.type = this.cType >= 0 ? this.type(row[this.cType]) : 0;
+    d.moveIn = this.cIn >= 0 ? this.dateCell(row[this.cIn], sheetRow, "moveIn") : null;
+    d.moveOut = this.cOut >= 0 ? this.dateCell(row[this.cOut], sheetRow, "moveOut") : null;
+    d.revoked = null;
     if (this.cRevoked >= 0) {
       const v = row[this.cRevoked];
       const year = revokedYear(v);
-      revoked = year > 0 ? this.yearBounds(year) : this.dateCell(v, sheetRow, "revoked");
+      d.revoked = year > 0 ? this.yearBounds(year) : this.dateCell(v, sheetRow, "revoked");
     }
-
-    this.records.push({
-      sheet: this.sheet,
-      row: sheetRow,
-      seq: this.seqStart + sheetRow,
-      name,
-      creditCode,
-      certNo,
-      issue,
-      issueInferred: inferred,
-      unit,
-      rawUnit,
-      type,
-      moveIn,
-      moveOut,
-      revoked,
-      key: "",
-    });
+    d.row = sheetRow;
+    d.seq = this.seqStart + sheetRow;
+    d.name = name;
+    d.creditCode = creditCode;
+    d.certNo = certNo;
+    d.issue = issue;
+    d.issueInferred = inferred;
+    d.unit = unitId;
+    d.rawUnit = rawUnit;
+    this.table.add(d);
   }
 }
 
 /** A block reader for one roster sheet whose header `header` was found (rows after the header only). */
-export function createRosterReader(
-  sheet: string,
-  header: HeaderMatch,
-  opts: { settings: Settings; resolveUnit: UnitResolver; firstColumn?: number; seqStart?: number },
-): RosterReader {
-  return new Reader(sheet, header, opts.resolveUnit, opts.firstColumn ?? 1, opts.seqStart ?? 0);
+export function createRosterReader(sheet: string, header: HeaderMatch, opts: RosterReaderOptions): RosterReader {
+  const table = opts.into ?? new RecordTable(opts.expectedRows);
+  return new Reader(sheet, header, opts.resolveUnit, opts.firstColumn ?? 1, opts.seqStart ?? 0, table);
 }
 
 /** Reads a whole roster sheet held in memory; null when it has no enterprise header. */
@@ -277,17 +355,15 @@ export function readRoster(
   settings: Settings,
   resolveUnit: UnitResolver,
   seqStart = 0,
-): { header: HeaderMatch; records: CertRecord[]; findings: Finding[] } | null {
+  into?: RecordTable,
+): (RosterResult & { header: HeaderMatch }) | null {
   const values = sheet.values;
   const header = detectHeader(values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values, settings.columnMappings[sheet.name]);
   if (!header) return null;
-  const reader = createRosterReader(sheet.name, header, { settings, resolveUnit, firstColumn: sheet.firstColumn, seqStart });
-  const firstRow = sheet.firstRow ?? 1;
   const start = header.rowIndex + 1;
-  // Blocks keep the reader's contract (and memory) the same as for streamed sheets.
-  const BLOCK = 65536;
-  for (let r = start; r < values.length; r += BLOCK) {
-    reader.push(values.slice(r, Math.min(values.length, r + BLOCK)), firstRow + r);
-  }
-  return { header, ...reader.finish() };
+  const reader = createRosterReader(sheet.name, header, {
+    settings, resolveUnit, firstColumn: sheet.firstColumn, seqStart, into, expectedRows: values.length - start,
+  });
+  reader.push(values, sheet.firstRow ?? 1, start);
+  return Object.assign(reader.finish(), { header });
 }

@@ -1,14 +1,16 @@
 /**
  * Certificate records -> the Analysis (DOMAIN.md sections 2-5, made precise in the team spec): identity,
  * duplicates, valid counts per unit at the as-of date and at the previous year end, net increase, the
- * expiring list, award events and the 合计 row. Per-enterprise state lives in typed arrays and each
- * enterprise's rows in a linked list, so a million rows cost a few linear passes and no per-row objects.
+ * expiring list, award events and the 合计 row. Records come as a column table (RecordTable), per-enterprise
+ * state lives in typed arrays and each enterprise's rows in a linked list, so a million rows cost a few
+ * linear passes and no per-row objects.
  */
 import { lastValidDay } from "./certificate";
 import { serialFromYmd, yearOfSerial } from "./dates";
 import { finding } from "./findings";
-import { assignIdentities } from "./identity";
+import { identifyTable } from "./identity";
 import { awardAmount } from "./policy";
+import { EMPTY_HASH, NO_SERIAL, RecordTable } from "./recordTable";
 import { targetFor } from "./targets";
 import type {
   Analysis, AwardEvent, AwardType, CertRecord, ExpiringItem, Finding, Serial, Settings, SheetSummary, TargetTable, UnitRow,
@@ -34,32 +36,51 @@ function inReadingOrder(records: CertRecord[]): CertRecord[] {
   return records;
 }
 
-function duplicateFinding(r: CertRecord, first: CertRecord): Finding {
-  const where = first.sheet === r.sheet ? `${first.row}` : `${first.sheet}!${first.row}`;
-  return finding(r.sheet, r.row, "", "duplicate", "warning", {
-    "zh-CN": `与第 ${where} 行为同一企业的同一证书（${r.certNo}）：此行不重复计算`,
-    "en-US": `Same enterprise and certificate (${r.certNo}) as row ${where}: this row is not counted again`,
+/** Whether a table's rows are in reading order. */
+function tableInOrder(t: RecordTable): boolean {
+  const seq = t.seq;
+  for (let i = 1; i < t.length; i++) if (seq[i] < seq[i - 1]) return false;
+  return true;
+}
+
+/** Row j of `t` repeats the certificate of row `first` of the same enterprise. */
+function duplicateFinding(t: RecordTable, j: number, first: number): Finding {
+  const sheet = t.sheetNames[t.sheet[j]];
+  const firstSheet = t.sheetNames[t.sheet[first]];
+  const where = firstSheet === sheet ? `${t.row[first]}` : `${firstSheet}!${t.row[first]}`;
+  const certNo = t.certNo[j];
+  return finding(sheet, t.row[j], "", "duplicate", "warning", {
+    "zh-CN": `与第 ${where} 行为同一企业的同一证书（${certNo}）：此行不重复计算`,
+    "en-US": `Same enterprise and certificate (${certNo}) as row ${where}: this row is not counted again`,
   });
 }
 
-/** Findings in reading order: sheets in workbook order, then rows (whole-sheet findings first). */
-function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+/**
+ * Earlier findings and the analysis's, in reading order: sheets in workbook order, then rows (whole-sheet
+ * findings first), earlier findings before the analysis's on the same row. Both lists usually come in
+ * that order already, so they are merged; otherwise sorted.
+ */
+function orderFindings(earlier: Finding[], own: Finding[], sheetOrder: string[]): Finding[] {
   const rank = new Map<string, number>();
   for (const s of sheetOrder) if (!rank.has(s)) rank.set(s, rank.size);
-  for (const f of findings) if (!rank.has(f.sheet)) rank.set(f.sheet, rank.size);
-  // The reader emits findings in order, so often nothing moves: skip the sort's 100k+ wrapper objects.
-  let sorted = true;
-  for (let i = 1; sorted && i < findings.length; i++) {
-    const a = findings[i - 1];
-    const b = findings[i];
-    const ds = (rank.get(a.sheet) as number) - (rank.get(b.sheet) as number);
-    sorted = ds < 0 || (ds === 0 && a.row <= b.row);
+  for (const list of [earlier, own]) for (const f of list) if (!rank.has(f.sheet)) rank.set(f.sheet, rank.size);
+  const cmp = (a: Finding, b: Finding): number => (rank.get(a.sheet) as number) - (rank.get(b.sheet) as number) || a.row - b.row;
+  const inOrder = (list: Finding[]): boolean => {
+    for (let i = 1; i < list.length; i++) if (cmp(list[i - 1], list[i]) > 0) return false;
+    return true;
+  };
+  if (own.length === 0 && inOrder(earlier)) return earlier.slice();
+  if (inOrder(earlier) && inOrder(own)) {
+    const out: Finding[] = [];
+    let a = 0;
+    let b = 0;
+    while (a < earlier.length && b < own.length) out.push(cmp(earlier[a], own[b]) <= 0 ? earlier[a++] : own[b++]);
+    while (a < earlier.length) out.push(earlier[a++]);
+    while (b < own.length) out.push(own[b++]);
+    return out;
   }
-  if (sorted) return findings;
-  return findings
-    .map((f, i) => ({ f, i, s: rank.get(f.sheet) as number }))
-    .sort((a, b) => a.s - b.s || a.f.row - b.f.row || a.i - b.i)
-    .map((x) => x.f);
+  // Array.prototype.sort is stable: ties keep earlier findings first.
+  return [...earlier, ...own].sort(cmp);
 }
 
 function unitRow(unit: string, target: number | null): UnitRow {
@@ -72,23 +93,39 @@ function finishRow(row: UnitRow): void {
   row.completion = row.target === null || row.target === 0 ? null : row.valid / row.target;
 }
 
-/** The whole Analysis of a workbook's certificate records at the as-of date. */
-export function analyse(input: CertRecord[], opts: AnalyseOptions): Analysis {
-  const { asOf, settings, targets } = opts;
+/**
+ * The whole Analysis of a workbook's certificate records at the as-of date. Records come as a table (what
+ * the roster reader fills) or as CertRecord objects; objects get their identity `key` filled in.
+ */
+export function analyse(input: CertRecord[] | RecordTable, opts: AnalyseOptions): Analysis {
+  if (input instanceof RecordTable) {
+    if (tableInOrder(input)) return analyseTable(input, opts).analysis;
+    return analyse(input.toRecords(), opts);
+  }
   const records = inReadingOrder(input);
-  const n = records.length;
+  const { analysis, keyOf } = analyseTable(RecordTable.fromRecords(records), opts);
+  records.forEach((r, i) => (r.key = keyOf(i)));
+  return analysis;
+}
+
+function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysis; keyOf: (row: number) => string } {
+  const { asOf, settings, targets } = opts;
+  const n = t.length;
+  const { issue: issueOf, moveIn: moveInOf, moveOut: moveOutOf, revoked: revokedOf, certNo } = t;
   const year = yearOfSerial(asOf);
   const yearStart = serialFromYmd(year, 1, 1);
   const prevYearEnd = yearStart - 1;
   const yearEnd = serialFromYmd(year, 12, 31);
 
-  // Units: the table's order, 其他 always present.
+  // Units: the table's order, 其他 always present; the record table's unit ids mapped onto them once.
   const units = targets.units.slice();
   if (!units.includes(OTHER_UNIT)) units.push(OTHER_UNIT);
-  const unitIndex = new Map<string, number>();
-  units.forEach((u, i) => unitIndex.set(u, i));
-  const otherIndex = unitIndex.get(OTHER_UNIT) as number;
-  const unitOf = (r: CertRecord): number => unitIndex.get(r.unit) ?? otherIndex;
+  const otherIndex = units.indexOf(OTHER_UNIT);
+  const rowOfUnitId = Int32Array.from(t.unitNames, (u) => {
+    const k = units.indexOf(u);
+    return k >= 0 ? k : otherIndex;
+  });
+  const unitOf = (i: number): number => rowOfUnitId[t.unit[i]];
   const rows = units.map((u) => unitRow(u, targetFor(targets, u, year)));
 
   const lastValidCache = new Map<number, number>();
@@ -99,7 +136,8 @@ export function analyse(input: CertRecord[], opts: AnalyseOptions): Analysis {
   };
 
   // Identity, and each enterprise's rows as a linked list in reading order.
-  const { enterpriseOf, count } = assignIdentities(records);
+  const ids = identifyTable(t);
+  const { enterpriseOf, count } = ids;
   const head = new Int32Array(count).fill(NONE);
   const tail = new Int32Array(count).fill(NONE);
   const next = new Int32Array(n).fill(NONE);
@@ -112,23 +150,25 @@ export function analyse(input: CertRecord[], opts: AnalyseOptions): Analysis {
     rowsOf[e]++;
   }
 
-  // Duplicates: a certificate number seen earlier in the same enterprise.
+  // Duplicates: a certificate number seen earlier in the same enterprise; findings in reading order.
   const duplicate = new Uint8Array(n);
-  const analysisFindings: Finding[] = [];
+  const firstOf = new Map<number, number>();
+  const { certHash } = t;
   for (let e = 0; e < count; e++) {
     if (rowsOf[e] < 2) continue;
     for (let j = next[head[e]]; j !== NONE; j = next[j]) {
-      const cert = records[j].certNo;
-      if (cert === "") continue;
+      const hash = certHash[j];
+      if (hash === EMPTY_HASH && certNo[j] === "") continue;
       for (let i = head[e]; i !== j; i = next[i]) {
-        if (!duplicate[i] && records[i].certNo === cert) {
+        if (!duplicate[i] && certHash[i] === hash && certNo[i] === certNo[j]) {
           duplicate[j] = 1;
-          analysisFindings.push(duplicateFinding(records[j], records[i]));
+          firstOf.set(j, i);
           break;
         }
       }
     }
   }
+  const analysisFindings = [...firstOf.keys()].sort((a, b) => a - b).map((j) => duplicateFinding(t, j, firstOf.get(j) as number));
 
   // Per enterprise: earliest issue, latest certificate at as-of and at the previous year end, moves, revocation.
   const minIssue = new Float64Array(count).fill(Infinity);
@@ -138,19 +178,19 @@ export function analyse(input: CertRecord[], opts: AnalyseOptions): Analysis {
   const moves = new Uint8Array(count);
   for (let i = 0; i < n; i++) {
     if (duplicate[i]) continue;
-    const r = records[i];
     const e = enterpriseOf[i];
-    if (r.moveIn !== null || r.moveOut !== null) moves[e] = 1;
-    if (r.revoked !== null && r.revoked < revokedAt[e]) revokedAt[e] = r.revoked;
-    const issue = r.issue;
-    if (issue === null) continue;
+    if (moveInOf[i] !== NO_SERIAL || moveOutOf[i] !== NO_SERIAL) moves[e] = 1;
+    const revoked = revokedOf[i];
+    if (revoked !== NO_SERIAL && revoked < revokedAt[e]) revokedAt[e] = revoked;
+    const issue = issueOf[i];
+    if (issue === NO_SERIAL) continue;
     if (issue < minIssue[e]) minIssue[e] = issue;
     if (issue <= asOf) {
       const l = latestAtAsOf[e];
-      if (l === NONE || issue >= (records[l].issue as number)) latestAtAsOf[e] = i;
+      if (l === NONE || issue >= issueOf[l]) latestAtAsOf[e] = i;
       if (issue <= prevYearEnd) {
         const p = latestAtPrev[e];
-        if (p === NONE || issue >= (records[p].issue as number)) latestAtPrev[e] = i;
+        if (p === NONE || issue >= issueOf[p]) latestAtPrev[e] = i;
       }
     }
   }
@@ -164,13 +204,14 @@ export function analyse(input: CertRecord[], opts: AnalyseOptions): Analysis {
     let earliestIn = false;
     for (let i = head[e]; i !== NONE; i = next[i]) {
       if (duplicate[i]) continue;
-      const { moveIn, moveOut } = records[i];
+      const moveIn = moveInOf[i];
+      const moveOut = moveOutOf[i];
       // Within a row a move-out follows its move-in; across rows the later row wins a tie.
-      if (moveIn !== null) {
+      if (moveIn !== NO_SERIAL) {
         if (moveIn <= d && moveIn >= latest) { latest = moveIn; latestIn = true; }
         if (moveIn < earliest) { earliest = moveIn; earliestIn = true; }
       }
-      if (moveOut !== null) {
+      if (moveOut !== NO_SERIAL) {
         if (moveOut <= d && moveOut >= latest) { latest = moveOut; latestIn = false; }
         if (moveOut < earliest) { earliest = moveOut; earliestIn = false; }
       }
@@ -182,67 +223,61 @@ export function analyse(input: CertRecord[], opts: AnalyseOptions): Analysis {
   const latestAt = (e: number, d: Serial): number => {
     let best = NONE;
     for (let i = head[e]; i !== NONE; i = next[i]) {
-      const issue = records[i].issue;
-      if (duplicate[i] || issue === null || issue > d) continue;
-      if (best === NONE || issue >= (records[best].issue as number)) best = i;
+      const issue = issueOf[i];
+      if (duplicate[i] || issue === NO_SERIAL || issue > d) continue;
+      if (best === NONE || issue >= issueOf[best]) best = i;
     }
     return best;
   };
 
-  // Valid counts at as-of and at the previous year end; the expiring list.
+  // Valid counts at as-of and at the previous year end; the expiring list (its rows, sorted below).
   const rolling = settings.expiring.mode === "rolling";
-  const expiring: ExpiringItem[] = [];
+  const listedRows: number[] = [];
+  const listedLastValid: number[] = [];
   for (let e = 0; e < count; e++) {
     const p = latestAtPrev[e];
-    if (p !== NONE && revokedAt[e] > prevYearEnd && lastValid(records[p].issue as number) >= prevYearEnd && inDistrict(e, prevYearEnd)) {
-      rows[unitOf(records[p])].validPrevYearEnd++;
+    if (p !== NONE && revokedAt[e] > prevYearEnd && lastValid(issueOf[p]) >= prevYearEnd && inDistrict(e, prevYearEnd)) {
+      rows[unitOf(p)].validPrevYearEnd++;
     }
     const a = latestAtAsOf[e];
     if (a === NONE || revokedAt[e] <= asOf) continue;
-    const r = records[a];
-    const lv = lastValid(r.issue as number);
+    const lv = lastValid(issueOf[a]);
     // Calendar year: last valid day in the as-of year. Rolling: within N days, plus those expired this year.
     const listed = rolling ? lv >= yearStart && lv <= asOf + settings.expiring.days : lv >= yearStart && lv <= yearEnd;
     if (lv < asOf && !listed) continue;
     if (!inDistrict(e, asOf)) continue;
-    const u = unitOf(r);
+    const u = unitOf(a);
     if (lv >= asOf) rows[u].valid++;
     if (listed) {
       rows[u].expiring++;
-      expiring.push({
-        sheet: r.sheet, row: r.row, name: r.name, creditCode: r.creditCode, certNo: r.certNo, unit: units[u], lastValid: lv,
-        status: lv < asOf ? "expired" : "expiring", daysLeft: lv < asOf ? null : lv - asOf,
-      });
+      listedRows.push(a);
+      listedLastValid.push(lv);
     }
   }
-  expiring.sort(
-    (x, y) => (unitIndex.get(x.unit) as number) - (unitIndex.get(y.unit) as number) || x.lastValid - y.lastValid || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
-  );
+  const expiring = expiringList(t, listedRows, listedLastValid, unitOf, units, asOf);
 
-  // Award events dated in the as-of year up to the as-of date.
-  const events: { event: AwardEvent; seq: number; unit: number }[] = [];
-  const addEvent = (r: CertRecord, type: AwardType, date: Serial, unit: number): void => {
-    const event: AwardEvent = { sheet: r.sheet, row: r.row, name: r.name, unit: units[unit], type, date, amount: awardAmount(type, date, settings) };
-    events.push({ event, seq: r.seq, unit });
+  // Award events dated in the as-of year up to the as-of date, made in reading order.
+  const events: AwardEvent[] = [];
+  const addEvent = (i: number, type: AwardType, date: Serial, unit: number): void => {
+    const amount = awardAmount(type, date, settings);
+    events.push({ sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], unit: units[unit], type, date, amount });
+    rows[unit].awards += amount;
   };
   for (let i = 0; i < n; i++) {
     if (duplicate[i]) continue;
-    const r = records[i];
     const e = enterpriseOf[i];
-    const issue = r.issue;
-    if (issue !== null && !r.issueInferred && issue >= yearStart && issue <= asOf && inDistrict(e, issue)) {
-      addEvent(r, r.type ?? (minIssue[e] < issue ? "renewal" : "first"), issue, unitOf(r));
+    const issue = issueOf[i];
+    if (issue !== NO_SERIAL && !t.inferred[i] && issue >= yearStart && issue <= asOf && inDistrict(e, issue)) {
+      addEvent(i, t.typeAt(i) ?? (minIssue[e] < issue ? "renewal" : "first"), issue, unitOf(i));
     }
-    const moveIn = r.moveIn;
-    if (moveIn !== null && moveIn >= yearStart && moveIn <= asOf) {
+    const moveIn = moveInOf[i];
+    if (moveIn !== NO_SERIAL && moveIn >= yearStart && moveIn <= asOf) {
       let seen = false;
-      for (let k = head[e]; k !== i; k = next[k]) if (!duplicate[k] && records[k].moveIn === moveIn) seen = true;
+      for (let k = head[e]; k !== i; k = next[k]) if (!duplicate[k] && moveInOf[k] === moveIn) seen = true;
       const c = seen ? NONE : latestAt(e, moveIn);
-      if (c !== NONE && lastValid(records[c].issue as number) >= moveIn) addEvent(r, "relocation", moveIn, unitOf(records[c]));
+      if (c !== NONE && lastValid(issueOf[c]) >= moveIn) addEvent(i, "relocation", moveIn, unitOf(c));
     }
   }
-  events.sort((x, y) => x.event.date - y.event.date || x.seq - y.seq);
-  for (const ev of events) rows[ev.unit].awards += ev.event.amount;
 
   // The 合计 row: targets summed over units that have one.
   const total = unitRow(TOTAL_LABEL, null);
@@ -256,26 +291,62 @@ export function analyse(input: CertRecord[], opts: AnalyseOptions): Analysis {
   }
   finishRow(total);
 
-  const sheets = opts.sheets ?? summariseSheets(records);
-  const findings = sortFindings([...(opts.findings ?? []), ...analysisFindings], sheets.map((s) => s.sheet));
-  return {
+  const sheets = opts.sheets ?? summariseSheets(t);
+  const findings = orderFindings(opts.findings ?? [], analysisFindings, sheets.map((s) => s.sheet));
+  const analysis: Analysis = {
     asOf, year, district: settings.district, targets, units: rows, total, expiring,
-    awards: events.map((x) => x.event), findings, sheets,
+    awards: byDate(events, yearStart, asOf), findings, sheets,
   };
+  return { analysis, keyOf: (i) => ids.keyOf(enterpriseOf[i]) };
+}
+
+/** The expiring list sorted by unit (table order), then last valid day, then name. */
+function expiringList(
+  t: RecordTable, listed: number[], lastValid: number[], unitOf: (i: number) => number, units: string[], asOf: Serial,
+): ExpiringItem[] {
+  const order = listed.map((_, k) => k);
+  const unitAt = listed.map(unitOf);
+  order.sort((x, y) => {
+    const d = unitAt[x] - unitAt[y] || lastValid[x] - lastValid[y];
+    if (d !== 0) return d;
+    const a = t.name[listed[x]];
+    const b = t.name[listed[y]];
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  return order.map((k) => {
+    const i = listed[k];
+    const lv = lastValid[k];
+    return {
+      sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], creditCode: t.creditCode[i], certNo: t.certNo[i],
+      unit: units[unitAt[k]], lastValid: lv, status: lv < asOf ? "expired" : "expiring", daysLeft: lv < asOf ? null : lv - asOf,
+    };
+  });
+}
+
+/**
+ * Events (made in reading order) sorted by date, reading order kept within a day: a counting sort over
+ * the days from `from` to `to`, the only days events can fall on.
+ */
+function byDate(events: AwardEvent[], from: Serial, to: Serial): AwardEvent[] {
+  const days = Math.max(0, to - from + 1);
+  const start = new Int32Array(days + 1);
+  for (const ev of events) start[ev.date - from + 1]++;
+  for (let d = 1; d <= days; d++) start[d] += start[d - 1];
+  const out = new Array<AwardEvent>(events.length);
+  for (const ev of events) out[start[ev.date - from]++] = ev;
+  return out;
 }
 
 /** Sheet summaries from the records alone (when the caller has none): every sheet a roster. */
-function summariseSheets(records: CertRecord[]): SheetSummary[] {
-  const out: SheetSummary[] = [];
-  const bySheet = new Map<string, SheetSummary>();
-  for (const r of records) {
-    let s = bySheet.get(r.sheet);
-    if (!s) {
-      s = { sheet: r.sheet, kind: "roster", headerRow: 0, records: 0 };
-      bySheet.set(r.sheet, s);
-      out.push(s);
-    }
-    s.records++;
-  }
-  return out;
+function summariseSheets(t: RecordTable): SheetSummary[] {
+  const counts = new Int32Array(t.sheetNames.length);
+  for (let i = 0; i < t.length; i++) counts[t.sheet[i]]++;
+  // Sheets in order of their first row.
+  const firstRow = new Int32Array(t.sheetNames.length).fill(-1);
+  for (let i = t.length - 1; i >= 0; i--) firstRow[t.sheet[i]] = i;
+  return t.sheetNames
+    .map((sheet, k) => ({ sheet, k }))
+    .filter(({ k }) => counts[k] > 0)
+    .sort((a, b) => firstRow[a.k] - firstRow[b.k])
+    .map(({ sheet, k }): SheetSummary => ({ sheet, kind: "roster", headerRow: 0, records: counts[k] }));
 }

@@ -4,10 +4,11 @@
  * the caller brings a table of its own.
  */
 import { DEFAULT_SETTINGS } from "./policy";
+import { RecordTable } from "./recordTable";
 import { detectHeader, HEADER_ROWS, readRoster } from "./roster";
 import { DEFAULT_TARGETS, readTargetTable } from "./targets";
 import { analyse } from "./tracking";
-import type { Analysis, CellValue, CertRecord, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "./types";
+import type { Analysis, CellValue, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "./types";
 import { createUnitResolver } from "./units";
 
 /** Reading-order numbers of one sheet stay below the next sheet's (Excel has 1,048,576 rows). */
@@ -37,17 +38,17 @@ export function analyseWorkbook(sheets: SheetInput[], opts: { asOf: Serial; sett
   const targets = opts.targets ?? workbookTable ?? DEFAULT_TARGETS;
   const resolveUnit = createUnitResolver(targets.units, settings.aliases);
 
-  const records: CertRecord[] = [];
+  // One record table for every roster sheet, filled in reading order.
+  const table = new RecordTable(sheets.reduce((n, s, i) => (kinds[i] === "roster" ? n + s.values.length : n), 0));
   const summaries: SheetSummary[] = sheets.map((s, i) => {
     const summary: SheetSummary = { sheet: s.name, kind: kinds[i], headerRow: 0, records: 0 };
     if (kinds[i] !== "roster") return summary;
-    const read = readRoster(s, settings, resolveUnit, i * SEQ_STRIDE);
+    const read = readRoster(s, settings, resolveUnit, i * SEQ_STRIDE, table);
     if (!read) return summary;
     summary.headerRow = (s.firstRow ?? 1) + read.header.rowIndex;
-    summary.records = read.records.length;
-    for (const r of read.records) records.push(r);
+    summary.records = read.to - read.from;
     findingsOf[i] = read.findings;
     return summary;
   });
-  return analyse(records, { asOf: opts.asOf, settings, targets, findings: findingsOf.flat(), sheets: summaries });
+  return analyse(table, { asOf: opts.asOf, settings, targets, findings: findingsOf.flat(), sheets: summaries });
 }

@@ -1,4 +1,6 @@
 import {
+  certNumberYear,
+  isOldCertNumber,
   isValidAt,
   lastValidDay,
   normaliseCertNumber,
@@ -81,5 +83,21 @@ describe("lastValidDay and isValidAt", () => {
     ["2020-02-29", "2023-03-01", "same-day", false],
   ])("issued %s, valid on %s under %s: %p", (issue, asOf, convention, valid) => {
     expect(isValidAt(serial(issue), serial(asOf), convention)).toBe(valid);
+  });
+});
+
+describe("certNumberYear and isOldCertNumber (the reader's allocation-free checks)", () => {
+  it.each([
+    ["GR202231005683", 2022, false],
+    ["GF201531000123", 2015, true],
+    ["GR189931000001", -1, false],
+    ["GR2022310056", -1, false],
+    ["GX202231005683", -1, false],
+    ["HR202231005683", -1, false],
+    ["GR20223100568A", -1, false],
+  ])("%s -> %s", (s, year, old) => {
+    expect(certNumberYear(s)).toBe(year);
+    if (year > 0) expect(isOldCertNumber(s)).toBe(old);
+    expect(parseCertNumber(s)?.year ?? -1).toBe(year);
   });
 });

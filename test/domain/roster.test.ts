@@ -1,6 +1,7 @@
 import { creditCodeCheckChar } from "../../src/domain/creditCode";
 import { serialFromYmd } from "../../src/domain/dates";
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { RecordTable } from "../../src/domain/recordTable";
 import { createRosterReader, detectHeader, headerField, readRoster } from "../../src/domain/roster";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import type { CellValue, Finding, RosterField, Settings } from "../../src/domain/types";
@@ -270,5 +271,30 @@ describe("createRosterReader: block by block", () => {
       expect(done.records).toEqual(whole.records);
       expect(done.findings).toEqual(whole.findings);
     }
+  });
+});
+
+describe("readRoster into a shared record table", () => {
+  it("appends each sheet's rows to one table; each result's records are its own rows", () => {
+    const table = new RecordTable();
+    const first = readRoster({ name: "甲", values: [HEADER, [1, "甲一", CODE_A, "GR202231000001", 44900, "朱泾镇"]] }, DEFAULT_SETTINGS, resolveUnit, 0, table);
+    const second = readRoster(
+      { name: "乙", values: [HEADER, [1, "乙一", null, "GR202231000002", 44901, "枫泾镇"], [2, "乙二", null, "GR202231000003", 44902, "枫泾镇"]] },
+      DEFAULT_SETTINGS, resolveUnit, 1000, table,
+    );
+    expect(table.length).toBe(3);
+    expect(second?.from).toBe(1);
+    expect(first?.records.map((r) => r.name)).toEqual(["甲一"]);
+    expect(second?.records.map((r) => [r.sheet, r.name, r.seq])).toEqual([["乙", "乙一", 1002], ["乙", "乙二", 1003]]);
+    expect(second?.table).toBe(table);
+  });
+
+  it("push reads only rows[from] to rows[to - 1], numbering rows from rows[0]", () => {
+    const header = detectHeader([HEADER], {});
+    if (!header) throw new Error("no header");
+    const reader = createRosterReader("名单", header, { settings: DEFAULT_SETTINGS, resolveUnit });
+    const rows: CellValue[][] = [0, 1, 2, 3].map((i) => [i, `企业${i}`, null, `GR20223100000${i}`, 44900 + i, "朱泾镇"]);
+    reader.push(rows, 10, 1, 3);
+    expect(reader.finish().records.map((r) => [r.row, r.name])).toEqual([[11, "企业1"], [12, "企业2"]]);
   });
 });

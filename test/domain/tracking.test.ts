@@ -1,5 +1,6 @@
 import { serialFromYmd } from "../../src/domain/dates";
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { RecordTable } from "../../src/domain/recordTable";
 import { analyse } from "../../src/domain/tracking";
 import type { Analysis, CertRecord, Finding, Settings, TargetTable } from "../../src/domain/types";
 
@@ -369,5 +370,29 @@ describe("findings and sheets", () => {
     expect(a.expiring).toEqual([]);
     expect(a.awards).toEqual([]);
     expect(a.sheets).toEqual([]);
+  });
+});
+
+describe("analyse on a record table", () => {
+  it("gives the same Analysis from a table as from the records, in order or not", () => {
+    const rs = [
+      rec({ sheet: "A", row: 4, seq: 4, creditCode: "T1", certNo: "GR202031000001", issue: "2020-11-01", unit: "朱泾镇" }),
+      rec({ sheet: "A", row: 6, seq: 6, creditCode: "T1", certNo: "GR202331000002", issue: "2023-11-01", unit: "枫泾镇", moveIn: "2023-03-01" }),
+      rec({ sheet: "A", row: 7, seq: 7, name: "无码企业", certNo: "GR202331000003", issue: "2023-02-01", unit: "吕巷镇" }),
+      rec({ sheet: "A", row: 8, seq: 8, creditCode: "T1", certNo: "GR202331000002", issue: "2023-11-01", unit: "枫泾镇" }),
+    ];
+    const expected = run(rs.map((r) => ({ ...r })), "2023-12-31");
+    const table = RecordTable.fromRecords(rs);
+    const fromTable = analyse(table, { asOf: iso("2023-12-31"), settings: DEFAULT_SETTINGS, targets: TABLE });
+    expect(fromTable).toEqual(expected);
+    const shuffled = RecordTable.fromRecords([rs[2], rs[0], rs[3], rs[1]]);
+    expect(analyse(shuffled, { asOf: iso("2023-12-31"), settings: DEFAULT_SETTINGS, targets: TABLE })).toEqual(expected);
+  });
+
+  it("sorts earlier findings that come out of reading order", () => {
+    const f = (sheet: string, row: number): Finding => ({ sheet, row, column: "B", code: "bad-date", severity: "warning", message: { "zh-CN": "", "en-US": "" } });
+    const rs = [rec({ sheet: "A", row: 2, seq: 2, creditCode: "S1", issue: "2023-01-01" })];
+    const a = run(rs, "2023-12-31", DEFAULT_SETTINGS, [f("A", 9), f("A", 3), f("A", 5)]);
+    expect(a.findings.map((x) => x.row)).toEqual([3, 5, 9]);
   });
 });

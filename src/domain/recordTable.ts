@@ -1,0 +1,216 @@
+/**
+ * Certificate records stored by column: what the roster reader fills and the tracking pass reads. A
+ * million CertRecord objects would be a million long-lived objects for the garbage collector to copy
+ * and mark; here a row is one slot in a few typed arrays and four string arrays whose strings are
+ * mostly the sheet's own. CertRecord objects are made only when asked for (record, toRecords).
+ *
+ * Each row also keeps hashes of its credit code, normalised name and certificate number, taken while
+ * the strings are fresh in the cache: identity and duplicate checks then compare numbers in typed
+ * arrays and read a string only when two hashes agree (on a large heap every string read can miss).
+ */
+import { creditCodeHalf } from "./creditCode";
+import { hashText } from "./stringIndex";
+import { normaliseName } from "./text";
+import type { CertRecord, RecognitionType, Serial } from "./types";
+
+/** hashText(""): a blank code, name or certificate number, told apart without reading the string. */
+export const EMPTY_HASH = hashText("");
+
+/** A date column's "no date" (serials are whole numbers from 1 to 2,958,465). */
+export const NO_SERIAL = -2147483648;
+
+const TYPE_OF: (RecognitionType | null)[] = [null, "first", "renewal"];
+
+/** A type's code in the `type` column. */
+export function typeCode(t: RecognitionType | null): number {
+  return t === "first" ? 1 : t === "renewal" ? 2 : 0;
+}
+
+/**
+ * One row to append (the reader reuses one of these for every row): a CertRecord with its sheet and
+ * unit as indexes into the table's name lists and its type as a typeCode.
+ */
+export type RecordDraft = Omit<CertRecord, "sheet" | "unit" | "type" | "key"> & { sheet: number; unit: number; type: number };
+
+const toColumn = (s: Serial | null): number => (s === null ? NO_SERIAL : s);
+const fromColumn = (v: number): Serial | null => (v === NO_SERIAL ? null : v);
+
+export class RecordTable {
+  length = 0;
+  /** Sheet names; `sheet[i]` indexes this. */
+  readonly sheetNames: string[] = [];
+  /** Canonical unit names; `unit[i]` indexes this. */
+  readonly unitNames: string[] = [];
+  name: string[];
+  creditCode: string[];
+  certNo: string[];
+  rawUnit: string[];
+  /** hashText of the credit code ("" hashes too). */
+  codeHash: Int32Array;
+  /** The credit code as two exact numbers (creditCodeHalf of 0 and 9) at [2i] and [2i + 1]; -1 when malformed. */
+  codeKey: Float64Array;
+  /** hashText of normaliseName(name). */
+  nameHash: Int32Array;
+  /** hashText of the certificate number. */
+  certHash: Int32Array;
+  sheet: Uint16Array;
+  row: Int32Array;
+  seq: Float64Array;
+  issue: Int32Array;
+  moveIn: Int32Array;
+  moveOut: Int32Array;
+  revoked: Int32Array;
+  unit: Uint16Array;
+  /** 0 = no type, 1 = first, 2 = renewal. */
+  type: Uint8Array;
+  inferred: Uint8Array;
+
+  /** `capacity`: rows expected (the table grows past it if need be). */
+  constructor(capacity = 1024) {
+    const n = Math.max(16, capacity);
+    // new Array(n).fill keeps a fast (not dictionary) backing store even past 100,000 elements.
+    this.name = new Array<string>(n).fill("");
+    this.creditCode = new Array<string>(n).fill("");
+    this.certNo = new Array<string>(n).fill("");
+    this.rawUnit = new Array<string>(n).fill("");
+    this.codeHash = new Int32Array(n);
+    this.codeKey = new Float64Array(2 * n);
+    this.nameHash = new Int32Array(n);
+    this.certHash = new Int32Array(n);
+    this.sheet = new Uint16Array(n);
+    this.row = new Int32Array(n);
+    this.seq = new Float64Array(n);
+    this.issue = new Int32Array(n);
+    this.moveIn = new Int32Array(n);
+    this.moveOut = new Int32Array(n);
+    this.revoked = new Int32Array(n);
+    this.unit = new Uint16Array(n);
+    this.type = new Uint8Array(n);
+    this.inferred = new Uint8Array(n);
+  }
+
+  /** The index of a sheet name, added when new. */
+  sheetIndex(name: string): number {
+    const i = this.sheetNames.indexOf(name);
+    return i >= 0 ? i : this.sheetNames.push(name) - 1;
+  }
+
+  /** The index of a canonical unit name, added when new (a table holds a few dozen at most). */
+  unitIndex(name: string): number {
+    const i = this.unitNames.indexOf(name);
+    return i >= 0 ? i : this.unitNames.push(name) - 1;
+  }
+
+  add(d: RecordDraft): void {
+    const i = this.length;
+    if (i === this.row.length) this.grow();
+    this.sheet[i] = d.sheet;
+    this.row[i] = d.row;
+    this.seq[i] = d.seq;
+    this.name[i] = d.name;
+    this.creditCode[i] = d.creditCode;
+    this.certNo[i] = d.certNo;
+    this.rawUnit[i] = d.rawUnit;
+    this.codeHash[i] = hashText(d.creditCode);
+    this.codeKey[2 * i] = creditCodeHalf(d.creditCode, 0);
+    this.codeKey[2 * i + 1] = creditCodeHalf(d.creditCode, 9);
+    this.nameHash[i] = hashText(normaliseName(d.name));
+    this.certHash[i] = hashText(d.certNo);
+    this.issue[i] = toColumn(d.issue);
+    this.inferred[i] = d.issueInferred ? 1 : 0;
+    this.unit[i] = d.unit;
+    this.type[i] = d.type;
+    this.moveIn[i] = toColumn(d.moveIn);
+    this.moveOut[i] = toColumn(d.moveOut);
+    this.revoked[i] = toColumn(d.revoked);
+    this.length = i + 1;
+  }
+
+  issueAt(i: number): Serial | null {
+    return fromColumn(this.issue[i]);
+  }
+
+  typeAt(i: number): RecognitionType | null {
+    return TYPE_OF[this.type[i]];
+  }
+
+  /** Row i as a CertRecord (key left "", as the reader leaves it). */
+  record(i: number): CertRecord {
+    return {
+      sheet: this.sheetNames[this.sheet[i]],
+      row: this.row[i],
+      seq: this.seq[i],
+      name: this.name[i],
+      creditCode: this.creditCode[i],
+      certNo: this.certNo[i],
+      issue: fromColumn(this.issue[i]),
+      issueInferred: this.inferred[i] === 1,
+      unit: this.unitNames[this.unit[i]],
+      rawUnit: this.rawUnit[i],
+      type: TYPE_OF[this.type[i]],
+      moveIn: fromColumn(this.moveIn[i]),
+      moveOut: fromColumn(this.moveOut[i]),
+      revoked: fromColumn(this.revoked[i]),
+      key: "",
+    };
+  }
+
+  /** Rows from..to-1 as CertRecords. */
+  toRecords(from = 0, to = this.length): CertRecord[] {
+    const out: CertRecord[] = [];
+    for (let i = from; i < to; i++) out.push(this.record(i));
+    return out;
+  }
+
+  /** A table holding `records` in the given order. */
+  static fromRecords(records: readonly CertRecord[]): RecordTable {
+    const t = new RecordTable(records.length);
+    const sheets = new Map<string, number>();
+    const units = new Map<string, number>();
+    for (const r of records) {
+      let sheet = sheets.get(r.sheet);
+      if (sheet === undefined) sheets.set(r.sheet, (sheet = t.sheetIndex(r.sheet)));
+      let unit = units.get(r.unit);
+      if (unit === undefined) units.set(r.unit, (unit = t.unitIndex(r.unit)));
+      t.add({ ...r, sheet, unit, type: typeCode(r.type) });
+    }
+    return t;
+  }
+
+  private grow(): void {
+    const n = this.row.length * 2;
+    const widen = <T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(
+      a: T,
+      make: (n: number) => T
+    ): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    const widenText = (a: string[]): string[] => {
+      const b = new Array<string>(n).fill("");
+      for (let i = 0; i < a.length; i++) b[i] = a[i];
+      return b;
+    };
+    this.name = widenText(this.name);
+    this.creditCode = widenText(this.creditCode);
+    this.certNo = widenText(this.certNo);
+    this.rawUnit = widenText(this.rawUnit);
+    this.codeHash = widen(this.codeHash, (k) => new Int32Array(k));
+    const codeKey = new Float64Array(2 * n);
+    codeKey.set(this.codeKey);
+    this.codeKey = codeKey;
+    this.nameHash = widen(this.nameHash, (k) => new Int32Array(k));
+    this.certHash = widen(this.certHash, (k) => new Int32Array(k));
+    this.sheet = widen(this.sheet, (k) => new Uint16Array(k));
+    this.row = widen(this.row, (k) => new Int32Array(k));
+    this.seq = widen(this.seq, (k) => new Float64Array(k));
+    this.issue = widen(this.issue, (k) => new Int32Array(k));
+    this.moveIn = widen(this.moveIn, (k) => new Int32Array(k));
+    this.moveOut = widen(this.moveOut, (k) => new Int32Array(k));
+    this.revoked = widen(this.revoked, (k) => new Int32Array(k));
+    this.unit = widen(this.unit, (k) => new Uint16Array(k));
+    this.type = widen(this.type, (k) => new Uint8Array(k));
+    this.inferred = widen(this.inferred, (k) => new Uint8Array(k));
+  }
+}

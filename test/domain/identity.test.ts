@@ -1,0 +1,47 @@
+import { creditCodeCheckChar } from "../../src/domain/creditCode";
+import { assignIdentities } from "../../src/domain/identity";
+import type { CertRecord } from "../../src/domain/types";
+
+let row = 1;
+function rec(name: string, creditCode = ""): CertRecord {
+  row++;
+  return {
+    sheet: "名单", row, seq: row, name, creditCode, certNo: "", issue: null, issueInferred: false, unit: "其他", rawUnit: "",
+    type: null, moveIn: null, moveOut: null, revoked: null, key: "",
+  };
+}
+const code = (body: string): string => body + creditCodeCheckChar(body);
+const A = code("91310116MA1J00001");
+const B = code("91310116MA1J00002");
+
+describe("assignIdentities", () => {
+  it("numbers enterprises in order of first appearance and fills the keys", () => {
+    const rs = [rec("甲", A), rec("乙", B), rec("甲公司", A), rec("丙")];
+    const ids = assignIdentities(rs);
+    expect(Array.from(ids.enterpriseOf)).toEqual([0, 1, 0, 2]);
+    expect(ids.count).toBe(3);
+    expect(rs.map((r) => r.key)).toEqual([`C:${A}`, `C:${B}`, `C:${A}`, "N:丙"]);
+    expect([0, 1, 2].map(ids.keyOf)).toEqual([`C:${A}`, `C:${B}`, "N:丙"]);
+  });
+
+  it("a row without a code takes the code of the first coded row with its name, even a later one", () => {
+    const rs = [rec("丁 公司"), rec("丁公司", B), rec("丁公司", A)];
+    const ids = assignIdentities(rs);
+    expect(Array.from(ids.enterpriseOf)).toEqual([0, 0, 1]);
+    expect(rs.map((r) => r.key)).toEqual([`C:${B}`, `C:${B}`, `C:${A}`]);
+  });
+
+  it("compares malformed codes as text: equal text joins, other text or a well-formed code does not", () => {
+    const rs = [rec("戊", "ABC123"), rec("戊", "ABC123"), rec("戊", "ABC124"), rec("戊", A), rec("己", "A")];
+    const ids = assignIdentities(rs);
+    expect(Array.from(ids.enterpriseOf)).toEqual([0, 0, 1, 2, 3]);
+  });
+
+  it("codes that differ in one character are different enterprises", () => {
+    const codes = Array.from({ length: 300 }, (_, i) => code(`91310116MA1J${String(i).padStart(5, "0")}`));
+    const rs = [...codes, ...codes].map((c, i) => rec(`企业${i}`, c));
+    const ids = assignIdentities(rs);
+    expect(ids.count).toBe(300);
+    expect(Array.from(ids.enterpriseOf.slice(300))).toEqual(codes.map((_, i) => i));
+  });
+});

@@ -1,0 +1,63 @@
+import { creditCodeCheckChar, creditCodeHalf } from "../../src/domain/creditCode";
+import { NO_SERIAL, RecordTable, typeCode } from "../../src/domain/recordTable";
+import type { CertRecord } from "../../src/domain/types";
+
+function record(i: number, extra: Partial<CertRecord> = {}): CertRecord {
+  return {
+    sheet: i % 2 ? "甲表" : "乙表", row: i + 2, seq: i, name: `企业${i}`, creditCode: i % 3 ? `C${i}` : "", certNo: `GR2022310000${String(i).padStart(2, "0")}`,
+    issue: i % 5 ? 44000 + i : null, issueInferred: i % 7 === 0, unit: i % 2 ? "朱泾镇" : "其他", rawUnit: i % 2 ? "朱泾" : "",
+    type: i % 3 === 0 ? "first" : i % 3 === 1 ? "renewal" : null, moveIn: i % 4 ? null : 44100, moveOut: i % 6 ? null : 44200, revoked: i % 9 ? null : 44300,
+    key: "", ...extra,
+  };
+}
+
+describe("RecordTable", () => {
+  it("gives back the records it was made from, field for field", () => {
+    const records = Array.from({ length: 40 }, (_, i) => record(i));
+    const table = RecordTable.fromRecords(records);
+    expect(table.length).toBe(40);
+    expect(table.toRecords()).toEqual(records);
+    expect(table.toRecords(5, 8)).toEqual(records.slice(5, 8));
+    expect(table.record(3)).toEqual(records[3]);
+  });
+
+  it("grows past its capacity without losing a row", () => {
+    const table = new RecordTable(1);
+    const records = Array.from({ length: 1000 }, (_, i) => record(i));
+    for (const r of records) table.add({ ...r, sheet: table.sheetIndex(r.sheet), unit: table.unitIndex(r.unit), type: typeCode(r.type) });
+    expect(table.toRecords()).toEqual(records);
+    expect(table.sheetNames).toEqual(["乙表", "甲表"]);
+  });
+
+  it("stores a missing date as NO_SERIAL and the type as a small code", () => {
+    const table = RecordTable.fromRecords([record(5, { issue: null, type: null }), record(6, { type: "renewal" })]);
+    expect(table.issue[0]).toBe(NO_SERIAL);
+    expect(table.issueAt(0)).toBeNull();
+    expect(table.issueAt(1)).toBe(44006);
+    expect([table.typeAt(0), table.typeAt(1)]).toEqual([null, "renewal"]);
+    expect([typeCode(null), typeCode("first"), typeCode("renewal")]).toEqual([0, 1, 2]);
+  });
+
+  it("keeps a well-formed credit code as two exact numbers, a malformed one as -1", () => {
+    const body = "91310116MA1J00001";
+    const good = body + creditCodeCheckChar(body);
+    const table = RecordTable.fromRecords([record(1, { creditCode: good }), record(2, { creditCode: "X1" })]);
+    expect([table.codeKey[0], table.codeKey[1]]).toEqual([creditCodeHalf(good, 0), creditCodeHalf(good, 9)]);
+    expect([table.codeKey[2], table.codeKey[3]]).toEqual([-1, -1]);
+  });
+});
+
+describe("creditCodeHalf", () => {
+  it("reads nine characters as base-31 digits", () => {
+    expect(creditCodeHalf("000000001000000000", 0)).toBe(1);
+    expect(creditCodeHalf("000000000100000000", 9)).toBe(31 ** 8);
+    expect(creditCodeHalf("YYYYYYYYYYYYYYYYYY", 9)).toBe(31 ** 9 - 1);
+    expect(Number.isSafeInteger(31 ** 9 - 1)).toBe(true);
+  });
+
+  it("is -1 for a code of another length or with a character outside the charset", () => {
+    expect(creditCodeHalf("91310116MA1J00001", 0)).toBe(-1);
+    expect(creditCodeHalf("91310116MA1J00001I", 9)).toBe(-1);
+    expect(creditCodeHalf("9131011OMA1J000010", 0)).toBe(-1);
+  });
+});

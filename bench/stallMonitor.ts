@@ -2,9 +2,9 @@
  * How much of a measurement the machine was not running us. These VMs share their host: a tight loop
  * that takes 50 ms one time takes 400 ms the next, and the guest sees no steal time (process CPU time
  * grows through the stall too). A worker thread sleeps 1 ms at a time; whenever it wakes more than
- * 3 ms late, the lateness is counted as stalled time. The figure is an estimate (the worker and the
- * main thread sit on different virtual CPUs, which the host may stop separately), printed beside the
- * raw wall time, never instead of it.
+ * 3 ms late, the lateness is counted. That counts host stalls, but also any time both cores are busy
+ * (the engine and V8's garbage-collector threads), so it is printed beside the raw wall time as a hint,
+ * never subtracted from it.
  */
 import { Worker } from "worker_threads";
 

@@ -42,7 +42,11 @@ function checkValue(s: string): number {
  * "checksum" when the check character is wrong (real codes exist that fail it: a warning), else "ok".
  */
 export function checkCreditCode(code: string): "ok" | "form" | "checksum" {
-  const c = normaliseCode(code);
+  return checkNormalisedCreditCode(normaliseCode(code));
+}
+
+/** checkCreditCode for a code already normalised (the roster reader's per-row check: no second scan). */
+export function checkNormalisedCreditCode(c: string): "ok" | "form" | "checksum" {
   if (c.length !== CODE_LENGTH) return "form";
   const last = valueOf(c.charCodeAt(CODE_LENGTH - 1));
   const expected = checkValue(c);

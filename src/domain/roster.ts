@@ -5,7 +5,7 @@
  * that repeat (text dates, type words; units are memoised by their resolver) are cached.
  */
 import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "./certificate";
-import { checkCreditCode, normaliseCreditCode } from "./creditCode";
+import { checkNormalisedCreditCode, normaliseCreditCode } from "./creditCode";
 import { MAX_SERIAL, parseDateValue, serialFromYmd, yearOfSerial } from "./dates";
 import { columnLetter, finding } from "./findings";
 import { parseAwardType } from "./policy";
@@ -268,7 +268,7 @@ class Reader implements RosterReader {
       return;
     }
     if (creditCode !== "") {
-      const check = checkCreditCode(creditCode);
+      const check = checkNormalisedCreditCode(creditCode);
       if (check !== "ok") {
         this.note(sheetRow, "creditCode", "credit-code", "warning", check === "form" ? rosterText.creditForm(creditCode) : rosterText.creditChecksum(creditCode));
       }

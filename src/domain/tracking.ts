@@ -27,6 +27,8 @@ export interface AnalyseOptions {
 }
 
 const NONE = -1;
+/** Later than any serial (the largest is 2,958,465). */
+const NO_LATER = 0x7fffffff;
 
 /** Records in reading order (by seq); the input itself when it already is. */
 function inReadingOrder(records: CertRecord[]): CertRecord[] {
@@ -141,13 +143,11 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   const head = new Int32Array(count).fill(NONE);
   const tail = new Int32Array(count).fill(NONE);
   const next = new Int32Array(n).fill(NONE);
-  const rowsOf = new Int32Array(count);
   for (let i = 0; i < n; i++) {
     const e = enterpriseOf[i];
     if (head[e] === NONE) head[e] = i;
     else next[tail[e]] = i;
     tail[e] = i;
-    rowsOf[e]++;
   }
 
   // Duplicates: a certificate number seen earlier in the same enterprise; findings in reading order.
@@ -155,7 +155,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   const firstOf = new Map<number, number>();
   const { certHash } = t;
   for (let e = 0; e < count; e++) {
-    if (rowsOf[e] < 2) continue;
+    if (next[head[e]] === NONE) continue; // a single row
     for (let j = next[head[e]]; j !== NONE; j = next[j]) {
       const hash = certHash[j];
       if (hash === EMPTY_HASH && certNo[j] === "") continue;
@@ -171,10 +171,11 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   const analysisFindings = [...firstOf.keys()].sort((a, b) => a - b).map((j) => duplicateFinding(t, j, firstOf.get(j) as number));
 
   // Per enterprise: earliest issue, latest certificate at as-of and at the previous year end, moves, revocation.
-  const minIssue = new Float64Array(count).fill(Infinity);
+  // Serials fit in 32 bits; NO_LATER stands for "none yet" in these minimums.
+  const minIssue = new Int32Array(count).fill(NO_LATER);
   const latestAtAsOf = new Int32Array(count).fill(NONE);
   const latestAtPrev = new Int32Array(count).fill(NONE);
-  const revokedAt = new Float64Array(count).fill(Infinity);
+  const revokedAt = new Int32Array(count).fill(NO_LATER);
   const moves = new Uint8Array(count);
   for (let i = 0; i < n; i++) {
     if (duplicate[i]) continue;

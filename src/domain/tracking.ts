@@ -8,9 +8,9 @@
 import { lastValidDay } from "./certificate";
 import { serialFromYmd, yearOfSerial } from "./dates";
 import { finding } from "./findings";
-import { identifyTable } from "./identity";
+import { Enterprises, NONE } from "./enterprises";
 import { awardAmount } from "./policy";
-import { EMPTY_HASH, NO_SERIAL, RecordTable } from "./recordTable";
+import { NO_SERIAL, RecordTable } from "./recordTable";
 import { targetFor } from "./targets";
 import type {
   Analysis, AwardEvent, AwardType, CertRecord, ExpiringItem, Finding, Serial, Settings, SheetSummary, TargetTable, UnitRow,
@@ -26,9 +26,6 @@ export interface AnalyseOptions {
   sheets?: SheetSummary[];
 }
 
-const NONE = -1;
-/** Later than any serial (the largest is 2,958,465). */
-const NO_LATER = 0x7fffffff;
 
 /** Records in reading order (by seq); the input itself when it already is. */
 function inReadingOrder(records: CertRecord[]): CertRecord[] {
@@ -113,7 +110,7 @@ export function analyse(input: CertRecord[] | RecordTable, opts: AnalyseOptions)
 function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysis; keyOf: (row: number) => string } {
   const { asOf, settings, targets } = opts;
   const n = t.length;
-  const { issue: issueOf, moveIn: moveInOf, moveOut: moveOutOf, revoked: revokedOf, certNo } = t;
+  const { issue: issueOf, moveIn: moveInOf } = t;
   const year = yearOfSerial(asOf);
   const yearStart = serialFromYmd(year, 1, 1);
   const prevYearEnd = yearStart - 1;
@@ -137,99 +134,12 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
     return lv;
   };
 
-  // Identity, and each enterprise's rows as a linked list in reading order.
-  const ids = identifyTable(t);
-  const { enterpriseOf, count } = ids;
-  const head = new Int32Array(count).fill(NONE);
-  const tail = new Int32Array(count).fill(NONE);
-  const next = new Int32Array(n).fill(NONE);
-  for (let i = 0; i < n; i++) {
-    const e = enterpriseOf[i];
-    if (head[e] === NONE) head[e] = i;
-    else next[tail[e]] = i;
-    tail[e] = i;
-  }
-
-  // Duplicates: a certificate number seen earlier in the same enterprise; findings in reading order.
-  const duplicate = new Uint8Array(n);
-  const firstOf = new Map<number, number>();
-  const { certHash } = t;
-  for (let e = 0; e < count; e++) {
-    if (next[head[e]] === NONE) continue; // a single row
-    for (let j = next[head[e]]; j !== NONE; j = next[j]) {
-      const hash = certHash[j];
-      if (hash === EMPTY_HASH && certNo[j] === "") continue;
-      for (let i = head[e]; i !== j; i = next[i]) {
-        if (!duplicate[i] && certHash[i] === hash && certNo[i] === certNo[j]) {
-          duplicate[j] = 1;
-          firstOf.set(j, i);
-          break;
-        }
-      }
-    }
-  }
-  const analysisFindings = [...firstOf.keys()].sort((a, b) => a - b).map((j) => duplicateFinding(t, j, firstOf.get(j) as number));
-
-  // Per enterprise: earliest issue, latest certificate at as-of and at the previous year end, moves, revocation.
-  // Serials fit in 32 bits; NO_LATER stands for "none yet" in these minimums.
-  const minIssue = new Int32Array(count).fill(NO_LATER);
-  const latestAtAsOf = new Int32Array(count).fill(NONE);
-  const latestAtPrev = new Int32Array(count).fill(NONE);
-  const revokedAt = new Int32Array(count).fill(NO_LATER);
-  const moves = new Uint8Array(count);
-  for (let i = 0; i < n; i++) {
-    if (duplicate[i]) continue;
-    const e = enterpriseOf[i];
-    if (moveInOf[i] !== NO_SERIAL || moveOutOf[i] !== NO_SERIAL) moves[e] = 1;
-    const revoked = revokedOf[i];
-    if (revoked !== NO_SERIAL && revoked < revokedAt[e]) revokedAt[e] = revoked;
-    const issue = issueOf[i];
-    if (issue === NO_SERIAL) continue;
-    if (issue < minIssue[e]) minIssue[e] = issue;
-    if (issue <= asOf) {
-      const l = latestAtAsOf[e];
-      if (l === NONE || issue >= issueOf[l]) latestAtAsOf[e] = i;
-      if (issue <= prevYearEnd) {
-        const p = latestAtPrev[e];
-        if (p === NONE || issue >= issueOf[p]) latestAtPrev[e] = i;
-      }
-    }
-  }
-
-  /** In the district at `d` (team spec: the latest move on or before d decides; else the earliest move). */
-  const inDistrict = (e: number, d: Serial): boolean => {
-    if (!moves[e]) return true;
-    let latest = -Infinity;
-    let latestIn = true;
-    let earliest = Infinity;
-    let earliestIn = false;
-    for (let i = head[e]; i !== NONE; i = next[i]) {
-      if (duplicate[i]) continue;
-      const moveIn = moveInOf[i];
-      const moveOut = moveOutOf[i];
-      // Within a row a move-out follows its move-in; across rows the later row wins a tie.
-      if (moveIn !== NO_SERIAL) {
-        if (moveIn <= d && moveIn >= latest) { latest = moveIn; latestIn = true; }
-        if (moveIn < earliest) { earliest = moveIn; earliestIn = true; }
-      }
-      if (moveOut !== NO_SERIAL) {
-        if (moveOut <= d && moveOut >= latest) { latest = moveOut; latestIn = false; }
-        if (moveOut < earliest) { earliest = moveOut; earliestIn = false; }
-      }
-    }
-    return latest > -Infinity ? latestIn : !earliestIn;
-  };
-
-  /** The latest non-duplicate certificate of `e` issued on or before `d`, or NONE. */
-  const latestAt = (e: number, d: Serial): number => {
-    let best = NONE;
-    for (let i = head[e]; i !== NONE; i = next[i]) {
-      const issue = issueOf[i];
-      if (duplicate[i] || issue === NO_SERIAL || issue > d) continue;
-      if (best === NONE || issue >= issueOf[best]) best = i;
-    }
-    return best;
-  };
+  // Identity, each enterprise's rows, duplicates and per-enterprise facts.
+  const ent = new Enterprises(t);
+  const { count, enterpriseOf, duplicate, minIssue, revokedAt } = ent;
+  const analysisFindings = [...ent.duplicates].map(([j, first]) => duplicateFinding(t, j, first));
+  const latestAtAsOf = ent.latestAll(asOf);
+  const latestAtPrev = ent.latestAll(prevYearEnd);
 
   // Valid counts at as-of and at the previous year end; the expiring list (its rows, sorted below).
   const rolling = settings.expiring.mode === "rolling";
@@ -237,7 +147,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   const listedLastValid: number[] = [];
   for (let e = 0; e < count; e++) {
     const p = latestAtPrev[e];
-    if (p !== NONE && revokedAt[e] > prevYearEnd && lastValid(issueOf[p]) >= prevYearEnd && inDistrict(e, prevYearEnd)) {
+    if (p !== NONE && revokedAt[e] > prevYearEnd && lastValid(issueOf[p]) >= prevYearEnd && ent.inDistrict(e, prevYearEnd)) {
       rows[unitOf(p)].validPrevYearEnd++;
     }
     const a = latestAtAsOf[e];
@@ -246,7 +156,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
     // Calendar year: last valid day in the as-of year. Rolling: within N days, plus those expired this year.
     const listed = rolling ? lv >= yearStart && lv <= asOf + settings.expiring.days : lv >= yearStart && lv <= yearEnd;
     if (lv < asOf && !listed) continue;
-    if (!inDistrict(e, asOf)) continue;
+    if (!ent.inDistrict(e, asOf)) continue;
     const u = unitOf(a);
     if (lv >= asOf) rows[u].valid++;
     if (listed) {
@@ -268,14 +178,12 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
     if (duplicate[i]) continue;
     const e = enterpriseOf[i];
     const issue = issueOf[i];
-    if (issue !== NO_SERIAL && !t.inferred[i] && issue >= yearStart && issue <= asOf && inDistrict(e, issue)) {
+    if (issue !== NO_SERIAL && !t.inferred[i] && issue >= yearStart && issue <= asOf && ent.inDistrict(e, issue)) {
       addEvent(i, t.typeAt(i) ?? (minIssue[e] < issue ? "renewal" : "first"), issue, unitOf(i));
     }
     const moveIn = moveInOf[i];
     if (moveIn !== NO_SERIAL && moveIn >= yearStart && moveIn <= asOf) {
-      let seen = false;
-      for (let k = head[e]; k !== i; k = next[k]) if (!duplicate[k] && moveInOf[k] === moveIn) seen = true;
-      const c = seen ? NONE : latestAt(e, moveIn);
+      const c = ent.movedInBefore(e, i, moveIn) ? NONE : ent.latestAt(e, moveIn);
       if (c !== NONE && lastValid(issueOf[c]) >= moveIn) addEvent(i, "relocation", moveIn, unitOf(c));
     }
   }
@@ -298,7 +206,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
     asOf, year, district: settings.district, targets, units: rows, total, expiring,
     awards: byDate(events, yearStart, asOf), findings, sheets,
   };
-  return { analysis, keyOf: (i) => ids.keyOf(enterpriseOf[i]) };
+  return { analysis, keyOf: (i) => ent.keyOf(enterpriseOf[i]) };
 }
 
 /** The expiring list sorted by unit (table order), then last valid day, then name. */

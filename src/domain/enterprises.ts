@@ -1,0 +1,158 @@
+/**
+ * A record table grouped by enterprise (DOMAIN.md sections 2-3, made precise in the team spec): each
+ * enterprise's rows as a linked list in reading order, duplicate rows marked, and the per-enterprise
+ * facts the counts need (earliest issue, latest certificate at two dates, moves, revocation). Everything
+ * lives in typed arrays, one pass per method, so a million rows make no per-row objects and each pass
+ * is compiled on its own.
+ */
+import { identifyTable } from "./identity";
+import { EMPTY_HASH, NO_SERIAL, type RecordTable } from "./recordTable";
+import type { Serial } from "./types";
+
+/** No row. */
+export const NONE = -1;
+/** Later than any serial (the largest is 2,958,465): "none yet" in a minimum. */
+export const NO_LATER = 0x7fffffff;
+
+export class Enterprises {
+  readonly count: number;
+  /** Enterprise of each row, numbered in order of first appearance. */
+  readonly enterpriseOf: Int32Array;
+  /** "C:" + credit code or "N:" + normalised name of an enterprise. */
+  readonly keyOf: (enterprise: number) => string;
+  /** First row of each enterprise; next row of the same enterprise after each row (NONE at the end). */
+  readonly head: Int32Array;
+  readonly next: Int32Array;
+  /** 1 for a row repeating an earlier row's certificate in the same enterprise (not counted). */
+  readonly duplicate: Uint8Array;
+  /** Duplicate row -> the earlier row it repeats, in reading order of the duplicates. */
+  readonly duplicates: Map<number, number>;
+  /** Per enterprise, over its non-duplicate rows. */
+  readonly minIssue: Int32Array;
+  readonly revokedAt: Int32Array;
+  readonly moves: Uint8Array;
+
+  constructor(private readonly t: RecordTable) {
+    const ids = identifyTable(t);
+    this.count = ids.count;
+    this.enterpriseOf = ids.enterpriseOf;
+    this.keyOf = ids.keyOf;
+    this.head = new Int32Array(this.count).fill(NONE);
+    this.next = new Int32Array(t.length).fill(NONE);
+    this.link();
+    this.duplicate = new Uint8Array(t.length);
+    this.duplicates = this.markDuplicates();
+    this.minIssue = new Int32Array(this.count).fill(NO_LATER);
+    this.revokedAt = new Int32Array(this.count).fill(NO_LATER);
+    this.moves = new Uint8Array(this.count);
+    this.summarise();
+  }
+
+  private link(): void {
+    const { enterpriseOf, head, next } = this;
+    const tail = new Int32Array(this.count);
+    for (let i = 0; i < enterpriseOf.length; i++) {
+      const e = enterpriseOf[i];
+      if (head[e] === NONE) head[e] = i;
+      else next[tail[e]] = i;
+      tail[e] = i;
+    }
+  }
+
+  /** A certificate number seen earlier in the same enterprise; hashes compared before text. */
+  private markDuplicates(): Map<number, number> {
+    const { head, next, duplicate } = this;
+    const { certHash, certNo } = this.t;
+    const firstOf = new Map<number, number>();
+    for (let e = 0; e < this.count; e++) {
+      for (let j = next[head[e]]; j !== NONE; j = next[j]) {
+        const hash = certHash[j];
+        if (hash === EMPTY_HASH && certNo[j] === "") continue;
+        for (let i = head[e]; i !== j; i = next[i]) {
+          if (!duplicate[i] && certHash[i] === hash && certNo[i] === certNo[j]) {
+            duplicate[j] = 1;
+            firstOf.set(j, i);
+            break;
+          }
+        }
+      }
+    }
+    return new Map([...firstOf].sort((a, b) => a[0] - b[0]));
+  }
+
+  private summarise(): void {
+    const { enterpriseOf, duplicate, minIssue, revokedAt, moves } = this;
+    const { issue: issueOf, moveIn, moveOut, revoked: revokedOf } = this.t;
+    for (let i = 0; i < enterpriseOf.length; i++) {
+      if (duplicate[i]) continue;
+      const e = enterpriseOf[i];
+      if (moveIn[i] !== NO_SERIAL || moveOut[i] !== NO_SERIAL) moves[e] = 1;
+      const revoked = revokedOf[i];
+      if (revoked !== NO_SERIAL && revoked < revokedAt[e]) revokedAt[e] = revoked;
+      const issue = issueOf[i];
+      if (issue !== NO_SERIAL && issue < minIssue[e]) minIssue[e] = issue;
+    }
+  }
+
+  /** Per enterprise, its latest non-duplicate certificate issued on or before `d` (NONE when none). */
+  latestAll(d: Serial): Int32Array {
+    const { enterpriseOf, duplicate } = this;
+    const issueOf = this.t.issue;
+    const latest = new Int32Array(this.count).fill(NONE);
+    for (let i = 0; i < enterpriseOf.length; i++) {
+      const issue = issueOf[i];
+      if (duplicate[i] || issue === NO_SERIAL || issue > d) continue;
+      const e = enterpriseOf[i];
+      const l = latest[e];
+      if (l === NONE || issue >= issueOf[l]) latest[e] = i;
+    }
+    return latest;
+  }
+
+  /** The latest non-duplicate certificate of `e` issued on or before `d`, or NONE. */
+  latestAt(e: number, d: Serial): number {
+    const { next, duplicate } = this;
+    const issueOf = this.t.issue;
+    let best = NONE;
+    for (let i = this.head[e]; i !== NONE; i = next[i]) {
+      const issue = issueOf[i];
+      if (duplicate[i] || issue === NO_SERIAL || issue > d) continue;
+      if (best === NONE || issue >= issueOf[best]) best = i;
+    }
+    return best;
+  }
+
+  /** In the district at `d` (team spec: the latest move on or before d decides; else the earliest move). */
+  inDistrict(e: number, d: Serial): boolean {
+    if (!this.moves[e]) return true;
+    const { next, duplicate } = this;
+    const { moveIn: moveInOf, moveOut: moveOutOf } = this.t;
+    let latest = -Infinity;
+    let latestIn = true;
+    let earliest = Infinity;
+    let earliestIn = false;
+    for (let i = this.head[e]; i !== NONE; i = next[i]) {
+      if (duplicate[i]) continue;
+      const moveIn = moveInOf[i];
+      const moveOut = moveOutOf[i];
+      // Within a row a move-out follows its move-in; across rows the later row wins a tie.
+      if (moveIn !== NO_SERIAL) {
+        if (moveIn <= d && moveIn >= latest) { latest = moveIn; latestIn = true; }
+        if (moveIn < earliest) { earliest = moveIn; earliestIn = true; }
+      }
+      if (moveOut !== NO_SERIAL) {
+        if (moveOut <= d && moveOut >= latest) { latest = moveOut; latestIn = false; }
+        if (moveOut < earliest) { earliest = moveOut; earliestIn = false; }
+      }
+    }
+    return latest > -Infinity ? latestIn : !earliestIn;
+  }
+
+  /** Whether a non-duplicate row of `e` before row `i` moved in on `date` (a move counts once). */
+  movedInBefore(e: number, i: number, date: Serial): boolean {
+    const { next, duplicate } = this;
+    const moveInOf = this.t.moveIn;
+    for (let k = this.head[e]; k !== i; k = next[k]) if (!duplicate[k] && moveInOf[k] === date) return true;
+    return false;
+  }
+}

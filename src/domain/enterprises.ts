@@ -12,7 +12,7 @@ import type { Serial } from "./types";
 /** No row. */
 export const NONE = -1;
 /** Later than any serial (the largest is 2,958,465): "none yet" in a minimum. */
-export const NO_LATER = 0x7fffffff;
+const NO_LATER = 0x7fffffff;
 
 export class Enterprises {
   readonly count: number;
@@ -94,19 +94,26 @@ export class Enterprises {
     }
   }
 
-  /** Per enterprise, its latest non-duplicate certificate issued on or before `d` (NONE when none). */
-  latestAll(d: Serial): Int32Array {
+  /**
+   * Per enterprise, its latest non-duplicate certificate issued on or before `later`, and on or before
+   * `earlier` (<= later), in one pass; NONE when none.
+   */
+  latestAll(later: Serial, earlier: Serial): { atLater: Int32Array; atEarlier: Int32Array } {
     const { enterpriseOf, duplicate } = this;
     const issueOf = this.t.issue;
-    const latest = new Int32Array(this.count).fill(NONE);
+    const atLater = new Int32Array(this.count).fill(NONE);
+    const atEarlier = new Int32Array(this.count).fill(NONE);
     for (let i = 0; i < enterpriseOf.length; i++) {
       const issue = issueOf[i];
-      if (duplicate[i] || issue === NO_SERIAL || issue > d) continue;
+      if (duplicate[i] || issue === NO_SERIAL || issue > later) continue;
       const e = enterpriseOf[i];
-      const l = latest[e];
-      if (l === NONE || issue >= issueOf[l]) latest[e] = i;
+      const l = atLater[e];
+      if (l === NONE || issue >= issueOf[l]) atLater[e] = i;
+      if (issue > earlier) continue;
+      const p = atEarlier[e];
+      if (p === NONE || issue >= issueOf[p]) atEarlier[e] = i;
     }
-    return latest;
+    return { atLater, atEarlier };
   }
 
   /** The latest non-duplicate certificate of `e` issued on or before `d`, or NONE. */

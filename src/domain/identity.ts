@@ -18,8 +18,9 @@ export interface Identities {
 
 /**
  * Numbers the enterprises of a table's rows in reading order. A name-only row takes the code of the
- * first row in reading order with that name and a code. Codes are matched by their hashes in one
- * open-addressed table (hash, enterprise) and compared as strings only when the hashes agree.
+ * first row in reading order with that name and a code. Codes are found by their hashes in one
+ * open-addressed table (hash, enterprise); when two hashes agree the codes are compared as their exact
+ * numbers (RecordTable.codeKey), or as text when malformed.
  */
 export function identifyTable(t: RecordTable): Identities {
   const n = t.length;

@@ -89,7 +89,7 @@ export class RecordTable {
     this.inferred = new Uint8Array(n);
   }
 
-  /** The index of a sheet name, added when new. */
+  /** The index of a sheet name, added when new: indexes follow the order sheets first appear in. */
   sheetIndex(name: string): number {
     const i = this.sheetNames.indexOf(name);
     return i >= 0 ? i : this.sheetNames.push(name) - 1;
@@ -124,10 +124,6 @@ export class RecordTable {
     this.moveOut[i] = toColumn(d.moveOut);
     this.revoked[i] = toColumn(d.revoked);
     this.length = i + 1;
-  }
-
-  issueAt(i: number): Serial | null {
-    return fromColumn(this.issue[i]);
   }
 
   typeAt(i: number): RecognitionType | null {
@@ -165,15 +161,7 @@ export class RecordTable {
   /** A table holding `records` in the given order. */
   static fromRecords(records: readonly CertRecord[]): RecordTable {
     const t = new RecordTable(records.length);
-    const sheets = new Map<string, number>();
-    const units = new Map<string, number>();
-    for (const r of records) {
-      let sheet = sheets.get(r.sheet);
-      if (sheet === undefined) sheets.set(r.sheet, (sheet = t.sheetIndex(r.sheet)));
-      let unit = units.get(r.unit);
-      if (unit === undefined) units.set(r.unit, (unit = t.unitIndex(r.unit)));
-      t.add({ ...r, sheet, unit, type: typeCode(r.type) });
-    }
+    for (const r of records) t.add({ ...r, sheet: t.sheetIndex(r.sheet), unit: t.unitIndex(r.unit), type: typeCode(r.type) });
     return t;
   }
 
@@ -197,9 +185,7 @@ export class RecordTable {
     this.certNo = widenText(this.certNo);
     this.rawUnit = widenText(this.rawUnit);
     this.codeHash = widen(this.codeHash, (k) => new Int32Array(k));
-    const codeKey = new Float64Array(2 * n);
-    codeKey.set(this.codeKey);
-    this.codeKey = codeKey;
+    this.codeKey = widen(this.codeKey, (k) => new Float64Array(2 * k));
     this.nameHash = widen(this.nameHash, (k) => new Int32Array(k));
     this.certHash = widen(this.certHash, (k) => new Int32Array(k));
     this.sheet = widen(this.sheet, (k) => new Uint16Array(k));

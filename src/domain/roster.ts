@@ -1,8 +1,8 @@
 /**
  * Roster sheets -> certificate records (DOMAIN.md sections 1, 6, 7). The reader takes rows in blocks,
  * as Office.js (5,000-row blocks) and exceljs streaming deliver them, and runs once per row over up to
- * a million rows: per-row work is plain loops over precomputed column indexes, and per-value results
- * that repeat (text dates, type words; units are memoised by their resolver) are cached.
+ * a million rows: per-row work is plain loops over precomputed column indexes, per-value results that
+ * repeat (text dates, type words, unit texts) are cached as numbers, and the rows go into a RecordTable.
  */
 import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "./certificate";
 import { checkNormalisedCreditCode, normaliseCreditCode } from "./creditCode";
@@ -215,13 +215,12 @@ class Reader implements RosterReader {
       const serial = this.textDate(v);
       if (serial > 0) return serial;
       if (serial === BLANK_DATE) return null;
-    } else {
-      const p = parseDateValue(v);
-      if (p.kind === "ok") return p.serial;
-      if (p.kind === "blank") return null;
     }
+    // Any other cell, or an unreadable text (parsed again only for the text the message quotes).
     const p = parseDateValue(v);
-    const text = p.kind === "bad" ? p.text : String(v);
+    if (p.kind === "ok") return p.serial;
+    if (p.kind === "blank") return null;
+    const text = p.text;
     this.note(sheetRow, field, "bad-date", "warning", this.shared(`d${field}:${text}`, () => rosterText.badDate(dateLabels[field], text)));
     return null;
   }

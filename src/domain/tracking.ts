@@ -26,7 +26,6 @@ export interface AnalyseOptions {
   sheets?: SheetSummary[];
 }
 
-
 /** Records in reading order (by seq); the input itself when it already is. */
 function inReadingOrder(records: CertRecord[]): CertRecord[] {
   for (let i = 1; i < records.length; i++) {
@@ -138,8 +137,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   const ent = new Enterprises(t);
   const { count, enterpriseOf, duplicate, minIssue, revokedAt } = ent;
   const analysisFindings = [...ent.duplicates].map(([j, first]) => duplicateFinding(t, j, first));
-  const latestAtAsOf = ent.latestAll(asOf);
-  const latestAtPrev = ent.latestAll(prevYearEnd);
+  const { atLater: latestAtAsOf, atEarlier: latestAtPrev } = ent.latestAll(asOf, prevYearEnd);
 
   // Valid counts at as-of and at the previous year end; the expiring list (its rows, sorted below).
   const rolling = settings.expiring.mode === "rolling";
@@ -250,12 +248,6 @@ function byDate(events: AwardEvent[], from: Serial, to: Serial): AwardEvent[] {
 function summariseSheets(t: RecordTable): SheetSummary[] {
   const counts = new Int32Array(t.sheetNames.length);
   for (let i = 0; i < t.length; i++) counts[t.sheet[i]]++;
-  // Sheets in order of their first row.
-  const firstRow = new Int32Array(t.sheetNames.length).fill(-1);
-  for (let i = t.length - 1; i >= 0; i--) firstRow[t.sheet[i]] = i;
-  return t.sheetNames
-    .map((sheet, k) => ({ sheet, k }))
-    .filter(({ k }) => counts[k] > 0)
-    .sort((a, b) => firstRow[a.k] - firstRow[b.k])
-    .map(({ sheet, k }): SheetSummary => ({ sheet, kind: "roster", headerRow: 0, records: counts[k] }));
+  // Sheet indexes follow the order sheets first appear in; a sheet without rows is left out.
+  return t.sheetNames.flatMap((sheet, k): SheetSummary[] => (counts[k] > 0 ? [{ sheet, kind: "roster", headerRow: 0, records: counts[k] }] : []));
 }

@@ -32,8 +32,8 @@ describe("RecordTable", () => {
   it("stores a missing date as NO_SERIAL and the type as a small code", () => {
     const table = RecordTable.fromRecords([record(5, { issue: null, type: null }), record(6, { type: "renewal" })]);
     expect(table.issue[0]).toBe(NO_SERIAL);
-    expect(table.issueAt(0)).toBeNull();
-    expect(table.issueAt(1)).toBe(44006);
+    expect(table.record(0).issue).toBeNull();
+    expect(table.record(1).issue).toBe(44006);
     expect([table.typeAt(0), table.typeAt(1)]).toEqual([null, "renewal"]);
     expect([typeCode(null), typeCode("first"), typeCode("renewal")]).toEqual([0, 1, 2]);
   });

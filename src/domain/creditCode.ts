@@ -53,19 +53,3 @@ export function checkNormalisedCreditCode(c: string): "ok" | "form" | "checksum"
   if (expected < 0 || last < 0) return "form";
   return expected === last ? "ok" : "checksum";
 }
-
-/**
- * Half of a credit code as a number: characters from..from+8 read as base-31 digits (31^9 < 2^53, so
- * the value is exact). Two halves identify an 18-character code exactly, which lets the identity pass
- * compare codes as numbers. -1 when `code` is not 18 characters of the charset.
- */
-export function creditCodeHalf(code: string, from: 0 | 9): number {
-  if (code.length !== CODE_LENGTH) return -1;
-  let v = 0;
-  for (let i = from; i < from + 9; i++) {
-    const d = valueOf(code.charCodeAt(i));
-    if (d < 0) return -1;
-    v = v * 31 + d;
-  }
-  return v;
-}

@@ -6,7 +6,7 @@
  * is compiled on its own.
  */
 import { identifyTable } from "./identity";
-import { EMPTY_HASH, NO_SERIAL, type RecordTable } from "./recordTable";
+import { NO_SERIAL, type RecordTable } from "./recordTable";
 import type { Serial } from "./types";
 
 /** No row. */
@@ -39,37 +39,47 @@ export class Enterprises {
     this.keyOf = ids.keyOf;
     this.head = new Int32Array(this.count).fill(NONE);
     this.next = new Int32Array(t.length).fill(NONE);
-    this.link();
+    const shared = this.link();
     this.duplicate = new Uint8Array(t.length);
-    this.duplicates = this.markDuplicates();
+    this.duplicates = this.markDuplicates(shared);
     this.minIssue = new Int32Array(this.count).fill(NO_LATER);
     this.revokedAt = new Int32Array(this.count).fill(NO_LATER);
     this.moves = new Uint8Array(this.count);
     this.summarise();
   }
 
-  private link(): void {
+  /** Links each enterprise's rows; returns the enterprises with more than one row. */
+  private link(): number[] {
     const { enterpriseOf, head, next } = this;
     const tail = new Int32Array(this.count);
+    const shared: number[] = [];
     for (let i = 0; i < enterpriseOf.length; i++) {
       const e = enterpriseOf[i];
       if (head[e] === NONE) head[e] = i;
-      else next[tail[e]] = i;
+      else {
+        if (tail[e] === head[e]) shared.push(e);
+        next[tail[e]] = i;
+      }
       tail[e] = i;
     }
+    return shared;
   }
 
-  /** A certificate number seen earlier in the same enterprise; hashes compared before text. */
-  private markDuplicates(): Map<number, number> {
+  /**
+   * A certificate number seen earlier in the same enterprise. Only enterprises with several rows are
+   * visited: most have one, and visiting those would be a scattered read each. Their few rows' numbers
+   * are compared as text, which costs no more than comparing stored hashes would (either is a far read).
+   */
+  private markDuplicates(shared: number[]): Map<number, number> {
     const { head, next, duplicate } = this;
-    const { certHash, certNo } = this.t;
+    const { certNo } = this.t;
     const firstOf = new Map<number, number>();
-    for (let e = 0; e < this.count; e++) {
+    for (const e of shared) {
       for (let j = next[head[e]]; j !== NONE; j = next[j]) {
-        const hash = certHash[j];
-        if (hash === EMPTY_HASH && certNo[j] === "") continue;
+        const cert = certNo[j];
+        if (cert === "") continue;
         for (let i = head[e]; i !== j; i = next[i]) {
-          if (!duplicate[i] && certHash[i] === hash && certNo[i] === certNo[j]) {
+          if (!duplicate[i] && certNo[i] === cert) {
             duplicate[j] = 1;
             firstOf.set(j, i);
             break;
@@ -87,7 +97,7 @@ export class Enterprises {
       if (duplicate[i]) continue;
       const e = enterpriseOf[i];
       if (moveIn[i] !== NO_SERIAL || moveOut[i] !== NO_SERIAL) moves[e] = 1;
-      const revoked = revokedOf[i];
+      const revoked = revokedOf === null ? NO_SERIAL : revokedOf[i];
       if (revoked !== NO_SERIAL && revoked < revokedAt[e]) revokedAt[e] = revoked;
       const issue = issueOf[i];
       if (issue !== NO_SERIAL && issue < minIssue[e]) minIssue[e] = issue;

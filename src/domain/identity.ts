@@ -19,8 +19,8 @@ export interface Identities {
 /**
  * Numbers the enterprises of a table's rows in reading order. A name-only row takes the code of the
  * first row in reading order with that name and a code. Codes are found by their hashes in one
- * open-addressed table (hash, enterprise); when two hashes agree the codes are compared as their exact
- * numbers (RecordTable.codeKey), or as text when malformed.
+ * open-addressed table (hash, enterprise); the texts are compared only when two hashes agree, which is
+ * about as costly as comparing a stored number (either is a read from far away) and needs no column.
  */
 export function identifyTable(t: RecordTable): Identities {
   const n = t.length;
@@ -44,14 +44,8 @@ export function identifyTable(t: RecordTable): Identities {
   const mask = size - 1;
   // Slot s: [2s] = a code's hash, [2s + 1] = 1 + its enterprise (0 = empty).
   const slots = new Int32Array(size * 2);
-  const { codeKey } = t;
-  /** Whether rows a and b hold the same credit code: as numbers when well formed, else as strings. */
-  const sameCode = (a: number, b: number): boolean => {
-    if (a === b) return true;
-    const hi = codeKey[2 * a];
-    if (hi >= 0) return hi === codeKey[2 * b] && codeKey[2 * a + 1] === codeKey[2 * b + 1];
-    return codeKey[2 * b] < 0 && creditCode[a] === creditCode[b];
-  };
+  /** Whether rows a and b hold the same credit code (asked only when their hashes agree). */
+  const sameCode = (a: number, b: number): boolean => a === b || creditCode[a] === creditCode[b];
   // Enterprise -> the row whose credit code is its key (>= 0), or ~ its name's id in codeless.
   const keyRef = new Int32Array(n);
   const enterpriseOfName = new Int32Array(codeless.size).fill(-1);

@@ -4,11 +4,11 @@
  * and mark; here a row is one slot in a few typed arrays and four string arrays whose strings are
  * mostly the sheet's own. CertRecord objects are made only when asked for (record, toRecords).
  *
- * Each row also keeps hashes of its credit code, normalised name and certificate number, taken while
- * the strings are fresh in the cache: identity and duplicate checks then compare numbers in typed
- * arrays and read a string only when two hashes agree (on a large heap every string read can miss).
+ * Each row also keeps hashes of its credit code and normalised name, taken while the strings are fresh
+ * in the cache: the identity pass then probes by number and reads a string only when two hashes agree
+ * (on a large heap every string read can miss). Columns are kept few: V8 starts a full collection,
+ * which marks every object of the workbook, once typed arrays grow by about 64 MB after the last one.
  */
-import { creditCodeHalf } from "./creditCode";
 import { hashText } from "./stringIndex";
 import { normaliseName } from "./text";
 import type { CertRecord, RecognitionType, Serial } from "./types";
@@ -47,19 +47,16 @@ export class RecordTable {
   rawUnit: string[];
   /** hashText of the credit code ("" hashes too). */
   codeHash: Int32Array;
-  /** The credit code as two exact numbers (creditCodeHalf of 0 and 9) at [2i] and [2i + 1]; -1 when malformed. */
-  codeKey: Float64Array;
   /** hashText of normaliseName(name). */
   nameHash: Int32Array;
-  /** hashText of the certificate number. */
-  certHash: Int32Array;
   sheet: Uint16Array;
   row: Int32Array;
   seq: Float64Array;
   issue: Int32Array;
   moveIn: Int32Array;
   moveOut: Int32Array;
-  revoked: Int32Array;
+  /** Null until a row has a revocation (most sheets have no such column): a column less to allocate. */
+  revoked: Int32Array | null = null;
   unit: Uint16Array;
   /** 0 = no type, 1 = first, 2 = renewal. */
   type: Uint8Array;
@@ -74,16 +71,13 @@ export class RecordTable {
     this.certNo = new Array<string>(n).fill("");
     this.rawUnit = new Array<string>(n).fill("");
     this.codeHash = new Int32Array(n);
-    this.codeKey = new Float64Array(2 * n);
     this.nameHash = new Int32Array(n);
-    this.certHash = new Int32Array(n);
     this.sheet = new Uint16Array(n);
     this.row = new Int32Array(n);
     this.seq = new Float64Array(n);
     this.issue = new Int32Array(n);
     this.moveIn = new Int32Array(n);
     this.moveOut = new Int32Array(n);
-    this.revoked = new Int32Array(n);
     this.unit = new Uint16Array(n);
     this.type = new Uint8Array(n);
     this.inferred = new Uint8Array(n);
@@ -112,17 +106,15 @@ export class RecordTable {
     this.certNo[i] = d.certNo;
     this.rawUnit[i] = d.rawUnit;
     this.codeHash[i] = hashText(d.creditCode);
-    this.codeKey[2 * i] = creditCodeHalf(d.creditCode, 0);
-    this.codeKey[2 * i + 1] = creditCodeHalf(d.creditCode, 9);
     this.nameHash[i] = hashText(normaliseName(d.name));
-    this.certHash[i] = hashText(d.certNo);
     this.issue[i] = toColumn(d.issue);
     this.inferred[i] = d.issueInferred ? 1 : 0;
     this.unit[i] = d.unit;
     this.type[i] = d.type;
     this.moveIn[i] = toColumn(d.moveIn);
     this.moveOut[i] = toColumn(d.moveOut);
-    this.revoked[i] = toColumn(d.revoked);
+    if (d.revoked !== null && this.revoked === null) this.revoked = new Int32Array(this.row.length).fill(NO_SERIAL);
+    if (this.revoked !== null) this.revoked[i] = toColumn(d.revoked);
     this.length = i + 1;
   }
 
@@ -146,7 +138,7 @@ export class RecordTable {
       type: TYPE_OF[this.type[i]],
       moveIn: fromColumn(this.moveIn[i]),
       moveOut: fromColumn(this.moveOut[i]),
-      revoked: fromColumn(this.revoked[i]),
+      revoked: this.revoked === null ? null : fromColumn(this.revoked[i]),
       key: "",
     };
   }
@@ -185,16 +177,14 @@ export class RecordTable {
     this.certNo = widenText(this.certNo);
     this.rawUnit = widenText(this.rawUnit);
     this.codeHash = widen(this.codeHash, (k) => new Int32Array(k));
-    this.codeKey = widen(this.codeKey, (k) => new Float64Array(2 * k));
     this.nameHash = widen(this.nameHash, (k) => new Int32Array(k));
-    this.certHash = widen(this.certHash, (k) => new Int32Array(k));
     this.sheet = widen(this.sheet, (k) => new Uint16Array(k));
     this.row = widen(this.row, (k) => new Int32Array(k));
     this.seq = widen(this.seq, (k) => new Float64Array(k));
     this.issue = widen(this.issue, (k) => new Int32Array(k));
     this.moveIn = widen(this.moveIn, (k) => new Int32Array(k));
     this.moveOut = widen(this.moveOut, (k) => new Int32Array(k));
-    this.revoked = widen(this.revoked, (k) => new Int32Array(k));
+    if (this.revoked !== null) this.revoked = widen(this.revoked, (k) => new Int32Array(k));
     this.unit = widen(this.unit, (k) => new Uint16Array(k));
     this.type = widen(this.type, (k) => new Uint8Array(k));
     this.inferred = widen(this.inferred, (k) => new Uint8Array(k));

@@ -9,6 +9,7 @@ import { lastValidDay } from "./certificate";
 import { serialFromYmd, yearOfSerial } from "./dates";
 import { finding } from "./findings";
 import { Enterprises, NONE } from "./enterprises";
+import { sortByUnitDayName } from "./expiringOrder";
 import { awardAmount } from "./policy";
 import { NO_SERIAL, RecordTable } from "./recordTable";
 import { targetFor } from "./targets";
@@ -106,6 +107,9 @@ export function analyse(input: CertRecord[] | RecordTable, opts: AnalyseOptions)
   return analysis;
 }
 
+/** Slots of the last-valid-day cache: more than a decade of issue days. */
+const LAST_VALID_CACHE = 4096;
+
 function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysis; keyOf: (row: number) => string } {
   const { asOf, settings, targets } = opts;
   const n = t.length;
@@ -126,11 +130,17 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   const unitOf = (i: number): number => rowOfUnitId[t.unit[i]];
   const rows = units.map((u) => unitRow(u, targetFor(targets, u, year)));
 
-  const lastValidCache = new Map<number, number>();
+  // Last valid days by issue day: a small direct-mapped cache (issue days repeat; a Map lookup per
+  // enterprise costs more than the two array reads).
+  const cachedIssue = new Int32Array(LAST_VALID_CACHE).fill(NO_SERIAL);
+  const cachedLastValid = new Int32Array(LAST_VALID_CACHE);
   const lastValid = (issue: Serial): Serial => {
-    let lv = lastValidCache.get(issue);
-    if (lv === undefined) lastValidCache.set(issue, (lv = lastValidDay(issue, settings.validityEnd)));
-    return lv;
+    const slot = issue & (LAST_VALID_CACHE - 1);
+    if (cachedIssue[slot] !== issue) {
+      cachedIssue[slot] = issue;
+      cachedLastValid[slot] = lastValidDay(issue, settings.validityEnd);
+    }
+    return cachedLastValid[slot];
   };
 
   // Identity, each enterprise's rows, duplicates and per-enterprise facts.
@@ -211,16 +221,9 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
 function expiringList(
   t: RecordTable, listed: number[], lastValid: number[], unitOf: (i: number) => number, units: string[], asOf: Serial,
 ): ExpiringItem[] {
-  const order = listed.map((_, k) => k);
   const unitAt = listed.map(unitOf);
-  order.sort((x, y) => {
-    const d = unitAt[x] - unitAt[y] || lastValid[x] - lastValid[y];
-    if (d !== 0) return d;
-    const a = t.name[listed[x]];
-    const b = t.name[listed[y]];
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
-  return order.map((k) => {
+  const order = sortByUnitDayName(unitAt, lastValid, (k) => t.name[listed[k]]);
+  return Array.from(order, (k) => {
     const i = listed[k];
     const lv = lastValid[k];
     return {

@@ -1,4 +1,3 @@
-import { creditCodeCheckChar, creditCodeHalf } from "../../src/domain/creditCode";
 import { NO_SERIAL, RecordTable, typeCode } from "../../src/domain/recordTable";
 import type { CertRecord } from "../../src/domain/types";
 
@@ -38,26 +37,19 @@ describe("RecordTable", () => {
     expect([typeCode(null), typeCode("first"), typeCode("renewal")]).toEqual([0, 1, 2]);
   });
 
-  it("keeps a well-formed credit code as two exact numbers, a malformed one as -1", () => {
-    const body = "91310116MA1J00001";
-    const good = body + creditCodeCheckChar(body);
-    const table = RecordTable.fromRecords([record(1, { creditCode: good }), record(2, { creditCode: "X1" })]);
-    expect([table.codeKey[0], table.codeKey[1]]).toEqual([creditCodeHalf(good, 0), creditCodeHalf(good, 9)]);
-    expect([table.codeKey[2], table.codeKey[3]]).toEqual([-1, -1]);
-  });
-});
-
-describe("creditCodeHalf", () => {
-  it("reads nine characters as base-31 digits", () => {
-    expect(creditCodeHalf("000000001000000000", 0)).toBe(1);
-    expect(creditCodeHalf("000000000100000000", 9)).toBe(31 ** 8);
-    expect(creditCodeHalf("YYYYYYYYYYYYYYYYYY", 9)).toBe(31 ** 9 - 1);
-    expect(Number.isSafeInteger(31 ** 9 - 1)).toBe(true);
+  it("allocates the revocation column only when a row has a revocation", () => {
+    const without = RecordTable.fromRecords([record(1), record(2)]);
+    expect(without.revoked).toBeNull();
+    expect(without.record(1).revoked).toBeNull();
+    const withOne = RecordTable.fromRecords([record(1), record(2, { revoked: 45000 }), record(3)]);
+    expect(withOne.revoked).not.toBeNull();
+    expect([0, 1, 2].map((i) => withOne.record(i).revoked)).toEqual([null, 45000, null]);
   });
 
-  it("is -1 for a code of another length or with a character outside the charset", () => {
-    expect(creditCodeHalf("91310116MA1J00001", 0)).toBe(-1);
-    expect(creditCodeHalf("91310116MA1J00001I", 9)).toBe(-1);
-    expect(creditCodeHalf("9131011OMA1J000010", 0)).toBe(-1);
+  it("keeps a revocation column made late through growth", () => {
+    const table = new RecordTable(16);
+    const rows = Array.from({ length: 40 }, (_, k) => record(k + 1, { revoked: k === 20 ? 45000 : null }));
+    for (const r of rows) table.add({ ...r, sheet: table.sheetIndex(r.sheet), unit: table.unitIndex(r.unit), type: 0 });
+    expect(table.toRecords().map((r) => r.revoked)).toEqual(rows.map((r) => r.revoked));
   });
 });

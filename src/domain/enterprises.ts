@@ -29,7 +29,8 @@ export class Enterprises {
   readonly duplicates: Map<number, number>;
   /** Per enterprise, over its non-duplicate rows. */
   readonly minIssue: Int32Array;
-  readonly revokedAt: Int32Array;
+  /** Earliest revocation; null when the table has no revocations (no column to allocate). */
+  private readonly revokedAt: Int32Array | null;
   readonly moves: Uint8Array;
 
   constructor(private readonly t: RecordTable) {
@@ -38,29 +39,31 @@ export class Enterprises {
     this.enterpriseOf = ids.enterpriseOf;
     this.keyOf = ids.keyOf;
     this.head = new Int32Array(this.count).fill(NONE);
-    this.next = new Int32Array(t.length).fill(NONE);
+    this.next = new Int32Array(t.length);
     const shared = this.link();
     this.duplicate = new Uint8Array(t.length);
     this.duplicates = this.markDuplicates(shared);
     this.minIssue = new Int32Array(this.count).fill(NO_LATER);
-    this.revokedAt = new Int32Array(this.count).fill(NO_LATER);
+    this.revokedAt = t.revoked === null ? null : new Int32Array(this.count).fill(NO_LATER);
     this.moves = new Uint8Array(this.count);
     this.summarise();
   }
 
-  /** Links each enterprise's rows; returns the enterprises with more than one row. */
+  /**
+   * Links each enterprise's rows; returns the enterprises with more than one row. Rows are visited
+   * from the last, so each row's next is its enterprise's row seen just before and head ends at the
+   * first row: no tail array.
+   */
   private link(): number[] {
     const { enterpriseOf, head, next } = this;
-    const tail = new Int32Array(this.count);
     const shared: number[] = [];
-    for (let i = 0; i < enterpriseOf.length; i++) {
+    for (let i = enterpriseOf.length - 1; i >= 0; i--) {
       const e = enterpriseOf[i];
-      if (head[e] === NONE) head[e] = i;
-      else {
-        if (tail[e] === head[e]) shared.push(e);
-        next[tail[e]] = i;
-      }
-      tail[e] = i;
+      const later = head[e];
+      // `later` is the enterprise's last row exactly when this is its second row from the end.
+      if (later !== NONE && next[later] === NONE) shared.push(e);
+      next[i] = later;
+      head[e] = i;
     }
     return shared;
   }
@@ -97,8 +100,10 @@ export class Enterprises {
       if (duplicate[i]) continue;
       const e = enterpriseOf[i];
       if (moveIn[i] !== NO_SERIAL || moveOut[i] !== NO_SERIAL) moves[e] = 1;
-      const revoked = revokedOf === null ? NO_SERIAL : revokedOf[i];
-      if (revoked !== NO_SERIAL && revoked < revokedAt[e]) revokedAt[e] = revoked;
+      if (revokedOf !== null && revokedAt !== null) {
+        const revoked = revokedOf[i];
+        if (revoked !== NO_SERIAL && revoked < revokedAt[e]) revokedAt[e] = revoked;
+      }
       const issue = issueOf[i];
       if (issue !== NO_SERIAL && issue < minIssue[e]) minIssue[e] = issue;
     }
@@ -124,6 +129,11 @@ export class Enterprises {
       if (p === NONE || issue >= issueOf[p]) atEarlier[e] = i;
     }
     return { atLater, atEarlier };
+  }
+
+  /** The earliest revocation of `e`'s certificates, or a day later than any when none. */
+  revokedOn(e: number): Serial {
+    return this.revokedAt === null ? NO_LATER : this.revokedAt[e];
   }
 
   /** The latest non-duplicate certificate of `e` issued on or before `d`, or NONE. */

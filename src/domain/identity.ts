@@ -39,9 +39,11 @@ export function identifyTable(t: RecordTable): Identities {
     }
   }
 
-  let size = 16;
-  while (size < n * 2) size *= 2;
-  const mask = size - 1;
+  // About 1.4 slots per row rather than the next power of two above 2: the table is a large part of
+  // what one analysis allocates, and a million rows' worth of typed arrays is what starts V8's full
+  // collection (see RecordTable). A slot's home is the hash scaled to the table (no mask needed).
+  const size = Math.max(16, Math.ceil(n * 1.4));
+  const home = (hash: number): number => Math.floor((mix(hash) / 4294967296) * size);
   // Slot s: [2s] = a code's hash, [2s + 1] = 1 + its enterprise (0 = empty).
   const slots = new Int32Array(size * 2);
   /** Whether rows a and b hold the same credit code (asked only when their hashes agree). */
@@ -67,8 +69,8 @@ export function identifyTable(t: RecordTable): Identities {
       continue;
     }
     const hash = codeHash[codeRow];
-    let s = hash & mask;
-    for (; slots[2 * s + 1] !== 0; s = (s + 1) & mask) {
+    let s = home(hash);
+    for (; slots[2 * s + 1] !== 0; s = s + 1 === size ? 0 : s + 1) {
       const e = slots[2 * s + 1] - 1;
       if (slots[2 * s] === hash && sameCode(keyRef[e], codeRow)) break;
     }
@@ -85,6 +87,13 @@ export function identifyTable(t: RecordTable): Identities {
     keyOf: (e) =>
       keyRef[e] >= 0 ? "C:" + creditCode[keyRef[e]] : "N:" + codeless.keys[~keyRef[e]],
   };
+}
+
+/** A 32-bit hash with its bits spread to the top (homes come from the top bits), as an unsigned number. */
+function mix(hash: number): number {
+  let h = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** Numbers the enterprises of `records` (in the given order) and fills each record's `key`. */

@@ -51,7 +51,13 @@ export class RecordTable {
   nameHash: Int32Array;
   sheet: Uint16Array;
   row: Int32Array;
-  seq: Float64Array;
+  /**
+   * Reading-order numbers, kept only when a row's seq is not its sheet's first seq offset by its row
+   * (the reader always numbers rows that way; records from elsewhere may not): null means seqAt derives.
+   */
+  seqColumn: Float64Array | null = null;
+  /** Per sheet index: seq minus row, shared by every row of that sheet while seqColumn is null. */
+  private readonly seqOffset: number[] = [];
   issue: Int32Array;
   moveIn: Int32Array;
   moveOut: Int32Array;
@@ -74,7 +80,6 @@ export class RecordTable {
     this.nameHash = new Int32Array(n);
     this.sheet = new Uint16Array(n);
     this.row = new Int32Array(n);
-    this.seq = new Float64Array(n);
     this.issue = new Int32Array(n);
     this.moveIn = new Int32Array(n);
     this.moveOut = new Int32Array(n);
@@ -100,7 +105,7 @@ export class RecordTable {
     if (i === this.row.length) this.grow();
     this.sheet[i] = d.sheet;
     this.row[i] = d.row;
-    this.seq[i] = d.seq;
+    this.addSeq(i, d);
     this.name[i] = d.name;
     this.creditCode[i] = d.creditCode;
     this.certNo[i] = d.certNo;
@@ -118,6 +123,25 @@ export class RecordTable {
     this.length = i + 1;
   }
 
+  /** Row i's reading-order number. */
+  seqAt(i: number): number {
+    return this.seqColumn === null ? this.seqOffset[this.sheet[i]] + this.row[i] : this.seqColumn[i];
+  }
+
+  private addSeq(i: number, d: RecordDraft): void {
+    if (this.seqColumn === null) {
+      const offset = d.seq - d.row;
+      const known = this.seqOffset[d.sheet];
+      if (known === undefined) this.seqOffset[d.sheet] = offset;
+      if (known === undefined || known === offset) return;
+      // A row numbered otherwise: from here on every row keeps its own number.
+      const column = new Float64Array(this.row.length);
+      for (let k = 0; k < i; k++) column[k] = this.seqAt(k);
+      this.seqColumn = column;
+    }
+    this.seqColumn[i] = d.seq;
+  }
+
   typeAt(i: number): RecognitionType | null {
     return TYPE_OF[this.type[i]];
   }
@@ -127,7 +151,7 @@ export class RecordTable {
     return {
       sheet: this.sheetNames[this.sheet[i]],
       row: this.row[i],
-      seq: this.seq[i],
+      seq: this.seqAt(i),
       name: this.name[i],
       creditCode: this.creditCode[i],
       certNo: this.certNo[i],
@@ -180,7 +204,7 @@ export class RecordTable {
     this.nameHash = widen(this.nameHash, (k) => new Int32Array(k));
     this.sheet = widen(this.sheet, (k) => new Uint16Array(k));
     this.row = widen(this.row, (k) => new Int32Array(k));
-    this.seq = widen(this.seq, (k) => new Float64Array(k));
+    if (this.seqColumn !== null) this.seqColumn = widen(this.seqColumn, (k) => new Float64Array(k));
     this.issue = widen(this.issue, (k) => new Int32Array(k));
     this.moveIn = widen(this.moveIn, (k) => new Int32Array(k));
     this.moveOut = widen(this.moveOut, (k) => new Int32Array(k));

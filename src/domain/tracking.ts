@@ -37,8 +37,7 @@ function inReadingOrder(records: CertRecord[]): CertRecord[] {
 
 /** Whether a table's rows are in reading order. */
 function tableInOrder(t: RecordTable): boolean {
-  const seq = t.seq;
-  for (let i = 1; i < t.length; i++) if (seq[i] < seq[i - 1]) return false;
+  for (let i = 1; i < t.length; i++) if (t.seqAt(i) < t.seqAt(i - 1)) return false;
   return true;
 }
 
@@ -145,7 +144,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
 
   // Identity, each enterprise's rows, duplicates and per-enterprise facts.
   const ent = new Enterprises(t);
-  const { count, enterpriseOf, duplicate, minIssue, revokedAt } = ent;
+  const { count, enterpriseOf, duplicate, minIssue } = ent;
   const analysisFindings = [...ent.duplicates].map(([j, first]) => duplicateFinding(t, j, first));
   const { atLater: latestAtAsOf, atEarlier: latestAtPrev } = ent.latestAll(asOf, prevYearEnd);
 
@@ -155,11 +154,11 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   const listedLastValid: number[] = [];
   for (let e = 0; e < count; e++) {
     const p = latestAtPrev[e];
-    if (p !== NONE && revokedAt[e] > prevYearEnd && lastValid(issueOf[p]) >= prevYearEnd && ent.inDistrict(e, prevYearEnd)) {
+    if (p !== NONE && ent.revokedOn(e) > prevYearEnd && lastValid(issueOf[p]) >= prevYearEnd && ent.inDistrict(e, prevYearEnd)) {
       rows[unitOf(p)].validPrevYearEnd++;
     }
     const a = latestAtAsOf[e];
-    if (a === NONE || revokedAt[e] <= asOf) continue;
+    if (a === NONE || ent.revokedOn(e) <= asOf) continue;
     const lv = lastValid(issueOf[a]);
     // Calendar year: last valid day in the as-of year. Rolling: within N days, plus those expired this year.
     const listed = rolling ? lv >= yearStart && lv <= asOf + settings.expiring.days : lv >= yearStart && lv <= yearEnd;

@@ -45,3 +45,27 @@ describe("assignIdentities", () => {
     expect(Array.from(ids.enterpriseOf.slice(300))).toEqual(codes.map((_, i) => i));
   });
 });
+
+describe("identity on a nearly full table", () => {
+  /** The rule itself, by Maps: same code, one enterprise; numbered by first appearance. */
+  function reference(codes: string[]): number[] {
+    const ids = new Map<string, number>();
+    return codes.map((c) => {
+      if (!ids.has(c)) ids.set(c, ids.size);
+      return ids.get(c) as number;
+    });
+  }
+
+  it("matches the rule over many small tables, where probes run past the last slot and wrap", () => {
+    let seed = 99;
+    const rand = (k: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
+    for (let trial = 0; trial < 300; trial++) {
+      // 12 rows make a 17-slot table; each trial draws them from 10 fresh codes, so codes repeat and
+      // the homes differ from trial to trial.
+      const pool = Array.from({ length: 10 }, () => code(`91310116MA1J${String(rand(100000)).padStart(5, "0")}`));
+      const codes = Array.from({ length: 12 }, () => pool[rand(pool.length)]);
+      const ids = assignIdentities(codes.map((c, i) => rec(`企业${i}`, c)));
+      expect(Array.from(ids.enterpriseOf)).toEqual(reference(codes));
+    }
+  });
+});

@@ -37,6 +37,21 @@ describe("RecordTable", () => {
     expect([typeCode(null), typeCode("first"), typeCode("renewal")]).toEqual([0, 1, 2]);
   });
 
+  it("derives each row's seq from its sheet and row while the rows are numbered as the reader numbers them", () => {
+    const records = Array.from({ length: 30 }, (_, i) => record(i, { seq: (i % 2 ? 1_000_000 : 0) + i + 2 }));
+    const table = RecordTable.fromRecords(records);
+    expect(table.seqColumn).toBeNull();
+    expect(records.map((_, i) => table.seqAt(i))).toEqual(records.map((r) => r.seq));
+  });
+
+  it("keeps every row's own seq once a row is numbered otherwise, also through growth", () => {
+    const records = Array.from({ length: 60 }, (_, i) => record(i, { seq: i === 25 ? 7.5 : i * 3 }));
+    const table = new RecordTable(16);
+    for (const r of records) table.add({ ...r, sheet: table.sheetIndex(r.sheet), unit: table.unitIndex(r.unit), type: typeCode(r.type) });
+    expect(table.seqColumn).not.toBeNull();
+    expect(table.toRecords().map((r) => r.seq)).toEqual(records.map((r) => r.seq));
+  });
+
   it("allocates the revocation column only when a row has a revocation", () => {
     const without = RecordTable.fromRecords([record(1), record(2)]);
     expect(without.revoked).toBeNull();

@@ -7,6 +7,7 @@
  * runs, and how long a monitor thread was held up during each run (see bench/stallMonitor.ts).
  */
 import * as os from "os";
+import { constants, performance, PerformanceObserver } from "perf_hooks";
 import { creditCodeCheckChar } from "../../src/domain/creditCode";
 import { serialFromYmd } from "../../src/domain/dates";
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
@@ -130,9 +131,19 @@ export const suite: BenchSuite = {
     const heapBefore = process.memoryUsage().heapUsed;
 
     const monitor = startStallMonitor();
-    const once = (input = sheet): { ms: number; readMs: number; stalledMs: number; valid: number; findings: number } => {
+    // Collections during the runs, found afterwards by their start times (entries arrive asynchronously).
+    const collections: { at: number; ms: number; major: boolean }[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const kind = (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+        collections.push({ at: e.startTime, ms: e.duration, major: kind === constants.NODE_PERFORMANCE_GC_MAJOR });
+      }
+    });
+    observer.observe({ entryTypes: ["gc"] });
+    const once = (input = sheet): { ms: number; readMs: number; stalledMs: number; valid: number; findings: number; from: number; to: number } => {
       gc?.();
       const s0 = monitor.stalledMs();
+      const from = performance.now();
       const t0 = process.hrtime.bigint();
       const resolveUnit = createUnitResolver(DEFAULT_TARGETS.units, settings.aliases);
       const read = readRoster(input, settings, resolveUnit);
@@ -143,7 +154,7 @@ export const suite: BenchSuite = {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       const stalledMs = Math.min(ms, monitor.stalledMs() - s0);
       sample();
-      return { ms, readMs, stalledMs, valid: analysis.total.valid, findings: analysis.findings.length };
+      return { ms, readMs, stalledMs, valid: analysis.total.valid, findings: analysis.findings.length, from, to: performance.now() };
     };
     const calibration = cpuCalibration();
     once(); // warm-up
@@ -153,6 +164,10 @@ export const suite: BenchSuite = {
     const small = generate(SMALL_ROWS + 1);
     const smallBest = Array.from({ length: SMALL_RUNS }, () => once(small)).reduce((a, b) => (b.ms < a.ms ? b : a));
     await monitor.stop();
+    await new Promise((resolve) => setImmediate(resolve));
+    observer.disconnect();
+    const collected = (run: { from: number; to: number }, major: boolean): number =>
+      collections.filter((c) => c.major === major && c.at >= run.from && c.at <= run.to).reduce((sum, c) => sum + c.ms, 0);
     const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
     const calibrationAfter = cpuCalibration();
     const last = runs[runs.length - 1];
@@ -181,6 +196,7 @@ export const suite: BenchSuite = {
     const cal = (c: { bestMs: number; medianMs: number }): string => `${c.bestMs.toFixed(0)} ms best, ${c.medianMs.toFixed(0)} ms median`;
     log(`machine: a fixed CPU loop took ${cal(calibration)} before the runs, ${cal(calibrationAfter)} after (load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores)`);
     log(`runs (wall ms; in brackets, ms the monitor thread was held up: host stalls, or both cores busy with the engine and its GC): ${runs.map((r) => `${r.ms.toFixed(0)} (${r.stalledMs.toFixed(0)})`).join(", ")}`);
+    log(`collections during the runs (ms of full / of young-generation collections): ${runs.map((r) => `${collected(r, true).toFixed(0)} / ${collected(r, false).toFixed(0)}`).join(", ")}`);
     log(`engine (readRoster + analyse), best of ${RUNS}: ${best.ms.toFixed(0)} ms (read ${best.readMs.toFixed(0)} ms) = ${n(engineRowsPerSec)} rows/s (goal >= 1,000,000)`);
     log(`baseline (bare loop over every cell, ${n(cells)} non-null cells): ${bare.toFixed(1)} ms; engine / baseline = ${(best.ms / bare).toFixed(1)}x`);
     log(`diagnostic: the engine on ${n(SMALL_ROWS)} rows, best of ${SMALL_RUNS}: ${smallBest.ms.toFixed(0)} ms = ${n((SMALL_ROWS / smallBest.ms) * 1000)} rows/s`);

@@ -18,9 +18,9 @@ export interface Identities {
 
 /**
  * Numbers the enterprises of a table's rows in reading order. A name-only row takes the code of the
- * first row in reading order with that name and a code. Codes are found by their hashes in one
- * open-addressed table (hash, enterprise); the texts are compared only when two hashes agree, which is
- * about as costly as comparing a stored number (either is a read from far away) and needs no column.
+ * first row in reading order with that name and a code. Same codes are found first (firstRowOfCode);
+ * one pass in reading order then numbers them, reading per row only its own slots and, for a repeated
+ * code, its first row's slot.
  */
 export function identifyTable(t: RecordTable): Identities {
   const n = t.length;
@@ -39,47 +39,39 @@ export function identifyTable(t: RecordTable): Identities {
     }
   }
 
-  // About 1.4 slots per row rather than the next power of two above 2: the table is a large part of
-  // what one analysis allocates, and a million rows' worth of typed arrays is what starts V8's full
-  // collection (see RecordTable). A slot's home is the hash scaled to the table (no mask needed).
-  const size = Math.max(16, Math.ceil(n * 1.4));
-  const home = (hash: number): number => Math.floor((mix(hash) / 4294967296) * size);
-  // Slot s: [2s] = a code's hash, [2s + 1] = 1 + its enterprise (0 = empty).
-  const slots = new Int32Array(size * 2);
-  /** Whether rows a and b hold the same credit code (asked only when their hashes agree). */
-  const sameCode = (a: number, b: number): boolean => a === b || creditCode[a] === creditCode[b];
+  // first[i]: a coded row's first row with its code (itself when it is the first); once that first row
+  // has an enterprise e, its own slot holds ASSIGNED - e instead. -1 for a row without a code.
+  const first = firstRowOfCode(t, coded);
   // Enterprise -> the row whose credit code is its key (>= 0), or ~ its name's id in codeless.
   const keyRef = new Int32Array(n);
   const enterpriseOfName = new Int32Array(codeless.size).fill(-1);
   const enterpriseOf = new Int32Array(n);
   let count = 0;
+  const enterpriseOfCode = (row: number): number => {
+    const r = first[row];
+    if (r <= ASSIGNED) return ASSIGNED - r;
+    const f = first[r];
+    if (f <= ASSIGNED) return ASSIGNED - f;
+    keyRef[count] = r;
+    first[r] = ASSIGNED - count;
+    return count++;
+  };
   for (let i = 0; i < n; i++) {
-    let codeRow = i;
-    let nameId = -1;
-    if (!coded(i)) {
-      nameId = codeless.get(normaliseName(name[i]), nameHash[i]);
-      codeRow = codeRowOfName[nameId];
-    }
-    if (codeRow < 0) {
-      if (enterpriseOfName[nameId] < 0) {
-        enterpriseOfName[nameId] = count;
-        keyRef[count++] = ~nameId;
-      }
-      enterpriseOf[i] = enterpriseOfName[nameId];
+    if (first[i] !== -1) {
+      enterpriseOf[i] = enterpriseOfCode(i);
       continue;
     }
-    const hash = codeHash[codeRow];
-    let s = home(hash);
-    for (; slots[2 * s + 1] !== 0; s = s + 1 === size ? 0 : s + 1) {
-      const e = slots[2 * s + 1] - 1;
-      if (slots[2 * s] === hash && sameCode(keyRef[e], codeRow)) break;
+    const nameId = codeless.get(normaliseName(name[i]), nameHash[i]);
+    const codeRow = codeRowOfName[nameId];
+    if (codeRow >= 0) {
+      enterpriseOf[i] = enterpriseOfCode(codeRow);
+      continue;
     }
-    if (slots[2 * s + 1] === 0) {
-      slots[2 * s] = hash;
-      slots[2 * s + 1] = count + 1;
-      keyRef[count++] = codeRow;
+    if (enterpriseOfName[nameId] < 0) {
+      enterpriseOfName[nameId] = count;
+      keyRef[count++] = ~nameId;
     }
-    enterpriseOf[i] = slots[2 * s + 1] - 1;
+    enterpriseOf[i] = enterpriseOfName[nameId];
   }
   return {
     enterpriseOf,
@@ -89,11 +81,79 @@ export function identifyTable(t: RecordTable): Identities {
   };
 }
 
-/** A 32-bit hash with its bits spread to the top (homes come from the top bits), as an unsigned number. */
+/** In firstRowOfCode's result, a first row whose enterprise e is known holds ASSIGNED - e. */
+const ASSIGNED = -2;
+/** Rows per group in firstRowOfCode: a group's probe table then stays within the fast caches. */
+const GROUP_ROWS = 2048;
+
+/**
+ * For each coded row, the first row in reading order with the same credit code text; -1 for the rest.
+ * One table probed in reading order would be read at random across megabytes, and on a large table each
+ * such read waits on memory (hundreds of nanoseconds a read measured here, against tens within a few
+ * megabytes). So rows are first split by the top bits of their mixed code hash into groups of about
+ * GROUP_ROWS, kept in reading order within each group, and each group is matched in a small table that
+ * is reused. Texts are compared only when mixed hashes agree (mix is one-to-one on 32 bits).
+ */
+function firstRowOfCode(t: RecordTable, coded: (i: number) => boolean): Int32Array {
+  const n = t.length;
+  const { codeHash, creditCode } = t;
+  const first = new Int32Array(n).fill(-1);
+  const bits = Math.max(0, Math.ceil(Math.log2(n / GROUP_ROWS)));
+  // x >>> 32 is x in JavaScript, so one group is its own case.
+  const groupOf = (m: number): number => (bits === 0 ? 0 : m >>> (32 - bits));
+  const groups = 2 ** bits;
+
+  const start = new Int32Array(groups + 1);
+  for (let i = 0; i < n; i++) if (coded(i)) start[groupOf(mix(codeHash[i])) + 1]++;
+  let largest = 0;
+  for (let g = 0; g < groups; g++) {
+    largest = Math.max(largest, start[g + 1]);
+    start[g + 1] += start[g];
+  }
+  // Each group's rows, in reading order, with their mixed hashes beside them.
+  const rowAt = new Int32Array(start[groups]);
+  const mixedAt = new Int32Array(start[groups]);
+  const fill = start.slice(0, groups);
+  for (let i = 0; i < n; i++) {
+    if (!coded(i)) continue;
+    const m = mix(codeHash[i]);
+    const k = fill[groupOf(m)]++;
+    rowAt[k] = i;
+    mixedAt[k] = m;
+  }
+
+  let size = 16;
+  while (size < largest * 2) size *= 2;
+  const mask = size - 1;
+  // Slot s: [3s] = 1 + the group that filled it (so the table needs no clearing), [3s + 1] = mixed hash,
+  // [3s + 2] = row.
+  const slots = new Int32Array(size * 3);
+  for (let g = 0; g < groups; g++) {
+    const stamp = g + 1;
+    for (let k = start[g]; k < start[g + 1]; k++) {
+      const i = rowAt[k];
+      const m = mixedAt[k];
+      let s = m & mask;
+      for (; slots[3 * s] === stamp; s = (s + 1) & mask) {
+        const r = slots[3 * s + 2];
+        if (slots[3 * s + 1] === m && creditCode[r] === creditCode[i]) break;
+      }
+      if (slots[3 * s] !== stamp) {
+        slots[3 * s] = stamp;
+        slots[3 * s + 1] = m;
+        slots[3 * s + 2] = i;
+      }
+      first[i] = slots[3 * s + 2];
+    }
+  }
+  return first;
+}
+
+/** A 32-bit hash with its bits spread over all 32 (groups come from the top, slots from the bottom). */
 function mix(hash: number): number {
   let h = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /** Numbers the enterprises of `records` (in the given order) and fills each record's `key`. */

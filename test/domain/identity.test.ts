@@ -6,8 +6,21 @@ let row = 1;
 function rec(name: string, creditCode = ""): CertRecord {
   row++;
   return {
-    sheet: "名单", row, seq: row, name, creditCode, certNo: "", issue: null, issueInferred: false, unit: "其他", rawUnit: "",
-    type: null, moveIn: null, moveOut: null, revoked: null, key: "",
+    sheet: "名单",
+    row,
+    seq: row,
+    name,
+    creditCode,
+    certNo: "",
+    issue: null,
+    issueInferred: false,
+    unit: "其他",
+    rawUnit: "",
+    type: null,
+    moveIn: null,
+    moveOut: null,
+    revoked: null,
+    key: "",
   };
 }
 const code = (body: string): string => body + creditCodeCheckChar(body);
@@ -32,13 +45,21 @@ describe("assignIdentities", () => {
   });
 
   it("compares malformed codes as text: equal text joins, other text or a well-formed code does not", () => {
-    const rs = [rec("戊", "ABC123"), rec("戊", "ABC123"), rec("戊", "ABC124"), rec("戊", A), rec("己", "A")];
+    const rs = [
+      rec("戊", "ABC123"),
+      rec("戊", "ABC123"),
+      rec("戊", "ABC124"),
+      rec("戊", A),
+      rec("己", "A"),
+    ];
     const ids = assignIdentities(rs);
     expect(Array.from(ids.enterpriseOf)).toEqual([0, 0, 1, 2, 3]);
   });
 
   it("codes that differ in one character are different enterprises", () => {
-    const codes = Array.from({ length: 300 }, (_, i) => code(`91310116MA1J${String(i).padStart(5, "0")}`));
+    const codes = Array.from({ length: 300 }, (_, i) =>
+      code(`91310116MA1J${String(i).padStart(5, "0")}`)
+    );
     const rs = [...codes, ...codes].map((c, i) => rec(`企业${i}`, c));
     const ids = assignIdentities(rs);
     expect(ids.count).toBe(300);
@@ -58,14 +79,53 @@ describe("identity on a nearly full table", () => {
 
   it("matches the rule over many small tables, where probes run past the last slot and wrap", () => {
     let seed = 99;
-    const rand = (k: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
+    const rand = (k: number): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k;
     for (let trial = 0; trial < 300; trial++) {
       // 12 rows make a 17-slot table; each trial draws them from 10 fresh codes, so codes repeat and
       // the homes differ from trial to trial.
-      const pool = Array.from({ length: 10 }, () => code(`91310116MA1J${String(rand(100000)).padStart(5, "0")}`));
+      const pool = Array.from({ length: 10 }, () =>
+        code(`91310116MA1J${String(rand(100000)).padStart(5, "0")}`)
+      );
       const codes = Array.from({ length: 12 }, () => pool[rand(pool.length)]);
       const ids = assignIdentities(codes.map((c, i) => rec(`企业${i}`, c)));
       expect(Array.from(ids.enterpriseOf)).toEqual(reference(codes));
     }
+  });
+});
+
+describe("identity over many groups", () => {
+  /** The rule by Maps: a code is one enterprise; a row without one takes the first coded row's code with its name. */
+  function reference(rows: CertRecord[]): string[] {
+    const codeOfName = new Map<string, string>();
+    for (const r of rows)
+      if (r.creditCode !== "" && !codeOfName.has(r.name)) codeOfName.set(r.name, r.creditCode);
+    return rows.map((r) =>
+      r.creditCode !== ""
+        ? `C:${r.creditCode}`
+        : codeOfName.has(r.name)
+          ? `C:${codeOfName.get(r.name)}`
+          : `N:${r.name}`
+    );
+  }
+
+  it("matches the rule on 20,000 rows, where codes are matched group by group", () => {
+    let seed = 7;
+    const rand = (k: number): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k;
+    const pool = Array.from({ length: 6000 }, (_, i) =>
+      code(`91310116MA1J${String(i).padStart(5, "0")}`)
+    );
+    const rows = Array.from({ length: 20000 }, () => {
+      const k = rand(pool.length);
+      // One row in ten has no code: it joins by name, or stands alone when no coded row has its name.
+      return rand(10) === 0 ? rec(`企业${rand(7000)}`) : rec(`企业${k}`, pool[k]);
+    });
+    const expected = reference(rows);
+    const ids = assignIdentities(rows);
+    expect(rows.map((r) => r.key)).toEqual(expected);
+    // Numbered by first appearance.
+    const order = new Map<string, number>();
+    for (const key of expected) if (!order.has(key)) order.set(key, order.size);
+    expect(Array.from(ids.enterpriseOf)).toEqual(expected.map((key) => order.get(key)));
+    expect(ids.count).toBe(order.size);
   });
 });

@@ -11,6 +11,9 @@ import type { Serial } from "./types";
 
 /** No row. */
 export const NONE = -1;
+/** The steps of grouping rows by enterprise, in the order they run. */
+export type EnterpriseStep = "identify" | "link" | "duplicates" | "summarise";
+
 /** Later than any serial (the largest is 2,958,465): "none yet" in a minimum. */
 const NO_LATER = 0x7fffffff;
 
@@ -33,20 +36,25 @@ export class Enterprises {
   private readonly revokedAt: Int32Array | null;
   readonly moves: Uint8Array;
 
-  constructor(private readonly t: RecordTable) {
+  /** `onStep` is called as each step ends (see AnalyseOptions.onStep). */
+  constructor(private readonly t: RecordTable, onStep: (step: EnterpriseStep) => void = () => {}) {
     const ids = identifyTable(t);
+    onStep("identify");
     this.count = ids.count;
     this.enterpriseOf = ids.enterpriseOf;
     this.keyOf = ids.keyOf;
     this.head = new Int32Array(this.count).fill(NONE);
     this.next = new Int32Array(t.length);
     const shared = this.link();
+    onStep("link");
     this.duplicate = new Uint8Array(t.length);
     this.duplicates = this.markDuplicates(shared);
+    onStep("duplicates");
     this.minIssue = new Int32Array(this.count).fill(NO_LATER);
     this.revokedAt = t.revoked === null ? null : new Int32Array(this.count).fill(NO_LATER);
     this.moves = new Uint8Array(this.count);
     this.summarise();
+    onStep("summarise");
   }
 
   /**

@@ -8,7 +8,7 @@
 import { lastValidDay } from "./certificate";
 import { serialFromYmd, yearOfSerial } from "./dates";
 import { finding } from "./findings";
-import { Enterprises, NONE } from "./enterprises";
+import { Enterprises, NONE, type EnterpriseStep } from "./enterprises";
 import { sortByUnitDayName } from "./expiringOrder";
 import { awardAmount } from "./policy";
 import { NO_SERIAL, RecordTable } from "./recordTable";
@@ -25,7 +25,15 @@ export interface AnalyseOptions {
   /** Findings gathered before the analysis (roster, targets). */
   findings?: Finding[];
   sheets?: SheetSummary[];
+  /**
+   * Called as each step of the analysis ends, with its name: lets a benchmark time the steps apart, so
+   * that a host's stalls in one step do not hide what the others cost.
+   */
+  onStep?: (step: AnalysisStep) => void;
 }
+
+/** The steps of an analysis, in the order they run. */
+export type AnalysisStep = EnterpriseStep | "latest" | "counts" | "expiring" | "awards" | "findings";
 
 /** Records in reading order (by seq); the input itself when it already is. */
 function inReadingOrder(records: CertRecord[]): CertRecord[] {
@@ -111,6 +119,7 @@ const LAST_VALID_CACHE = 4096;
 
 function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysis; keyOf: (row: number) => string } {
   const { asOf, settings, targets } = opts;
+  const step = opts.onStep ?? ((): void => {});
   const n = t.length;
   const { issue: issueOf, moveIn: moveInOf } = t;
   const year = yearOfSerial(asOf);
@@ -143,10 +152,11 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   };
 
   // Identity, each enterprise's rows, duplicates and per-enterprise facts.
-  const ent = new Enterprises(t);
+  const ent = new Enterprises(t, step);
   const { count, enterpriseOf, duplicate, minIssue } = ent;
   const analysisFindings = [...ent.duplicates].map(([j, first]) => duplicateFinding(t, j, first));
   const { atLater: latestAtAsOf, atEarlier: latestAtPrev } = ent.latestAll(asOf, prevYearEnd);
+  step("latest");
 
   // Valid counts at as-of and at the previous year end; the expiring list (its rows, sorted below).
   const rolling = settings.expiring.mode === "rolling";
@@ -172,7 +182,9 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
       listedLastValid.push(lv);
     }
   }
+  step("counts");
   const expiring = expiringList(t, listedRows, listedLastValid, unitOf, units, asOf);
+  step("expiring");
 
   // Award events dated in the as-of year up to the as-of date, made in reading order.
   const events: AwardEvent[] = [];
@@ -195,6 +207,8 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
     }
   }
 
+  step("awards");
+
   // The 合计 row: targets summed over units that have one.
   const total = unitRow(TOTAL_LABEL, null);
   for (const row of rows) {
@@ -209,6 +223,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
 
   const sheets = opts.sheets ?? summariseSheets(t);
   const findings = orderFindings(opts.findings ?? [], analysisFindings, sheets.map((s) => s.sheet));
+  step("findings");
   const analysis: Analysis = {
     asOf, year, district: settings.district, targets, units: rows, total, expiring,
     awards: byDate(events, yearStart, asOf), findings, sheets,

@@ -395,4 +395,16 @@ describe("analyse on a record table", () => {
     const a = run(rs, "2023-12-31", DEFAULT_SETTINGS, [f("A", 9), f("A", 3), f("A", 5)]);
     expect(a.findings.map((x) => x.row)).toEqual([3, 5, 9]);
   });
+
+  it("reports each step once, in order, and the result does not depend on being watched", () => {
+    const rs = [
+      rec({ sheet: "A", row: 4, seq: 4, creditCode: "T1", certNo: "GR202031000001", issue: "2020-11-01", unit: "朱泾镇" }),
+      rec({ sheet: "A", row: 6, seq: 6, creditCode: "T1", certNo: "GR202331000002", issue: "2023-11-01", unit: "枫泾镇" }),
+    ];
+    const steps: string[] = [];
+    const opts = { asOf: iso("2023-12-31"), settings: DEFAULT_SETTINGS, targets: TABLE };
+    const watched = analyse(RecordTable.fromRecords(rs), { ...opts, onStep: (s) => steps.push(s) });
+    expect(steps).toEqual(["identify", "link", "duplicates", "summarise", "latest", "counts", "expiring", "awards", "findings"]);
+    expect(watched).toEqual(analyse(RecordTable.fromRecords(rs), opts));
+  });
 });

@@ -1,20 +1,37 @@
 /**
  * The expiring list's order (unit in table order, then last valid day, then name) for up to a million
  * items. A comparator sort reads two names per comparison, n log n reads of strings scattered over a
- * large heap; here numbers are sorted natively and names read only where unit and day tie.
+ * large heap; here numbers are sorted natively, and where unit and day tie, names are compared by
+ * numbers read from each name once.
  */
 
 /** Positions below this fit beside a (unit, day) pair in one exact Float64 key. */
 const POSITION_LIMIT = 2 ** 21;
 const UNIT_LIMIT = 512;
 const DAY_LIMIT = 2 ** 22;
+/** A name's first NAME_KEYS * 3 code units, as NAME_KEYS numbers (3 code units of 17 bits each). */
+const NAME_KEYS = 4;
+
+/**
+ * Writes numbers for the start of `name` to keys[at..at + NAME_KEYS - 1] that order as the names do under
+ * JavaScript's <: each code unit c becomes the digit c + 1, a position past the end the digit 0 (a name
+ * that is the start of another comes first). Names whose keys all agree are compared as text.
+ */
+function writeNameKeys(name: string, keys: Float64Array, at: number): void {
+  for (let j = 0; j < NAME_KEYS; j++) {
+    let key = 0;
+    for (let c = 3 * j; c < 3 * j + 3; c++) key = key * 131072 + (c < name.length ? name.charCodeAt(c) + 1 : 0);
+    keys[at + j] = key;
+  }
+}
 
 /**
  * Positions 0..n-1 ordered by unit, then day, then name, ties kept in position order (what a stable
  * comparator sort gives). Unit and day are packed with the position into one number per item and sorted
- * by the typed array's native sort; names are compared only within runs of equal unit and day, where
- * the comparator reads a few dozen names instead of every name log n times (each read can miss the
- * cache on a large heap).
+ * by the typed array's native sort; names are compared only within runs of equal unit and day, by
+ * numbers taken from each name's first code units (writeNameKeys), and as text only where those agree.
+ * A comparator over the names themselves would read them from all over a large heap, each read a
+ * likely cache miss, a dozen times per name.
  */
 export function sortByUnitDayName(unit: ArrayLike<number>, day: ArrayLike<number>, nameOf: (k: number) => string): Int32Array {
   const n = unit.length;
@@ -39,13 +56,23 @@ export function sortByUnitDayName(unit: ArrayLike<number>, day: ArrayLike<number
   keys.sort();
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = keys[k] % POSITION_LIMIT;
+  // Each name is read once, in position order (on a large heap, the order it was read in), for its keys.
+  const nameKeys = new Float64Array(n * NAME_KEYS);
+  for (let k = 0; k < n; k++) writeNameKeys(nameOf(k), nameKeys, k * NAME_KEYS);
+  const byNameKeys = (x: number, y: number): number => {
+    for (let j = 0; j < NAME_KEYS; j++) {
+      const d = nameKeys[x * NAME_KEYS + j] - nameKeys[y * NAME_KEYS + j];
+      if (d !== 0) return d;
+    }
+    return byName(x, y);
+  };
   for (let start = 0; start < n; ) {
     const group = Math.floor(keys[start] / POSITION_LIMIT);
     let end = start + 1;
     while (end < n && Math.floor(keys[end] / POSITION_LIMIT) === group) end++;
     if (end - start > 1) {
       // Array.prototype.sort is stable, and the run is in position order: equal names keep it.
-      const run = Array.from(order.subarray(start, end)).sort(byName);
+      const run = Array.from(order.subarray(start, end)).sort(byNameKeys);
       order.set(run, start);
     }
     start = end;

@@ -48,4 +48,14 @@ describe("sortByUnitDayName", () => {
     const day = [1, 1, 1, 1, 1];
     expect(Array.from(sortByUnitDayName(unit, day, (k) => names[k])).map((k) => names[k])).toEqual(["B", "a", "b", "甲", "Ａ"]);
   });
+
+  test.each([
+    ["a name that starts another", ["上海甲", "上海", "上海甲乙", ""]],
+    ["names alike in their first 12 code units", ["上海样本科技有限公司第一分公司", "上海样本科技有限公司第一", "上海样本科技有限公司第一分部", "上海样本科技有限公司第一分公司"]],
+    ["the highest and lowest code units", ["\uffff", "\u0000", "\u0000\u0000", "a\uffff", "a\u0000", "a"]],
+  ])("names in a tie are ordered as < orders them: %s", (_label, names) => {
+    const unit = names.map(() => 2);
+    const day = names.map(() => 45000);
+    expect(Array.from(sortByUnitDayName(unit, day, (k) => names[k]))).toEqual(reference(unit, day, names));
+  });
 });

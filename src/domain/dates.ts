@@ -204,43 +204,53 @@ function digitAt(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1;
 }
 
+const YEAR_MARK = 0x5e74; // 年
+const MONTH_MARK = 0x6708; // 月
+const DAY_MARK = 0x65e5; // 日
+
 /**
- * Fast path for the commonest text, "2022-07-08" / "2022/7/8" / "2022.7.8" with nothing around it:
- * read by char codes, no regex. Returns null to fall through to the full parser.
+ * The serial of the commonest date texts, with nothing around them: "2022-07-08", "2022/7/8",
+ * "2022.7.8" and "2022年7月8日", read by char codes with no regex and no allocation (a roster has one
+ * such cell a row). 0 for anything else, including an impossible day: the full parser then decides,
+ * and agrees on every text this accepts.
  */
-function parsePlainYmd(s: string): DateParse | null {
+export function plainDateSerial(s: string): Serial {
   const n = s.length;
-  if (n < 8 || n > 10) return null;
+  if (n < 8 || n > 11) return 0;
   const y0 = digitAt(s, 0),
     y1 = digitAt(s, 1),
     y2 = digitAt(s, 2),
     y3 = digitAt(s, 3);
-  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0) return null;
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0) return 0;
   const sep = s.charCodeAt(4);
-  if (sep !== 45 && sep !== 47 && sep !== 46) return null;
+  const chinese = sep === YEAR_MARK;
+  if (!chinese && sep !== 45 && sep !== 47 && sep !== 46) return 0;
+  const sep2 = chinese ? MONTH_MARK : sep;
   let i = 5;
   let m = digitAt(s, i++);
-  if (m < 0) return null;
-  if (s.charCodeAt(i) !== sep) {
+  if (m < 0) return 0;
+  if (s.charCodeAt(i) !== sep2) {
     const m2 = digitAt(s, i++);
-    if (m2 < 0) return null;
+    if (m2 < 0) return 0;
     m = m * 10 + m2;
   }
-  if (s.charCodeAt(i++) !== sep) return null;
+  if (s.charCodeAt(i++) !== sep2) return 0;
   let d = digitAt(s, i++);
-  if (d < 0) return null;
-  if (i < n) {
-    const d2 = digitAt(s, i++);
-    if (d2 < 0) return null;
+  if (d < 0) return 0;
+  const d2 = i < n ? digitAt(s, i) : -1;
+  if (d2 >= 0) {
     d = d * 10 + d2;
+    i++;
   }
-  if (i !== n) return null;
-  return fromParts(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m, d, s);
+  if (chinese && i < n && s.charCodeAt(i) === DAY_MARK) i++;
+  if (i !== n) return 0;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  return isValidYmd(y, m, d) ? serialFromYmd(y, m, d) : 0;
 }
 
 function parseText(raw: string, date1904: boolean): DateParse {
-  const plain = parsePlainYmd(raw);
-  if (plain !== null) return plain;
+  const plain = plainDateSerial(raw);
+  if (plain > 0) return { kind: "ok", serial: plain };
   const text = raw.trim();
   if (text === "") return { kind: "blank" };
   const s = toHalfWidth(text).trim();

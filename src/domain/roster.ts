@@ -6,7 +6,7 @@
  */
 import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "./certificate";
 import { checkNormalisedCreditCode, normaliseCreditCode } from "./creditCode";
-import { MAX_SERIAL, parseDateValue, serialFromYmd, yearOfSerial } from "./dates";
+import { MAX_SERIAL, parseDateValue, plainDateSerial, serialFromYmd, yearOfSerial } from "./dates";
 import { columnLetter, finding } from "./findings";
 import { parseAwardType } from "./policy";
 import { detectHeader, HEADER_ROWS } from "./rosterHeader";
@@ -99,6 +99,9 @@ function resultOf(table: RecordTable, from: number, to: number, findings: Findin
   };
 }
 
+/** One past the largest year yearBounds keeps (a certificate number's year + 1). */
+const YEAR_LIMIT = 10001;
+
 class Reader implements RosterReader {
   private readonly findings: Finding[] = [];
   // Per-value caches: text date -> serial (or BLANK_DATE / BAD_DATE), type text -> type code, unit
@@ -106,8 +109,10 @@ class Reader implements RosterReader {
   private readonly dateCache = new Map<string, number>();
   private readonly typeCache = new Map<string, number>();
   private readonly unitCache = new Map<CellValue, number>();
-  // Year -> its 1 January serial, for the certificate-year check without a date split.
-  private readonly yearStart: number[] = [];
+  // Year -> its 1 January serial (0: not worked out yet), for the certificate-year check without a date
+  // split. Years come from certificate numbers and revocation cells (1900 to 10000). A typed array: a
+  // plain array first written at index 1900 or so is kept as a dictionary, a hash lookup per row.
+  private readonly yearStart = new Int32Array(YEAR_LIMIT);
   // Messages that repeat (a blank unit, an unknown unit text, an unreadable date text) share one object.
   private readonly messages = new Map<string, LocalText>();
   private readonly draft: RecordDraft;
@@ -196,6 +201,9 @@ class Reader implements RosterReader {
 
   /** A text date cell as a serial, BLANK_DATE or BAD_DATE. */
   private textDate(v: string): number {
+    // The commonest forms are read directly: cheaper than hashing the text for the cache.
+    const plain = plainDateSerial(v);
+    if (plain > 0) return plain;
     let hit = this.dateCache.get(v);
     if (hit === undefined) {
       if (this.dateCache.size >= CACHE_LIMIT) this.dateCache.clear();
@@ -252,8 +260,9 @@ class Reader implements RosterReader {
   }
 
   private yearBounds(year: number): number {
+    if (!(year >= 0 && year < YEAR_LIMIT)) return serialFromYmd(year, 1, 1);
     let s = this.yearStart[year];
-    if (s === undefined) s = this.yearStart[year] = serialFromYmd(year, 1, 1);
+    if (s === 0) s = this.yearStart[year] = serialFromYmd(year, 1, 1);
     return s;
   }
 

@@ -3,6 +3,7 @@ import {
   isoFromSerial,
   isValidYmd,
   parseDateValue,
+  plainDateSerial,
   serialFromIso,
   serialFromLocalDate,
   serialFromUtcDate,
@@ -321,5 +322,58 @@ describe("the same functions in this process's zone", () => {
   it.each(SERIALS)("utcDateFromSerial(%i) round-trips", (serial) => {
     expect(serialFromUtcDate(utcDateFromSerial(serial))).toBe(serial);
     expect(utcDateFromSerial(serial).getUTCHours()).toBe(0);
+  });
+});
+
+describe("plainDateSerial (the reader's fast path)", () => {
+  /** Texts of the fast path's shapes and near misses: other separators, spaces, impossible days, extra text. */
+  function texts(): string[] {
+    const out: string[] = [];
+    const pads = (k: number): string[] => [String(k), String(k).padStart(2, "0")];
+    for (const y of [1899, 1900, 2000, 2023, 2024, 9999]) {
+      for (const m of [0, 1, 2, 9, 12, 13]) {
+        for (const d of [0, 1, 9, 28, 29, 30, 31, 32]) {
+          for (const mm of pads(m)) {
+            for (const dd of pads(d)) {
+              for (const [a, b, c] of [["-", "-", ""], ["/", "/", ""], [".", ".", ""], ["年", "月", "日"], ["年", "月", ""], ["-", "/", ""], ["年", "-", ""], ["-", "-", "日"]]) {
+                out.push(`${y}${a}${mm}${b}${dd}${c}`);
+              }
+            }
+          }
+        }
+      }
+    }
+    out.push("2023-1-5 ", " 2023-1-5", "2023 年1月5日", "2023-1-5x", "2023-1-", "2023--5", "20231-1-5", "２０２３-1-5", "2023年1月5日日", "2023年1月5号", "");
+    return out;
+  }
+
+  it("gives the full parser's serial for every text it accepts, and accepts the plain forms the full parser accepts", () => {
+    const plain = /^\d{4}([-/.])\d{1,2}\1\d{1,2}$|^\d{4}年\d{1,2}月\d{1,2}日?$/;
+    let accepted = 0;
+    for (const s of texts()) {
+      const fast = plainDateSerial(s);
+      // A leading space keeps the full parser off the fast path (it trims, then uses its patterns).
+      const full = parseDateValue(` ${s}`);
+      if (fast > 0) {
+        accepted++;
+        expect([s, full]).toEqual([s, { kind: "ok", serial: fast }]);
+      } else if (plain.test(s)) {
+        expect([s, full.kind]).toEqual([s, "bad"]);
+      }
+    }
+    expect(accepted).toBeGreaterThan(500);
+  });
+
+  it.each([
+    ["2023-10-20", serialFromYmd(2023, 10, 20)],
+    ["2023/1/5", serialFromYmd(2023, 1, 5)],
+    ["2023.01.05", serialFromYmd(2023, 1, 5)],
+    ["2023年10月20日", serialFromYmd(2023, 10, 20)],
+    ["2024年2月29", serialFromYmd(2024, 2, 29)],
+    ["2023年2月29日", 0],
+    ["2023-10/20", 0],
+    ["2023 -10-20", 0],
+  ])("%s -> %i", (s, serial) => {
+    expect(plainDateSerial(s)).toBe(serial);
   });
 });

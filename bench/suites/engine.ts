@@ -41,6 +41,8 @@ function generate(rows: number): SheetInput {
   const rand = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
   const units = [...DEFAULT_TARGETS.units, "枫泾", "朱泾", "碳谷绿湾", "金山二工区", "", "其它"];
   const values: CellValue[][] = [HEADER];
+  // Rows made since the last round trip (see below).
+  let made: CellValue[][] = [];
   // Enterprise bodies are reused for renewals: about one row in six is a second certificate.
   const bodies: string[] = [];
   for (let i = 1; i < rows; i++) {
@@ -67,7 +69,7 @@ function generate(rows: number): SheetInput {
                 : null;
     const coded = rand() >= 0.01;
     const move = rand();
-    values.push([
+    made.push([
       i,
       `上海样本${n}科技有限公司`,
       coded ? body + creditCodeCheckChar(body) : null,
@@ -78,11 +80,16 @@ function generate(rows: number): SheetInput {
       move < 0.01 ? serialFromYmd(2018 + Math.floor(rand() * 7), 1 + Math.floor(rand() * 12), 1) : null,
       move > 0.995 ? `${2019 + Math.floor(rand() * 6)}-06-30` : null,
     ]);
+    // Office.js and exceljs hand strings over parsed from text (JSON, XML): flat strings laid out in row
+    // order. The template literals above are rope strings that V8 flattens on first read; a JSON round
+    // trip gives the engine the input it gets in real use. It is made a block at a time, so the peak
+    // memory figure is not the round trip's text of a million rows.
+    if (made.length === BLOCK_ROWS || i === rows - 1) {
+      for (const row of JSON.parse(JSON.stringify(made)) as CellValue[][]) values.push(row);
+      made = [];
+    }
   }
-  // Office.js and exceljs hand strings over parsed from text (JSON, XML): flat strings laid out in row
-  // order. The template literals above are rope strings that V8 flattens on first read; a JSON round
-  // trip gives the engine the input it gets in real use.
-  return { name: "高企名单", values: JSON.parse(JSON.stringify(values)) as CellValue[][] };
+  return { name: "高企名单", values };
 }
 
 /**

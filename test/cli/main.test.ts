@@ -53,6 +53,8 @@ describe("gaoqi report --json", () => {
   beforeAll(async () => {
     const out = path.join(dir, "out.json");
     const r = await runCli(["report", input, "--year", "2023", "--json", out]);
+    // Every test below depends on this run: say why it failed (seen once, not reproduced).
+    if (r.code !== 0) throw new Error(`gaoqi report exited ${r.code}: ${r.stderr}`);
     expect(r).toMatchObject({ code: 0, stdout: "" });
     json = JSON.parse(fs.readFileSync(out, "utf8"));
   });

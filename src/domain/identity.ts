@@ -40,7 +40,7 @@ export function identifyTable(t: RecordTable): Identities {
   }
 
   // first[i]: a coded row's first row with its code (itself when it is the first); once that first row
-  // has an enterprise e, its own slot holds ASSIGNED - e instead. -1 for a row without a code.
+  // has an enterprise e, its own slot holds ASSIGNED - e instead. UNCODED for a row without a code.
   const first = firstRowOfCode(t, coded);
   // Enterprise -> the row whose credit code is its key (>= 0), or ~ its name's id in codeless.
   const keyRef = new Int32Array(n);
@@ -57,7 +57,7 @@ export function identifyTable(t: RecordTable): Identities {
     return count++;
   };
   for (let i = 0; i < n; i++) {
-    if (first[i] !== -1) {
+    if (first[i] !== UNCODED) {
       enterpriseOf[i] = enterpriseOfCode(i);
       continue;
     }
@@ -81,13 +81,15 @@ export function identifyTable(t: RecordTable): Identities {
   };
 }
 
+/** In firstRowOfCode's result: a row without a code. */
+const UNCODED = -1;
 /** In firstRowOfCode's result, a first row whose enterprise e is known holds ASSIGNED - e. */
 const ASSIGNED = -2;
 /** Rows per group in firstRowOfCode: a group's probe table then stays within the fast caches. */
 const GROUP_ROWS = 2048;
 
 /**
- * For each coded row, the first row in reading order with the same credit code text; -1 for the rest.
+ * For each coded row, the first row in reading order with the same credit code text; UNCODED for the rest.
  * One table probed in reading order would be read at random across megabytes, and on a large table each
  * such read waits on memory (hundreds of nanoseconds a read measured here, against tens within a few
  * megabytes). So rows are first split by the top bits of their mixed code hash into groups of about
@@ -97,7 +99,7 @@ const GROUP_ROWS = 2048;
 function firstRowOfCode(t: RecordTable, coded: (i: number) => boolean): Int32Array {
   const n = t.length;
   const { codeHash, creditCode } = t;
-  const first = new Int32Array(n).fill(-1);
+  const first = new Int32Array(n).fill(UNCODED);
   const bits = Math.max(0, Math.ceil(Math.log2(n / GROUP_ROWS)));
   // x >>> 32 is x in JavaScript, so one group is its own case.
   const groupOf = (m: number): number => (bits === 0 ? 0 : m >>> (32 - bits));

@@ -8,6 +8,7 @@ import * as ExcelJS from "exceljs";
 import type { CellValue } from "../domain/types";
 import { toRowValues } from "./cellValue";
 import { inputError } from "./inputError";
+import { keepZipEntriesFlowing } from "./zipEntryFlow";
 
 export interface StreamedRow {
   /** 1-based sheet row. */
@@ -38,6 +39,7 @@ export async function* streamWorkbook(
 ): AsyncGenerator<StreamedSheet> {
   const total = fs.statSync(file).size;
   const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+  keepZipEntriesFlowing(input);
   if (opts.onProgress) {
     let done = 0;
     const report = opts.onProgress;

@@ -4,7 +4,8 @@
  * then one small batch swaps it in: the first time the staging sheet itself becomes the report sheet;
  * afterwards the report sheet is cleared and receives the staging content through Range.copyFrom (a
  * server-side copy, not a payload), and the staging sheet is removed. The report sheet is never deleted.
- * If the swap batch itself fails, a recovery batch leaves a clear message on the report sheet.
+ * A failure while staging leaves the previous report as it was. If the swap batch itself fails, a
+ * recovery batch leaves a clear message on the report sheet.
  * Hosts without ExcelApi 1.9 (no copyFrom) draw directly on the cleared report sheet, with the same
  * recovery message on failure.
  */
@@ -69,10 +70,12 @@ export async function writeReport(run: RunBatch, layout: ReportLayout, supports:
     if (!direct) target.visibility = "Hidden";
     else queueClear(report, charts);
 
-    const recover = async (e: unknown): Promise<never> => {
+    // `touched`: whether the report sheet may hold part of a report (direct drawing, or a failed swap);
+    // a failure while staging leaves it exactly as it was, the previous report intact.
+    const recover = async (e: unknown, touched: boolean): Promise<never> => {
       try {
         if (!direct) target.delete();
-        if (report) {
+        if (report && touched) {
           queueClear(report, null);
           const cell = report.getRange("A1");
           cell.numberFormat = [["@"]];
@@ -102,8 +105,8 @@ export async function writeReport(run: RunBatch, layout: ReportLayout, supports:
         return target.name;
       }
     } catch (e) {
-      // Nothing of the new report reached the report sheet (staging), or the direct draw failed.
-      return recover(e);
+      // Staging: nothing of the new report reached the report sheet. Direct: it was cleared and half drawn.
+      return recover(e, direct);
     }
 
     // The swap: one batch that only copies server-side.
@@ -117,7 +120,7 @@ export async function writeReport(run: RunBatch, layout: ReportLayout, supports:
       await sync();
       return existing as string;
     } catch (e) {
-      return recover(e);
+      return recover(e, true);
     }
   });
 }

@@ -127,6 +127,9 @@ describe("writeReport whole or not at all", () => {
       // The last sync may fail after its writes landed: then the latest report is whole too.
       expect({ k, ok: isMessage || JSON.stringify(text) === JSON.stringify(previous) || JSON.stringify(text) === JSON.stringify(latest) }).toEqual({ k, ok: true });
       if (!failed) expect(text).toEqual(latest);
+      // With a staging sheet, only the swap (the last sync) touches the report sheet: a failure before
+      // it leaves the previous report exactly as it was, not a message in its place.
+      if (supports === all && k < n) expect({ k, failed, text }).toEqual({ k, failed: true, text: previous });
       expect(wb.sheets.filter((s) => s.name.startsWith(STAGING_PREFIX))).toEqual([]);
       expect(wb.writesTo("名单")).toEqual([]);
     }

@@ -3,6 +3,9 @@
  * only: one write of a 2-D formulas array (number formats first) whose formulas reference the row's own
  * cells. The award type is the row's type cell where the sheet has a type column; otherwise the type the
  * engine infers (重新认定 when the enterprise holds an earlier certificate, else 首次认定) as text.
+ * Clicking again (after rows were added, say) rewrites the columns where they stand instead of adding a
+ * second set, but only while every cell below their headers is empty or still one of our formulas: a
+ * value the user typed there is never overwritten.
  */
 import { columnLetter } from "../domain/findings";
 import { assignIdentities } from "../domain/identity";
@@ -43,8 +46,33 @@ export function inferredTypes(records: CertRecord[]): Map<number, string> {
   return out;
 }
 
+/** Whether `formula` (as Range.formulas gives it) is empty or one this module writes. */
+export function isOurFormula(formula: unknown): boolean {
+  return formula === "" || formula === null || (typeof formula === "string" && /^=GAOQI\./i.test(formula));
+}
+
+/** The 0-based column where the header row holds the three headers in order, or -1. */
+function existingColumns(headerRow: readonly unknown[]): number {
+  const text = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
+  for (let c = 0; c + HEADERS.length <= headerRow.length; c++) {
+    if (HEADERS.every((h, k) => text(headerRow[c + k]) === h)) return c;
+  }
+  return -1;
+}
+
+export interface FormulaBlock {
+  /** 1-based sheet row of the header row (the block's first row). */
+  firstRow: number;
+  /** 1-based sheet column of the block's first column. */
+  firstCol: number;
+  /** Header row first, then one row of three formulas per roster row. */
+  formulas: string[][];
+  /** Whether the block replaces columns inserted before (found by their headers). */
+  replaces: boolean;
+}
+
 /** The formulas block (header row first) for a roster read as `sheet`. */
-export function formulaBlock(sheet: SheetInput, settings: Settings, targets: TargetTable): { firstRow: number; firstCol: number; formulas: string[][] } {
+export function formulaBlock(sheet: SheetInput, settings: Settings, targets: TargetTable): FormulaBlock {
   const roster = readRoster(sheet, settings, createUnitResolver(targets.units, settings.aliases));
   const issueCol = roster?.header.columns.issueDate;
   if (!roster || issueCol === undefined) {
@@ -66,7 +94,9 @@ export function formulaBlock(sheet: SheetInput, settings: Settings, targets: Tar
     const type = typeCol !== undefined ? `${letter(typeCol)}${r}` : JSON.stringify(inferred?.get(r) ?? "首次认定");
     formulas.push([`=GAOQI.EXPIRY(${issue})`, `=GAOQI.EXPIRING(${issue})`, `=GAOQI.AWARD(${type},${issue})`]);
   }
-  return { firstRow: headerRow, firstCol: firstColumn + width, formulas };
+  const existing = existingColumns(sheet.values[roster.header.rowIndex] ?? []);
+  const firstCol = firstColumn + (existing >= 0 ? existing : width);
+  return { firstRow: headerRow, firstCol, formulas, replaces: existing >= 0 };
 }
 
 /** Reads the sheet (the active one by default) and writes the three columns in one sync. */
@@ -85,6 +115,21 @@ export async function insertFormulaColumns(run: RunBatch, settings: Settings, ta
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItem(name);
     const range = ws.getRangeByIndexes(block.firstRow - 1, block.firstCol - 1, block.formulas.length, HEADERS.length);
+    if (block.replaces) {
+      range.load("formulas");
+      await context.sync();
+      const rows = range.formulas as unknown[][];
+      for (let r = 1; r < rows.length; r++) {
+        const c = rows[r].findIndex((f) => !isOurFormula(f));
+        if (c >= 0) {
+          const cell = `${columnLetter(block.firstCol - 1 + c)}${block.firstRow + r}`;
+          throw new FormulaColumnsError(
+            `Sheet "${name}" already has these columns, and cell ${cell} holds something other than a Gaoqi formula: nothing was changed. Delete the three columns, then insert them again.`,
+            `工作表“${name}”已有这三列，且 ${cell} 单元格不是 Gaoqi 公式：未做任何改动。请先删除这三列，再重新插入。`,
+          );
+        }
+      }
+    }
     range.numberFormat = block.formulas.map((_, i) => (i === 0 ? ["@", "@", "@"] : FORMATS));
     range.formulas = block.formulas;
     range.load("address");

@@ -338,14 +338,18 @@ export class FakeWorkbook {
           v.forEach((line, i) => line.forEach((f, j) => s.formats.set(`${row + i},${col + j}`, f)));
         });
       },
-      set formulas(v: string[][]) {
+      // As in Excel: a formula cell gives its formula, any other cell its value.
+      get formulas(): Cell[][] {
+        return grid((r, c) => s.cells[r]?.[c] ?? "");
+      },
+      set formulas(v: Cell[][]) {
         const a = addr();
         wb.enqueue(() => {
           wb.record(s, "formulas", a, v);
           v.forEach((line, i) =>
             line.forEach((f, j) => {
               setCell(row + i, col + j, f);
-              if (f.startsWith("=")) s.formulaCells.add(`${row + i},${col + j}`);
+              if (typeof f === "string" && f.startsWith("=")) s.formulaCells.add(`${row + i},${col + j}`);
             }),
           );
         });

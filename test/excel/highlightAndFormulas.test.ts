@@ -104,6 +104,31 @@ describe("insertFormulaColumns", () => {
     expect(rows[1]).toEqual(["=GAOQI.EXPIRY(D4)", "=GAOQI.EXPIRING(D4)", "=GAOQI.AWARD(F4,D4)"]);
   });
 
+  it("clicked again, rewrites its own columns where they stand (new rows included) instead of adding a second set", async () => {
+    const wb = new FakeWorkbook();
+    const roster = wb.addSheet("名单", rosterCells(30));
+    expect((await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单")).address).toBe("E1:G31");
+    // The user adds two rows below the data, then clicks again.
+    roster.cells.push(...rosterCells(32).slice(31));
+    const again = await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单");
+    expect(again).toEqual({ sheet: "名单", address: "E1:G33", rows: 32 });
+    expect(roster.cells[0]).toEqual(["企业名称", "证书编号", "发证日期", "所属街镇", "有效期至", "年内到期", "奖励金额"]);
+    expect(roster.cells[32].slice(4)).toEqual(["=GAOQI.EXPIRY(C33)", "=GAOQI.EXPIRING(C33)", expect.stringMatching(/^=GAOQI\.AWARD\(/)]);
+    expect(roster.cells.every((row) => row.length <= 7)).toBe(true);
+  });
+
+  it("clicked again after the user typed into one of its columns: a clear error naming the cell, nothing written", async () => {
+    const wb = new FakeWorkbook();
+    const roster = wb.addSheet("名单", rosterCells(10));
+    await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单");
+    roster.cells[6][6] = 150000; // G7: the user's own award figure
+    const writes = wb.writes.length;
+    const error = await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单").catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "FormulaColumnsError", message: expect.stringContaining("G7"), messageZh: expect.stringContaining("G7") });
+    expect(wb.writes.length).toBe(writes);
+    expect(roster.cells[6][6]).toBe(150000);
+  });
+
   it("a sheet without a roster header gets a clear error and no write", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("备注", [["随便写写"]]);

@@ -37,5 +37,19 @@ export function registerCommands(deps: () => CommandDeps = officeDeps): void {
   Office.actions.associate("markExpiring", (event: CommandEvent) => markExpiring(deps(), event));
 }
 
+/**
+ * At start-up: the commands, and the workbook's stored settings, so that GAOQI.* cells use them even
+ * before the task pane is opened (a change from the defaults recalculates them, see recalcOnChange.ts).
+ */
+export function startRuntime(deps: () => CommandDeps = officeDeps): Promise<void> {
+  registerCommands(deps);
+  return deps()
+    .source.loadSettings()
+    .then(
+      () => undefined,
+      (e: unknown) => console.warn("Gaoqi: the workbook's settings could not be loaded", e),
+    );
+}
+
 // Outside Office (preview in a plain browser) office.js is absent: do not touch it at load time.
-if (typeof Office !== "undefined") Office.onReady(() => registerCommands());
+if (typeof Office !== "undefined") Office.onReady(() => void startRuntime());

@@ -6,6 +6,7 @@ import { insertFormulaColumns } from "./formulaColumns";
 import { clearHighlights, highlightExpiring } from "./highlight";
 import { selectCell } from "./navigate";
 import { readAllSheets } from "./readSheets";
+import { recalcOnSessionChange } from "./recalcOnChange";
 import { type DocumentSettings, loadStoredSettings, officeDocumentSettings, saveStoredSettings } from "./settingsStore";
 import type { WorkbookSource } from "./workbookSource";
 import { writeReport } from "./writeReport";
@@ -20,6 +21,8 @@ export interface ExcelSourceDeps {
 export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
   const run = deps.run ?? officeRun;
   const supports = deps.supports ?? officeSupports;
+  // In Excel itself, GAOQI.* cells follow the settings and targets in force (tests drive this directly).
+  if (deps.run === undefined) recalcOnSessionChange(run, (e) => console.warn("Gaoqi: recalculation failed", e));
   const store = (): DocumentSettings | null => (deps.settings !== undefined ? deps.settings : officeDocumentSettings());
   return {
     kind: "excel",

@@ -17,7 +17,8 @@ export function columnFormat(header: CellValue, sample: CellValue[]): string | n
   const nums = sample.filter((v) => v !== "" && v !== null && v !== undefined);
   if (nums.length === 0 || !nums.every((v) => typeof v === "number")) return null;
   const h = String(header ?? "");
-  if (/日期|时间|有效期|date|expiry/i.test(h)) return "yyyy-mm-dd";
+  // 有效期至 (valid until) is a date; 有效期内高企 (enterprises within validity) is a count.
+  if (/日期|时间|有效期(至|截止)|到期日|date|expiry|valid until/i.test(h)) return "yyyy-mm-dd";
   if (/率|比例|%|ratio|completion|rate/i.test(h)) return "0.0%";
   if ((nums as number[]).every((n) => Number.isInteger(n))) return /序号|No\.?$|#/i.test(h) ? "0" : "#,##0";
   return "#,##0.00";

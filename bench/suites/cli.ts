@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { keepZipEntriesFlowing } from "../../src/cli/zipEntryFlow";
 import { creditCodeCheckChar } from "../../src/domain/creditCode";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import type { BenchSuite } from "../suite";
@@ -54,9 +55,14 @@ async function writeWorkbook(file: string, rows: number): Promise<void> {
   await wb.commit();
 }
 
-/** The baseline: exceljs's streaming reader over every row, with the options the CLI uses. */
+/**
+ * The baseline: exceljs's streaming reader over every row, with the options the CLI uses, and the same
+ * guard against exceljs issue #3064 (without it a run can lose xl/workbook.xml and fail).
+ */
 async function bareRead(file: string): Promise<number> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+  keepZipEntriesFlowing(input);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: "emit",
     sharedStrings: "cache",
     styles: "cache",

@@ -4,6 +4,9 @@ import * as path from "path";
 import { streamWorkbook } from "../../src/cli/readWorkbook";
 import { writeWorkbook } from "./helpers";
 
+// Real files through exceljs on a shared machine: generous limits (these are not timing assertions).
+jest.setTimeout(120_000);
+
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-read-"));

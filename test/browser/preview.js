@@ -46,6 +46,33 @@ function removeProfiles() {
   }
 }
 
+/**
+ * How the per-unit table sits in the pane: how far it overflows its scroll box, the lowest and tallest
+ * body row (a wrapped cell makes its row taller), and the text of cells that wrap.
+ */
+async function unitTableFit(page) {
+  return page.evaluate(() => {
+    const rows = [...document.querySelectorAll("[data-testid=unit-row], [data-testid=unit-total]")];
+    const table = rows[0].closest("table");
+    const box = table.parentElement;
+    const heights = rows.map((r) => r.getBoundingClientRect().height);
+    const lowest = Math.min(...heights);
+    const wrapped = rows.filter((r, k) => heights[k] > lowest + 1).map((r) => r.textContent);
+    return { overflow: box.scrollWidth - box.clientWidth, lowest, tallest: Math.max(...heights), wrapped };
+  });
+}
+
+/** At 350 px (a narrow Excel task pane) the unit table needs no sideways scroll and no cell wraps. */
+async function assertTableFits(page, screenshot) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 350, height: 900 });
+  const fit = await unitTableFit(page);
+  await page.screenshot({ path: path.join(OUT, screenshot), fullPage: true });
+  await page.setViewportSize(before);
+  assert(fit.overflow <= 1, `the table is ${fit.overflow} px wider than the pane`);
+  assert(fit.tallest - fit.lowest <= 1, `rows are ${fit.lowest}-${fit.tallest} px high: a cell wraps (${fit.wrapped.join(", ")})`);
+}
+
 /** A fresh Chromium profile per scenario (playwright wants --user-data-dir as a persistent context). */
 async function openPane(url, options) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-chromium-"));
@@ -83,6 +110,8 @@ async function main() {
     });
     await page.screenshot({ path: path.join(OUT, "taskpane.png"), fullPage: true });
 
+    await check("the unit table fits a 350 px pane on one line a row", () => assertTableFits(page, "taskpane-350.png"));
+
     await check("switches language", async () => {
       await page.getByLabel("界面语言").selectOption("en-US");
       await page.getByRole("heading", { name: "HNTE target tracking" }).waitFor({ timeout: 5000 });
@@ -115,6 +144,7 @@ async function main() {
     await check("follows an English browser language", async () => {
       await en.page.getByRole("heading", { name: "HNTE target tracking" }).waitFor({ timeout: 5000 });
     });
+    await check("the English unit table fits a 350 px pane too", () => assertTableFits(en.page, "taskpane-en-350.png"));
     await en.page.screenshot({ path: path.join(OUT, "taskpane-en.png"), fullPage: true });
     await en.context.close();
 

@@ -34,6 +34,10 @@ const SPACES = /[\s\u200b-\u200d]+/g;
 
 /** True when the code unit may need work: white space, a zero-width space or a full-width character. */
 function needsWork(c: number): boolean {
+  // Printable ASCII and U+3001..U+FEFE (CJK, where Chinese names live) first: no code unit in either
+  // needs work, and a name's characters then cost two comparisons each instead of a dozen.
+  if (c < 0x7f) return c <= 0x20;
+  if (c > IDEOGRAPHIC_SPACE && c < 0xfeff) return false;
   return (
     c <= 0x20 ||
     (c >= 0x7f && c <= 0xa0) ||

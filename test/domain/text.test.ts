@@ -28,6 +28,18 @@ describe("normaliseName", () => {
   ])("%p -> %p", (input, expected) => {
     expect(normaliseName(input)).toBe(expected);
   });
+
+  // The rule itself, without the fast path that returns clean text untouched: every UTF-16 code unit,
+  // between two CJK characters, must come out as the rule makes it.
+  it("agrees with the rule for every code unit", () => {
+    const rule = (s: string): string => toHalfWidth(s).replace(/[\s\u200b-\u200d]+/g, "");
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = "甲" + String.fromCharCode(c) + "乙";
+      if (normaliseName(s) !== rule(s)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe("normaliseCode", () => {

@@ -36,7 +36,7 @@ const REPORT: Record<Lang, string> = {
   --json 文件|-        写出 JSON 结果（- 表示标准输出）
   --lang zh-CN|en-US   语言（默认 zh-CN）
 
-不带 --out 和 --json 时，把各责任单位统计表打印到标准输出，不写任何文件。
+各责任单位统计表打印到标准输出（--json - 时除外）；不带 --out 和 --json 时不写任何文件。
 退出码：0 成功；2 输入有误（错误信息一行写到标准错误）；1 内部错误。
 `,
   "en-US": `Usage: gaoqi report [workbook.xlsx] [--as-of YYYY-MM-DD | --year YYYY] [--targets file.xlsx]
@@ -54,7 +54,8 @@ const REPORT: Record<Lang, string> = {
   --json file|-        write the results as JSON (- for standard output)
   --lang zh-CN|en-US   language (default zh-CN)
 
-Without --out and --json the per-unit table is printed to standard output and nothing is written.
+The per-unit table is printed to standard output (except with --json -); without --out and --json
+nothing is written.
 Exit codes: 0 done; 2 bad input (one line on standard error); 1 internal error.
 `,
 };

@@ -121,7 +121,9 @@ async function report(args: ReportArgs): Promise<number> {
       : "";
     process.stderr.write(lang === "zh-CN" ? `已写出 ${out}${note}\n` : `wrote ${out}${note}\n`);
   }
-  if (args.json === null && args.out === null) {
+  // The table goes to the terminal unless standard output carries the JSON: writing a bulletin or a JSON
+  // file, the user still sees the numbers they just produced.
+  if (args.json !== "-") {
     const title = `${reportText(lang, "title", { district: analysis.district, year: analysis.year })}  ${isoFromSerial(analysis.asOf)}`;
     process.stdout.write(formatUnitTable(analysis, lang, title));
   }

@@ -55,7 +55,9 @@ describe("gaoqi report --json", () => {
     const r = await runCli(["report", input, "--year", "2023", "--json", out]);
     // Every test below depends on this run: if it fails, say why rather than fail five tests blindly.
     if (r.code !== 0) throw new Error(`gaoqi report exited ${r.code}: ${r.stderr}`);
-    expect(r).toMatchObject({ code: 0, stdout: "" });
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    // The JSON went to the file; the terminal still shows the per-unit table.
+    expect(r.stdout).toContain("合计");
     json = JSON.parse(fs.readFileSync(out, "utf8"));
   });
 
@@ -212,7 +214,9 @@ describe("gaoqi report --out", () => {
   beforeAll(async () => {
     const r = await runCli(["report", input, "--year", "2023", "--out", out()]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe("");
+    // The README's first command: the bulletin is written and the per-unit table printed.
+    expect(r.stdout).toMatch(/2023-12-31/);
+    expect(r.stdout).toContain("合计");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out());
     sheet = wb.getWorksheet("高企通报")!;

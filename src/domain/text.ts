@@ -38,12 +38,12 @@ function needsWork(c: number): boolean {
   // needs work, and a name's characters then cost two comparisons each instead of a dozen.
   if (c < 0x7f) return c <= 0x20;
   if (c > IDEOGRAPHIC_SPACE && c < 0xfeff) return false;
+  // What is left is U+007F..U+3000 and U+FEFF..U+FFFF.
   return (
-    c <= 0x20 ||
-    (c >= 0x7f && c <= 0xa0) ||
+    c <= 0xa0 ||
     c === 0xfeff ||
-    (c >= 0x2000 && c <= 0x3000) ||
-    isFullWidth(c) ||
+    (c >= 0x2000 && c <= IDEOGRAPHIC_SPACE) ||
+    (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) ||
     (c >= 0x1680 && c <= 0x180e)
   );
 }

@@ -48,7 +48,7 @@ function removeProfiles() {
 
 /**
  * How the per-unit table sits in the pane: how far it overflows its scroll box, the lowest and tallest
- * body row (a wrapped cell makes its row taller), and the text of cells that wrap.
+ * body row (a wrapped cell makes its row taller), and the text of the taller rows.
  */
 async function unitTableFit(page) {
   return page.evaluate(() => {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm run validate [-- path/to/manifest.xml]`: checks the add-in manifest offline.
- * 1. XML schema: xmllint against the schemas in ../shared/schemas/addin-manifest (beside the clone, as in
- *    CI), because Microsoft's own validator needs an online service.
+ * 1. XML schema: xmllint against the schemas in schemas/addin-manifest (a copy of the workspace's
+ *    shared/schemas/addin-manifest, kept in the repository so that a clone anywhere can run the tests),
+ *    because Microsoft's own validator needs an online service.
  * 2. Two rules the schema cannot express: every resid names a defined resource, and the shared runtime's
  *    Runtime, custom-functions Page and FunctionFile use one and the same URL resource.
  * Exit codes: 0 valid, 1 invalid, 2 cannot check (xmllint or the schemas missing).
@@ -12,7 +13,7 @@ const fs = require("fs");
 const path = require("path");
 
 const REPO = path.join(__dirname, "..");
-const DEFAULT_SCHEMAS = path.join(REPO, "..", "shared", "schemas", "addin-manifest");
+const DEFAULT_SCHEMAS = path.join(REPO, "schemas", "addin-manifest");
 
 /** Thrown when the check cannot run at all (as opposed to a manifest that fails it). */
 class CannotValidate extends Error {}
@@ -50,7 +51,7 @@ function checkReferences(xml) {
 function validateManifest(file, schemasDir = process.env.GAOQI_MANIFEST_SCHEMAS || DEFAULT_SCHEMAS) {
   const xsd = path.join(schemasDir, "OfficeAppManifestV1_1.xsd");
   if (!fs.existsSync(xsd)) {
-    throw new CannotValidate(`manifest schemas not found at ${schemasDir} (expected a copy of shared/ beside the repository, or set GAOQI_MANIFEST_SCHEMAS).`);
+    throw new CannotValidate(`manifest schemas not found at ${schemasDir} (they ship in the repository under schemas/addin-manifest; GAOQI_MANIFEST_SCHEMAS names another folder).`);
   }
   const xmllint = findXmllint();
   const run = spawnSync(xmllint, ["--noout", "--schema", xsd, file], { encoding: "utf8" });

@@ -24,14 +24,24 @@ export function columnIndex(letter: string): number {
   return n - 1;
 }
 
-/** A finding at a cell (row 1-based; row 0 / column "" for a whole sheet or row). */
+/**
+ * A finding at a cell (row 1-based; row 0 / column "" for a whole sheet or row); `name` is the
+ * enterprise of the row, where it has one.
+ */
 export function finding(
   sheet: string,
   row: number,
   column: string,
   code: FindingCode,
   severity: Severity,
-  message: LocalText
+  message: LocalText,
+  name?: string
 ): Finding {
-  return { sheet, row, column, code, severity, message };
+  return name ? { sheet, row, column, code, severity, message, name } : { sheet, row, column, code, severity, message };
+}
+
+/** Text a spreadsheet would take for a formula when typed or pasted: it starts with = + - or @. */
+export function isFormulaLike(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64;
 }

@@ -62,7 +62,18 @@ describe("AWARD", () => {
   });
 
   it("uses the workbook's settings (amounts and stages) from the shared session", () => {
-    setSettings({ ...DEFAULT_SETTINGS, awards: { first: 300000, renewal: 100000, relocationStages: [50000, 50000, 100000] } });
+    setSettings({
+      ...DEFAULT_SETTINGS,
+      awards: {
+        first: 300000,
+        renewal: 100000,
+        relocationStages: [
+          { amount: 50000, months: 0 },
+          { amount: 50000, months: 12 },
+          { amount: 100000, months: 24 },
+        ],
+      },
+    });
     expect(F.award("首次认定", D["2022-07-08"])).toBe(300000);
     expect(F.award("迁入", D["2022-07-08"])).toBe(200000);
     expect(F.award("迁入", D["2022-07-08"], 3)).toBe(100000);

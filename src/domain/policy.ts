@@ -2,6 +2,7 @@
 import { isoFromSerial, serialFromIso, serialFromYmd } from "./dates";
 import { columnIndex } from "./findings";
 import { normaliseName } from "./text";
+import { textRecord, textRecordOf } from "./textRecord";
 import type { AwardType, RelocationStage, RosterField, Serial, Settings } from "./types";
 
 /**
@@ -21,8 +22,8 @@ export const DEFAULT_SETTINGS: Settings = {
   window: { start: serialFromYmd(2022, 7, 8), end: serialFromYmd(2024, 5, 14) },
   validityEnd: "day-before",
   expiring: { mode: "calendar-year", days: 90 },
-  aliases: {},
-  columnMappings: {},
+  aliases: textRecord(),
+  columnMappings: textRecord(),
 };
 
 /** A rejected setting: `key` is its path (e.g. "awards.first"), `message` English, `messageZh` Chinese. */
@@ -194,14 +195,14 @@ function parseExpiring(v: unknown, base: Settings["expiring"]): Settings["expiri
 
 function parseAliases(v: unknown): Record<string, string> {
   const o = objectAt(v, "aliases");
-  const out: Record<string, string> = {};
+  const out = textRecord<string>();
   for (const [from, to] of Object.entries(o)) out[from] = textAt(to, `aliases.${from}`);
   return out;
 }
 
 function parseColumnMappings(v: unknown): Settings["columnMappings"] {
   const o = objectAt(v, "columnMappings");
-  const out: Settings["columnMappings"] = {};
+  const out: Settings["columnMappings"] = textRecord();
   for (const [sheet, mapping] of Object.entries(o)) {
     const m = objectAt(mapping, `columnMappings.${sheet}`);
     onlyKnown(m, ROSTER_FIELDS, `columnMappings.${sheet}.`);
@@ -276,10 +277,8 @@ function settingsCopy(s: Settings): Settings {
     window: { ...s.window },
     validityEnd: s.validityEnd,
     expiring: { ...s.expiring },
-    aliases: { ...s.aliases },
-    columnMappings: Object.fromEntries(
-      Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])
-    ),
+    aliases: textRecordOf(Object.entries(s.aliases)),
+    columnMappings: textRecordOf(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
   };
 }
 

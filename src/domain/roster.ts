@@ -7,10 +7,11 @@
 import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "./certificate";
 import { checkNormalisedCreditCode, normaliseCreditCode } from "./creditCode";
 import { DATE1904_OFFSET, MAX_SERIAL, parseDateValue, plainDateSerial, serialFromYmd, yearOfSerial } from "./dates";
-import { columnLetter, finding, isFormulaLike } from "./findings";
+import { columnLetter, finding, isErrorValue, isFormulaLike } from "./findings";
 import { parseAwardType } from "./policy";
 import { detectHeader, HEADER_ROWS } from "./rosterHeader";
 import { RecordTable, typeCode, type RecordDraft } from "./recordTable";
+import { ownValue } from "./textRecord";
 import { dateLabels, rosterText } from "./rosterMessages";
 import type { CellValue, CertRecord, Finding, HeaderMatch, LocalText, Serial, Settings, SheetInput } from "./types";
 import { OTHER_UNIT, type UnitResolver } from "./units";
@@ -78,11 +79,16 @@ function cellText(v: CellValue): string {
   return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
 }
 
+/** The longest text a revocation-year cell can be ("2023 年度" with some spacing); longer is not a year. */
+const MAX_YEAR_TEXT = 16;
+
 /** A revocation cell may hold a year (取消年度: 2023, "2023", "2023年", "2023年度"): its 1 January. */
 function revokedYear(v: CellValue): number {
   if (typeof v === "number") return Number.isInteger(v) && v >= 1900 && v <= 2999 ? v : 0;
   if (typeof v !== "string") return 0;
-  const m = /^\s*(\d{4})\s*(?:年度?)?\s*$/.exec(v.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  const s = v.trim();
+  if (s.length > MAX_YEAR_TEXT) return 0;
+  const m = /^(\d{4})\s*(?:年度?)?$/.exec(s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
   const y = m ? +m[1] : 0;
   return y >= 1900 && y <= 2999 ? y : 0;
 }
@@ -279,7 +285,14 @@ class Reader implements RosterReader {
 
   private readRow(row: CellValue[], sheetRow: number): void {
     if (this.isBlankRow(row)) return;
-    const name = this.cName >= 0 ? cellText(row[this.cName]) : "";
+    const nameCell = this.cName >= 0 ? row[this.cName] : null;
+    let name = cellText(nameCell);
+    // An error value (#N/A) or TRUE/FALSE in the name column is no company name: the row is read as nameless.
+    if (name !== "" && (typeof nameCell === "boolean" || isErrorValue(name))) {
+      this.rowName = "";
+      this.note(sheetRow, "name", "bad-value", "warning", rosterText.badName(name));
+      name = "";
+    }
     this.rowName = name;
     const codeCell = this.cCode >= 0 ? row[this.cCode] : null;
     const creditCode = typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
@@ -381,7 +394,7 @@ export function readRoster(
   into?: RecordTable,
 ): (RosterResult & { header: HeaderMatch }) | null {
   const values = sheet.values;
-  const header = detectHeader(values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values, settings.columnMappings[sheet.name]);
+  const header = detectHeader(values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values, ownValue(settings.columnMappings, sheet.name));
   if (!header) return null;
   const start = header.rowIndex + 1;
   const reader = createRosterReader(sheet.name, header, {

@@ -1,6 +1,7 @@
 /** The target table (目标任务分解): the policy's default, reading one from a sheet, and the 合计 check. */
 import { columnLetter, finding } from "./findings";
 import { normaliseName } from "./text";
+import { ownValue, textRecord, textRecordOf } from "./textRecord";
 import type { CellValue, Finding, SheetInput, TargetTable } from "./types";
 import { createUnitResolver, DEFAULT_ALIASES, OTHER_UNIT, TOTAL_LABEL, type UnitResolver } from "./units";
 
@@ -24,7 +25,7 @@ const DEFAULT_YEARS = [2022, 2023, 2024];
 export const DEFAULT_TARGETS: TargetTable = {
   units: DEFAULT_ROWS.map((r) => r[0]),
   years: DEFAULT_YEARS,
-  targets: Object.fromEntries(
+  targets: textRecordOf(
     DEFAULT_ROWS.map(([unit, ...values]) => [
       unit,
       Object.fromEntries(DEFAULT_YEARS.map((y, i) => [y, values[i]])),
@@ -44,7 +45,7 @@ export interface CellAt {
 function sumFor(table: TargetTable, year: number): number | null {
   let sum: number | null = null;
   for (const unit of table.units) {
-    const v = table.targets[unit]?.[year];
+    const v = ownValue(table.targets, unit)?.[year];
     if (v !== undefined) sum = (sum ?? 0) + v;
   }
   return sum;
@@ -79,7 +80,7 @@ export function checkTargetTotals(
 /** A unit's target for a year (合计: the sum of the units); null when the table has none. */
 export function targetFor(table: TargetTable, unit: string, year: number): number | null {
   if (unit === TOTAL_LABEL) return sumFor(table, year);
-  return table.targets[unit]?.[year] ?? null;
+  return ownValue(table.targets, unit)?.[year] ?? null;
 }
 
 const HEADER_ROWS = 20;
@@ -183,7 +184,7 @@ export function readTargetTable(
   const table: TargetTable = {
     units: [],
     years,
-    targets: {},
+    targets: textRecord(),
     declaredTotals: {},
     source: sheet.name,
   };
@@ -219,8 +220,9 @@ export function readTargetTable(
       } else targets[year] = v;
     }
     if (isTotal) break;
-    if (!(unit in table.targets)) table.units.push(unit);
-    table.targets[unit] = { ...table.targets[unit], ...targets };
+    const known = ownValue(table.targets, unit);
+    if (known === undefined) table.units.push(unit);
+    table.targets[unit] = { ...known, ...targets };
   }
   // A table none of whose units maps is another district's: its names are the units.
   const findings = mapped > 0 ? unknown : [];

@@ -36,6 +36,7 @@ export type FindingCode =
   | "duplicate"
   | "missing-identity"
   | "target-total"
+  | "bad-value"
   | "no-relocation-award"
   | "stage-lapsed"
   | "formula-like"

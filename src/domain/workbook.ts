@@ -10,6 +10,7 @@ import { detectHeader, HEADER_ROWS, readRoster } from "./roster";
 import { DEFAULT_TARGETS, readTargetTable } from "./targets";
 import { analyse } from "./tracking";
 import type { Analysis, CellValue, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "./types";
+import { ownValue } from "./textRecord";
 import { createUnitResolver } from "./units";
 
 /** Reading-order numbers of one sheet stay below the next sheet's (Excel has 1,048,576 rows). */
@@ -18,7 +19,7 @@ export const SEQ_STRIDE = 2 ** 21;
 /** What a sheet is, judged by its first 20 rows: an enterprise roster, a target table, or neither. */
 export function classifySheet(values: CellValue[][], settings: Settings, sheetName: string): "roster" | "targets" | "ignored" {
   const head = values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values;
-  if (detectHeader(head, settings.columnMappings[sheetName])) return "roster";
+  if (detectHeader(head, ownValue(settings.columnMappings, sheetName))) return "roster";
   if (readTargetTable({ name: sheetName, values: head }, settings.aliases)) return "targets";
   return "ignored";
 }

@@ -328,3 +328,26 @@ describe("formula-like names, findings that name their enterprise, the 1904 date
     expect(plain.records[0].issue).toBe(ymd(2022, 11, 1) - 1462);
   });
 });
+
+describe("values that are not names", () => {
+  it.each<[CellValue, boolean]>([
+    ["#N/A", true],
+    ["#VALUE!", true],
+    ["#n/a", true],
+    [true, true],
+    [false, true],
+    ["#1 科技有限公司", false],
+    ["N/A 科技", false],
+  ])("%p in the name column is no enterprise name (%p)", (cell, bad) => {
+    const r = read([[1, cell, CODE_A, "GR202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0].name).toBe(bad ? "" : cell);
+    expect(r.findings.map((f) => f.code)).toEqual(bad ? ["bad-value"] : []);
+  });
+
+  it("a row whose only identity was an error value cannot be counted", () => {
+    const r = read([[1, "#REF!", "", "GR202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
+    expect(r.records).toHaveLength(0);
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([["bad-value", "warning"], ["missing-identity", "error"]]);
+  });
+});

@@ -1,6 +1,6 @@
 import { creditCodeCheckChar } from "../../src/domain/creditCode";
 import { isoFromSerial, serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/policy";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import type { CellValue, SheetInput } from "../../src/domain/types";
 import { analyseWorkbook, classifySheet } from "../../src/domain/workbook";
@@ -197,5 +197,35 @@ describe("the engine index", () => {
     expect(typeof engine.parseDateValue).toBe("function");
     expect(typeof engine.buildReportLayout).toBe("function");
     expect(engine.DEFAULT_TARGETS).toBe(DEFAULT_TARGETS);
+  });
+});
+
+describe("JavaScript's own names are data like any other (issue 17)", () => {
+  const asOf = ymd(2023, 12, 31);
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("a sheet named %s is only a roster when its header says so", (name) => {
+    const a = analyseWorkbook([{ name, values: [["备注"], ["企业名称", "证书"], ["甲", "x"]] }, ROSTER], { asOf });
+    expect(a.sheets[0]).toMatchObject({ sheet: name, kind: "ignored" });
+  });
+
+  it("target units named toString and __proto__ keep their targets and their enterprises", () => {
+    const table: SheetInput = { name: "目标", values: [["责任单位", "2023年"], ["toString", 2], ["__proto__", 3], ["合计", 5]] };
+    const roster: SheetInput = {
+      name: "名单",
+      values: [["企业名称", "证书编号", "发证日期", "所属镇"], ["甲", "GR202331000001", ymd(2023, 5, 1), "toString"], ["乙", "GR202331000002", ymd(2023, 5, 1), "__proto__"]],
+    };
+    const a = analyseWorkbook([table, roster], { asOf });
+    expect(a.units.map((u) => [u.unit, u.target, u.valid])).toEqual([["toString", 2, 1], ["__proto__", 3, 1], ["其他", null, 0]]);
+    expect(a.findings).toEqual([]);
+  });
+
+  it("an alias and a column mapping keyed __proto__ are kept", () => {
+    // As a settings file delivers them (an object literal's __proto__ would set the prototype instead).
+    const settings = parseSettings('{"aliases": {"__proto__": "枫泾镇", "constructor": "朱泾镇"}, "columnMappings": {"__proto__": {"name": "A", "issueDate": "B"}}}');
+    expect(Object.keys(settings.aliases)).toEqual(["__proto__", "constructor"]);
+    const a = analyseWorkbook(
+      [{ name: "__proto__", values: [["x", "y", "z"], ["甲", ymd(2023, 5, 1), "__proto__"]] }],
+      { asOf, settings: { ...settings, columnMappings: { ...settings.columnMappings } } }
+    );
+    expect(a.sheets[0]).toMatchObject({ kind: "roster", records: 1 });
   });
 });

@@ -1,13 +1,14 @@
 /**
  * A whole workbook held in memory -> the Analysis: each sheet is a roster (an enterprise header in its
- * first 20 rows), a target table, or ignored; the first target sheet replaces the default targets unless
- * the caller brings a table of its own.
+ * first 20 rows), a target table, or ignored; the workbook's target table (the first with targets for the
+ * as-of year, else the first) replaces the default targets unless the caller brings a table of its own.
  */
 import { withMergesFilled } from "./merges";
 import { DEFAULT_SETTINGS } from "./policy";
 import { RecordTable } from "./recordTable";
 import { detectHeader, HEADER_ROWS, readRoster } from "./roster";
-import { DEFAULT_TARGETS, readTargetTable } from "./targets";
+import { yearOfSerial } from "./dates";
+import { DEFAULT_TARGETS, pickTargetTable, readTargetTable } from "./targets";
 import { analyse } from "./tracking";
 import type { Analysis, CellValue, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "./types";
 import { ownValue } from "./textRecord";
@@ -30,15 +31,15 @@ export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; setti
   const sheets = input.map(withMergesFilled);
   const kinds = sheets.map((s) => classifySheet(s.values, settings, s.name));
   const findingsOf: Finding[][] = sheets.map(() => []);
-  let workbookTable: TargetTable | null = null;
+  const workbookTables: TargetTable[] = [];
   sheets.forEach((s, i) => {
     if (kinds[i] !== "targets") return;
     const read = readTargetTable(s, settings.aliases);
     if (!read) return;
     findingsOf[i] = read.findings;
-    workbookTable ??= read.table;
+    workbookTables.push(read.table);
   });
-  const targets = opts.targets ?? workbookTable ?? DEFAULT_TARGETS;
+  const targets = opts.targets ?? pickTargetTable(workbookTables, yearOfSerial(opts.asOf)) ?? DEFAULT_TARGETS;
   const resolveUnit = createUnitResolver(targets.units, settings.aliases);
 
   // One record table for every roster sheet, filled in reading order.

@@ -7,6 +7,7 @@ import { ReportGrid } from "./grid";
 import { reportText } from "./labels";
 import type { ReportLayout } from "./layout";
 import { COLUMN_WIDTHS, FONT_SIZES, REPORT_COLUMNS } from "./palette";
+import { addDecompositionNote } from "./methodNote";
 import { addTitle } from "./titleSection";
 import { addUnitTable } from "./unitTable";
 
@@ -14,6 +15,7 @@ import { addUnitTable } from "./unitTable";
 export function buildReportLayout(analysis: Analysis, lang: Lang = "zh-CN"): ReportLayout {
   const grid = new ReportGrid(REPORT_COLUMNS);
   addTitle(grid, analysis, lang);
+  addDecompositionNote(grid, analysis, lang);
   const chart = addUnitTable(grid, analysis, lang);
   const unitsHeader = grid.sections.find((s) => s.id === "units")!.headerRow;
   addExpiring(grid, analysis, lang);

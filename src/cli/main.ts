@@ -4,40 +4,23 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
 import { serialFromIso, todaySerial, yearEnd, yearOfSerial, isoFromSerial } from "../domain/dates";
-import { parseSettings, DEFAULT_SETTINGS } from "../domain/policy";
 import { buildReportLayout } from "../domain/report/buildReport";
 import { reportText } from "../domain/report/labels";
-import type { Analysis, Lang, Serial, Settings } from "../domain/types";
+import type { Analysis, Lang, Serial } from "../domain/types";
 import { analyseFile, readTargetsFile } from "./analyseFile";
 import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
 import { checkXlsxFile } from "./inputCheck";
-import { InputError, inputError } from "./inputError";
+import { InputError, inputError, outputError } from "./inputError";
 import { analysisJson } from "./jsonOutput";
 import { packageVersion, samplePath } from "./packageRoot";
 import { createProgress } from "./progress";
-import { checkOutputs, OutputSet, readSettingsText } from "./outputs";
-import { renderLayout } from "./renderXlsx";
+import { decomposeCommand } from "./decomposeCommand";
+import { checkOutputs, OutputSet } from "./outputs";
+import { stageLayout } from "./layoutFile";
+import { loadSettings } from "./settingsFile";
 import { formatUnitTable } from "./textTable";
-
-function loadSettings(file: string | null): Settings {
-  if (file === null) return DEFAULT_SETTINGS;
-  const text = readSettingsText(file);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw inputError(file, "not valid JSON", "不是有效的 JSON");
-  }
-  try {
-    return parseSettings(json);
-  } catch (e) {
-    const err = e as Error & { messageZh?: string };
-    throw inputError(file, err.message, err.messageZh ?? err.message);
-  }
-}
 
 function asOfFor(args: ReportArgs): Serial {
   if (args.asOf !== null) {
@@ -51,20 +34,6 @@ function asOfFor(args: ReportArgs): Serial {
     return s;
   }
   return yearEnd(args.year ?? yearOfSerial(todaySerial()));
-}
-
-async function writeReport(outputs: OutputSet, out: string, analysis: Analysis, lang: Lang): Promise<boolean> {
-  const layout = buildReportLayout(analysis, lang);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "gaoqi";
-  const { chartOmitted } = renderLayout(workbook, layout);
-  await outputs.stage(out, (temp) => workbook.xlsx.writeFile(temp));
-  return chartOmitted;
-}
-
-function outputError(file: string, e: unknown): InputError {
-  const detail = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-  return inputError(file, `cannot write the output (${detail})`, `无法写出输出文件（${detail}）`);
 }
 
 async function report(args: ReportArgs): Promise<number> {
@@ -109,7 +78,7 @@ async function report(args: ReportArgs): Promise<number> {
     }
     if (args.out !== null) {
       current = args.out;
-      chartOmitted = await writeReport(outputs, args.out, analysis, lang);
+      chartOmitted = await stageLayout(outputs, args.out, buildReportLayout(analysis, lang));
     }
     outputs.commit();
   } catch (e) {
@@ -151,12 +120,11 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       case "report":
         return await report(args);
+      case "decompose":
+        return await decomposeCommand(args);
     }
   } catch (e) {
-    const lang: Lang =
-      args.command === "report" || args.command === "error" || args.command === "help"
-        ? args.lang
-        : "zh-CN";
+    const lang: Lang = args.command === "version" ? "zh-CN" : args.lang;
     if (e instanceof InputError) {
       process.stderr.write(e.line(lang).replace(/\s*\n\s*/g, " ") + "\n");
       return 2;

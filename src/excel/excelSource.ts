@@ -10,6 +10,7 @@ import { recalcOnSessionChange } from "./recalcOnChange";
 import { type DocumentSettings, loadStoredSettings, officeDocumentSettings, saveStoredSettings } from "./settingsStore";
 import type { WorkbookSource } from "./workbookSource";
 import { writeReport } from "./writeReport";
+import { writeTargetSheet } from "./writeTargetSheet";
 
 export interface ExcelSourceDeps {
   run?: RunBatch;
@@ -42,6 +43,7 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
       await clearHighlights(run, supports);
     },
     insertFormulaColumns: (sheet) => insertFormulaColumns(run, currentSettings(), currentTargets(), sheet),
+    writeTargetTable: (layout) => writeTargetSheet(run, layout, supports),
     select: (sheet, row, column) => selectCell(run, sheet, row, column),
   };
 }

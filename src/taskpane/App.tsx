@@ -1,4 +1,4 @@
-/** The task pane: header (title, preview mark, language), read progress, and the four views as tabs. */
+/** The task pane: header (title, preview mark, language), read progress, and the five views as tabs. */
 import {
   Badge,
   FluentProvider,
@@ -27,6 +27,7 @@ import { useWorkbook } from "./state/useWorkbook";
 const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./components/ExpiringList").then((m) => ({ default: m.ExpiringList })));
 const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ "./components/FindingsView"));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsView"));
+const DecomposeView = lazy(() => import(/* webpackChunkName: "decompose" */ "./components/DecomposeView"));
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -34,10 +35,11 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   langSelect: { minWidth: "96px" },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  // Five tabs with their counts are wider than a 350 px pane (in English by far): they wrap, never scroll the pane.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
 });
 
-type View = "dashboard" | "expiring" | "findings" | "settings";
+type View = "dashboard" | "expiring" | "findings" | "decompose" | "settings";
 
 export interface AppProps {
   source: WorkbookSource;
@@ -118,6 +120,7 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
           {t("tabFindings")}
           {a ? ` (${a.findings.length})` : ""}
         </Tab>
+        <Tab value="decompose">{t("tabDecompose")}</Tab>
         <Tab value="settings">{t("tabSettings")}</Tab>
       </TabList>
       {wb.status === "reading" && <ReadProgressBar progress={wb.progress} onCancel={wb.cancel} />}
@@ -142,6 +145,9 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
         {view === "dashboard" && <Dashboard source={source} analysis={a} asOf={asOf} onAsOf={pickAsOf} onRefresh={wb.refresh} onMessage={onMessage} />}
         {view === "expiring" && a && <ExpiringView items={a.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
         {view === "findings" && a && <FindingsView findings={a.findings} onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)} />}
+        {view === "decompose" && (
+          <DecomposeView source={source} sheets={wb.sheets} targets={a?.targets ?? null} settings={wb.settings} onMessage={onMessage} onWritten={wb.refresh} />
+        )}
         {view === "settings" && (
           <SettingsView
             key={JSON.stringify(wb.settings)}

@@ -21,6 +21,7 @@ function deps(source: Partial<WorkbookSource>, over: Partial<CommandDeps> = {}):
     highlightExpiring: async () => 2,
     clearHighlights: async () => undefined,
     insertFormulaColumns: async () => ({ sheet: "名单", address: "E1:G6", rows: 5 }),
+    writeTargetTable: async (layout) => layout.sheetName,
     select: async () => undefined,
   };
   return {

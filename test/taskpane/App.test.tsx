@@ -1,23 +1,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { axe, toHaveNoViolations } from "jest-axe";
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
 import { AS_OF, SHEETS } from "./fixtures";
+import { checkA11y, installJsdomShims } from "./paneTestSetup";
 
-// jsdom lacks these; Fluent's components query them.
-beforeAll(() => {
-  // MessageBar measures itself for reflow.
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as never;
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} })) as never;
-});
-expect.extend(toHaveNoViolations);
+beforeAll(installJsdomShims);
 beforeEach(() => setSettings(DEFAULT_SETTINGS));
 // The machine is shared: reading the sample and first render can take seconds under load (not a speed check).
 jest.setTimeout(30_000);
@@ -29,8 +19,6 @@ async function renderPane(lang: "zh-CN" | "en-US" = "zh-CN") {
   return { source, ...view };
 }
 
-/** axe without the colour-contrast rule (jsdom computes no styles). */
-const check = async (el: Element) => expect(await axe(el, { rules: { "color-contrast": { enabled: false } } })).toHaveNoViolations();
 
 describe("task pane in preview", () => {
   it("shows the preview mark, the 12 units plus 其他 and the 合计 row, and marks itself ready", async () => {
@@ -40,7 +28,7 @@ describe("task pane in preview", () => {
     expect(units).toEqual(DEFAULT_TARGETS.units.includes("其他") ? DEFAULT_TARGETS.units : [...DEFAULT_TARGETS.units, "其他"]);
     expect(within(screen.getByTestId("unit-total")).getAllByRole("cell")[0].textContent).toBe("合计");
     expect(document.documentElement.dataset.ready).toBe("dashboard");
-    await check(container);
+    await checkA11y(container);
   });
 
   it("sorts by a column header click and switches language", async () => {
@@ -65,7 +53,7 @@ describe("task pane in preview", () => {
     fireEvent.click(items[0]);
     await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "名单", row: 2, column: undefined }));
     expect(await screen.findByText("预览：在 Excel 中会选中 名单!2:2")).toBeTruthy();
-    await check(container);
+    await checkA11y(container);
   });
 
   it("groups findings by code with counts and selects a finding's cell", async () => {
@@ -77,14 +65,14 @@ describe("task pane in preview", () => {
     const item = await screen.findByRole("button", { name: /名单!E7/ });
     fireEvent.click(item);
     await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "名单", row: 7, column: "E" }));
-    await check(container);
+    await checkA11y(container);
   });
 
   it("validates settings with the engine and saves them to the source and the session", async () => {
     const { source, container } = await renderPane();
     fireEvent.click(screen.getByRole("tab", { name: "设置" }));
     const first = await screen.findByLabelText("首次认定", {}, { timeout: 15_000 });
-    await check(container);
+    await checkA11y(container);
     fireEvent.change(first, { target: { value: "abc" } });
     fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
     expect((await screen.findAllByText(/awards\.first/)).length).toBeGreaterThan(0);

@@ -11,16 +11,9 @@ import type { StringKey } from "../i18n/strings";
 import { t as label, type LabelKey } from "../../domain/i18n";
 import { completionBand, formatCny, formatCount, formatPercent, formatWan, type Band } from "../state/format";
 import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "../state/sortUnits";
+import { useTableStyles } from "./paneStyles";
 
-const useStyles = makeStyles({
-  scroll: { overflowX: "auto" },
-  // Fluent's table is fixed-layout (equal columns): long unit names then ran into the target column.
-  table: { tableLayout: "auto" },
-  // Fluent pads every cell 8 px each side: 112 px of a 350 px pane for seven columns. 3 px keeps 6 px
-  // between neighbouring numbers.
-  cell: { whiteSpace: "nowrap", paddingLeft: "3px", paddingRight: "3px" },
-  num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
-  total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
+const useBarStyles = makeStyles({
   barCell: { minWidth: "44px" },
   // The percentage over a thin bar, not beside it: the column is then no wider than its number.
   bar: { display: "flex", flexDirection: "column", gap: "2px" },
@@ -42,6 +35,8 @@ const COLUMNS: { key: UnitColumn & LabelKey; head: StringKey; numeric: boolean }
   { key: "expiring", head: "colExpiring", numeric: true },
   { key: "awards", head: "colAwards", numeric: true },
 ];
+
+const useStyles = () => ({ ...useTableStyles(), ...useBarStyles() });
 
 function CompletionBar({ ratio }: { ratio: number | null }) {
   const styles = useStyles();

@@ -1,11 +1,12 @@
 /**
- * The settings form as plain strings (what the inputs hold) and back. Validation is the engine's:
+ * The settings form as plain strings (what the inputs hold) and back, every stored setting included (a
+ * setting the form did not carry would be reset to its default on save). Validation is the engine's:
  * the form becomes the stored JSON shape and goes through parseSettings, so the pane accepts exactly
  * what the workbook loader accepts, with the engine's own bilingual messages.
  */
 import { isoFromSerial } from "../../domain/dates";
 import { parseSettings, SettingsError } from "../../domain/policy";
-import type { Lang, RosterField, Settings } from "../../domain/types";
+import type { DecomposeFloor, DecomposeMethod, Lang, RosterField, Settings } from "../../domain/types";
 
 export const ROSTER_FIELDS: RosterField[] = ["name", "creditCode", "certNo", "issueDate", "unit", "type", "moveIn", "moveOut", "revoked"];
 
@@ -22,6 +23,9 @@ export interface SettingsForm {
   expiringDays: string;
   aliases: { raw: string; unit: string }[];
   columnMappings: Record<string, Partial<Record<RosterField, string>>>;
+  decompositionMethod: DecomposeMethod;
+  decompositionFloor: DecomposeFloor;
+  pipelineWeight: string;
 }
 
 export function formFromSettings(s: Settings): SettingsForm {
@@ -37,15 +41,24 @@ export function formFromSettings(s: Settings): SettingsForm {
     expiringDays: String(s.expiring.days),
     aliases: Object.entries(s.aliases).map(([raw, unit]) => ({ raw, unit })),
     columnMappings: Object.fromEntries(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
+    decompositionMethod: s.decomposition.method,
+    decompositionFloor: s.decomposition.floor,
+    pipelineWeight: String(s.decomposition.pipelineWeight),
   };
 }
 
 export type FormResult = { ok: true; settings: Settings } | { ok: false; error: string; key: string };
 
-/** A number as typed ("200,000" and full-width digits allowed); the text itself when it is not one, so parseSettings names the key. */
-function numberOrText(text: string): number | string {
+/** A number as typed: "200,000", full-width digits and spaces allowed; NaN when it is not one. */
+export function typedNumber(text: string): number {
   const t = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s，]/g, "");
-  return t !== "" && Number.isFinite(Number(t)) ? Number(t) : text;
+  return t === "" ? NaN : Number(t);
+}
+
+/** A number as typed; the text itself when it is not one, so parseSettings names the key. */
+function numberOrText(text: string): number | string {
+  const n = typedNumber(text);
+  return Number.isFinite(n) ? n : text;
 }
 
 /** The form as settings, or the engine's message (in `lang`) for the first bad value. */
@@ -69,6 +82,7 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
     expiring: { mode: f.expiringMode, days: numberOrText(f.expiringDays) },
     aliases: Object.fromEntries(f.aliases.filter((a) => a.raw.trim() !== "").map((a) => [a.raw.trim(), a.unit])),
     columnMappings: mappings,
+    decomposition: { method: f.decompositionMethod, floor: f.decompositionFloor, pipelineWeight: numberOrText(f.pipelineWeight) },
   };
   try {
     return { ok: true, settings: parseSettings(json) };

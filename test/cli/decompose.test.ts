@@ -112,6 +112,17 @@ describe("gaoqi decompose", () => {
     ]);
   });
 
+  it("takes the method and floor from --settings unless the command line names them", async () => {
+    const settings = file("settings.json");
+    fs.writeFileSync(settings, JSON.stringify({ decomposition: { method: "equal-growth", floor: "none" } }));
+    const base = ["decompose", input, "--totals", "2025=32", "--base-date", "2024-12-31", "--settings", settings, "--json", "-"];
+    const fromSettings = json((await runCli(base)).stdout);
+    // Equal growth over the 2024 targets 10 / 6, no floor: 20 / 12.
+    expect([fromSettings.method, fromSettings.units.map((u) => u.targets[2025])]).toEqual(["equal-growth", [20, 12]]);
+    const overridden = json((await runCli([...base, "--method", "share"])).stdout);
+    expect([overridden.method, overridden.units.map((u) => u.targets[2025])]).toEqual(["share", [24, 8]]);
+  });
+
   it("pipeline without a pool sheet is share, with a note", async () => {
     const r = await runCli(["decompose", input, "--totals", "2025=20", "--method", "pipeline", "--base-date", "2024-12-31"]);
     expect(r.code).toBe(0);

@@ -158,6 +158,20 @@ describe("gaoqi decompose", () => {
     }
   });
 
+  it("a workbook holding its old table and the decomposition: report uses the one covering the year", async () => {
+    const out = file("both-targets.xlsx");
+    const r = await runCli(["decompose", input, "--totals", "2025=20", "--base-date", "2024-12-31", "--out", out]);
+    expect(r.code).toBe(0);
+    const decomposed = (await readTargetsFile(out, DEFAULT_SETTINGS)).table;
+    const both = file("roster-with-both.xlsx");
+    const sheet = decomposed.units.map((u) => [u, decomposed.targets[u][2025]]);
+    await writeWorkbook(both, { 目标任务: TABLE, 高企名单: ROSTER, 目标任务分解: [["责任单位", "2025年"], ...sheet, ["合计", 20]] });
+    const targetsIn = async (year: number) =>
+      (JSON.parse((await runCli(["report", both, "--year", String(year), "--json", "-"])).stdout) as { units: { target: number | null }[] }).units.map((u) => u.target);
+    expect(await targetsIn(2024)).toEqual([10, 6, null]);
+    expect(await targetsIn(2025)).toEqual([14, 6, null]);
+  });
+
   it("the bundled sample is decomposed when no workbook is given", async () => {
     const r = await runCli(["decompose", "--totals", "2025=1750,2026=1900,2027=2050", "--base-date", "2024-12-31", "--json", "-"]);
     expect(r.code).toBe(0);

@@ -101,7 +101,12 @@ function addressOf(ws: FakeSheet, row: number, col: number, rows: number, cols: 
   return `'${ws.name.replace(/'/g, "''")}'!${a}`;
 }
 
-/** A property sink: any get is another sink, any call returns a sink, any set is recorded. */
+/** A call's arguments as text: a range by its address, anything else as JSON. */
+function argText(args: unknown[]): string {
+  return args.map((a) => (typeof a === "object" && a !== null && "address" in a ? String((a as { address: unknown }).address) : JSON.stringify(a))).join(",");
+}
+
+/** A property sink: any get is another sink, any call is recorded and returns a sink, any set is recorded. */
 function sink(onSet: (path: string, value: unknown) => void, path = ""): unknown {
   return new Proxy(function () {}, {
     get: (_t, k) => (k === "then" ? undefined : sink(onSet, `${path}.${String(k)}`)),
@@ -109,7 +114,11 @@ function sink(onSet: (path: string, value: unknown) => void, path = ""): unknown
       onSet(`${path}.${String(k)}`, v);
       return true;
     },
-    apply: () => sink(onSet, `${path}()`),
+    apply: (_t, _this, args: unknown[]) => {
+      const call = `${path}(${argText(args)})`;
+      onSet(call, undefined);
+      return sink(onSet, call);
+    },
   });
 }
 
@@ -166,7 +175,7 @@ export class FakeWorkbook {
 
   /** Counts the JSON size of data written in the pending sync (only when a byte limit is set). */
   private countRequest(data: unknown): void {
-    if (this.options.payloadLimitBytes !== undefined) this.requestBytes += JSON.stringify(data).length;
+    if (this.options.payloadLimitBytes !== undefined) this.requestBytes += Buffer.byteLength(JSON.stringify(data));
   }
 
   private async sync(): Promise<void> {
@@ -375,7 +384,7 @@ export class FakeWorkbook {
         wb.largestLoadCells = Math.max(wb.largestLoadCells, rows * cols);
         if (wb.options.payloadLimitBytes !== undefined) {
           const kinds = props === undefined ? ["values", "numberFormat", "formulas"] : props.split(",").map((p) => p.trim());
-          wb.loadedBytes.push(() => kinds.reduce((n, k) => n + (/^(values|numberFormat|formulas)$/.test(k) ? JSON.stringify(self[k as "values"]).length : 0), 0));
+          wb.loadedBytes.push(() => kinds.reduce((n, k) => n + (/^(values|numberFormat|formulas)$/.test(k) ? Buffer.byteLength(JSON.stringify(self[k as "values"])) : 0), 0));
         }
       },
       get values(): Cell[][] | null {
@@ -427,7 +436,7 @@ export class FakeWorkbook {
           );
         });
       },
-      format: sink((p, v) => wb.record(s, "format", `${addr()}${p}`, v)),
+      format: sink((p, v) => wb.record(s, "format", `${addr()}.format${p}`, v)),
       conditionalFormats: {
         load: () => undefined,
         get items() {

@@ -91,6 +91,16 @@ describe("manifest content", () => {
     for (const set of ["SharedRuntime", "CustomFunctionsRuntime", "ExcelApi"]) expect(MANIFEST).toMatch(new RegExp(`<Set Name="${set}" MinVersion="1\\.\\d+"/>`));
   });
 
+  it("declares CustomFunctionsRuntime 1.2, which CustomFunctions.Error (src/functions/errors.ts) needs", () => {
+    expect(MANIFEST).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.2"\/>/);
+  });
+
+  it("names no TaskpaneId under the Host of the long-lived (shared) runtime", () => {
+    const host = /<Host xsi:type="Workbook">[\s\S]*?<\/Host>/.exec(MANIFEST)![0];
+    expect(host).toContain('lifetime="long"');
+    expect(host).not.toMatch(/<TaskpaneId>/i);
+  });
+
   it("gives every string resource an en-US override", () => {
     const strings = [...MANIFEST.matchAll(/<bt:String id="[^"]+" DefaultValue="[^"]*">\s*<bt:Override Locale="en-US"/g)].length;
     expect(strings).toBe([...MANIFEST.matchAll(/<bt:String id=/g)].length);

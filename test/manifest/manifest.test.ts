@@ -11,10 +11,11 @@ const { validateManifest, DEFAULT_SCHEMAS } = require("../../scripts/validateMan
   validateManifest: (file: string) => { ok: boolean; output: string };
   DEFAULT_SCHEMAS: string;
 };
-const { DEV_ORIGIN, productionOrigin, rewriteUrls } = require("../../scripts/manifestUrls") as {
+const { DEV_ORIGIN, productionOrigin, rewriteUrls, pointFunctionsScript } = require("../../scripts/manifestUrls") as {
   DEV_ORIGIN: string;
   productionOrigin: (v: string | undefined) => string;
   rewriteUrls: (text: string, origin: string) => string;
+  pointFunctionsScript: (manifest: string, file: string) => string;
 };
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -146,6 +147,18 @@ describe("production URL rewrite", () => {
   });
 });
 
+describe("pointFunctionsScript (the build's hashed functions file in the manifest)", () => {
+  it("replaces only the file name of Functions.Script.Url", () => {
+    const out = pointFunctionsScript(MANIFEST, "functions.0123456789abcdef.js");
+    expect(out).toContain('<bt:Url id="Functions.Script.Url" DefaultValue="https://localhost:3000/functions.0123456789abcdef.js"/>');
+    expect(out.replace("functions.0123456789abcdef.js", "functions.js")).toBe(MANIFEST);
+  });
+
+  it("refuses a manifest without that resource", () => {
+    expect(() => pointFunctionsScript(MANIFEST.replace('<bt:Url id="Functions.Script.Url"', '<bt:Url id="Other"'), "f.js")).toThrow(/Functions.Script.Url/);
+  });
+});
+
 describe("webpack.config.js", () => {
   const config = require("../../webpack.config.js") as (env: object, argv: { mode: string }) => Promise<Record<string, unknown>>;
   const saved = process.env.ADDIN_URL;
@@ -168,6 +181,8 @@ describe("webpack.config.js", () => {
     process.env.ADDIN_URL = "https://addins.example.gov.cn/gaoqi";
     const prod = await config({}, { mode: "production" });
     expect(Object.keys(prod.entry as object)[0]).toBe("functions");
+    // Content hashes in production script names (test/deploy/build.test.ts checks the files themselves).
+    expect(prod.output).toMatchObject({ filename: "[name].[contenthash:16].js", chunkFilename: "[name].[contenthash:16].js" });
     delete process.env.ADDIN_URL;
     const dev = await config({}, { mode: "development" });
     expect((dev.devServer as { port: number }).port).toBe(3000);

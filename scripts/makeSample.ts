@@ -7,6 +7,10 @@
  * sheets with different header wording, certificates 2019-2024 with renewals, moves in and out, dates
  * in many forms, unit aliases, and a few deliberate problems (duplicates, a blank and an unknown unit,
  * bad dates, a wrong checksum, a certificate-year mismatch, missing issue dates, a name starting with =).
+ * As offices keep them (issue 14): a 迁入 sheet that repeats the companies that moved in (their move-in
+ * dates stand only there), among them a relocation whose second stage lapses and a company that moved in
+ * before it held a certificate; a 所属镇 cell merged over two rows; the policy's target table written
+ * with short unit names (枫泾, 碳谷绿湾) in its two-row layout.
  * Per-unit completion at 2023-12-31 spreads over the red, amber and green bands.
  */
 import * as path from "path";
@@ -71,7 +75,8 @@ interface Enterprise {
 }
 
 interface Row {
-  sheet: 0 | 1;
+  /** 0 and 1: the two roster sheets; 2: the 迁入 sheet. */
+  sheet: 0 | 1 | 2;
   e: Enterprise;
   cert: Cert;
   values: Record<string, ExcelJS.CellValue>;
@@ -328,12 +333,103 @@ function addProblems(rows: Row[], rand: () => number): void {
   void rand;
 }
 
+/**
+ * The 迁入 sheet as offices keep it: each company that moved in is repeated there with its certificate and
+ * move-in date (taken off its row in the main lists), plus two companies only there: one whose second
+ * relocation stage lapses (its certificate expires before the stage falls due) and one that moved in
+ * before it held a certificate (no relocation award).
+ */
+function addMovedInSheet(rows: Row[]): void {
+  for (const r of rows.filter((x) => x.sheet !== 2 && x.values.moveIn !== null && x.values.moveIn !== undefined)) {
+    rows.push({ ...r, sheet: 2, values: { ...r.values, type: "" } });
+    r.values.moveIn = null;
+  }
+  const code = (n: number): string => {
+    const body = "91310116MA1X0" + String(n).padStart(4, "0");
+    return body + creditCodeCheckChar(body)!;
+  };
+  const lapsed: Enterprise = {
+    name: "上海迁澜精密机械有限公司",
+    code: code(1),
+    unit: "亭林镇",
+    certs: [{ year: 2020, issue: serialFromYmd(2020, 9, 8), certNo: "GR202033000731", type: "first" }],
+    moveIn: serialFromYmd(2022, 10, 10),
+    moveOut: null,
+    revoked: null,
+  };
+  const early: Enterprise = {
+    name: "上海迁禾生物科技有限公司",
+    code: code(2),
+    unit: "碳谷绿湾公司",
+    certs: [{ year: 2023, issue: serialFromYmd(2023, 11, 6), certNo: "GR202331009402", type: "first" }],
+    moveIn: serialFromYmd(2023, 2, 20),
+    moveOut: null,
+    revoked: null,
+  };
+  for (const e of [lapsed, early]) {
+    const cert = e.certs[0];
+    rows.push({
+      sheet: 2,
+      e,
+      cert,
+      values: {
+        name: e.name, code: e.code, certNo: cert.certNo, issue: utcDateFromSerial(cert.issue), unit: e.unit === "碳谷绿湾公司" ? "碳谷绿湾" : e.unit,
+        type: "", moveIn: utcDateFromSerial(e.moveIn!), moveOut: null, revoked: null,
+      },
+    });
+  }
+}
+
+/** Short unit names as a target table may write them: 枫泾 for 枫泾镇, 碳谷绿湾 for 碳谷绿湾公司. */
+function shortUnit(unit: string): string {
+  if (unit === "碳谷绿湾公司") return "碳谷绿湾";
+  if (unit === "新金山发展公司") return "新金山";
+  return unit.endsWith("镇") ? unit.slice(0, -1) : unit;
+}
+
+/** The policy's target table in its own layout (title, 责任单位 over two header rows), with short names. */
+function addTargetSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet("目标任务");
+  const years = DEFAULT_TARGETS.years;
+  ws.addRow(["金山区高新技术企业目标任务分解（2022-2024年）"]);
+  ws.addRow(["序号", "责任单位", "有效期内高企目标数"]);
+  ws.addRow([null, null, ...years.map((y) => `${y}年`)]);
+  DEFAULT_TARGETS.units.forEach((u, i) => ws.addRow([i + 1, shortUnit(u), ...years.map((y) => DEFAULT_TARGETS.targets[u][y])]));
+  ws.addRow([null, "合计", ...years.map((y) => DEFAULT_TARGETS.declaredTotals[y])]);
+  ws.mergeCells(1, 1, 1, 2 + years.length);
+  ws.mergeCells(2, 1, 3, 1);
+  ws.mergeCells(2, 2, 3, 2);
+  ws.mergeCells(2, 3, 2, 2 + years.length);
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  [6, 18, 12, 12, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+}
+
+/**
+ * Merges the unit cell of the first two neighbouring rows of a sheet that share a unit written the same
+ * way, as offices do for a town's block: the second row's unit then lives only in the merged area.
+ */
+function mergeOneUnitPair(ws: ExcelJS.Worksheet, firstDataRow: number, unitColumn: number): void {
+  for (let r = firstDataRow; r < ws.rowCount; r++) {
+    const a = ws.getCell(r, unitColumn).value;
+    const b = ws.getCell(r + 1, unitColumn).value;
+    if (typeof a === "string" && a !== "" && a === b) {
+      ws.getCell(r + 1, unitColumn).value = null;
+      ws.mergeCells(r, unitColumn, r + 1, unitColumn);
+      return;
+    }
+  }
+}
+
 const NOTES = [
   ["说明"],
   [
     "本工作簿为 gaoqi 自带的示例数据，全部为虚构：企业名称由字词随机组合，统一社会信用代码与证书编号为随机生成（校验位有效），与任何真实企业无关。",
   ],
-  ["“高企名单（2019-2022）”与“2023-2024年认定”两个工作表为企业名单；本表（说明）不参与统计。"],
+  ["“高企名单（2019-2022）”“2023-2024年认定”与“迁入企业”三个工作表为企业名单；“目标任务”为目标分解表；本表（说明）不参与统计。"],
+  [
+    "“迁入企业”表按科委习惯重复列出迁入企业（其迁入日期只记在此表）：与主表为同一证书的行不重复计数，但迁入日期并入该企业。其中一家迁入后证书到期，第二期迁入奖励不予发放；另一家迁入时尚未取得证书，不计迁入奖励。",
+  ],
+  ["“2023-2024年认定”表中有一处“属地”单元格跨两行合并，合并区域的单位属于这两行。“目标任务”表按政策原表格式，单位用简称（如“枫泾”“碳谷绿湾”），按别名对应到标准单位。"],
   [
     "数据中故意保留了若干常见问题（重复录入、所属单位为空或无法识别、日期无法识别、校验位错误、证书年份与发证日期不一致、缺少发证日期、名称以“=”开头），用于演示“数据问题”清单。",
   ],
@@ -374,11 +470,15 @@ const HEADERS: [string, string[]][] = [
 ];
 const FIELDS = ["name", "code", "certNo", "issue", "unit", "type", "moveIn", "moveOut", "revoked"];
 
+const MOVED_IN_HEADER = ["序号", "企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）", "迁入日期"];
+const MOVED_IN_FIELDS = ["name", "code", "certNo", "issue", "unit", "moveIn"];
+
 /** Builds the sample workbook in memory. */
 export function buildSampleWorkbook(seed = 20231231): ExcelJS.Workbook {
   const rand = prng(seed);
   const rows = buildRows(generate(rand), rand);
   addProblems(rows, rand);
+  addMovedInSheet(rows);
 
   const wb = new ExcelJS.Workbook();
   wb.creator = "gaoqi sample generator";
@@ -407,7 +507,20 @@ export function buildSampleWorkbook(seed = 20231231): ExcelJS.Workbook {
       }
     }
     [6, 36, 22, 18, 14, 16, 10, 12, 12, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    if (s === 1) mergeOneUnitPair(ws, 2, 6);
   });
+
+  const moved = wb.addWorksheet("迁入企业");
+  moved.addRow(["2022-2023年迁入企业"]);
+  moved.mergeCells(1, 1, 1, MOVED_IN_HEADER.length);
+  moved.addRow(MOVED_IN_HEADER).font = { bold: true };
+  let seq = 0;
+  for (const r of rows.filter((x) => x.sheet === 2)) {
+    const row = moved.addRow([++seq, ...MOVED_IN_FIELDS.map((f) => r.values[f] ?? null)]);
+    for (const c of [5, 7]) if (row.getCell(c).value instanceof Date) row.getCell(c).numFmt = "yyyy-mm-dd";
+  }
+  [6, 36, 22, 18, 14, 16, 12].forEach((w, i) => (moved.getColumn(i + 1).width = w));
+  addTargetSheet(wb);
   return wb;
 }
 

@@ -10,7 +10,7 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { toRowValues } from "../src/cli/cellValue";
 import { packageRoot } from "../src/cli/packageRoot";
-import type { CellValue, SheetInput } from "../src/domain/types";
+import type { CellRange, CellValue, SheetInput } from "../src/domain/types";
 import { buildSampleWorkbook } from "./makeSample";
 
 /** Drops trailing empty cells and rows: the JSON is shipped to the browser, so every byte counts. */
@@ -24,7 +24,24 @@ function compact(rows: CellValue[][]): CellValue[][] {
   return out;
 }
 
-/** Every worksheet of the workbook as a SheetInput (values from A1, so firstRow/firstColumn stay 1). */
+/** "F9:F10" -> {top 9, left 6, bottom 10, right 6}. */
+function rangeOf(ref: string): CellRange {
+  const corner = (a1: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a1);
+    if (!m) throw new Error(`not a cell reference: ${a1}`);
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return [Number(m[2]), col];
+  };
+  const [a, b = a] = ref.split(":");
+  const [top, left] = corner(a);
+  const [bottom, right] = corner(b);
+  return { top, left, bottom, right };
+}
+
+/**
+ * Every worksheet of the workbook as a SheetInput (values from A1, so firstRow/firstColumn stay 1), with
+ * its merged areas, as the Excel adapter hands them to the engine.
+ */
 export function workbookToSheets(wb: ExcelJS.Workbook): SheetInput[] {
   const sheets: SheetInput[] = [];
   wb.eachSheet((ws) => {
@@ -38,7 +55,8 @@ export function workbookToSheets(wb: ExcelJS.Workbook): SheetInput[] {
       });
       rows.push(values);
     }
-    sheets.push({ name: ws.name, values: compact(rows) });
+    const merges = (ws.model as { merges?: string[] }).merges ?? [];
+    sheets.push(merges.length ? { name: ws.name, values: compact(rows), merges: merges.map(rangeOf) } : { name: ws.name, values: compact(rows) });
   });
   return sheets;
 }

@@ -6,19 +6,22 @@
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
-import { chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { packageRoot } from "../../src/cli/packageRoot";
 import type { BenchSuite } from "../suite";
 
 const RUNS = 5;
 
-interface BrowserHelpers {
+interface ServerHelpers {
   serveDir(root: string): Promise<{ url: string; close: () => Promise<void> }>;
-  CHROMIUM_ARGS: string[];
   blockExternal(context: unknown): Promise<void>;
+}
+
+/** The part of test/browser/launch.js used here: the same Chromium, flags and fonts as the browser test. */
+interface Launcher {
+  launch(options?: object): Promise<Browser>;
 }
 
 function ensureBuilt(root: string, log: (l: string) => void): string {
@@ -58,14 +61,11 @@ export const suite: BenchSuite = {
     const taskpaneGzKB = Math.round((gzBytes / 1024) * 10) / 10;
     log(`taskpane initial JS: ${taskpaneGzKB} KB gzipped (goal <= 250)`);
 
-    const helpers = require(path.join(root, "test", "browser", "server.js")) as BrowserHelpers;
+    const helpers = require(path.join(root, "test", "browser", "server.js")) as ServerHelpers;
+    const { launch } = require(path.join(root, "test", "browser", "launch.js")) as Launcher;
     const server = await helpers.serveDir(dist);
-    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-bench-"));
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      // playwright gives each launch a fresh temporary profile; it refuses --user-data-dir here.
-      args: helpers.CHROMIUM_ARGS,
-    });
+    // playwright gives each launch a fresh temporary profile; it refuses --user-data-dir here.
+    const browser = await launch();
     const times: number[] = [];
     try {
       for (let i = 0; i < RUNS; i++) {
@@ -81,7 +81,6 @@ export const suite: BenchSuite = {
     } finally {
       await browser.close();
       await server.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
     }
     const previewReadyMs = Math.round(median(times));
     log(`preview dashboard ready: ${previewReadyMs} ms (median of ${RUNS}: ${times.map((t) => Math.round(t)).join(", ")})`);

@@ -7,6 +7,7 @@ import { RecordTable } from "../domain/recordTable";
 import { createRosterReader, detectHeader, HEADER_ROWS } from "../domain/roster";
 import { readTargetTable, DEFAULT_TARGETS } from "../domain/targets";
 import { analyse } from "../domain/tracking";
+import { ownValue } from "../domain/textRecord";
 import { createUnitResolver } from "../domain/units";
 import { classifySheet, SEQ_STRIDE } from "../domain/workbook";
 import type {
@@ -94,7 +95,7 @@ async function readPass(
       continue;
     }
 
-    const header = detectHeader(headValues, settings.columnMappings[sheet.name]);
+    const header = detectHeader(headValues, ownValue(settings.columnMappings, sheet.name));
     if (!header) throw new Error(`sheet ${sheet.name}: classified as a roster without a header`);
     result.summary.headerRow = firstRow + header.rowIndex;
     const reader = createRosterReader(sheet.name, header, {

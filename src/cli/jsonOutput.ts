@@ -43,6 +43,7 @@ export function analysisJson(a: Analysis, lang: Lang) {
       type: w.type,
       date: isoFromSerial(w.date),
       amount: w.amount,
+      ...(w.stage !== undefined ? { stage: w.stage, stages: w.stages } : {}),
     })),
     findings: a.findings.map((f) => ({
       sheet: f.sheet,
@@ -50,6 +51,7 @@ export function analysisJson(a: Analysis, lang: Lang) {
       column: f.column,
       code: f.code,
       severity: f.severity,
+      name: f.name ?? "",
       message: f.message[lang],
     })),
   };

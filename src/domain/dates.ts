@@ -248,11 +248,16 @@ export function plainDateSerial(s: string): Serial {
   return isValidYmd(y, m, d) ? serialFromYmd(y, m, d) : 0;
 }
 
+/** No way of writing a date takes more characters (with a time of day and generous spacing); longer is not a date. */
+export const MAX_DATE_TEXT = 64;
+
 function parseText(raw: string, date1904: boolean): DateParse {
   const plain = plainDateSerial(raw);
   if (plain > 0) return { kind: "ok", serial: plain };
   const text = raw.trim();
   if (text === "") return { kind: "blank" };
+  // The patterns below stay cheap only on short text: a long cell is refused before any of them runs.
+  if (text.length > MAX_DATE_TEXT) return { kind: "bad", text: text.slice(0, MAX_DATE_TEXT) + "…" };
   const s = toHalfWidth(text).trim();
   let m = NUMERIC_DATE.exec(s);
   if (m) return fromParts(+m[1], +m[2], +m[3], text);

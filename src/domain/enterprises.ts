@@ -14,6 +14,23 @@ export const NONE = -1;
 /** The steps of grouping rows by enterprise, in the order they run. */
 export type EnterpriseStep = "identify" | "link" | "duplicates" | "summarise";
 
+/**
+ * What a duplicate row (`row`) brought to the enterprise beyond the certificate it repeats (`first`):
+ * the facts the first row lacked, now written into it, and its own move and revocation dates, which
+ * belong to the enterprise wherever they stand (DOMAIN.md section 2).
+ */
+export interface TakenOver {
+  row: number;
+  first: number;
+  unit: boolean;
+  creditCode: boolean;
+  issue: boolean;
+  type: boolean;
+  moveIn: boolean;
+  moveOut: boolean;
+  revoked: boolean;
+}
+
 /** Later than any serial (the largest is 2,958,465): "none yet" in a minimum. */
 const NO_LATER = 0x7fffffff;
 
@@ -30,6 +47,8 @@ export class Enterprises {
   readonly duplicate: Uint8Array;
   /** Duplicate row -> the earlier row it repeats, in reading order of the duplicates. */
   readonly duplicates: Map<number, number>;
+  /** What each duplicate row brought, in the order of `duplicates`. */
+  readonly takenOver: TakenOver[];
   /** Per enterprise, over its non-duplicate rows. */
   readonly minIssue: Int32Array;
   /** Earliest revocation; null when the table has no revocations (no column to allocate). */
@@ -49,6 +68,7 @@ export class Enterprises {
     onStep("link");
     this.duplicate = new Uint8Array(t.length);
     this.duplicates = this.markDuplicates(shared);
+    this.takenOver = [...this.duplicates].map(([row, first]) => this.takeOver(row, first));
     onStep("duplicates");
     this.minIssue = new Int32Array(this.count).fill(NO_LATER);
     this.revokedAt = t.revoked === null ? null : new Int32Array(this.count).fill(NO_LATER);
@@ -101,17 +121,52 @@ export class Enterprises {
     return new Map([...firstOf].sort((a, b) => a[0] - b[0]));
   }
 
+  /**
+   * A duplicate row's contribution: a unit, credit code, issue date or type that the first row lacks is
+   * written into the first row (so the one certificate carries it); its move and revocation dates stay
+   * on its own row, where every method below reads them.
+   */
+  private takeOver(row: number, first: number): TakenOver {
+    const t = this.t;
+    const took: TakenOver = {
+      row, first, unit: false, creditCode: false, issue: false, type: false,
+      moveIn: t.moveIn[row] !== NO_SERIAL, moveOut: t.moveOut[row] !== NO_SERIAL,
+      revoked: t.revoked !== null && t.revoked[row] !== NO_SERIAL,
+    };
+    if (t.rawUnit[first] === "" && t.rawUnit[row] !== "") {
+      t.unit[first] = t.unit[row];
+      t.rawUnit[first] = t.rawUnit[row];
+      took.unit = true;
+    }
+    if (t.creditCode[first] === "" && t.creditCode[row] !== "") {
+      t.creditCode[first] = t.creditCode[row];
+      t.codeHash[first] = t.codeHash[row];
+      took.creditCode = true;
+    }
+    if ((t.issue[first] === NO_SERIAL || t.inferred[first]) && t.issue[row] !== NO_SERIAL && !t.inferred[row]) {
+      t.issue[first] = t.issue[row];
+      t.inferred[first] = 0;
+      took.issue = true;
+    }
+    if (t.type[first] === 0 && t.type[row] !== 0) {
+      t.type[first] = t.type[row];
+      took.type = true;
+    }
+    return took;
+  }
+
   private summarise(): void {
     const { enterpriseOf, duplicate, minIssue, revokedAt, moves } = this;
     const { issue: issueOf, moveIn, moveOut, revoked: revokedOf } = this.t;
     for (let i = 0; i < enterpriseOf.length; i++) {
-      if (duplicate[i]) continue;
       const e = enterpriseOf[i];
+      // A duplicate's moves and revocation are the enterprise's; its certificate is counted once, in the first row.
       if (moveIn[i] !== NO_SERIAL || moveOut[i] !== NO_SERIAL) moves[e] = 1;
       if (revokedOf !== null && revokedAt !== null) {
         const revoked = revokedOf[i];
         if (revoked !== NO_SERIAL && revoked < revokedAt[e]) revokedAt[e] = revoked;
       }
+      if (duplicate[i]) continue;
       const issue = issueOf[i];
       if (issue !== NO_SERIAL && issue < minIssue[e]) minIssue[e] = issue;
     }
@@ -157,17 +212,19 @@ export class Enterprises {
     return best;
   }
 
-  /** In the district at `d` (team spec: the latest move on or before d decides; else the earliest move). */
+  /**
+   * In the district at `d` (DOMAIN.md section 2: the latest move on or before d decides; else the earliest
+   * move). Every row's moves count, duplicates' included: a 迁入 sheet may repeat a company of the main list.
+   */
   inDistrict(e: number, d: Serial): boolean {
     if (!this.moves[e]) return true;
-    const { next, duplicate } = this;
+    const { next } = this;
     const { moveIn: moveInOf, moveOut: moveOutOf } = this.t;
     let latest = -Infinity;
     let latestIn = true;
     let earliest = Infinity;
     let earliestIn = false;
     for (let i = this.head[e]; i !== NONE; i = next[i]) {
-      if (duplicate[i]) continue;
       const moveIn = moveInOf[i];
       const moveOut = moveOutOf[i];
       // Within a row a move-out follows its move-in; across rows the later row wins a tie.
@@ -183,11 +240,17 @@ export class Enterprises {
     return latest > -Infinity ? latestIn : !earliestIn;
   }
 
-  /** Whether a non-duplicate row of `e` before row `i` moved in on `date` (a move counts once). */
+  /** Whether a row of `e` before row `i` moved in on `date` (a move counts once, on whichever rows it stands). */
   movedInBefore(e: number, i: number, date: Serial): boolean {
-    const { next, duplicate } = this;
+    const { next } = this;
     const moveInOf = this.t.moveIn;
-    for (let k = this.head[e]; k !== i; k = next[k]) if (!duplicate[k] && moveInOf[k] === date) return true;
+    for (let k = this.head[e]; k !== i; k = next[k]) if (moveInOf[k] === date) return true;
     return false;
+  }
+
+  /** Whether `e` holds a certificate valid on `d` (issued on or before d, last valid day on or after d, not revoked by d). */
+  holdsValidAt(e: number, d: Serial, lastValid: (issue: Serial) => Serial): boolean {
+    const c = this.latestAt(e, d);
+    return c !== NONE && lastValid(this.t.issue[c]) >= d && this.revokedOn(e) > d;
   }
 }

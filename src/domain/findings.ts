@@ -24,14 +24,35 @@ export function columnIndex(letter: string): number {
   return n - 1;
 }
 
-/** A finding at a cell (row 1-based; row 0 / column "" for a whole sheet or row). */
+/**
+ * A finding at a cell (row 1-based; row 0 / column "" for a whole sheet or row); `name` is the
+ * enterprise of the row, where it has one.
+ */
 export function finding(
   sheet: string,
   row: number,
   column: string,
   code: FindingCode,
   severity: Severity,
-  message: LocalText
+  message: LocalText,
+  name?: string
 ): Finding {
-  return { sheet, row, column, code, severity, message };
+  return name ? { sheet, row, column, code, severity, message, name } : { sheet, row, column, code, severity, message };
+}
+
+/** Excel's error values as every host hands them over (Office.js gives an error cell as this text). */
+const ERROR_VALUES = new Set([
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
+  "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!",
+]);
+
+/** Whether a cell's text is one of Excel's error values (#N/A, #VALUE!, ...): a broken formula, not data. */
+export function isErrorValue(text: string): boolean {
+  return text.length <= 14 && text.charCodeAt(0) === 35 /* # */ && ERROR_VALUES.has(text.toUpperCase());
+}
+
+/** Text a spreadsheet would take for a formula when typed or pasted: it starts with = + - or @. */
+export function isFormulaLike(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64;
 }

@@ -24,6 +24,15 @@ const FINDING_CODES: Record<FindingCode, LocalText> = {
     "zh-CN": "目标合计与各单位之和不符",
     "en-US": "Target total differs from the sum",
   },
+  "bad-value": { "zh-CN": "单元格为错误值或逻辑值", "en-US": "Error or logical value in a text cell" },
+  "no-relocation-award": { "zh-CN": "迁入时非高企，无迁入奖励", "en-US": "Not an HNTE at move-in: no relocation award" },
+  "stage-lapsed": { "zh-CN": "迁入奖励分期不再发放", "en-US": "Relocation stage lapsed" },
+  "formula-like": { "zh-CN": "文本可能被当作公式", "en-US": "Text a spreadsheet may take for a formula" },
+  "no-value": { "zh-CN": "公式没有计算结果", "en-US": "Formula without a calculated value" },
+  "pool-stage-stale": { "zh-CN": "培育库阶段已过时", "en-US": "Pool stage out of date" },
+  "pool-unmatched": { "zh-CN": "培育库行缺少企业", "en-US": "Pool row without an enterprise" },
+  "visit-unmatched": { "zh-CN": "走访记录对不上企业", "en-US": "Visit matches no enterprise" },
+  "decomposition-infeasible": { "zh-CN": "目标分解无法满足下限", "en-US": "Decomposition floors cannot be met" },
 };
 
 const LABELS = {
@@ -70,6 +79,7 @@ const LABELS = {
   "award.relocation": { "zh-CN": "迁入", "en-US": "Relocation" },
   "severity.error": { "zh-CN": "错误", "en-US": "Error" },
   "severity.warning": { "zh-CN": "警告", "en-US": "Warning" },
+  "severity.info": { "zh-CN": "说明", "en-US": "Info" },
   none: { "zh-CN": "（无）", "en-US": "(none)" },
   asOf: { "zh-CN": "统计截至", "en-US": "As of" },
 } satisfies Record<string, LocalText>;
@@ -100,6 +110,13 @@ export function statusLabel(status: ExpiryStatus, lang: Lang): string {
 /** The name of an award type. */
 export function awardTypeLabel(type: AwardType, lang: Lang): string {
   return LABELS[`award.${type}`][lang];
+}
+
+/** An award event's type as the award list shows it: 迁入 第1期 / Relocation stage 1 for a relocation stage. */
+export function awardEventLabel(event: { type: AwardType; stage?: number }, lang: Lang): string {
+  const type = awardTypeLabel(event.type, lang);
+  if (event.stage === undefined) return type;
+  return lang === "zh-CN" ? `${type} 第${event.stage}期` : `${type} stage ${event.stage}`;
 }
 
 /** The name of a finding severity. */

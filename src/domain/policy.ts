@@ -2,17 +2,28 @@
 import { isoFromSerial, serialFromIso, serialFromYmd } from "./dates";
 import { columnIndex } from "./findings";
 import { normaliseName } from "./text";
-import type { AwardType, RosterField, Serial, Settings } from "./types";
+import { textRecord, textRecordOf } from "./textRecord";
+import type { AwardType, RelocationStage, RosterField, Serial, Settings } from "./types";
 
-/** The Jinshan measures (金科规〔2022〕1号): 20万 first, 5万 renewal, 2 x 10万 relocation, 2022-07-08..2024-05-14. */
+/**
+ * The Jinshan measures (金科规〔2022〕1号): 20万 first, 5万 renewal, 20万 relocation in two stages of 10万
+ * (at the move-in and twelve months later), 2022-07-08..2024-05-14.
+ */
 export const DEFAULT_SETTINGS: Settings = {
   district: "金山区",
-  awards: { first: 200000, renewal: 50000, relocationStages: [100000, 100000] },
+  awards: {
+    first: 200000,
+    renewal: 50000,
+    relocationStages: [
+      { amount: 100000, months: 0 },
+      { amount: 100000, months: 12 },
+    ],
+  },
   window: { start: serialFromYmd(2022, 7, 8), end: serialFromYmd(2024, 5, 14) },
   validityEnd: "day-before",
   expiring: { mode: "calendar-year", days: 90 },
-  aliases: {},
-  columnMappings: {},
+  aliases: textRecord(),
+  columnMappings: textRecord(),
 };
 
 /** A rejected setting: `key` is its path (e.g. "awards.first"), `message` English, `messageZh` Chinese. */
@@ -42,6 +53,12 @@ const ROSTER_FIELDS: readonly RosterField[] = [
   "revoked",
 ];
 const MAX_EXPIRING_DAYS = 3660;
+/** No award reaches 100亿 yuan: a larger amount is a typing error (and 1e308 would sum to Infinity). */
+export const MAX_AMOUNT = 1e10;
+/** A relocation stage is due at most 50 years after the move-in. */
+const MAX_STAGE_MONTHS = 600;
+/** Months between stages given as a bare list of amounts. */
+const STAGE_INTERVAL_MONTHS = 12;
 
 function isObject(v: unknown): v is Json {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -67,10 +84,31 @@ function onlyKnown(obj: Json, known: readonly string[], prefix: string): void {
 }
 
 function amountAt(v: unknown, key: string): number {
-  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-    throw new SettingsError(key, "must be a non-negative number", "必须是不小于 0 的数字");
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > MAX_AMOUNT) {
+    throw new SettingsError(
+      key,
+      `must be an amount in CNY from 0 to ${MAX_AMOUNT}`,
+      `必须是 0 到 ${MAX_AMOUNT} 之间的金额（元）`
+    );
   }
   return v;
+}
+
+/** A relocation stage: {amount, months}, or a bare amount due `STAGE_INTERVAL_MONTHS` x its index. */
+function stageAt(v: unknown, i: number): RelocationStage {
+  const key = `awards.relocationStages[${i}]`;
+  if (typeof v === "number") return { amount: amountAt(v, key), months: STAGE_INTERVAL_MONTHS * i };
+  const o = objectAt(v, key);
+  onlyKnown(o, ["amount", "months"], `${key}.`);
+  const months = o.months ?? STAGE_INTERVAL_MONTHS * i;
+  if (typeof months !== "number" || !Number.isInteger(months) || months < 0 || months > MAX_STAGE_MONTHS) {
+    throw new SettingsError(
+      `${key}.months`,
+      `must be a whole number of months from 0 to ${MAX_STAGE_MONTHS}`,
+      `必须是 0 到 ${MAX_STAGE_MONTHS} 之间的整数月数`
+    );
+  }
+  return { amount: amountAt(o.amount, `${key}.amount`), months };
 }
 
 function dateAt(v: unknown, key: string): Serial {
@@ -104,7 +142,7 @@ function textAt(v: unknown, key: string): string {
 function parseAwards(v: unknown, base: Settings["awards"]): Settings["awards"] {
   const o = objectAt(v, "awards");
   onlyKnown(o, ["first", "renewal", "relocationStages"], "awards.");
-  const out = { ...base, relocationStages: [...base.relocationStages] };
+  const out = { ...base, relocationStages: base.relocationStages.map((st) => ({ ...st })) };
   if ("first" in o) out.first = amountAt(o.first, "awards.first");
   if ("renewal" in o) out.renewal = amountAt(o.renewal, "awards.renewal");
   if ("relocationStages" in o) {
@@ -112,10 +150,10 @@ function parseAwards(v: unknown, base: Settings["awards"]): Settings["awards"] {
     if (!Array.isArray(stages))
       throw new SettingsError(
         "awards.relocationStages",
-        "must be a list of amounts",
-        "必须是金额列表"
+        "must be a list of stages ({amount, months}) or of amounts",
+        "必须是分期列表（{amount, months}）或金额列表"
       );
-    out.relocationStages = stages.map((a, i) => amountAt(a, `awards.relocationStages[${i}]`));
+    out.relocationStages = stages.map(stageAt);
   }
   return out;
 }
@@ -157,14 +195,14 @@ function parseExpiring(v: unknown, base: Settings["expiring"]): Settings["expiri
 
 function parseAliases(v: unknown): Record<string, string> {
   const o = objectAt(v, "aliases");
-  const out: Record<string, string> = {};
+  const out = textRecord<string>();
   for (const [from, to] of Object.entries(o)) out[from] = textAt(to, `aliases.${from}`);
   return out;
 }
 
 function parseColumnMappings(v: unknown): Settings["columnMappings"] {
   const o = objectAt(v, "columnMappings");
-  const out: Settings["columnMappings"] = {};
+  const out: Settings["columnMappings"] = textRecord();
   for (const [sheet, mapping] of Object.entries(o)) {
     const m = objectAt(mapping, `columnMappings.${sheet}`);
     onlyKnown(m, ROSTER_FIELDS, `columnMappings.${sheet}.`);
@@ -235,14 +273,12 @@ function settingsFromDefaults(): Settings {
 function settingsCopy(s: Settings): Settings {
   return {
     district: s.district,
-    awards: { ...s.awards, relocationStages: [...s.awards.relocationStages] },
+    awards: { ...s.awards, relocationStages: s.awards.relocationStages.map((st) => ({ ...st })) },
     window: { ...s.window },
     validityEnd: s.validityEnd,
     expiring: { ...s.expiring },
-    aliases: { ...s.aliases },
-    columnMappings: Object.fromEntries(
-      Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])
-    ),
+    aliases: textRecordOf(Object.entries(s.aliases)),
+    columnMappings: textRecordOf(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
   };
 }
 
@@ -279,8 +315,9 @@ export function parseAwardType(text: string): AwardType | null {
 }
 
 /**
- * The award for an event dated `date`: 0 outside the policy window (both ends included); a
- * relocation pays the sum of its stages, or only stage `installment` (0-based) when given.
+ * The award for an event dated `date` (a relocation: its move-in date, which decides eligibility for
+ * every stage): 0 outside the policy window (both ends included); a relocation pays the sum of its
+ * stages, or only stage `installment` (0-based) when given.
  */
 export function awardAmount(
   type: AwardType,
@@ -292,6 +329,6 @@ export function awardAmount(
   const a = settings.awards;
   if (type === "first") return a.first;
   if (type === "renewal") return a.renewal;
-  if (installment === undefined) return a.relocationStages.reduce((sum, x) => sum + x, 0);
-  return a.relocationStages[installment] ?? 0;
+  if (installment === undefined) return a.relocationStages.reduce((sum, st) => sum + st.amount, 0);
+  return a.relocationStages[installment]?.amount ?? 0;
 }

@@ -41,6 +41,8 @@ export class RecordTable {
   readonly sheetNames: string[] = [];
   /** Canonical unit names; `unit[i]` indexes this. */
   readonly unitNames: string[] = [];
+  /** Per sheet index, the column letter of each field the sheet has ("moveIn" -> "F"), for findings. */
+  readonly fieldLetters: Record<string, string>[] = [];
   name: string[];
   creditCode: string[];
   certNo: string[];

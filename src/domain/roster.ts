@@ -6,11 +6,12 @@
  */
 import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "./certificate";
 import { checkNormalisedCreditCode, normaliseCreditCode } from "./creditCode";
-import { MAX_SERIAL, parseDateValue, plainDateSerial, serialFromYmd, yearOfSerial } from "./dates";
-import { columnLetter, finding } from "./findings";
+import { DATE1904_OFFSET, MAX_SERIAL, parseDateValue, plainDateSerial, serialFromYmd, yearOfSerial } from "./dates";
+import { columnLetter, finding, isErrorValue, isFormulaLike } from "./findings";
 import { parseAwardType } from "./policy";
 import { detectHeader, HEADER_ROWS } from "./rosterHeader";
 import { RecordTable, typeCode, type RecordDraft } from "./recordTable";
+import { ownValue } from "./textRecord";
 import { dateLabels, rosterText } from "./rosterMessages";
 import type { CellValue, CertRecord, Finding, HeaderMatch, LocalText, Serial, Settings, SheetInput } from "./types";
 import { OTHER_UNIT, type UnitResolver } from "./units";
@@ -28,6 +29,8 @@ export interface RosterReaderOptions {
   into?: RecordTable;
   /** Rows expected, to size a new table. */
   expectedRows?: number;
+  /** The workbook counts dates in the 1904 system: numbers in date columns are shifted to the 1900 system. */
+  date1904?: boolean;
 }
 
 export interface RosterResult {
@@ -76,11 +79,16 @@ function cellText(v: CellValue): string {
   return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
 }
 
+/** The longest text a revocation-year cell can be ("2023 年度" with some spacing); longer is not a year. */
+const MAX_YEAR_TEXT = 16;
+
 /** A revocation cell may hold a year (取消年度: 2023, "2023", "2023年", "2023年度"): its 1 January. */
 function revokedYear(v: CellValue): number {
   if (typeof v === "number") return Number.isInteger(v) && v >= 1900 && v <= 2999 ? v : 0;
   if (typeof v !== "string") return 0;
-  const m = /^\s*(\d{4})\s*(?:年度?)?\s*$/.exec(v.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  const s = v.trim();
+  if (s.length > MAX_YEAR_TEXT) return 0;
+  const m = /^(\d{4})\s*(?:年度?)?$/.exec(s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
   const y = m ? +m[1] : 0;
   return y >= 1900 && y <= 2999 ? y : 0;
 }
@@ -131,6 +139,11 @@ class Reader implements RosterReader {
   private readonly used: number[];
   private readonly letters: Record<string, string> = {};
   private readonly seqStart: number;
+  /** Days added to a number in a date column: 1462 in a 1904-system workbook, else 0. */
+  private readonly dateShift: number;
+  private readonly dateOptions: { date1904: boolean };
+  /** The name cell of the row being read: every finding on the row carries it. */
+  private rowName = "";
 
   constructor(
     private readonly sheet: string,
@@ -139,6 +152,7 @@ class Reader implements RosterReader {
     firstColumn: number,
     seqStart: number,
     private readonly table: RecordTable,
+    date1904: boolean,
   ) {
     const c = header.columns;
     const at = (i: number | undefined): number => (i === undefined ? -1 : i);
@@ -156,8 +170,11 @@ class Reader implements RosterReader {
       if (index !== undefined) this.letters[field] = columnLetter(index + firstColumn - 1);
     }
     this.seqStart = seqStart;
+    this.dateShift = date1904 ? DATE1904_OFFSET : 0;
+    this.dateOptions = { date1904 };
     this.from = table.length;
     this.otherUnit = table.unitIndex(OTHER_UNIT);
+    table.fieldLetters[table.sheetIndex(sheet)] = this.letters;
     this.draft = {
       sheet: table.sheetIndex(sheet), row: 0, seq: 0, name: "", creditCode: "", certNo: "", issue: null, issueInferred: false,
       unit: 0, rawUnit: "", type: 0, moveIn: null, moveOut: null, revoked: null,
@@ -179,7 +196,7 @@ class Reader implements RosterReader {
   }
 
   private note(row: number, field: string, code: Finding["code"], severity: Finding["severity"], message: LocalText): void {
-    this.findings.push(finding(this.sheet, row, this.letters[field] ?? "", code, severity, message));
+    this.findings.push(finding(this.sheet, row, this.letters[field] ?? "", code, severity, message, this.rowName));
   }
 
   /** One shared message per distinct `key` (the key names the message and its arguments). */
@@ -207,7 +224,7 @@ class Reader implements RosterReader {
     let hit = this.dateCache.get(v);
     if (hit === undefined) {
       if (this.dateCache.size >= CACHE_LIMIT) this.dateCache.clear();
-      const p = parseDateValue(v);
+      const p = parseDateValue(v, this.dateOptions);
       hit = p.kind === "ok" ? p.serial : p.kind === "blank" ? BLANK_DATE : BAD_DATE;
       this.dateCache.set(v, hit);
     }
@@ -218,14 +235,14 @@ class Reader implements RosterReader {
   private dateCell(v: CellValue, sheetRow: number, field: DateField): Serial | null {
     if (v === null || v === undefined || v === "") return null;
     // A serial (the commonest cell) is read here; parseDateValue has the same rule for it.
-    if (typeof v === "number" && v >= 1 && v <= MAX_SERIAL) return Math.floor(v);
+    if (typeof v === "number" && v >= 1 && v <= MAX_SERIAL - this.dateShift) return Math.floor(v) + this.dateShift;
     if (typeof v === "string") {
       const serial = this.textDate(v);
       if (serial > 0) return serial;
       if (serial === BLANK_DATE) return null;
     }
     // Any other cell, or an unreadable text (parsed again only for the text the message quotes).
-    const p = parseDateValue(v);
+    const p = parseDateValue(v, this.dateOptions);
     if (p.kind === "ok") return p.serial;
     if (p.kind === "blank") return null;
     const text = p.text;
@@ -268,9 +285,20 @@ class Reader implements RosterReader {
 
   private readRow(row: CellValue[], sheetRow: number): void {
     if (this.isBlankRow(row)) return;
-    const name = this.cName >= 0 ? cellText(row[this.cName]) : "";
+    const nameCell = this.cName >= 0 ? row[this.cName] : null;
+    let name = cellText(nameCell);
+    // An error value (#N/A) or TRUE/FALSE in the name column is no company name: the row is read as nameless.
+    if (name !== "" && (typeof nameCell === "boolean" || isErrorValue(name))) {
+      this.rowName = "";
+      this.note(sheetRow, "name", "bad-value", "warning", rosterText.badName(name));
+      name = "";
+    }
+    this.rowName = name;
     const codeCell = this.cCode >= 0 ? row[this.cCode] : null;
     const creditCode = typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
+    if (name !== "" && isFormulaLike(name)) {
+      this.note(sheetRow, "name", "formula-like", "warning", rosterText.formulaLike(name));
+    }
     if (name === "" && creditCode === "") {
       this.note(sheetRow, this.cName >= 0 ? "name" : "creditCode", "missing-identity", "error", this.shared("i", rosterText.missingIdentity));
       return;
@@ -354,7 +382,7 @@ class Reader implements RosterReader {
 /** A block reader for one roster sheet whose header `header` was found (rows after the header only). */
 export function createRosterReader(sheet: string, header: HeaderMatch, opts: RosterReaderOptions): RosterReader {
   const table = opts.into ?? new RecordTable(opts.expectedRows);
-  return new Reader(sheet, header, opts.resolveUnit, opts.firstColumn ?? 1, opts.seqStart ?? 0, table);
+  return new Reader(sheet, header, opts.resolveUnit, opts.firstColumn ?? 1, opts.seqStart ?? 0, table, opts.date1904 === true);
 }
 
 /** Reads a whole roster sheet held in memory; null when it has no enterprise header. */
@@ -366,11 +394,11 @@ export function readRoster(
   into?: RecordTable,
 ): (RosterResult & { header: HeaderMatch }) | null {
   const values = sheet.values;
-  const header = detectHeader(values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values, settings.columnMappings[sheet.name]);
+  const header = detectHeader(values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values, ownValue(settings.columnMappings, sheet.name));
   if (!header) return null;
   const start = header.rowIndex + 1;
   const reader = createRosterReader(sheet.name, header, {
-    settings, resolveUnit, firstColumn: sheet.firstColumn, seqStart, into, expectedRows: values.length - start,
+    settings, resolveUnit, firstColumn: sheet.firstColumn, seqStart, into, expectedRows: values.length - start, date1904: sheet.date1904,
   });
   reader.push(values, sheet.firstRow ?? 1, start);
   return Object.assign(reader.finish(), { header });

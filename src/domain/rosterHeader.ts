@@ -48,14 +48,34 @@ for (const field of Object.keys(SYNONYMS) as RosterField[]) {
   for (const s of SYNONYMS[field]) FIELD_OF.set(s, field);
 }
 
-// Text inside brackets is a note (所属镇（园区）, 发证日期（年月日）); dropped as a second try.
-const BRACKETED = /[(\[【<《][^)\]】>》]*[)\]】>》]/g;
 const PUNCTUATION = /[.\-_:：*＊#№'"“”‘’、,，;；?？]/g;
+/** No header names a column in more characters than this; a longer cell is data (and costs nothing more). */
+const MAX_HEADER_LENGTH = 100;
+const OPENERS = "([【<《";
+const CLOSERS = ")]】>》";
 
 /** A header cell's comparison key: white space removed, half-width, lower case, punctuation dropped. */
 function headerKey(v: CellValue): string {
-  if (typeof v !== "string") return "";
+  if (typeof v !== "string" || v.length > MAX_HEADER_LENGTH) return "";
   return normaliseName(v).toLowerCase().replace(PUNCTUATION, "");
+}
+
+/**
+ * The key without its bracketed notes (所属镇（园区） -> 所属镇, 发证日期（年月日） -> 发证日期): from each
+ * opening bracket to the first closing bracket after it. One pass, so unclosed brackets cost nothing.
+ */
+function withoutBrackets(key: string): string {
+  let out = "";
+  let i = 0;
+  for (;;) {
+    let open = i;
+    while (open < key.length && !OPENERS.includes(key[open])) open++;
+    let close = open;
+    while (close < key.length && !CLOSERS.includes(key[close])) close++;
+    if (close >= key.length) return out + key.slice(i);
+    out += key.slice(i, open);
+    i = close + 1;
+  }
 }
 
 /** Which field a header cell names, or null. */
@@ -64,7 +84,7 @@ export function headerField(v: CellValue): RosterField | null {
   if (key === "") return null;
   const direct = FIELD_OF.get(key);
   if (direct) return direct;
-  const bare = key.replace(BRACKETED, "");
+  const bare = withoutBrackets(key);
   if (bare !== key && bare !== "") {
     const f = FIELD_OF.get(bare);
     if (f) return f;
@@ -118,7 +138,9 @@ function firstDataRow(values: CellValue[][], rows: number, columns: Partial<Reco
  * detected columns; without a recognisable header row the data start at the first row whose certificate
  * number or issue date reads as one.
  */
-export function detectHeader(values: CellValue[][], mapping?: Partial<Record<RosterField, string>>): HeaderMatch | null {
+export function detectHeader(values: CellValue[][], userMapping?: Partial<Record<RosterField, string>>): HeaderMatch | null {
+  // An empty mapping (every field cleared in the settings) is no mapping.
+  const mapping = userMapping && Object.keys(userMapping).length > 0 ? userMapping : undefined;
   let best = -1;
   let bestCount = 0;
   let bestColumns: Partial<Record<RosterField, number>> = {};
@@ -133,7 +155,7 @@ export function detectHeader(values: CellValue[][], mapping?: Partial<Record<Ros
       bestColumns = columns;
     }
   }
-  if (mapping && Object.keys(mapping).length > 0) {
+  if (mapping) {
     const mapped = mappedColumns(mapping);
     if (!mapped) return null;
     const columns = { ...bestColumns, ...mapped };

@@ -51,6 +51,14 @@ export const rosterText = {
     "zh-CN": `缺少所属单位：计入“${unit}”`,
     "en-US": `No unit: counted under "${unit}"`,
   }),
+  badName: (text: string): LocalText => ({
+    "zh-CN": `企业名称单元格为“${text}”（错误值或逻辑值），不是企业名称：按未填名称处理`,
+    "en-US": `The company name cell holds "${text}" (an error or logical value), not a name: read as blank`,
+  }),
+  formulaLike: (text: string): LocalText => ({
+    "zh-CN": `企业名称“${text}”以 = + - @ 开头，在表格中可能被当作公式：Gaoqi 按文本写出，请在源表中修正`,
+    "en-US": `Company name "${text}" starts with = + - or @ and a spreadsheet may take it for a formula: Gaoqi writes it as text; please correct the source`,
+  }),
   noUnitColumn: (unit: string): LocalText => ({
     "zh-CN": `此表没有所属单位列：全部计入“${unit}”`,
     "en-US": `This sheet has no unit column: every row counts under "${unit}"`,

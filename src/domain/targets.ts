@@ -1,8 +1,9 @@
 /** The target table (目标任务分解): the policy's default, reading one from a sheet, and the 合计 check. */
 import { columnLetter, finding } from "./findings";
 import { normaliseName } from "./text";
+import { ownValue, textRecord, textRecordOf } from "./textRecord";
 import type { CellValue, Finding, SheetInput, TargetTable } from "./types";
-import { OTHER_UNIT, TOTAL_LABEL } from "./units";
+import { createUnitResolver, DEFAULT_ALIASES, OTHER_UNIT, TOTAL_LABEL, type UnitResolver } from "./units";
 
 const DEFAULT_ROWS: [string, number, number, number][] = [
   ["枫泾镇", 170, 196, 220],
@@ -24,7 +25,7 @@ const DEFAULT_YEARS = [2022, 2023, 2024];
 export const DEFAULT_TARGETS: TargetTable = {
   units: DEFAULT_ROWS.map((r) => r[0]),
   years: DEFAULT_YEARS,
-  targets: Object.fromEntries(
+  targets: textRecordOf(
     DEFAULT_ROWS.map(([unit, ...values]) => [
       unit,
       Object.fromEntries(DEFAULT_YEARS.map((y, i) => [y, values[i]])),
@@ -44,7 +45,7 @@ export interface CellAt {
 function sumFor(table: TargetTable, year: number): number | null {
   let sum: number | null = null;
   for (const unit of table.units) {
-    const v = table.targets[unit]?.[year];
+    const v = ownValue(table.targets, unit)?.[year];
     if (v !== undefined) sum = (sum ?? 0) + v;
   }
   return sum;
@@ -79,7 +80,7 @@ export function checkTargetTotals(
 /** A unit's target for a year (合计: the sum of the units); null when the table has none. */
 export function targetFor(table: TargetTable, unit: string, year: number): number | null {
   if (unit === TOTAL_LABEL) return sumFor(table, year);
-  return table.targets[unit]?.[year] ?? null;
+  return ownValue(table.targets, unit)?.[year] ?? null;
 }
 
 const HEADER_ROWS = 20;
@@ -146,13 +147,34 @@ function findHeader(
 }
 
 /**
+ * Canonical names for a target table's own unit names (DOMAIN.md section 3): the same mapping as the
+ * data's (exact, alias, name + 镇), over the units known without the table: the policy's units and every
+ * alias's target, the user's included.
+ */
+function tableUnitResolver(aliases: Record<string, string>): UnitResolver {
+  const known = new Set([...DEFAULT_TARGETS.units, ...Object.values(DEFAULT_ALIASES), ...Object.values(aliases)]);
+  return createUnitResolver([...known], aliases);
+}
+
+/** A table unit that maps to no known unit: kept under its own name, pointed at by a finding. */
+function unknownTableUnit(sheet: string, row: number, column: string, text: string): Finding {
+  return finding(sheet, row, column, "unknown-unit", "warning", {
+    "zh-CN": `目标表中的单位“${text}”无法对应到已知单位：按原名单列，请核对名称或在设置中添加别名`,
+    "en-US": `Unit "${text}" of the target table matches no known unit: kept under its own name; check the name or add an alias in the settings`,
+  });
+}
+
+/**
  * Reads a target table from a sheet: a header row (within the first 20) with 责任单位 or 单位 and
  * year columns (on that row or the row below), then one row per unit until 合计 (or the first row
- * without a unit name). Declared totals are kept as written; findings report a 合计 that is not the sum.
- * Null when the sheet has no such header.
+ * without a unit name). Unit names go through the data's mapping (`aliases` are the user's), so 枫泾
+ * means 枫泾镇; a name that maps to nothing keeps its own name with an unknown-unit finding, unless no
+ * name of the table maps (another district's table names its own units). Declared totals are kept as
+ * written; findings report a 合计 that is not the sum. Null when the sheet has no such header.
  */
 export function readTargetTable(
-  sheet: SheetInput
+  sheet: SheetInput,
+  aliases: Record<string, string> = {}
 ): { table: TargetTable; findings: Finding[] } | null {
   const header = findHeader(sheet.values);
   if (!header) return null;
@@ -162,20 +184,32 @@ export function readTargetTable(
   const table: TargetTable = {
     units: [],
     years,
-    targets: {},
+    targets: textRecord(),
     declaredTotals: {},
     source: sheet.name,
   };
   const totalsAt: Record<number, CellAt> = {};
+  const resolve = tableUnitResolver(aliases);
+  const unknown: Finding[] = [];
+  let mapped = 0;
 
   for (let i = header.dataStart; i < sheet.values.length; i++) {
     const row = sheet.values[i] ?? [];
-    const unit = cellText(row[header.unitCol]);
-    if (unit === "") {
+    const written = cellText(row[header.unitCol]);
+    if (written === "") {
       if (table.units.length > 0) break;
       continue;
     }
-    const isTotal = unit === TOTAL_LABEL || unit === "总计";
+    const isTotal = written === TOTAL_LABEL || written === "总计";
+    let unit = written;
+    if (!isTotal) {
+      const match = resolve(written);
+      if (match.how === "unknown") unknown.push(unknownTableUnit(sheet.name, firstRow + i, columnLetter(firstCol + header.unitCol), written));
+      else {
+        unit = match.unit;
+        if (unit !== OTHER_UNIT) mapped++;
+      }
+    }
     const targets: Record<number, number> = {};
     for (const [j, year] of header.years) {
       const v = targetValue(row[j]);
@@ -186,8 +220,11 @@ export function readTargetTable(
       } else targets[year] = v;
     }
     if (isTotal) break;
-    if (!(unit in table.targets)) table.units.push(unit);
-    table.targets[unit] = { ...table.targets[unit], ...targets };
+    const known = ownValue(table.targets, unit);
+    if (known === undefined) table.units.push(unit);
+    table.targets[unit] = { ...known, ...targets };
   }
-  return { table, findings: checkTargetTotals(table, sheet.name, totalsAt) };
+  // A table none of whose units maps is another district's: its names are the units.
+  const findings = mapped > 0 ? unknown : [];
+  return { table, findings: [...findings, ...checkTargetTotals(table, sheet.name, totalsAt)] };
 }

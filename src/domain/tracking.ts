@@ -6,11 +6,11 @@
  * linear passes and no per-row objects.
  */
 import { lastValidDay } from "./certificate";
-import { serialFromYmd, yearOfSerial } from "./dates";
-import { finding } from "./findings";
+import { addMonths, serialFromYmd, yearOfSerial } from "./dates";
 import { Enterprises, NONE, type EnterpriseStep } from "./enterprises";
 import { sortByUnitDayName } from "./expiringOrder";
 import { awardAmount } from "./policy";
+import { duplicateFinding, noRelocationAward, stageLapsed, withTakeOverNotes } from "./trackingFindings";
 import { NO_SERIAL, RecordTable } from "./recordTable";
 import { targetFor } from "./targets";
 import type {
@@ -47,18 +47,6 @@ function inReadingOrder(records: CertRecord[]): CertRecord[] {
 function tableInOrder(t: RecordTable): boolean {
   for (let i = 1; i < t.length; i++) if (t.seqAt(i) < t.seqAt(i - 1)) return false;
   return true;
-}
-
-/** Row j of `t` repeats the certificate of row `first` of the same enterprise. */
-function duplicateFinding(t: RecordTable, j: number, first: number): Finding {
-  const sheet = t.sheetNames[t.sheet[j]];
-  const firstSheet = t.sheetNames[t.sheet[first]];
-  const where = firstSheet === sheet ? `${t.row[first]}` : `${firstSheet}!${t.row[first]}`;
-  const certNo = t.certNo[j];
-  return finding(sheet, t.row[j], "", "duplicate", "warning", {
-    "zh-CN": `与第 ${where} 行为同一企业的同一证书（${certNo}）：此行不重复计算`,
-    "en-US": `Same enterprise and certificate (${certNo}) as row ${where}: this row is not counted again`,
-  });
 }
 
 /**
@@ -154,7 +142,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   // Identity, each enterprise's rows, duplicates and per-enterprise facts.
   const ent = new Enterprises(t, step);
   const { count, enterpriseOf, duplicate, minIssue } = ent;
-  const analysisFindings = [...ent.duplicates].map(([j, first]) => duplicateFinding(t, j, first));
+  const analysisFindings = ent.takenOver.map((took) => duplicateFinding(t, took));
   const { atLater: latestAtAsOf, atEarlier: latestAtPrev } = ent.latestAll(asOf, prevYearEnd);
   step("latest");
 
@@ -188,24 +176,46 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
 
   // Award events dated in the as-of year up to the as-of date, made in reading order.
   const events: AwardEvent[] = [];
-  const addEvent = (i: number, type: AwardType, date: Serial, unit: number): void => {
-    const amount = awardAmount(type, date, settings);
-    events.push({ sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], unit: units[unit], type, date, amount });
+  const addEvent = (i: number, type: AwardType, date: Serial, unit: number, amount: number, stage?: number): void => {
+    const event: AwardEvent = { sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], unit: units[unit], type, date, amount };
+    if (stage !== undefined) Object.assign(event, { stage: stage + 1, stages: settings.awards.relocationStages.length });
+    events.push(event);
     rows[unit].awards += amount;
   };
+  const { window } = settings;
+  const stages = settings.awards.relocationStages;
+  // A relocation (DOMAIN.md section 5): only of an enterprise holding a valid certificate on the move-in
+  // day; eligible when the move-in falls in the window; each stage due its months later, paid only if the
+  // enterprise is then still here and still valid. Findings say why an award in the window is not paid.
+  const relocate = (i: number, e: number, moveIn: Serial): void => {
+    const inWindow = moveIn >= window.start && moveIn <= window.end;
+    if (!ent.holdsValidAt(e, moveIn, lastValid)) {
+      if (inWindow) analysisFindings.push(noRelocationAward(t, i, moveIn));
+      return;
+    }
+    for (let k = 0; k < stages.length; k++) {
+      const due = addMonths(moveIn, stages[k].months);
+      if (due > asOf) continue;
+      const left = !ent.inDistrict(e, due);
+      if (left || !ent.holdsValidAt(e, due, lastValid)) {
+        if (inWindow) analysisFindings.push(stageLapsed(t, i, k + 1, due, left));
+        continue;
+      }
+      if (due >= yearStart) addEvent(i, "relocation", due, unitOf(ent.latestAt(e, due)), inWindow ? stages[k].amount : 0, k);
+    }
+  };
   for (let i = 0; i < n; i++) {
-    if (duplicate[i]) continue;
     const e = enterpriseOf[i];
     const issue = issueOf[i];
-    if (issue !== NO_SERIAL && !t.inferred[i] && issue >= yearStart && issue <= asOf && ent.inDistrict(e, issue)) {
-      addEvent(i, t.typeAt(i) ?? (minIssue[e] < issue ? "renewal" : "first"), issue, unitOf(i));
+    // A duplicate's certificate is the first row's: counted there, once.
+    if (!duplicate[i] && issue !== NO_SERIAL && !t.inferred[i] && issue >= yearStart && issue <= asOf && ent.inDistrict(e, issue)) {
+      const type = t.typeAt(i) ?? (minIssue[e] < issue ? "renewal" : "first");
+      addEvent(i, type, issue, unitOf(i), awardAmount(type, issue, settings));
     }
     const moveIn = moveInOf[i];
-    if (moveIn !== NO_SERIAL && moveIn >= yearStart && moveIn <= asOf) {
-      const c = ent.movedInBefore(e, i, moveIn) ? NONE : ent.latestAt(e, moveIn);
-      if (c !== NONE && lastValid(issueOf[c]) >= moveIn) addEvent(i, "relocation", moveIn, unitOf(c));
-    }
+    if (moveIn !== NO_SERIAL && moveIn <= asOf && !ent.movedInBefore(e, i, moveIn)) relocate(i, e, moveIn);
   }
+  analysisFindings.sort((a, b) => t.sheetNames.indexOf(a.sheet) - t.sheetNames.indexOf(b.sheet) || a.row - b.row);
 
   step("awards");
 
@@ -222,7 +232,8 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   finishRow(total);
 
   const sheets = opts.sheets ?? summariseSheets(t);
-  const findings = orderFindings(opts.findings ?? [], analysisFindings, sheets.map((s) => s.sheet));
+  const earlier = withTakeOverNotes(opts.findings ?? [], t, ent.takenOver);
+  const findings = orderFindings(earlier, analysisFindings, sheets.map((s) => s.sheet));
   step("findings");
   const analysis: Analysis = {
     asOf, year, district: settings.district, targets, units: rows, total, expiring,

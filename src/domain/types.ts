@@ -21,7 +21,8 @@ export interface LocalText {
   "en-US": string;
 }
 
-export type Severity = "error" | "warning";
+/** `error`: a row that cannot be counted; `warning`: probably needs a fix; `info`: only explains a result. */
+export type Severity = "error" | "warning" | "info";
 
 /** Stable finding codes (DOMAIN.md section 7). More may be added; never renamed. */
 export type FindingCode =
@@ -34,7 +35,16 @@ export type FindingCode =
   | "missing-unit"
   | "duplicate"
   | "missing-identity"
-  | "target-total";
+  | "target-total"
+  | "bad-value"
+  | "no-relocation-award"
+  | "stage-lapsed"
+  | "formula-like"
+  | "no-value"
+  | "pool-stage-stale"
+  | "pool-unmatched"
+  | "visit-unmatched"
+  | "decomposition-infeasible";
 
 /** One problem in the user's data, pointing at the cell that holds it. */
 export interface Finding {
@@ -46,6 +56,8 @@ export interface Finding {
   code: FindingCode;
   severity: Severity;
   message: LocalText;
+  /** The enterprise of the finding's row, where the row names one (so a list can be worked without opening cells). */
+  name?: string;
 }
 
 /** How the last valid day of a certificate is computed (DOMAIN.md section 1). */
@@ -59,12 +71,18 @@ export interface ExpiringWindow {
   days: number;
 }
 
+/** One stage of a relocation award: its amount, due `months` after the move-in date. */
+export interface RelocationStage {
+  amount: number;
+  months: number;
+}
+
 /** Award amounts and the policy window (DOMAIN.md section 5). */
 export interface AwardSettings {
   first: number;
   renewal: number;
   /** Relocation award paid in stages; the total relocation award is the sum of the stages. */
-  relocationStages: number[];
+  relocationStages: RelocationStage[];
 }
 
 /** Everything the user can change; stored with the workbook. Jinshan defaults in policy.ts. */
@@ -188,9 +206,13 @@ export interface AwardEvent {
   name: string;
   unit: string;
   type: AwardType;
+  /** The event's date: the issue date, or a relocation stage's due date (move-in + the stage's months). */
   date: Serial;
-  /** Total award for the event in CNY (a relocation's stages summed); 0 outside the window. */
+  /** Award for the event in CNY (a relocation stage's own amount); 0 outside the window. */
   amount: number;
+  /** Relocations only: the stage (1-based) and how many stages the relocation has. */
+  stage?: number;
+  stages?: number;
 }
 
 /** A roster sheet as read: which sheet, where its header was, how many rows it gave. */
@@ -220,6 +242,14 @@ export interface Analysis {
   sheets: SheetSummary[];
 }
 
+/** A rectangle of sheet cells, 1-based and inclusive (a merged area: A21:A22 is {21, 1, 22, 1}). */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /** A sheet handed to the engine: its name and its used range as 2-D values. */
 export interface SheetInput {
   name: string;
@@ -228,4 +258,8 @@ export interface SheetInput {
   firstRow?: number;
   /** 1-based sheet column of values[i][0] (default 1). */
   firstColumn?: number;
+  /** Merged areas: each area's top-left value belongs to every cell of the area (DOMAIN.md section 6). */
+  merges?: CellRange[];
+  /** The workbook counts dates in the 1904 system: numbers in date columns are shifted to the 1900 system. */
+  date1904?: boolean;
 }

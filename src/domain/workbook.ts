@@ -3,12 +3,14 @@
  * first 20 rows), a target table, or ignored; the first target sheet replaces the default targets unless
  * the caller brings a table of its own.
  */
+import { withMergesFilled } from "./merges";
 import { DEFAULT_SETTINGS } from "./policy";
 import { RecordTable } from "./recordTable";
 import { detectHeader, HEADER_ROWS, readRoster } from "./roster";
 import { DEFAULT_TARGETS, readTargetTable } from "./targets";
 import { analyse } from "./tracking";
 import type { Analysis, CellValue, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "./types";
+import { ownValue } from "./textRecord";
 import { createUnitResolver } from "./units";
 
 /** Reading-order numbers of one sheet stay below the next sheet's (Excel has 1,048,576 rows). */
@@ -17,20 +19,21 @@ export const SEQ_STRIDE = 2 ** 21;
 /** What a sheet is, judged by its first 20 rows: an enterprise roster, a target table, or neither. */
 export function classifySheet(values: CellValue[][], settings: Settings, sheetName: string): "roster" | "targets" | "ignored" {
   const head = values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values;
-  if (detectHeader(head, settings.columnMappings[sheetName])) return "roster";
-  if (readTargetTable({ name: sheetName, values: head })) return "targets";
+  if (detectHeader(head, ownValue(settings.columnMappings, sheetName))) return "roster";
+  if (readTargetTable({ name: sheetName, values: head }, settings.aliases)) return "targets";
   return "ignored";
 }
 
 /** Analyses every sheet of a workbook at the as-of date (settings default to the Jinshan policy). */
-export function analyseWorkbook(sheets: SheetInput[], opts: { asOf: Serial; settings?: Settings; targets?: TargetTable }): Analysis {
+export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; settings?: Settings; targets?: TargetTable }): Analysis {
   const settings = opts.settings ?? DEFAULT_SETTINGS;
+  const sheets = input.map(withMergesFilled);
   const kinds = sheets.map((s) => classifySheet(s.values, settings, s.name));
   const findingsOf: Finding[][] = sheets.map(() => []);
   let workbookTable: TargetTable | null = null;
   sheets.forEach((s, i) => {
     if (kinds[i] !== "targets") return;
-    const read = readTargetTable(s);
+    const read = readTargetTable(s, settings.aliases);
     if (!read) return;
     findingsOf[i] = read.findings;
     workbookTable ??= read.table;

@@ -3,9 +3,10 @@
  * Dates arrive as serials (date cells) or as text in any form the engine reads; an omitted optional
  * argument arrives as null or undefined, and a blank cell as "" for text.
  */
-import { parseDateValue, todaySerial, yearOfSerial } from "../domain/dates";
+import { DATE1904_OFFSET, parseDateValue, todaySerial, yearOfSerial } from "../domain/dates";
 import { parseAwardType } from "../domain/policy";
 import type { AwardType, Serial, Settings } from "../domain/types";
+import { currentDate1904 } from "../state/session";
 import { fail } from "./errors";
 
 /** A scalar as the custom functions runtime passes it. */
@@ -25,9 +26,19 @@ export function omitted(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-/** A required date: a serial or any text form the engine reads. */
+/** The engine's date options for cell values of this workbook (its date system). */
+export function workbookDates(): { date1904: boolean } {
+  return { date1904: currentDate1904() };
+}
+
+/** A serial the engine computed (1900 system), as this workbook counts days: what a function returns. */
+export function toWorkbookSerial(serial: Serial): Serial {
+  return currentDate1904() ? serial - DATE1904_OFFSET : serial;
+}
+
+/** A required date: a serial (in the workbook's date system) or any text form the engine reads. */
 export function dateArg(v: Arg, [zh, en]: Label): Serial {
-  const p = parseDateValue(typeof v === "boolean" ? String(v) : v);
+  const p = parseDateValue(typeof v === "boolean" ? String(v) : v, workbookDates());
   if (p.kind === "ok") return p.serial;
   if (p.kind === "blank" || omitted(v)) return fail(`缺少${zh}`, `${en} is missing`);
   return fail(`${zh}无法识别为日期：${p.text}`, `${en} is not a date: ${p.text}`);

@@ -11,7 +11,7 @@ import { checkCreditCode, normaliseCreditCode } from "../domain/creditCode";
 import { yearOfSerial } from "../domain/dates";
 import { targetFor } from "../domain/targets";
 import { currentSettings, currentTargets } from "../state/session";
-import { asOfArg, awardTypeArg, dateArg, CERT_NO, EVENT_DATE, installmentArg, ISSUE_DATE, textArg, UNIT, yearArg } from "./args";
+import { asOfArg, awardTypeArg, dateArg, CERT_NO, EVENT_DATE, installmentArg, ISSUE_DATE, textArg, toWorkbookSerial, UNIT, yearArg } from "./args";
 import { divisionByZero, fail, notAvailable } from "./errors";
 import { countValid } from "./ranges";
 import { registrar } from "./registrar";
@@ -44,7 +44,7 @@ export function award(type: string, date: number | string, installment?: number 
  * @returns Last valid day as a date serial.
  */
 export function expiry(issueDate: number | string): number {
-  return lastValidDay(dateArg(issueDate, ISSUE_DATE), currentSettings().validityEnd);
+  return toWorkbookSerial(lastValidDay(dateArg(issueDate, ISSUE_DATE), currentSettings().validityEnd));
 }
 
 /**

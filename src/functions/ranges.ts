@@ -7,6 +7,7 @@ import { isValidAt } from "../domain/certificate";
 import { parseDateValue } from "../domain/dates";
 import type { CellValue, Serial, Settings } from "../domain/types";
 import { TOTAL_LABEL } from "../domain/units";
+import { workbookDates } from "./args";
 import { fail } from "./errors";
 import { unitResolver } from "./units";
 
@@ -24,10 +25,11 @@ export function countValid(units: unknown[][], issueDates: unknown[][], unit: st
   }
   const resolve = unitResolver();
   const all = unit === TOTAL_LABEL;
+  const dates = workbookDates();
   let n = 0;
   for (let i = 0; i < u.length; i++) {
     if (!all && resolve(u[i] === null || u[i] === undefined ? "" : String(u[i])).unit !== unit) continue;
-    const p = parseDateValue(cell(d[i]));
+    const p = parseDateValue(cell(d[i]), dates);
     if (p.kind === "blank") continue;
     if (p.kind === "bad") return fail(`发证日期区域第 ${i + 1} 个单元格无法识别为日期：${p.text}`, `issueDates cell ${i + 1} is not a date: ${p.text}`);
     if (isValidAt(p.serial, asOf, settings.validityEnd)) n++;

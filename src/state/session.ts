@@ -11,6 +11,7 @@ type Listener = () => void;
 
 let settings: Settings = DEFAULT_SETTINGS;
 let targets: TargetTable = DEFAULT_TARGETS;
+let date1904 = false;
 const listeners = new Set<Listener>();
 
 /** The settings every cell and report of this workbook uses. */
@@ -30,6 +31,20 @@ export function setSettings(next: Settings): void {
 
 export function setTargets(next: TargetTable): void {
   targets = next;
+  listeners.forEach((l) => l());
+}
+
+/**
+ * Whether this workbook counts dates in the 1904 system (detected once per session by src/excel): the
+ * custom functions then shift date serials in and out, so their cells agree with the report.
+ */
+export function currentDate1904(): boolean {
+  return date1904;
+}
+
+export function setDate1904(next: boolean): void {
+  if (next === date1904) return;
+  date1904 = next;
   listeners.forEach((l) => l());
 }
 

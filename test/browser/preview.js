@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 /**
- * The production build in headless Chromium, outside Office (preview mode): it loads, shows the 12 units
- * and the 合计 row, switches language, opens settings and clicks an expiring certificate. Screenshots go
- * to test-output/ (taskpane.png, taskpane-en.png, taskpane-dark.png). Run by `npm run test:browser`.
+ * The production build in headless Chromium, outside Office (preview mode): it loads, draws its Chinese
+ * text in real glyphs, shows the 12 units and the 合计 row, switches language, opens settings and clicks an
+ * expiring certificate. Screenshots go to test-output/ (taskpane.png, taskpane-en.png, taskpane-dark.png).
+ * Run by `npm run test:browser`; which Chromium and which CJK font it uses: launch.js.
  */
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { chromium } = require("playwright-core");
-const { serveDir, CHROMIUM_ARGS, blockExternal } = require("./server");
+const { serveDir, blockExternal } = require("./server");
+const { launchPersistent, resolveBrowser, cjkGlyphs, BrowserUnavailable } = require("./launch");
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "test-output");
-const EXECUTABLE = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 // The policy's 12 responsible units (its target table, 其他 included).
 const UNITS = ["枫泾镇", "朱泾镇", "亭林镇", "漕泾镇", "山阳镇", "金山卫镇", "张堰镇", "廊下镇", "吕巷镇", "新金山发展公司", "碳谷绿湾公司", "其他"];
 
@@ -76,7 +76,7 @@ async function assertTableFits(page, screenshot) {
 /** A fresh Chromium profile per scenario (playwright wants --user-data-dir as a persistent context). */
 async function openPane(url, options) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: EXECUTABLE, args: CHROMIUM_ARGS, viewport: { width: 420, height: 900 }, ...options });
+  const context = await launchPersistent(userDataDir, { viewport: { width: 420, height: 900 }, ...options });
   profileDirs.push(userDataDir);
   await blockExternal(context);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -90,9 +90,17 @@ async function openPane(url, options) {
 async function main() {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run npm run build first");
   fs.mkdirSync(OUT, { recursive: true });
+  const browser = await resolveBrowser();
+  console.log(`Chromium: ${browser.executablePath} (${browser.source}${browser.version ? ` ${browser.version}` : ""})`);
   const server = await serveDir(DIST);
   try {
     const { context, page, errors } = await openPane(server.url, { locale: "zh-CN" });
+
+    // Without a CJK font every ideograph is the same empty box, and the width checks below measure boxes.
+    await check("draws Chinese in real glyphs, not empty boxes", async () => {
+      const glyphs = await cjkGlyphs(page, "[data-testid=unit-total] td");
+      assert(glyphs.realGlyphs, `${glyphs.reason} in the font stack ${glyphs.fontFamily}`);
+    });
 
     await check("loads in preview mode", async () => {
       const badge = await page.getByTestId("preview-badge").textContent();
@@ -166,6 +174,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(`browser test failed: ${(e && e.stack) || e}`);
+  console.error(e instanceof BrowserUnavailable ? `browser test cannot run: ${e.message}` : `browser test failed: ${(e && e.stack) || e}`);
   process.exit(1);
 });

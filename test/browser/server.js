@@ -25,9 +25,6 @@ function serveDir(root) {
   );
 }
 
-/** Chromium flags for a quiet, offline, throwaway headless run. */
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"];
-
 /** Aborts every request that is not to 127.0.0.1/localhost (office.js from the CDN fails fast: preview). */
 async function blockExternal(context) {
   await context.route("**/*", (route) => {
@@ -36,4 +33,4 @@ async function blockExternal(context) {
   });
 }
 
-module.exports = { serveDir, CHROMIUM_ARGS, blockExternal };
+module.exports = { serveDir, blockExternal };

@@ -101,6 +101,7 @@ describe("gaoqi report --json", () => {
       "column",
       "code",
       "severity",
+      "name",
       "message",
     ]);
   });

@@ -15,7 +15,7 @@ describe("DEFAULT_SETTINGS (Jinshan)", () => {
   it("has the measures' amounts, window and conventions", () => {
     expect(DEFAULT_SETTINGS).toEqual({
       district: "金山区",
-      awards: { first: 200000, renewal: 50000, relocationStages: [100000, 100000] },
+      awards: { first: 200000, renewal: 50000, relocationStages: [{ amount: 100000, months: 0 }, { amount: 100000, months: 12 }] },
       window: { start: 44750, end: 45426 },
       validityEnd: "day-before",
       expiring: { mode: "calendar-year", days: 90 },
@@ -114,9 +114,13 @@ describe("parseSettings", () => {
 
   it("returns a copy that does not share the defaults' objects", () => {
     const s = parseSettings({});
-    s.awards.relocationStages.push(1);
+    s.awards.relocationStages.push({ amount: 1, months: 1 });
+    s.awards.relocationStages[0].amount = 5;
     s.window.start = 1;
-    expect(DEFAULT_SETTINGS.awards.relocationStages).toEqual([100000, 100000]);
+    expect(DEFAULT_SETTINGS.awards.relocationStages).toEqual([
+      { amount: 100000, months: 0 },
+      { amount: 100000, months: 12 },
+    ]);
     expect(DEFAULT_SETTINGS.window.start).toBe(44750);
   });
 
@@ -130,7 +134,7 @@ describe("parseSettings", () => {
     expect(s).toEqual({
       ...DEFAULT_SETTINGS,
       district: "奉贤区",
-      awards: { first: 150000, renewal: 50000, relocationStages: [100000, 100000] },
+      awards: { first: 150000, renewal: 50000, relocationStages: [{ amount: 100000, months: 0 }, { amount: 100000, months: 12 }] },
       window: { start: 44750, end: serial("2025-05-14") },
       expiring: { mode: "rolling", days: 90 },
     });
@@ -163,7 +167,7 @@ describe("parseSettings", () => {
     expect(parseSettings(JSON.parse(JSON.stringify(json)))).toEqual(s);
     expect(settingsToJson(DEFAULT_SETTINGS)).toEqual({
       district: "金山区",
-      awards: { first: 200000, renewal: 50000, relocationStages: [100000, 100000] },
+      awards: { first: 200000, renewal: 50000, relocationStages: [{ amount: 100000, months: 0 }, { amount: 100000, months: 12 }] },
       window: { start: "2022-07-08", end: "2024-05-14" },
       validityEnd: "day-before",
       expiring: { mode: "calendar-year", days: 90 },
@@ -229,9 +233,35 @@ describe("parseSettings", () => {
     expect(e.messageZh).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it.each<[string, unknown, { amount: number; months: number }[]]>([
+    ["a bare list of amounts: 12 months apart", [100000, 50000, 50000], [{ amount: 100000, months: 0 }, { amount: 50000, months: 12 }, { amount: 50000, months: 24 }]],
+    ["stages with months", [{ amount: 60000, months: 0 }, { amount: 140000, months: 6 }], [{ amount: 60000, months: 0 }, { amount: 140000, months: 6 }]],
+    ["a stage without months takes its place in the 12-month rhythm", [{ amount: 1 }, { amount: 2 }], [{ amount: 1, months: 0 }, { amount: 2, months: 12 }]],
+    ["mixed", [100000, { amount: 5, months: 3 }], [{ amount: 100000, months: 0 }, { amount: 5, months: 3 }]],
+    ["no stages", [], []],
+  ])("relocation stages: %s", (_label, stages, expected) => {
+    expect(parseSettings({ awards: { relocationStages: stages } }).awards.relocationStages).toEqual(expected);
+  });
+
+  it.each<[unknown, string]>([
+    [[{ amount: 1, months: -1 }], "awards.relocationStages[0].months"],
+    [[{ amount: 1, months: 1.5 }], "awards.relocationStages[0].months"],
+    [[1, { amount: 1, months: 601 }], "awards.relocationStages[1].months"],
+    [[{ months: 3 }], "awards.relocationStages[0].amount"],
+    [[{ amount: 1, when: 3 }], "awards.relocationStages[0].when"],
+    [["10万"], "awards.relocationStages[0]"],
+  ])("rejects the stages %j naming %s", (stages, key) => {
+    expect(() => parseSettings({ awards: { relocationStages: stages } })).toThrow(expect.objectContaining({ key }));
+  });
+
+  it.each([1e308, 1e10 + 1, Infinity])("rejects an amount of %d (totals must stay finite)", (amount) => {
+    expect(() => parseSettings({ awards: { first: amount } })).toThrow(expect.objectContaining({ key: "awards.first" }));
+    expect(parseSettings({ awards: { first: 1e10 } }).awards.first).toBe(1e10);
+  });
+
   it("says what is wrong in both languages", () => {
     expect(() => parseSettings({ awards: { first: -1 } })).toThrow(
-      'Setting "awards.first": must be a non-negative number'
+      'Setting "awards.first": must be an amount in CNY from 0 to 10000000000'
     );
     try {
       parseSettings({ window: { start: "2024-05-15" } });

@@ -298,3 +298,56 @@ describe("readRoster into a shared record table", () => {
     expect(reader.finish().records.map((r) => [r.row, r.name])).toEqual([[11, "企业1"], [12, "企业2"]]);
   });
 });
+
+describe("formula-like names, findings that name their enterprise, the 1904 date system", () => {
+  it.each(["=HYPERLINK(\"x\")", "+86 科技有限公司", "-某公司", "@某公司"])("a name starting like a formula (%s) is kept as text with a formula-like warning", (name) => {
+    const r = read([[1, name, CODE_A, "GR202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
+    expect(r.records[0].name).toBe(name);
+    expect(r.findings.map((f) => [f.row, f.column, f.code, f.severity, f.name])).toEqual([[2, "B", "formula-like", "warning", name]]);
+  });
+
+  it("every finding of a row carries the row's name; a sheet-level finding carries none", () => {
+    const r = readRoster(
+      { name: "名单", values: [["企业名称", "证书编号", "发证日期"], ["甲公司", "GR2023", "2023年13月1日"]] },
+      DEFAULT_SETTINGS,
+      resolveUnit
+    )!;
+    expect(r.findings.map((f) => [f.row, f.code, f.name])).toEqual([
+      [0, "missing-unit", undefined],
+      [2, "bad-date", "甲公司"],
+      [2, "cert-number", "甲公司"],
+    ]);
+  });
+
+  it("a 1904-system workbook: numbers in date columns are shifted by 1,462 days, texts and yyyymmdd numbers are not", () => {
+    const values: CellValue[][] = [HEADER, [1, "甲", CODE_A, "GR202231000001", ymd(2022, 11, 1) - 1462, "朱泾镇", null, "2023-01-05", 20230601]];
+    const r = readRoster({ name: "名单", values, date1904: true }, DEFAULT_SETTINGS, resolveUnit)!;
+    expect(r.records[0]).toMatchObject({ issue: ymd(2022, 11, 1), moveIn: ymd(2023, 1, 5), moveOut: ymd(2023, 6, 1) });
+    expect(r.findings).toEqual([]);
+    const plain = readRoster({ name: "名单", values }, DEFAULT_SETTINGS, resolveUnit)!;
+    expect(plain.records[0].issue).toBe(ymd(2022, 11, 1) - 1462);
+  });
+});
+
+describe("values that are not names", () => {
+  it.each<[CellValue, boolean]>([
+    ["#N/A", true],
+    ["#VALUE!", true],
+    ["#n/a", true],
+    [true, true],
+    [false, true],
+    ["#1 科技有限公司", false],
+    ["N/A 科技", false],
+  ])("%p in the name column is no enterprise name (%p)", (cell, bad) => {
+    const r = read([[1, cell, CODE_A, "GR202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0].name).toBe(bad ? "" : cell);
+    expect(r.findings.map((f) => f.code)).toEqual(bad ? ["bad-value"] : []);
+  });
+
+  it("a row whose only identity was an error value cannot be counted", () => {
+    const r = read([[1, "#REF!", "", "GR202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
+    expect(r.records).toHaveLength(0);
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([["bad-value", "warning"], ["missing-identity", "error"]]);
+  });
+});

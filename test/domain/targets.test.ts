@@ -165,6 +165,37 @@ describe("readTargetTable", () => {
     expect(got.table.units).toEqual(["枫泾镇", "(其他)"]);
     expect(got.table.targets).toEqual({ 枫泾镇: { 2024: 220 }, "(其他)": {} });
     expect(got.table.declaredTotals).toEqual({});
+    // 枫泾镇 is a known unit, so a name beside it that maps to nothing is worth a look.
+    expect(got.findings.map((f) => [f.row, f.column, f.code, f.severity])).toEqual([[3, "A", "unknown-unit", "warning"]]);
+  });
+
+  it("maps short and alias names to the canonical units, in the table's order (DOMAIN.md section 3)", () => {
+    const values: CellValue[][] = [
+      ["序号", "责任单位", "2023年", "2024年"],
+      [1, "朱泾", 126, 142],
+      [2, "枫 泾", 196, 220],
+      [3, "碳谷绿湾", 188, 210],
+      [4, "新金山", 245, 275],
+      [5, "火星园区", 1, 2],
+      [6, "其它", 28, 32],
+      [null, "合计", 784, 881],
+    ];
+    const got = readTargetTable(sheet(values, { firstRow: 4, firstColumn: 2 }))!;
+    expect(got.table.units).toEqual(["朱泾镇", "枫泾镇", "碳谷绿湾公司", "新金山发展公司", "火星园区", "其他"]);
+    expect(got.table.targets["碳谷绿湾公司"]).toEqual({ 2023: 188, 2024: 210 });
+    expect(got.findings.map((f) => [f.row, f.column, f.code])).toEqual([[9, "C", "unknown-unit"]]);
+    expect(got.findings[0].message["zh-CN"]).toContain("火星园区");
+  });
+
+  it("maps through the user's aliases too", () => {
+    const got = readTargetTable(sheet([["单位", "2024年"], ["二工区", 5], ["枫泾", 3]]), { 二工区: "碳谷绿湾公司" })!;
+    expect(got.table.units).toEqual(["碳谷绿湾公司", "枫泾镇"]);
+    expect(got.findings).toEqual([]);
+  });
+
+  it("takes a table none of whose names is known as another district's own units, without findings", () => {
+    const got = readTargetTable(sheet([["责任单位", "2025年"], ["张江镇", 5], ["川沙新镇", 3], ["其他", 1]]))!;
+    expect(got.table.units).toEqual(["张江镇", "川沙新镇", "其他"]);
     expect(got.findings).toEqual([]);
   });
 

@@ -83,17 +83,67 @@ describe("identity", () => {
 });
 
 describe("duplicates", () => {
-  it("the later row of the same enterprise and certificate is a duplicate warning and ignored", () => {
+  const twoSheets = { settings: DEFAULT_SETTINGS, targets: TABLE, sheets: [{ sheet: "A", kind: "roster" as const, headerRow: 1, records: 1 }, { sheet: "B", kind: "roster" as const, headerRow: 1, records: 1 }] };
+
+  it("a later row repeating the certificate and adding nothing is a duplicate warning, not counted again", () => {
+    const rs = [
+      rec({ sheet: "A", row: 5, name: "戊", creditCode: "C5", certNo: "GR202231000007", issue: "2022-10-01", unit: "朱泾镇" }),
+      rec({ sheet: "B", row: 3, name: "戊", certNo: "GR202231000007", issue: "2022-10-01", unit: "枫泾镇" }),
+    ];
+    const a = analyse(rs, { asOf: iso("2022-12-31"), ...twoSheets });
+    expect(a.findings.map((f) => [f.sheet, f.row, f.code, f.severity, f.name])).toEqual([["B", 3, "duplicate", "warning", "戊"]]);
+    expect(a.findings[0].message["zh-CN"]).toBe("与 A 第 5 行为同一企业的同一证书（GR202231000007）：此行不重复计算");
+    expect(a.findings[0].message["en-US"]).toBe("Same enterprise and certificate (GR202231000007) as A row 5: this row is not counted again");
+    // The first row's unit stands (it has one): valid once, under 朱泾镇, one first-recognition award.
+    expect(a.units.map((u) => u.valid)).toEqual([1, 0, 0]);
+    expect(a.awards.map((e) => [e.row, e.type])).toEqual([[5, "first"]]);
+  });
+
+  it("a duplicate's move-out belongs to the enterprise, and the finding says it was taken over", () => {
     const rs = [
       rec({ sheet: "A", row: 5, name: "戊", creditCode: "C5", certNo: "GR202231000007", issue: "2022-10-01", unit: "朱泾镇" }),
       rec({ sheet: "B", row: 3, name: "戊", certNo: "GR202231000007", issue: "2022-10-01", unit: "枫泾镇", moveOut: "2022-11-01" }),
     ];
-    const a = analyse(rs, { asOf: iso("2022-12-31"), settings: DEFAULT_SETTINGS, targets: TABLE, sheets: [{ sheet: "A", kind: "roster", headerRow: 1, records: 1 }, { sheet: "B", kind: "roster", headerRow: 1, records: 1 }] });
-    expect(a.findings.map((f) => [f.sheet, f.row, f.code, f.severity])).toEqual([["B", 3, "duplicate", "warning"]]);
-    expect(a.findings[0].message["zh-CN"]).toContain("A!5");
-    // The duplicate's move-out and unit are ignored: still valid, under 朱泾镇, one first-recognition award.
-    expect(a.units.map((u) => u.valid)).toEqual([1, 0, 0]);
+    const a = analyse(rs, { asOf: iso("2022-12-31"), ...twoSheets });
+    expect(a.findings.map((f) => [f.sheet, f.row, f.code, f.severity])).toEqual([["B", 3, "duplicate", "info"]]);
+    expect(a.findings[0].message["zh-CN"]).toBe("与 A 第 5 行为同一企业的同一证书（GR202231000007）：此行不重复计算；迁出日期 2022-11-01 已并入 A 第 5 行");
+    // Moved out on 2022-11-01: not valid in the district at the year end; the October recognition still earned.
+    expect(a.units.map((u) => u.valid)).toEqual([0, 0, 0]);
     expect(a.awards.map((e) => [e.row, e.type])).toEqual([[5, "first"]]);
+  });
+
+  it("a 迁入 sheet repeating a company: its move-in is a relocation, its unit fills the first row's blank", () => {
+    const rs = [
+      rec({ sheet: "A", row: 26, name: "己", creditCode: "C6", certNo: "GR202231000008", issue: "2022-11-01", unit: "" }),
+      rec({ sheet: "B", row: 4, name: "己", creditCode: "C6", certNo: "GR202231000008", issue: "2022-11-01", unit: "枫泾镇", moveIn: "2023-05-06" }),
+    ];
+    const before: Finding[] = [{ sheet: "A", row: 26, column: "D", code: "missing-unit", severity: "warning", message: { "zh-CN": "缺少所属单位：计入“其他”", "en-US": "No unit" } }];
+    const a = analyse(rs, { asOf: iso("2023-12-31"), ...twoSheets, findings: before });
+    // Valid at 2023-12-31 and at 2022-12-31 (it arrived 2023-05-06, so it was not here at the 2022 year end).
+    expect(a.units.map((u) => [u.unit, u.valid, u.validPrevYearEnd, u.netIncrease])).toEqual([
+      ["朱泾镇", 0, 0, 0],
+      ["枫泾镇", 1, 0, 1],
+      ["其他", 0, 0, 0],
+    ]);
+    expect(a.awards.map((e) => [e.sheet, e.row, e.unit, e.type, e.date, e.amount, e.stage, e.stages])).toEqual([
+      ["B", 4, "枫泾镇", "relocation", iso("2023-05-06"), 100000, 1, 2],
+    ]);
+    expect(a.findings.map((f) => [f.sheet, f.row, f.code])).toEqual([["A", 26, "missing-unit"], ["B", 4, "duplicate"]]);
+    expect(a.findings[0].message["zh-CN"]).toBe("缺少所属单位：按同一证书的 B 第 4 行计入“枫泾镇”");
+    expect(a.findings[1].message["zh-CN"]).toBe("与 A 第 26 行为同一企业的同一证书（GR202231000008）：此行不重复计算；所属单位 枫泾镇、迁入日期 2023-05-06 已并入 A 第 26 行");
+  });
+
+  it("a duplicate supplies the issue date, credit code and type the first row lacks", () => {
+    const rs = [
+      rec({ sheet: "A", row: 2, name: "庚", certNo: "GR202331000009", issue: "2023-12-31", issueInferred: true, unit: "朱泾镇" }),
+      rec({ sheet: "B", row: 2, name: "庚", creditCode: "C9", certNo: "GR202331000009", issue: "2023-11-20", unit: "朱泾镇", type: "renewal" }),
+    ];
+    const a = analyse(rs, { asOf: iso("2023-12-31"), ...twoSheets });
+    // The certificate now has its real date: a renewal award on 2023-11-20 (an inferred date earns nothing).
+    expect(a.awards.map((e) => [e.row, e.type, e.date, e.amount])).toEqual([[2, "renewal", iso("2023-11-20"), 50000]]);
+    expect(a.findings[0].message["en-US"]).toBe(
+      "Same enterprise and certificate (GR202331000009) as A row 2: this row is not counted again; credit code C9, issue date 2023-11-20, recognition type re-recognition merged into A row 2"
+    );
   });
 
   it("the same certificate number in two different enterprises is not a duplicate", () => {
@@ -292,29 +342,36 @@ describe("award events", () => {
     ["events after the as-of date are not listed", [{ creditCode: "A", issue: "2023-11-01" }], "2023-10-31", []],
     ["events of earlier years are not listed", [{ creditCode: "A", issue: "2022-11-01" }], "2023-12-31", []],
     [
-      "relocation of a valid enterprise: the stages summed",
+      "relocation of a valid enterprise: stage 1 at the move-in, stage 2 not yet due",
       [{ creditCode: "A", issue: "2022-03-01", moveIn: "2023-04-01" }],
       "2023-12-31",
-      [["relocation", "2023-04-01", 200000]],
+      [["relocation", "2023-04-01", 100000]],
     ],
+    [
+      "relocation's stage 2 twelve months later, after the window closed",
+      [{ creditCode: "A", issue: "2022-03-01", moveIn: "2023-04-01" }],
+      "2024-12-31",
+      [["relocation", "2024-04-01", 100000]],
+    ],
+    ["relocation outside the window: its stages are listed at 0", [{ creditCode: "A", issue: "2022-03-01", moveIn: "2022-07-07" }], "2022-12-31", [["relocation", "2022-07-07", 0]]],
     ["relocation without a valid certificate on the date: nothing", [{ creditCode: "A", issue: "2019-03-01", moveIn: "2023-04-01" }], "2023-12-31", []],
     [
       "certificate before moving in: relocation only, no recognition award",
       [{ creditCode: "A", issue: "2023-02-01", moveIn: "2023-04-01" }],
       "2023-12-31",
-      [["relocation", "2023-04-01", 200000]],
+      [["relocation", "2023-04-01", 100000]],
     ],
     [
       "certificate after moving in: both",
       [{ creditCode: "A", certNo: "GR202131000001", issue: "2021-02-01", moveIn: "2023-04-01" }, { creditCode: "A", certNo: "GR202331000002", issue: "2023-10-01" }],
       "2023-12-31",
-      [["relocation", "2023-04-01", 200000], ["renewal", "2023-10-01", 50000]],
+      [["relocation", "2023-04-01", 100000], ["renewal", "2023-10-01", 50000]],
     ],
     [
       "the same move-in date on two rows is one relocation",
       [{ creditCode: "A", certNo: "GR202131000001", issue: "2021-02-01", moveIn: "2023-04-01" }, { creditCode: "A", certNo: "GR202231000002", issue: "2022-02-01", moveIn: "2023-04-01" }],
       "2023-12-31",
-      [["relocation", "2023-04-01", 200000]],
+      [["relocation", "2023-04-01", 100000]],
     ],
     ["certificate while moved out: nothing", [{ creditCode: "A", issue: "2023-05-01", moveOut: "2023-01-01" }], "2023-12-31", []],
   ])("%s", (_label, rows, asOf, expected) => {
@@ -334,6 +391,62 @@ describe("award events", () => {
       { sheet: "S", row: 9, name: "乙", unit: "枫泾镇", type: "first", date: iso("2023-06-01"), amount: 200000 },
       { sheet: "S", row: 11, name: "丙", unit: "朱泾镇", type: "first", date: iso("2023-06-01"), amount: 200000 },
     ]);
+  });
+});
+
+describe("relocation awards: only of a high-tech enterprise, in stages", () => {
+  const events = (a: Analysis) => a.awards.map((e) => [e.date, e.amount, e.stage, e.stages, e.unit]);
+  const codes = (a: Analysis) => a.findings.map((f) => [f.row, f.column, f.code, f.severity, f.name]);
+
+  it("moved in before holding a certificate: no award, an info finding naming the enterprise", () => {
+    const a = run([rec({ row: 7, name: "辛", creditCode: "A", issue: "2023-08-01", moveIn: "2023-03-01" })], "2023-12-31");
+    expect(a.awards.map((e) => e.type)).toEqual(["first"]);
+    expect(codes(a)).toEqual([[7, "", "no-relocation-award", "info", "辛"]]);
+    expect(a.findings[0].message["zh-CN"]).toBe("迁入日期 2023-03-01 时未持有有效的高新技术企业证书：不计迁入奖励");
+  });
+
+  it("an expired certificate on the move-in day is no certificate", () => {
+    const a = run([rec({ row: 3, creditCode: "A", issue: "2020-01-10", moveIn: "2023-02-01" })], "2023-12-31");
+    expect(a.awards).toEqual([]);
+    expect(codes(a).map((c) => c[2])).toEqual(["no-relocation-award"]);
+  });
+
+  it("a move-in outside the window needs no explanation", () => {
+    const a = run([rec({ creditCode: "A", issue: "2023-08-01", moveIn: "2022-03-01" })], "2023-12-31");
+    expect(a.findings).toEqual([]);
+  });
+
+  it("the second stage lapses when the enterprise has left by its due date", () => {
+    const rows = [rec({ row: 4, name: "壬", creditCode: "A", issue: "2022-10-01", moveIn: "2023-01-15", moveOut: "2023-09-30" })];
+    expect(events(run(rows, "2023-12-31"))).toEqual([[iso("2023-01-15"), 100000, 1, 2, "朱泾镇"]]);
+    const a = run(rows, "2024-12-31");
+    expect(a.awards).toEqual([]);
+    expect(codes(a)).toEqual([[4, "", "stage-lapsed", "info", "壬"]]);
+    expect(a.findings[0].message["zh-CN"]).toBe("迁入奖励第2期（应于 2024-01-15 发放）不予发放：届时企业已迁出本区");
+  });
+
+  it("the second stage lapses when the certificate has expired by its due date", () => {
+    const rows = [rec({ creditCode: "A", issue: "2020-06-01", moveIn: "2022-08-01" })];
+    const a = run(rows, "2023-12-31");
+    expect(a.awards).toEqual([]);
+    expect(a.findings[0].message["en-US"]).toBe("Relocation award stage 2 (due 2023-08-01) is not paid: by then the enterprise held no valid certificate");
+  });
+
+  it("stages follow the settings: amounts, months (EDATE), and the unit of the certificate held on the due date", () => {
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      awards: { ...DEFAULT_SETTINGS.awards, relocationStages: [{ amount: 50000, months: 0 }, { amount: 70000, months: 1 }, { amount: 80000, months: 13 }] },
+    };
+    const rows = [
+      rec({ creditCode: "A", certNo: "GR202231000001", issue: "2022-03-01", moveIn: "2023-01-31", unit: "朱泾镇" }),
+      rec({ creditCode: "A", certNo: "GR202331000002", issue: "2023-02-10", unit: "枫泾镇" }),
+    ];
+    expect(events(run(rows, "2023-12-31", settings))).toEqual([
+      [iso("2023-01-31"), 50000, 1, 3, "朱泾镇"],
+      [iso("2023-02-10"), 50000, undefined, undefined, "枫泾镇"],
+      [iso("2023-02-28"), 70000, 2, 3, "枫泾镇"],
+    ]);
+    expect(events(run(rows, "2024-12-31", settings))).toEqual([[iso("2024-02-29"), 80000, 3, 3, "枫泾镇"]]);
   });
 });
 

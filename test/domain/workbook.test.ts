@@ -1,6 +1,6 @@
 import { creditCodeCheckChar } from "../../src/domain/creditCode";
 import { isoFromSerial, serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/policy";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import type { CellValue, SheetInput } from "../../src/domain/types";
 import { analyseWorkbook, classifySheet } from "../../src/domain/workbook";
@@ -79,15 +79,17 @@ describe("analyseWorkbook: a small workbook computed by hand (as of 2023-12-31)"
   //  row 14: neither name nor code -> missing-identity error, no record.
   //  壬 N  bad check character (warning, still counted), 2022-12-20: P yes, A yes; its award is in 2022 (not listed).
   //  癸 J  取消年度 2023 -> revoked 2023-01-01: P yes (revoked after P), A no; not on the expiring list.
-  //  子 G  issued 2021-06-15 elsewhere, moved in 2023-03-01: P no (not arrived), A yes 朱泾镇; relocation 200,000.
+  //  子 G  issued 2021-06-15 elsewhere, moved in 2023-03-01: P no (not arrived), A yes 朱泾镇; relocation
+  //        stage 1 of 2, 100,000 (stage 2 is due 2024-03-01).
   //  丑 H  枫泾镇, moved out 2023-06-30: P yes, A no.
-  //  寅 I  枫泾, certificate 2023-02-10 before moving in 2023-08-01: no recognition award; relocation 200,000; A yes.
+  //  寅 I  枫泾, certificate 2023-02-10 before moving in 2023-08-01: no recognition award; relocation stage 1,
+  //        100,000; A yes.
   it("counts per unit in target-table order, 其他 last", () => {
     expect(a.units.map((u) => [u.unit, u.target, u.valid, u.gap, u.validPrevYearEnd, u.netIncrease, u.expiring, u.awards])).toEqual([
-      // valid: 甲 丁 子 壬 = 4; previous year end: 甲 丁 癸 壬 = 4; awards: 甲 50,000 + 子 200,000
-      ["朱泾镇", 5, 4, 1, 4, 0, 1, 250000],
-      // valid: 乙 戊 寅 = 3; previous: 乙 丑 = 2; awards: 寅 200,000 + 戊 50,000
-      ["枫泾镇", 4, 3, 1, 2, 1, 0, 250000],
+      // valid: 甲 丁 子 壬 = 4; previous year end: 甲 丁 癸 壬 = 4; awards: 甲 50,000 + 子 100,000
+      ["朱泾镇", 5, 4, 1, 4, 0, 1, 150000],
+      // valid: 乙 戊 寅 = 3; previous: 乙 丑 = 2; awards: 寅 100,000 + 戊 50,000
+      ["枫泾镇", 4, 3, 1, 2, 1, 0, 150000],
       // valid: 辛 = 1; previous: 丙 = 1; 丙 expired this year
       ["碳谷绿湾公司", 2, 1, 1, 1, 0, 1, 0],
       // valid: 己 庚 = 2 (no target in the workbook's table); awards: 己 200,000
@@ -99,7 +101,7 @@ describe("analyseWorkbook: a small workbook computed by hand (as of 2023-12-31)"
   it("totals: targets summed over units that have one", () => {
     expect(a.total).toEqual({
       unit: "合计", target: 11, valid: 10, gap: 1, completion: 10 / 11,
-      validPrevYearEnd: 7, netIncrease: 3, expiring: 2, awards: 700000,
+      validPrevYearEnd: 7, netIncrease: 3, expiring: 2, awards: 500000,
     });
   });
 
@@ -113,8 +115,8 @@ describe("analyseWorkbook: a small workbook computed by hand (as of 2023-12-31)"
   it("lists the award events of 2023 by date", () => {
     expect(a.awards.map((e) => [e.sheet, e.row, e.name, e.unit, e.type, isoFromSerial(e.date), e.amount])).toEqual([
       ["高企名单", 11, "己软件有限公司", "其他", "first", "2023-01-05", 200000],
-      ["迁入迁出", 2, "子精密有限公司", "朱泾镇", "relocation", "2023-03-01", 200000],
-      ["迁入迁出", 4, "寅光电有限公司", "枫泾镇", "relocation", "2023-08-01", 200000],
+      ["迁入迁出", 2, "子精密有限公司", "朱泾镇", "relocation", "2023-03-01", 100000],
+      ["迁入迁出", 4, "寅光电有限公司", "枫泾镇", "relocation", "2023-08-01", 100000],
       ["高企名单", 5, "甲科技有限公司", "朱泾镇", "renewal", "2023-11-20", 50000],
       ["高企名单", 10, "戊生物有限公司", "枫泾镇", "renewal", "2023-12-05", 50000],
     ]);
@@ -195,5 +197,35 @@ describe("the engine index", () => {
     expect(typeof engine.parseDateValue).toBe("function");
     expect(typeof engine.buildReportLayout).toBe("function");
     expect(engine.DEFAULT_TARGETS).toBe(DEFAULT_TARGETS);
+  });
+});
+
+describe("JavaScript's own names are data like any other (issue 17)", () => {
+  const asOf = ymd(2023, 12, 31);
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("a sheet named %s is only a roster when its header says so", (name) => {
+    const a = analyseWorkbook([{ name, values: [["备注"], ["企业名称", "证书"], ["甲", "x"]] }, ROSTER], { asOf });
+    expect(a.sheets[0]).toMatchObject({ sheet: name, kind: "ignored" });
+  });
+
+  it("target units named toString and __proto__ keep their targets and their enterprises", () => {
+    const table: SheetInput = { name: "目标", values: [["责任单位", "2023年"], ["toString", 2], ["__proto__", 3], ["合计", 5]] };
+    const roster: SheetInput = {
+      name: "名单",
+      values: [["企业名称", "证书编号", "发证日期", "所属镇"], ["甲", "GR202331000001", ymd(2023, 5, 1), "toString"], ["乙", "GR202331000002", ymd(2023, 5, 1), "__proto__"]],
+    };
+    const a = analyseWorkbook([table, roster], { asOf });
+    expect(a.units.map((u) => [u.unit, u.target, u.valid])).toEqual([["toString", 2, 1], ["__proto__", 3, 1], ["其他", null, 0]]);
+    expect(a.findings).toEqual([]);
+  });
+
+  it("an alias and a column mapping keyed __proto__ are kept", () => {
+    // As a settings file delivers them (an object literal's __proto__ would set the prototype instead).
+    const settings = parseSettings('{"aliases": {"__proto__": "枫泾镇", "constructor": "朱泾镇"}, "columnMappings": {"__proto__": {"name": "A", "issueDate": "B"}}}');
+    expect(Object.keys(settings.aliases)).toEqual(["__proto__", "constructor"]);
+    const a = analyseWorkbook(
+      [{ name: "__proto__", values: [["x", "y", "z"], ["甲", ymd(2023, 5, 1), "__proto__"]] }],
+      { asOf, settings: { ...settings, columnMappings: { ...settings.columnMappings } } }
+    );
+    expect(a.sheets[0]).toMatchObject({ kind: "roster", records: 1 });
   });
 });

@@ -4,7 +4,7 @@ import { todaySerial } from "../../src/domain/dates";
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import * as F from "../../src/functions/functions";
-import { setSettings, setTargets } from "../../src/state/session";
+import { setDate1904, setSettings, setTargets } from "../../src/state/session";
 
 // Serials computed independently of the engine (days since 1899-12-30).
 const D = {
@@ -32,6 +32,36 @@ const D = {
 afterEach(() => {
   setSettings(DEFAULT_SETTINGS);
   setTargets(DEFAULT_TARGETS);
+  setDate1904(false);
+});
+
+describe("a 1904-system workbook: serials shifted in and out, as the report does", () => {
+  // In the 1904 system the same calendar day has a serial 1,462 smaller.
+  const S1904 = (iso: keyof typeof D) => D[iso] - 1462;
+  beforeEach(() => setDate1904(true));
+
+  it("reads date cells as 1904 serials and returns EXPIRY as one", () => {
+    expect(F.expiry(S1904("2021-01-01"))).toBe(S1904("2023-12-31"));
+    expect(F.expiry("2021-01-01")).toBe(S1904("2023-12-31"));
+  });
+
+  it("AWARD, ISVALID, DAYSLEFT and EXPIRING read the same days the cells show", () => {
+    expect(F.award("首次认定", S1904("2022-07-08"))).toBe(200000);
+    expect(F.award("首次认定", S1904("2022-07-07"))).toBe(0);
+    expect(F.isValid(S1904("2021-01-01"), S1904("2023-12-31"))).toBe(true);
+    expect(F.isValid(S1904("2021-01-01"), S1904("2024-01-01"))).toBe(false);
+    expect(F.daysLeft(S1904("2021-01-01"), S1904("2023-12-31"))).toBe(0);
+    expect(F.expiring(S1904("2021-01-01"), 2023)).toBe(true);
+  });
+
+  it("VALIDCOUNT reads a range of 1904 serials", () => {
+    expect(F.validCount([["朱泾镇"], ["朱泾镇"]], [[S1904("2021-01-01")], [S1904("2019-01-01")]], "朱泾镇", S1904("2023-12-31"))).toBe(1);
+  });
+
+  it("the same cells read as 1900 serials would be four years off (what the shift is for)", () => {
+    setDate1904(false);
+    expect(F.award("首次认定", S1904("2022-07-08"))).toBe(0);
+  });
 });
 
 describe("AWARD", () => {
@@ -62,7 +92,18 @@ describe("AWARD", () => {
   });
 
   it("uses the workbook's settings (amounts and stages) from the shared session", () => {
-    setSettings({ ...DEFAULT_SETTINGS, awards: { first: 300000, renewal: 100000, relocationStages: [50000, 50000, 100000] } });
+    setSettings({
+      ...DEFAULT_SETTINGS,
+      awards: {
+        first: 300000,
+        renewal: 100000,
+        relocationStages: [
+          { amount: 50000, months: 0 },
+          { amount: 50000, months: 12 },
+          { amount: 100000, months: 24 },
+        ],
+      },
+    });
     expect(F.award("首次认定", D["2022-07-08"])).toBe(300000);
     expect(F.award("迁入", D["2022-07-08"])).toBe(200000);
     expect(F.award("迁入", D["2022-07-08"], 3)).toBe(100000);

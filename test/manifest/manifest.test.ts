@@ -1,14 +1,16 @@
 /**
- * manifest.xml: schema validation offline (and that the check really fails on broken manifests), the
- * icons it names, and the production rewrite of https://localhost:3000 to ADDIN_URL.
+ * manifest.xml: schema validation offline with xmllint-wasm (and that the check really fails on broken
+ * manifests, and says so when it cannot run), the icons it names, and the production rewrite of
+ * https://localhost:3000 to ADDIN_URL.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-const { validateManifest, DEFAULT_SCHEMAS } = require("../../scripts/validateManifest") as {
-  validateManifest: (file: string) => { ok: boolean; output: string };
+const { validateManifest, CannotValidate, DEFAULT_SCHEMAS } = require("../../scripts/validateManifest") as {
+  validateManifest: (file: string, schemasDir?: string) => Promise<{ ok: boolean; output: string }>;
+  CannotValidate: new (message: string) => Error;
   DEFAULT_SCHEMAS: string;
 };
 const { DEV_ORIGIN, productionOrigin, rewriteUrls, pointFunctionsScript } = require("../../scripts/manifestUrls") as {
@@ -20,21 +22,21 @@ const { DEV_ORIGIN, productionOrigin, rewriteUrls, pointFunctionsScript } = requ
 
 const ROOT = path.join(__dirname, "..", "..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-const hasXmllint = !spawnSync("xmllint", ["--version"]).error;
-const hasSchemas = fs.existsSync(path.join(DEFAULT_SCHEMAS, "OfficeAppManifestV1_1.xsd"));
-const canValidate = hasXmllint && hasSchemas;
-if (!canValidate) {
-  console.warn(`SKIPPED manifest schema tests: ${hasXmllint ? `no schemas at ${DEFAULT_SCHEMAS}` : "xmllint is not installed (apt-get install libxml2-utils)"}`);
-}
-const withXmllint = canValidate ? it : it.skip;
-
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-manifest-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function validate(text: string): { ok: boolean; output: string } {
+function writeTemp(text: string): string {
   const file = path.join(tmp, `m${Math.random().toString(36).slice(2)}.xml`);
   fs.writeFileSync(file, text);
-  return validateManifest(file);
+  return file;
+}
+
+function validate(text: string): Promise<{ ok: boolean; output: string }> {
+  return validateManifest(writeTemp(text));
+}
+
+function runValidate(file: string, env: NodeJS.ProcessEnv = process.env) {
+  return spawnSync(process.execPath, [path.join(ROOT, "scripts", "validateManifest.js"), file], { encoding: "utf8", env });
 }
 
 /** Swaps two whole elements (first occurrence of each), keeping everything else in place. */
@@ -52,9 +54,9 @@ function swap(text: string, a: RegExp, b: RegExp): string {
 }
 
 describe("manifest validation (npm run validate)", () => {
-  withXmllint("accepts manifest.xml", () => {
-    const r = validate(MANIFEST);
-    expect(r.output).toContain("validates");
+  it("accepts manifest.xml", async () => {
+    const r = await validate(MANIFEST);
+    expect(r.output).toMatch(/\.xml validates$/);
     expect(r.ok).toBe(true);
   });
 
@@ -65,19 +67,40 @@ describe("manifest validation (npm run validate)", () => {
     ["a bad permission", (m) => m.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>")],
     ["a resid that names no resource", (m) => m.replace('<Label resid="Report.Label"/>', '<Label resid="Report.Title"/>')],
     ["the functions Page on another URL than the Runtime", (m) => m.replace(/(<Page>\s*<SourceLocation resid=")Taskpane.Url/, "$1Help.Url")],
-  ])("rejects a manifest with %s", (_name, breakIt) => {
-    if (!canValidate) return;
+    ["XML that is not well-formed", (m) => m.replace("</Permissions>", "")],
+  ])("rejects a manifest with %s", async (_name, breakIt) => {
     const broken = breakIt(MANIFEST);
     expect(broken).not.toBe(MANIFEST);
-    expect(validate(broken).ok).toBe(false);
+    expect((await validate(broken)).ok).toBe(false);
   });
 
-  withXmllint("npm run validate exits 1 on a broken manifest and names the problem", () => {
+  it("npm run validate exits 0 on manifest.xml", () => {
+    const run = runValidate(path.join(ROOT, "manifest.xml"));
+    expect(run.stdout).toMatch(/OK: .*manifest\.xml is valid/);
+    expect(run.status).toBe(0);
+  });
+
+  it("npm run validate exits 1 on a broken manifest and names the problem with its file and line", () => {
     const file = path.join(tmp, "broken.xml");
     fs.writeFileSync(file, MANIFEST.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"));
-    const run = spawnSync(process.execPath, [path.join(ROOT, "scripts", "validateManifest.js"), file], { encoding: "utf8" });
+    const run = runValidate(file);
     expect(run.status).toBe(1);
-    expect(run.stdout + run.stderr).toMatch(/Permissions/);
+    expect(run.stdout + run.stderr).toContain(`${file}:${MANIFEST.split("\n").findIndex((l) => l.includes("<Permissions>")) + 1}:`);
+    expect(run.stdout + run.stderr).toMatch(/Permissions.*Everything/);
+  });
+
+  it("npm run validate exits 2 when the schemas are missing", () => {
+    const run = runValidate(path.join(ROOT, "manifest.xml"), { ...process.env, GAOQI_MANIFEST_SCHEMAS: tmp });
+    expect(run.stderr).toMatch(/Cannot validate the manifest: manifest schemas not found/);
+    expect(run.status).toBe(2);
+  });
+
+  it("says it cannot check, rather than that the manifest is wrong, when a schema does not compile", async () => {
+    const schemas = path.join(tmp, "broken-schemas");
+    fs.cpSync(DEFAULT_SCHEMAS, schemas, { recursive: true });
+    const basic = path.join(schemas, "OfficeAppBasicTypesV1_0.xsd");
+    fs.writeFileSync(basic, fs.readFileSync(basic, "utf8").replace("</xs:schema>", ""));
+    await expect(validateManifest(path.join(ROOT, "manifest.xml"), schemas)).rejects.toBeInstanceOf(CannotValidate);
   });
 });
 
@@ -136,14 +159,14 @@ describe("production URL rewrite", () => {
     expect(() => productionOrigin(value)).toThrow(message);
   });
 
-  it("rewrites every localhost occurrence in the manifest, and the result still validates", () => {
+  it("rewrites every localhost occurrence in the manifest, and the result still validates", async () => {
     const count = MANIFEST.split(DEV_ORIGIN).length - 1;
     expect(count).toBeGreaterThan(20);
     const out = rewriteUrls(MANIFEST, "https://addins.example.gov.cn/gaoqi");
     expect(out).not.toContain("localhost");
     expect(out.split("https://addins.example.gov.cn/gaoqi/").length - 1).toBe(count);
     expect(out.replace(/https:\/\/addins\.example\.gov\.cn\/gaoqi/g, DEV_ORIGIN)).toBe(MANIFEST);
-    if (canValidate) expect(validate(out).ok).toBe(true);
+    expect((await validate(out)).ok).toBe(true);
   });
 });
 

@@ -91,7 +91,12 @@ describe("settings form", () => {
       ...formFromSettings(DEFAULT_SETTINGS),
       first: "300,000",
       renewal: "１００００",
-      stages: "100000，50000、50000",
+      stages: [
+        { amount: "100000", months: "0" },
+        { amount: "50,000", months: "６" },
+        { amount: " ", months: "" },
+        { amount: "50000", months: "18" },
+      ],
       expiringMode: "rolling" as const,
       expiringDays: "60",
       aliases: [
@@ -102,7 +107,15 @@ describe("settings form", () => {
     };
     const r = settingsFromForm(form, "en-US");
     if (!r.ok) throw new Error(r.error);
-    expect(r.settings.awards).toEqual({ first: 300000, renewal: 10000, relocationStages: [100000, 50000, 50000] });
+    expect(r.settings.awards).toEqual({
+      first: 300000,
+      renewal: 10000,
+      relocationStages: [
+        { amount: 100000, months: 0 },
+        { amount: 50000, months: 6 },
+        { amount: 50000, months: 18 },
+      ],
+    });
     expect(r.settings.expiring).toEqual({ mode: "rolling", days: 60 });
     expect(r.settings.aliases).toEqual({ 二工区: "碳谷绿湾公司" });
     expect(r.settings.columnMappings).toEqual({ 表1: { name: "B", issueDate: "D" } });

@@ -1,7 +1,7 @@
 /** Award events of the as-of year up to the as-of date, with their amounts (0 outside the policy window). */
 import type { Analysis, Lang } from "../types";
 import type { ReportGrid } from "./grid";
-import { awardTypeLabel } from "../i18n";
+import { awardEventLabel } from "../i18n";
 import { reportText } from "./labels";
 import { FORMATS } from "./palette";
 import { addCaption, addTable, columnSpecs } from "./tableParts";
@@ -21,7 +21,7 @@ export function addAwards(grid: ReportGrid, analysis: Analysis, lang: Lang): voi
   const rows = analysis.awards.map((a) => [
     a.name,
     a.unit,
-    awardTypeLabel(a.type, lang),
+    awardEventLabel(a, lang),
     a.date,
     a.amount,
   ]);

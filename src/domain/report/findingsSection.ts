@@ -13,7 +13,7 @@ const MAX_MERGED_ROWS = 2000;
  * per row, bordered as one cell. Past MAX_MERGED_ROWS the text simply runs on over the empty cells to
  * its right, as thousands of merges would slow both renderers.
  */
-const MESSAGE_COL = 3;
+const MESSAGE_COL = 4;
 
 /** Appends the findings list (see above). */
 export function addFindings(grid: ReportGrid, analysis: Analysis, lang: Lang): void {
@@ -23,6 +23,7 @@ export function addFindings(grid: ReportGrid, analysis: Analysis, lang: Lang): v
     f.sheet,
     f.row === 0 ? null : f.row,
     f.column,
+    f.name ?? "",
     f.message[lang],
   ]);
   const { headerRow, firstRow, lastRow } = addTable(
@@ -33,6 +34,7 @@ export function addFindings(grid: ReportGrid, analysis: Analysis, lang: Lang): v
       ["sheet", FORMATS.text, "left"],
       ["row", FORMATS.integer, "right"],
       ["column", FORMATS.text, "center"],
+      ["name", FORMATS.text, "left"],
       ["problem", FORMATS.text, "left"],
     ]),
     rows

@@ -12,6 +12,13 @@ import type {
   StyledRange,
 } from "./layout";
 
+/** Excel holds at most 32,767 characters in a cell; a longer text (only a crafted file has one) is cut there. */
+export const MAX_CELL_TEXT = 32767;
+
+function fitCell(v: ReportValue): ReportValue {
+  return typeof v === "string" && v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT - 1) + "…" : v;
+}
+
 export class ReportGrid {
   readonly values: ReportValue[][] = [];
   readonly styles: StyledRange[] = [];
@@ -31,7 +38,7 @@ export class ReportGrid {
   addRow(cells: ReportValue[] = []): number {
     if (cells.length > this.width)
       throw new RangeError(`row has ${cells.length} cells, grid is ${this.width} wide`);
-    const row = cells.slice();
+    const row = cells.map(fitCell);
     while (row.length < this.width) row.push(null);
     this.values.push(row);
     return this.values.length - 1;

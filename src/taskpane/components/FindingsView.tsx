@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, marginInlineEnd: tokens.spacingHorizontalS },
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  name: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalS },
 });
 
 /** Findings grouped by code, groups in order of first appearance, items in reading order. */
@@ -49,7 +50,10 @@ export default function FindingsView({ findings, onSelect }: { findings: Finding
             <AccordionHeader>
               <span className={styles.header}>
                 {findingCodeLabel(code, lang)}
-                <Badge appearance="tint" color={items.some((f) => f.severity === "error") ? "danger" : "warning"}>
+                <Badge
+                  appearance="tint"
+                  color={items.some((f) => f.severity === "error") ? "danger" : items.some((f) => f.severity === "warning") ? "warning" : "informative"}
+                >
                   {items.length}
                 </Badge>
               </span>
@@ -66,6 +70,11 @@ export default function FindingsView({ findings, onSelect }: { findings: Finding
                       onClick={() => onSelect(f)}
                     >
                       <span className={styles.cell}>{cellRef(f, t("wholeSheet"))}</span>
+                      {f.name && (
+                        <span className={styles.name} data-testid="finding-name">
+                          {f.name}
+                        </span>
+                      )}
                       <span>{f.message[lang]}</span>
                     </button>
                   </li>

@@ -102,7 +102,38 @@ export default function SettingsView({ source, settings, units, sheets, onMessag
           </Field>
         </div>
         <Field label={t("awardStages")} validationMessage={errorFor("awards.relocationStages")}>
-          <Input value={form.stages} onChange={(_, d) => update({ stages: d.value })} />
+          <div className={styles.form}>
+            {form.stages.map((stage, i) => (
+              <div key={i} className={styles.alias} data-testid="stage-row">
+                <Input
+                  aria-label={t("stageAmount", { n: i + 1 })}
+                  inputMode="numeric"
+                  value={stage.amount}
+                  onChange={(_, d) => update({ stages: form.stages.map((x, k) => (k === i ? { ...x, amount: d.value } : x)) })}
+                />
+                <Input
+                  aria-label={t("stageMonths", { n: i + 1 })}
+                  inputMode="numeric"
+                  contentAfter={t("monthsAfterMoveIn")}
+                  value={stage.months}
+                  onChange={(_, d) => update({ stages: form.stages.map((x, k) => (k === i ? { ...x, months: d.value } : x)) })}
+                />
+                <Button aria-label={t("stageRemove", { n: i + 1 })} onClick={() => update({ stages: form.stages.filter((_, k) => k !== i) })}>
+                  ×
+                </Button>
+              </div>
+            ))}
+            <Button
+              appearance="secondary"
+              onClick={() => {
+                const last = form.stages[form.stages.length - 1];
+                const months = last && Number.isFinite(Number(last.months)) ? String(Number(last.months) + 12) : "0";
+                update({ stages: [...form.stages, { amount: "", months }] });
+              }}
+            >
+              {t("addStage")}
+            </Button>
+          </div>
         </Field>
       </fieldset>
 

@@ -13,7 +13,8 @@ export interface SettingsForm {
   district: string;
   first: string;
   renewal: string;
-  stages: string;
+  /** Relocation stages: amount (CNY) and months after the move-in, as typed. */
+  stages: { amount: string; months: string }[];
   windowStart: string;
   windowEnd: string;
   validityEnd: Settings["validityEnd"];
@@ -28,7 +29,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     district: s.district,
     first: String(s.awards.first),
     renewal: String(s.awards.renewal),
-    stages: s.awards.relocationStages.join(", "),
+    stages: s.awards.relocationStages.map((st) => ({ amount: String(st.amount), months: String(st.months) })),
     windowStart: isoFromSerial(s.window.start),
     windowEnd: isoFromSerial(s.window.end),
     validityEnd: s.validityEnd,
@@ -60,9 +61,8 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
       first: numberOrText(f.first),
       renewal: numberOrText(f.renewal),
       relocationStages: f.stages
-        .split(/[,，、\s]+/)
-        .filter((x) => x !== "")
-        .map(numberOrText),
+        .filter((st) => st.amount.trim() !== "" || st.months.trim() !== "")
+        .map((st) => ({ amount: numberOrText(st.amount), months: numberOrText(st.months) })),
     },
     window: { start: f.windowStart, end: f.windowEnd },
     validityEnd: f.validityEnd,

@@ -182,15 +182,16 @@ describe("buildReportLayout", () => {
     expect(styleAt(zh, s.firstRow, 4).numberFormat).toBe("#,##0");
   });
 
-  it("lists findings with sheet, row, column and message, errors in red", () => {
+  it("lists findings with sheet, row, column, enterprise and message, errors in red", () => {
     const s = section(zh, "findings");
-    expect(zh.values[s.headerRow].slice(0, 4)).toEqual(["工作表", "行", "列", "问题"]);
-    expect(zh.values[s.firstRow].slice(0, 4)).toEqual(["名单", 7, "E", "发证日期无法识别"]);
-    expect(styleAt(zh, s.firstRow, 3).fontColor).toBe("C00000");
-    expect(styleAt(zh, s.lastRow, 3).fontColor).toBeUndefined();
-    // The message spans D:H, merged per row and bordered, the header too.
+    expect(zh.values[s.headerRow].slice(0, 5)).toEqual(["工作表", "行", "列", "企业名称", "问题"]);
+    expect(zh.values[s.firstRow].slice(0, 5)).toEqual(["名单", 7, "E", "上海甲乙科技有限公司", "发证日期无法识别"]);
+    expect(zh.values[s.lastRow].slice(0, 5)).toEqual(["名单", 8, "F", "", "所属单位为空"]);
+    expect(styleAt(zh, s.firstRow, 4).fontColor).toBe("C00000");
+    expect(styleAt(zh, s.lastRow, 4).fontColor).toBeUndefined();
+    // The message spans E:H, merged per row and bordered, the header too.
     for (const row of [s.headerRow, s.firstRow, s.lastRow])
-      expect(zh.merges).toContainEqual({ row, col: 3, rows: 1, cols: 5 });
+      expect(zh.merges).toContainEqual({ row, col: 4, rows: 1, cols: 4 });
     expect(styleAt(zh, s.firstRow, 7)).toMatchObject({ border: true, numberFormat: "@" });
     expect(styleAt(zh, s.headerRow, 7)).toMatchObject({ fill: "1F4E79" });
   });
@@ -230,7 +231,7 @@ describe("buildReportLayout", () => {
     expect(en.values[s.headerRow][3]).toBe("Completion");
     expect(en.values[0][0]).toContain("2023");
     expect(en.values[section(en, "awards").firstRow][2]).toBe("First recognition");
-    expect(en.values[section(en, "findings").firstRow][3]).toBe("unreadable issue date");
+    expect(en.values[section(en, "findings").firstRow][4]).toBe("unreadable issue date");
   });
 
   it("defaults to Chinese", () => {

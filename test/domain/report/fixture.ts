@@ -98,6 +98,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
         code: "bad-date",
         severity: "error",
         message: { "zh-CN": "发证日期无法识别", "en-US": "unreadable issue date" },
+        name: "上海甲乙科技有限公司",
       },
       {
         sheet: "名单",

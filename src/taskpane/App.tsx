@@ -113,7 +113,6 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
           <MessageBarBody>{t("previewNote")}</MessageBarBody>
         </MessageBar>
       )}
-      <CommandResultBar message={command.message} onDismiss={command.dismiss} />
       <TabList className={styles.tabs} size="small" aria-label={t("views")} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
         <Tab value="dashboard">{t("tabDashboard")}</Tab>
         <Tab value="expiring">
@@ -138,6 +137,7 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
         </MessageBar>
       )}
       <div role="status" aria-live="polite" data-testid="status">
+        <CommandResultBar message={command.message} onDismiss={command.dismiss} />
         {message && (
           <MessageBar intent={message.intent}>
             <MessageBarBody>{message.text}</MessageBarBody>

@@ -18,20 +18,17 @@ import { InputError, inputError } from "./inputError";
 import { analysisJson } from "./jsonOutput";
 import { packageVersion, samplePath } from "./packageRoot";
 import { createProgress } from "./progress";
+import { checkOutputs, OutputSet, readSettingsText } from "./outputs";
 import { renderLayout } from "./renderXlsx";
 import { formatUnitTable } from "./textTable";
-import { writeAtomically, writeTextAtomically } from "./writeOutput";
-
-const same = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
 
 function loadSettings(file: string | null): Settings {
   if (file === null) return DEFAULT_SETTINGS;
+  const text = readSettingsText(file);
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw inputError(file, "file not found", "文件不存在");
+    json = JSON.parse(text);
+  } catch {
     throw inputError(file, "not valid JSON", "不是有效的 JSON");
   }
   try {
@@ -56,12 +53,12 @@ function asOfFor(args: ReportArgs): Serial {
   return yearEnd(args.year ?? yearOfSerial(todaySerial()));
 }
 
-async function writeReport(out: string, analysis: Analysis, lang: Lang): Promise<boolean> {
+async function writeReport(outputs: OutputSet, out: string, analysis: Analysis, lang: Lang): Promise<boolean> {
   const layout = buildReportLayout(analysis, lang);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "gaoqi";
   const { chartOmitted } = renderLayout(workbook, layout);
-  await writeAtomically(out, (temp) => workbook.xlsx.writeFile(temp));
+  await outputs.stage(out, (temp) => workbook.xlsx.writeFile(temp));
   return chartOmitted;
 }
 
@@ -75,13 +72,12 @@ async function report(args: ReportArgs): Promise<number> {
   const settings = loadSettings(args.settings);
   const asOf = asOfFor(args);
   const input = args.workbook ?? samplePath();
-  for (const out of [args.out, args.json]) {
-    if (out !== null && out !== "-" && same(out, input))
-      throw inputError(out, "output would overwrite the input workbook", "输出会覆盖输入工作簿");
-  }
   if (args.out !== null && path.extname(args.out).toLowerCase() !== ".xlsx")
     throw inputError(args.out, "--out must name an .xlsx file", "--out 须为 .xlsx 文件");
   checkXlsxFile(input);
+  // Every output is checked before any input is read: a bad --out must not cost the user a long read.
+  const files = [args.json, args.out].filter((f): f is string => f !== null && f !== "-");
+  checkOutputs(files, [input, args.targets, args.settings].filter((f): f is string => f !== null));
   let targets;
   if (args.targets !== null) {
     checkXlsxFile(args.targets);
@@ -101,19 +97,28 @@ async function report(args: ReportArgs): Promise<number> {
     progress.done();
   }
 
-  if (args.json !== null) {
-    const text = JSON.stringify(analysisJson(analysis, lang), null, 2) + "\n";
-    if (args.json === "-") process.stdout.write(text);
-    else
-      await writeTextAtomically(args.json, text).catch((e: unknown) =>
-        Promise.reject(outputError(args.json!, e))
-      );
+  // Files are staged and renamed into place together: all of them, or (on any failure) none.
+  const outputs = new OutputSet();
+  let chartOmitted = false;
+  let current = "";
+  try {
+    if (args.json !== null && args.json !== "-") {
+      current = args.json;
+      const text = JSON.stringify(analysisJson(analysis, lang), null, 2) + "\n";
+      await outputs.stage(args.json, async (temp) => fs.writeFileSync(temp, text, "utf8"));
+    }
+    if (args.out !== null) {
+      current = args.out;
+      chartOmitted = await writeReport(outputs, args.out, analysis, lang);
+    }
+    outputs.commit();
+  } catch (e) {
+    outputs.abort();
+    throw outputError(current, e);
   }
+  if (args.json === "-") process.stdout.write(JSON.stringify(analysisJson(analysis, lang), null, 2) + "\n");
   if (args.out !== null) {
     const out = args.out;
-    const chartOmitted = await writeReport(out, analysis, lang).catch((e: unknown) =>
-      Promise.reject(outputError(out, e))
-    );
     const note = chartOmitted
       ? lang === "zh-CN"
         ? "（图表未写入：exceljs 无法绘制图表，请在 Excel 加载项中“生成通报”）"

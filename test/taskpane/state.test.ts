@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import type { UnitRow } from "../../src/domain/types";
-import { completionBand, formatCny, formatPercent, formatSigned } from "../../src/taskpane/state/format";
+import { completionBand, formatCny, formatPercent, formatSigned, formatWan } from "../../src/taskpane/state/format";
 import { formFromSettings, settingsFromForm } from "../../src/taskpane/state/settingsForm";
 import { nextSort, sortUnits, type UnitSort } from "../../src/taskpane/state/sortUnits";
 import { isDarkColor } from "../../src/taskpane/host";
@@ -61,6 +61,17 @@ describe("format", () => {
     [200000, "en-US", "200,000"],
   ] as const)("formatCny(%s, %s) = %s", (n, lang, text) => {
     expect(formatCny(n, lang)).toBe(text);
+  });
+
+  it.each([
+    [2050000, "zh-CN", "205"],
+    [14300000, "en-US", "1,430"],
+    [125000, "en-US", "12.5"],
+    [5000, "zh-CN", "0.5"],
+    [1234, "zh-CN", "0.12"],
+    [0, "en-US", "0"],
+  ] as const)("formatWan(%s, %s) = %s", (n, lang, text) => {
+    expect(formatWan(n, lang)).toBe(text);
   });
 
   it.each([

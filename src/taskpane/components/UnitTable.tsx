@@ -1,7 +1,7 @@
 /**
  * The per-unit table: sortable by any column, completion as a bar in the report's band colours, 合计 last.
  * A task pane is often 320-420 px wide: heads are short words, no cell wraps, and padding is tight, so
- * the seven columns fit; a narrower pane scrolls the table sideways rather than breaking 5万 over two lines.
+ * the seven columns fit (awards in 万, the unit in the head); a narrower pane scrolls the table sideways.
  */
 import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { useState } from "react";
@@ -9,7 +9,7 @@ import type { UnitRow } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { t as label, type LabelKey } from "../../domain/i18n";
-import { completionBand, formatCny, formatCount, formatPercent, type Band } from "../state/format";
+import { completionBand, formatCny, formatCount, formatPercent, formatWan, type Band } from "../state/format";
 import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "../state/sortUnits";
 
 const useStyles = makeStyles({
@@ -73,7 +73,9 @@ export function UnitTable({ units, total }: { units: UnitRow[]; total: UnitRow }
       </TableCell>
       <TableCell className={num}>{formatCount(u.gap, lang)}</TableCell>
       <TableCell className={num}>{formatCount(u.expiring, lang)}</TableCell>
-      <TableCell className={num}>{formatCny(u.awards, lang)}</TableCell>
+      <TableCell className={num} title={t("awardsExact", { amount: formatCny(u.awards, lang) })}>
+        {formatWan(u.awards, lang)}
+      </TableCell>
     </TableRow>
   );
 

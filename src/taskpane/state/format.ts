@@ -22,6 +22,14 @@ export function formatCny(amount: number, lang: Lang): string {
   return amount.toLocaleString(lang);
 }
 
+/**
+ * Yuan in 万 (10,000 yuan), as summary figures are shown (DOMAIN.md section 11), at most two decimals:
+ * 2,050,000 -> "205", 125,000 -> "12.5". The column head carries the unit.
+ */
+export function formatWan(amount: number, lang: Lang): string {
+  return (amount / 10000).toLocaleString(lang, { maximumFractionDigits: 2 });
+}
+
 export function formatDate(s: Serial): string {
   return isoFromSerial(s);
 }

@@ -7,13 +7,14 @@ import { clearHighlights, highlightExpiring } from "./highlight";
 import { selectCell } from "./navigate";
 import { readAllSheets } from "./readSheets";
 import { recalcOnSessionChange } from "./recalcOnChange";
-import { type DocumentSettings, loadStoredSettings, officeDocumentSettings, saveStoredSettings } from "./settingsStore";
+import { type DocumentSettings, loadStoredSettings, officeDocumentSettings, saveStoredSettings, settingsStoreFor } from "./settingsStore";
 import type { WorkbookSource } from "./workbookSource";
 import { writeReport } from "./writeReport";
 
 export interface ExcelSourceDeps {
   run?: RunBatch;
   supports?: SupportsSet;
+  /** The Common API's document settings (where older versions kept the settings); Office's by default. */
   settings?: DocumentSettings | null;
 }
 
@@ -23,12 +24,13 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
   const supports = deps.supports ?? officeSupports;
   // In Excel itself, GAOQI.* cells follow the settings and targets in force (tests drive this directly).
   if (deps.run === undefined) recalcOnSessionChange(run, (e) => console.warn("Gaoqi: recalculation failed", e));
-  const store = (): DocumentSettings | null => (deps.settings !== undefined ? deps.settings : officeDocumentSettings());
+  const legacy = (): DocumentSettings | null => (deps.settings !== undefined ? deps.settings : officeDocumentSettings());
+  const store = () => settingsStoreFor(run, supports, legacy);
   return {
     kind: "excel",
     readSheets: (options) => readAllSheets(run, options),
     loadSettings: async () => {
-      const { settings } = loadStoredSettings(store());
+      const { settings } = await loadStoredSettings(store());
       setSettings(settings);
       return settings;
     },

@@ -1,4 +1,4 @@
-import { MAX_BLOCK_ROWS, type ReadStats, readAllSheets } from "../../src/excel/readSheets";
+import { MAX_BLOCK_CELLS, MAX_BLOCK_ROWS, type ReadStats, blockRows, readAllSheets } from "../../src/excel/readSheets";
 import { FakeWorkbook, rosterCells } from "./fakeExcel";
 
 describe("readAllSheets through the recording fake", () => {
@@ -47,6 +47,47 @@ describe("readAllSheets through the recording fake", () => {
     const ac = new AbortController();
     ac.abort();
     await expect(readAllSheets(wb.run, { signal: ac.signal })).rejects.toMatchObject({ name: "AbortError" });
+  });
+
+  it("sizes blocks by cells: a stray value in column XFD does not make one block of 16,384-column rows", async () => {
+    const wb = new FakeWorkbook();
+    const cells = rosterCells(59);
+    cells[0][16383] = "备注"; // XFD1: the used range is now the whole width of the sheet
+    wb.addSheet("名单", cells);
+    const stats: ReadStats = { syncs: 0, blocks: 0, retries: 0 };
+    const [sheet] = await readAllSheets(wb.run, {}, stats);
+    expect(wb.largestLoadCells).toBeLessThanOrEqual(MAX_BLOCK_CELLS);
+    expect(stats.blocks).toBe(Math.ceil(60 / Math.floor(MAX_BLOCK_CELLS / 16384)));
+    expect(sheet.values).toHaveLength(60);
+    expect(sheet.values[59].slice(0, 4)).toEqual(cells[59]);
+    expect(sheet.values[0][16383]).toBe("备注");
+  });
+
+  it.each([
+    [4, 5000, 100_000, 5000],
+    [20, 5000, 100_000, 5000],
+    [16384, 5000, 100_000, 6],
+    [16384, 5000, 1000, 1],
+    [0, 5000, 100_000, 5000],
+  ])("blockRows(%d columns, %d rows, %d cells) = %d", (columns, rows, cells, expected) => {
+    expect(blockRows(columns, rows, cells)).toBe(expected);
+  });
+
+  it("values coming back null (over Excel's cell limit) halve the block like a payload error", async () => {
+    const wb = new FakeWorkbook({ nullValuesAboveCells: 40 });
+    const cells = rosterCells(29);
+    wb.addSheet("名单", cells);
+    const stats: ReadStats = { syncs: 0, blocks: 0, retries: 0 };
+    const [sheet] = await readAllSheets(wb.run, {}, stats, 30);
+    expect(sheet.values).toEqual(cells);
+    expect(stats.retries).toBe(2); // 30 rows (120 cells), then 15 (60), then 7 (28 cells) a block
+    expect(stats.syncs).toBe(wb.syncs);
+  });
+
+  it("a single row that still comes back null is a clear error naming the sheet and row", async () => {
+    const wb = new FakeWorkbook({ nullValuesAboveCells: 2 });
+    wb.addSheet("名单", rosterCells(3));
+    await expect(readAllSheets(wb.run)).rejects.toMatchObject({ name: "ReadBlockError", message: expect.stringContaining('"名单" row 1'), messageZh: expect.stringContaining("第 1 行") });
   });
 
   it("shifts 1904-system date serials only in date-formatted cells", async () => {

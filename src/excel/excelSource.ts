@@ -1,6 +1,7 @@
 /** The WorkbookSource the task pane and the ribbon commands use inside Excel (Office.js). */
 import { currentSettings, currentTargets, setSettings } from "../state/session";
 import type { Settings } from "../domain/types";
+import { detectDateSystem } from "./dateSystem";
 import { type RunBatch, type SupportsSet, officeRun, officeSupports } from "./excelRun";
 import { insertFormulaColumns } from "./formulaColumns";
 import { clearHighlights, highlightExpiring } from "./highlight";
@@ -26,11 +27,14 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
   if (deps.run === undefined) recalcOnSessionChange(run, (e) => console.warn("Gaoqi: recalculation failed", e));
   const legacy = (): DocumentSettings | null => (deps.settings !== undefined ? deps.settings : officeDocumentSettings());
   const store = () => settingsStoreFor(run, supports, legacy);
+  // The date system is the workbook's for good: asked once, with the first settings load.
+  let dateSystem: Promise<boolean> | null = null;
   return {
     kind: "excel",
-    readSheets: (options) => readAllSheets(run, options),
+    readSheets: (options) => readAllSheets(run, { ...options, supports }),
     loadSettings: async () => {
-      const { settings } = await loadStoredSettings(store());
+      dateSystem ??= detectDateSystem(run);
+      const [{ settings }] = await Promise.all([loadStoredSettings(store()), dateSystem]);
       setSettings(settings);
       return settings;
     },

@@ -6,9 +6,10 @@
  * (see chunks.ts for the limits). The add-in's own report sheet is skipped (it is output, and its
  * expiring list would look like a roster).
  */
-import { DATE1904_OFFSET } from "../domain/dates";
 import type { CellValue, SheetInput } from "../domain/types";
-import type { RunBatch } from "./excelRun";
+import { officeSupports, type RunBatch, type SupportsSet } from "./excelRun";
+import { queueDateSystemProbe } from "./dateSystem";
+import { readMergedAreas } from "./mergedAreas";
 import { abortError, isPayloadLimitError } from "./officeErrors";
 import { queueReportLookup, reportSheetOf } from "./reportMarker";
 import type { ReadOptions } from "./workbookSource";
@@ -47,28 +48,13 @@ interface UsedArea {
   columnCount: number;
 }
 
-/** Whether a number format shows a date (so a 1904-system serial in that cell must be shifted). */
-export function isDateFormat(format: string): boolean {
-  // Strip quoted text, escapes and colour/condition brackets, then look for day/month/year tokens.
-  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
-  return /[dy]|m{3,}|(^|[^hs:])m/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
-}
-
-/** Shifts 1904-system date serials to the 1900 system, in place, where the cell shows a date. */
-function shift1904(values: CellValue[][], formats: string[][]): void {
-  for (let r = 0; r < values.length; r++) {
-    const row = values[r];
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v === "number" && isDateFormat(formats[r]?.[c] ?? "")) row[c] = v + DATE1904_OFFSET;
-    }
-  }
-}
-
-/** Reads all sheets (or only `options.only`); `stats` (optional) receives the sync and block counts. */
+/**
+ * Reads all sheets (or only `options.only`) with their merged areas and the workbook's date system;
+ * `stats` (optional) receives the sync and block counts.
+ */
 export async function readAllSheets(
   run: RunBatch,
-  options: ReadOptions & { only?: string } = {},
+  options: ReadOptions & { only?: string; supports?: SupportsSet } = {},
   stats?: ReadStats,
   maxBlockRows = MAX_BLOCK_ROWS,
   maxBlockCells = MAX_BLOCK_CELLS,
@@ -95,9 +81,9 @@ export async function readAllSheets(
       r.load("rowIndex,columnIndex,rowCount,columnCount");
       return { ws, r };
     });
-    const probe = context.workbook.functions.date(1904, 1, 1);
-    probe.load("value");
+    const probe = queueDateSystemProbe(context);
     await context.sync();
+    // The engine shifts numbers in date columns itself: no number formats need loading (SheetInput.date1904).
     const date1904 = probe.value === 0;
 
     const areas: UsedArea[] = used.map(({ ws, r }) =>
@@ -105,9 +91,16 @@ export async function readAllSheets(
         ? { name: ws.name, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }
         : { name: ws.name, rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount },
     );
+    const merged = await readMergedAreas(context, areas.map((a, i) => ({ ...a, ws: used[i].ws })), options.supports ?? officeSupports);
     const rowsTotal = areas.reduce((n, a) => n + a.rowCount, 0);
     let rowsRead = 0;
-    const out: SheetInput[] = areas.map((a) => ({ name: a.name, values: [], firstRow: a.rowIndex + 1, firstColumn: a.columnIndex + 1 }));
+    const out: SheetInput[] = areas.map((a, i) => {
+      const sheet: SheetInput = { name: a.name, values: [], firstRow: a.rowIndex + 1, firstColumn: a.columnIndex + 1, date1904 };
+      const m = merged.areas[i];
+      if (m === null) sheet.mergesUnread = true;
+      else if (m.length > 0) sheet.merges = m;
+      return sheet;
+    });
 
     // One block per call, recursing to the next: one sync per block and none inside a loop. A payload
     // error halves the block and retries at the same row; the smaller size is kept for the rest of the sheet.
@@ -119,9 +112,7 @@ export async function readAllSheets(
       checkAbort();
       const n = Math.min(size, area.rowCount - start);
       const range = used[sheet].ws.getRangeByIndexes(area.rowIndex + start, area.columnIndex, n, area.columnCount);
-      // Number formats only where they matter: telling 1904-system date serials from plain numbers.
-      if (date1904) range.load("values,numberFormat");
-      else range.load("values");
+      range.load("values");
       try {
         await context.sync();
       } catch (e) {
@@ -137,7 +128,6 @@ export async function readAllSheets(
         retries++;
         return readBlock(sheet, start, Math.max(1, Math.floor(n / 2)));
       }
-      if (date1904) shift1904(block, range.numberFormat as string[][]);
       const target = out[sheet].values;
       for (const row of block) target.push(row);
       blocks++;
@@ -146,8 +136,8 @@ export async function readAllSheets(
       return readBlock(sheet, start + n, size);
     };
     await readBlock(0, 0, firstSize(0));
-    // Two syncs to find the sheets and their used ranges, then one per block attempt.
-    if (stats) Object.assign(stats, { syncs: 2 + blocks + retries, blocks, retries });
+    // Two syncs to find the sheets and their used ranges, those of the merged areas, then one per block attempt.
+    if (stats) Object.assign(stats, { syncs: 2 + merged.syncs + blocks + retries, blocks, retries });
     return out;
   });
 }

@@ -39,6 +39,8 @@ export interface FakeSheet {
   formulaCells: Set<string>;
   rules: FakeRule[];
   charts: number;
+  /** Merged areas, 0-based (as Range.getMergedAreasOrNullObject reports them: ExcelApi 1.13). */
+  merges?: { row: number; col: number; rows: number; cols: number }[];
 }
 
 export interface FakeOptions {
@@ -60,6 +62,12 @@ export interface FakeOptions {
    * get operations over five million cells ("In some cases, Range.values returns null instead").
    */
   nullValuesAboveCells?: number;
+  /**
+   * getMergedAreasOrNullObject fails (at the next sync) for a range holding more merged areas than this:
+   * 512 as documented ("if the merged areas count in this range is more than 512, then this method will
+   * fail to return the result", Excel.Range in office-js-docs-reference).
+   */
+  mergedAreasLimit?: number;
   /** Sheets the selection starts on and covers (A1 of the active sheet when omitted). */
   selection?: { row: number; col: number; rows: number; cols: number };
 }
@@ -142,6 +150,8 @@ export class FakeWorkbook {
   private loadedRows: number[] = [];
   private loadedBytes: (() => number)[] = [];
   private requestBytes = 0;
+  /** An error a queued call will raise at the next sync (a request Excel refuses). */
+  private pendingError: Error | null = null;
 
   constructor(readonly options: FakeOptions = {}) {}
 
@@ -194,6 +204,12 @@ export class FakeWorkbook {
     if (code) {
       this.queue = [];
       throw Object.assign(new Error(`fake ${code}`), { code });
+    }
+    if (this.pendingError) {
+      const error = this.pendingError;
+      this.pendingError = null;
+      this.queue = [];
+      throw error;
     }
     const ops = this.queue;
     this.queue = [];
@@ -474,6 +490,19 @@ export class FakeWorkbook {
           for (let r = row; r < row + rows; r++) for (let c = col; c < col + cols; c++) if (s.cells[r]) s.cells[r][c] = null;
         }),
       unmerge: () => undefined,
+      getMergedAreasOrNullObject: () => {
+        const found = (s.merges ?? []).filter((m) => m.row < row + rows && m.row + m.rows > row && m.col < col + cols && m.col + m.cols > col);
+        if (found.length > (wb.options.mergedAreasLimit ?? 512)) {
+          wb.pendingError = Object.assign(new Error("fake: more than 512 merged areas"), { code: "GeneralException" });
+        }
+        const areas = found.map((m) => ({ rowIndex: m.row, columnIndex: m.col, rowCount: m.rows, columnCount: m.cols }));
+        return {
+          load: () => undefined,
+          isNullObject: found.length === 0,
+          areaCount: found.length,
+          areas: { load: () => undefined, items: areas },
+        };
+      },
       getRow: (i: number) => wb.range(s, row + i, col, 1, cols),
       getColumn: (j: number) => wb.range(s, row, col + j, rows, 1),
       getOffsetRange: (dr: number, dc: number) => wb.range(s, row + dr, col + dc, rows, cols),

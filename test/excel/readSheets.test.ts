@@ -90,11 +90,58 @@ describe("readAllSheets through the recording fake", () => {
     await expect(readAllSheets(wb.run)).rejects.toMatchObject({ name: "ReadBlockError", message: expect.stringContaining('"名单" row 1'), messageZh: expect.stringContaining("第 1 行") });
   });
 
-  it("shifts 1904-system date serials only in date-formatted cells", async () => {
+  it("hands the workbook's 1904 date system to the engine, with the values as Excel gives them", async () => {
     const wb = new FakeWorkbook({ date1904: true });
-    const ws = wb.addSheet("S", [["x", "d"], [100, 100]]);
-    ws.formats.set("1,1", "yyyy-mm-dd");
+    wb.addSheet("S", [["x", "d"], [100, 100]]);
     const [sheet] = await readAllSheets(wb.run);
-    expect(sheet.values[1]).toEqual([100, 100 + 1462]);
+    expect(sheet.values[1]).toEqual([100, 100]);
+    expect(sheet.date1904).toBe(true);
+    const plain = new FakeWorkbook();
+    plain.addSheet("S", [["x"]]);
+    expect((await readAllSheets(plain.run))[0].date1904).toBe(false);
+  });
+});
+
+const ALL = () => true;
+const NONE = () => false;
+
+describe("merged areas (ExcelApi 1.13)", () => {
+  it("reads every sheet's merged areas in two syncs, whatever the row count", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("A", rosterCells(12_000)).merges = [{ row: 0, col: 0, rows: 1, cols: 4 }, { row: 20, col: 3, rows: 2, cols: 1 }];
+    wb.addSheet("B", rosterCells(10));
+    const stats: ReadStats = { syncs: 0, blocks: 0, retries: 0 };
+    const [a, b] = await readAllSheets(wb.run, { supports: ALL }, stats);
+    expect(a.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 4 }, { top: 21, left: 4, bottom: 22, right: 4 }]);
+    expect(b.merges).toBeUndefined();
+    expect([a.mergesUnread, b.mergesUnread]).toEqual([undefined, undefined]);
+    expect(stats.syncs).toBe(2 + 2 + stats.blocks);
+    expect(stats.syncs).toBe(wb.syncs);
+  });
+
+  it("a host without ExcelApi 1.13 marks every sheet's merges unread (the engine then says so)", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("A", rosterCells(3)).merges = [{ row: 1, col: 3, rows: 2, cols: 1 }];
+    const [a] = await readAllSheets(wb.run, { supports: NONE });
+    expect(a.mergesUnread).toBe(true);
+    expect(a.merges).toBeUndefined();
+  });
+
+  it("over 512 areas in a sheet: that sheet is read in bands; the other sheets are not held up", async () => {
+    const wb = new FakeWorkbook({ mergedAreasLimit: 512 });
+    const many = Array.from({ length: 700 }, (_, i) => ({ row: 1 + i * 2, col: 3, rows: 2, cols: 1 }));
+    wb.addSheet("大", rosterCells(1500)).merges = many;
+    wb.addSheet("小", rosterCells(5)).merges = [{ row: 1, col: 3, rows: 2, cols: 1 }];
+    const [big, small] = await readAllSheets(wb.run, { supports: ALL });
+    expect(big.merges).toHaveLength(700);
+    expect(big.merges![699]).toEqual({ top: 1400, left: 4, bottom: 1401, right: 4 });
+    expect(small.merges).toEqual([{ top: 2, left: 4, bottom: 3, right: 4 }]);
+  });
+
+  it("a band too short to split that still holds over 512 areas: that sheet's merges are unread, not guessed", async () => {
+    const wb = new FakeWorkbook({ mergedAreasLimit: 2 });
+    wb.addSheet("A", rosterCells(10)).merges = [0, 1, 2].map((i) => ({ row: 1 + i, col: 0, rows: 1, cols: 2 }));
+    const [a] = await readAllSheets(wb.run, { supports: ALL });
+    expect(a.mergesUnread).toBe(true);
   });
 });

@@ -37,6 +37,7 @@ export type FindingCode =
   | "missing-identity"
   | "target-total"
   | "bad-value"
+  | "merges-unread"
   | "no-relocation-award"
   | "stage-lapsed"
   | "formula-like"
@@ -284,6 +285,8 @@ export interface SheetInput {
   firstColumn?: number;
   /** Merged areas: each area's top-left value belongs to every cell of the area (DOMAIN.md section 6). */
   merges?: CellRange[];
+  /** The host could not say which cells are merged (Excel without ExcelApi 1.13): a finding says so. */
+  mergesUnread?: boolean;
   /** The workbook counts dates in the 1904 system: numbers in date columns are shifted to the 1900 system. */
   date1904?: boolean;
 }

@@ -17,10 +17,12 @@ import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 
 import { todaySerial } from "../domain/dates";
 import type { Finding, Lang, Serial } from "../domain/types";
 import type { WorkbookSource } from "../excel/workbookSource";
+import { CommandResultBar } from "./components/CommandResultBar";
 import { Dashboard } from "./components/Dashboard";
 import { ReadProgressBar } from "./components/ReadProgressBar";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
 import { previewAsOf } from "./state/previewAsOf";
+import { useCommandMessage, type WatchShown } from "./state/useCommandMessage";
 import { useWorkbook } from "./state/useWorkbook";
 
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
@@ -47,6 +49,8 @@ export interface AppProps {
   dark: boolean;
   /** The as-of date to start with (default: today). */
   initialAsOf?: Serial;
+  /** Inside Excel: tells when Office shows the pane, to show the last ribbon command's result again. */
+  watchShown?: WatchShown;
 }
 
 interface Message {
@@ -54,7 +58,7 @@ interface Message {
   intent: "success" | "error";
 }
 
-function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initialAsOf?: Serial; onLang: (l: Lang) => void }) {
+function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSource; initialAsOf?: Serial; onLang: (l: Lang) => void; watchShown?: WatchShown }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const langId = useId();
@@ -62,6 +66,7 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
   const [view, setView] = useState<View>("dashboard");
   const [message, setMessage] = useState<Message | null>(null);
   const wb = useWorkbook(source, asOf);
+  const command = useCommandMessage(watchShown);
   const preview = source.kind === "preview";
   // In preview, once the targets are known, open at a year they cover (only if the user has not picked a date).
   const asOfPicked = useRef(initialAsOf !== undefined);
@@ -135,6 +140,7 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
         </MessageBar>
       )}
       <div role="status" aria-live="polite" data-testid="status">
+        <CommandResultBar message={command.message} onDismiss={command.dismiss} />
         {message && (
           <MessageBar intent={message.intent}>
             <MessageBarBody>{message.text}</MessageBarBody>
@@ -163,12 +169,12 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
   );
 }
 
-export function App({ source, initialLang, dark, initialAsOf }: AppProps) {
+export function App({ source, initialLang, dark, initialAsOf, watchShown }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
       <I18nProvider lang={lang}>
-        <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} />
+        <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} watchShown={watchShown} />
       </I18nProvider>
     </FluentProvider>
   );

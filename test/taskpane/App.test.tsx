@@ -2,6 +2,12 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import { setSettings } from "../../src/state/session";
+import { buildReportLayout } from "../../src/domain/report/buildReport";
+import { analyseWorkbook } from "../../src/domain/workbook";
+import { generateReport } from "../../src/commands/handlers";
+import { notifyUser } from "../../src/commands/notify";
+import { createExcelSource } from "../../src/excel/excelSource";
+import { FakeWorkbook, rosterCells } from "../excel/fakeExcel";
 import { App } from "../../src/taskpane/App";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
 import { AS_OF, SHEETS } from "./fixtures";
@@ -87,5 +93,51 @@ describe("task pane in preview", () => {
     fireEvent.click(screen.getByRole("button", { name: "生成通报" }));
     // The report builder is a lazy chunk: on a loaded 2-core machine it can take seconds to arrive.
     expect(await screen.findByText(/预览：通报版式已生成/, {}, { timeout: 15_000 })).toBeTruthy();
+  });
+});
+
+describe("ribbon command results in the pane", () => {
+  /** A WatchShown stand-in: `show()` plays Office showing the pane. */
+  function visibility() {
+    let onShown: (() => void) | null = null;
+    const stop = jest.fn();
+    const watchShown = jest.fn((cb: () => void) => {
+      onShown = cb;
+      return stop;
+    });
+    return { watchShown, stop, show: () => act(() => onShown?.()) };
+  }
+
+  async function renderWith(watchShown: (cb: () => void) => () => void) {
+    const view = render(<App source={createPreviewSource(async () => SHEETS)} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} watchShown={watchShown} />);
+    await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
+    return view;
+  }
+
+  it("shows the result of 生成通报 run on the recording fake, which finished before the pane mounted", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("名单", rosterCells(12));
+    const source = createExcelSource({ run: wb.run, supports: () => true, settings: null });
+    await generateReport(
+      { source, analyse: analyseWorkbook, buildLayout: buildReportLayout, formatSelection: async () => null, notify: notifyUser, settings: () => DEFAULT_SETTINGS, lang: () => "zh-CN", asOf: () => AS_OF },
+      { completed: () => undefined },
+    );
+    const { watchShown } = visibility();
+    await renderWith(watchShown);
+    expect(within(screen.getByTestId("command-result")).getByText(/通报已写入“高企通报”：12 个责任单位/)).toBeTruthy();
+  });
+
+  it("shows a new result while open, can be dismissed, and shows the last result again when Office shows the pane", async () => {
+    const { watchShown, stop, show } = visibility();
+    const { unmount, container } = await renderWith(watchShown);
+    act(() => notifyUser({ kind: "error", text: { "zh-CN": "标记到期失败：找不到名单", "en-US": "Mark expiring failed" } }));
+    expect(within(screen.getByTestId("command-result")).getByText("标记到期失败：找不到名单")).toBeTruthy();
+    await checkA11y(container);
+    fireEvent.click(within(screen.getByTestId("command-result")).getByRole("button", { name: "关闭" }));
+    expect(screen.queryByTestId("command-result")).toBeNull();
+    show();
+    expect(within(screen.getByTestId("command-result")).getByText("标记到期失败：找不到名单")).toBeTruthy();
+    unmount();
+    expect(stop).toHaveBeenCalledTimes(1);
   });
 });

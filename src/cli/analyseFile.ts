@@ -1,10 +1,11 @@
 /**
  * The streaming counterpart of the engine's analyseWorkbook: the same steps (classify each sheet by its
  * first rows, read rosters through the engine's block reader, a target sheet replaces the default
- * table, then analyse), fed block by block from exceljs so a large roster never sits in memory as cells.
+ * table, then analyse), fed block by block from the streaming reader so a large roster never sits in
+ * memory as cells.
  */
 import { RecordTable } from "../domain/recordTable";
-import { createRosterReader, detectHeader, HEADER_ROWS } from "../domain/roster";
+import { createRosterReader, detectHeader, HEADER_ROWS, type RosterReader } from "../domain/roster";
 import { readTargetTable, DEFAULT_TARGETS } from "../domain/targets";
 import { analyse } from "../domain/tracking";
 import { createUnitResolver } from "../domain/units";
@@ -19,10 +20,14 @@ import type {
   TargetTable,
 } from "../domain/types";
 import { inputError } from "./inputError";
-import { streamWorkbook, type ReadOptions, type StreamedRow } from "./readWorkbook";
+import { engineValues, streamWorkbook, type ReadOptions, type StreamedRow } from "./readWorkbook";
 
 /** Rows handed to the roster reader at a time. */
 const BLOCK = 4096;
+/** A longer run of missing rows starts a new block rather than being filled with empty rows. */
+const MAX_FILLED_GAP = 256;
+/** Stands for a missing row (the engine skips rows without values). */
+const NO_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
 
 interface SheetResult {
   index: number;
@@ -42,10 +47,72 @@ interface PassResult {
 function densify(rows: StreamedRow[], first: number): CellValue[][] {
   const out: CellValue[][] = [];
   for (const r of rows) {
-    while (first + out.length < r.number) out.push([]);
-    out.push(r.values);
+    while (first + out.length < r.number) out.push(NO_ROW);
+    out.push(engineValues(r));
   }
   return out;
+}
+
+/**
+ * Feeds a roster's rows to the engine in dense blocks of up to BLOCK rows. A short run of missing
+ * rows is filled with empty rows; a long one (a lone row numbered 1,048,576) starts a new block, so
+ * it costs nothing.
+ */
+class BlockFeeder {
+  private block: CellValue[][] = [];
+  private start = 0;
+
+  constructor(private readonly reader: RosterReader) {}
+
+  add(r: StreamedRow): void {
+    const next = this.start + this.block.length;
+    if (this.block.length >= BLOCK || r.number - next > MAX_FILLED_GAP || this.block.length === 0) {
+      this.flush();
+      this.start = r.number;
+    } else {
+      for (let n = next; n < r.number; n++) this.block.push(NO_ROW);
+    }
+    this.block.push(engineValues(r));
+  }
+
+  flush(): void {
+    if (this.block.length > 0) this.reader.push(this.block, this.start);
+    this.block = [];
+  }
+}
+
+/** Reads one sheet's first rows (enough to classify it) and hands back the rest of its rows. */
+async function takeHead(
+  blocks: AsyncIterator<StreamedRow[]>
+): Promise<{ head: StreamedRow[]; rest: StreamedRow[]; done: boolean }> {
+  const head: StreamedRow[] = [];
+  for (let next = await blocks.next(); !next.done; next = await blocks.next()) {
+    const block = next.value;
+    for (let i = 0; i < block.length; i++) {
+      if (head.length > 0 && block[i].number >= head[0].number + HEADER_ROWS)
+        return { head, rest: block.slice(i), done: false };
+      head.push(block[i]);
+    }
+  }
+  return { head, rest: [], done: true };
+}
+
+/** Calls `each` on every row after the head, block by block; returns how many there were. */
+async function forEachRest(
+  first: { rest: StreamedRow[]; done: boolean },
+  blocks: AsyncIterator<StreamedRow[]>,
+  each: (r: StreamedRow) => void
+): Promise<number> {
+  let n = 0;
+  for (const r of first.rest) each(r);
+  n += first.rest.length;
+  if (first.done) return n;
+  for (let next = await blocks.next(); !next.done; next = await blocks.next()) {
+    const block = next.value;
+    for (let i = 0; i < block.length; i++) each(block[i]);
+    n += block.length;
+  }
+  return n;
 }
 
 async function readPass(
@@ -58,14 +125,12 @@ async function readPass(
   const sheets: SheetResult[] = [];
   const table = new RecordTable();
   let rows = 0;
-  for await (const sheet of streamWorkbook(file, opts)) {
-    const iter = sheet.rows[Symbol.asyncIterator]();
-    const head: StreamedRow[] = [];
-    let next = await iter.next();
-    while (!next.done && (head.length === 0 || next.value.number < head[0].number + HEADER_ROWS)) {
-      head.push(next.value);
-      next = await iter.next();
-    }
+  // Until the engine takes the workbook's date system itself (issue 14 item 7), the reader shifts
+  // date-formatted numbers of a 1904 workbook to 1900 serials, as exceljs did for the formats it knew.
+  for await (const sheet of streamWorkbook(file, { ...opts, shift1904: true })) {
+    const blocks = sheet.blocks[Symbol.asyncIterator]();
+    const first = await takeHead(blocks);
+    const head = first.head;
     const firstRow = head.length ? head[0].number : 1;
     const headValues = densify(head, firstRow);
     const kind = head.length ? classifySheet(headValues, settings, sheet.name) : "ignored";
@@ -80,8 +145,7 @@ async function readPass(
 
     if (kind === "targets") {
       const all = head.slice();
-      for (; !next.done; next = await iter.next()) all.push(next.value);
-      rows += all.length - head.length;
+      rows += await forEachRest(first, blocks, (r) => all.push(r));
       const read = readTargetTable({ name: sheet.name, values: densify(all, firstRow), firstRow });
       if (read) {
         result.table = read.table;
@@ -90,7 +154,7 @@ async function readPass(
       continue;
     }
     if (kind !== "roster") {
-      for (; !next.done; next = await iter.next()) rows++;
+      rows += await forEachRest(first, blocks, () => undefined);
       continue;
     }
 
@@ -104,18 +168,10 @@ async function readPass(
       into: table,
     });
     const afterHeader = firstRow + header.rowIndex + 1;
-    let block = head.filter((r) => r.number >= afterHeader);
-    let blockStart = afterHeader;
-    for (; !next.done; next = await iter.next()) {
-      rows++;
-      if (block.length >= BLOCK) {
-        reader.push(densify(block, blockStart), blockStart);
-        blockStart = block[block.length - 1].number + 1;
-        block = [];
-      }
-      block.push(next.value);
-    }
-    if (block.length) reader.push(densify(block, blockStart), blockStart);
+    const feeder = new BlockFeeder(reader);
+    for (const r of head) if (r.number >= afterHeader) feeder.add(r);
+    rows += await forEachRest(first, blocks, (r) => feeder.add(r));
+    feeder.flush();
     const done = reader.finish();
     result.findings = done.findings;
     result.summary.records = done.to - done.from;

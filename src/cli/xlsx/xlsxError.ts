@@ -1,0 +1,42 @@
+/**
+ * What can be wrong with a package, said once in both languages. The reader throws these; the CLI
+ * turns them into one line naming the file (readWorkbook.ts), and the exit code 2.
+ */
+import type { LocalText } from "../../domain/types";
+
+export type XlsxProblem =
+  /** Damaged data: truncated zip, bad deflate data, malformed XML, a reference to nothing. */
+  | "corrupt"
+  /** Valid but not something the reader takes (another compression method, encryption, UTF-16). */
+  | "unsupported"
+  /** Past a bound of limits.ts. */
+  | "limit";
+
+export class XlsxError extends Error {
+  constructor(
+    readonly problem: XlsxProblem,
+    /** The part (zip entry) concerned, "" for the package as a whole. */
+    readonly part: string,
+    readonly detail: LocalText
+  ) {
+    super(`${part ? part + ": " : ""}${detail["en-US"]}`);
+    this.name = "XlsxError";
+  }
+}
+
+/** Shorthand for an XlsxError. */
+export function xlsxError(problem: XlsxProblem, part: string, en: string, zh: string): XlsxError {
+  return new XlsxError(problem, part, { "en-US": en, "zh-CN": zh });
+}
+
+/** Malformed XML at a described place in `part`. */
+export function badXml(part: string, en: string, zh: string): XlsxError {
+  return xlsxError("corrupt", part, `malformed XML: ${en}`, `XML 格式错误：${zh}`);
+}
+
+/** What the XML layer threw (a bad reference, a bad attribute) as an XlsxError for `part`. */
+export function asXmlError(part: string, e: unknown): Error {
+  if (e instanceof Error && (e.name === "XlsxError" || e.name === "InputError")) return e;
+  const what = e instanceof Error ? e.message : String(e);
+  return badXml(part, what, what);
+}

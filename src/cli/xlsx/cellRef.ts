@@ -44,7 +44,7 @@ export function parseRef(buf: Buffer, start: number, end: number, out: RefParts)
   out.row = row;
 }
 
-/** A non-negative integer written in bytes [start, end); -1 when it is not one (or past 2^30). */
+/** A non-negative integer written in bytes [start, end) (at most 2^53); -1 when it is not one. */
 export function parseIndex(buf: Buffer, start: number, end: number): number {
   while (
     start < end &&
@@ -61,8 +61,7 @@ export function parseIndex(buf: Buffer, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const b = buf[i];
     if (b < 48 || b > 57) return -1;
-    n = n * 10 + (b - 48);
-    if (n > CAP) return -1;
+    if (n < Number.MAX_SAFE_INTEGER) n = Math.min(Number.MAX_SAFE_INTEGER, n * 10 + (b - 48));
   }
   return n;
 }

@@ -256,6 +256,7 @@ export class SheetScanner implements XmlHandler {
     this.vText = null;
     this.inlineText = "";
     let col = this.col + 1;
+    let typeAt = -1;
     for (let k = 0; k < attrs.count; k++) {
       const from = attrs.valueStart(k);
       const to = attrs.valueEnd(k);
@@ -277,7 +278,7 @@ export class SheetScanner implements XmlHandler {
         const s = parseIndex(buf, from, to);
         this.style = s < 0 ? 0 : s;
       } else if (attrs.isByte(k, 116 /* t */)) {
-        this.type = this.cellType(buf, from, to);
+        typeAt = k;
       }
     }
     if (col >= MAX_COLUMN)
@@ -288,6 +289,7 @@ export class SheetScanner implements XmlHandler {
         `工作表 ${this.opts.sheetName} 第 ${this.currentRow()} 行第 ${col + 1} 列超出 Excel 的最大列 XFD（${MAX_COLUMN}）`
       );
     this.col = col;
+    if (typeAt >= 0) this.type = this.cellType(buf, attrs.valueStart(typeAt), attrs.valueEnd(typeAt));
   }
 
   private cellType(buf: Buffer, start: number, end: number): number {

@@ -34,9 +34,20 @@ export function badXml(part: string, en: string, zh: string): XlsxError {
   return xlsxError("corrupt", part, `malformed XML: ${en}`, `XML 格式错误：${zh}`);
 }
 
+/** The first line of an error's message; errors of node's own realm fail `instanceof Error` under jest. */
+export function messageOf(e: unknown): string {
+  const m = (e as { message?: unknown } | null)?.message;
+  return (typeof m === "string" ? m : String(e)).split("\n")[0];
+}
+
+/** True for the errors that already say what is wrong in the user's terms. */
+export function isReported(e: unknown): e is Error {
+  return e instanceof XlsxError || (e instanceof Error && e.name === "InputError");
+}
+
 /** What the XML layer threw (a bad reference, a bad attribute) as an XlsxError for `part`. */
 export function asXmlError(part: string, e: unknown): Error {
-  if (e instanceof Error && (e.name === "XlsxError" || e.name === "InputError")) return e;
-  const what = e instanceof Error ? e.message : String(e);
+  if (isReported(e)) return e;
+  const what = messageOf(e);
   return badXml(part, what, what);
 }

@@ -51,11 +51,15 @@ export class XmlAttrs {
     return decodeAttribute(this.buf, this.at[F * k + 3], this.at[F * k + 4]);
   }
 
+  /** Attribute k's full name. */
+  name(k: number): string {
+    return this.buf.toString("utf8", this.at[F * k], this.at[F * k + 2]);
+  }
+
   /** Every attribute as full name -> decoded value (for small parts). */
   toMap(): Map<string, string> {
     const out = new Map<string, string>();
-    for (let k = 0; k < this.count; k++)
-      out.set(this.buf.toString("latin1", this.at[F * k], this.at[F * k + 2]), this.value(k));
+    for (let k = 0; k < this.count; k++) out.set(this.name(k), this.value(k));
     return out;
   }
 

@@ -62,6 +62,7 @@ export class ZipArchive {
     readonly entries: ZipEntry[]
   ) {
     for (const e of entries) {
+      if (e.name.endsWith("/")) continue; // a folder entry: no content
       const key = e.name.toLowerCase();
       // Two entries of one name would let two readers see two different workbooks.
       if (this.byName.has(key))

@@ -9,7 +9,7 @@ import { pipeline, Readable } from "stream";
 import { promisify } from "util";
 import * as zlib from "zlib";
 import type { ZipArchive, ZipEntry } from "./zipArchive";
-import { xlsxError, type XlsxError } from "./xlsxError";
+import { isReported, messageOf, xlsxError, type XlsxError } from "./xlsxError";
 
 /** Inflated chunk size: fewer, larger chunks cost less per byte downstream. */
 const CHUNK = 256 * 1024;
@@ -126,9 +126,9 @@ export async function* entryChunks(
 }
 
 function asEntryError(entry: ZipEntry, e: unknown): Error {
-  if (e instanceof Error && (e.name === "XlsxError" || e.name === "InputError")) return e;
+  if (isReported(e)) return e;
   const code = (e as NodeJS.ErrnoException).code;
-  const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  const detail = messageOf(e);
   if (code && code.startsWith("Z_"))
     return xlsxError(
       "corrupt",

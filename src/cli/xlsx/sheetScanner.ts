@@ -289,7 +289,8 @@ export class SheetScanner implements XmlHandler {
         `工作表 ${this.opts.sheetName} 第 ${this.currentRow()} 行第 ${col + 1} 列超出 Excel 的最大列 XFD（${MAX_COLUMN}）`
       );
     this.col = col;
-    if (typeAt >= 0) this.type = this.cellType(buf, attrs.valueStart(typeAt), attrs.valueEnd(typeAt));
+    if (typeAt >= 0)
+      this.type = this.cellType(buf, attrs.valueStart(typeAt), attrs.valueEnd(typeAt));
   }
 
   private cellType(buf: Buffer, start: number, end: number): number {

@@ -5,7 +5,7 @@
  * part inflates. Nothing is spooled to disk; memory holds the shared strings and one chunk of XML.
  * Chartsheets, dialog sheets and macro sheets carry no cells and are skipped; hidden sheets are read.
  */
-import { inflateLimit } from "./limits";
+import { INFLATE_CEILING } from "./limits";
 import { scanMerges, type MergeRange } from "./mergeScan";
 import { readSmallPart, readWorkbookInfo, type SheetEntry } from "./packageParts";
 import { SharedStringsReader, type SharedStrings } from "./sharedStrings";
@@ -80,7 +80,7 @@ export async function* readXlsx(
 ): AsyncGenerator<XlsxSheet> {
   const zip = ZipArchive.open(file);
   try {
-    const limit = inflateLimit(zip.size);
+    const limit = INFLATE_CEILING;
     let done = 0;
     const onCompressed = (n: number): void => {
       done += n;

@@ -35,6 +35,8 @@ const CONTENT = 0;
 const COMMENT = 1;
 const CDATA = 2;
 const PI = 3;
+/** Bytes of a new chunk joined to the carry to finish a token (tags are far shorter). */
+const JOIN = 4096;
 /** Text up to this size is carried whole into the next chunk. */
 const TEXT_CARRY = 256 * 1024;
 /** Beyond this, a single text is refused (it is far past any cell's 32,767 characters). */
@@ -84,30 +86,52 @@ export class XmlTokenizer {
 
   /** Tokenizes `chunk`, continuing where the previous chunk stopped. */
   feed(chunk: Buffer): void {
-    let buf = chunk;
-    if (this.carry !== null) {
-      buf = Buffer.concat([this.carry, chunk]);
-      this.carry = null;
-    }
-    let pos = 0;
-    if (!this.started) {
-      if (buf.length < 3) return this.keep(buf, 0);
-      this.started = true;
-      if ((buf[0] === 0xfe && buf[1] === 0xff) || (buf[0] === 0xff && buf[1] === 0xfe))
-        throw xlsxError(
-          "unsupported",
-          this.part,
-          "is UTF-16 XML (only UTF-8 is read)",
-          "为 UTF-16 编码的 XML（仅支持 UTF-8）"
-        );
-      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
-    }
     try {
-      this.run(buf, pos);
+      if (!this.started) {
+        const buf = this.carry === null ? chunk : Buffer.concat([this.carry, chunk]);
+        this.carry = null;
+        if (buf.length < 3) return this.keep(buf, 0);
+        this.started = true;
+        if ((buf[0] === 0xfe && buf[1] === 0xff) || (buf[0] === 0xff && buf[1] === 0xfe))
+          throw xlsxError(
+            "unsupported",
+            this.part,
+            "is UTF-16 XML (only UTF-8 is read)",
+            "为 UTF-16 编码的 XML（仅支持 UTF-8）"
+          );
+        return this.run(buf, buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0);
+      }
+      if (this.carry === null) return this.run(chunk, 0);
+      this.resume(chunk);
     } catch (e) {
       if (e instanceof MalformedTag) throw this.error(e.at, e.message);
       throw e;
     }
+  }
+
+  /**
+   * Finishes the token carried over from the previous chunk without copying the whole new chunk: the
+   * carry is joined to the chunk's first bytes only, and tokenizing goes on in the chunk itself from
+   * where that stopped. Only a token longer than that (a long text) costs a full copy.
+   */
+  private resume(chunk: Buffer): void {
+    const carry = this.carry!;
+    this.carry = null;
+    const chunkOffset = this.offset + carry.length;
+    const head = Math.min(chunk.length, JOIN);
+    const joined = Buffer.concat([carry, chunk.subarray(0, head)]);
+    this.run(joined, 0);
+    if (head === chunk.length) return;
+    const left = this.carry as Buffer | null;
+    const stop = left === null ? joined.length : joined.length - left.length;
+    if (stop < carry.length) {
+      // The pending token still starts in the old carry: it needs the whole chunk.
+      this.carry = null;
+      return this.run(Buffer.concat([left!, chunk.subarray(head)]), 0);
+    }
+    this.carry = null;
+    this.offset = chunkOffset;
+    this.run(chunk, stop - carry.length);
   }
 
   private run(buf: Buffer, start: number): void {

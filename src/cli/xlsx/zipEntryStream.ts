@@ -9,6 +9,7 @@ import { pipeline, Readable } from "stream";
 import { promisify } from "util";
 import * as zlib from "zlib";
 import type { ZipArchive, ZipEntry } from "./zipArchive";
+import { INFLATE_CEILING, MAX_INFLATE_RATIO, RATIO_GRACE } from "./limits";
 import { isReported, messageOf, xlsxError, type XlsxError } from "./xlsxError";
 
 /** Inflated chunk size: fewer, larger chunks cost less per byte downstream. */
@@ -17,12 +18,21 @@ const CHUNK = 256 * 1024;
 const READ_SIZE = 1 << 20;
 
 export interface EntryStreamOptions {
-  /** Most inflated bytes allowed before the read is stopped with a "limit" error. */
-  limit: number;
+  /** Most inflated bytes allowed before the read is stopped with a "limit" error (INFLATE_CEILING). */
+  limit?: number;
   /** Skips the CRC (a second pass over data already checked once). */
   skipCrc?: boolean;
   /** Called with each chunk's compressed byte count, for progress. */
   onCompressed?: (bytes: number) => void;
+}
+
+function bomb(entry: ZipEntry): XlsxError {
+  return xlsxError(
+    "limit",
+    entry.name,
+    `inflates to more than ${MAX_INFLATE_RATIO} times its compressed size (a zip bomb)`,
+    `解压后超过压缩大小的 ${MAX_INFLATE_RATIO} 倍（疑似 zip 炸弹）`
+  );
 }
 
 function tooLarge(entry: ZipEntry, limit: number): XlsxError {
@@ -78,8 +88,11 @@ export async function* entryChunks(
       `uses zip compression method ${entry.method} (only stored and deflate are read)`,
       `使用了不支持的 zip 压缩方法 ${entry.method}（仅支持 stored 与 deflate）`
     );
-  // The declared size is checked first: a part that says it is too large is refused without reading it.
-  if (entry.size > opts.limit) throw tooLarge(entry, opts.limit);
+  const limit = opts.limit ?? INFLATE_CEILING;
+  // The declared sizes are checked first: a part that says it is too large is refused unread.
+  if (entry.size > limit) throw tooLarge(entry, limit);
+  if (entry.size > RATIO_GRACE && entry.size > MAX_INFLATE_RATIO * entry.compressedSize)
+    throw bomb(entry);
   const start = zip.dataOffset(entry);
   let produced = 0;
   let crc = 0;
@@ -97,7 +110,14 @@ export async function* entryChunks(
     try {
       for await (const chunk of chunks) {
         produced += chunk.length;
-        if (produced > opts.limit) throw tooLarge(entry, opts.limit);
+        if (produced > limit) throw tooLarge(entry, limit);
+        // The directory may lie: the ratio is checked against what the inflater has really consumed.
+        if (
+          produced > RATIO_GRACE &&
+          inflater &&
+          produced > MAX_INFLATE_RATIO * inflater.bytesWritten
+        )
+          throw bomb(entry);
         if (!opts.skipCrc) crc = zlib.crc32(chunk, crc);
         yield chunk;
       }

@@ -59,18 +59,30 @@ describe("ZipArchive", () => {
     expect(await readA(save(await sample()))).toBe(TEXT);
   });
 
-  it("streams an entry in chunks and stops at the limit (a zip bomb stops there)", async () => {
+  it("stops a zip bomb as it inflates: past 100 times the compressed bytes, even if the directory lies", async () => {
     const bomb = await zipParts({ "a.txt": Buffer.alloc(50 * 1024 * 1024) });
     expect(bomb.length).toBeLessThan(100 * 1024);
-    const e = await failure(readA(save(bomb), 1024 * 1024));
+    const honest = await failure(readA(save(bomb)));
+    expect(honest.problem).toBe("limit");
+    expect(honest.message).toMatch(/a.txt: inflates to more than 100 times its compressed size/);
+    const a = layout(bomb).get("a.txt")!;
+    bomb.writeUInt32LE(1000, a.central + 24); // claims 1,000 bytes
+    expect((await failure(readA(save(bomb)))).message).toMatch(
+      /more than 100 times its compressed size/
+    );
+  });
+
+  it("stops at the size limit", async () => {
+    // Varied text: well under the ratio, over a 1 MB limit.
+    const text = Array.from({ length: 200_000 }, (_, i) => `${(i * 7919) % 100_003}`).join(",");
+    const e = await failure(readA(save(await zipParts({ "a.txt": text })), 1024 * 1024));
     expect(e.problem).toBe("limit");
     expect(e.message).toMatch(/a.txt: inflates to more than 1 MB/);
   });
 
   it("stops reading when the consumer leaves early", async () => {
-    const zip = ZipArchive.open(
-      save(await zipParts({ "a.txt": Buffer.alloc(8 * 1024 * 1024, 65) }))
-    );
+    const text = Array.from({ length: 2_000_000 }, (_, i) => `${(i * 7919) % 100_003}`).join(",");
+    const zip = ZipArchive.open(save(await zipParts({ "a.txt": text })));
     let chunks = 0;
     for await (const c of entryChunks(zip, zip.entry("a.txt")!, { limit: 1 << 30 })) {
       expect(c.length).toBeGreaterThan(0);

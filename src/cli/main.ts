@@ -4,7 +4,6 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
 import { serialFromIso, todaySerial, yearEnd, yearOfSerial, isoFromSerial } from "../domain/dates";
 import { parseSettings, DEFAULT_SETTINGS } from "../domain/policy";
 import { buildReportLayout } from "../domain/report/buildReport";
@@ -18,7 +17,7 @@ import { InputError, inputError } from "./inputError";
 import { analysisJson } from "./jsonOutput";
 import { packageVersion, samplePath } from "./packageRoot";
 import { createProgress } from "./progress";
-import { renderLayout } from "./renderXlsx";
+import { writeReportXlsx } from "./renderXlsx";
 import { formatUnitTable } from "./textTable";
 import { writeAtomically, writeTextAtomically } from "./writeOutput";
 
@@ -58,10 +57,10 @@ function asOfFor(args: ReportArgs): Serial {
 
 async function writeReport(out: string, analysis: Analysis, lang: Lang): Promise<boolean> {
   const layout = buildReportLayout(analysis, lang);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "gaoqi";
-  const { chartOmitted } = renderLayout(workbook, layout);
-  await writeAtomically(out, (temp) => workbook.xlsx.writeFile(temp));
+  let chartOmitted = false;
+  await writeAtomically(out, async (temp) => {
+    chartOmitted = (await writeReportXlsx(temp, [layout])).chartOmitted;
+  });
   return chartOmitted;
 }
 
@@ -116,8 +115,8 @@ async function report(args: ReportArgs): Promise<number> {
     );
     const note = chartOmitted
       ? lang === "zh-CN"
-        ? "（图表未写入：exceljs 无法绘制图表，请在 Excel 加载项中“生成通报”）"
-        : " (no chart: exceljs cannot draw charts; the add-in's report command draws it)"
+        ? "（图表未写入：请在 Excel 加载项中“生成通报”以绘制图表）"
+        : " (no chart: the add-in's report command draws it)"
       : "";
     process.stderr.write(lang === "zh-CN" ? `已写出 ${out}${note}\n` : `wrote ${out}${note}\n`);
   }

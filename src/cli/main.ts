@@ -14,12 +14,12 @@ import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
 import { checkXlsxFile } from "./inputCheck";
 import { InputError, inputError } from "./inputError";
-import { analysisJson } from "./jsonOutput";
+import { writeJsonFile, writeJsonToStdout } from "./jsonOutput";
 import { packageVersion, samplePath } from "./packageRoot";
 import { createProgress } from "./progress";
 import { writeReportXlsx } from "./renderXlsx";
 import { formatUnitTable } from "./textTable";
-import { writeAtomically, writeTextAtomically } from "./writeOutput";
+import { writeAtomically } from "./writeOutput";
 
 const same = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
 
@@ -55,8 +55,15 @@ function asOfFor(args: ReportArgs): Serial {
   return yearEnd(args.year ?? yearOfSerial(todaySerial()));
 }
 
-async function writeReport(out: string, analysis: Analysis, lang: Lang): Promise<boolean> {
-  const layout = buildReportLayout(analysis, lang);
+async function writeReport(
+  out: string,
+  analysis: Analysis,
+  lang: Lang,
+  settings: Settings
+): Promise<boolean> {
+  const layout = buildReportLayout(analysis, lang, {
+    maxListedFindings: settings.report.maxListedFindings,
+  });
   let chartOmitted = false;
   await writeAtomically(out, async (temp) => {
     chartOmitted = (await writeReportXlsx(temp, [layout])).chartOmitted;
@@ -101,16 +108,16 @@ async function report(args: ReportArgs): Promise<number> {
   }
 
   if (args.json !== null) {
-    const text = JSON.stringify(analysisJson(analysis, lang), null, 2) + "\n";
-    if (args.json === "-") process.stdout.write(text);
+    const target = args.json;
+    if (target === "-") await writeJsonToStdout(analysis, lang);
     else
-      await writeTextAtomically(args.json, text).catch((e: unknown) =>
-        Promise.reject(outputError(args.json!, e))
+      await writeJsonFile(target, analysis, lang).catch((e: unknown) =>
+        Promise.reject(outputError(target, e))
       );
   }
   if (args.out !== null) {
     const out = args.out;
-    const chartOmitted = await writeReport(out, analysis, lang).catch((e: unknown) =>
+    const chartOmitted = await writeReport(out, analysis, lang, settings).catch((e: unknown) =>
       Promise.reject(outputError(out, e))
     );
     const note = chartOmitted

@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
   expiring: { mode: "calendar-year", days: 90 },
   aliases: {},
   columnMappings: {},
+  report: { maxListedFindings: 1000 },
 };
 
 /** A rejected setting: `key` is its path (e.g. "awards.first"), `message` English, `messageZh` Chinese. */
@@ -42,6 +43,8 @@ const ROSTER_FIELDS: readonly RosterField[] = [
   "revoked",
 ];
 const MAX_EXPIRING_DAYS = 3660;
+/** More findings than any report should list row by row (Excel's sheet holds about a million rows). */
+const MAX_LISTED_FINDINGS = 1_000_000;
 
 function isObject(v: unknown): v is Json {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -155,6 +158,24 @@ function parseExpiring(v: unknown, base: Settings["expiring"]): Settings["expiri
   return out;
 }
 
+function parseReport(v: unknown, base: Settings["report"]): Settings["report"] {
+  const o = objectAt(v, "report");
+  onlyKnown(o, ["maxListedFindings"], "report.");
+  const out = { ...base };
+  if ("maxListedFindings" in o) {
+    const n = o.maxListedFindings;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > MAX_LISTED_FINDINGS) {
+      throw new SettingsError(
+        "report.maxListedFindings",
+        `must be a whole number from 0 to ${MAX_LISTED_FINDINGS}`,
+        `必须是 0 到 ${MAX_LISTED_FINDINGS} 之间的整数`
+      );
+    }
+    out.maxListedFindings = n;
+  }
+  return out;
+}
+
 function parseAliases(v: unknown): Record<string, string> {
   const o = objectAt(v, "aliases");
   const out: Record<string, string> = {};
@@ -193,6 +214,7 @@ const TOP_KEYS = [
   "expiring",
   "aliases",
   "columnMappings",
+  "report",
 ] as const;
 
 /**
@@ -224,6 +246,7 @@ export function parseSettings(json: unknown): Settings {
     aliases: "aliases" in o ? parseAliases(o.aliases) : base.aliases,
     columnMappings:
       "columnMappings" in o ? parseColumnMappings(o.columnMappings) : base.columnMappings,
+    report: "report" in o ? parseReport(o.report, base.report) : base.report,
   };
 }
 
@@ -243,6 +266,7 @@ function settingsCopy(s: Settings): Settings {
     columnMappings: Object.fromEntries(
       Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])
     ),
+    report: { ...s.report },
   };
 }
 

@@ -21,6 +21,7 @@ describe("DEFAULT_SETTINGS (Jinshan)", () => {
       expiring: { mode: "calendar-year", days: 90 },
       aliases: {},
       columnMappings: {},
+      report: { maxListedFindings: 1000 },
     });
   });
 });
@@ -151,12 +152,19 @@ describe("parseSettings", () => {
     expect(s.columnMappings).toEqual({ 名单: { name: "B", certNo: "C", issueDate: "AA" } });
   });
 
+  it("reads how many findings the report lists (0 to a million; 0: counts only)", () => {
+    expect(parseSettings({ report: { maxListedFindings: 0 } }).report).toEqual({ maxListedFindings: 0 });
+    expect(parseSettings({ report: { maxListedFindings: 1_000_000 } }).report.maxListedFindings).toBe(1_000_000);
+    expect(parseSettings({ report: {} }).report).toEqual(DEFAULT_SETTINGS.report);
+  });
+
   it("round-trips through settingsToJson", () => {
     const s = parseSettings({
       district: "奉贤区",
       window: { start: "2023-01-01", end: "2023-12-31" },
       aliases: { a: "b" },
       columnMappings: { S: { unit: "D" } },
+      report: { maxListedFindings: 50 },
     });
     const json = settingsToJson(s);
     expect(json).toMatchObject({ window: { start: "2023-01-01", end: "2023-12-31" } });
@@ -169,6 +177,7 @@ describe("parseSettings", () => {
       expiring: { mode: "calendar-year", days: 90 },
       aliases: {},
       columnMappings: {},
+      report: { maxListedFindings: 1000 },
     });
   });
 
@@ -212,6 +221,12 @@ describe("parseSettings", () => {
       "columnMappings.名单.name",
     ],
     ["a mapping that is not an object", { columnMappings: { 名单: "A" } }, "columnMappings.名单"],
+    ["report not an object", { report: 1000 }, "report"],
+    ["an unknown report key", { report: { findingsCap: 10 } }, "report.findingsCap"],
+    ["a negative finding count", { report: { maxListedFindings: -1 } }, "report.maxListedFindings"],
+    ["a fractional finding count", { report: { maxListedFindings: 10.5 } }, "report.maxListedFindings"],
+    ["a finding count as text", { report: { maxListedFindings: "1000" } }, "report.maxListedFindings"],
+    ["too many listed findings", { report: { maxListedFindings: 1_000_001 } }, "report.maxListedFindings"],
   ])("rejects %s, naming %p", (_label, json, key) => {
     let err: unknown;
     try {

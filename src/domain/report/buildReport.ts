@@ -10,15 +10,24 @@ import { COLUMN_WIDTHS, FONT_SIZES, REPORT_COLUMNS } from "./palette";
 import { addTitle } from "./titleSection";
 import { addUnitTable } from "./unitTable";
 
+export interface ReportOptions {
+  /** Findings listed one by one (Settings.report.maxListedFindings); the rest are counted per code. All by default. */
+  maxListedFindings?: number;
+}
+
 /** Builds the report layout for an analysis: title, per-unit table, expiring list, awards, findings. */
-export function buildReportLayout(analysis: Analysis, lang: Lang = "zh-CN"): ReportLayout {
+export function buildReportLayout(
+  analysis: Analysis,
+  lang: Lang = "zh-CN",
+  opts: ReportOptions = {}
+): ReportLayout {
   const grid = new ReportGrid(REPORT_COLUMNS);
   addTitle(grid, analysis, lang);
   const chart = addUnitTable(grid, analysis, lang);
   const unitsHeader = grid.sections.find((s) => s.id === "units")!.headerRow;
   addExpiring(grid, analysis, lang);
   addAwards(grid, analysis, lang);
-  addFindings(grid, analysis, lang);
+  addFindings(grid, analysis, lang, opts.maxListedFindings);
   return {
     sheetName: reportText(lang, "sheetName"),
     lang,

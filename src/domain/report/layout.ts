@@ -63,7 +63,7 @@ export interface ChartSpec {
   anchor: RangeRef;
 }
 
-export type SectionId = "title" | "units" | "expiring" | "awards" | "findings";
+export type SectionId = "title" | "units" | "expiring" | "awards" | "findings" | "findingCounts";
 
 export interface ReportSection {
   id: SectionId;

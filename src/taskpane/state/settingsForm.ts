@@ -21,6 +21,8 @@ export interface SettingsForm {
   expiringDays: string;
   aliases: { raw: string; unit: string }[];
   columnMappings: Record<string, Partial<Record<RosterField, string>>>;
+  /** Not edited in the pane (a CLI report setting): carried through so saving the form keeps it. */
+  report: Settings["report"];
 }
 
 export function formFromSettings(s: Settings): SettingsForm {
@@ -36,6 +38,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     expiringDays: String(s.expiring.days),
     aliases: Object.entries(s.aliases).map(([raw, unit]) => ({ raw, unit })),
     columnMappings: Object.fromEntries(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
+    report: { ...s.report },
   };
 }
 
@@ -69,6 +72,7 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
     expiring: { mode: f.expiringMode, days: numberOrText(f.expiringDays) },
     aliases: Object.fromEntries(f.aliases.filter((a) => a.raw.trim() !== "").map((a) => [a.raw.trim(), a.unit])),
     columnMappings: mappings,
+    report: f.report,
   };
   try {
     return { ok: true, settings: parseSettings(json) };

@@ -126,8 +126,14 @@ export async function writeJsonToStdout(a: Analysis, lang: Lang): Promise<void> 
 export function writeJsonFile(target: string, a: Analysis, lang: Lang): Promise<void> {
   return writeAtomically(target, async (temp) => {
     const fd = fs.openSync(temp, "wx");
+    // One buffer, reused: encoding each piece into fresh memory costs more than the writing.
+    let buf = Buffer.allocUnsafe(1 << 20);
     try {
-      for (const piece of analysisJsonText(a, lang)) fs.writeSync(fd, piece, null, "utf8");
+      for (const piece of analysisJsonText(a, lang)) {
+        if (piece.length * 3 > buf.length) buf = Buffer.allocUnsafe(piece.length * 3);
+        const n = buf.write(piece, 0, "utf8");
+        for (let done = 0; done < n;) done += fs.writeSync(fd, buf, done, n - done);
+      }
     } finally {
       fs.closeSync(fd);
     }

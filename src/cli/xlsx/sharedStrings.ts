@@ -27,6 +27,8 @@ export class SharedStringsReader implements XmlHandler {
   private inItem = false;
   private phonetic = 0;
   private current = "";
+  /** No piece of the current item needed more than UTF-8 decoding. */
+  private plain = true;
   private chars = 0;
 
   constructor(private readonly part: string) {}
@@ -56,18 +58,21 @@ export class SharedStringsReader implements XmlHandler {
     }
   }
 
-  text(buf: Buffer, start: number, end: number): void {
-    this.current += decodeText(buf, start, end);
+  text(buf: Buffer, start: number, end: number, plain: boolean): void {
+    this.current += decodeText(buf, start, end, plain);
+    if (!plain) this.plain = false;
   }
 
   cdata(buf: Buffer, start: number, end: number): void {
     this.current += buf.toString("utf8", start, end);
+    this.plain = false; // CDATA may hold an _xHHHH_ escape
   }
 
   private push(): void {
     const t = this.table;
-    let s = unescapeXstring(this.current);
+    let s = this.plain ? this.current : unescapeXstring(this.current);
     this.current = "";
+    this.plain = true;
     if (s.length > MAX_CELL_TEXT) {
       t.overLong.add(t.strings.length);
       s = s.slice(0, MAX_CELL_TEXT);

@@ -108,6 +108,8 @@ export class SheetScanner implements XmlHandler {
   private vText: string | null = null;
   private inlineText = "";
   private hasInline = false;
+  /** The cell's text so far needs only UTF-8 decoding (no reference, CR or _xHHHH_ escape). */
+  private plain = true;
 
   constructor(private readonly opts: ScanOptions) {}
 
@@ -177,21 +179,23 @@ export class SheetScanner implements XmlHandler {
     }
   }
 
-  text(buf: Buffer, start: number, end: number): void {
+  text(buf: Buffer, start: number, end: number, plain: boolean): void {
+    if (!plain) this.plain = false;
     if (this.want === VALUE) {
       if (this.vBuf === null && this.vText === null) {
         this.vBuf = buf;
         this.vStart = start;
         this.vEnd = end;
       } else {
-        this.vText = this.valueText() + decodeText(buf, start, end);
+        this.vText = this.valueText() + decodeText(buf, start, end, plain);
         this.vBuf = null;
       }
-    } else this.inlineText += decodeText(buf, start, end);
+    } else this.inlineText += decodeText(buf, start, end, plain);
   }
 
   cdata(buf: Buffer, start: number, end: number): void {
     const piece = buf.toString("utf8", start, end);
+    this.plain = false;
     if (this.want === VALUE) {
       this.vText = this.valueText() + piece;
       this.vBuf = null;
@@ -255,6 +259,7 @@ export class SheetScanner implements XmlHandler {
     this.vBuf = null;
     this.vText = null;
     this.inlineText = "";
+    this.plain = true;
     let col = this.col + 1;
     let typeAt = -1;
     for (let k = 0; k < attrs.count; k++) {
@@ -336,10 +341,10 @@ export class SheetScanner implements XmlHandler {
         return table.strings[i];
       }
       case T_INLINE:
-        if (this.hasInline) return this.string(unescapeXstring(this.inlineText));
-        return this.hasValue ? this.string(unescapeXstring(this.valueText())) : this.noValue();
+        if (this.hasInline) return this.string(this.unescaped(this.inlineText));
+        return this.hasValue ? this.string(this.unescaped(this.valueText())) : this.noValue();
       case T_STRING:
-        return this.hasValue ? this.string(unescapeXstring(this.valueText())) : this.noValue();
+        return this.hasValue ? this.string(this.unescaped(this.valueText())) : this.noValue();
       case T_BOOLEAN: {
         if (!this.hasValue) return this.noValue();
         const t = this.valueText().trim();
@@ -394,7 +399,12 @@ export class SheetScanner implements XmlHandler {
   private valueText(): string {
     if (this.vText !== null) return this.vText;
     if (this.vBuf === null) return "";
-    return decodeText(this.vBuf, this.vStart, this.vEnd);
+    return decodeText(this.vBuf, this.vStart, this.vEnd, this.plain);
+  }
+
+  /** A string value: SpreadsheetML's _xHHHH_ escapes undone where there can be any. */
+  private unescaped(s: string): string {
+    return this.plain ? s : unescapeXstring(s);
   }
 
   private currentRow(): number {

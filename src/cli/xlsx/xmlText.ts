@@ -54,9 +54,10 @@ export function expandReferences(s: string): string {
   return out + s.slice(from);
 }
 
-/** Character data from its raw bytes [start, end) of `buf`. */
-export function decodeText(buf: Buffer, start: number, end: number): string {
+/** Character data from its raw bytes [start, end) of `buf`; `plain` text is UTF-8 and nothing more. */
+export function decodeText(buf: Buffer, start: number, end: number, plain = false): string {
   let s = buf.toString("utf8", start, end);
+  if (plain) return s;
   if (s.indexOf("\r") >= 0) s = s.replace(/\r\n?/g, "\n");
   return s.indexOf("&") >= 0 ? expandReferences(s) : s;
 }

@@ -25,8 +25,11 @@ export interface XmlHandler {
   open(buf: Buffer, nameStart: number, nameEnd: number, attrs: XmlAttrs): void;
   /** An end tag; the local name is [nameStart, nameEnd). */
   close(buf: Buffer, nameStart: number, nameEnd: number): void;
-  /** A piece of character data, references not yet expanded. */
-  text(buf: Buffer, start: number, end: number): void;
+  /**
+   * A piece of character data, references not yet expanded. `plain`: the piece holds no '&', CR or
+   * '_', so it needs no reference expansion, line-end normalisation or SpreadsheetML unescaping.
+   */
+  text(buf: Buffer, start: number, end: number, plain: boolean): void;
   /** A piece of a CDATA section: taken literally. */
   cdata(buf: Buffer, start: number, end: number): void;
 }
@@ -144,11 +147,19 @@ export class XmlTokenizer {
         if (this.state !== CONTENT) return;
         continue;
       }
-      // Texts between tags are short in SpreadsheetML: a byte loop beats a native search here.
+      // Texts between tags are short in SpreadsheetML: a byte loop beats a native search here. Text
+      // the handler wants is also checked for what needs decoding beyond UTF-8, in the same pass.
       let lt = pos;
-      while (lt < len && buf[lt] !== 60) lt++;
+      let plain = true;
+      if (h.capturing) {
+        for (; lt < len; lt++) {
+          const b = buf[lt];
+          if (b === 60) break;
+          if (b === 38 || b === 13 || b === 95) plain = false;
+        }
+      } else while (lt < len && buf[lt] !== 60) lt++;
       if (lt >= len) return this.pendingText(buf, pos);
-      if (lt > pos && h.capturing) h.text(buf, pos, lt);
+      if (lt > pos && h.capturing) h.text(buf, pos, lt, plain);
       if (lt + 1 >= len) return this.keep(buf, lt);
       const c = buf[lt + 1];
       if (c === 47 /* / */) {
@@ -270,7 +281,7 @@ export class XmlTokenizer {
     cut = utf8Boundary(buf, pos, cut);
     if (len - cut > TEXT_MAX)
       throw xlsxError("limit", this.part, "has a text of more than 4 MB", "含有超过 4 MB 的文本");
-    if (cut > pos) this.handler.text(buf, pos, cut);
+    if (cut > pos) this.handler.text(buf, pos, cut, false);
     this.keep(buf, cut);
   }
 

@@ -6,13 +6,14 @@
  * and never formulas: "=SUM(A1)" is the text a user typed.
  */
 import type { ConditionalRule, RangeRef } from "../../../domain/report/layout";
+import { ByteSink } from "./byteSink";
 import { StyleGrid } from "./styleGrid";
 import type { StyleTable } from "./styleTable";
 import type { HeaderFooter, SheetSpec } from "./workbookSpec";
 import { cellText, escapeXml, needsPreserve } from "./xmlEscape";
 
-/** Characters of XML gathered before a chunk is handed on. */
-const CHUNK_CHARS = 256 * 1024;
+/** Bytes of XML gathered before a chunk is handed on. */
+const CHUNK_BYTES = 256 * 1024;
 
 /** The letters of a 0-based column. */
 export function columnLetters(index0: number): string {
@@ -116,7 +117,7 @@ export function* sheetXml(
   spec: SheetSpec,
   styles: StyleTable,
   selected: boolean
-): Generator<string> {
+): Generator<Buffer> {
   const rowCount = spec.values.length;
   const cols = Math.max(spec.columns, 1);
   const grid = new StyleGrid(rowCount, cols);
@@ -127,49 +128,73 @@ export function* sheetXml(
   const fit =
     spec.print && (spec.print.fitToWidth !== undefined || spec.print.fitToHeight !== undefined);
 
-  let out =
+  const out = new ByteSink(CHUNK_BYTES);
+  out.utf8(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    (fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
-    `<dimension ref="${rowCount > 0 ? `A1:${letters[cols - 1]}${rowCount}` : "A1"}"/>` +
-    sheetView(spec, selected) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    columns(spec.columnWidths) +
-    "<sheetData>";
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      (fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
+      `<dimension ref="${rowCount > 0 ? `A1:${letters[cols - 1]}${rowCount}` : "A1"}"/>` +
+      sheetView(spec, selected) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      columns(spec.columnWidths) +
+      "<sheetData>"
+  );
 
+  // Per column, `<c r="` and its letters; per style state, the rest of the opening tag's reference
+  // attribute with its format, when it has one.
+  const cellOpen = letters.map((l) => Buffer.from(`<c r="${l}`, "latin1"));
+  const refEnd = xfOf.map((xf) => Buffer.from(xf === 0 ? '"' : `" s="${xf}"`, "latin1"));
   const cells = grid.cells;
   for (let r = 0; r < rowCount; r++) {
     const row = spec.values[r];
-    const n = String(r + 1);
     const height = heights.get(r);
-    let body = "";
+    let any = height !== undefined;
+    if (!any) {
+      for (let c = 0; c < cols && !any; c++) {
+        const v = c < row.length ? row[c] : null;
+        any = (v !== null && v !== undefined) || cells[r * cols + c] !== 0;
+      }
+      if (!any) continue;
+    }
+    out.ascii('<row r="');
+    out.uint(r + 1);
+    out.ascii(height !== undefined ? `" ht="${num(height)}" customHeight="1">` : '">');
     for (let c = 0; c < cols; c++) {
       const v = c < row.length ? row[c] : null;
-      const xf = xfOf[cells[r * cols + c]];
-      if (v === null || v === undefined) {
-        if (xf !== 0) body += `<c r="${letters[c]}${n}" s="${xf}"/>`;
-        continue;
-      }
-      const head = `<c r="${letters[c]}${n}"${xf !== 0 ? ` s="${xf}"` : ""}`;
-      if (typeof v === "string") {
-        const t = cellText(v);
-        body += `${head} t="inlineStr"><is><t${needsPreserve(v) ? ' xml:space="preserve"' : ""}>${t}</t></is></c>`;
+      const state = cells[r * cols + c];
+      if ((v === null || v === undefined) && state === 0) continue;
+      out.bytes(cellOpen[c]);
+      out.uint(r + 1);
+      out.bytes(refEnd[state]);
+      if (v === null || v === undefined) out.ascii("/>");
+      else if (typeof v === "string") {
+        out.ascii(
+          needsPreserve(v)
+            ? ' t="inlineStr"><is><t xml:space="preserve">'
+            : ' t="inlineStr"><is><t>'
+        );
+        out.utf8(cellText(v));
+        out.ascii("</t></is></c>");
       } else if (typeof v === "number") {
-        body += Number.isFinite(v) ? `${head}><v>${v}</v></c>` : `${head} t="e"><v>#NUM!</v></c>`;
-      } else body += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
+        if (Number.isFinite(v)) {
+          out.ascii("><v>");
+          out.ascii(String(v));
+          out.ascii("</v></c>");
+        } else out.ascii(' t="e"><v>#NUM!</v></c>');
+      } else out.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
     }
-    if (body === "" && height === undefined) continue;
-    out += `<row r="${n}"${height !== undefined ? ` ht="${num(height)}" customHeight="1"` : ""}>${body}</row>`;
-    if (out.length >= CHUNK_CHARS) {
-      yield out;
-      out = "";
-    }
+    out.ascii("</row>");
+    if (out.full) yield out.take();
   }
-  out += "</sheetData>";
-  if (spec.merges.length > 0)
-    out += `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join("")}</mergeCells>`;
-  out += conditionalFormats(spec.conditionalFormats, styles);
-  out += printSetup(spec);
-  yield out + "</worksheet>";
+  out.utf8(
+    "</sheetData>" +
+      (spec.merges.length > 0
+        ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join("")}</mergeCells>`
+        : "") +
+      conditionalFormats(spec.conditionalFormats, styles) +
+      printSetup(spec) +
+      "</worksheet>"
+  );
+  yield out.take();
 }

@@ -84,15 +84,23 @@ export class ZipWriter {
       csize += out.length;
     });
     const ended = once(deflate, "end");
+    ended.catch(() => undefined); // awaited below; this only keeps an early error from being "unhandled"
     let crc = 0;
     let size = 0;
+    // A chunk is deflated (on the thread pool) while the next one is made; the one after the next is
+    // asked for only once this one is consumed, so a producer may reuse its buffer from then on.
+    let pending: Promise<void> | null = null;
+    const failed = new Promise<never>((_, reject) => deflate.once("error", reject));
+    failed.catch(() => undefined);
     for (const chunk of chunks) {
       const buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
       if (buf.length === 0) continue;
       crc = zlib.crc32(buf, crc);
       size += buf.length;
-      if (!deflate.write(buf)) await once(deflate, "drain");
+      if (pending) await Promise.race([pending, failed]);
+      pending = new Promise<void>((resolve) => deflate.write(buf, () => resolve()));
     }
+    if (pending) await Promise.race([pending, failed]);
     deflate.end();
     await ended;
     if (size > 0xffffffff || csize > 0xffffffff || this.position > 0xffffffff)

@@ -12,6 +12,7 @@ import type { Analysis, Lang, Serial, Settings } from "../domain/types";
 import { analyseFile, readTargetsFile } from "./analyseFile";
 import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
+import { collectGarbage } from "./memory";
 import { checkXlsxFile } from "./inputCheck";
 import { InputError, inputError } from "./inputError";
 import { writeJsonFile, writeJsonToStdout } from "./jsonOutput";
@@ -107,6 +108,8 @@ async function report(args: ReportArgs): Promise<number> {
     progress.done();
   }
 
+  // The reader's garbage goes before the outputs add their own (see memory.ts).
+  collectGarbage();
   if (args.json !== null) {
     const target = args.json;
     if (target === "-") await writeJsonToStdout(analysis, lang);
@@ -117,6 +120,7 @@ async function report(args: ReportArgs): Promise<number> {
   }
   if (args.out !== null) {
     const out = args.out;
+    if (args.json !== null) collectGarbage();
     const chartOmitted = await writeReport(out, analysis, lang, settings).catch((e: unknown) =>
       Promise.reject(outputError(out, e))
     );

@@ -116,12 +116,21 @@ function isNameByte(b: number): boolean {
   );
 }
 
+/**
+ * True when `buf` holds "<" followed by `mark` ("<!" opens a comment or CDATA, "<?" an instruction).
+ * The rare second byte is searched for, not the first: '<' starts every tag.
+ */
+function markupAfterLt(buf: Buffer, mark: number, from: number): boolean {
+  for (let i = buf.indexOf(mark, from + 1); i >= 0; i = buf.indexOf(mark, i + 1))
+    if (buf[i - 1] === 60) return true;
+  return false;
+}
+
 /** The fast pass over one buffer; returns where unfinished work starts (carried to the next chunk). */
 function scanBuffer(buf: Buffer, first: boolean, list: MergeList, attrs: XmlAttrs): number {
   // Anything but the XML declaration at the very start that could hide markup: leave it to the tokenizer.
-  const special = buf.indexOf("<!");
-  const pi = buf.indexOf("<?", first ? 2 : 0);
-  if (special >= 0 || pi >= 0) throw new NeedsTokenizer();
+  if (markupAfterLt(buf, 33 /* ! */, 0) || markupAfterLt(buf, 63 /* ? */, first ? 2 : 0))
+    throw new NeedsTokenizer();
   let from = 0;
   for (;;) {
     const hit = buf.indexOf(NAME, from);

@@ -77,8 +77,13 @@ function headJson(a: Analysis) {
   return { asOf: isoFromSerial(a.asOf), units: a.units.map(unitJson), total: unitJson(a.total) };
 }
 
-/** Items turned into text at a time: large enough that JSON.stringify's own speed dominates. */
-const SLICE = 5000;
+/**
+ * Items turned into text at a time: enough that JSON.stringify's own speed dominates, few enough that
+ * each slice's text (about 50 KB) stays a young-generation object. With 5,000-item slices every text
+ * went to V8's large-object space: 2.7 million findings then took 15 s and 400 MB more memory, against
+ * 5 s with 200 (and the same time for 200,000 rows).
+ */
+const SLICE = 200;
 /** What JSON.stringify({ x: items }, null, 2) puts around the items: they sit at depth 2, as in the document. */
 const WRAP_HEAD = '{\n  "x": [\n';
 const WRAP_TAIL = "\n  ]\n}";

@@ -1,4 +1,4 @@
-/** Analysis -> the declarative report layout that both renderers (exceljs, Office.js) draw. */
+/** Analysis -> the declarative report layout that both renderers (the CLI's .xlsx writer, Office.js) draw. */
 import type { Analysis, Lang } from "../types";
 import { addAwards } from "./awardsSection";
 import { addExpiring } from "./expiringSection";

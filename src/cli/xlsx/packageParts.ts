@@ -16,7 +16,9 @@ export interface Relationship {
   target: string;
 }
 
-export type SheetKind = "worksheet" | "chartsheet" | "dialogsheet" | "macrosheet" | "unknown";
+/** "other": a relationship of a type this reader does not know; "missing": no relationship at all. */
+export type SheetKind =
+  "worksheet" | "chartsheet" | "dialogsheet" | "macrosheet" | "other" | "missing";
 
 export interface SheetEntry {
   name: string;
@@ -117,7 +119,7 @@ export async function readWorkbookInfo(zip: ZipArchive, limit: number): Promise<
     let rid: string | undefined;
     for (const [k, v] of s.attrs) if (k.endsWith(":id")) rid = v;
     const rel = rid === undefined ? undefined : rels.get(rid);
-    const kind = rel ? (SHEET_KINDS.find((k) => k === rel.kind) ?? "unknown") : "unknown";
+    const kind = rel ? (SHEET_KINDS.find((k) => k === rel.kind) ?? "other") : "missing";
     return {
       name: s.attrs.get("name") ?? `Sheet${index + 1}`,
       index,

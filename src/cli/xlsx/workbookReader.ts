@@ -93,8 +93,9 @@ export async function* readXlsx(
     const sstEntry = info.sharedStrings ? zip.entry(info.sharedStrings) : undefined;
     const strings = sstEntry ? await readStrings(zip, sstEntry, limit, onCompressed) : NO_STRINGS;
     for (const s of info.sheets) {
-      if (s.kind !== "worksheet" && s.kind !== "unknown") continue;
-      if (s.kind === "unknown" && s.part !== null) continue; // a kind of sheet we do not know: no cells for us
+      // Chart, dialog and macro sheets, and kinds this reader does not know, hold no cells for it; a
+      // sheet without its relationship is a damaged package (sheetEntry says so).
+      if (s.kind !== "worksheet" && s.kind !== "missing") continue;
       const entry = sheetEntry(zip, s);
       const merges = await scanMerges(zip, entry, s.name, { limit });
       const scanOptions = {

@@ -239,6 +239,17 @@ describe("refused packages: one XlsxError naming the part", () => {
       { sheets: [{ name: "S", xml: "" }], parts: { "xl/worksheets/sheet1.xml": null } },
       /sheet S has no part/,
     ],
+    [
+      "a sheet without its relationship",
+      {
+        sheets: [{ name: "S", xml: "" }],
+        parts: {
+          "xl/_rels/workbook.xml.rels":
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+        },
+      },
+      /sheet S has no part/,
+    ],
   ])("%s", async (_what, spec, message) => {
     const file = await write(spec);
     const err = await readAll(file).then(

@@ -178,6 +178,32 @@ describe("valid workbooks read right", () => {
     expect(json.total.valid).toBe(1);
   });
 
+  it("rows after short and long runs of missing rows keep their sheet row numbers", async () => {
+    // Issued 2020-07-08 (serial 44020): on 2023's expiring list, which names each row.
+    const rows = [2, 5, 300, 100_000]
+      .map((r) => rosterRow(r, `上海${r}号科技有限公司`, 44020))
+      .join("");
+    const r = await runCli([
+      "report",
+      await save(roster(rows)),
+      "--as-of",
+      "2023-12-31",
+      "--json",
+      "-",
+    ]);
+    expect(r.code).toBe(0);
+    const listed = JSON.parse(r.stdout).expiring.map((e: { row: number; name: string }) => [
+      e.row,
+      e.name,
+    ]);
+    expect(listed.sort((a: number[], b: number[]) => a[0] - b[0])).toEqual([
+      [2, "上海2号科技有限公司"],
+      [5, "上海5号科技有限公司"],
+      [300, "上海300号科技有限公司"],
+      [100_000, "上海100000号科技有限公司"],
+    ]);
+  });
+
   it("dates in a 1904 workbook, built-in format 31 included, are not four years off", async () => {
     // 43288 in the 1904 system is 2022-07-08: a first recognition inside the policy window.
     const rows =

@@ -1,16 +1,16 @@
 /**
  * `npm run sample:json`: turns samples/jinshan-sample.xlsx into src/taskpane/preview/sample.json, the
- * SheetInput[] the task pane's preview mode reads. The browser has no room for exceljs, so the
- * conversion happens here, once, with the CLI's own cell conversion (dates become serials). When the
- * .xlsx has not been generated yet, the sample is built in memory by scripts/makeSample.ts and read
- * back through the same .xlsx round trip, so both paths give identical JSON.
+ * SheetInput[] the task pane's preview mode reads. The browser has no room for an .xlsx reader, so the
+ * conversion happens here, once, with the CLI's own reader (dates stay serials). When the .xlsx has not
+ * been generated yet, the sample is built by scripts/makeSample.ts into a temporary file and read back
+ * through the same reader, so both paths give identical JSON.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
-import { toRowValues } from "../src/cli/cellValue";
 import { packageRoot } from "../src/cli/packageRoot";
-import type { CellRange, CellValue, SheetInput } from "../src/domain/types";
+import { engineValues, streamWorkbook } from "../src/cli/readWorkbook";
+import type { CellValue, SheetInput } from "../src/domain/types";
 import { buildSampleWorkbook } from "./makeSample";
 
 /** Drops trailing empty cells and rows: the JSON is shipped to the browser, so every byte counts. */
@@ -18,69 +18,59 @@ function compact(rows: CellValue[][]): CellValue[][] {
   const out = rows.map((r) => {
     let end = r.length;
     while (end > 0 && (r[end - 1] === null || r[end - 1] === undefined || r[end - 1] === "")) end--;
-    return r.slice(0, end).map((v) => (v === undefined ? null : v));
+    return Array.from(r.slice(0, end), (v) => (v === undefined ? null : v));
   });
   while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
   return out;
 }
 
-/** "F9:F10" -> {top 9, left 6, bottom 10, right 6}. */
-function rangeOf(ref: string): CellRange {
-  const corner = (a1: string): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(a1);
-    if (!m) throw new Error(`not a cell reference: ${a1}`);
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return [Number(m[2]), col];
-  };
-  const [a, b = a] = ref.split(":");
-  const [top, left] = corner(a);
-  const [bottom, right] = corner(b);
-  return { top, left, bottom, right };
-}
-
 /**
- * Every worksheet of the workbook as a SheetInput (values from A1, so firstRow/firstColumn stay 1), with
- * its merged areas, as the Excel adapter hands them to the engine.
+ * Every worksheet of an .xlsx file as a SheetInput (values from A1, so firstRow/firstColumn stay 1). A
+ * merged range's value stays in its top-left cell only, as Office.js (the real source) gives it, and the
+ * merged areas go with the sheet.
  */
-export function workbookToSheets(wb: ExcelJS.Workbook): SheetInput[] {
+export async function fileToSheets(file: string): Promise<SheetInput[]> {
   const sheets: SheetInput[] = [];
-  wb.eachSheet((ws) => {
+  for await (const sheet of streamWorkbook(file)) {
     const rows: CellValue[][] = [];
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
-      const values = toRowValues(row.values);
-      // exceljs repeats a merged range's value in every cell; Office.js (the real source) gives it once.
-      row.eachCell((cell, col) => {
-        if (cell.type === ExcelJS.ValueType.Merge) values[col - 1] = null;
-      });
-      rows.push(values);
+    for await (const block of sheet.blocks) {
+      for (const row of block) {
+        while (rows.length < row.number - 1) rows.push([]);
+        rows.push(engineValues(row));
+      }
     }
-    const merges = (ws.model as { merges?: string[] }).merges ?? [];
-    sheets.push(merges.length ? { name: ws.name, values: compact(rows), merges: merges.map(rangeOf) } : { name: ws.name, values: compact(rows) });
-  });
+    // With its merged areas, as the Excel adapter hands them to the engine.
+    const merges = sheet.merges.map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
+    sheets.push(merges.length ? { name: sheet.name, values: compact(rows), merges } : { name: sheet.name, values: compact(rows) });
+  }
   return sheets;
 }
 
-async function loadSample(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  if (fs.existsSync(file)) {
-    await wb.xlsx.readFile(file);
-  } else {
-    process.stderr.write(`${path.relative(process.cwd(), file)} not found: building the sample in memory\n`);
-    const buffer = await buildSampleWorkbook().xlsx.writeBuffer();
-    await wb.xlsx.load(buffer as ArrayBuffer);
+async function loadSample(file: string): Promise<SheetInput[]> {
+  if (fs.existsSync(file)) return fileToSheets(file);
+  process.stderr.write(
+    `${path.relative(process.cwd(), file)} not found: building the sample in a temporary file\n`
+  );
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-sample-"));
+  try {
+    const temp = path.join(dir, "sample.xlsx");
+    await buildSampleWorkbook().xlsx.writeFile(temp);
+    return await fileToSheets(temp);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  return wb;
 }
 
 async function run(): Promise<void> {
   const root = packageRoot();
   const file = path.join(root, "samples", "jinshan-sample.xlsx");
   const out = path.join(root, "src", "taskpane", "preview", "sample.json");
-  const sheets = workbookToSheets(await loadSample(file));
+  const sheets = await loadSample(file);
   fs.writeFileSync(out, JSON.stringify(sheets) + "\n");
   const rows = sheets.reduce((n, s) => n + s.values.length, 0);
-  process.stdout.write(`wrote ${path.relative(root, out)}: ${sheets.length} sheets, ${rows} rows, ${fs.statSync(out).size} bytes\n`);
+  process.stdout.write(
+    `wrote ${path.relative(root, out)}: ${sheets.length} sheets, ${rows} rows, ${fs.statSync(out).size} bytes\n`
+  );
 }
 
 if (require.main === module) {

@@ -1,10 +1,13 @@
 /**
  * The streaming counterpart of the engine's analyseWorkbook: the same steps (classify each sheet by its
  * first rows, read rosters through the engine's block reader, a target sheet replaces the default
- * table, then analyse), fed block by block from exceljs so a large roster never sits in memory as cells.
+ * table, then analyse), fed block by block from the streaming reader so a large roster never sits in
+ * memory as cells.
  */
+import { columnLetter } from "../domain/findings";
+import { MergeFiller } from "../domain/merges";
 import { RecordTable } from "../domain/recordTable";
-import { createRosterReader, detectHeader, HEADER_ROWS } from "../domain/roster";
+import { createRosterReader, detectHeader, HEADER_ROWS, noValueFinding, type RosterReader } from "../domain/roster";
 import { yearOfSerial } from "../domain/dates";
 import { pickTargetTable, readTargetTable, DEFAULT_TARGETS } from "../domain/targets";
 import { analyse } from "../domain/tracking";
@@ -15,16 +18,21 @@ import type {
   Analysis,
   CellValue,
   Finding,
+  HeaderMatch,
   Serial,
   Settings,
   SheetSummary,
   TargetTable,
 } from "../domain/types";
 import { inputError } from "./inputError";
-import { streamWorkbook, type ReadOptions, type StreamedRow } from "./readWorkbook";
+import { engineValues, streamWorkbook, type ReadOptions, type StreamedRow, type StreamedSheet } from "./readWorkbook";
 
 /** Rows handed to the roster reader at a time. */
 const BLOCK = 4096;
+/** A longer run of missing rows starts a new block rather than being filled with empty rows. */
+const MAX_FILLED_GAP = 256;
+/** Stands for a missing row (the engine skips rows without values). */
+const NO_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
 
 interface SheetResult {
   index: number;
@@ -40,14 +48,108 @@ interface PassResult {
   table: RecordTable;
 }
 
-/** Gathers rows into a dense 2-D block (missing rows become empty rows), starting at `first`. */
+/** A formula cell without a calculated value: where it was, and its row (to name the enterprise later). */
+interface NoValueCell {
+  row: number;
+  column: number;
+  values: CellValue[];
+}
+
+/**
+ * A sheet's rows as the engine takes them, each prepared once, in order, as it arrives: markers become
+ * values (an error value its code text, as Office.js gives it; a formula without a cached value blank, noted
+ * for a no-value finding), and every cell of a merged area gets the area's value (DOMAIN.md section 6).
+ */
+function preparedBlocks(sheet: StreamedSheet, noValues: NoValueCell[]): AsyncIterator<StreamedRow[]> {
+  const filler = new MergeFiller(sheet.merges, 1);
+  const inner = sheet.blocks[Symbol.asyncIterator]();
+  return {
+    async next(): Promise<IteratorResult<StreamedRow[]>> {
+      const step = await inner.next();
+      if (step.done) return step;
+      for (const r of step.value) {
+        const columns: number[] = [];
+        const values = engineValues(r, (column) => columns.push(column));
+        for (const column of columns) noValues.push({ row: r.number, column, values });
+        r.values = values as StreamedRow["values"];
+        r.marked = false;
+        if (!filler.done) filler.fill([values], r.number);
+      }
+      return step;
+    },
+  };
+}
+
+/** Gathers prepared rows into a dense 2-D block (missing rows become empty rows), starting at `first`. */
 function densify(rows: StreamedRow[], first: number): CellValue[][] {
   const out: CellValue[][] = [];
   for (const r of rows) {
-    while (first + out.length < r.number) out.push([]);
-    out.push(r.values);
+    while (first + out.length < r.number) out.push(NO_ROW);
+    out.push(r.values as CellValue[]);
   }
   return out;
+}
+
+/**
+ * Feeds a roster's rows to the engine in dense blocks of up to BLOCK rows. A short run of missing
+ * rows is filled with empty rows; a long one (a lone row numbered 1,048,576) starts a new block, so
+ * it costs nothing.
+ */
+class BlockFeeder {
+  private block: CellValue[][] = [];
+  private start = 0;
+
+  constructor(private readonly reader: RosterReader) {}
+
+  add(r: StreamedRow): void {
+    const next = this.start + this.block.length;
+    if (this.block.length >= BLOCK || r.number - next > MAX_FILLED_GAP || this.block.length === 0) {
+      this.flush();
+      this.start = r.number;
+    } else {
+      for (let n = next; n < r.number; n++) this.block.push(NO_ROW);
+    }
+    this.block.push(r.values as CellValue[]);
+  }
+
+  flush(): void {
+    if (this.block.length > 0) this.reader.push(this.block, this.start);
+    this.block = [];
+  }
+}
+
+/** Reads one sheet's first rows (enough to classify it) and hands back the rest of its rows. */
+async function takeHead(
+  blocks: AsyncIterator<StreamedRow[]>
+): Promise<{ head: StreamedRow[]; rest: StreamedRow[]; done: boolean }> {
+  const head: StreamedRow[] = [];
+  for (let next = await blocks.next(); !next.done; next = await blocks.next()) {
+    const block = next.value;
+    for (let i = 0; i < block.length; i++) {
+      if (head.length > 0 && block[i].number >= head[0].number + HEADER_ROWS)
+        return { head, rest: block.slice(i), done: false };
+      head.push(block[i]);
+    }
+  }
+  return { head, rest: [], done: true };
+}
+
+/** Calls `each` on every row after the head, block by block; returns how many there were. */
+async function forEachRest(
+  first: { rest: StreamedRow[]; done: boolean },
+  blocks: AsyncIterator<StreamedRow[]>,
+  each: (r: StreamedRow) => void
+): Promise<number> {
+  let n = 0;
+  for (const r of first.rest) each(r);
+  n += first.rest.length;
+  if (first.done) return n;
+  for (let next = await blocks.next(); !next.done; next = await blocks.next()) {
+    const block = next.value;
+    for (let i = 0; i < block.length; i++) each(block[i]);
+    n += block.length;
+  }
+  return n;
 }
 
 async function readPass(
@@ -60,14 +162,12 @@ async function readPass(
   const sheets: SheetResult[] = [];
   const table = new RecordTable();
   let rows = 0;
-  for await (const sheet of streamWorkbook(file, opts)) {
-    const iter = sheet.rows[Symbol.asyncIterator]();
-    const head: StreamedRow[] = [];
-    let next = await iter.next();
-    while (!next.done && (head.length === 0 || next.value.number < head[0].number + HEADER_ROWS)) {
-      head.push(next.value);
-      next = await iter.next();
-    }
+  // Numbers come as the file holds them; the engine shifts date columns of a 1904 workbook (date1904).
+  for await (const sheet of streamWorkbook(file, { ...opts, shift1904: false })) {
+    const noValues: NoValueCell[] = [];
+    const blocks = preparedBlocks(sheet, noValues);
+    const first = await takeHead(blocks);
+    const head = first.head;
     const firstRow = head.length ? head[0].number : 1;
     const headValues = densify(head, firstRow);
     const kind = head.length ? classifySheet(headValues, settings, sheet.name) : "ignored";
@@ -82,8 +182,7 @@ async function readPass(
 
     if (kind === "targets") {
       const all = head.slice();
-      for (; !next.done; next = await iter.next()) all.push(next.value);
-      rows += all.length - head.length;
+      rows += await forEachRest(first, blocks, (r) => all.push(r));
       const read = readTargetTable({ name: sheet.name, values: densify(all, firstRow), firstRow });
       if (read) {
         result.table = read.table;
@@ -92,7 +191,7 @@ async function readPass(
       continue;
     }
     if (kind !== "roster") {
-      for (; !next.done; next = await iter.next()) rows++;
+      rows += await forEachRest(first, blocks, () => undefined);
       continue;
     }
 
@@ -104,26 +203,37 @@ async function readPass(
       resolveUnit,
       seqStart: sheet.index * SEQ_STRIDE,
       into: table,
+      date1904: sheet.date1904,
     });
     const afterHeader = firstRow + header.rowIndex + 1;
-    let block = head.filter((r) => r.number >= afterHeader);
-    let blockStart = afterHeader;
-    for (; !next.done; next = await iter.next()) {
-      rows++;
-      if (block.length >= BLOCK) {
-        reader.push(densify(block, blockStart), blockStart);
-        blockStart = block[block.length - 1].number + 1;
-        block = [];
-      }
-      block.push(next.value);
-    }
-    if (block.length) reader.push(densify(block, blockStart), blockStart);
+    const feeder = new BlockFeeder(reader);
+    for (const r of head) if (r.number >= afterHeader) feeder.add(r);
+    rows += await forEachRest(first, blocks, (r) => feeder.add(r));
+    feeder.flush();
     const done = reader.finish();
-    result.findings = done.findings;
+    result.findings = withNoValues(done.findings, noValues, header, firstRow + header.rowIndex, sheet.name);
     result.summary.records = done.to - done.from;
   }
   sheets.sort((a, b) => a.index - b.index);
   return { sheets, rows, table };
+}
+
+/**
+ * The roster's findings with a no-value finding for each formula cell of a mapped column that has no
+ * calculated value (read as blank), in row order.
+ */
+function withNoValues(findings: Finding[], cells: NoValueCell[], header: HeaderMatch, headerRow: number, sheet: string): Finding[] {
+  const mapped = new Map<number, string>();
+  for (const [field, index] of Object.entries(header.columns)) if (index !== undefined) mapped.set(index, field);
+  const own = cells
+    .filter((c) => c.row > headerRow && mapped.has(c.column))
+    .map((c) => {
+      const nameAt = header.columns.name;
+      const name = nameAt === undefined ? "" : String(c.values[nameAt] ?? "").trim();
+      return noValueFinding(sheet, c.row, columnLetter(c.column), name);
+    });
+  if (own.length === 0) return findings;
+  return [...findings, ...own].sort((a, b) => a.row - b.row);
 }
 
 const sameUnits = (a: string[], b: string[]): boolean =>

@@ -37,7 +37,7 @@ const REPORT: Record<Lang, string> = {
   --year YYYY          统计该年 12 月 31 日（与 --as-of 二选一）
   --targets 文件.xlsx  目标任务分解表（替换默认表与工作簿内的目标表）
   --settings 文件.json 政策设置（奖励金额、政策期限、有效期算法等），未给出的项取默认值
-  --out 通报.xlsx      写出格式化通报工作簿（图表需在 Excel 加载项中生成：exceljs 无法绘制图表）
+  --out 通报.xlsx      写出格式化通报工作簿（图表需在 Excel 加载项中生成）
   --json 文件|-        写出 JSON 结果（- 表示标准输出）
   --lang zh-CN|en-US   语言（默认 zh-CN）
 
@@ -54,8 +54,8 @@ const REPORT: Record<Lang, string> = {
   --year YYYY          as of 31 December of that year (instead of --as-of)
   --targets file.xlsx  target table (replaces the default table and any target sheet in the workbook)
   --settings file.json policy settings (award amounts, policy window, validity convention, ...) over the defaults
-  --out report.xlsx    write the formatted report workbook (no chart: exceljs cannot draw charts; the
-                       add-in's report command draws it)
+  --out report.xlsx    write the formatted report workbook (no chart: the add-in's report command
+                       draws it)
   --json file|-        write the results as JSON (- for standard output)
   --lang zh-CN|en-US   language (default zh-CN)
 

@@ -1,5 +1,5 @@
 /**
- * Cheap checks before exceljs sees a file, so that each kind of bad input gets its own clear message:
+ * Cheap checks before the reader opens a file, so that each kind of bad input gets its own clear message:
  * missing, not .xlsx, empty, an encrypted (password-protected) OLE container, not a zip at all.
  */
 import * as fs from "fs";

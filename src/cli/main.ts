@@ -2,7 +2,6 @@
  * `gaoqi`: the command line entry. `main(argv)` returns the exit code: 0 done, 2 bad input or usage
  * (one line on stderr, nothing written), 1 an internal error. The input file is never written.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { serialFromIso, todaySerial, yearEnd, yearOfSerial, isoFromSerial } from "../domain/dates";
 import { buildReportLayout } from "../domain/report/buildReport";
@@ -11,9 +10,10 @@ import type { Analysis, Lang, Serial } from "../domain/types";
 import { analyseFile, readTargetsFile } from "./analyseFile";
 import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
+import { collectGarbage } from "./memory";
 import { checkXlsxFile } from "./inputCheck";
 import { InputError, inputError, outputError } from "./inputError";
-import { analysisJson } from "./jsonOutput";
+import { writeJsonFile, writeJsonToStdout } from "./jsonOutput";
 import { packageVersion, samplePath } from "./packageRoot";
 import { createProgress } from "./progress";
 import { decomposeCommand } from "./decomposeCommand";
@@ -66,6 +66,8 @@ async function report(args: ReportArgs): Promise<number> {
     progress.done();
   }
 
+  // The reader's garbage goes before the outputs add their own (see memory.ts).
+  collectGarbage();
   // Files are staged and renamed into place together: all of them, or (on any failure) none.
   const outputs = new OutputSet();
   let chartOmitted = false;
@@ -73,25 +75,26 @@ async function report(args: ReportArgs): Promise<number> {
   try {
     if (args.json !== null && args.json !== "-") {
       current = args.json;
-      const text = JSON.stringify(analysisJson(analysis, lang), null, 2) + "\n";
-      await outputs.stage(args.json, async (temp) => fs.writeFileSync(temp, text, "utf8"));
+      await outputs.stage(args.json, (temp) => writeJsonFile(temp, analysis, lang));
+      if (args.out !== null) collectGarbage();
     }
     if (args.out !== null) {
       current = args.out;
-      chartOmitted = await stageLayout(outputs, args.out, buildReportLayout(analysis, lang));
+      const layout = buildReportLayout(analysis, lang, { maxListedFindings: settings.report.maxListedFindings });
+      chartOmitted = await stageLayout(outputs, args.out, layout);
     }
     outputs.commit();
   } catch (e) {
     outputs.abort();
     throw outputError(current, e);
   }
-  if (args.json === "-") process.stdout.write(JSON.stringify(analysisJson(analysis, lang), null, 2) + "\n");
+  if (args.json === "-") await writeJsonToStdout(analysis, lang);
   if (args.out !== null) {
     const out = args.out;
     const note = chartOmitted
       ? lang === "zh-CN"
-        ? "（图表未写入：exceljs 无法绘制图表，请在 Excel 加载项中“生成通报”）"
-        : " (no chart: exceljs cannot draw charts; the add-in's report command draws it)"
+        ? "（图表未写入：请在 Excel 加载项中“生成通报”以绘制图表）"
+        : " (no chart: the add-in's report command draws it)"
       : "";
     process.stderr.write(lang === "zh-CN" ? `已写出 ${out}${note}\n` : `wrote ${out}${note}\n`);
   }

@@ -1,105 +1,112 @@
 /**
- * Streams an .xlsx file sheet by sheet with exceljs's streaming reader, so memory holds one block of
- * rows at a time rather than the workbook's object model. Every sheet is visited, in file order, with
- * its position in the workbook's tab order so callers can restore reading order.
+ * The CLI's view of an .xlsx file: the workbook's worksheets in tab order, each with its merged ranges
+ * and its rows in blocks, read by the owned streaming reader (src/cli/xlsx). Whatever is wrong with
+ * the package becomes one InputError line naming the file and the part (exit code 2).
  */
-import * as fs from "fs";
-import * as ExcelJS from "exceljs";
+import * as path from "path";
 import type { CellValue } from "../domain/types";
-import { toRowValues } from "./cellValue";
-import { inputError } from "./inputError";
-import { keepZipEntriesFlowing } from "./zipEntryFlow";
+import { CellError, NO_VALUE } from "../domain/cellMarkers";
+import { InputError, inputError } from "./inputError";
+import {
+  readXlsx,
+  type MergeRange,
+  type SheetRow,
+  type XlsxReadOptions,
+} from "./xlsx/workbookReader";
+import { XlsxError } from "./xlsx/xlsxError";
 
-export interface StreamedRow {
-  /** 1-based sheet row. */
-  number: number;
-  values: CellValue[];
-}
+export type { MergeRange } from "./xlsx/workbookReader";
+export type { SheetValue } from "./xlsx/workbookReader";
+export { CellError, NO_VALUE } from "../domain/cellMarkers";
+
+/** One row: `values` may hold CellError / NO_VALUE markers, flagged by `marked`. */
+export type StreamedRow = SheetRow;
 
 export interface StreamedSheet {
   name: string;
   /** 0-based position in the workbook's tab order. */
   index: number;
-  rows: AsyncIterable<StreamedRow>;
+  /** True when the workbook counts dates from 1904. */
+  date1904: boolean;
+  /** Merged ranges, 1-based and inclusive: known before the first row. */
+  merges: MergeRange[];
+  /** The rows with a value, ascending, a block at a time. */
+  blocks: AsyncIterable<StreamedRow[]>;
 }
 
-export interface ReadOptions {
-  /** Called now and then with bytes of the file consumed so far and its size. */
-  onProgress?: (done: number, total: number) => void;
+export type ReadOptions = XlsxReadOptions;
+
+const PROBLEM = {
+  corrupt: ["not a valid .xlsx file (the file is corrupt: ", "不是有效的 .xlsx 文件（文件已损坏："],
+  unsupported: ["cannot be read (", "无法读取（"],
+  limit: ["refused: past a safety limit (", "已拒绝：超出安全上限（"],
+} as const;
+
+/** An error of the reader as the user's one line; other errors pass through unchanged. */
+export function asInputError(file: string, e: unknown): unknown {
+  if (e instanceof InputError) return e;
+  if (e instanceof XlsxError) {
+    const [en, zh] = PROBLEM[e.problem];
+    const where = e.part ? `${e.part}: ` : "";
+    const whereZh = e.part ? `${e.part}：` : "";
+    return inputError(
+      file,
+      `${en}${where}${e.detail["en-US"]})`,
+      `${zh}${whereZh}${e.detail["zh-CN"]}）`
+    );
+  }
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code))
+    return inputError(file, `cannot be read (${code})`, `无法读取（${code}）`);
+  return e;
 }
 
-interface ReaderInternals {
-  model?: { sheets?: { name: string }[] };
+async function* checkedBlocks(
+  file: string,
+  blocks: AsyncGenerator<SheetRow[]>
+): AsyncGenerator<SheetRow[]> {
+  try {
+    yield* blocks;
+  } catch (e) {
+    throw asInputError(file, e);
+  }
 }
 
-/** Yields each worksheet of `file`; a sheet's rows must be consumed before the next sheet arrives. */
+/** Yields each worksheet of `file`; a sheet's rows must be consumed before the next sheet is asked for. */
 export async function* streamWorkbook(
   file: string,
   opts: ReadOptions = {}
 ): AsyncGenerator<StreamedSheet> {
-  const total = fs.statSync(file).size;
-  const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-  keepZipEntriesFlowing(input);
-  if (opts.onProgress) {
-    let done = 0;
-    const report = opts.onProgress;
-    input.on("data", (chunk) => {
-      done += chunk.length;
-      report(done, total);
-    });
-  }
-  // Styles are cached because only they tell a date cell from a number; hyperlinks are not needed.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  let fallbackIndex = 1000;
   try {
-    for await (const ws of reader) {
-      const sheet = ws as unknown as {
-        name: string;
-        [Symbol.asyncIterator](): AsyncIterator<ExcelJS.Row>;
-      };
-      const order = (reader as unknown as ReaderInternals).model?.sheets ?? [];
-      const found = order.findIndex((s) => s.name === sheet.name);
+    for await (const sheet of readXlsx(path.resolve(file), opts)) {
       yield {
         name: sheet.name,
-        index: found >= 0 ? found : fallbackIndex++,
-        rows: rowsOf(sheet, file),
+        index: sheet.index,
+        date1904: sheet.date1904,
+        merges: sheet.merges,
+        blocks: checkedBlocks(file, sheet.blocks()),
       };
     }
   } catch (e) {
-    input.destroy();
-    throw corrupt(file, e);
-  }
-  if (!(reader as unknown as ReaderInternals).model) {
-    throw inputError(
-      file,
-      "not a valid .xlsx file (no workbook part; the file is corrupt)",
-      "不是有效的 .xlsx 文件（缺少工作簿部件，文件已损坏）"
-    );
+    throw asInputError(file, e);
   }
 }
 
-async function* rowsOf(ws: AsyncIterable<ExcelJS.Row>, file: string): AsyncGenerator<StreamedRow> {
-  try {
-    for await (const row of ws) {
-      yield { number: row.number, values: toRowValues(row.values) };
+/**
+ * A row's values as the engine takes them today: an error value as its code text and a formula without
+ * a cached value as blank (what exceljs gave). The engine will take the markers themselves (issue 17
+ * item 5, DOMAIN.md section 6); then this goes.
+ */
+export function engineValues(row: StreamedRow, noValue?: (column: number) => void): CellValue[] {
+  if (!row.marked) return row.values as CellValue[];
+  const out = row.values.slice() as unknown[];
+  for (let i = 0; i < out.length; i++) {
+    const v = out[i];
+    if (v instanceof CellError) out[i] = v.code;
+    else if (v === NO_VALUE) {
+      out[i] = null;
+      noValue?.(i);
     }
-  } catch (e) {
-    throw corrupt(file, e);
   }
-}
-
-function corrupt(file: string, e: unknown): Error {
-  if (e instanceof Error && e.name === "InputError") return e;
-  const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
-  return inputError(
-    file,
-    `not a valid .xlsx file (the file is corrupt: ${detail})`,
-    `不是有效的 .xlsx 文件（文件已损坏：${detail}）`
-  );
+  return out as CellValue[];
 }

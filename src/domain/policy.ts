@@ -27,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // A pool candidate at served/submitted counts half a valid enterprise: likelier than not to be
   // recognised within the plan (the pass rate default is 0.7), yet not as sure as a certificate held.
   decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
+  report: { maxListedFindings: 1000 },
 };
 
 /** A rejected setting: `key` is its path (e.g. "awards.first"), `message` English, `messageZh` Chinese. */
@@ -62,6 +63,8 @@ export const MAX_AMOUNT = 1e10;
 const MAX_STAGE_MONTHS = 600;
 /** Months between stages given as a bare list of amounts. */
 const STAGE_INTERVAL_MONTHS = 12;
+/** More findings than any report should list row by row (Excel's sheet holds about a million rows). */
+const MAX_LISTED_FINDINGS = 1_000_000;
 
 function isObject(v: unknown): v is Json {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -196,6 +199,24 @@ function parseExpiring(v: unknown, base: Settings["expiring"]): Settings["expiri
   return out;
 }
 
+function parseReport(v: unknown, base: Settings["report"]): Settings["report"] {
+  const o = objectAt(v, "report");
+  onlyKnown(o, ["maxListedFindings"], "report.");
+  const out = { ...base };
+  if ("maxListedFindings" in o) {
+    const n = o.maxListedFindings;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > MAX_LISTED_FINDINGS) {
+      throw new SettingsError(
+        "report.maxListedFindings",
+        `must be a whole number from 0 to ${MAX_LISTED_FINDINGS}`,
+        `必须是 0 到 ${MAX_LISTED_FINDINGS} 之间的整数`
+      );
+    }
+    out.maxListedFindings = n;
+  }
+  return out;
+}
+
 function parseAliases(v: unknown): Record<string, string> {
   const o = objectAt(v, "aliases");
   const out = textRecord<string>();
@@ -255,6 +276,7 @@ const TOP_KEYS = [
   "aliases",
   "columnMappings",
   "decomposition",
+  "report",
 ] as const;
 
 /**
@@ -288,6 +310,7 @@ export function parseSettings(json: unknown): Settings {
       "columnMappings" in o ? parseColumnMappings(o.columnMappings) : base.columnMappings,
     decomposition:
       "decomposition" in o ? parseDecomposition(o.decomposition, base.decomposition) : base.decomposition,
+    report: "report" in o ? parseReport(o.report, base.report) : base.report,
   };
 }
 
@@ -306,6 +329,7 @@ function settingsCopy(s: Settings): Settings {
     aliases: textRecordOf(Object.entries(s.aliases)),
     columnMappings: textRecordOf(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
     decomposition: { ...s.decomposition },
+    report: { ...s.report },
   };
 }
 

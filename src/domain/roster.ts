@@ -379,6 +379,11 @@ class Reader implements RosterReader {
   }
 }
 
+/** A formula cell of a roster's column with no calculated value in the file: read as blank (DOMAIN.md section 6). */
+export function noValueFinding(sheet: string, row: number, column: string, name: string): Finding {
+  return finding(sheet, row, column, "no-value", "warning", rosterText.noValue(), name);
+}
+
 /** A block reader for one roster sheet whose header `header` was found (rows after the header only). */
 export function createRosterReader(sheet: string, header: HeaderMatch, opts: RosterReaderOptions): RosterReader {
   const table = opts.into ?? new RecordTable(opts.expectedRows);

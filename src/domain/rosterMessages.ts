@@ -51,6 +51,10 @@ export const rosterText = {
     "zh-CN": `缺少所属单位：计入“${unit}”`,
     "en-US": `No unit: counted under "${unit}"`,
   }),
+  noValue: (): LocalText => ({
+    "zh-CN": "公式单元格没有计算结果（文件保存时未重新计算）：按空白读取；请在 Excel 中重新计算并保存",
+    "en-US": "A formula cell without a calculated value (the file was saved without recalculating): read as blank; recalculate and save it in Excel",
+  }),
   badName: (text: string): LocalText => ({
     "zh-CN": `企业名称单元格为“${text}”（错误值或逻辑值），不是企业名称：按未填名称处理`,
     "en-US": `The company name cell holds "${text}" (an error or logical value), not a name: read as blank`,

@@ -121,6 +121,16 @@ export interface Settings {
   /** Per-sheet column mapping for a sheet whose header was not recognised: sheet -> field -> column letter. */
   columnMappings: Record<string, Partial<Record<RosterField, string>>>;
   decomposition: DecompositionSettings;
+  report: ReportSettings;
+}
+
+/** How the report workbook is drawn. */
+export interface ReportSettings {
+  /**
+   * Findings listed one by one in the report; past this many, the rest are counted per code (the JSON
+   * output and the task pane still list every one). 0 lists none, only the counts.
+   */
+  maxListedFindings: number;
 }
 
 /** The target table: per responsible unit and year (DOMAIN.md section 3). */

@@ -1,39 +1,55 @@
+/**
+ * The CLI's .xlsx writer, read back by an independent reader (exceljs) and by the CLI's own reader:
+ * the report layout with every feature (values, styles, merges, widths, frozen panes, conditional
+ * formats, print setup), a workbook of several sheets with headers, footers and print titles each, and
+ * strings that XML or Excel would otherwise change.
+ */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { rangeAddress, renderLayout } from "../../src/cli/renderXlsx";
-import { serialFromUtcDate } from "../../src/domain/dates";
+import { layoutSheet, rangeAddress, writeReportXlsx } from "../../src/cli/renderXlsx";
+import { writeXlsx } from "../../src/cli/xlsx/write/writeXlsx";
+import type { SheetSpec, WorkbookSpec } from "../../src/cli/xlsx/write/workbookSpec";
 import { buildReportLayout } from "../../src/domain/report/buildReport";
 import { sampleAnalysis } from "../domain/report/fixture";
+import { readAll } from "./xlsx/readAll";
 
-describe("renderLayout (exceljs)", () => {
+// JSZip's types are not installed; this is the part of its API used here.
+const JSZip = require("jszip") as {
+  loadAsync(
+    b: Buffer
+  ): Promise<{ file(n: string): { async(t: "string"): Promise<string> } | null }>;
+};
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-render-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function part(file: string, name: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const f = zip.file(name);
+  if (!f) throw new Error(`no part ${name}`);
+  return f.async("string");
+}
+
+describe("the report layout written by the CLI's writer", () => {
   const layout = buildReportLayout(sampleAnalysis(), "zh-CN");
+  let file: string;
   let sheet: ExcelJS.Worksheet;
   let xml: string;
-  let dir: string;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-render-"));
-    const wb = new ExcelJS.Workbook();
-    const { chartOmitted } = renderLayout(wb, layout);
+    file = path.join(dir, "report.xlsx");
+    const { chartOmitted } = await writeReportXlsx(file, [layout]);
     expect(chartOmitted).toBe(true);
-    const file = path.join(dir, "r.xlsx");
-    await wb.xlsx.writeFile(file);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(file);
     sheet = back.getWorksheet("高企通报")!;
-    // The raw sheet XML, to prove no <f> (formula) element was written.
-    const JSZip = require("jszip") as {
-      loadAsync(b: Buffer): Promise<{ file(n: string): { async(t: "string"): Promise<string> } }>;
-    };
-    xml = await (
-      await JSZip.loadAsync(fs.readFileSync(file))
-    )
-      .file("xl/worksheets/sheet1.xml")
-      .async("string");
+    xml = await part(file, "xl/worksheets/sheet1.xml");
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it.each([
     [{ row: 0, col: 0, rows: 1, cols: 1 }, "A1"],
@@ -41,17 +57,28 @@ describe("renderLayout (exceljs)", () => {
     [{ row: 0, col: 25, rows: 2, cols: 3 }, "Z1:AB2"],
   ])("addresses %o as %s", (r, a) => expect(rangeAddress(r)).toBe(a));
 
-  it("writes every value of the layout", () => {
+  it("writes every value of the layout (read back by exceljs)", () => {
     layout.values.forEach((row, r) =>
       row.forEach((v, c) => {
         const cell = sheet.getCell(r + 1, c + 1);
         if (cell.isMerged && cell.master !== cell) return;
         // exceljs reads a number under a date format back as a (UTC) Date.
         const value =
-          cell.value instanceof Date ? serialFromUtcDate(cell.value) : (cell.value ?? null);
-        expect(value).toEqual(v);
+          cell.value instanceof Date
+            ? (cell.value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000
+            : (cell.value ?? null);
+        expect({ at: cell.address, value }).toEqual({ at: cell.address, value: v });
       })
     );
+  });
+
+  it("and by the CLI's own reader, every cell", async () => {
+    const [mine] = await readAll(file);
+    const got: Record<string, unknown> = {};
+    for (const r of mine.rows) r.values.forEach((v, c) => (got[`${r.number - 1},${c}`] = v));
+    const want: Record<string, unknown> = {};
+    layout.values.forEach((row, r) => row.forEach((v, c) => v !== null && (want[`${r},${c}`] = v)));
+    expect(got).toEqual(want);
   });
 
   it("keeps a name beginning with = as a string cell, never a formula", () => {
@@ -68,33 +95,56 @@ describe("renderLayout (exceljs)", () => {
     expect(xml).not.toContain("<f>");
   });
 
-  it("applies number formats, fills and fonts", () => {
+  it("applies number formats, fills, fonts, alignment, wrap and borders", () => {
     const units = layout.sections.find((s) => s.id === "units")!;
     expect(sheet.getCell(units.firstRow + 1, 4).numFmt).toBe("0.0%");
     expect(sheet.getCell(units.firstRow + 1, 8).numFmt).toBe("#,##0");
-    expect(sheet.getCell(units.headerRow + 1, 1).fill).toMatchObject({
+    const header = sheet.getCell(units.headerRow + 1, 1);
+    expect(header.fill).toMatchObject({
       type: "pattern",
       pattern: "solid",
       fgColor: { argb: "FF1F4E79" },
     });
+    expect(header.font).toMatchObject({ bold: true, name: "等线", color: { argb: "FFFFFFFF" } });
+    expect(header.alignment).toMatchObject({
+      horizontal: "center",
+      vertical: "middle",
+      wrapText: true,
+    });
+    expect(header.border).toMatchObject({
+      top: { style: "thin", color: { argb: "FFBFBFBF" } },
+      left: { style: "thin" },
+    });
     expect(sheet.getCell(units.lastRow + 1, 1).font).toMatchObject({ bold: true });
     expect(sheet.getCell(1, 1).font).toMatchObject({ bold: true, size: 16 });
+    expect(sheet.getCell(units.firstRow + 1, 2).font).toMatchObject({ size: 10, name: "等线" });
   });
 
-  it("merges title rows, sets widths and freezes the header", () => {
+  it("merges title rows, sets widths and heights, and freezes the header", () => {
     expect(sheet.getCell("H1").isMerged).toBe(true);
     expect(sheet.getCell("H1").master.address).toBe("A1");
-    expect(sheet.getColumn(1).width).toBe(layout.columnWidths[0]);
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: layout.freeze.rows });
+    layout.columnWidths.forEach((w, i) => expect(sheet.getColumn(i + 1).width).toBe(w));
+    for (const { row, height } of layout.rowHeights)
+      expect(sheet.getRow(row + 1).height).toBe(height);
+    expect(sheet.views[0]).toMatchObject({
+      state: "frozen",
+      ySplit: layout.freeze.rows,
+      topLeftCell: `A${layout.freeze.rows + 1}`,
+    });
+    const merged = (sheet.model as unknown as { merges: string[] }).merges.slice().sort();
+    expect(merged).toEqual(layout.merges.map(rangeAddress).sort());
   });
 
-  it("sets up printing: A4 landscape, one page wide", () => {
+  it("sets up printing: A4 landscape, one page wide, header rows on every page, centred", () => {
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: "1:2",
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     });
   });
 
@@ -105,5 +155,208 @@ describe("renderLayout (exceljs)", () => {
     expect(xml).toContain(`<conditionalFormatting sqref="D${units.lastRow + 1}">`);
     expect(xml).toMatch(/operator="greaterThanOrEqual"[^>]*>\s*<formula>0.9<\/formula>/);
     expect((xml.match(/<cfRule /g) ?? []).length).toBe(6);
+    const rules = (
+      sheet as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: { operator: string; style: { fill: unknown } }[];
+        }[];
+      }
+    ).conditionalFormattings;
+    expect(rules[0].ref).toBe("D6:D8");
+    expect(rules[0].rules[0].style.fill).toMatchObject({ type: "pattern", pattern: "solid" });
+  });
+});
+
+describe("a workbook of several sheets", () => {
+  const sheet = (name: string, extra: Partial<SheetSpec> = {}): SheetSpec => ({
+    name,
+    values: [["标题"], ["列一", "列二"], ["甲", 1], ["乙", 2]],
+    columns: 2,
+    styles: [
+      { range: { row: 1, col: 0, rows: 1, cols: 2 }, style: { bold: true, fill: "1F4E79" } },
+    ],
+    merges: [{ row: 0, col: 0, rows: 1, cols: 2 }],
+    columnWidths: [20, 12],
+    rowHeights: [],
+    conditionalFormats: [],
+    ...extra,
+  });
+  const spec: WorkbookSpec = {
+    creator: "gaoqi",
+    fontName: "等线",
+    normalFont: { name: "Calibri", size: 11 },
+    borderColor: "BFBFBF",
+    sheets: [
+      sheet("通报", {
+        print: {
+          orientation: "portrait",
+          paperSize: "A4",
+          fitToWidth: 1,
+          fitToHeight: 1,
+          footer: { center: "第 &P 页 共 &N 页" },
+        },
+      }),
+      sheet("附件1 年内到期名单", {
+        print: {
+          orientation: "landscape",
+          paperSize: "A4",
+          fitToWidth: 1,
+          fitToHeight: 0,
+          repeatRows: { first: 1, last: 1 },
+          header: { left: "附件1", right: "&D" },
+          footer: { center: "第 &P 页 共 &N 页" },
+        },
+        freeze: { rows: 2, columns: 1 },
+      }),
+      sheet("附件2 'x' & y", {
+        print: { orientation: "landscape", paperSize: "A4", repeatRows: { first: 0, last: 1 } },
+      }),
+    ],
+  };
+  let file: string;
+  let wb: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    file = path.join(dir, "several.xlsx");
+    await writeXlsx(file, spec);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+  });
+
+  it("has every sheet, in order, with its own values and merges", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "通报",
+      "附件1 年内到期名单",
+      "附件2 'x' & y",
+    ]);
+    for (const ws of wb.worksheets) {
+      expect(ws.getCell("A3").value).toBe("甲");
+      expect(ws.getCell("B4").value).toBe(2);
+      expect(ws.getCell("B1").master.address).toBe("A1");
+      expect(ws.getCell("A2").font).toMatchObject({ bold: true });
+    }
+  });
+
+  it("gives each sheet its own print setup, print titles, header and footer", async () => {
+    const [a, b, c] = wb.worksheets;
+    expect(a.pageSetup).toMatchObject({ orientation: "portrait", fitToWidth: 1, fitToHeight: 1 });
+    expect(a.pageSetup.printTitlesRow).toBeUndefined();
+    expect(b.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToHeight: 0,
+      printTitlesRow: "2:2",
+    });
+    expect(c.pageSetup.printTitlesRow).toBe("1:2");
+    expect(a.headerFooter).toMatchObject({ oddFooter: "&C第 &P 页 共 &N 页" });
+    expect(b.headerFooter).toMatchObject({
+      oddHeader: "&L附件1&R&D",
+      oddFooter: "&C第 &P 页 共 &N 页",
+    });
+    expect(b.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 2, topLeftCell: "B3" });
+    const workbook = await part(file, "xl/workbook.xml");
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="2">'附件2 ''x'' &amp; y'!$1:$2</definedName>`
+    );
+  });
+
+  it("refuses names Excel would refuse, and an empty workbook", async () => {
+    for (const name of ["a/b", "x".repeat(32), "", "[1]"]) {
+      await expect(
+        writeXlsx(path.join(dir, `bad${name.length}.xlsx`), { ...spec, sheets: [sheet(name)] })
+      ).rejects.toThrow(/sheet name/);
+    }
+    await expect(
+      writeXlsx(path.join(dir, "dup.xlsx"), { ...spec, sheets: [sheet("A"), sheet("a")] })
+    ).rejects.toThrow(/sheet name/);
+    await expect(writeXlsx(path.join(dir, "none.xlsx"), { ...spec, sheets: [] })).rejects.toThrow(
+      /at least one sheet/
+    );
+  });
+});
+
+describe("strings come back exactly as written", () => {
+  const strings = [
+    '=HYPERLINK("http://x")',
+    "+1",
+    "-2",
+    "@SUM(A1)",
+    " 前后空格 ",
+    "tab\there",
+    "line\r\nbreak\rcr",
+    "ctrl\u0001\u001f",
+    "_x0041_ stays",
+    "<b>&amp;</b> \"q\" 'a'",
+    "😀𠀀",
+    "lone \ud800 surrogate",
+    "长".repeat(40_000),
+  ];
+  let file: string;
+
+  beforeAll(async () => {
+    file = path.join(dir, "strings.xlsx");
+    await writeXlsx(file, {
+      creator: "gaoqi",
+      fontName: "等线",
+      normalFont: { name: "Calibri", size: 11 },
+      borderColor: "BFBFBF",
+      sheets: [
+        {
+          name: "S",
+          values: [...strings.map((s) => [s]), [true, false, Number.NaN, 1e21, -0.5]],
+          columns: 5,
+          styles: [],
+          merges: [],
+          columnWidths: [],
+          rowHeights: [],
+          conditionalFormats: [],
+        },
+      ],
+    });
+  });
+
+  const right = (s: string): string =>
+    s.replace("\ud800", "\ufffd").slice(0, s.length > 32_767 ? 32_767 : undefined);
+
+  it("through exceljs (which does not undo _xHHHH_ in inline strings, as Excel does: not compared there)", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0];
+    strings.forEach((s, i) => {
+      if (s.startsWith("ctrl") || s.startsWith("_x")) {
+        expect(ws.getCell(i + 1, 1).value).toBe(s.startsWith("ctrl") ? "ctrl_x0001__x001F_" : "_x005F_x0041_ stays");
+        return;
+      }
+      const v = ws.getCell(i + 1, 1).value;
+      expect({ i, v }).toEqual({ i, v: right(s) });
+      expect(ws.getCell(i + 1, 1).type).toBe(ExcelJS.ValueType.String);
+    });
+    const last = ws.getRow(strings.length + 1).values as unknown[];
+    expect(last.slice(1)).toEqual([true, false, { error: "#NUM!" }, 1e21, -0.5]);
+  });
+
+  it("through the CLI's own reader", async () => {
+    const [sheet] = await readAll(file);
+    expect(sheet.rows.slice(0, strings.length).map((r) => r.values[0])).toEqual(strings.map(right));
+  });
+
+  it("and never as a formula", async () => {
+    expect(await part(file, "xl/worksheets/sheet1.xml")).not.toMatch(/<f[ >]/);
+  });
+});
+
+describe("layoutSheet", () => {
+  it("carries the layout's print setup and freeze over", () => {
+    const layout = buildReportLayout(sampleAnalysis(), "en-US");
+    const s = layoutSheet(layout);
+    expect(s.name).toBe(layout.sheetName);
+    expect(s.freeze).toEqual(layout.freeze);
+    expect(s.print).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: { first: 0, last: 1 },
+    });
+    expect(s.columns).toBe(layout.values[0].length);
   });
 });

@@ -22,6 +22,7 @@ describe("DEFAULT_SETTINGS (Jinshan)", () => {
       aliases: {},
       columnMappings: {},
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
+      report: { maxListedFindings: 1000 },
     });
   });
 });
@@ -172,6 +173,12 @@ describe("parseSettings", () => {
     expect(DEFAULT_SETTINGS.decomposition.method).toBe("share");
   });
 
+  it("reads how many findings the report lists (0 to a million; 0: counts only)", () => {
+    expect(parseSettings({ report: { maxListedFindings: 0 } }).report).toEqual({ maxListedFindings: 0 });
+    expect(parseSettings({ report: { maxListedFindings: 1_000_000 } }).report.maxListedFindings).toBe(1_000_000);
+    expect(parseSettings({ report: {} }).report).toEqual(DEFAULT_SETTINGS.report);
+  });
+
   it("round-trips through settingsToJson", () => {
     const s = parseSettings({
       district: "奉贤区",
@@ -179,6 +186,7 @@ describe("parseSettings", () => {
       aliases: { a: "b" },
       columnMappings: { S: { unit: "D" } },
       decomposition: { method: "equal-growth", floor: "previous", pipelineWeight: 1 },
+      report: { maxListedFindings: 50 },
     });
     const json = settingsToJson(s);
     expect(json).toMatchObject({ window: { start: "2023-01-01", end: "2023-12-31" } });
@@ -192,6 +200,7 @@ describe("parseSettings", () => {
       aliases: {},
       columnMappings: {},
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
+      report: { maxListedFindings: 1000 },
     });
   });
 
@@ -242,6 +251,12 @@ describe("parseSettings", () => {
     ["a pipeline weight above 1", { decomposition: { pipelineWeight: 1.5 } }, "decomposition.pipelineWeight"],
     ["a negative pipeline weight", { decomposition: { pipelineWeight: -0.1 } }, "decomposition.pipelineWeight"],
     ["a pipeline weight as text", { decomposition: { pipelineWeight: "0.5" } }, "decomposition.pipelineWeight"],
+    ["report not an object", { report: 1000 }, "report"],
+    ["an unknown report key", { report: { findingsCap: 10 } }, "report.findingsCap"],
+    ["a negative finding count", { report: { maxListedFindings: -1 } }, "report.maxListedFindings"],
+    ["a fractional finding count", { report: { maxListedFindings: 10.5 } }, "report.maxListedFindings"],
+    ["a finding count as text", { report: { maxListedFindings: "1000" } }, "report.maxListedFindings"],
+    ["too many listed findings", { report: { maxListedFindings: 1_000_001 } }, "report.maxListedFindings"],
   ])("rejects %s, naming %p", (_label, json, key) => {
     let err: unknown;
     try {

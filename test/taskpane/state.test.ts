@@ -106,6 +106,13 @@ describe("settings form", () => {
     expect(typed.ok && typed.settings.decomposition.pipelineWeight).toBe(0.3);
   });
 
+  it("keeps the report setting the pane does not edit", () => {
+    const settings = { ...DEFAULT_SETTINGS, report: { maxListedFindings: 5 } };
+    const r = settingsFromForm({ ...formFromSettings(settings), district: "奉贤区" }, "zh-CN");
+    if (!r.ok) throw new Error(r.error);
+    expect(r.settings.report).toEqual({ maxListedFindings: 5 });
+  });
+
   it("reads amounts as staff type them and keeps aliases and mappings", () => {
     const form = {
       ...formFromSettings(DEFAULT_SETTINGS),

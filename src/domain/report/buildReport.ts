@@ -1,4 +1,4 @@
-/** Analysis -> the declarative report layout that both renderers (exceljs, Office.js) draw. */
+/** Analysis -> the declarative report layout that both renderers (the CLI's .xlsx writer, Office.js) draw. */
 import type { Analysis, Lang } from "../types";
 import { addAwards } from "./awardsSection";
 import { addExpiring } from "./expiringSection";
@@ -11,8 +11,17 @@ import { addDecompositionNote } from "./methodNote";
 import { addTitle } from "./titleSection";
 import { addUnitTable } from "./unitTable";
 
+export interface ReportOptions {
+  /** Findings listed one by one (Settings.report.maxListedFindings); the rest are counted per code. All by default. */
+  maxListedFindings?: number;
+}
+
 /** Builds the report layout for an analysis: title, per-unit table, expiring list, awards, findings. */
-export function buildReportLayout(analysis: Analysis, lang: Lang = "zh-CN"): ReportLayout {
+export function buildReportLayout(
+  analysis: Analysis,
+  lang: Lang = "zh-CN",
+  opts: ReportOptions = {}
+): ReportLayout {
   const grid = new ReportGrid(REPORT_COLUMNS);
   addTitle(grid, analysis, lang);
   addDecompositionNote(grid, analysis, lang);
@@ -20,7 +29,7 @@ export function buildReportLayout(analysis: Analysis, lang: Lang = "zh-CN"): Rep
   const unitsHeader = grid.sections.find((s) => s.id === "units")!.headerRow;
   addExpiring(grid, analysis, lang);
   addAwards(grid, analysis, lang);
-  addFindings(grid, analysis, lang);
+  addFindings(grid, analysis, lang, opts.maxListedFindings);
   return {
     sheetName: reportText(lang, "sheetName"),
     lang,

@@ -31,6 +31,13 @@ const REPORT_TEXT = {
     "en-US": "3. Awards in {year} ({count} events, CNY {amount} in total)",
   },
   findingsCaption: { "zh-CN": "四、数据问题（{count}条）", "en-US": "4. Data findings ({count})" },
+  findingsListed: {
+    "zh-CN":
+      "此处仅列出前 {listed} 条，其余 {rest} 条按问题类型计数列于表后；完整清单见 JSON 输出（gaoqi report --json）或任务窗格“数据问题”页。",
+    "en-US":
+      "The first {listed} are listed here; the other {rest} are counted by code after the list. The JSON output (gaoqi report --json) and the task pane's findings page list every one.",
+  },
+  notListed: { "zh-CN": "未列出条数", "en-US": "Not listed" },
   notApplicable: { "zh-CN": "—", "en-US": "—" },
   chartTitle: { "zh-CN": "各单位目标完成率", "en-US": "Completion by unit" },
   /** The expiring list names the enterprise's own unit (所属单位), not the table's 责任单位 heading. */

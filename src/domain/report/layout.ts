@@ -1,6 +1,6 @@
 /**
  * The report as data: one declarative layout that two renderers draw, src/excel with Office.js and
- * src/cli with exceljs. Everything a renderer needs is here; a renderer makes no decisions of its own
+ * src/cli with its own .xlsx writer. Everything a renderer needs is here; a renderer makes no decisions of its own
  * beyond translating these fields to its API, so both produce the same sheet.
  *
  * Coordinates are 0-based (row 0, col 0 is A1). Sizes are counts of rows and columns.
@@ -63,7 +63,7 @@ export interface ChartSpec {
   anchor: RangeRef;
 }
 
-export type SectionId = "title" | "units" | "expiring" | "awards" | "findings";
+export type SectionId = "title" | "units" | "expiring" | "awards" | "findings" | "findingCounts";
 
 export interface ReportSection {
   id: SectionId;

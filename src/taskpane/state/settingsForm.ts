@@ -26,6 +26,8 @@ export interface SettingsForm {
   decompositionMethod: DecomposeMethod;
   decompositionFloor: DecomposeFloor;
   pipelineWeight: string;
+  /** Not edited in the pane (a CLI report setting): carried through so saving the form keeps it. */
+  report: Settings["report"];
 }
 
 export function formFromSettings(s: Settings): SettingsForm {
@@ -44,6 +46,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     decompositionMethod: s.decomposition.method,
     decompositionFloor: s.decomposition.floor,
     pipelineWeight: String(s.decomposition.pipelineWeight),
+    report: { ...s.report },
   };
 }
 
@@ -83,6 +86,7 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
     aliases: Object.fromEntries(f.aliases.filter((a) => a.raw.trim() !== "").map((a) => [a.raw.trim(), a.unit])),
     columnMappings: mappings,
     decomposition: { method: f.decompositionMethod, floor: f.decompositionFloor, pipelineWeight: numberOrText(f.pipelineWeight) },
+    report: f.report,
   };
   try {
     return { ok: true, settings: parseSettings(json) };

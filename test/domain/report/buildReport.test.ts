@@ -186,7 +186,7 @@ describe("buildReportLayout", () => {
     const s = section(zh, "findings");
     expect(zh.values[s.headerRow].slice(0, 5)).toEqual(["工作表", "行", "列", "企业名称", "问题"]);
     expect(zh.values[s.firstRow].slice(0, 5)).toEqual(["名单", 7, "E", "上海甲乙科技有限公司", "发证日期无法识别"]);
-    expect(zh.values[s.lastRow].slice(0, 5)).toEqual(["名单", 8, "F", "", "所属单位为空"]);
+    expect(zh.values[s.lastRow].slice(0, 5)).toEqual(["名单", 8, "F", null, "所属单位为空"]);
     expect(styleAt(zh, s.firstRow, 4).fontColor).toBe("C00000");
     expect(styleAt(zh, s.lastRow, 4).fontColor).toBeUndefined();
     // The message spans E:H, merged per row and bordered, the header too.
@@ -194,6 +194,73 @@ describe("buildReportLayout", () => {
       expect(zh.merges).toContainEqual({ row, col: 4, rows: 1, cols: 4 });
     expect(styleAt(zh, s.firstRow, 7)).toMatchObject({ border: true, numberFormat: "@" });
     expect(styleAt(zh, s.headerRow, 7)).toMatchObject({ fill: "1F4E79" });
+  });
+
+  describe("past report.maxListedFindings", () => {
+    const finding = (i: number, code: "credit-code" | "duplicate" | "bad-date") => ({
+      sheet: "名单",
+      row: 10 + i,
+      column: "C",
+      code,
+      severity: code === "bad-date" ? ("error" as const) : ("warning" as const),
+      message: { "zh-CN": `问题${i}`, "en-US": `problem ${i}` },
+    });
+    const findings = [
+      ...Array.from({ length: 5 }, (_, i) => finding(i, "credit-code")),
+      finding(5, "bad-date"),
+      ...Array.from({ length: 3 }, (_, i) => finding(6 + i, "duplicate")),
+      ...Array.from({ length: 2 }, (_, i) => finding(9 + i, "credit-code")),
+    ];
+    const capped = buildReportLayout(sampleAnalysis({ findings }), "zh-CN", {
+      maxListedFindings: 4,
+    });
+
+    it("lists the first findings, says where the rest are, and counts the rest per code", () => {
+      const s = section(capped, "findings");
+      expect(capped.values[s.headerRow - 2][0]).toBe("四、数据问题（11条）");
+      expect(capped.values[s.headerRow - 1][0]).toBe(
+        "此处仅列出前 4 条，其余 7 条按问题类型计数列于表后；完整清单见 JSON 输出（gaoqi report --json）或任务窗格“数据问题”页。"
+      );
+      expect(capped.merges).toContainEqual({ row: s.headerRow - 1, col: 0, rows: 1, cols: 8 });
+      expect(s.lastRow - s.firstRow + 1).toBe(4);
+      expect(capped.values.slice(s.firstRow, s.lastRow + 1).map((r) => r[1])).toEqual([
+        10, 11, 12, 13,
+      ]);
+      const counts = section(capped, "findingCounts");
+      expect(capped.values[counts.headerRow].slice(0, 2)).toEqual(["问题类型", "未列出条数"]);
+      expect(
+        capped.values.slice(counts.firstRow, counts.lastRow + 1).map((r) => r.slice(0, 2))
+      ).toEqual([
+        ["统一社会信用代码有误", 3], // ties in code order: credit-code before duplicate
+        ["重复记录", 3],
+        ["日期无法识别", 1],
+      ]);
+      expect(styleAt(capped, counts.firstRow, 1).numberFormat).toBe("#,##0");
+    });
+
+    it("lists every finding when they fit, with no note and no counts", () => {
+      const all = buildReportLayout(sampleAnalysis({ findings }), "en-US", {
+        maxListedFindings: 11,
+      });
+      const s = section(all, "findings");
+      expect(s.lastRow - s.firstRow + 1).toBe(11);
+      expect(all.values[s.headerRow - 1][0]).toBe("4. Data findings (11)");
+      expect(all.sections.map((x) => x.id)).not.toContain("findingCounts");
+    });
+
+    it("says it in English too", () => {
+      const en = buildReportLayout(sampleAnalysis({ findings }), "en-US", {
+        maxListedFindings: 10,
+      });
+      const s = section(en, "findings");
+      expect(en.values[s.headerRow - 1][0]).toMatch(
+        /^The first 10 are listed here; the other 1 are counted by code/
+      );
+      expect(en.values[section(en, "findingCounts").firstRow].slice(0, 2)).toEqual([
+        "Invalid credit code",
+        1,
+      ]);
+    });
   });
 
   it("writes every text cell with the text format, so no user string can become a formula", () => {

@@ -1,0 +1,30 @@
+/**
+ * The bounds a workbook must keep (issue 17 item 4). Excel's own grid is 1,048,576 rows by 16,384
+ * columns with at most 32,767 characters a cell: nothing Excel or LibreOffice writes goes past them,
+ * so a file that does is broken or hostile and is refused with one line naming the file and the part.
+ */
+
+/** Excel's last row. */
+export const MAX_ROW = 1_048_576;
+/** Excel's last column (XFD). */
+export const MAX_COLUMN = 16_384;
+/** Excel's cell limit, in UTF-16 code units (what Excel counts). */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Zip bombs: a part may inflate to at most MAX_INFLATE_RATIO times the compressed bytes it has taken so
+ * far, checked as it inflates once past RATIO_GRACE bytes (Apache POI refuses parts past the same ratio,
+ * its MIN_INFLATE_RATIO of 1%), and never past INFLATE_CEILING. Real parts stay far below: 6.6 for the
+ * sheet and 7.3 for the shared strings of the bench's 200,000 rows (exceljs), 7.7 for the sample's
+ * roster, about 12 for a sheet of identical rows and 7 for one of empty rows; a bomb of rows is several
+ * hundred to a thousand, so it stops after about RATIO_GRACE bytes of work.
+ */
+export const MAX_INFLATE_RATIO = 100;
+export const RATIO_GRACE = 1024 * 1024;
+export const INFLATE_CEILING = 2 * 1024 * 1024 * 1024;
+
+/** Merged ranges one sheet may declare (each costs an object until the sheet is read). */
+export const MAX_MERGES = 1_000_000;
+
+/** Longest start or end tag accepted (real ones are well under 1 KB). */
+export const MAX_TAG_BYTES = 64 * 1024;

@@ -1,0 +1,138 @@
+/**
+ * How an .xlsx package is wired (OPC): the package relationships name the workbook part; the
+ * workbook's relationships name its sheets, shared strings and styles; the workbook part lists the
+ * sheets in tab order with their names and says whether dates count from 1904. Parts are found by
+ * following relationships, never by their usual file names, so files from any writer read the same.
+ */
+import type { ZipArchive } from "./zipArchive";
+import { entryBuffer } from "./zipEntryStream";
+import { xlsxError } from "./xlsxError";
+import { childNamed, childrenNamed, parseXml, type XmlElement } from "./xmlTree";
+
+export interface Relationship {
+  /** The last segment of the relationship type URI ("worksheet", "sharedStrings", ...). */
+  kind: string;
+  /** The target part's name in the zip, resolved against the source part. */
+  target: string;
+}
+
+/** "other": a relationship of a type this reader does not know; "missing": no relationship at all. */
+export type SheetKind =
+  "worksheet" | "chartsheet" | "dialogsheet" | "macrosheet" | "other" | "missing";
+
+export interface SheetEntry {
+  name: string;
+  /** 0-based position in the workbook's tab order (every kind of sheet counts). */
+  index: number;
+  kind: SheetKind;
+  /** The sheet's part, or null when its relationship is missing. */
+  part: string | null;
+}
+
+export interface WorkbookInfo {
+  part: string;
+  date1904: boolean;
+  sheets: SheetEntry[];
+  sharedStrings: string | null;
+  styles: string | null;
+}
+
+/** Reads a whole small part as an XML tree; null when the package has no such part. */
+export async function readSmallPart(
+  zip: ZipArchive,
+  part: string,
+  limit: number
+): Promise<XmlElement | null> {
+  const entry = zip.entry(part);
+  if (!entry) return null;
+  return parseXml(await entryBuffer(zip, entry, { limit }), entry.name);
+}
+
+/** The name of the relationships part of `part` ("xl/workbook.xml" -> "xl/_rels/workbook.xml.rels"). */
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Resolves a relationship target (a relative or absolute URI) against the part it comes from. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  let t = target;
+  try {
+    t = decodeURIComponent(target);
+  } catch {
+    // Not percent-encoded after all: take it as written.
+  }
+  const base = t.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
+  for (const seg of t.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") base.pop();
+    else base.push(seg);
+  }
+  return base.join("/");
+}
+
+/** The relationships of `sourcePart` ("" for the package), by id. */
+export async function readRelationships(
+  zip: ZipArchive,
+  sourcePart: string,
+  limit: number
+): Promise<Map<string, Relationship>> {
+  const relsPart = sourcePart === "" ? "_rels/.rels" : relsPartOf(sourcePart);
+  const root = await readSmallPart(zip, relsPart, limit);
+  const out = new Map<string, Relationship>();
+  for (const rel of childrenNamed(root ?? undefined, "Relationship")) {
+    const id = rel.attrs.get("Id");
+    const type = rel.attrs.get("Type") ?? "";
+    const target = rel.attrs.get("Target");
+    if (!id || target === undefined || rel.attrs.get("TargetMode") === "External") continue;
+    out.set(id, {
+      kind: type.slice(type.lastIndexOf("/") + 1),
+      target: resolveTarget(sourcePart, target),
+    });
+  }
+  return out;
+}
+
+const SHEET_KINDS: readonly SheetKind[] = ["worksheet", "chartsheet", "dialogsheet", "macrosheet"];
+
+const noWorkbook = () =>
+  xlsxError(
+    "corrupt",
+    "",
+    "no workbook part (the file is corrupt or not an Excel workbook)",
+    "缺少工作簿部件（文件已损坏或不是 Excel 工作簿）"
+  );
+
+/** The workbook: its sheets in tab order, the date system, and where its strings and styles are. */
+export async function readWorkbookInfo(zip: ZipArchive, limit: number): Promise<WorkbookInfo> {
+  const pkg = await readRelationships(zip, "", limit);
+  const office = [...pkg.values()].find((r) => r.kind === "officeDocument");
+  const part = office?.target ?? "xl/workbook.xml";
+  const root = await readSmallPart(zip, part, limit);
+  if (!root || root.name !== "workbook") throw noWorkbook();
+  const rels = await readRelationships(zip, part, limit);
+  const pr = childNamed(root, "workbookPr");
+  const flag = pr?.attrs.get("date1904");
+  const sheets = childrenNamed(childNamed(root, "sheets"), "sheet").map((s, index): SheetEntry => {
+    // The relationship id is the one attribute in the relationships namespace: "r:id" by custom,
+    // but any prefix may be bound to it.
+    let rid: string | undefined;
+    for (const [k, v] of s.attrs) if (k.endsWith(":id")) rid = v;
+    const rel = rid === undefined ? undefined : rels.get(rid);
+    const kind = rel ? (SHEET_KINDS.find((k) => k === rel.kind) ?? "other") : "missing";
+    return {
+      name: s.attrs.get("name") ?? `Sheet${index + 1}`,
+      index,
+      kind,
+      part: rel?.target ?? null,
+    };
+  });
+  const byKind = (kind: string) => [...rels.values()].find((r) => r.kind === kind)?.target ?? null;
+  return {
+    part,
+    date1904: flag === "1" || flag === "true",
+    sheets,
+    sharedStrings: byKind("sharedStrings"),
+    styles: byKind("styles"),
+  };
+}

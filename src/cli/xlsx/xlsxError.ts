@@ -1,0 +1,53 @@
+/**
+ * What can be wrong with a package, said once in both languages. The reader throws these; the CLI
+ * turns them into one line naming the file (readWorkbook.ts), and the exit code 2.
+ */
+import type { LocalText } from "../../domain/types";
+
+export type XlsxProblem =
+  /** Damaged data: truncated zip, bad deflate data, malformed XML, a reference to nothing. */
+  | "corrupt"
+  /** Valid but not something the reader takes (another compression method, encryption, UTF-16). */
+  | "unsupported"
+  /** Past a bound of limits.ts. */
+  | "limit";
+
+export class XlsxError extends Error {
+  constructor(
+    readonly problem: XlsxProblem,
+    /** The part (zip entry) concerned, "" for the package as a whole. */
+    readonly part: string,
+    readonly detail: LocalText
+  ) {
+    super(`${part ? part + ": " : ""}${detail["en-US"]}`);
+    this.name = "XlsxError";
+  }
+}
+
+/** Shorthand for an XlsxError. */
+export function xlsxError(problem: XlsxProblem, part: string, en: string, zh: string): XlsxError {
+  return new XlsxError(problem, part, { "en-US": en, "zh-CN": zh });
+}
+
+/** Malformed XML at a described place in `part`. */
+export function badXml(part: string, en: string, zh: string): XlsxError {
+  return xlsxError("corrupt", part, `malformed XML: ${en}`, `XML 格式错误：${zh}`);
+}
+
+/** The first line of an error's message; errors of node's own realm fail `instanceof Error` under jest. */
+export function messageOf(e: unknown): string {
+  const m = (e as { message?: unknown } | null)?.message;
+  return (typeof m === "string" ? m : String(e)).split("\n")[0];
+}
+
+/** True for the errors that already say what is wrong in the user's terms. */
+export function isReported(e: unknown): e is Error {
+  return e instanceof XlsxError || (e instanceof Error && e.name === "InputError");
+}
+
+/** What the XML layer threw (a bad reference, a bad attribute) as an XlsxError for `part`. */
+export function asXmlError(part: string, e: unknown): Error {
+  if (isReported(e)) return e;
+  const what = messageOf(e);
+  return badXml(part, what, what);
+}

@@ -1,0 +1,63 @@
+/**
+ * Small parts (workbook, relationships, styles) as a tree of elements with their attributes; their
+ * text is not needed and not kept. The big parts (sheets, shared strings) are streamed instead.
+ */
+import type { XmlAttrs } from "./xmlAttributes";
+import { XmlTokenizer, type XmlHandler } from "./xmlTokenizer";
+import { asXmlError } from "./xlsxError";
+
+export interface XmlElement {
+  /** Local name, without a namespace prefix. */
+  name: string;
+  /** Attributes by their full name ("r:id" keeps its prefix). */
+  attrs: Map<string, string>;
+  children: XmlElement[];
+}
+
+class TreeBuilder implements XmlHandler {
+  capturing = false;
+  root: XmlElement | null = null;
+  private readonly open_: XmlElement[] = [];
+
+  open(buf: Buffer, nameStart: number, nameEnd: number, attrs: XmlAttrs): void {
+    const el: XmlElement = {
+      name: buf.toString("latin1", nameStart, nameEnd),
+      attrs: attrs.toMap(),
+      children: [],
+    };
+    const parent = this.open_[this.open_.length - 1];
+    if (parent) parent.children.push(el);
+    else this.root = el;
+    if (!attrs.empty) this.open_.push(el);
+  }
+
+  close(): void {
+    this.open_.pop();
+  }
+
+  text(): void {}
+  cdata(): void {}
+}
+
+/** Parses a whole small part. */
+export function parseXml(buf: Buffer, part: string): XmlElement {
+  const builder = new TreeBuilder();
+  try {
+    const tok = new XmlTokenizer(builder, part);
+    tok.feed(buf);
+    tok.end();
+  } catch (e) {
+    throw asXmlError(part, e);
+  }
+  return builder.root!;
+}
+
+/** The children of `el` named `name`. */
+export function childrenNamed(el: XmlElement | undefined, name: string): XmlElement[] {
+  return el ? el.children.filter((c) => c.name === name) : [];
+}
+
+/** The first child of `el` named `name`. */
+export function childNamed(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  return el?.children.find((c) => c.name === name);
+}

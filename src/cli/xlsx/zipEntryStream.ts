@@ -1,0 +1,171 @@
+/**
+ * One zip entry's content as a stream of inflated chunks (node's zlib), checked as it flows: at most
+ * `limit` bytes (a zip bomb stops there), and at the end exactly the size and CRC-32 the directory
+ * records, so damaged data is an error, never a short read. Every failure (a read error, corrupt
+ * deflate data, an unsupported method, encryption) rejects the iteration: nothing is left unhandled.
+ */
+import * as fs from "fs";
+import { pipeline, Readable } from "stream";
+import { promisify } from "util";
+import * as zlib from "zlib";
+import type { ZipArchive, ZipEntry } from "./zipArchive";
+import { INFLATE_CEILING, MAX_INFLATE_RATIO, RATIO_GRACE } from "./limits";
+import { isReported, messageOf, xlsxError, type XlsxError } from "./xlsxError";
+
+/** Inflated chunk size: fewer, larger chunks cost less per byte downstream. */
+const CHUNK = 256 * 1024;
+/** Compressed bytes read at a time. */
+const READ_SIZE = 1 << 20;
+
+export interface EntryStreamOptions {
+  /** Most inflated bytes allowed before the read is stopped with a "limit" error (INFLATE_CEILING). */
+  limit?: number;
+  /** Skips the CRC (a second pass over data already checked once). */
+  skipCrc?: boolean;
+  /** Called with each chunk's compressed byte count, for progress. */
+  onCompressed?: (bytes: number) => void;
+}
+
+function bomb(entry: ZipEntry): XlsxError {
+  return xlsxError(
+    "limit",
+    entry.name,
+    `inflates to more than ${MAX_INFLATE_RATIO} times its compressed size (a zip bomb)`,
+    `解压后超过压缩大小的 ${MAX_INFLATE_RATIO} 倍（疑似 zip 炸弹）`
+  );
+}
+
+function tooLarge(entry: ZipEntry, limit: number): XlsxError {
+  const mb = Math.round(limit / (1024 * 1024));
+  return xlsxError(
+    "limit",
+    entry.name,
+    `inflates to more than ${mb} MB (a zip bomb, or a part too large to read)`,
+    `解压后超过 ${mb} MB（疑似 zip 炸弹，或部件过大）`
+  );
+}
+
+const read = promisify(fs.read);
+
+/**
+ * The compressed bytes of `entry`, read at their positions from the archive's descriptor (a stream of
+ * the file would close the descriptor, which the archive still needs, when it is destroyed).
+ */
+async function* compressedChunks(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  start: number,
+  onRead?: (bytes: number) => void
+): AsyncGenerator<Buffer> {
+  const end = start + entry.compressedSize;
+  for (let pos = start; pos < end;) {
+    const buf = Buffer.allocUnsafe(Math.min(READ_SIZE, end - pos));
+    const { bytesRead } = await read(zip.fd, buf, 0, buf.length, pos);
+    if (bytesRead === 0)
+      throw xlsxError(
+        "corrupt",
+        entry.name,
+        "the file ends inside its data (truncated?)",
+        "文件在该部件数据中途结束（被截断？）"
+      );
+    pos += bytesRead;
+    onRead?.(bytesRead);
+    yield buf.subarray(0, bytesRead);
+  }
+}
+
+/** Yields the inflated content of `entry`. */
+export async function* entryChunks(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  opts: EntryStreamOptions
+): AsyncGenerator<Buffer> {
+  if (entry.flags & 0x41) throw xlsxError("unsupported", entry.name, "is encrypted", "已加密");
+  if (entry.method !== 0 && entry.method !== 8)
+    throw xlsxError(
+      "unsupported",
+      entry.name,
+      `uses zip compression method ${entry.method} (only stored and deflate are read)`,
+      `使用了不支持的 zip 压缩方法 ${entry.method}（仅支持 stored 与 deflate）`
+    );
+  const limit = opts.limit ?? INFLATE_CEILING;
+  // The declared sizes are checked first: a part that says it is too large is refused unread.
+  if (entry.size > limit) throw tooLarge(entry, limit);
+  if (entry.size > RATIO_GRACE && entry.size > MAX_INFLATE_RATIO * entry.compressedSize)
+    throw bomb(entry);
+  const start = zip.dataOffset(entry);
+  let produced = 0;
+  let crc = 0;
+  if (entry.compressedSize > 0) {
+    const source = Readable.from(compressedChunks(zip, entry, start, opts.onCompressed));
+    let chunks: AsyncIterable<Buffer> = source;
+    let inflater: zlib.InflateRaw | null = null;
+    if (entry.method === 8) {
+      inflater = zlib.createInflateRaw({ chunkSize: CHUNK });
+      // pipeline destroys each stream with the other's error, so the loop below always sees it; its
+      // callback has nothing left to do.
+      pipeline(source, inflater, () => undefined);
+      chunks = inflater;
+    }
+    try {
+      for await (const chunk of chunks) {
+        produced += chunk.length;
+        if (produced > limit) throw tooLarge(entry, limit);
+        // The directory may lie: the ratio is checked against what the inflater has really consumed.
+        if (
+          produced > RATIO_GRACE &&
+          inflater &&
+          produced > MAX_INFLATE_RATIO * inflater.bytesWritten
+        )
+          throw bomb(entry);
+        if (!opts.skipCrc) crc = zlib.crc32(chunk, crc);
+        yield chunk;
+      }
+    } catch (e) {
+      throw asEntryError(entry, e);
+    } finally {
+      // Stops reading when the consumer leaves early, or on an error.
+      inflater?.destroy();
+      source.destroy();
+    }
+  }
+  if (produced !== entry.size)
+    throw xlsxError(
+      "corrupt",
+      entry.name,
+      `holds ${produced} bytes where the zip directory says ${entry.size} (damaged data)`,
+      `实际 ${produced} 字节，zip 目录记载 ${entry.size} 字节（数据已损坏）`
+    );
+  if (!opts.skipCrc && crc >>> 0 !== entry.crc32 >>> 0)
+    throw xlsxError(
+      "corrupt",
+      entry.name,
+      "fails its CRC-32 check (damaged data)",
+      "CRC-32 校验失败（数据已损坏）"
+    );
+}
+
+function asEntryError(entry: ZipEntry, e: unknown): Error {
+  if (isReported(e)) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  const detail = messageOf(e);
+  if (code && code.startsWith("Z_"))
+    return xlsxError(
+      "corrupt",
+      entry.name,
+      `corrupt compressed data (${detail})`,
+      `压缩数据已损坏（${detail}）`
+    );
+  return xlsxError("corrupt", entry.name, `cannot be read (${detail})`, `无法读取（${detail}）`);
+}
+
+/** The whole inflated content of a (small) entry. */
+export async function entryBuffer(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  opts: EntryStreamOptions
+): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const c of entryChunks(zip, entry, opts)) parts.push(c);
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+}

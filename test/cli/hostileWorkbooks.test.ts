@@ -1,0 +1,238 @@
+/**
+ * Damaged and hostile workbooks through the whole CLI (issue 17 items 2, 4 and 5): each is refused with
+ * exit code 2 and one line naming the file and the part, or read right, and none hangs. The files are
+ * built here, a few KB each.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { runCli } from "./helpers";
+import { xlsxParts, zipParts, type XlsxSpec } from "./xlsx/buildXlsx";
+
+jest.setTimeout(120_000);
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-hostile-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const HEADER =
+  '<row r="1"><c r="A1" t="inlineStr"><is><t>企业名称</t></is></c><c r="B1" t="inlineStr"><is><t>证书编号</t></is></c>' +
+  '<c r="C1" t="inlineStr"><is><t>发证日期</t></is></c><c r="D1" t="inlineStr"><is><t>所属镇（园区）</t></is></c></row>';
+const rosterRow = (r: number, name: string, date: number, style = 1): string =>
+  `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${name}</t></is></c><c r="B${r}" t="inlineStr"><is><t>GR202231${String(r).padStart(6, "0")}</t></is></c>` +
+  `<c r="C${r}" s="${style}"><v>${date}</v></c><c r="D${r}" t="inlineStr"><is><t>枫泾镇</t></is></c></row>`;
+const roster = (rows: string, extra: Partial<XlsxSpec> = {}): XlsxSpec => ({
+  cellXfs: [0, 14, 31],
+  sheets: [{ name: "名单", xml: HEADER + rows }],
+  ...extra,
+});
+
+let n = 0;
+async function save(
+  spec: XlsxSpec | Record<string, string | Buffer>,
+  damage?: (zip: Buffer) => Buffer
+): Promise<string> {
+  const parts =
+    "sheets" in spec ? xlsxParts(spec as XlsxSpec) : (spec as Record<string, string | Buffer>);
+  let zip = await zipParts(parts);
+  if (damage) zip = damage(zip);
+  const file = path.join(dir, `h${n++}.xlsx`);
+  fs.writeFileSync(file, zip);
+  return file;
+}
+
+/** The central and local header offsets and data offset of the sheet part (walked by hand). */
+function sheetEntry(zip: Buffer): { central: number; local: number; data: number } {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let p = zip.readUInt32LE(eocd + 16);
+  for (;;) {
+    const nameLen = zip.readUInt16LE(p + 28);
+    const name = zip.toString("utf8", p + 46, p + 46 + nameLen);
+    if (name === "xl/worksheets/sheet1.xml") {
+      const local = zip.readUInt32LE(p + 42);
+      return {
+        central: p,
+        local,
+        data: local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28),
+      };
+    }
+    p += 46 + nameLen + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+}
+
+async function expectRefused(file: string, message: RegExp): Promise<void> {
+  const out = path.join(dir, `out${n++}`);
+  fs.mkdirSync(out);
+  const r = await runCli([
+    "report",
+    file,
+    "--lang",
+    "en-US",
+    "--json",
+    path.join(out, "r.json"),
+    "--out",
+    path.join(out, "r.xlsx"),
+  ]);
+  expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: "" });
+  const lines = r.stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(file);
+  expect(lines[0]).toMatch(message);
+  expect(fs.readdirSync(out)).toEqual([]);
+}
+
+describe("damaged workbooks: exit 2 with one line, never a silent exit 0", () => {
+  it("corrupt deflate data in a worksheet", async () => {
+    const file = await save(roster(rosterRow(2, "甲", 44750)), (z) => {
+      const e = sheetEntry(z);
+      z.fill(0xff, e.data, e.data + 16);
+      return z;
+    });
+    await expectRefused(file, /corrupt: xl\/worksheets\/sheet1.xml: corrupt compressed data/);
+  });
+
+  it("an unsupported compression method", async () => {
+    const file = await save(roster(rosterRow(2, "甲", 44750)), (z) => {
+      const e = sheetEntry(z);
+      z.writeUInt16LE(12, e.central + 10); // bzip2
+      z.writeUInt16LE(12, e.local + 8);
+      return z;
+    });
+    await expectRefused(
+      file,
+      /cannot be read \(xl\/worksheets\/sheet1.xml: uses zip compression method 12/
+    );
+  });
+
+  it("a zip cut short", async () => {
+    const file = await save(roster(rosterRow(2, "甲", 44750)), (z) =>
+      z.subarray(0, z.length - 100)
+    );
+    await expectRefused(file, /no end-of-directory record/);
+  });
+
+  it("malformed XML in a worksheet", async () => {
+    const file = await save(roster('<row r="2"><c r="A2"><v>1</v></row>'));
+    await expectRefused(
+      file,
+      /xl\/worksheets\/sheet1.xml: malformed XML: an end tag that does not match/
+    );
+  });
+});
+
+describe("hostile workbooks: refused fast at a stated limit", () => {
+  it("one row numbered 2,147,483,647 (was densified to 5 GB)", async () => {
+    const file = await save(roster(rosterRow(2147483647, "甲", 44750)));
+    expect(fs.statSync(file).size).toBeLessThan(4096);
+    await expectRefused(
+      file,
+      /past a safety limit \(xl\/worksheets\/sheet1.xml: sheet 名单 has row 2,147,483,647, past Excel's last row 1,048,576/
+    );
+  });
+
+  it.each([
+    ["a bomb of data rows", "<row><c><v>1</v></c></row>"],
+    ["a bomb of rows all numbered 2", '<row r="2"><c><v>1</v></c></row>'],
+    ["a bomb of blank rows", "<row/>"],
+    ["a bomb of white space", " "],
+  ])("%s", async (_what, row) => {
+    const file = await save(roster(row.repeat(1_100_000)));
+    expect(fs.statSync(file).size).toBeLessThan(100 * 1024);
+    await expectRefused(
+      file,
+      /xl\/worksheets\/sheet1.xml: inflates to more than 100 times its compressed size/
+    );
+  });
+
+  it("rows all numbered 2, under the bomb ratio", async () => {
+    const rows = Array.from(
+      { length: 1000 },
+      (_, i) => `<row r="2"><c r="A2"><v>${i}</v></c></row>`
+    ).join("");
+    await expectRefused(await save(roster(rows)), /row 2 comes after row 2 \(rows out of order\)/);
+  });
+
+  it("a part whose directory entry lies about its size", async () => {
+    const file = await save(roster(rosterRow(2, "甲", 44750) + rosterRow(3, "乙", 44750)), (z) => {
+      const e = sheetEntry(z);
+      z.writeUInt32LE(z.readUInt32LE(e.central + 24) - 5, e.central + 24);
+      return z;
+    });
+    await expectRefused(file, /sheet1.xml: holds \d+ bytes where the zip directory says/);
+  });
+
+  it("a name of 40,000 characters (past Excel's cell limit)", async () => {
+    const file = await save(roster(rosterRow(2, "名".repeat(40_000), 44750)));
+    await expectRefused(file, /cell A2 of sheet 名单 holds more than 32,767 characters/);
+  });
+});
+
+describe("valid workbooks read right", () => {
+  it("a lone record on row 1,048,576 costs nothing and is counted", async () => {
+    const file = await save(roster(rosterRow(1_048_576, "上海甲科技有限公司", 44750)));
+    const r = await runCli(["report", file, "--as-of", "2023-12-31", "--json", "-"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.total.valid).toBe(1);
+  });
+
+  it("rows after short and long runs of missing rows keep their sheet row numbers", async () => {
+    // Issued 2020-07-08 (serial 44020): on 2023's expiring list, which names each row.
+    const rows = [2, 5, 300, 100_000]
+      .map((r) => rosterRow(r, `上海${r}号科技有限公司`, 44020))
+      .join("");
+    const r = await runCli([
+      "report",
+      await save(roster(rows)),
+      "--as-of",
+      "2023-12-31",
+      "--json",
+      "-",
+    ]);
+    expect(r.code).toBe(0);
+    const listed = JSON.parse(r.stdout).expiring.map((e: { row: number; name: string }) => [
+      e.row,
+      e.name,
+    ]);
+    expect(listed.sort((a: number[], b: number[]) => a[0] - b[0])).toEqual([
+      [2, "上海2号科技有限公司"],
+      [5, "上海5号科技有限公司"],
+      [300, "上海300号科技有限公司"],
+      [100_000, "上海100000号科技有限公司"],
+    ]);
+  });
+
+  it("dates in a 1904 workbook, built-in format 31 included, are not four years off", async () => {
+    // 43288 in the 1904 system is 2022-07-08: a first recognition inside the policy window.
+    const rows =
+      rosterRow(2, "上海甲科技有限公司", 43288, 2) + rosterRow(3, "上海乙科技有限公司", 43288, 1);
+    const file = await save(roster(rows, { date1904: true }));
+    const r = await runCli(["report", file, "--as-of", "2023-12-31", "--json", "-"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.total.valid).toBe(2);
+    expect(json.findings.filter((f: { code: string }) => f.code === "bad-date")).toEqual([]);
+  });
+
+  it("rows and cells without r are read where LibreOffice puts them", async () => {
+    // Issued 2020-07-08 (serial 44020): valid until 2023-07-07, so both are on 2023's expiring list.
+    const noR = (name: string): string =>
+      `<row><c t="inlineStr"><is><t>${name}</t></is></c><c t="inlineStr"><is><t>GR202031000001</t></is></c>` +
+      `<c s="1"><v>44020</v></c><c t="inlineStr"><is><t>枫泾镇</t></is></c></row>`;
+    const file = await save(roster(noR("上海甲科技有限公司") + noR("上海乙科技有限公司")));
+    const r = await runCli(["report", file, "--as-of", "2023-12-31", "--json", "-"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const listed = json.expiring.map((e: { row: number; name: string; lastValid: string }) => [
+      e.row,
+      e.name,
+      e.lastValid,
+    ]);
+    expect(listed.sort()).toEqual([
+      [2, "上海甲科技有限公司", "2023-07-07"],
+      [3, "上海乙科技有限公司", "2023-07-07"],
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+import { analysisJson, analysisJsonText } from "../../src/cli/jsonOutput";
+import type { Finding } from "../../src/domain/types";
+import { sampleAnalysis } from "../domain/report/fixture";
+
+const finding = (i: number): Finding => ({
+  sheet: "名单",
+  row: i + 2,
+  column: "C",
+  code: "credit-code",
+  severity: "warning",
+  message: { "zh-CN": `第${i}条 "引号" \\ 反斜杠\n换行`, "en-US": `finding ${i}` },
+});
+
+describe("the JSON output, written in slices", () => {
+  it.each([0, 1, 6, 7, 8, 22])(
+    "is byte for byte JSON.stringify of the whole with %d findings",
+    (n) => {
+      for (const lang of ["zh-CN", "en-US"] as const) {
+        const a = sampleAnalysis({ findings: Array.from({ length: n }, (_, i) => finding(i)) });
+        const whole = JSON.stringify(analysisJson(a, lang), null, 2) + "\n";
+        // Slices of 7 items: lists shorter than, equal to, and across several slices.
+        expect([...analysisJsonText(a, lang, 7)].join("")).toBe(whole);
+        expect([...analysisJsonText(a, lang)].join("")).toBe(whole);
+      }
+    }
+  );
+
+  it("with empty lists in every position", () => {
+    for (const over of [
+      { expiring: [] },
+      { awards: [] },
+      { expiring: [], awards: [], findings: [] },
+    ]) {
+      const a = sampleAnalysis(over);
+      expect([...analysisJsonText(a, "zh-CN", 1)].join("")).toBe(
+        JSON.stringify(analysisJson(a, "zh-CN"), null, 2) + "\n"
+      );
+    }
+  });
+
+  it("never holds the whole text: no piece is longer than a slice's worth", () => {
+    const a = sampleAnalysis({ findings: Array.from({ length: 20_000 }, (_, i) => finding(i)) });
+    const pieces = [...analysisJsonText(a, "en-US")];
+    const longest = Math.max(...pieces.map((p) => p.length));
+    expect(pieces.join("").length).toBeGreaterThan(3_000_000);
+    expect(longest).toBeLessThan(1_000_000);
+  });
+});

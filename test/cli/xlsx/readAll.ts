@@ -1,0 +1,49 @@
+/** Reads a whole workbook with the owned reader, for tests. */
+import {
+  readXlsx,
+  type MergeRange,
+  type SheetRow,
+  type XlsxReadOptions,
+} from "../../../src/cli/xlsx/workbookReader";
+
+export interface ReadSheet {
+  name: string;
+  index: number;
+  date1904: boolean;
+  merges: MergeRange[];
+  rows: SheetRow[];
+}
+
+export async function readAll(file: string, opts: XlsxReadOptions = {}): Promise<ReadSheet[]> {
+  const out: ReadSheet[] = [];
+  for await (const s of readXlsx(file, opts)) {
+    const sheet: ReadSheet = {
+      name: s.name,
+      index: s.index,
+      date1904: s.date1904,
+      merges: s.merges,
+      rows: [],
+    };
+    for await (const block of s.blocks()) sheet.rows.push(...block);
+    out.push(sheet);
+  }
+  return out;
+}
+
+/** A sheet's rows as { "A1": value } (holes left out), for compact assertions. */
+export function cellMap(sheet: ReadSheet): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const r of sheet.rows) {
+    r.values.forEach((v, c) => {
+      out[`${letters(c + 1)}${r.number}`] = v;
+    });
+  }
+  return out;
+}
+
+function letters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

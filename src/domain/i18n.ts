@@ -31,6 +31,7 @@ const FINDING_CODES: Record<FindingCode, LocalText> = {
   "no-value": { "zh-CN": "公式没有计算结果", "en-US": "Formula without a calculated value" },
   "pool-stage-stale": { "zh-CN": "培育库阶段已过时", "en-US": "Pool stage out of date" },
   "pool-unmatched": { "zh-CN": "培育库行缺少企业", "en-US": "Pool row without an enterprise" },
+  "pool-stage-unknown": { "zh-CN": "培育阶段无法识别", "en-US": "Unreadable pool stage" },
   "visit-unmatched": { "zh-CN": "走访记录对不上企业", "en-US": "Visit matches no enterprise" },
   "decomposition-infeasible": { "zh-CN": "目标分解无法满足下限", "en-US": "Decomposition floors cannot be met" },
 };

@@ -1,6 +1,7 @@
 /**
  * The CLI's JSON: exactly the shape issue 3 fixes, keys in that order, dates as ISO strings, messages
- * in the chosen language. Other tools read it, so nothing here may be renamed or reordered.
+ * in the chosen language. Other tools read it, so nothing here may be renamed or reordered; issue 21
+ * added the pool and the forecast after the existing keys. Forecast figures are exact (not rounded).
  */
 import { isoFromSerial } from "../domain/dates";
 import type { Analysis, Lang, UnitRow } from "../domain/types";
@@ -15,6 +16,21 @@ function unitJson(u: UnitRow) {
     expiring: u.expiring,
     netIncrease: u.netIncrease,
     awards: u.awards,
+    pool: {
+      found: u.pool.found,
+      served: u.pool.served,
+      submitted: u.pool.submitted,
+      recognised: u.pool.recognised,
+      recognisedThisYear: u.pool.recognisedThisYear,
+    },
+    forecast: {
+      dropping: u.forecast.dropping,
+      renewed: u.forecast.renewed,
+      new: u.forecast.new,
+      value: u.forecast.value,
+      gap: u.forecast.gap,
+      needed: u.forecast.needed,
+    },
   };
 }
 
@@ -53,6 +69,23 @@ export function analysisJson(a: Analysis, lang: Lang) {
       severity: f.severity,
       name: f.name ?? "",
       message: f.message[lang],
+    })),
+    forecastBasis: {
+      year: a.forecastBasis.year,
+      renewalRate: a.forecastBasis.renewalRate,
+      renewalSource: a.forecastBasis.renewalSource,
+      renewalBase: a.forecastBasis.renewalBase,
+      passRate: a.forecastBasis.passRate,
+    },
+    pool: a.pool.map((p) => ({
+      sheet: p.sheet,
+      row: p.row,
+      name: p.name,
+      creditCode: p.creditCode,
+      unit: p.unit,
+      stage: p.stage,
+      statedStage: p.statedStage,
+      plannedYear: p.plannedYear,
     })),
   };
 }

@@ -3,22 +3,29 @@ import type { Analysis, Lang } from "../types";
 import { addAwards } from "./awardsSection";
 import { addExpiring } from "./expiringSection";
 import { addFindings } from "./findingsSection";
+import { addForecastSummary } from "./forecastSection";
 import { ReportGrid } from "./grid";
 import { reportText } from "./labels";
 import type { ReportLayout } from "./layout";
 import { COLUMN_WIDTHS, FONT_SIZES, REPORT_COLUMNS } from "./palette";
+import { addPoolAppendix } from "./poolSection";
 import { addTitle } from "./titleSection";
 import { addUnitTable } from "./unitTable";
 
-/** Builds the report layout for an analysis: title, per-unit table, expiring list, awards, findings. */
+/**
+ * Builds the report layout for an analysis: title, the forecast sentence, per-unit table, expiring list,
+ * awards, findings, and the pool annex.
+ */
 export function buildReportLayout(analysis: Analysis, lang: Lang = "zh-CN"): ReportLayout {
   const grid = new ReportGrid(REPORT_COLUMNS);
   addTitle(grid, analysis, lang);
+  addForecastSummary(grid, analysis, lang);
   const chart = addUnitTable(grid, analysis, lang);
   const unitsHeader = grid.sections.find((s) => s.id === "units")!.headerRow;
   addExpiring(grid, analysis, lang);
   addAwards(grid, analysis, lang);
   addFindings(grid, analysis, lang);
+  addPoolAppendix(grid, analysis, lang);
   return {
     sheetName: reportText(lang, "sheetName"),
     lang,

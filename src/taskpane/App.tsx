@@ -1,4 +1,4 @@
-/** The task pane: header (title, preview mark, language), read progress, and the four views as tabs. */
+/** The task pane: header (title, preview mark, language), read progress, and the five views as tabs. */
 import {
   Badge,
   FluentProvider,
@@ -26,6 +26,7 @@ import { useWorkbook } from "./state/useWorkbook";
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
 const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./components/ExpiringList").then((m) => ({ default: m.ExpiringList })));
 const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ "./components/FindingsView"));
+const PoolView = lazy(() => import(/* webpackChunkName: "pool" */ "./components/PoolView"));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsView"));
 
 const useStyles = makeStyles({
@@ -37,7 +38,7 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
-type View = "dashboard" | "expiring" | "findings" | "settings";
+type View = "dashboard" | "expiring" | "findings" | "pool" | "settings";
 
 export interface AppProps {
   source: WorkbookSource;
@@ -118,6 +119,7 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
           {t("tabFindings")}
           {a ? ` (${a.findings.length})` : ""}
         </Tab>
+        <Tab value="pool">{t("tabPool")}</Tab>
         <Tab value="settings">{t("tabSettings")}</Tab>
       </TabList>
       {wb.status === "reading" && <ReadProgressBar progress={wb.progress} onCancel={wb.cancel} />}
@@ -142,6 +144,7 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
         {view === "dashboard" && <Dashboard source={source} analysis={a} asOf={asOf} onAsOf={pickAsOf} onRefresh={wb.refresh} onMessage={onMessage} />}
         {view === "expiring" && a && <ExpiringView items={a.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
         {view === "findings" && a && <FindingsView findings={a.findings} onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)} />}
+        {view === "pool" && a && <PoolView analysis={a} onSelect={(sheet, row, column) => void select(sheet, row, column)} />}
         {view === "settings" && (
           <SettingsView
             key={JSON.stringify(wb.settings)}

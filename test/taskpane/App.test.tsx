@@ -1,23 +1,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { axe, toHaveNoViolations } from "jest-axe";
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
+import { checkA11y, installDomStubs } from "./domStubs";
 import { AS_OF, SHEETS } from "./fixtures";
 
-// jsdom lacks these; Fluent's components query them.
-beforeAll(() => {
-  // MessageBar measures itself for reflow.
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as never;
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} })) as never;
-});
-expect.extend(toHaveNoViolations);
+beforeAll(installDomStubs);
 beforeEach(() => setSettings(DEFAULT_SETTINGS));
 // The machine is shared: reading the sample and first render can take seconds under load (not a speed check).
 jest.setTimeout(30_000);
@@ -29,8 +19,7 @@ async function renderPane(lang: "zh-CN" | "en-US" = "zh-CN") {
   return { source, ...view };
 }
 
-/** axe without the colour-contrast rule (jsdom computes no styles). */
-const check = async (el: Element) => expect(await axe(el, { rules: { "color-contrast": { enabled: false } } })).toHaveNoViolations();
+const check = checkA11y;
 
 describe("task pane in preview", () => {
   it("shows the preview mark, the 12 units plus 其他 and the 合计 row, and marks itself ready", async () => {

@@ -140,12 +140,37 @@ describe("settings form", () => {
     ["windowEnd", "2022-01-01", "window", "en-US", "after it ends"],
     ["windowStart", "2022/13/01", "window.start", "en-US", "YYYY-MM-DD"],
     ["expiringDays", "1.5", "expiring.days", "zh-CN", "整数"],
+    ["passRate", "0", "forecast.passRate", "zh-CN", "大于 0"],
+    ["passRate", "七成", "forecast.passRate", "en-US", "greater than 0"],
   ] as const)("rejects %s = %s (key %s) with the engine's %s message", (field, value, key, lang, text) => {
     const r = settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), [field]: value }, lang);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.key).toBe(key);
     expect(r.error).toContain(text);
+  });
+});
+
+describe("settings form: forecast rates as percentages", () => {
+  it.each<[string, string, "data" | "rate", string, { passRate: number; renewalRate: number | "data" }]>([
+    ["the defaults", "70", "data", "", { passRate: 0.7, renewalRate: "data" }],
+    ["a fixed renewal rate, typed with a percent sign", "65", "rate", "80%", { passRate: 0.65, renewalRate: 0.8 }],
+    ["full-width digits", "７５", "rate", "８５．５", { passRate: 0.75, renewalRate: 0.855 }],
+    ["a rate typed but measured from the data", "70", "data", "90", { passRate: 0.7, renewalRate: "data" }],
+  ])("%s", (_label, passRate, renewalMode, renewalRate, forecast) => {
+    const r = settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), passRate, renewalMode, renewalRate }, "zh-CN");
+    if (!r.ok) throw new Error(r.error);
+    expect(r.settings.forecast).toEqual(forecast);
+  });
+
+  it("shows stored rates as percentages", () => {
+    const form = formFromSettings({ ...DEFAULT_SETTINGS, forecast: { passRate: 0.655, renewalRate: 0.8 } });
+    expect([form.passRate, form.renewalMode, form.renewalRate]).toEqual(["65.5", "rate", "80"]);
+  });
+
+  it("a fixed renewal rate left blank names its setting", () => {
+    const r = settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), renewalMode: "rate", renewalRate: "" }, "en-US");
+    expect(r).toMatchObject({ ok: false, key: "forecast.renewalRate" });
   });
 });
 

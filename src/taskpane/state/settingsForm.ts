@@ -22,7 +22,14 @@ export interface SettingsForm {
   expiringDays: string;
   aliases: { raw: string; unit: string }[];
   columnMappings: Record<string, Partial<Record<RosterField, string>>>;
+  /** Forecast rates as percentages typed ("70"); the renewal rate measured from the data, or the one typed. */
+  passRate: string;
+  renewalMode: "data" | "rate";
+  renewalRate: string;
 }
+
+/** A rate as the percentage the form shows: 0.7 -> "70". */
+const percent = (rate: number): string => String(Math.round(rate * 10000) / 100);
 
 export function formFromSettings(s: Settings): SettingsForm {
   return {
@@ -37,6 +44,9 @@ export function formFromSettings(s: Settings): SettingsForm {
     expiringDays: String(s.expiring.days),
     aliases: Object.entries(s.aliases).map(([raw, unit]) => ({ raw, unit })),
     columnMappings: Object.fromEntries(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
+    passRate: percent(s.forecast.passRate),
+    renewalMode: s.forecast.renewalRate === "data" ? "data" : "rate",
+    renewalRate: s.forecast.renewalRate === "data" ? "" : percent(s.forecast.renewalRate),
   };
 }
 
@@ -46,6 +56,12 @@ export type FormResult = { ok: true; settings: Settings } | { ok: false; error: 
 function numberOrText(text: string): number | string {
   const t = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s，]/g, "");
   return t !== "" && Number.isFinite(Number(t)) ? Number(t) : text;
+}
+
+/** A percentage as typed ("70", "70%", "７０．５") as a rate (0.7); the text itself when it is not a number. */
+function rateOrText(text: string): number | string {
+  const n = numberOrText(text.replace(/．/g, ".").replace(/[%％]\s*$/, ""));
+  return typeof n === "number" ? n / 100 : text;
 }
 
 /** The form as settings, or the engine's message (in `lang`) for the first bad value. */
@@ -69,6 +85,7 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
     expiring: { mode: f.expiringMode, days: numberOrText(f.expiringDays) },
     aliases: Object.fromEntries(f.aliases.filter((a) => a.raw.trim() !== "").map((a) => [a.raw.trim(), a.unit])),
     columnMappings: mappings,
+    forecast: { passRate: rateOrText(f.passRate), renewalRate: f.renewalMode === "data" ? "data" : rateOrText(f.renewalRate) },
   };
   try {
     return { ok: true, settings: parseSettings(json) };

@@ -25,10 +25,10 @@ export const poolText = {
   /** The stage cell says `stated`, but the enterprise holds a certificate valid at the as-of date. */
   stale: (stated: PoolStage, day: string, certNo: string): LocalText => {
     const s = stageText(stated);
-    const cert = certNo === "" ? "" : certNo;
+    // A certificate known by its issue date alone has no number to quote.
     return {
-      "zh-CN": `已于 ${day} 认定${cert ? `（${cert}）` : ""}，培育库仍为${s["zh-CN"]}`,
-      "en-US": `Recognised on ${day}${cert ? ` (${cert})` : ""}, but the pool still says ${s["en-US"]}`,
+      "zh-CN": `已于 ${day} 认定${certNo ? `（${certNo}）` : ""}，培育库仍为${s["zh-CN"]}`,
+      "en-US": `Recognised on ${day}${certNo ? ` (${certNo})` : ""}, but the pool still says ${s["en-US"]}`,
     };
   },
   /** A blank unit with no roster enterprise to take one from. */

@@ -35,7 +35,8 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   langSelect: { minWidth: "96px" },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  // Five tabs do not fit a 350 px pane in English: they wrap to a second line rather than hide the last.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
 });
 
 type View = "dashboard" | "expiring" | "findings" | "pool" | "settings";

@@ -446,12 +446,24 @@ describe("help and defaults", () => {
     expect(r.stdout).toContain("gaoqi report");
   });
 
+  it.each(["zh-CN", "en-US"])("report --help (%s) documents every JSON key, the pool's and the forecast's included", async (lang) => {
+    const r = await runCli(["report", "--help", "--lang", lang]);
+    for (const key of ["asOf", "netIncrease", "recognisedThisYear", "dropping", "needed", "forecastBasis", "renewalSource", "renewalBase", "passRate", "statedStage", "plannedYear"])
+      expect(r.stdout).toContain(key);
+  });
+
   it("reads the bundled sample when no workbook is given", async () => {
     const r = await runCli(["report", "--year", "2023", "--json", "-"]);
     expect(r).toMatchObject({ code: 0, stderr: "" });
     const json = JSON.parse(r.stdout);
     expect(json.units).toHaveLength(12);
     expect(json.total.valid).toBeGreaterThan(500);
+    // The sample has a 培育库 sheet (issue 21): every stage, stale stages, the renewal rate measured.
+    const pool = json.total.pool;
+    for (const stage of ["found", "served", "submitted", "recognised"]) expect(pool[stage]).toBeGreaterThan(10);
+    expect(json.pool.length).toBe(pool.found + pool.served + pool.submitted + pool.recognised);
+    expect(json.findings.filter((f: { code: string }) => f.code === "pool-stage-stale").length).toBeGreaterThan(5);
+    expect(json.forecastBasis.renewalSource).toBe("data");
   });
 
   it("defaults the as-of date to 31 December of this year", async () => {

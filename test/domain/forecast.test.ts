@@ -207,6 +207,21 @@ describe("the stage at A", () => {
     expect(a.findings.filter((f) => f.sheet === "培育库")).toEqual([]);
   });
 
+  it("a certificate whose qualification was revoked by A does not make it recognised", () => {
+    const revoked: SheetInput = {
+      name: "名单",
+      values: [
+        [...ROSTER_HEAD, "取消日期"],
+        ["上海戊四有限公司", code(44), "GR202231000044", ymd(2022, 11, 1), "枫泾镇", ymd(2023, 5, 1)],
+      ],
+    };
+    const P4 = pool([["上海戊四有限公司", "", "", "服务", null]]);
+    expect(run([TARGETS, revoked, P4], SETTINGS, ymd(2023, 4, 30)).pool[0].stage).toBe("recognised");
+    const a = run([TARGETS, revoked, P4], SETTINGS, ymd(2023, 5, 1));
+    expect(a.pool[0]).toMatchObject({ stage: "served", unit: "枫泾镇" });
+    expect(a.findings.filter((f) => f.code === "pool-stage-stale")).toHaveLength(0);
+  });
+
   it("a blank or unreadable stage counts as found", () => {
     const a = run([TARGETS, R, pool([["上海己一", "", "朱泾镇", "", null], ["上海己二", "", "朱泾镇", "待定", null]])], SETTINGS, ymd(2023, 12, 31));
     expect(unit(a, "朱泾镇").pool.found).toBe(2);

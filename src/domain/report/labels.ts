@@ -55,15 +55,15 @@ const REPORT_TEXT = {
   },
   basisData: {
     "zh-CN": "（续认率 {rate}：{from}-{to} 年到期的 {base} 家中 {renewed} 家按期重新认定；申报通过率 {pass}）",
-    "en-US": "(renewal rate {rate}: {renewed} of {base} enterprises whose certificates ran out in {from}-{to} were re-recognised in time; pass rate {pass})",
+    "en-US": " (renewal rate {rate}: {renewed} of {base} enterprises whose certificates ran out in {from}-{to} were re-recognised in time; pass rate {pass})",
   },
   basisDefault: {
     "zh-CN": "（续认率 {rate}：{from}-{to} 年到期的仅 {base} 家，不足 {min} 家，取默认值；申报通过率 {pass}）",
-    "en-US": "(renewal rate {rate}: the default, as only {base} certificates ran out in {from}-{to}, fewer than {min}; pass rate {pass})",
+    "en-US": " (renewal rate {rate}: the default, as only {base} certificates ran out in {from}-{to}, fewer than {min}; pass rate {pass})",
   },
   basisSetting: {
     "zh-CN": "（续认率 {rate}，按设置；申报通过率 {pass}）",
-    "en-US": "(renewal rate {rate}, as set; pass rate {pass})",
+    "en-US": " (renewal rate {rate}, as set; pass rate {pass})",
   },
   notApplicable: { "zh-CN": "—", "en-US": "—" },
   chartTitle: { "zh-CN": "各单位目标完成率", "en-US": "Completion by unit" },

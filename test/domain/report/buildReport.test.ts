@@ -305,7 +305,7 @@ describe("the forecast sentence", () => {
   it("speaks English", () => {
     expect(sentence(withTotal(1537.6, 118, 1620), "en-US")).toBe(
       "With the current pool and renewal rate, about 1,538 HNTEs are expected at year end, 82 short of the target; about 118 more applications are needed." +
-        "(renewal rate 50%: 20 of 40 enterprises whose certificates ran out in 2021-2022 were re-recognised in time; pass rate 70%)"
+        " (renewal rate 50%: 20 of 40 enterprises whose certificates ran out in 2021-2022 were re-recognised in time; pass rate 70%)"
     );
   });
 });

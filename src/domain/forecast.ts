@@ -25,38 +25,52 @@ export interface RenewalMeasure {
  * The renewal base for the forecast of year Y (DOMAIN.md section 8): for E = Y-2 and Y-1, each
  * enterprise whose latest certificate issued before 1 January of E has its last valid day L in E and
  * which was in the district on L is one entry; it renewed when it holds a newer certificate issued on
- * or before 31 December of E. One walk of each enterprise's rows finds its latest issue on or before
- * 31 December of Y-3, Y-2 and Y-1; enterprises whose first certificate came after Y-2 are skipped unread.
+ * or before 31 December of E.
+ *
+ * It runs over every enterprise of a million-row roster, so: an enterprise whose first certificate came
+ * after 1 January of Y-3 cannot be an entry (a certificate ending by 31 December of Y-1 was issued by then)
+ * and is skipped on its minIssue alone; an enterprise with one row (most) is read from minIssue without
+ * walking its rows; only the others walk their rows once, for the latest issue on or before 31 December
+ * of Y-3, Y-2 and Y-1.
  */
 export function measureRenewal(ent: Enterprises, issueOf: Int32Array, year: number, lastValid: (issue: Serial) => Serial): RenewalMeasure {
-  const { head, next, duplicate, minIssue } = ent;
+  const { head, next, duplicate, minIssue, count } = ent;
   const end3 = serialFromYmd(year - 3, 12, 31);
   const end2 = serialFromYmd(year - 2, 12, 31);
   const end1 = serialFromYmd(year - 1, 12, 31);
+  const latestFirst = end3 + 1;
   let base = 0;
   let renewed = 0;
-  // One entry: `latest` the certificate issued before E, `later` the latest by the end of E (-1: none).
-  const entry = (e: number, latest: number, later: number, from: Serial, to: Serial): void => {
-    if (latest < 0) return;
-    const lv = lastValid(latest);
-    if (lv < from || lv > to || !ent.inDistrict(e, lv)) return;
-    base++;
-    if (later > latest) renewed++;
-  };
-  for (let e = 0; e < ent.count; e++) {
-    if (minIssue[e] > end2) continue;
-    let by3 = -1;
-    let by2 = -1;
-    let by1 = -1;
-    for (let i = head[e]; i !== NONE; i = next[i]) {
-      const issue = issueOf[i];
-      if (duplicate[i] || issue === NO_SERIAL || issue > end1) continue;
-      if (issue > by1) by1 = issue;
-      if (issue <= end2 && issue > by2) by2 = issue;
-      if (issue <= end3 && issue > by3) by3 = issue;
+  for (let e = 0; e < count; e++) {
+    const first = minIssue[e];
+    if (first > latestFirst) continue;
+    // Latest issue on or before the end of Y-3, Y-2, Y-1 (-1: none).
+    let by3 = first <= end3 ? first : -1;
+    let by2 = first;
+    let by1 = first;
+    const h = head[e];
+    if (next[h] !== NONE) {
+      for (let i = h; i !== NONE; i = next[i]) {
+        const issue = issueOf[i];
+        if (duplicate[i] || issue === NO_SERIAL || issue > end1) continue;
+        if (issue > by1) by1 = issue;
+        if (issue <= end2 && issue > by2) by2 = issue;
+        if (issue <= end3 && issue > by3) by3 = issue;
+      }
     }
-    entry(e, by3, by2, end3 + 1, end2);
-    entry(e, by2, by1, end2 + 1, end1);
+    // E = Y-2: the certificate held at the end of Y-3; E = Y-1: the one held at the end of Y-2.
+    if (by3 >= 0) {
+      const lv = lastValid(by3);
+      if (lv > end3 && lv <= end2 && ent.inDistrict(e, lv)) {
+        base++;
+        if (by2 > by3) renewed++;
+      }
+    }
+    const lv = lastValid(by2);
+    if (lv > end2 && lv <= end1 && ent.inDistrict(e, lv)) {
+      base++;
+      if (by1 > by2) renewed++;
+    }
   }
   return { base, renewed };
 }

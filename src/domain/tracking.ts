@@ -279,7 +279,7 @@ function totalRow(rows: UnitRow[], dropping: Int32Array, candidates: Int32Array,
   return total;
 }
 
-/** Findings sorted by sheet (in `sheetOrder`; others after, by name) and row; the sort keeps ties in order. */
+/** Findings sorted by sheet (in `sheetOrder`; a sheet not in it after them) and row; the sort keeps ties in order. */
 function inSheetOrder(findings: Finding[], sheetOrder: string[]): Finding[] {
   const rank = (sheet: string): number => {
     const k = sheetOrder.indexOf(sheet);

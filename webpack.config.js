@@ -3,6 +3,10 @@
  * then the ribbon commands, then the React task pane. `npm run build` (production) needs ADDIN_URL and
  * writes dist/ with every https://localhost:3000 in the manifest and function metadata rewritten to it;
  * `npm run build:dev` / `npm run dev-server` keep localhost (dev server on https://localhost:3000).
+ * Production script names carry a hash of their content, so a browser or Office cache never mixes an old
+ * chunk with a new page: taskpane.html and the manifest name the hashed files, while the files Office
+ * itself asks for by a fixed URL (manifest.xml, taskpane.html, functions.json, functions.zh-CN.json,
+ * functions-help.html, assets/) keep their names.
  */
 const fs = require("fs");
 const os = require("os");
@@ -11,7 +15,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { DEV_ORIGIN, productionOrigin, rewriteUrls } = require("./scripts/manifestUrls");
+const { DEV_ORIGIN, productionOrigin, rewriteUrls, pointFunctionsScript } = require("./scripts/manifestUrls");
 const { renderFunctionsHelp } = require("./scripts/functionsHelp");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
@@ -51,6 +55,24 @@ class RewriteOriginPlugin {
           const text = assets[name].source().toString();
           if (text.includes(DEV_ORIGIN)) compilation.updateAsset(name, new webpack.sources.RawSource(rewriteUrls(text, this.origin)));
         }
+      });
+    });
+  }
+}
+
+/**
+ * Points the manifest's Functions.Script.Url at the functions entry's file as built (its name carries the
+ * content hash). Runs after webpack has settled the hashes (OPTIMIZE_HASH), before anything is written.
+ */
+class FunctionsScriptUrlPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsScriptUrlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsScriptUrlPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, () => {
+        const entry = compilation.entrypoints.get("functions");
+        const file = entry && [...entry.getEntrypointChunk().files].find((f) => f.endsWith(".js"));
+        const manifest = compilation.getAsset("manifest.xml");
+        if (!file || !manifest) return;
+        compilation.updateAsset("manifest.xml", new webpack.sources.RawSource(pointFunctionsScript(manifest.source.source().toString(), file)));
       });
     });
   }
@@ -101,7 +123,13 @@ module.exports = async (env = {}, argv = {}) => {
     mode,
     devtool: "source-map",
     entry: Object.fromEntries(present),
-    output: { path: path.join(__dirname, "dist"), filename: "[name].js", clean: true },
+    output: {
+      path: path.join(__dirname, "dist"),
+      // Development keeps plain names (the dev server never caches); see the header for production.
+      filename: dev ? "[name].js" : "[name].[contenthash:16].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:16].js",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
@@ -138,6 +166,7 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       ...(dev ? [] : [new RewriteOriginPlugin(origin)]),
+      new FunctionsScriptUrlPlugin(),
     ],
     devServer: {
       port: 3000,

@@ -29,4 +29,15 @@ function rewriteUrls(text, origin) {
   return text.split(DEV_ORIGIN).join(origin);
 }
 
-module.exports = { DEV_ORIGIN, productionOrigin, rewriteUrls };
+/**
+ * Points the manifest's Functions.Script.Url (the custom functions' script, which the schema requires;
+ * with the shared runtime the functions actually load through taskpane.html) at `file`, a name beside
+ * the manifest such as functions.0123abcd.js. Throws if the manifest has no such resource.
+ */
+function pointFunctionsScript(manifest, file) {
+  const pattern = /(<bt:Url id="Functions\.Script\.Url" DefaultValue="[^"]*\/)[^"/]*(")/;
+  if (!pattern.test(manifest)) throw new Error("manifest.xml has no Functions.Script.Url resource to point at the functions script");
+  return manifest.replace(pattern, `$1${file}$2`);
+}
+
+module.exports = { DEV_ORIGIN, productionOrigin, rewriteUrls, pointFunctionsScript };

@@ -7,7 +7,8 @@
 import { readPoolSheet, type PoolRow } from "../domain/pool";
 import { RecordTable } from "../domain/recordTable";
 import { createRosterReader, detectHeader, HEADER_ROWS } from "../domain/roster";
-import { readTargetTable, DEFAULT_TARGETS } from "../domain/targets";
+import { yearOfSerial } from "../domain/dates";
+import { pickTargetTable, readTargetTable, DEFAULT_TARGETS } from "../domain/targets";
 import { analyse } from "../domain/tracking";
 import { ownValue } from "../domain/textRecord";
 import { createUnitResolver } from "../domain/units";
@@ -158,12 +159,15 @@ export interface AnalyseFileOptions extends ReadOptions {
 export async function analyseFile(file: string, opts: AnalyseFileOptions): Promise<Analysis> {
   const startTable = opts.targets ?? DEFAULT_TARGETS;
   let pass = await readPass(file, opts.settings, startTable.units, opts);
-  let table = opts.targets ?? pass.sheets.find((s) => s.table)?.table ?? DEFAULT_TARGETS;
+  // The same choice as the engine's analyseWorkbook: the first target sheet covering the as-of year.
+  const workbookTable = (p: PassResult): TargetTable | undefined =>
+    pickTargetTable(p.sheets.flatMap((s) => (s.table ? [s.table] : [])), yearOfSerial(opts.asOf));
+  let table = opts.targets ?? workbookTable(pass) ?? DEFAULT_TARGETS;
   if (!sameUnits(table.units, startTable.units)) {
     // Units were resolved against the default table, but the workbook brings its own: read again
     // with the right units (rare: only workbooks whose target sheet lists other units).
     pass = await readPass(file, opts.settings, table.units, opts);
-    table = pass.sheets.find((s) => s.table)?.table ?? table;
+    table = workbookTable(pass) ?? table;
   }
   if (pass.rows === 0)
     throw inputError(

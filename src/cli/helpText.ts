@@ -1,23 +1,28 @@
-/** `gaoqi --help` and `gaoqi report --help`, in both languages. */
+/** `gaoqi --help`, `gaoqi report --help` and `gaoqi decompose --help`, in both languages. */
 import type { Lang } from "../domain/types";
+import type { HelpTopic } from "./options";
 
 const MAIN: Record<Lang, string> = {
   "zh-CN": `gaoqi：高新技术企业目标任务跟踪（命令行）
 
 用法：
-  gaoqi report [工作簿.xlsx] [选项]   统计各责任单位有效期内高企、完成率、年内到期、奖励、培育库与年末预测
-  gaoqi --help                        显示本帮助
-  gaoqi report --help                 显示 report 命令的选项
+  gaoqi report [工作簿.xlsx] [选项]     统计各责任单位有效期内高企、完成率、年内到期、奖励、培育库与年末预测
+  gaoqi decompose [工作簿.xlsx] [选项]  把全区总量分解到各责任单位，写出目标任务分解表
+  gaoqi --help                          显示本帮助
+  gaoqi report --help                   显示 report 命令的选项
+  gaoqi decompose --help                显示 decompose 命令的选项
 
 不指定工作簿时使用内置示例 samples/jinshan-sample.xlsx。
 `,
   "en-US": `gaoqi: high-tech enterprise (HNTE) target tracking, command line
 
 Usage:
-  gaoqi report [workbook.xlsx] [options]   valid HNTEs per unit, completion, expiring certificates, awards,
-                                           the cultivation pool and the year-end forecast
-  gaoqi --help                             this help
-  gaoqi report --help                      the report command's options
+  gaoqi report [workbook.xlsx] [options]      valid HNTEs per unit, completion, expiring certificates, awards,
+                                              the cultivation pool and the year-end forecast
+  gaoqi decompose [workbook.xlsx] [options]   split district totals over the units, write the target table
+  gaoqi --help                                this help
+  gaoqi report --help                         the report command's options
+  gaoqi decompose --help                      the decompose command's options
 
 Without a workbook the bundled sample samples/jinshan-sample.xlsx is used.
 `,
@@ -96,7 +101,68 @@ YYYY-MM-DD, amounts CNY):
 `,
 };
 
+const DECOMPOSE: Record<Lang, string> = {
+  "zh-CN": `用法：gaoqi decompose [工作簿.xlsx] (--totals 2025=1750,2026=1900,2027=2050
+                       | --double-from 2021 --in 5 --years 2025-2027)
+                       [--method share|pipeline|equal-growth] [--base-date YYYY-MM-DD]
+                       [--floor both|previous|valid|none] [--settings 设置.json]
+                       [--out 目标表.xlsx] [--json 文件|-] [--lang zh-CN|en-US]
+
+  工作簿.xlsx            企业名单（及目标任务表），省略时使用内置示例；只读，绝不改写
+  --totals 年=总量,...   逐年给出全区总量（整数）
+  --double-from 年       按翻番规则推算总量：该年 12 月 31 日有效期内高企数为基数，
+  --in 年数              每隔该年数翻一番：总量(Y) = 基数 × 2^((Y-基准年)/年数)，四舍五入取整
+  --years 2025-2027      翻番规则要推算的年度
+  --method 方法          share：按基数日有效期内高企数占比（默认）；pipeline：有效数加培育库
+                         “服务/推出”企业 × 权重（设置 decomposition.pipelineWeight，默认 0.5）；
+                         equal-growth：各单位上年目标按同一比例增长
+  --base-date 日期       基数日期（默认：首个分解年度的上年 12 月 31 日；若该日尚未到来，
+                         则取今天之前最近的 12 月 31 日）
+  --floor 下限           both：不低于上年目标和基数日有效数（默认）；previous：不低于上年目标；
+                         valid：不低于基数日有效数；none：不设下限
+  --settings 文件.json   政策设置（单位别名、分解方法与权重等）
+  --out 目标表.xlsx      写出目标任务分解表（gaoqi report --targets 可直接读取）
+  --json 文件|-          写出 JSON 结果（- 表示标准输出）
+  --lang zh-CN|en-US     语言（默认 zh-CN）
+
+各单位按最大余数法取整，合计恰好等于总量；余数相同时基数大的单位优先，再按目标表顺序。
+下限无法全部满足时给出 decomposition-infeasible 提示，合计仍不超过总量。
+分解表打印到标准输出（--json - 时除外）；不带 --out 和 --json 时不写任何文件。
+退出码：0 成功；2 输入有误（错误信息一行写到标准错误）；1 内部错误。
+`,
+  "en-US": `Usage: gaoqi decompose [workbook.xlsx] (--totals 2025=1750,2026=1900,2027=2050
+                       | --double-from 2021 --in 5 --years 2025-2027)
+                       [--method share|pipeline|equal-growth] [--base-date YYYY-MM-DD]
+                       [--floor both|previous|valid|none] [--settings settings.json]
+                       [--out targets.xlsx] [--json file|-] [--lang zh-CN|en-US]
+
+  workbook.xlsx          enterprise roster (and target table); the bundled sample if omitted; only read
+  --totals Y=N,...       the district total per year (whole numbers)
+  --double-from YEAR     totals by the doubling rule from the valid count at 31 December of YEAR,
+  --in YEARS             doubling every YEARS years: total(Y) = base x 2^((Y-YEAR)/YEARS), rounded half up
+  --years 2025-2027      the years the doubling rule gives totals for
+  --method METHOD        share: by share of the valid count at the base date (default); pipeline: valid
+                         count plus pool enterprises at served/submitted x a weight (setting
+                         decomposition.pipelineWeight, default 0.5); equal-growth: the same growth over
+                         each unit's previous target
+  --base-date DATE       base date (default: 31 December before the first year; if that date is still
+                         to come, the latest 31 December before today)
+  --floor FLOOR          both: not below the previous year's target nor the valid count (default);
+                         previous; valid; none
+  --settings file.json   policy settings (unit aliases, decomposition method and weight, ...)
+  --out targets.xlsx     write the target table (gaoqi report --targets reads it as it is)
+  --json file|-          write the results as JSON (- for standard output)
+  --lang zh-CN|en-US     language (default zh-CN)
+
+Units get whole numbers by the largest-remainder method, adding up exactly to the total; equal
+remainders go to the unit with the larger base, then to the earlier unit in the table. Floors that
+cannot all be met give a decomposition-infeasible finding, and the units still add up to the total.
+The table is printed to standard output (except with --json -); without --out and --json nothing is written.
+Exit codes: 0 done; 2 bad input (one line on standard error); 1 internal error.
+`,
+};
+
 /** The help text for a topic. */
-export function helpText(topic: "main" | "report", lang: Lang): string {
-  return (topic === "main" ? MAIN : REPORT)[lang];
+export function helpText(topic: HelpTopic, lang: Lang): string {
+  return { main: MAIN, report: REPORT, decompose: DECOMPOSE }[topic][lang];
 }

@@ -20,3 +20,9 @@ export class InputError extends Error {
 export function inputError(file: string | null, en: string, zh: string): InputError {
   return new InputError(file, { "en-US": en, "zh-CN": zh });
 }
+
+/** An output that could not be written (the file system's code, or the error's message). */
+export function outputError(file: string, e: unknown): InputError {
+  const detail = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+  return inputError(file, `cannot write the output (${detail})`, `无法写出输出文件（${detail}）`);
+}

@@ -4,43 +4,23 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
 import { serialFromIso, todaySerial, yearEnd, yearOfSerial, isoFromSerial } from "../domain/dates";
-import { parseSettings, DEFAULT_SETTINGS } from "../domain/policy";
 import { buildReportLayout } from "../domain/report/buildReport";
 import { reportText } from "../domain/report/labels";
-import type { Analysis, Lang, Serial, Settings } from "../domain/types";
+import type { Analysis, Lang, Serial } from "../domain/types";
 import { analyseFile, readTargetsFile } from "./analyseFile";
 import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
 import { checkXlsxFile } from "./inputCheck";
-import { InputError, inputError } from "./inputError";
+import { InputError, inputError, outputError } from "./inputError";
 import { analysisJson } from "./jsonOutput";
 import { packageVersion, samplePath } from "./packageRoot";
 import { createProgress } from "./progress";
-import { renderLayout } from "./renderXlsx";
+import { decomposeCommand } from "./decomposeCommand";
+import { checkOutputs, OutputSet } from "./outputs";
+import { stageLayout } from "./layoutFile";
+import { loadSettings } from "./settingsFile";
 import { formatUnitTable } from "./textTable";
-import { writeAtomically, writeTextAtomically } from "./writeOutput";
-
-const same = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
-
-function loadSettings(file: string | null): Settings {
-  if (file === null) return DEFAULT_SETTINGS;
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw inputError(file, "file not found", "文件不存在");
-    throw inputError(file, "not valid JSON", "不是有效的 JSON");
-  }
-  try {
-    return parseSettings(json);
-  } catch (e) {
-    const err = e as Error & { messageZh?: string };
-    throw inputError(file, err.message, err.messageZh ?? err.message);
-  }
-}
 
 function asOfFor(args: ReportArgs): Serial {
   if (args.asOf !== null) {
@@ -56,32 +36,17 @@ function asOfFor(args: ReportArgs): Serial {
   return yearEnd(args.year ?? yearOfSerial(todaySerial()));
 }
 
-async function writeReport(out: string, analysis: Analysis, lang: Lang): Promise<boolean> {
-  const layout = buildReportLayout(analysis, lang);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "gaoqi";
-  const { chartOmitted } = renderLayout(workbook, layout);
-  await writeAtomically(out, (temp) => workbook.xlsx.writeFile(temp));
-  return chartOmitted;
-}
-
-function outputError(file: string, e: unknown): InputError {
-  const detail = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-  return inputError(file, `cannot write the output (${detail})`, `无法写出输出文件（${detail}）`);
-}
-
 async function report(args: ReportArgs): Promise<number> {
   const lang = args.lang;
   const settings = loadSettings(args.settings);
   const asOf = asOfFor(args);
   const input = args.workbook ?? samplePath();
-  for (const out of [args.out, args.json]) {
-    if (out !== null && out !== "-" && same(out, input))
-      throw inputError(out, "output would overwrite the input workbook", "输出会覆盖输入工作簿");
-  }
   if (args.out !== null && path.extname(args.out).toLowerCase() !== ".xlsx")
     throw inputError(args.out, "--out must name an .xlsx file", "--out 须为 .xlsx 文件");
   checkXlsxFile(input);
+  // Every output is checked before any input is read: a bad --out must not cost the user a long read.
+  const files = [args.json, args.out].filter((f): f is string => f !== null && f !== "-");
+  checkOutputs(files, [input, args.targets, args.settings].filter((f): f is string => f !== null));
   let targets;
   if (args.targets !== null) {
     checkXlsxFile(args.targets);
@@ -101,19 +66,28 @@ async function report(args: ReportArgs): Promise<number> {
     progress.done();
   }
 
-  if (args.json !== null) {
-    const text = JSON.stringify(analysisJson(analysis, lang), null, 2) + "\n";
-    if (args.json === "-") process.stdout.write(text);
-    else
-      await writeTextAtomically(args.json, text).catch((e: unknown) =>
-        Promise.reject(outputError(args.json!, e))
-      );
+  // Files are staged and renamed into place together: all of them, or (on any failure) none.
+  const outputs = new OutputSet();
+  let chartOmitted = false;
+  let current = "";
+  try {
+    if (args.json !== null && args.json !== "-") {
+      current = args.json;
+      const text = JSON.stringify(analysisJson(analysis, lang), null, 2) + "\n";
+      await outputs.stage(args.json, async (temp) => fs.writeFileSync(temp, text, "utf8"));
+    }
+    if (args.out !== null) {
+      current = args.out;
+      chartOmitted = await stageLayout(outputs, args.out, buildReportLayout(analysis, lang));
+    }
+    outputs.commit();
+  } catch (e) {
+    outputs.abort();
+    throw outputError(current, e);
   }
+  if (args.json === "-") process.stdout.write(JSON.stringify(analysisJson(analysis, lang), null, 2) + "\n");
   if (args.out !== null) {
     const out = args.out;
-    const chartOmitted = await writeReport(out, analysis, lang).catch((e: unknown) =>
-      Promise.reject(outputError(out, e))
-    );
     const note = chartOmitted
       ? lang === "zh-CN"
         ? "（图表未写入：exceljs 无法绘制图表，请在 Excel 加载项中“生成通报”）"
@@ -146,12 +120,11 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       case "report":
         return await report(args);
+      case "decompose":
+        return await decomposeCommand(args);
     }
   } catch (e) {
-    const lang: Lang =
-      args.command === "report" || args.command === "error" || args.command === "help"
-        ? args.lang
-        : "zh-CN";
+    const lang: Lang = args.command === "version" ? "zh-CN" : args.lang;
     if (e instanceof InputError) {
       process.stderr.write(e.line(lang).replace(/\s*\n\s*/g, " ") + "\n");
       return 2;

@@ -57,25 +57,24 @@ function cells(u: UnitRow): string[] {
   ];
 }
 
-/** The table, one line per unit plus 合计, columns separated by two spaces, numbers right-aligned. */
-export function formatUnitTable(a: Analysis, lang: Lang, title: string): string {
-  const headers = HEADER_KEYS.map((k) => reportText(lang, k));
-  const rows = [headers, ...a.units.map(cells), cells(a.total)];
-  const widths = headers.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
+/**
+ * Rows under a title as an aligned table: header, rule, body, rule, the total row; columns separated by
+ * two spaces, the first left-aligned and the others (numbers) right-aligned.
+ */
+export function formatAligned(title: string, header: string[], body: string[][], total: string[]): string {
+  const rows = [header, ...body, total];
+  const widths = header.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
   const line = (r: string[]): string =>
     r
       .map((s, c) => pad(s, widths[c], c > 0))
       .join("  ")
       .trimEnd();
   const rule = "-".repeat(widths.reduce((s, w) => s + w, 0) + 2 * (widths.length - 1));
-  return (
-    [
-      title,
-      line(rows[0]),
-      rule,
-      ...rows.slice(1, -1).map(line),
-      rule,
-      line(rows[rows.length - 1]),
-    ].join("\n") + "\n"
-  );
+  return [title, line(header), rule, ...body.map(line), rule, line(total)].join("\n") + "\n";
+}
+
+/** The table, one line per unit plus 合计, columns separated by two spaces, numbers right-aligned. */
+export function formatUnitTable(a: Analysis, lang: Lang, title: string): string {
+  const headers = HEADER_KEYS.map((k) => reportText(lang, k));
+  return formatAligned(title, headers, a.units.map(cells), cells(a.total));
 }

@@ -38,11 +38,10 @@ export function registerCommands(deps: () => CommandDeps = officeDeps): void {
 }
 
 /**
- * At start-up: the commands, and the workbook's stored settings, so that GAOQI.* cells use them even
- * before the task pane is opened (a change from the defaults recalculates them, see recalcOnChange.ts).
+ * The workbook's stored settings, so that GAOQI.* cells use them even before the task pane is opened (a
+ * change from the defaults recalculates them, see recalcOnChange.ts).
  */
-export function startRuntime(deps: () => CommandDeps = officeDeps): Promise<void> {
-  registerCommands(deps);
+export function loadWorkbookSettings(deps: () => CommandDeps = officeDeps): Promise<void> {
   return deps()
     .source.loadSettings()
     .then(
@@ -51,5 +50,19 @@ export function startRuntime(deps: () => CommandDeps = officeDeps): Promise<void
     );
 }
 
-// Outside Office (preview in a plain browser) office.js is absent: do not touch it at load time.
-if (typeof Office !== "undefined") Office.onReady(() => void startRuntime());
+/**
+ * What this script does when the page loads: the actions are associated at once, at the top level of
+ * the script, as Microsoft's command samples do ("Office.actions.associate", docs/develop/
+ * create-addin-commands.md), not after Office.onReady. The Excel side (settings, the recalculation
+ * watcher, anything that calls Excel.run) starts only when Office reports Excel as the host: in a plain
+ * browser office.js loads too, onReady reports no host, and there is no `Excel` to call.
+ */
+export function startRuntime(deps: () => CommandDeps = officeDeps): void {
+  if (typeof Office.actions?.associate === "function") registerCommands(deps);
+  void Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) void loadWorkbookSettings(deps);
+  });
+}
+
+// Outside Office (preview in a plain browser, office.js blocked or offline) there is no Office at all.
+if (typeof Office !== "undefined") startRuntime();

@@ -3,10 +3,14 @@
  * filled cell is a title (large, bold, centred across the selection: no merge, which would drop values);
  * the next row is the header (dark fill, white bold, wrapped). Borders on header and data, number
  * formats on numeric columns only (dates by header name, ratios, integers), autofit widths, the header
- * frozen, print set to A4 landscape one page wide with the header repeated.
+ * frozen, print set to A4 landscape one page wide with the header repeated. The number formats are one
+ * string per cell, so a long table's go out in row chunks (Excel on the web's 5 MB request limit, see
+ * src/excel/chunks.ts); the sample of values read to choose them is sized by cells, not only rows.
  */
+import { chunkStarts, jsonRowBytes, rowsWithin } from "../excel/chunks";
 import type { RunBatch, SupportsSet } from "../excel/excelRun";
 import { requireSet } from "../excel/excelRun";
+import { blockRows, MAX_BLOCK_CELLS } from "../excel/readSheets";
 import type { CellValue } from "../domain/types";
 
 const SAMPLE_ROWS = 200;
@@ -29,27 +33,64 @@ export function isTitleRow(row: CellValue[]): boolean {
   return row.filter((v) => v !== "" && v !== null && v !== undefined).length === 1 && row.length > 1;
 }
 
-/** Styles the selection; resolves to its address. */
-export async function formatSelection(run: RunBatch, supports: SupportsSet): Promise<string | null> {
+/** The number format of each body column that gets one (by 0-based column), from the sampled rows. */
+export function bodyFormats(values: CellValue[][], headerRow: number): { col: number; format: string }[] {
+  const out: { col: number; format: string }[] = [];
+  values[headerRow].forEach((head, col) => {
+    const format = columnFormat(
+      head,
+      values.slice(headerRow + 1).map((row) => row[col]),
+    );
+    if (format) out.push({ col, format });
+  });
+  return out;
+}
+
+/**
+ * Styles the selection, cut to the sheet's used range (values only); resolves to its address, or null
+ * when nothing is left to style (a blank sheet, a selection outside the data). `chunkRows` overrides the
+ * rows per number-format request (tests).
+ */
+export async function formatSelection(run: RunBatch, supports: SupportsSet, chunkRows?: number): Promise<string | null> {
   requireSet(supports, "ExcelApi", "1.9", { zh: "格式化为报表", en: "Formatting as a report" });
   return run(async (context) => {
     const ws = context.workbook.worksheets.getActiveWorksheet();
     const selected = context.workbook.getSelectedRange();
+    // getUsedRange would answer A1 on a blank sheet (documented), and A1 would then be styled as a table.
+    const used = ws.getUsedRangeOrNullObject(true);
+    await context.sync();
+    if (used.isNullObject) return null;
     // A whole-column selection is cut to the used range, so nothing is styled a million rows down.
-    const range = selected.getIntersectionOrNullObject(ws.getUsedRange(true));
+    const range = selected.getIntersectionOrNullObject(used);
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
     if (range.isNullObject) return null;
-    const top = range.getRow(0).getResizedRange(Math.min(range.rowCount, SAMPLE_ROWS + 2) - 1, 0);
+    const sampleRows = Math.min(range.rowCount, Math.max(3, blockRows(range.columnCount, SAMPLE_ROWS + 2, MAX_BLOCK_CELLS)));
+    const top = range.getRow(0).getResizedRange(sampleRows - 1, 0);
     top.load("values");
     await context.sync();
     const values = top.values as CellValue[][];
     const title = range.rowCount > 2 && isTitleRow(values[0]);
     const h = title ? 1 : 0;
-    const header = range.getRow(h);
-    const body = range.rowCount > h + 1 ? range.getOffsetRange(h + 1, 0).getResizedRange(-(h + 1), 0) : null;
-    const table = range.getOffsetRange(h, 0).getResizedRange(-h, 0);
+    const bodyRows = range.rowCount - h - 1;
 
+    // Number formats first (chunk by chunk, recursing: one sync each), so autofit below sees them.
+    const formats = bodyRows > 0 ? bodyFormats(values, h) : [];
+    const size = chunkRows ?? rowsWithin(formats.reduce((n, f) => n + jsonRowBytes([f.format]), 0));
+    const starts = chunkStarts(formats.length > 0 ? bodyRows : 0, size);
+    const formatChunk = async (i: number): Promise<void> => {
+      if (i >= starts.length) return;
+      const n = Math.min(size, bodyRows - starts[i]);
+      for (const { col, format } of formats) {
+        ws.getRangeByIndexes(range.rowIndex + h + 1 + starts[i], range.columnIndex + col, n, 1).numberFormat = Array.from({ length: n }, () => [format]);
+      }
+      await context.sync();
+      return formatChunk(i + 1);
+    };
+    await formatChunk(0);
+
+    const header = range.getRow(h);
+    const table = range.getOffsetRange(h, 0).getResizedRange(-h, 0);
     if (title) {
       const t = range.getRow(0);
       t.format.font.bold = true;
@@ -67,13 +108,6 @@ export async function formatSelection(run: RunBatch, supports: SupportsSet): Pro
       const b = table.format.borders.getItem(edge);
       b.style = "Continuous";
       b.color = "#BFBFBF";
-    }
-    if (body) {
-      const bodyRows = range.rowCount - h - 1;
-      values[h].forEach((head, c) => {
-        const fmt = columnFormat(head, values.slice(h + 1).map((row) => row[c]));
-        if (fmt) body.getColumn(c).numberFormat = Array.from({ length: bodyRows }, () => [fmt]);
-      });
     }
     range.format.autofitColumns();
     ws.freezePanes.freezeRows(range.rowIndex + h + 1);

@@ -1,6 +1,10 @@
 /**
  * The three ribbon commands as plain functions of their dependencies (so tests drive them with fakes).
- * Each one tells the user what happened and calls event.completed() in a finally, whatever went wrong.
+ * Each one calls event.completed() first, then does its work and tells the user what happened, whatever
+ * went wrong. Completing first matters: Office queues further clicks of a command until the previous
+ * event completes ("event.completed", docs/develop/create-addin-commands.md), so one hung call to Excel
+ * would swallow every later click. The shared runtime (manifest: lifetime="long") keeps this page, and
+ * the work after completed(), running. One command runs at a time; a click meanwhile is told so.
  */
 import { yearEnd } from "../domain/dates";
 import type { Analysis, Lang, Serial, Settings, SheetInput, TargetTable } from "../domain/types";
@@ -33,17 +37,26 @@ async function analyseAll(deps: CommandDeps): Promise<Analysis> {
   return deps.analyse(sheets, { asOf: (deps.asOf ?? defaultAsOf)(), settings: deps.settings() });
 }
 
-async function guarded(deps: CommandDeps, event: CommandEvent, what: CommandMessage["text"], body: () => Promise<CommandMessage>): Promise<void> {
+/** Whether a command is running on this page (the commands share it with the task pane). */
+let running = false;
+
+async function tell(deps: CommandDeps, message: CommandMessage): Promise<void> {
   try {
-    await deps.notify(await body());
-  } catch (e) {
-    try {
-      await deps.notify({ kind: "error", text: MSG.failed(what, reasonOf(e)) });
-    } catch {
-      // Telling the user failed too; completing the command still matters more.
-    }
+    await deps.notify(message);
+  } catch {
+    // Nowhere to tell the user: the command itself is done either way.
+  }
+}
+
+async function guarded(deps: CommandDeps, event: CommandEvent, what: CommandMessage["text"], body: () => Promise<CommandMessage>): Promise<void> {
+  event.completed();
+  if (running) return tell(deps, { kind: "info", text: MSG.busy(what) });
+  running = true;
+  try {
+    const message = await body().catch((e: unknown): CommandMessage => ({ kind: "error", text: MSG.failed(what, reasonOf(e)) }));
+    await tell(deps, message);
   } finally {
-    event.completed();
+    running = false;
   }
 }
 

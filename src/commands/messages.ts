@@ -13,6 +13,8 @@ export const MSG = {
   nothingSelected: text("请先选择要格式化的表格区域。", "Select the table to format first."),
   marked: (rows: number) =>
     rows > 0 ? text(`已标记 ${rows} 行年内到期证书（条件格式，可再次清除）。`, `Marked ${rows} rows of expiring certificates (conditional formats, removable).`) : text("没有年内到期的证书需要标记。", "No expiring certificates to mark."),
+  busy: (what: LocalText) =>
+    text(`另一个命令仍在运行，本次“${what["zh-CN"]}”未执行，请稍后再试。`, `Another command is still running, so ${what["en-US"]} did not run; try again when it has finished.`),
   failed: (what: LocalText, reason: LocalText) => text(`${what["zh-CN"]}失败：${reason["zh-CN"]}`, `${what["en-US"]} failed: ${reason["en-US"]}`),
   generate: text("生成通报", "Generate report"),
   format: text("格式化为报表", "Format as report"),

@@ -1,8 +1,9 @@
 /**
- * How a ribbon command tells the user what happened. The commands run on the shared-runtime page, so
- * the task pane (same page, same JavaScript) subscribes here and shows the message as a Fluent toast.
- * When nothing listens (the pane is closed), the command opens the pane (Office.addin.showAsTaskpane,
- * SharedRuntime 1.1) so the message is seen: no dialog, no network, no extra page.
+ * How a ribbon command tells the user what happened. The commands run on the shared-runtime page, the
+ * same page (same JavaScript) as the task pane, which shows the latest message in a message bar: it reads
+ * it when it mounts and whenever Office shows it, and subscribes here for new ones. Each message also
+ * asks Office to show the task pane (Office.addin.showAsTaskpane, SharedRuntime 1.1; a no-op when it is
+ * already visible), so the message is seen: no dialog, no network, no extra page.
  */
 import type { LocalText } from "../domain/types";
 
@@ -11,9 +12,15 @@ export interface CommandMessage {
   text: LocalText;
 }
 
-type Listener = (m: CommandMessage) => void;
+/** A published message, numbered so that the pane can tell a new one from one it has shown. */
+export interface PostedMessage extends CommandMessage {
+  seq: number;
+}
+
+type Listener = (m: PostedMessage) => void;
 const listeners = new Set<Listener>();
-let last: CommandMessage | null = null;
+let last: PostedMessage | null = null;
+let seq = 0;
 
 /** Subscribe to command messages (the task pane); returns the unsubscribe function. */
 export function onCommandMessage(listener: Listener): () => void {
@@ -21,19 +28,29 @@ export function onCommandMessage(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The latest message, for a pane that opens after the command finished. */
-export function lastCommandMessage(): CommandMessage | null {
+/** The latest message, for a pane that mounts or becomes visible after the command finished. */
+export function lastCommandMessage(): PostedMessage | null {
   return last;
 }
 
-/** Publishes a message; opens the task pane when nobody is listening. */
-export async function notifyUser(message: CommandMessage): Promise<void> {
-  last = message;
-  listeners.forEach((l) => l(message));
-  if (listeners.size > 0) return;
+/**
+ * Asks Office to show the task pane, without waiting: a call that never settles must hold nothing up,
+ * and the pane reads the message itself when it becomes visible ("Show or hide the task pane",
+ * docs/develop/show-hide-add-in.md). Outside the shared runtime there is nothing to show.
+ */
+function showTaskpane(): void {
   try {
-    if (typeof Office !== "undefined" && Office.addin?.showAsTaskpane) await Office.addin.showAsTaskpane();
+    const addin = typeof Office !== "undefined" ? Office.addin : undefined;
+    addin?.showAsTaskpane?.()?.catch(() => undefined);
   } catch {
-    // Without the shared runtime the message stays available through lastCommandMessage().
+    // No shared runtime: the message stays available through lastCommandMessage().
   }
+}
+
+/** Publishes a message and asks for the task pane. */
+export function notifyUser(message: CommandMessage): void {
+  last = { ...message, seq: ++seq };
+  const posted = last;
+  listeners.forEach((l) => l(posted));
+  showTaskpane();
 }

@@ -24,6 +24,7 @@ const FINDING_CODES: Record<FindingCode, LocalText> = {
     "zh-CN": "目标合计与各单位之和不符",
     "en-US": "Target total differs from the sum",
   },
+  "merges-unread": { "zh-CN": "无法读取合并单元格", "en-US": "Merged cells could not be read" },
   "bad-value": { "zh-CN": "单元格为错误值或逻辑值", "en-US": "Error or logical value in a text cell" },
   "no-relocation-award": { "zh-CN": "迁入时非高企，无迁入奖励", "en-US": "Not an HNTE at move-in: no relocation award" },
   "stage-lapsed": { "zh-CN": "迁入奖励分期不再发放", "en-US": "Relocation stage lapsed" },

@@ -3,7 +3,7 @@ import { isoFromSerial, serialFromIso, serialFromYmd } from "./dates";
 import { columnIndex } from "./findings";
 import { normaliseName } from "./text";
 import { textRecord, textRecordOf } from "./textRecord";
-import type { AwardType, RelocationStage, RosterField, Serial, Settings } from "./types";
+import type { AwardType, DecompositionSettings, RelocationStage, RosterField, Serial, Settings } from "./types";
 
 /** The share of submitted applications assumed to pass, and the renewal rate used when too few can be measured. */
 export const DEFAULT_PASS_RATE = 0.7;
@@ -29,6 +29,9 @@ export const DEFAULT_SETTINGS: Settings = {
   aliases: textRecord(),
   columnMappings: textRecord(),
   forecast: { passRate: DEFAULT_PASS_RATE, renewalRate: "data" },
+  // A pool candidate at served/submitted counts half a valid enterprise: likelier than not to be
+  // recognised within the plan (the pass rate default is 0.7), yet not as sure as a certificate held.
+  decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
 };
 
 /** A rejected setting: `key` is its path (e.g. "awards.first"), `message` English, `messageZh` Chinese. */
@@ -254,6 +257,26 @@ function parseForecast(v: unknown, base: Settings["forecast"]): Settings["foreca
   return out;
 }
 
+function parseDecomposition(v: unknown, base: DecompositionSettings): DecompositionSettings {
+  const o = objectAt(v, "decomposition");
+  onlyKnown(o, ["method", "floor", "pipelineWeight"], "decomposition.");
+  const out = { ...base };
+  if ("method" in o) out.method = oneOf(o.method, ["share", "pipeline", "equal-growth"] as const, "decomposition.method");
+  if ("floor" in o) out.floor = oneOf(o.floor, ["both", "previous", "valid", "none"] as const, "decomposition.floor");
+  if ("pipelineWeight" in o) {
+    const w = o.pipelineWeight;
+    if (typeof w !== "number" || !Number.isFinite(w) || w < 0 || w > 1) {
+      throw new SettingsError(
+        "decomposition.pipelineWeight",
+        "must be a number from 0 to 1 (what one pool enterprise counts for next to one valid enterprise)",
+        "必须是 0 到 1 之间的数（一家培育库企业相当于多少家有效期内高企）"
+      );
+    }
+    out.pipelineWeight = w;
+  }
+  return out;
+}
+
 const TOP_KEYS = [
   "district",
   "awards",
@@ -263,6 +286,7 @@ const TOP_KEYS = [
   "aliases",
   "columnMappings",
   "forecast",
+  "decomposition",
 ] as const;
 
 /**
@@ -295,6 +319,8 @@ export function parseSettings(json: unknown): Settings {
     columnMappings:
       "columnMappings" in o ? parseColumnMappings(o.columnMappings) : base.columnMappings,
     forecast: "forecast" in o ? parseForecast(o.forecast, base.forecast) : base.forecast,
+    decomposition:
+      "decomposition" in o ? parseDecomposition(o.decomposition, base.decomposition) : base.decomposition,
   };
 }
 
@@ -313,6 +339,7 @@ function settingsCopy(s: Settings): Settings {
     aliases: textRecordOf(Object.entries(s.aliases)),
     columnMappings: textRecordOf(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
     forecast: { ...s.forecast },
+    decomposition: { ...s.decomposition },
   };
 }
 

@@ -1,4 +1,6 @@
 /** The target table (目标任务分解): the policy's default, reading one from a sheet, and the 合计 check. */
+import { serialFromIso } from "./dates";
+import { parseMethodNote } from "./decomposeLabels";
 import { columnLetter, finding } from "./findings";
 import { normaliseName } from "./text";
 import { ownValue, textRecord, textRecordOf } from "./textRecord";
@@ -84,7 +86,9 @@ export function targetFor(table: TargetTable, unit: string, year: number): numbe
 }
 
 const HEADER_ROWS = 20;
-const UNIT_LABELS = new Set(["责任单位", "单位"]);
+// Compared in lower case: the English headings are what an en-US decomposition sheet writes.
+const UNIT_LABELS = new Set(["责任单位", "单位", "unit", "responsibleunit"]);
+const TOTAL_LABELS = new Set([TOTAL_LABEL, "总计", "total"]);
 // A year heading: "2022", "2022年", "2022年度", "2024年目标", "目标2023", "2023年目标数".
 const YEAR_HEADING = /^(?:目标)?((?:19|20)\d\d)(?:年度?)?(?:目标(?:数|任务)?)?$/;
 
@@ -132,7 +136,7 @@ function findHeader(
   const limit = Math.min(values.length, HEADER_ROWS);
   for (let i = 0; i < limit; i++) {
     const row = values[i] ?? [];
-    const unitCol = row.findIndex((v) => UNIT_LABELS.has(cellText(v)));
+    const unitCol = row.findIndex((v) => UNIT_LABELS.has(cellText(v).toLowerCase()));
     if (unitCol < 0) continue;
     const same = yearColumns(row, unitCol);
     if (same.size > 0) return { unitCol, years: same, dataStart: i + 1 };
@@ -144,6 +148,18 @@ function findHeader(
     if (below.size > 0 && below.size === filled) return { unitCol, years: below, dataStart: i + 2 };
   }
   return null;
+}
+
+/** The method line Gaoqi writes above a decomposed table's header (DOMAIN.md section 9), if the sheet has one. */
+function decompositionNote(values: CellValue[][], headerStart: number): TargetTable["decomposition"] {
+  for (let i = 0; i < headerStart; i++) {
+    for (const v of values[i] ?? []) {
+      const note = typeof v === "string" ? parseMethodNote(v) : null;
+      const baseDate = note ? serialFromIso(note.baseDateIso) : null;
+      if (note && baseDate !== null) return { method: note.method, baseDate };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -188,6 +204,8 @@ export function readTargetTable(
     declaredTotals: {},
     source: sheet.name,
   };
+  const decomposition = decompositionNote(sheet.values, header.dataStart);
+  if (decomposition) table.decomposition = decomposition;
   const totalsAt: Record<number, CellAt> = {};
   const resolve = tableUnitResolver(aliases);
   const unknown: Finding[] = [];
@@ -200,7 +218,7 @@ export function readTargetTable(
       if (table.units.length > 0) break;
       continue;
     }
-    const isTotal = written === TOTAL_LABEL || written === "总计";
+    const isTotal = TOTAL_LABELS.has(written.toLowerCase());
     let unit = written;
     if (!isTotal) {
       const match = resolve(written);
@@ -227,4 +245,12 @@ export function readTargetTable(
   // A table none of whose units maps is another district's: its names are the units.
   const findings = mapped > 0 ? unknown : [];
   return { table, findings: [...findings, ...checkTargetTotals(table, sheet.name, totalsAt)] };
+}
+
+/**
+ * The table a workbook's analysis uses when it holds several (the policy's 2022-2024 and a decomposition
+ * for 2025-2027, say): the first, in workbook order, with targets for the as-of year; else the first.
+ */
+export function pickTargetTable(tables: TargetTable[], year: number): TargetTable | undefined {
+  return tables.find((t) => t.years.includes(year)) ?? tables[0];
 }

@@ -37,6 +37,7 @@ export type FindingCode =
   | "missing-identity"
   | "target-total"
   | "bad-value"
+  | "merges-unread"
   | "no-relocation-award"
   | "stage-lapsed"
   | "formula-like"
@@ -94,6 +95,27 @@ export interface ForecastSettings {
   renewalRate: number | "data";
 }
 
+/**
+ * How a district total is split over the units (DOMAIN.md section 9): by each unit's share of the valid
+ * count at the base date, of the valid count plus weighted pool candidates, or by the same growth over
+ * each unit's previous target.
+ */
+export type DecomposeMethod = "share" | "pipeline" | "equal-growth";
+
+/**
+ * The lower bound of a unit's decomposed target: `both` (the default) is the larger of its previous
+ * year's target and its valid count at the base date; `none` sets no bound.
+ */
+export type DecomposeFloor = "both" | "previous" | "valid" | "none";
+
+/** Target decomposition settings (DOMAIN.md section 9). */
+export interface DecompositionSettings {
+  method: DecomposeMethod;
+  floor: DecomposeFloor;
+  /** `pipeline`: what one pool enterprise at served/submitted counts for, next to one valid enterprise (0-1). */
+  pipelineWeight: number;
+}
+
 /** Everything the user can change; stored with the workbook. Jinshan defaults in policy.ts. */
 export interface Settings {
   /** District name for report titles. */
@@ -108,6 +130,7 @@ export interface Settings {
   /** Per-sheet column mapping for a sheet whose header was not recognised: sheet -> field -> column letter. */
   columnMappings: Record<string, Partial<Record<RosterField, string>>>;
   forecast: ForecastSettings;
+  decomposition: DecompositionSettings;
 }
 
 /** The target table: per responsible unit and year (DOMAIN.md section 3). */
@@ -121,6 +144,8 @@ export interface TargetTable {
   declaredTotals: Record<number, number>;
   /** Where it came from: "default" or the sheet name. */
   source: string;
+  /** How the table was decomposed, when Gaoqi drew it up (its note line says so; DOMAIN.md section 9). */
+  decomposition?: { method: DecomposeMethod; baseDate: Serial };
 }
 
 /** Columns the roster reader knows (DOMAIN.md section 6). */
@@ -342,6 +367,8 @@ export interface SheetInput {
   firstColumn?: number;
   /** Merged areas: each area's top-left value belongs to every cell of the area (DOMAIN.md section 6). */
   merges?: CellRange[];
+  /** The host could not say which cells are merged (Excel without ExcelApi 1.13): a finding says so. */
+  mergesUnread?: boolean;
   /** The workbook counts dates in the 1904 system: numbers in date columns are shifted to the 1900 system. */
   date1904?: boolean;
 }

@@ -1,15 +1,18 @@
 /**
  * A whole workbook held in memory -> the Analysis: each sheet is a roster (an enterprise header in its
  * first 20 rows), a pool (培育库: name or code and a stage, no certificate number), a target table, or
- * ignored; the first target sheet replaces the default targets unless the caller brings a table of its own.
+ * ignored; the workbook's target table (the first with targets for the as-of year, else the first)
+ * replaces the default targets unless the caller brings a table of its own.
  */
+import { finding } from "./findings";
 import { withMergesFilled } from "./merges";
 import { DEFAULT_SETTINGS } from "./policy";
 import { readPoolSheet, type PoolRow } from "./pool";
 import { detectPoolHeader, isPoolHeaderRow } from "./poolHeader";
 import { RecordTable } from "./recordTable";
 import { detectHeader, HEADER_ROWS, readRoster } from "./roster";
-import { DEFAULT_TARGETS, readTargetTable } from "./targets";
+import { yearOfSerial } from "./dates";
+import { DEFAULT_TARGETS, pickTargetTable, readTargetTable } from "./targets";
 import { analyse } from "./tracking";
 import type { Analysis, CellValue, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "./types";
 import { ownValue } from "./textRecord";
@@ -34,21 +37,32 @@ export function classifySheet(values: CellValue[][], settings: Settings, sheetNa
   return "ignored";
 }
 
+/** A sheet whose merged areas the host could not report: the user should know a merged unit may read as blank. */
+function mergesUnread(sheet: SheetInput): Finding[] {
+  if (!sheet.mergesUnread) return [];
+  return [
+    finding(sheet.name, 0, "", "merges-unread", "warning", {
+      "zh-CN": "此版本的 Excel 无法告知哪些单元格已合并（需 ExcelApi 1.13）：合并区域只按左上角单元格读取，请取消合并后重试或使用命令行",
+      "en-US": "This version of Excel cannot tell which cells are merged (ExcelApi 1.13 needed): a merged area is read from its top-left cell only; unmerge the cells or use the command line",
+    }),
+  ];
+}
+
 /** Analyses every sheet of a workbook at the as-of date (settings default to the Jinshan policy). */
 export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; settings?: Settings; targets?: TargetTable }): Analysis {
   const settings = opts.settings ?? DEFAULT_SETTINGS;
   const sheets = input.map(withMergesFilled);
   const kinds = sheets.map((s) => classifySheet(s.values, settings, s.name));
   const findingsOf: Finding[][] = sheets.map(() => []);
-  let workbookTable: TargetTable | null = null;
+  const workbookTables: TargetTable[] = [];
   sheets.forEach((s, i) => {
     if (kinds[i] !== "targets") return;
     const read = readTargetTable(s, settings.aliases);
     if (!read) return;
-    findingsOf[i] = read.findings;
-    workbookTable ??= read.table;
+    findingsOf[i] = [...mergesUnread(s), ...read.findings];
+    workbookTables.push(read.table);
   });
-  const targets = opts.targets ?? workbookTable ?? DEFAULT_TARGETS;
+  const targets = opts.targets ?? pickTargetTable(workbookTables, yearOfSerial(opts.asOf)) ?? DEFAULT_TARGETS;
   const resolveUnit = createUnitResolver(targets.units, settings.aliases);
 
   // One record table for every roster sheet, filled in reading order.
@@ -61,7 +75,7 @@ export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; setti
       if (!read) return summary;
       summary.headerRow = (s.firstRow ?? 1) + read.header.rowIndex;
       summary.records = read.rows.length;
-      findingsOf[i] = read.findings;
+      findingsOf[i] = [...mergesUnread(s), ...read.findings];
       for (const r of read.rows) pool.push(r);
       return summary;
     }
@@ -70,7 +84,7 @@ export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; setti
     if (!read) return summary;
     summary.headerRow = (s.firstRow ?? 1) + read.header.rowIndex;
     summary.records = read.to - read.from;
-    findingsOf[i] = read.findings;
+    findingsOf[i] = [...mergesUnread(s), ...read.findings];
     return summary;
   });
   return analyse(table, { asOf: opts.asOf, settings, targets, findings: findingsOf.flat(), sheets: summaries, pool });

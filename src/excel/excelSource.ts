@@ -1,19 +1,22 @@
 /** The WorkbookSource the task pane and the ribbon commands use inside Excel (Office.js). */
 import { currentSettings, currentTargets, setSettings } from "../state/session";
 import type { Settings } from "../domain/types";
+import { detectDateSystem } from "./dateSystem";
 import { type RunBatch, type SupportsSet, officeRun, officeSupports } from "./excelRun";
 import { insertFormulaColumns } from "./formulaColumns";
 import { clearHighlights, highlightExpiring } from "./highlight";
 import { selectCell } from "./navigate";
 import { readAllSheets } from "./readSheets";
 import { recalcOnSessionChange } from "./recalcOnChange";
-import { type DocumentSettings, loadStoredSettings, officeDocumentSettings, saveStoredSettings } from "./settingsStore";
+import { type DocumentSettings, loadStoredSettings, officeDocumentSettings, saveStoredSettings, settingsStoreFor } from "./settingsStore";
 import type { WorkbookSource } from "./workbookSource";
 import { writeReport } from "./writeReport";
+import { writeTargetSheet } from "./writeTargetSheet";
 
 export interface ExcelSourceDeps {
   run?: RunBatch;
   supports?: SupportsSet;
+  /** The Common API's document settings (where older versions kept the settings); Office's by default. */
   settings?: DocumentSettings | null;
 }
 
@@ -23,12 +26,16 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
   const supports = deps.supports ?? officeSupports;
   // In Excel itself, GAOQI.* cells follow the settings and targets in force (tests drive this directly).
   if (deps.run === undefined) recalcOnSessionChange(run, (e) => console.warn("Gaoqi: recalculation failed", e));
-  const store = (): DocumentSettings | null => (deps.settings !== undefined ? deps.settings : officeDocumentSettings());
+  const legacy = (): DocumentSettings | null => (deps.settings !== undefined ? deps.settings : officeDocumentSettings());
+  const store = () => settingsStoreFor(run, supports, legacy);
+  // The date system is the workbook's for good: asked once, with the first settings load.
+  let dateSystem: Promise<boolean> | null = null;
   return {
     kind: "excel",
-    readSheets: (options) => readAllSheets(run, options),
+    readSheets: (options) => readAllSheets(run, { ...options, supports }),
     loadSettings: async () => {
-      const { settings } = loadStoredSettings(store());
+      dateSystem ??= detectDateSystem(run);
+      const [{ settings }] = await Promise.all([loadStoredSettings(store()), dateSystem]);
       setSettings(settings);
       return settings;
     },
@@ -42,6 +49,7 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
       await clearHighlights(run, supports);
     },
     insertFormulaColumns: (sheet) => insertFormulaColumns(run, currentSettings(), currentTargets(), sheet),
+    writeTargetTable: (layout) => writeTargetSheet(run, layout, supports),
     select: (sheet, row, column) => selectCell(run, sheet, row, column),
   };
 }

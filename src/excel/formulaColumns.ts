@@ -1,7 +1,9 @@
 /**
  * Inserts 有效期至 / 年内到期 / 奖励金额 formula columns right of a roster's data, on the user's click
- * only: one write of a 2-D formulas array (number formats first) whose formulas reference the row's own
- * cells. The award type is the row's type cell where the sheet has a type column; otherwise the type the
+ * only: a 2-D formulas array (number formats first) whose formulas reference the row's own cells, written
+ * in row chunks that keep each request well under Excel on the web's 5 MB limit (about 125 bytes a row:
+ * one request would fail from about 40,000 rows; see chunks.ts). A failure part way through a first
+ * insertion clears what was written. The award type is the row's type cell where the sheet has a type column; otherwise the type the
  * engine infers (重新认定 when the enterprise holds an earlier certificate, else 首次认定) as text.
  * Clicking again (after rows were added, say) rewrites the columns where they stand instead of adding a
  * second set, but only while every cell below their headers is empty or still one of our formulas: a
@@ -12,6 +14,7 @@ import { assignIdentities } from "../domain/identity";
 import { readRoster } from "../domain/roster";
 import type { CertRecord, Settings, SheetInput, TargetTable } from "../domain/types";
 import { createUnitResolver } from "../domain/units";
+import { chunkStarts, jsonRowBytes, rowsWithin } from "./chunks";
 import type { RunBatch } from "./excelRun";
 import { readAllSheets } from "./readSheets";
 import type { FormulaColumnsResult } from "./workbookSource";
@@ -99,8 +102,22 @@ export function formulaBlock(sheet: SheetInput, settings: Settings, targets: Tar
   return { firstRow: headerRow, firstCol, formulas, replaces: existing >= 0 };
 }
 
-/** Reads the sheet (the active one by default) and writes the three columns in one sync. */
-export async function insertFormulaColumns(run: RunBatch, settings: Settings, targets: TargetTable, sheet?: string): Promise<FormulaColumnsResult> {
+/** Rows of the block per request: from the longest row (formulas and number formats both go out). */
+export function formulaChunkRows(block: FormulaBlock): number {
+  const widest = block.formulas.reduce((w, row) => Math.max(w, jsonRowBytes(row)), 0);
+  return rowsWithin(widest + jsonRowBytes(FORMATS));
+}
+
+/** The cell of the block at 0-based block row `r`, column `c` ("G7"). */
+function cellOf(block: FormulaBlock, r: number, c: number): string {
+  return `${columnLetter(block.firstCol - 1 + c)}${block.firstRow + r}`;
+}
+
+/**
+ * Reads the sheet (the active one by default) and writes the three columns, chunk by chunk. When the
+ * columns are there already, every chunk of them is checked before anything is written.
+ */
+export async function insertFormulaColumns(run: RunBatch, settings: Settings, targets: TargetTable, sheet?: string, chunkRows?: number): Promise<FormulaColumnsResult> {
   const name =
     sheet ??
     (await run(async (context) => {
@@ -112,28 +129,82 @@ export async function insertFormulaColumns(run: RunBatch, settings: Settings, ta
   const [input] = await readAllSheets(run, { only: name });
   if (!input) throw new FormulaColumnsError(`Sheet "${name}" was not found (or is the report sheet).`, `找不到工作表“${name}”（或它是通报表）。`);
   const block = formulaBlock(input, settings, targets);
+  const size = chunkRows ?? formulaChunkRows(block);
+  const starts = chunkStarts(block.formulas.length, size);
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItem(name);
-    const range = ws.getRangeByIndexes(block.firstRow - 1, block.firstCol - 1, block.formulas.length, HEADERS.length);
-    if (block.replaces) {
+    const part = (start: number): Excel.Range =>
+      ws.getRangeByIndexes(block.firstRow - 1 + start, block.firstCol - 1, Math.min(size, block.formulas.length - start), HEADERS.length);
+
+    // One chunk per call, recursing to the next: one sync each, none inside a loop.
+    const check = async (i: number): Promise<void> => {
+      if (i >= starts.length) return;
+      const range = part(starts[i]);
       range.load("formulas");
       await context.sync();
       const rows = range.formulas as unknown[][];
-      for (let r = 1; r < rows.length; r++) {
-        const c = rows[r].findIndex((f) => !isOurFormula(f));
+      for (let k = 0; k < rows.length; k++) {
+        const r = starts[i] + k;
+        const c = r === 0 ? -1 : rows[k].findIndex((f) => !isOurFormula(f));
         if (c >= 0) {
-          const cell = `${columnLetter(block.firstCol - 1 + c)}${block.firstRow + r}`;
+          const cell = cellOf(block, r, c);
           throw new FormulaColumnsError(
             `Sheet "${name}" already has these columns, and cell ${cell} holds something other than a Gaoqi formula: nothing was changed. Delete the three columns, then insert them again.`,
             `工作表“${name}”已有这三列，且 ${cell} 单元格不是 Gaoqi 公式：未做任何改动。请先删除这三列，再重新插入。`,
           );
         }
       }
+      return check(i + 1);
+    };
+    const write = async (i: number): Promise<void> => {
+      if (i >= starts.length) return;
+      const start = starts[i];
+      const rows = block.formulas.slice(start, start + size);
+      const range = part(start);
+      range.numberFormat = rows.map((_, k) => (start + k === 0 ? ["@", "@", "@"] : FORMATS));
+      range.formulas = rows;
+      await context.sync();
+      return write(i + 1);
+    };
+
+    if (block.replaces) await check(0);
+    try {
+      await write(0);
+    } catch (e) {
+      await reportFailedWrite(context, ws, block, e);
     }
-    range.numberFormat = block.formulas.map((_, i) => (i === 0 ? ["@", "@", "@"] : FORMATS));
-    range.formulas = block.formulas;
-    range.load("address");
+    const all = ws.getRangeByIndexes(block.firstRow - 1, block.firstCol - 1, block.formulas.length, HEADERS.length);
+    all.load("address");
     await context.sync();
-    return { sheet: name, address: range.address.replace(/^.*!/, ""), rows: block.formulas.length - 1 };
+    return { sheet: name, address: all.address.replace(/^.*!/, ""), rows: block.formulas.length - 1 };
   });
+}
+
+/**
+ * After a failed write: a first insertion went to columns that held no value (right of the used range),
+ * so their contents are cleared again (the number formats set on them stay). Columns being rewritten held
+ * our formulas before and hold our formulas now, old or new by row: the message asks for another click.
+ * Always rethrows, as a FormulaColumnsError saying which of the two happened.
+ */
+async function reportFailedWrite(context: Excel.RequestContext, ws: Excel.Worksheet, block: FormulaBlock, e: unknown): Promise<never> {
+  const reason = e instanceof Error ? e.message : String(e);
+  if (block.replaces) {
+    throw new FormulaColumnsError(
+      `Rewriting the formula columns failed part way (${reason}); some rows may still hold the previous formulas. Click again.`,
+      `重写公式列中途失败（${reason}），部分行可能仍是原来的公式。请再点击一次。`,
+    );
+  }
+  let cleared = true;
+  try {
+    ws.getRangeByIndexes(block.firstRow - 1, block.firstCol - 1, block.formulas.length, HEADERS.length).clear("Contents");
+    await context.sync();
+  } catch {
+    cleared = false;
+  }
+  throw new FormulaColumnsError(
+    cleared
+      ? `Writing the formula columns failed (${reason}); what was written was cleared again.`
+      : `Writing the formula columns failed (${reason}), and clearing the partly written columns failed too: delete them, then insert them again.`,
+    cleared ? `写入公式列失败（${reason}），已写入的部分已清除。` : `写入公式列失败（${reason}），且未能清除已写入的部分：请删除这几列后重新插入。`,
+  );
 }

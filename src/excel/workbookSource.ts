@@ -41,6 +41,11 @@ export interface WorkbookSource {
   clearHighlights(): Promise<void>;
   /** Writes 有效期至 / 年内到期 / 奖励金额 formula columns right of a roster's data (the active sheet by default). */
   insertFormulaColumns(sheet?: string): Promise<FormulaColumnsResult>;
+  /**
+   * Writes a decomposed target table (目标任务分解) to a NEW sheet, never over an existing one (the name
+   * gets " (2)" ... when taken), whole or not at all; returns the sheet's name.
+   */
+  writeTargetTable(layout: ReportLayout): Promise<string>;
   /** Activates the sheet and selects the cell (or the whole row when column is omitted). */
   select(sheet: string, row: number, column?: string): Promise<void>;
 }

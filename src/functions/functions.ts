@@ -29,10 +29,10 @@ const CustomFunctions = registrar();
  * @helpurl https://localhost:3000/functions-help.html#AWARD
  * @param type 首次认定, 重新认定 or 迁入 (synonyms: 首次, 新认定, 复审, 再认定, first, renewal, relocation).
  * @param date Event date: the issue date, or the move-in date for 迁入 (a date or text such as 2022年7月8日).
- * @param [installment] Relocation only: the stage number (1, 2, ...) to get that stage's amount instead of the total.
+ * @param [installment] Relocation only: the stage number (1, 2, ..., as a number or text) to get that stage's amount instead of the total.
  * @returns Award in CNY.
  */
-export function award(type: string, date: number | string, installment?: number): number {
+export function award(type: string, date: number | string, installment?: number | string): number {
   const t = awardTypeArg(type);
   return awardAmount(t, dateArg(date, EVENT_DATE), currentSettings(), installmentArg(installment, t, currentSettings()));
 }
@@ -77,10 +77,10 @@ export function daysLeft(issueDate: number | string, asOf?: number | string): nu
  * @customfunction EXPIRING
  * @helpurl https://localhost:3000/functions-help.html#EXPIRING
  * @param issueDate Issue date of the certificate (发证日期).
- * @param [year] Calendar year such as 2024; the current year when omitted.
+ * @param [year] Calendar year such as 2024 (or the text 2024年); the current year when omitted.
  * @returns TRUE or FALSE.
  */
-export function expiring(issueDate: number | string, year?: number): boolean {
+export function expiring(issueDate: number | string, year?: number | string): boolean {
   return yearOfSerial(lastValidDay(dateArg(issueDate, ISSUE_DATE), currentSettings().validityEnd)) === yearArg(year);
 }
 
@@ -89,10 +89,10 @@ export function expiring(issueDate: number | string, year?: number): boolean {
  * @customfunction TARGET
  * @helpurl https://localhost:3000/functions-help.html#TARGET
  * @param unit Responsible unit (责任单位): a name or alias such as 枫泾 or 碳谷绿湾.
- * @param year Calendar year such as 2023.
+ * @param year Calendar year such as 2023 (or the text 2023年).
  * @returns Target.
  */
-export function target(unit: string, year: number): number {
+export function target(unit: string, year: number | string): number {
   const y = yearArg(year, true);
   const u = knownUnit(textArg(unit, UNIT));
   return targetFor(currentTargets(), u, y) ?? notAvailable(`目标表中没有 ${u} ${y} 年的目标`, `no target for ${u} in ${y}`);

@@ -1,4 +1,4 @@
-/** The task pane: header (title, preview mark, language), read progress, and the five views as tabs. */
+/** The task pane: header (title, preview mark, language), read progress, and the six views as tabs. */
 import {
   Badge,
   FluentProvider,
@@ -17,10 +17,12 @@ import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 
 import { todaySerial } from "../domain/dates";
 import type { Finding, Lang, Serial } from "../domain/types";
 import type { WorkbookSource } from "../excel/workbookSource";
+import { CommandResultBar } from "./components/CommandResultBar";
 import { Dashboard } from "./components/Dashboard";
 import { ReadProgressBar } from "./components/ReadProgressBar";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
 import { previewAsOf } from "./state/previewAsOf";
+import { useCommandMessage, type WatchShown } from "./state/useCommandMessage";
 import { useWorkbook } from "./state/useWorkbook";
 
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
@@ -28,6 +30,7 @@ const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./com
 const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ "./components/FindingsView"));
 const PoolView = lazy(() => import(/* webpackChunkName: "pool" */ "./components/PoolView"));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsView"));
+const DecomposeView = lazy(() => import(/* webpackChunkName: "decompose" */ "./components/DecomposeView"));
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -35,11 +38,11 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   langSelect: { minWidth: "96px" },
-  // Five tabs do not fit a 350 px pane in English: they wrap to a second line rather than hide the last.
+  // Six tabs with their counts are wider than a 350 px pane (in English by far): they wrap, never scroll the pane.
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
 });
 
-type View = "dashboard" | "expiring" | "findings" | "pool" | "settings";
+type View = "dashboard" | "expiring" | "findings" | "pool" | "decompose" | "settings";
 
 export interface AppProps {
   source: WorkbookSource;
@@ -47,6 +50,8 @@ export interface AppProps {
   dark: boolean;
   /** The as-of date to start with (default: today). */
   initialAsOf?: Serial;
+  /** Inside Excel: tells when Office shows the pane, to show the last ribbon command's result again. */
+  watchShown?: WatchShown;
 }
 
 interface Message {
@@ -54,7 +59,7 @@ interface Message {
   intent: "success" | "error";
 }
 
-function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initialAsOf?: Serial; onLang: (l: Lang) => void }) {
+function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSource; initialAsOf?: Serial; onLang: (l: Lang) => void; watchShown?: WatchShown }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const langId = useId();
@@ -62,6 +67,7 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
   const [view, setView] = useState<View>("dashboard");
   const [message, setMessage] = useState<Message | null>(null);
   const wb = useWorkbook(source, asOf);
+  const command = useCommandMessage(watchShown);
   const preview = source.kind === "preview";
   // In preview, once the targets are known, open at a year they cover (only if the user has not picked a date).
   const asOfPicked = useRef(initialAsOf !== undefined);
@@ -121,6 +127,7 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
           {a ? ` (${a.findings.length})` : ""}
         </Tab>
         <Tab value="pool">{t("tabPool")}</Tab>
+        <Tab value="decompose">{t("tabDecompose")}</Tab>
         <Tab value="settings">{t("tabSettings")}</Tab>
       </TabList>
       {wb.status === "reading" && <ReadProgressBar progress={wb.progress} onCancel={wb.cancel} />}
@@ -135,6 +142,7 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
         </MessageBar>
       )}
       <div role="status" aria-live="polite" data-testid="status">
+        <CommandResultBar message={command.message} onDismiss={command.dismiss} />
         {message && (
           <MessageBar intent={message.intent}>
             <MessageBarBody>{message.text}</MessageBarBody>
@@ -146,6 +154,9 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
         {view === "expiring" && a && <ExpiringView items={a.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
         {view === "findings" && a && <FindingsView findings={a.findings} onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)} />}
         {view === "pool" && a && <PoolView analysis={a} onSelect={(sheet, row, column) => void select(sheet, row, column)} />}
+        {view === "decompose" && (
+          <DecomposeView source={source} sheets={wb.sheets} targets={a?.targets ?? null} settings={wb.settings} onMessage={onMessage} onWritten={wb.refresh} />
+        )}
         {view === "settings" && (
           <SettingsView
             key={JSON.stringify(wb.settings)}
@@ -161,12 +172,12 @@ function Pane({ source, initialAsOf, onLang }: { source: WorkbookSource; initial
   );
 }
 
-export function App({ source, initialLang, dark, initialAsOf }: AppProps) {
+export function App({ source, initialLang, dark, initialAsOf, watchShown }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
       <I18nProvider lang={lang}>
-        <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} />
+        <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} watchShown={watchShown} />
       </I18nProvider>
     </FluentProvider>
   );

@@ -1,6 +1,7 @@
 /**
- * Where the pane runs: inside Office (Office.onReady reports a host) or in a plain browser, where
- * office.js may not even have loaded (offline, or blocked), which means preview mode.
+ * Where the pane runs: inside Excel (Office.onReady reports Excel as the host) or in a plain browser,
+ * where office.js may have loaded (onReady then reports no host) or not (offline, or blocked): both mean
+ * preview mode.
  */
 import type { Lang } from "../domain/types";
 import { pickLang } from "./i18n/lang";
@@ -32,12 +33,30 @@ function browserInfo(): HostInfo {
 export async function detectHost(): Promise<HostInfo> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return browserInfo();
   const info = await Office.onReady();
-  if (!info.host) return browserInfo();
+  if (info.host !== Office.HostType.Excel) return browserInfo();
   const ctx = Office.context;
   return {
     inOffice: true,
     lang: pickLang(ctx.displayLanguage),
     // officeTheme exists on Windows, Mac and the web in recent builds; elsewhere the light theme.
     dark: isDarkColor(ctx.officeTheme?.bodyBackgroundColor),
+  };
+}
+
+/**
+ * Calls `onShown` each time Office shows the task pane (Office.addin.onVisibilityModeChanged,
+ * SharedRuntime 1.1: the pane stays loaded while hidden, see docs/develop/show-hide-add-in.md); returns
+ * the function that stops. Does nothing where there is no shared runtime.
+ */
+export function watchTaskpaneShown(onShown: () => void): () => void {
+  const addin = typeof Office !== "undefined" ? Office.addin : undefined;
+  if (typeof addin?.onVisibilityModeChanged !== "function") return () => undefined;
+  const registered = addin
+    .onVisibilityModeChanged((message) => {
+      if (message.visibilityMode === Office.VisibilityMode.taskpane) onShown();
+    })
+    .catch(() => null);
+  return () => {
+    void registered.then((deregister) => deregister?.()).catch(() => undefined);
   };
 }

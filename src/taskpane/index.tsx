@@ -5,7 +5,7 @@
 import { createRoot } from "react-dom/client";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { App } from "./App";
-import { detectHost } from "./host";
+import { detectHost, watchTaskpaneShown } from "./host";
 
 async function chooseSource(inOffice: boolean): Promise<WorkbookSource> {
   if (inOffice) {
@@ -22,7 +22,7 @@ async function start(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   document.documentElement.lang = host.lang;
-  createRoot(root).render(<App source={source} initialLang={host.lang} dark={host.dark} />);
+  createRoot(root).render(<App source={source} initialLang={host.lang} dark={host.dark} watchShown={host.inOffice ? watchTaskpaneShown : undefined} />);
 }
 
 void start();

@@ -3,7 +3,8 @@
  * The production build in headless Chromium, outside Office (preview mode): it loads, draws its Chinese
  * text in real glyphs, shows the 12 units and the 合计 row, fits the unit table (and its forecast columns)
  * in a 350 px pane, switches language, opens settings, clicks an expiring certificate and a stale pool
- * stage. Screenshots go to test-output/ (taskpane.png, taskpane-en.png, taskpane-dark.png, ...).
+ * stage, and decomposes the sample's totals. Screenshots go to test-output/ (taskpane.png,
+ * taskpane-en.png, taskpane-dark.png, ...).
  * Run by `npm run test:browser`; which Chromium and which CJK font it uses: launch.js.
  */
 const fs = require("fs");
@@ -51,23 +52,23 @@ function removeProfiles() {
  * How the per-unit table sits in the pane: how far it overflows its scroll box, the lowest and tallest
  * body row (a wrapped cell makes its row taller), and the text of the taller rows.
  */
-async function unitTableFit(page) {
-  return page.evaluate(() => {
-    const rows = [...document.querySelectorAll("[data-testid=unit-row], [data-testid=unit-total]")];
+async function tableFit(page, rowSelector) {
+  return page.evaluate((selector) => {
+    const rows = [...document.querySelectorAll(selector)];
     const table = rows[0].closest("table");
     const box = table.parentElement;
     const heights = rows.map((r) => r.getBoundingClientRect().height);
     const lowest = Math.min(...heights);
     const wrapped = rows.filter((r, k) => heights[k] > lowest + 1).map((r) => r.textContent);
     return { overflow: box.scrollWidth - box.clientWidth, lowest, tallest: Math.max(...heights), wrapped };
-  });
+  }, rowSelector);
 }
 
-/** At 350 px (a narrow Excel task pane) the unit table needs no sideways scroll and no cell wraps. */
-async function assertTableFits(page, screenshot) {
+/** At 350 px (a narrow Excel task pane) a table needs no sideways scroll and no cell wraps. */
+async function assertTableFits(page, screenshot, rowSelector = "[data-testid=unit-row], [data-testid=unit-total]") {
   const before = page.viewportSize();
   await page.setViewportSize({ width: 350, height: 900 });
-  const fit = await unitTableFit(page);
+  const fit = await tableFit(page, rowSelector);
   await page.screenshot({ path: path.join(OUT, screenshot), fullPage: true });
   await page.setViewportSize(before);
   assert(fit.overflow <= 1, `the table is ${fit.overflow} px wider than the pane`);
@@ -125,7 +126,7 @@ async function main() {
       const toggle = page.getByRole("switch", { name: "年末预测" });
       await toggle.click();
       const heads = await page.locator("[data-testid=unit-total]").locator("xpath=ancestor::table").locator("th").allTextContents();
-      assert(heads.includes("预计年末") && heads.includes("还需"), `heads: ${heads.join(", ")}`);
+      assert(heads.includes("预计") && heads.includes("还需"), `heads: ${heads.join(", ")}`);
       await assertTableFits(page, "taskpane-350-forecast.png");
       await toggle.click();
     });
@@ -134,7 +135,7 @@ async function main() {
       const before = page.viewportSize();
       await page.setViewportSize({ width: 560, height: 900 });
       await page.waitForFunction(() => document.querySelectorAll("[data-testid=unit-total] td").length === 9, null, { timeout: 5000 });
-      const fit = await unitTableFit(page);
+      const fit = await tableFit(page, "[data-testid=unit-row], [data-testid=unit-total]");
       const switches = await page.getByRole("switch").count();
       await page.screenshot({ path: path.join(OUT, "taskpane-wide.png"), fullPage: true });
       await page.setViewportSize(before);
@@ -183,6 +184,25 @@ async function main() {
       assert(overflow <= 1, `the pool table is ${overflow} px wider than a 350 px pane`);
       await page.getByTestId("pool-stale-item").first().click();
       await page.getByText(/预览：在 Excel 中会选中 培育库!E\d+/).waitFor({ timeout: 5000 });
+    });
+
+    await check("decomposes the sample: a preview as the totals are typed, fitting 350 px", async () => {
+      await page.getByRole("tab", { name: "目标分解" }).click();
+      const totals = { 2025: "1750", 2026: "1900", 2027: "2050" };
+      for (const [year, value] of Object.entries(totals)) await page.getByLabel(`${year}年总量`).fill(value);
+      const total = page.getByTestId("decompose-total");
+      await total.waitFor({ timeout: 10000 });
+      const cells = await total.locator("td").allTextContents();
+      assert(cells.slice(-3).join(" ") === "1,750 1,900 2,050", `合计 row reads ${cells.join(" ")}`);
+      assert((await page.getByTestId("decompose-row").count()) === UNITS.length, "one preview row per unit");
+      await assertTableFits(page, "taskpane-decompose-350.png", "[data-testid=decompose-row], [data-testid=decompose-total]");
+      // Nothing else in the view (tabs, inputs, selects) pushes the pane sideways at 350 px either.
+      await page.setViewportSize({ width: 350, height: 900 });
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.setViewportSize({ width: 420, height: 900 });
+      assert(pageWidth <= 350, `the pane is ${pageWidth} px wide at 350 px`);
+      await page.getByRole("button", { name: "写入目标表" }).click();
+      await page.getByText(/预览：在 Excel 中会写入新工作表“目标任务分解 2025-2027”/).waitFor({ timeout: 5000 });
     });
 
     await check("no script errors", async () => assert(errors.length === 0, errors.join("\n")));

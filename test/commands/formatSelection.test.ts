@@ -1,91 +1,37 @@
 import type { SupportsSet } from "../../src/excel/excelRun";
 import { columnFormat, formatSelection, isTitleRow } from "../../src/commands/formatSelection";
 import type { CellValue } from "../../src/domain/types";
+import { type Cell, FakeWorkbook } from "../excel/fakeExcel";
 
-/** Every property set and method call on a style object, as "path=value" / "path(args)". */
-type Log = string[];
+type Area = { row: number; col: number; rows: number; cols: number };
 
-/** A recorder for the style objects (format, borders, page layout): nested paths, sets and calls. */
-function recorder(path: string, log: Log): unknown {
-  return new Proxy(function () {} as object, {
-    get: (_t, prop) => recorder(`${path}.${String(prop)}`, log),
-    set: (_t, prop, value) => {
-      log.push(`${path}.${String(prop)}=${JSON.stringify(value)}`);
-      return true;
-    },
-    apply: (_t, _this, args) => {
-      const call = `${path}(${args.map((a) => (typeof a === "object" && a && "address" in a ? (a as { address: string }).address : JSON.stringify(a))).join(",")})`;
-      log.push(call);
-      return recorder(call, log);
-    },
-  });
+/** A workbook of one sheet of `cells` (row 0 = sheet row 1) with `selection` selected. */
+function sheetWith(cells: Cell[][], selection: Area, options: ConstructorParameters<typeof FakeWorkbook>[0] = {}): FakeWorkbook {
+  const wb = new FakeWorkbook({ ...options, selection });
+  wb.addSheet("Sheet1", cells.map((r) => [...r]));
+  return wb;
 }
 
-const letter = (c: number): string => String.fromCharCode(65 + c);
-
 /**
- * A sheet of `cells` (row 0 = sheet row 1) with a selection: ranges know their geometry, give values,
- * and log number formats and styles by address. Nothing writes values: any attempt is logged too.
+ * What reached the sheet, one line a write: styles as "A1:E1.format.font.bold=true", calls as
+ * "freezePanes.freezeRows(2)", number formats as "A3:A5.numberFormat=0 x3", values as "... values written".
  */
-function fakeSheet(cells: CellValue[][], selection: { row: number; col: number; rows: number; cols: number }) {
-  const log: Log = [];
-  const usedRows = cells.length;
-  const usedCols = Math.max(...cells.map((r) => r.length));
-  const range = (row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
-    const address = `${letter(col)}${row + 1}:${letter(col + cols - 1)}${row + rows}`;
-    return {
-      address: `Sheet1!${address}`,
-      rowIndex: row,
-      columnIndex: col,
-      rowCount: rows,
-      columnCount: cols,
-      isNullObject: false,
-      load: () => undefined,
-      get values() {
-        return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => cells[row + i]?.[col + j] ?? ""));
-      },
-      set values(_v: unknown) {
-        log.push(`${address}.values written`);
-      },
-      set numberFormat(v: string[][]) {
-        const distinct = [...new Set(v.map((r) => r[0]))];
-        log.push(`${address}.numberFormat=${distinct.join("|")} x${v.length}`);
-      },
-      format: recorder(`${address}.format`, log),
-      getRow: (i: number) => range(row + i, col, 1, cols),
-      getColumn: (j: number) => range(row, col + j, rows, 1),
-      getResizedRange: (dr: number, dc: number) => range(row, col, rows + dr, cols + dc),
-      getOffsetRange: (dr: number, dc: number) => range(row + dr, col + dc, rows, cols),
-      getIntersectionOrNullObject: (other: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }) => {
-        const top = Math.max(row, other.rowIndex);
-        const left = Math.max(col, other.columnIndex);
-        const bottom = Math.min(row + rows, other.rowIndex + other.rowCount);
-        const right = Math.min(col + cols, other.columnIndex + other.columnCount);
-        if (bottom <= top || right <= left) return { isNullObject: true, load: () => undefined };
-        return range(top, left, bottom - top, right - left);
-      },
-    };
-  };
-  const sheet = {
-    getUsedRange: () => range(0, 0, usedRows, usedCols),
-    freezePanes: recorder("freezePanes", log),
-    pageLayout: recorder("pageLayout", log),
-  };
-  const context = {
-    workbook: {
-      worksheets: { getActiveWorksheet: () => sheet },
-      getSelectedRange: () => range(selection.row, selection.col, selection.rows, selection.cols),
-    },
-    sync: async () => undefined,
-  };
-  const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>): Promise<T> => batch(context as unknown as Excel.RequestContext);
-  return { run, log };
+function log(wb: FakeWorkbook): string[] {
+  const bare = (a: string): string => a.replace(/'Sheet1'!/g, "");
+  return wb.writesTo("Sheet1").map((w) => {
+    if (w.kind === "numberFormat") {
+      const rows = w.data as string[][];
+      return `${bare(w.address)}.numberFormat=${[...new Set(rows.map((r) => r[0]))].join("|")} x${rows.length}`;
+    }
+    if (w.kind === "format") return w.data === undefined ? bare(w.address) : `${bare(w.address)}=${JSON.stringify(w.data)}`;
+    return `${bare(w.address)} ${w.kind} written`;
+  });
 }
 
 const all: SupportsSet = () => true;
 
 // A bulletin-like table: title row, header row, three data rows.
-const TABLE: CellValue[][] = [
+const TABLE: Cell[][] = [
   ["金山区高新技术企业通报", "", "", "", ""],
   ["序号", "责任单位", "有效期内高企", "完成率", "发证日期"],
   [1, "枫泾镇", 120, 0.875, 45291],
@@ -95,9 +41,10 @@ const TABLE: CellValue[][] = [
 
 describe("formatSelection", () => {
   it("styles title, header and body of the selection; numeric columns get formats by header; no value is written", async () => {
-    const { run, log } = fakeSheet(TABLE, { row: 0, col: 0, rows: 5, cols: 5 });
-    expect(await formatSelection(run, all)).toBe("A1:E5");
-    expect(log).toEqual(expect.arrayContaining([
+    const wb = sheetWith(TABLE, { row: 0, col: 0, rows: 5, cols: 5 });
+    const before = JSON.stringify(wb.sheet("Sheet1")!.cells);
+    expect(await formatSelection(wb.run, all)).toBe("A1:E5");
+    expect(log(wb)).toEqual(expect.arrayContaining([
       'A1:E1.format.font.bold=true',
       'A1:E1.format.horizontalAlignment="CenterAcrossSelection"',
       'A2:E2.format.fill.color="#1F4E79"',
@@ -110,31 +57,65 @@ describe("formatSelection", () => {
       "A1:E5.format.autofitColumns()",
       "freezePanes.freezeRows(2)",
       'pageLayout.orientation="Landscape"',
-      "pageLayout.setPrintArea(Sheet1!A1:E5)",
+      "pageLayout.setPrintArea(A1:E5)",
       'pageLayout.setPrintTitleRows("$2:$2")',
     ]));
     // The text column keeps its own format, and nothing touches the values.
-    expect(log.filter((l) => l.startsWith("B3:B5.numberFormat"))).toEqual([]);
-    expect(log.filter((l) => l.includes("values written"))).toEqual([]);
+    expect(log(wb).filter((l) => l.startsWith("B3:B5.numberFormat"))).toEqual([]);
+    expect(wb.writesTo("Sheet1").filter((w) => w.kind !== "format" && w.kind !== "numberFormat")).toEqual([]);
+    expect(JSON.stringify(wb.sheet("Sheet1")!.cells)).toBe(before);
+    // Widths are fitted after the number formats are in place (a date is wider than its serial).
+    expect(log(wb).indexOf("A1:E5.format.autofitColumns()")).toBeGreaterThan(log(wb).indexOf("E3:E5.numberFormat=yyyy-mm-dd x3"));
   });
 
   it("a whole-column selection is cut to the used range, and a table without a title starts with its header", async () => {
-    const { run, log } = fakeSheet(TABLE.slice(1), { row: 0, col: 1, rows: 1_048_576, cols: 2 });
-    expect(await formatSelection(run, all)).toBe("B1:C4");
-    expect(log).toEqual(expect.arrayContaining(['B1:C1.format.fill.color="#1F4E79"', "C2:C4.numberFormat=#,##0 x3", "freezePanes.freezeRows(1)", 'pageLayout.setPrintTitleRows("$1:$1")']));
-    expect(log.some((l) => l.includes("CenterAcrossSelection"))).toBe(false);
+    const wb = sheetWith(TABLE.slice(1), { row: 0, col: 1, rows: 1_048_576, cols: 2 });
+    expect(await formatSelection(wb.run, all)).toBe("B1:C4");
+    expect(log(wb)).toEqual(expect.arrayContaining(['B1:C1.format.fill.color="#1F4E79"', "C2:C4.numberFormat=#,##0 x3", "freezePanes.freezeRows(1)", 'pageLayout.setPrintTitleRows("$1:$1")']));
+    expect(log(wb).some((l) => l.includes("CenterAcrossSelection"))).toBe(false);
   });
 
   it("a selection outside the used range changes nothing", async () => {
-    const { run, log } = fakeSheet(TABLE, { row: 20, col: 0, rows: 3, cols: 3 });
-    expect(await formatSelection(run, all)).toBeNull();
-    expect(log).toEqual([]);
+    const wb = sheetWith(TABLE, { row: 20, col: 0, rows: 3, cols: 3 });
+    expect(await formatSelection(wb.run, all)).toBeNull();
+    expect(wb.writes).toEqual([]);
+  });
+
+  it("a blank sheet changes nothing (the command then asks to select a table first)", async () => {
+    const wb = sheetWith([], { row: 0, col: 0, rows: 1, cols: 1 });
+    expect(await formatSelection(wb.run, all)).toBeNull();
+    expect(wb.writes).toEqual([]);
+  });
+
+  it("a long table's number formats go out in chunks, each request under Excel on the web's 5 MB limit", async () => {
+    const limit = 5 * 1024 * 1024;
+    const rows = 120_000;
+    const cells: Cell[][] = [["序号", "有效期内高企", "完成率", "发证日期", "金额"]];
+    for (let i = 0; i < rows; i++) cells.push([i + 1, i % 90, 0.5, 45000 + (i % 900), 1000.5]);
+    const wb = sheetWith(cells, { row: 0, col: 0, rows: 1_048_576, cols: 5 }, { payloadLimitBytes: limit });
+    expect(await formatSelection(wb.run, all)).toBe(`A1:E${rows + 1}`);
+    expect(wb.largestRequestBytes).toBeLessThan(limit / 4);
+    const formats = wb.writesTo("Sheet1").filter((w) => w.kind === "numberFormat");
+    expect(formats.length).toBeGreaterThan(5);
+    // Every body cell got its column's format.
+    const sheet = wb.sheet("Sheet1")!;
+    expect([sheet.formats.get(`${rows},3`), sheet.formats.get(`${rows},4`), sheet.formats.get("1,2"), sheet.formats.get("0,0")]).toEqual(["yyyy-mm-dd", "#,##0.00", "0.0%", undefined]);
+  });
+
+  it("samples a table as wide as the sheet by cells, not by 200 rows", async () => {
+    const cells: Cell[][] = TABLE.slice(1).map((r) => [...r]);
+    for (let i = 0; i < 300; i++) cells.push([i + 4, "其他", 1, 0.5, 45000]);
+    cells[0][16383] = "备注"; // a stray header far right: the used range is 16,384 columns wide
+    const wb = sheetWith(cells, { row: 0, col: 0, rows: 1_048_576, cols: 16384 });
+    expect(await formatSelection(wb.run, all)).toBe("A1:XFD304");
+    expect(wb.largestLoadCells).toBeLessThanOrEqual(100_000);
+    expect(log(wb)).toEqual(expect.arrayContaining(["C2:C304.numberFormat=#,##0 x303"]));
   });
 
   it("needs ExcelApi 1.9", async () => {
-    const { run, log } = fakeSheet(TABLE, { row: 0, col: 0, rows: 5, cols: 5 });
-    await expect(formatSelection(run, (_s, v) => v !== "1.9")).rejects.toMatchObject({ name: "RequirementError" });
-    expect(log).toEqual([]);
+    const wb = sheetWith(TABLE, { row: 0, col: 0, rows: 5, cols: 5 });
+    await expect(formatSelection(wb.run, (_s, v) => v !== "1.9")).rejects.toMatchObject({ name: "RequirementError" });
+    expect(wb.writes).toEqual([]);
   });
 });
 

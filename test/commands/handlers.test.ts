@@ -2,7 +2,9 @@ import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import { buildReportLayout } from "../../src/domain/report/buildReport";
 import type { Analysis } from "../../src/domain/types";
 import { analyseWorkbook } from "../../src/domain/workbook";
+import { formatSelection } from "../../src/commands/formatSelection";
 import { type CommandDeps, formatAsReport, generateReport, markExpiring } from "../../src/commands/handlers";
+import { MSG } from "../../src/commands/messages";
 import type { CommandMessage } from "../../src/commands/notify";
 import { createExcelSource } from "../../src/excel/excelSource";
 import type { WorkbookSource } from "../../src/excel/workbookSource";
@@ -21,6 +23,7 @@ function deps(source: Partial<WorkbookSource>, over: Partial<CommandDeps> = {}):
     highlightExpiring: async () => 2,
     clearHighlights: async () => undefined,
     insertFormulaColumns: async () => ({ sheet: "名单", address: "E1:G6", rows: 5 }),
+    writeTargetTable: async (layout) => layout.sheetName,
     select: async () => undefined,
   };
   return {
@@ -65,11 +68,49 @@ describe.each(handlers)("%s", (_name, handler) => {
     if (expected === "error") expect(messages[0].text["zh-CN"]).toMatch(/失败：/);
   });
 
+  it("completes first, before any work starts", async () => {
+    const order: string[] = [];
+    const { deps: d } = deps(
+      { readSheets: async () => (order.push("read"), [{ name: "名单", values: rosterCells(5) }]) },
+      { formatSelection: async () => (order.push("format"), "A1:D6") },
+    );
+    await handler(d, { completed: () => order.push("completed") });
+    expect(order[0]).toBe("completed");
+    expect(order.length).toBeGreaterThan(1);
+  });
+
+  it("a hung call to Excel holds up no later click: each completes at once, and one meanwhile is told a command is running", async () => {
+    let release: () => void = () => undefined;
+    const hung = new Promise<never>((_, reject) => (release = () => reject(new Error("host gone"))));
+    const { deps: d, messages } = deps({ readSheets: () => hung }, { formatSelection: () => hung });
+    const first = jest.fn();
+    const running = handler(d, { completed: first });
+    expect(first).toHaveBeenCalledTimes(1);
+    const second = jest.fn();
+    await handler(d, { completed: second });
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(messages).toEqual([{ kind: "info", text: expect.objectContaining({ "zh-CN": expect.stringContaining("仍在运行") }) }]);
+    release();
+    await running;
+    expect(messages.map((m) => m.kind)).toEqual(["info", "error"]);
+  });
+
   it("completes even when telling the user fails too", async () => {
     const { deps: d } = deps({ readSheets: fail("read") }, { formatSelection: fail("format"), notify: () => Promise.reject(new Error("no pane")) });
     const completed = jest.fn();
     await handler(d, { completed });
     expect(completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("格式化为报表 end to end on the recording fake", () => {
+  it("on a blank sheet asks the user to select a table first, and styles nothing", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("Sheet1");
+    const { deps: d, messages } = deps({}, { formatSelection: () => formatSelection(wb.run, () => true) });
+    await formatAsReport(d, { completed: () => undefined });
+    expect(messages).toEqual([{ kind: "info", text: MSG.nothingSelected }]);
+    expect(wb.writes).toEqual([]);
   });
 });
 

@@ -104,3 +104,16 @@ describe("merged cells in a workbook (DOMAIN.md section 6)", () => {
     expect(JSON.stringify(sheet.values)).toBe(before);
   });
 });
+
+describe("a host that cannot report merged cells", () => {
+  it("says so once per roster or target sheet, not on other sheets", () => {
+    const roster: SheetInput = { name: "名单", values: [["企业名称", "证书编号", "发证日期", "所属镇"], ["甲", "GR202331000001", serialFromYmd(2023, 5, 1), "朱泾镇"]], mergesUnread: true };
+    const notes: SheetInput = { name: "说明", values: [["说明"]], mergesUnread: true };
+    const targets: SheetInput = { name: "目标", values: [["责任单位", "2023年"], ["朱泾", 3]], mergesUnread: true };
+    const a = analyseWorkbook([notes, roster, targets], { asOf: serialFromYmd(2023, 12, 31) });
+    expect(a.findings.filter((f) => f.code === "merges-unread").map((f) => [f.sheet, f.row, f.severity])).toEqual([
+      ["名单", 0, "warning"],
+      ["目标", 0, "warning"],
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ describe("DEFAULT_SETTINGS (Jinshan)", () => {
       aliases: {},
       columnMappings: {},
       forecast: { passRate: 0.7, renewalRate: "data" },
+      decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
     });
   });
 });
@@ -156,12 +157,29 @@ describe("parseSettings", () => {
     expect(s.columnMappings).toEqual({ 名单: { name: "B", certNo: "C", issueDate: "AA" } });
   });
 
+  it("reads the decomposition settings key by key over the defaults", () => {
+    expect(parseSettings({ decomposition: { method: "pipeline", pipelineWeight: 0.7 } }).decomposition).toEqual({
+      method: "pipeline",
+      floor: "both",
+      pipelineWeight: 0.7,
+    });
+    expect(parseSettings({ decomposition: { floor: "none", pipelineWeight: 0 } }).decomposition).toEqual({
+      method: "share",
+      floor: "none",
+      pipelineWeight: 0,
+    });
+    // A copy: changing the parsed settings leaves the defaults alone.
+    parseSettings({}).decomposition.method = "equal-growth";
+    expect(DEFAULT_SETTINGS.decomposition.method).toBe("share");
+  });
+
   it("round-trips through settingsToJson", () => {
     const s = parseSettings({
       district: "奉贤区",
       window: { start: "2023-01-01", end: "2023-12-31" },
       aliases: { a: "b" },
       columnMappings: { S: { unit: "D" } },
+      decomposition: { method: "equal-growth", floor: "previous", pipelineWeight: 1 },
     });
     const json = settingsToJson(s);
     expect(json).toMatchObject({ window: { start: "2023-01-01", end: "2023-12-31" } });
@@ -175,6 +193,7 @@ describe("parseSettings", () => {
       aliases: {},
       columnMappings: {},
       forecast: { passRate: 0.7, renewalRate: "data" },
+      decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
     });
   });
 
@@ -227,6 +246,13 @@ describe("parseSettings", () => {
     ["a renewal rate above 1", { forecast: { renewalRate: 1.2 } }, "forecast.renewalRate"],
     ["a renewal rate word other than data", { forecast: { renewalRate: "measured" } }, "forecast.renewalRate"],
     ["an infinite renewal rate", { forecast: { renewalRate: Infinity } }, "forecast.renewalRate"],
+    ["decomposition not an object", { decomposition: "share" }, "decomposition"],
+    ["an unknown decomposition key", { decomposition: { weight: 1 } }, "decomposition.weight"],
+    ["an unknown method", { decomposition: { method: "equal" } }, "decomposition.method"],
+    ["an unknown floor", { decomposition: { floor: "both-ways" } }, "decomposition.floor"],
+    ["a pipeline weight above 1", { decomposition: { pipelineWeight: 1.5 } }, "decomposition.pipelineWeight"],
+    ["a negative pipeline weight", { decomposition: { pipelineWeight: -0.1 } }, "decomposition.pipelineWeight"],
+    ["a pipeline weight as text", { decomposition: { pipelineWeight: "0.5" } }, "decomposition.pipelineWeight"],
   ])("rejects %s, naming %p", (_label, json, key) => {
     let err: unknown;
     try {

@@ -1,6 +1,7 @@
 import {
   checkTargetTotals,
   DEFAULT_TARGETS,
+  pickTargetTable,
   readTargetTable,
   targetFor,
 } from "../../src/domain/targets";
@@ -255,5 +256,44 @@ describe("readTargetTable", () => {
     ],
   ])("%s -> null", (_label, values) => {
     expect(readTargetTable(sheet(values))).toBeNull();
+  });
+});
+
+describe("readTargetTable: English headings and the decomposition's method line", () => {
+  it("reads Unit / Responsible unit, year numbers and Total, as an en-US decomposition sheet writes them", () => {
+    for (const label of ["Unit", "Responsible unit", "UNIT"]) {
+      const read = readTargetTable(
+        sheet([
+          [label, "Base", "2025", "2026"],
+          ["枫泾", 10, 12, 14],
+          ["Total", 10, 12, 15],
+        ])
+      );
+      expect(read?.table.units).toEqual(["枫泾镇"]);
+      expect(read?.table.declaredTotals).toEqual({ 2025: 12, 2026: 15 });
+      expect(read?.findings.map((f) => f.code)).toEqual(["target-total"]);
+    }
+  });
+
+  it("takes the method and base date from a 分解方法 / Method line above the header", () => {
+    const head = (line: string) =>
+      readTargetTable(sheet([["标题"], [line], [], ["责任单位", "2025年"], ["枫泾镇", 3], ["合计", 3]]))?.table.decomposition;
+    expect(head("分解方法：按上年目标同比例增长（equal-growth）；基数：2024-12-31 有效期内高企数")).toEqual({ method: "equal-growth", baseDate: 45657 });
+    expect(head("Method: by share of valid HNTEs (pipeline); base: valid HNTEs at 2023-12-31")).toEqual({ method: "pipeline", baseDate: 45291 });
+    // Only Gaoqi's own line counts: a title that happens to hold a method word and a date does not.
+    expect(head("关于（share）的说明 2024-12-31")).toBeUndefined();
+    expect(head("分解方法：按占比（share）；基数：2024-02-30")).toBeUndefined();
+    expect(head("分解方法：手工分解")).toBeUndefined();
+  });
+});
+
+describe("pickTargetTable", () => {
+  const t = (source: string, years: number[]) => ({ ...DEFAULT_TARGETS, source, years });
+  it("takes the first table with targets for the year, else the first", () => {
+    const tables = [t("a", [2022, 2023, 2024]), t("b", [2025, 2026]), t("c", [2025])];
+    expect(pickTargetTable(tables, 2023)?.source).toBe("a");
+    expect(pickTargetTable(tables, 2025)?.source).toBe("b");
+    expect(pickTargetTable(tables, 2031)?.source).toBe("a");
+    expect(pickTargetTable([], 2025)).toBeUndefined();
   });
 });

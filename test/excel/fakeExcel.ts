@@ -1,11 +1,15 @@
 /**
  * A small recording fake of the Excel object model, enough for src/excel: worksheets (add, getItem,
- * getItemOrNullObject, items, delete, rename), workbook names (the report marker), ranges (values,
- * numberFormat, formulas, format, conditional formats, clear, copyFrom), used ranges, a sync counter and
- * a log of every applied write per sheet. Writes are queued and applied at context.sync(), as in Office.js;
- * reads see the state after the last sync. Injectable faults: payload-size errors for any block loaded
- * with more than N rows, and a failure at the Nth sync (the queued writes of that sync are applied first,
- * the harshest case for whole-or-nothing writing). Shared by the tests and the bench (no jest here).
+ * getItemOrNullObject, items, delete, rename, calculate), workbook names (the report marker), workbook
+ * settings (Excel.SettingCollection), the selection, ranges (values, numberFormat, formulas, format,
+ * conditional formats, clear, copyFrom, getRow/getColumn/getOffsetRange/getResizedRange/intersection),
+ * used ranges, a sync counter and a log of every applied write per sheet. Writes are queued and applied at
+ * context.sync(), as in Office.js; reads see the state after the last sync. Injectable faults: payload-size
+ * errors for any block loaded with more than N rows, or for a sync whose request (the data written) or
+ * response (the data loaded) is larger than N bytes as JSON (Excel on the web's 5 MB limit), `values`
+ * coming back null for a load of more than N cells (documented for more than five million), and a failure
+ * at the Nth sync (the queued writes of that sync are applied first, the harshest case for whole-or-nothing
+ * writing). Shared by the tests and the bench (no jest here).
  */
 export type Cell = string | number | boolean | null;
 
@@ -35,6 +39,8 @@ export interface FakeSheet {
   formulaCells: Set<string>;
   rules: FakeRule[];
   charts: number;
+  /** Merged areas, 0-based (as Range.getMergedAreasOrNullObject reports them: ExcelApi 1.13). */
+  merges?: { row: number; col: number; rows: number; cols: number }[];
 }
 
 export interface FakeOptions {
@@ -44,6 +50,26 @@ export interface FakeOptions {
   /** The 1-based sync that fails (after applying its queue). */
   failAtSync?: number;
   date1904?: boolean;
+  /**
+   * A sync whose writes (values, number formats, formulas) or whose loaded values add up to more than this
+   * many bytes of JSON fails with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded.
+   * Excel on the web's limit is 5 MB for each ("Payload size limit best practices" in
+   * docs/excel/performance.md of OfficeDev/office-js-docs-pr).
+   */
+  payloadLimitBytes?: number;
+  /**
+   * `values` of a range larger than this many cells read back as null, as the same page documents for
+   * get operations over five million cells ("In some cases, Range.values returns null instead").
+   */
+  nullValuesAboveCells?: number;
+  /**
+   * getMergedAreasOrNullObject fails (at the next sync) for a range holding more merged areas than this:
+   * 512 as documented ("if the merged areas count in this range is more than 512, then this method will
+   * fail to return the result", Excel.Range in office-js-docs-reference).
+   */
+  mergedAreasLimit?: number;
+  /** Sheets the selection starts on and covers (A1 of the active sheet when omitted). */
+  selection?: { row: number; col: number; rows: number; cols: number };
 }
 
 const MAX_ROWS = 1048576;
@@ -83,7 +109,12 @@ function addressOf(ws: FakeSheet, row: number, col: number, rows: number, cols: 
   return `'${ws.name.replace(/'/g, "''")}'!${a}`;
 }
 
-/** A property sink: any get is another sink, any call returns a sink, any set is recorded. */
+/** A call's arguments as text: a range by its address, anything else as JSON. */
+function argText(args: unknown[]): string {
+  return args.map((a) => (typeof a === "object" && a !== null && "address" in a ? String((a as { address: unknown }).address) : JSON.stringify(a))).join(",");
+}
+
+/** A property sink: any get is another sink, any call is recorded and returns a sink, any set is recorded. */
 function sink(onSet: (path: string, value: unknown) => void, path = ""): unknown {
   return new Proxy(function () {}, {
     get: (_t, k) => (k === "then" ? undefined : sink(onSet, `${path}.${String(k)}`)),
@@ -91,20 +122,36 @@ function sink(onSet: (path: string, value: unknown) => void, path = ""): unknown
       onSet(`${path}.${String(k)}`, v);
       return true;
     },
-    apply: () => sink(onSet, `${path}()`),
+    apply: (_t, _this, args: unknown[]) => {
+      const call = `${path}(${argText(args)})`;
+      onSet(call, undefined);
+      return sink(onSet, call);
+    },
   });
 }
 
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, { sheet: FakeSheet; visible: boolean }>();
+  /** The workbook's Excel.SettingCollection: key -> value as stored. */
+  readonly settings = new Map<string, unknown>();
   readonly writes: Write[] = [];
+  /** Every recalculation asked for, in order: "application:<type>" or "sheet:<name>:<markAllDirty>". */
+  readonly calculations: string[] = [];
   syncs = 0;
   active = 0;
   /** The last selected range's address. */
   selection = "";
+  /** The most cells of one load of values, number formats or formulas, over the whole run. */
+  largestLoadCells = 0;
+  /** The largest request (bytes of JSON written in one sync) seen. */
+  largestRequestBytes = 0;
   private queue: (() => void)[] = [];
   private loadedRows: number[] = [];
+  private loadedBytes: (() => number)[] = [];
+  private requestBytes = 0;
+  /** An error a queued call will raise at the next sync (a request Excel refuses). */
+  private pendingError: Error | null = null;
 
   constructor(readonly options: FakeOptions = {}) {}
 
@@ -136,15 +183,33 @@ export class FakeWorkbook {
     this.writes.push({ sheet: ws.name, kind, address, data });
   }
 
+  /** Counts the JSON size of data written in the pending sync (only when a byte limit is set). */
+  private countRequest(data: unknown): void {
+    if (this.options.payloadLimitBytes !== undefined) this.requestBytes += Buffer.byteLength(JSON.stringify(data));
+  }
+
   private async sync(): Promise<void> {
     this.syncs++;
     const limit = this.options.payloadLimitRows;
+    const bytesLimit = this.options.payloadLimitBytes;
+    const request = this.requestBytes;
+    this.largestRequestBytes = Math.max(this.largestRequestBytes, request);
     const tooBig = limit !== undefined && this.loadedRows.some((n) => n > limit);
+    const tooLarge = bytesLimit !== undefined && request > bytesLimit ? "RequestPayloadSizeLimitExceeded" : null;
+    const response = bytesLimit !== undefined && !tooLarge ? this.loadedBytes.reduce((n, size) => n + size(), 0) : 0;
     this.loadedRows = [];
-    if (tooBig) {
+    this.loadedBytes = [];
+    this.requestBytes = 0;
+    const code = tooLarge ?? (bytesLimit !== undefined && response > bytesLimit ? "ResponsePayloadSizeLimitExceeded" : tooBig ? (this.options.payloadCode ?? "ResponsePayloadSizeLimitExceeded") : null);
+    if (code) {
       this.queue = [];
-      const code = this.options.payloadCode ?? "ResponsePayloadSizeLimitExceeded";
       throw Object.assign(new Error(`fake ${code}`), { code });
+    }
+    if (this.pendingError) {
+      const error = this.pendingError;
+      this.pendingError = null;
+      this.queue = [];
+      throw error;
     }
     const ops = this.queue;
     this.queue = [];
@@ -205,11 +270,35 @@ export class FakeWorkbook {
         };
       },
     };
+    // Excel.SettingCollection: add() sets or replaces (queued); getItemOrNullObject reads after the sync.
+    const settings = {
+      add: (key: string, value: unknown) => {
+        wb.enqueue(() => wb.settings.set(key, value));
+        return { key, value };
+      },
+      getItemOrNullObject: (key: string) => ({
+        load: () => undefined,
+        get isNullObject() {
+          return !wb.settings.has(key);
+        },
+        get value() {
+          return wb.settings.get(key);
+        },
+      }),
+    };
+    const selected = (): unknown => {
+      const s = wb.options.selection ?? { row: 0, col: 0, rows: 1, cols: 1 };
+      return wb.range(wb.sheets[wb.active], s.row, s.col, s.rows, s.cols);
+    };
     return {
       sync: () => wb.sync(),
       workbook: {
         worksheets,
         names,
+        settings,
+        getSelectedRange: selected,
+        // Application.calculate recalculates every open workbook (recorded, so tests can refuse it).
+        application: { calculate: (type: string) => wb.enqueue(() => wb.calculations.push(`application:${type}`)) },
         functions: { date: () => ({ load: () => undefined, value: wb.options.date1904 ? 0 : 1462 }) },
       },
     };
@@ -233,6 +322,7 @@ export class FakeWorkbook {
       },
       load: () => undefined,
       activate: () => wb.enqueue(() => (wb.active = wb.sheets.indexOf(s))),
+      calculate: (markAllDirty: boolean) => wb.enqueue(() => wb.calculations.push(`sheet:${s.name}:${markAllDirty}`)),
       delete: () =>
         wb.enqueue(() => {
           const i = wb.sheets.indexOf(s);
@@ -245,7 +335,11 @@ export class FakeWorkbook {
       },
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => wb.range(s, row, col, rows, cols),
       getUsedRangeOrNullObject: () => wb.usedRange(s),
-      getUsedRange: () => wb.usedRange(s),
+      // As documented: on a blank sheet getUsedRange gives the top left cell, not an error or a null object.
+      getUsedRange: () => {
+        const used = wb.usedRange(s) as { isNullObject: boolean };
+        return used.isNullObject ? wb.range(s, 0, 0, 1, 1) : used;
+      },
       charts: {
         load: () => undefined,
         get items() {
@@ -275,15 +369,8 @@ export class FakeWorkbook {
         right = Math.max(right, c);
       });
     });
-    const empty = top < 0;
-    return {
-      load: () => undefined,
-      isNullObject: empty,
-      rowIndex: empty ? 0 : top,
-      columnIndex: empty ? 0 : left,
-      rowCount: empty ? 0 : bottom - top + 1,
-      columnCount: empty ? 0 : right - left + 1,
-    };
+    if (top < 0) return { load: () => undefined, isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
+    return this.range(s, top, left, bottom - top + 1, right - left + 1);
   }
 
   private range(s: FakeSheet, row: number, col: number, rows: number, cols: number): unknown {
@@ -297,7 +384,7 @@ export class FakeWorkbook {
     };
     const inside = (rule: FakeRule): boolean =>
       whole || (rule.row < row + rows && rule.row + rule.rows > row && rule.col < col + cols && rule.col + rule.cols > col);
-    return {
+    const self = {
       fakeSheet: s,
       isNullObject: false,
       rowIndex: row,
@@ -308,13 +395,22 @@ export class FakeWorkbook {
         return addr();
       },
       load: (props?: string) => {
-        if (props === undefined || /values|numberFormat|formulas/.test(props)) wb.loadedRows.push(rows);
+        if (props !== undefined && !/values|numberFormat|formulas/.test(props)) return;
+        wb.loadedRows.push(rows);
+        wb.largestLoadCells = Math.max(wb.largestLoadCells, rows * cols);
+        if (wb.options.payloadLimitBytes !== undefined) {
+          const kinds = props === undefined ? ["values", "numberFormat", "formulas"] : props.split(",").map((p) => p.trim());
+          wb.loadedBytes.push(() => kinds.reduce((n, k) => n + (/^(values|numberFormat|formulas)$/.test(k) ? Buffer.byteLength(JSON.stringify(self[k as "values"])) : 0), 0));
+        }
       },
-      get values() {
+      get values(): Cell[][] | null {
+        const limit = wb.options.nullValuesAboveCells;
+        if (limit !== undefined && rows * cols > limit) return null;
         return grid((r, c) => s.cells[r]?.[c] ?? "");
       },
       set values(v: Cell[][]) {
         const a = addr();
+        wb.countRequest(v);
         wb.enqueue(() => {
           wb.record(s, "values", a, v);
           v.forEach((line, i) =>
@@ -333,6 +429,7 @@ export class FakeWorkbook {
       },
       set numberFormat(v: string[][]) {
         const a = addr();
+        wb.countRequest(v);
         wb.enqueue(() => {
           wb.record(s, "numberFormat", a, v);
           v.forEach((line, i) => line.forEach((f, j) => s.formats.set(`${row + i},${col + j}`, f)));
@@ -344,6 +441,7 @@ export class FakeWorkbook {
       },
       set formulas(v: Cell[][]) {
         const a = addr();
+        wb.countRequest(v);
         wb.enqueue(() => {
           wb.record(s, "formulas", a, v);
           v.forEach((line, i) =>
@@ -354,7 +452,7 @@ export class FakeWorkbook {
           );
         });
       },
-      format: sink((p, v) => wb.record(s, "format", `${addr()}${p}`, v)),
+      format: sink((p, v) => wb.record(s, "format", `${addr()}.format${p}`, v)),
       conditionalFormats: {
         load: () => undefined,
         get items() {
@@ -392,6 +490,31 @@ export class FakeWorkbook {
           for (let r = row; r < row + rows; r++) for (let c = col; c < col + cols; c++) if (s.cells[r]) s.cells[r][c] = null;
         }),
       unmerge: () => undefined,
+      getMergedAreasOrNullObject: () => {
+        const found = (s.merges ?? []).filter((m) => m.row < row + rows && m.row + m.rows > row && m.col < col + cols && m.col + m.cols > col);
+        if (found.length > (wb.options.mergedAreasLimit ?? 512)) {
+          wb.pendingError = Object.assign(new Error("fake: more than 512 merged areas"), { code: "GeneralException" });
+        }
+        const areas = found.map((m) => ({ rowIndex: m.row, columnIndex: m.col, rowCount: m.rows, columnCount: m.cols }));
+        return {
+          load: () => undefined,
+          isNullObject: found.length === 0,
+          areaCount: found.length,
+          areas: { load: () => undefined, items: areas },
+        };
+      },
+      getRow: (i: number) => wb.range(s, row + i, col, 1, cols),
+      getColumn: (j: number) => wb.range(s, row, col + j, rows, 1),
+      getOffsetRange: (dr: number, dc: number) => wb.range(s, row + dr, col + dc, rows, cols),
+      getResizedRange: (dr: number, dc: number) => wb.range(s, row, col, rows + dr, cols + dc),
+      getIntersectionOrNullObject: (other: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }) => {
+        const top = Math.max(row, other.rowIndex);
+        const left = Math.max(col, other.columnIndex);
+        const bottom = Math.min(row + rows, other.rowIndex + other.rowCount);
+        const right = Math.min(col + cols, other.columnIndex + other.columnCount);
+        if (bottom <= top || right <= left) return { isNullObject: true, load: () => undefined };
+        return wb.range(s, top, left, bottom - top, right - left);
+      },
       select: () => wb.enqueue(() => (wb.selection = addr())),
       merge: () => wb.record(s, "format", `${addr()}.merge`),
       copyFrom: (source: { fakeSheet: FakeSheet; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }) => {
@@ -410,6 +533,7 @@ export class FakeWorkbook {
         });
       },
     };
+    return self;
   }
 }
 

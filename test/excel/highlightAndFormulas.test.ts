@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import type { Analysis, ExpiryStatus } from "../../src/domain/types";
 import type { SupportsSet } from "../../src/excel/excelRun";
-import { insertFormulaColumns } from "../../src/excel/formulaColumns";
+import { formulaBlock, formulaChunkRows, insertFormulaColumns } from "../../src/excel/formulaColumns";
 import { TAG, clearHighlights, highlightExpiring, rowRuns } from "../../src/excel/highlight";
 import { FakeWorkbook, type FakeRule, parseA1, rosterCells } from "./fakeExcel";
 
@@ -73,7 +73,7 @@ describe("highlightExpiring / clearHighlights", () => {
 });
 
 describe("insertFormulaColumns", () => {
-  it("writes the three columns right of the data in one write; each formula references its own row", async () => {
+  it("writes the three columns right of the data (one chunk for a small roster); each formula references its own row", async () => {
     const wb = new FakeWorkbook();
     const roster = wb.addSheet("名单", rosterCells(30));
     const before = JSON.stringify(roster.cells);
@@ -127,6 +127,48 @@ describe("insertFormulaColumns", () => {
     expect(error).toMatchObject({ name: "FormulaColumnsError", message: expect.stringContaining("G7"), messageZh: expect.stringContaining("G7") });
     expect(wb.writes.length).toBe(writes);
     expect(roster.cells[6][6]).toBe(150000);
+  });
+
+  it("writes a 60,000-row roster in chunks, each request under Excel on the web's 5 MB limit", async () => {
+    const limit = 5 * 1024 * 1024;
+    const wb = new FakeWorkbook({ payloadLimitBytes: limit });
+    const roster = wb.addSheet("名单", rosterCells(60_000));
+    const result = await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单");
+    expect(result).toEqual({ sheet: "名单", address: "E1:G60001", rows: 60_000 });
+    expect(wb.largestRequestBytes).toBeLessThan(limit / 4);
+    expect(wb.writesTo("名单").filter((w) => w.kind === "formulas").length).toBeGreaterThan(1);
+    expect(roster.cells[60_000].slice(4)).toEqual(["=GAOQI.EXPIRY(C60001)", "=GAOQI.EXPIRING(C60001)", expect.stringMatching(/^=GAOQI\.AWARD\(".+",C60001\)$/)]);
+    expect(roster.cells[1][4]).toBe("=GAOQI.EXPIRY(C2)");
+  });
+
+  it("sizes its chunks from the formulas: about a megabyte of them a request", () => {
+    const block = formulaBlock({ name: "名单", values: rosterCells(10) }, DEFAULT_SETTINGS, DEFAULT_TARGETS);
+    const rows = formulaChunkRows(block);
+    const bytes = Buffer.byteLength(JSON.stringify(block.formulas[10])) + Buffer.byteLength(JSON.stringify(["yyyy-mm-dd", "General", "#,##0"]));
+    expect(rows * bytes).toBeLessThanOrEqual(1_000_000);
+    expect(rows * bytes).toBeGreaterThan(800_000);
+  });
+
+  it("a failure part way through a first insertion clears what it wrote, and says so", async () => {
+    // Syncs: 2 + 1 to read the roster, then one a chunk of 10 rows: the 5th is the second chunk.
+    const wb = new FakeWorkbook({ failAtSync: 5 });
+    const roster = wb.addSheet("名单", rosterCells(30));
+    const before = JSON.stringify(roster.cells);
+    const error = await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 10).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "FormulaColumnsError", message: expect.stringContaining("cleared again"), messageZh: expect.stringContaining("已清除") });
+    expect(wb.writesTo("名单").filter((w) => w.kind === "formulas")).toHaveLength(2);
+    expect(JSON.stringify(roster.cells.map((r) => r.slice(0, 4)))).toBe(before);
+    expect(roster.cells.every((r) => r.slice(4).every((v) => v === null || v === undefined))).toBe(true);
+  });
+
+  it("clicked again with a typed value in a later chunk: every chunk is checked before anything is written", async () => {
+    const wb = new FakeWorkbook();
+    const roster = wb.addSheet("名单", rosterCells(30));
+    await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 4);
+    roster.cells[25][5] = "是"; // F26
+    const writes = wb.writes.length;
+    await expect(insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 4)).rejects.toMatchObject({ message: expect.stringContaining("F26") });
+    expect(wb.writes.length).toBe(writes);
   });
 
   it("a sheet without a roster header gets a clear error and no write", async () => {

@@ -3,23 +3,18 @@ import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import type { RunBatch } from "../../src/excel/excelRun";
 import { recalcOnSessionChange } from "../../src/excel/recalcOnChange";
 import { setSettings, setTargets } from "../../src/state/session";
+import { FakeWorkbook, rosterCells } from "./fakeExcel";
 
-/** A run that records each calculate() request of a batch that reached sync. */
-function recorder(fail?: Error): { run: RunBatch; calculations: string[] } {
-  const calculations: string[] = [];
-  const run = (async (batch: (context: Excel.RequestContext) => Promise<unknown>) => {
-    const queued: string[] = [];
-    const context = {
-      workbook: { application: { calculate: (type: string) => queued.push(type) } },
-      sync: async () => {
-        if (fail) throw fail;
-        calculations.push(...queued.splice(0));
-      },
-    };
-    return batch(context as unknown as Excel.RequestContext);
-  }) as RunBatch;
-  return { run, calculations };
+/** A workbook of two sheets (the recording fake); `fail` makes its first sync fail. */
+function recorder(fail = false): { run: RunBatch; calculations: string[] } {
+  const wb = new FakeWorkbook(fail ? { failAtSync: 1 } : {});
+  wb.addSheet("名单", rosterCells(3));
+  wb.addSheet("目标", [["责任单位", 2024]]);
+  return { run: wb.run, calculations: wb.calculations };
 }
+
+/** What one recalculation of the fake's workbook asks for: each of its sheets, every cell dirty. */
+const ONCE = ["sheet:名单:true", "sheet:目标:true"];
 
 const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 const withFirstAward = (first: number) => ({ ...DEFAULT_SETTINGS, awards: { ...DEFAULT_SETTINGS.awards, first } });
@@ -33,12 +28,12 @@ afterEach(() => {
 });
 
 describe("recalcOnSessionChange", () => {
-  it("asks for one full recalculation when the settings' content changes", async () => {
+  it("recalculates each sheet of this workbook (not every open workbook) when the settings' content changes", async () => {
     const { run, calculations } = recorder();
     stop = recalcOnSessionChange(run, (e) => { throw e; });
     setSettings(withFirstAward(300_000));
     await turn();
-    expect(calculations).toEqual(["Full"]);
+    expect(calculations).toEqual(ONCE);
   });
 
   it("once for several changes in the same turn; not at all for a new object with the same content", async () => {
@@ -48,11 +43,11 @@ describe("recalcOnSessionChange", () => {
     setSettings(withFirstAward(400_000));
     setTargets({ ...DEFAULT_TARGETS, units: DEFAULT_TARGETS.units.slice(1) });
     await turn();
-    expect(calculations).toEqual(["Full"]);
+    expect(calculations).toEqual(ONCE);
     setSettings(withFirstAward(400_000));
     setTargets({ ...DEFAULT_TARGETS, units: DEFAULT_TARGETS.units.slice(1) });
     await turn();
-    expect(calculations).toEqual(["Full"]);
+    expect(calculations).toEqual(ONCE);
   });
 
   it("a change and its undoing within one turn recalculate nothing", async () => {
@@ -70,20 +65,30 @@ describe("recalcOnSessionChange", () => {
     expect(recalcOnSessionChange(run, (e) => { throw e; })).toBe(stop);
     setSettings(withFirstAward(300_000));
     await turn();
-    expect(calculations).toEqual(["Full"]);
+    expect(calculations).toEqual(ONCE);
     stop();
     setSettings(withFirstAward(500_000));
     await turn();
-    expect(calculations).toEqual(["Full"]);
+    expect(calculations).toEqual(ONCE);
   });
 
   it("hands a failed recalculation to onError", async () => {
-    const failure = new Error("host gone");
-    const { run } = recorder(failure);
+    const { run } = recorder(true);
     const errors: unknown[] = [];
     stop = recalcOnSessionChange(run, (e) => errors.push(e));
     setSettings(withFirstAward(300_000));
     await turn();
-    expect(errors).toEqual([failure]);
+    expect(errors).toEqual([expect.objectContaining({ message: "fake: the host failed" })]);
+  });
+
+  it("hands a run that throws at once (no Excel on the page) to onError too, not to the page", async () => {
+    const missing = new ReferenceError("Excel is not defined");
+    const errors: unknown[] = [];
+    stop = recalcOnSessionChange(() => {
+      throw missing;
+    }, (e) => errors.push(e));
+    setSettings(withFirstAward(300_000));
+    await turn();
+    expect(errors).toEqual([missing]);
   });
 });

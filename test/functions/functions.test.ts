@@ -213,6 +213,21 @@ describe("TARGET", () => {
     expect(F.target(unit, year)).toBe(expected);
   });
 
+  // The metadata types these parameters `any` (metadata.test.ts), so text reaches the parser.
+  it.each<[string, string, number]>([
+    ["碳谷绿湾", "2024年", 210],
+    ["枫泾", " 2023 ", 196],
+    ["枫泾镇", "2022", 170],
+  ])("takes the year as text too: TARGET(%s, %j) = %d", (unit, year, expected) => {
+    expect(F.target(unit, year)).toBe(expected);
+  });
+
+  it("EXPIRING and AWARD take their year and installment as text too", () => {
+    expect(F.expiring(D["2022-07-08"], "2025年")).toBe(true);
+    expect(F.expiring(D["2022-07-08"], "2024年")).toBe(false);
+    expect(F.award("迁入", D["2022-07-08"], "2")).toBe(F.award("迁入", D["2022-07-08"], 2));
+  });
+
   it("reads the workbook's own target table from the session", () => {
     setTargets({ units: ["甲镇"], years: [2025], targets: { 甲镇: { 2025: 7 } }, declaredTotals: {}, source: "目标" });
     expect(F.target("甲", 2025)).toBe(7);

@@ -29,12 +29,14 @@ const zh = JSON.parse(fs.readFileSync(path.join(ROOT, "src", "functions", "funct
 
 // id -> parameters as "name:type[:matrix][?]" and the result type: the contract the issue lists.
 const EXPECTED: Record<string, [string[], string]> = {
-  AWARD: [["type:string", "date:any", "installment:number?"], "number"],
+  // Parameters that also take text ("2024年", "2") are `any`: a `number` parameter turns text into #VALUE!
+  // before our parser sees it.
+  AWARD: [["type:string", "date:any", "installment:any?"], "number"],
   EXPIRY: [["issueDate:any"], "number"],
   ISVALID: [["issueDate:any", "asOf:any?"], "boolean"],
   DAYSLEFT: [["issueDate:any", "asOf:any?"], "number"],
-  EXPIRING: [["issueDate:any", "year:number?"], "boolean"],
-  TARGET: [["unit:string", "year:number"], "number"],
+  EXPIRING: [["issueDate:any", "year:any?"], "boolean"],
+  TARGET: [["unit:string", "year:any"], "number"],
   VALIDCOUNT: [["units:any:matrix", "issueDates:any:matrix", "unit:string", "asOf:any?"], "number"],
   COMPLETION: [["units:any:matrix", "issueDates:any:matrix", "unit:string", "asOf:any?"], "number"],
   CERTYEAR: [["certNo:string"], "number"],

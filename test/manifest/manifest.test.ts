@@ -13,10 +13,11 @@ const { validateManifest, CannotValidate, DEFAULT_SCHEMAS } = require("../../scr
   CannotValidate: new (message: string) => Error;
   DEFAULT_SCHEMAS: string;
 };
-const { DEV_ORIGIN, productionOrigin, rewriteUrls } = require("../../scripts/manifestUrls") as {
+const { DEV_ORIGIN, productionOrigin, rewriteUrls, pointFunctionsScript } = require("../../scripts/manifestUrls") as {
   DEV_ORIGIN: string;
   productionOrigin: (v: string | undefined) => string;
   rewriteUrls: (text: string, origin: string) => string;
+  pointFunctionsScript: (manifest: string, file: string) => string;
 };
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -114,6 +115,16 @@ describe("manifest content", () => {
     for (const set of ["SharedRuntime", "CustomFunctionsRuntime", "ExcelApi"]) expect(MANIFEST).toMatch(new RegExp(`<Set Name="${set}" MinVersion="1\\.\\d+"/>`));
   });
 
+  it("declares CustomFunctionsRuntime 1.2, which CustomFunctions.Error (src/functions/errors.ts) needs", () => {
+    expect(MANIFEST).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.2"\/>/);
+  });
+
+  it("names no TaskpaneId under the Host of the long-lived (shared) runtime", () => {
+    const host = /<Host xsi:type="Workbook">[\s\S]*?<\/Host>/.exec(MANIFEST)![0];
+    expect(host).toContain('lifetime="long"');
+    expect(host).not.toMatch(/<TaskpaneId>/i);
+  });
+
   it("gives every string resource an en-US override", () => {
     const strings = [...MANIFEST.matchAll(/<bt:String id="[^"]+" DefaultValue="[^"]*">\s*<bt:Override Locale="en-US"/g)].length;
     expect(strings).toBe([...MANIFEST.matchAll(/<bt:String id=/g)].length);
@@ -159,6 +170,18 @@ describe("production URL rewrite", () => {
   });
 });
 
+describe("pointFunctionsScript (the build's hashed functions file in the manifest)", () => {
+  it("replaces only the file name of Functions.Script.Url", () => {
+    const out = pointFunctionsScript(MANIFEST, "functions.0123456789abcdef.js");
+    expect(out).toContain('<bt:Url id="Functions.Script.Url" DefaultValue="https://localhost:3000/functions.0123456789abcdef.js"/>');
+    expect(out.replace("functions.0123456789abcdef.js", "functions.js")).toBe(MANIFEST);
+  });
+
+  it("refuses a manifest without that resource", () => {
+    expect(() => pointFunctionsScript(MANIFEST.replace('<bt:Url id="Functions.Script.Url"', '<bt:Url id="Other"'), "f.js")).toThrow(/Functions.Script.Url/);
+  });
+});
+
 describe("webpack.config.js", () => {
   const config = require("../../webpack.config.js") as (env: object, argv: { mode: string }) => Promise<Record<string, unknown>>;
   const saved = process.env.ADDIN_URL;
@@ -181,6 +204,8 @@ describe("webpack.config.js", () => {
     process.env.ADDIN_URL = "https://addins.example.gov.cn/gaoqi";
     const prod = await config({}, { mode: "production" });
     expect(Object.keys(prod.entry as object)[0]).toBe("functions");
+    // Content hashes in production script names (test/deploy/build.test.ts checks the files themselves).
+    expect(prod.output).toMatchObject({ filename: "[name].[contenthash:16].js", chunkFilename: "[name].[contenthash:16].js" });
     delete process.env.ADDIN_URL;
     const dev = await config({}, { mode: "development" });
     expect((dev.devServer as { port: number }).port).toBe(3000);

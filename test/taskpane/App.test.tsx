@@ -2,12 +2,18 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import { setSettings } from "../../src/state/session";
+import { buildReportLayout } from "../../src/domain/report/buildReport";
+import { analyseWorkbook } from "../../src/domain/workbook";
+import { generateReport } from "../../src/commands/handlers";
+import { notifyUser } from "../../src/commands/notify";
+import { createExcelSource } from "../../src/excel/excelSource";
+import { FakeWorkbook, rosterCells } from "../excel/fakeExcel";
 import { App } from "../../src/taskpane/App";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
-import { checkA11y, installDomStubs } from "./domStubs";
 import { AS_OF, SHEETS } from "./fixtures";
+import { checkA11y, installJsdomShims } from "./paneTestSetup";
 
-beforeAll(installDomStubs);
+beforeAll(installJsdomShims);
 beforeEach(() => setSettings(DEFAULT_SETTINGS));
 // The machine is shared: reading the sample and first render can take seconds under load (not a speed check).
 jest.setTimeout(30_000);
@@ -19,7 +25,6 @@ async function renderPane(lang: "zh-CN" | "en-US" = "zh-CN") {
   return { source, ...view };
 }
 
-const check = checkA11y;
 
 describe("task pane in preview", () => {
   it("shows the preview mark, the 12 units plus 其他 and the 合计 row, and marks itself ready", async () => {
@@ -29,7 +34,7 @@ describe("task pane in preview", () => {
     expect(units).toEqual(DEFAULT_TARGETS.units.includes("其他") ? DEFAULT_TARGETS.units : [...DEFAULT_TARGETS.units, "其他"]);
     expect(within(screen.getByTestId("unit-total")).getAllByRole("cell")[0].textContent).toBe("合计");
     expect(document.documentElement.dataset.ready).toBe("dashboard");
-    await check(container);
+    await checkA11y(container);
   });
 
   it("sorts by a column header click and switches language", async () => {
@@ -54,7 +59,7 @@ describe("task pane in preview", () => {
     fireEvent.click(items[0]);
     await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "名单", row: 2, column: undefined }));
     expect(await screen.findByText("预览：在 Excel 中会选中 名单!2:2")).toBeTruthy();
-    await check(container);
+    await checkA11y(container);
   });
 
   it("groups findings by code with counts and selects a finding's cell", async () => {
@@ -66,14 +71,14 @@ describe("task pane in preview", () => {
     const item = await screen.findByRole("button", { name: /名单!E7/ });
     fireEvent.click(item);
     await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "名单", row: 7, column: "E" }));
-    await check(container);
+    await checkA11y(container);
   });
 
   it("validates settings with the engine and saves them to the source and the session", async () => {
     const { source, container } = await renderPane();
     fireEvent.click(screen.getByRole("tab", { name: "设置" }));
     const first = await screen.findByLabelText("首次认定", {}, { timeout: 15_000 });
-    await check(container);
+    await checkA11y(container);
     fireEvent.change(first, { target: { value: "abc" } });
     fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
     expect((await screen.findAllByText(/awards\.first/)).length).toBeGreaterThan(0);
@@ -88,5 +93,51 @@ describe("task pane in preview", () => {
     fireEvent.click(screen.getByRole("button", { name: "生成通报" }));
     // The report builder is a lazy chunk: on a loaded 2-core machine it can take seconds to arrive.
     expect(await screen.findByText(/预览：通报版式已生成/, {}, { timeout: 15_000 })).toBeTruthy();
+  });
+});
+
+describe("ribbon command results in the pane", () => {
+  /** A WatchShown stand-in: `show()` plays Office showing the pane. */
+  function visibility() {
+    let onShown: (() => void) | null = null;
+    const stop = jest.fn();
+    const watchShown = jest.fn((cb: () => void) => {
+      onShown = cb;
+      return stop;
+    });
+    return { watchShown, stop, show: () => act(() => onShown?.()) };
+  }
+
+  async function renderWith(watchShown: (cb: () => void) => () => void) {
+    const view = render(<App source={createPreviewSource(async () => SHEETS)} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} watchShown={watchShown} />);
+    await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
+    return view;
+  }
+
+  it("shows the result of 生成通报 run on the recording fake, which finished before the pane mounted", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("名单", rosterCells(12));
+    const source = createExcelSource({ run: wb.run, supports: () => true, settings: null });
+    await generateReport(
+      { source, analyse: analyseWorkbook, buildLayout: buildReportLayout, formatSelection: async () => null, notify: notifyUser, settings: () => DEFAULT_SETTINGS, lang: () => "zh-CN", asOf: () => AS_OF },
+      { completed: () => undefined },
+    );
+    const { watchShown } = visibility();
+    await renderWith(watchShown);
+    expect(within(screen.getByTestId("command-result")).getByText(/通报已写入“高企通报”：12 个责任单位/)).toBeTruthy();
+  });
+
+  it("shows a new result while open, can be dismissed, and shows the last result again when Office shows the pane", async () => {
+    const { watchShown, stop, show } = visibility();
+    const { unmount, container } = await renderWith(watchShown);
+    act(() => notifyUser({ kind: "error", text: { "zh-CN": "标记到期失败：找不到名单", "en-US": "Mark expiring failed" } }));
+    expect(within(screen.getByTestId("command-result")).getByText("标记到期失败：找不到名单")).toBeTruthy();
+    await checkA11y(container);
+    fireEvent.click(within(screen.getByTestId("command-result")).getByRole("button", { name: "关闭" }));
+    expect(screen.queryByTestId("command-result")).toBeNull();
+    show();
+    expect(within(screen.getByTestId("command-result")).getByText("标记到期失败：找不到名单")).toBeTruthy();
+    unmount();
+    expect(stop).toHaveBeenCalledTimes(1);
   });
 });

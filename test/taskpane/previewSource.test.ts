@@ -1,3 +1,4 @@
+import type { ReportLayout } from "../../src/domain/report/layout";
 import type { Analysis } from "../../src/domain/types";
 import type { ReadProgress } from "../../src/excel/workbookSource";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
@@ -38,5 +39,14 @@ describe("preview source", () => {
     await source.select("名单", 3, "C");
     expect(source.lastSelection).toEqual({ sheet: "名单", row: 3, column: "C" });
     expect(source.kind).toBe("preview");
+  });
+
+  it("reports the name a target table would get, beside the sample's sheets, and writes nothing", async () => {
+    const taken = { name: "目标任务分解 2025-2027", values: [["我的表"]] };
+    const source = createPreviewSource(async () => [ROSTER, taken]);
+    const layout = { sheetName: "目标任务分解 2025-2027" } as ReportLayout;
+    expect(await source.writeTargetTable(layout)).toBe("目标任务分解 2025-2027 (2)");
+    expect((await source.readSheets()).map((sh) => sh.name)).toEqual(["名单", "目标任务分解 2025-2027"]);
+    expect(taken.values).toEqual([["我的表"]]);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/policy";
 import type { UnitRow } from "../../src/domain/types";
 import { completionBand, formatCny, formatPercent, formatSigned, formatWan } from "../../src/taskpane/state/format";
 import { formFromSettings, settingsFromForm } from "../../src/taskpane/state/settingsForm";
@@ -99,6 +99,15 @@ describe("settings form", () => {
     expect(r).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });
 
+  it("carries the decomposition settings, so saving other settings keeps them", () => {
+    const stored = parseSettings({ decomposition: { method: "pipeline", floor: "none", pipelineWeight: 0.7 } });
+    const r = settingsFromForm({ ...formFromSettings(stored), district: "奉贤区" }, "zh-CN");
+    if (!r.ok) throw new Error(r.error);
+    expect(r.settings.decomposition).toEqual({ method: "pipeline", floor: "none", pipelineWeight: 0.7 });
+    const typed = settingsFromForm({ ...formFromSettings(stored), pipelineWeight: "０.３" }, "zh-CN");
+    expect(typed.ok && typed.settings.decomposition.pipelineWeight).toBe(0.3);
+  });
+
   it("reads amounts as staff type them and keeps aliases and mappings", () => {
     const form = {
       ...formFromSettings(DEFAULT_SETTINGS),
@@ -142,6 +151,8 @@ describe("settings form", () => {
     ["expiringDays", "1.5", "expiring.days", "zh-CN", "整数"],
     ["passRate", "0", "forecast.passRate", "zh-CN", "大于 0"],
     ["passRate", "七成", "forecast.passRate", "en-US", "greater than 0"],
+    ["pipelineWeight", "1.2", "decomposition.pipelineWeight", "zh-CN", "0 到 1 之间"],
+    ["pipelineWeight", "half", "decomposition.pipelineWeight", "en-US", "from 0 to 1"],
   ] as const)("rejects %s = %s (key %s) with the engine's %s message", (field, value, key, lang, text) => {
     const r = settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), [field]: value }, lang);
     expect(r.ok).toBe(false);

@@ -9,17 +9,19 @@ import { reportText } from "./labels";
 import type { ReportLayout } from "./layout";
 import { COLUMN_WIDTHS, FONT_SIZES, REPORT_COLUMNS } from "./palette";
 import { addPoolAppendix } from "./poolSection";
+import { addDecompositionNote } from "./methodNote";
 import { addTitle } from "./titleSection";
 import { addUnitTable } from "./unitTable";
 
 /**
- * Builds the report layout for an analysis: title, the forecast sentence, per-unit table, expiring list,
- * awards, findings, and the pool annex.
+ * Builds the report layout for an analysis: title, the forecast sentence, the decomposition note (when
+ * the targets were decomposed), per-unit table, expiring list, awards, findings, and the pool annex.
  */
 export function buildReportLayout(analysis: Analysis, lang: Lang = "zh-CN"): ReportLayout {
   const grid = new ReportGrid(REPORT_COLUMNS);
   addTitle(grid, analysis, lang);
   addForecastSummary(grid, analysis, lang);
+  addDecompositionNote(grid, analysis, lang);
   const chart = addUnitTable(grid, analysis, lang);
   const unitsHeader = grid.sections.find((s) => s.id === "units")!.headerRow;
   addExpiring(grid, analysis, lang);

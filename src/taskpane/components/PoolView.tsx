@@ -11,20 +11,18 @@ import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { formatCount } from "../state/format";
 import { listRowButton } from "./listRowButton";
+import { useTableStyles } from "./paneStyles";
 
-const useStyles = makeStyles({
+const useOwnStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 0` },
   sentence: { color: tokens.colorNeutralForeground2 },
-  scroll: { overflowX: "auto" },
-  table: { tableLayout: "auto" },
-  cell: { whiteSpace: "nowrap", paddingLeft: "3px", paddingRight: "3px" },
-  num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
-  total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: { ...listRowButton, display: "flex", flexDirection: "column" },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
 });
+
+const useStyles = () => ({ ...useTableStyles(), ...useOwnStyles() });
 
 const STAGE_COLUMNS: { key: keyof UnitRow["pool"]; head: StringKey; full: string }[] = [
   { key: "found", head: "colFound", full: "stage.found" },

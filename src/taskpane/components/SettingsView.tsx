@@ -1,4 +1,4 @@
-/** Settings: awards, policy window, validity convention, expiring window, forecast rates, aliases, column mapping. Loaded on first open. */
+/** Settings: awards, policy window, validity convention, expiring window, forecast rates, aliases, column mapping, decomposition defaults. Loaded on first open. */
 import {
   Button,
   Field,
@@ -19,20 +19,10 @@ import { setSettings } from "../../state/session";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { formFromSettings, ROSTER_FIELDS, settingsFromForm, type SettingsForm } from "../state/settingsForm";
+import { FloorSelect, MethodSelect } from "./DecomposeChoices";
+import { useFormStyles } from "./paneStyles";
 
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  fieldset: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+const useOwnStyles = makeStyles({
   alias: { display: "grid", gridTemplateColumns: "1fr 1fr auto", gap: tokens.spacingHorizontalS, alignItems: "end" },
   mapping: { display: "grid", gridTemplateColumns: "1fr 1fr 1fr", gap: tokens.spacingHorizontalS },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
@@ -48,7 +38,7 @@ export interface SettingsViewProps {
 
 export default function SettingsView({ source, settings, units, sheets, onMessage }: SettingsViewProps) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
+  const styles = { ...useFormStyles(), ...useOwnStyles() };
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(settings));
   const [error, setError] = useState<{ key: string; text: string } | null>(null);
   const unmatched = [...new Set([...sheets.filter((s) => s.kind === "ignored").map((s) => s.sheet), ...Object.keys(form.columnMappings)])];
@@ -95,10 +85,10 @@ export default function SettingsView({ source, settings, units, sheets, onMessag
         <legend className={styles.legend}>{t("awardsSection")}</legend>
         <div className={styles.pair}>
           <Field label={t("awardFirst")} validationMessage={errorFor("awards.first")}>
-            <Input inputMode="numeric" value={form.first} onChange={(_, d) => update({ first: d.value })} />
+            <Input className={styles.fill} inputMode="numeric" value={form.first} onChange={(_, d) => update({ first: d.value })} />
           </Field>
           <Field label={t("awardRenewal")} validationMessage={errorFor("awards.renewal")}>
-            <Input inputMode="numeric" value={form.renewal} onChange={(_, d) => update({ renewal: d.value })} />
+            <Input className={styles.fill} inputMode="numeric" value={form.renewal} onChange={(_, d) => update({ renewal: d.value })} />
           </Field>
         </div>
         <Field label={t("awardStages")} validationMessage={errorFor("awards.relocationStages")}>
@@ -141,10 +131,10 @@ export default function SettingsView({ source, settings, units, sheets, onMessag
         <legend className={styles.legend}>{t("windowSection")}</legend>
         <div className={styles.pair}>
           <Field label={t("windowStart")} validationMessage={errorFor("window.start") ?? (error?.key === "window" ? error.text : undefined)}>
-            <Input type="date" value={form.windowStart} onChange={(_, d) => update({ windowStart: d.value })} />
+            <Input className={styles.fill} type="date" value={form.windowStart} onChange={(_, d) => update({ windowStart: d.value })} />
           </Field>
           <Field label={t("windowEnd")} validationMessage={errorFor("window.end")}>
-            <Input type="date" value={form.windowEnd} onChange={(_, d) => update({ windowEnd: d.value })} />
+            <Input className={styles.fill} type="date" value={form.windowEnd} onChange={(_, d) => update({ windowEnd: d.value })} />
           </Field>
         </div>
       </fieldset>
@@ -229,6 +219,15 @@ export default function SettingsView({ source, settings, units, sheets, onMessag
             </div>
           </>
         )}
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t("dcDefaultsSection")}</legend>
+        <MethodSelect value={form.decompositionMethod} error={errorFor("decomposition.method")} onChange={(m) => update({ decompositionMethod: m })} />
+        <FloorSelect value={form.decompositionFloor} error={errorFor("decomposition.floor")} onChange={(f) => update({ decompositionFloor: f })} />
+        <Field label={t("dcWeight")} validationMessage={errorFor("decomposition.pipelineWeight")}>
+          <Input inputMode="decimal" value={form.pipelineWeight} onChange={(_, d) => update({ pipelineWeight: d.value })} />
+        </Field>
       </fieldset>
 
       {error && (

@@ -13,21 +13,14 @@ import type { StringKey } from "../i18n/strings";
 import { t as label, type LabelKey } from "../../domain/i18n";
 import { completionBand, formatCny, formatCount, formatPercent, formatWan, type Band } from "../state/format";
 import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "../state/sortUnits";
+import { useTableStyles } from "./paneStyles";
 
 /** Pane width (px) from which all nine columns fit side by side. */
 export const WIDE_PX = 480;
 
-const useStyles = makeStyles({
+const useOwnStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   toggle: { alignSelf: "flex-end" },
-  scroll: { overflowX: "auto" },
-  // Fluent's table is fixed-layout (equal columns): long unit names then ran into the target column.
-  table: { tableLayout: "auto" },
-  // Fluent pads every cell 8 px each side: 112 px of a 350 px pane for seven columns. 3 px keeps 6 px
-  // between neighbouring numbers.
-  cell: { whiteSpace: "nowrap", paddingLeft: "3px", paddingRight: "3px" },
-  num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
-  total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   barCell: { minWidth: "44px" },
   // The percentage over a thin bar, not beside it: the column is then no wider than its number.
   bar: { display: "flex", flexDirection: "column", gap: "2px" },
@@ -54,6 +47,8 @@ const COLUMNS: { key: UnitColumn & LabelKey; head: StringKey; numeric: boolean; 
   { key: "forecast", head: "colForecast", numeric: true, group: "forecast" },
   { key: "needed", head: "colNeeded", numeric: true, group: "forecast" },
 ];
+
+const useStyles = () => ({ ...useTableStyles(), ...useOwnStyles() });
 
 /** Whether the element is at least `px` wide, followed as the pane is resized. */
 function useWide(px: number): [React.RefObject<HTMLDivElement | null>, boolean] {

@@ -9,6 +9,7 @@ import { classifySheet } from "../../domain/workbook";
 import type { Analysis, Settings, SheetInput } from "../../domain/types";
 import type { ReportLayout } from "../../domain/report/layout";
 import type { FormulaColumnsResult, ReadOptions, WorkbookSource } from "../../excel/workbookSource";
+import { targetSheetName } from "../../excel/writeTargetSheet";
 
 /** Rows per simulated read block (Office.js reads are chunked similarly). */
 const BLOCK_ROWS = 500;
@@ -76,6 +77,11 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
       const first = s.firstRow ?? 1;
       const last = first + s.values.length - 1;
       return { sheet: s.name, address: `${columnLetter(width)}${first}:${columnLetter(width + 2)}${last}`, rows: s.values.length };
+    },
+    // Nothing is written: the name the new sheet would get beside the sample's sheets.
+    async writeTargetTable(layout: ReportLayout) {
+      sheets ??= await load();
+      return targetSheetName(layout, sheets.map((s) => s.name));
     },
     async select(sheet: string, row: number, column?: string) {
       lastSelection = { sheet, row, column };

@@ -1,11 +1,12 @@
 /**
- * The settings form as plain strings (what the inputs hold) and back. Validation is the engine's:
+ * The settings form as plain strings (what the inputs hold) and back, every stored setting included (a
+ * setting the form did not carry would be reset to its default on save). Validation is the engine's:
  * the form becomes the stored JSON shape and goes through parseSettings, so the pane accepts exactly
  * what the workbook loader accepts, with the engine's own bilingual messages.
  */
 import { isoFromSerial } from "../../domain/dates";
 import { parseSettings, SettingsError } from "../../domain/policy";
-import type { Lang, RosterField, Settings } from "../../domain/types";
+import type { DecomposeFloor, DecomposeMethod, Lang, RosterField, Settings } from "../../domain/types";
 
 export const ROSTER_FIELDS: RosterField[] = ["name", "creditCode", "certNo", "issueDate", "unit", "type", "moveIn", "moveOut", "revoked"];
 
@@ -26,6 +27,9 @@ export interface SettingsForm {
   passRate: string;
   renewalMode: "data" | "rate";
   renewalRate: string;
+  decompositionMethod: DecomposeMethod;
+  decompositionFloor: DecomposeFloor;
+  pipelineWeight: string;
 }
 
 /** A rate as the percentage the form shows: 0.7 -> "70". */
@@ -47,15 +51,24 @@ export function formFromSettings(s: Settings): SettingsForm {
     passRate: percent(s.forecast.passRate),
     renewalMode: s.forecast.renewalRate === "data" ? "data" : "rate",
     renewalRate: s.forecast.renewalRate === "data" ? "" : percent(s.forecast.renewalRate),
+    decompositionMethod: s.decomposition.method,
+    decompositionFloor: s.decomposition.floor,
+    pipelineWeight: String(s.decomposition.pipelineWeight),
   };
 }
 
 export type FormResult = { ok: true; settings: Settings } | { ok: false; error: string; key: string };
 
-/** A number as typed ("200,000" and full-width digits allowed); the text itself when it is not one, so parseSettings names the key. */
-function numberOrText(text: string): number | string {
+/** A number as typed: "200,000", full-width digits and spaces allowed; NaN when it is not one. */
+export function typedNumber(text: string): number {
   const t = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s，]/g, "");
-  return t !== "" && Number.isFinite(Number(t)) ? Number(t) : text;
+  return t === "" ? NaN : Number(t);
+}
+
+/** A number as typed; the text itself when it is not one, so parseSettings names the key. */
+function numberOrText(text: string): number | string {
+  const n = typedNumber(text);
+  return Number.isFinite(n) ? n : text;
 }
 
 /** A percentage as typed ("70", "70%", "７０．５") as a rate (0.7); the text itself when it is not a number. */
@@ -86,6 +99,7 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
     aliases: Object.fromEntries(f.aliases.filter((a) => a.raw.trim() !== "").map((a) => [a.raw.trim(), a.unit])),
     columnMappings: mappings,
     forecast: { passRate: rateOrText(f.passRate), renewalRate: f.renewalMode === "data" ? "data" : rateOrText(f.renewalRate) },
+    decomposition: { method: f.decompositionMethod, floor: f.decompositionFloor, pipelineWeight: numberOrText(f.pipelineWeight) },
   };
   try {
     return { ok: true, settings: parseSettings(json) };

@@ -1,8 +1,8 @@
-/** What jsdom lacks and Fluent's components query, and the accessibility check the pane tests share. */
+/** What the task-pane tests need around jsdom: the browser APIs Fluent queries, and axe's matcher. */
 import { axe, toHaveNoViolations } from "jest-axe";
 
-/** ResizeObserver (MessageBar and the unit table measure themselves) and matchMedia, as no-ops. */
-export function installDomStubs(): void {
+/** jsdom lacks these; Fluent's components query them (MessageBar measures itself for reflow). */
+export function installJsdomShims(): void {
   window.ResizeObserver ??= class {
     observe() {}
     unobserve() {}
@@ -14,6 +14,4 @@ export function installDomStubs(): void {
 expect.extend(toHaveNoViolations);
 
 /** axe without the colour-contrast rule (jsdom computes no styles). */
-export async function checkA11y(el: Element): Promise<void> {
-  expect(await axe(el, { rules: { "color-contrast": { enabled: false } } })).toHaveNoViolations();
-}
+export const checkA11y = async (el: Element): Promise<void> => expect(await axe(el, { rules: { "color-contrast": { enabled: false } } })).toHaveNoViolations();

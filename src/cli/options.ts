@@ -1,0 +1,69 @@
+/**
+ * The option grammar every gaoqi command shares: `--name value` or `--name=value`, each option at most
+ * once, positional words apart, `--help` anywhere, and the language asked for anywhere on the line (so
+ * even a usage error is reported in it). Parsing only: no file is touched here.
+ */
+import type { Lang } from "../domain/types";
+
+export type HelpTopic = "main" | "report" | "decompose";
+
+export type UsageResult = { command: "help"; topic: HelpTopic; lang: Lang } | { command: "error"; message: string; lang: Lang };
+
+/** The language asked for anywhere on the line. */
+export function langOf(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v === "en-US" || v === "en") return "en-US";
+    if (v === "zh-CN" || v === "zh") return "zh-CN";
+  }
+  return "zh-CN";
+}
+
+/** A usage error in the user's language. */
+export function usageError(lang: Lang, en: string, zh: string): UsageResult {
+  return { command: "error", message: lang === "zh-CN" ? zh : en, lang };
+}
+
+/**
+ * Reads `args` (the words after the command) against the command's value options; a help request, or
+ * the first usage error, comes back as a UsageResult instead.
+ */
+export function readOptions<O extends string>(
+  args: string[],
+  known: readonly O[],
+  command: Exclude<HelpTopic, "main">,
+  lang: Lang
+): { opts: Partial<Record<O, string>>; positional: string[] } | UsageResult {
+  const opts: Partial<Record<O, string>> = {};
+  const positional: string[] = [];
+  const isKnown = (s: string): s is O => (known as readonly string[]).includes(s);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--help" || a === "-h") return { command: "help", topic: command, lang };
+    if (!a.startsWith("--")) {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf("=");
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    if (!isKnown(name))
+      return usageError(lang, `unknown option ${name} (try: gaoqi ${command} --help)`, `未知选项 ${name}（参见 gaoqi ${command} --help）`);
+    let value: string | undefined;
+    if (eq > 0) value = a.slice(eq + 1);
+    else {
+      value = args[i + 1];
+      // "-" alone is a value (stdout for --json); any other dash-led word is the next option.
+      if (value === undefined || (value.startsWith("-") && value !== "-")) return usageError(lang, `${name} needs a value`, `${name} 缺少取值`);
+      i++;
+    }
+    if (opts[name] !== undefined) return usageError(lang, `${name} given twice`, `${name} 重复指定`);
+    opts[name] = value;
+  }
+  if (positional.length > 1)
+    return usageError(lang, `one workbook at a time (got ${positional.length})`, `一次只能处理一个工作簿（收到 ${positional.length} 个）`);
+  const langOpt = opts["--lang" as O];
+  if (langOpt !== undefined && !["zh-CN", "en-US", "zh", "en"].includes(langOpt))
+    return usageError(lang, `--lang must be zh-CN or en-US (got "${langOpt}")`, `--lang 须为 zh-CN 或 en-US（收到“${langOpt}”）`);
+  return { opts, positional };
+}

@@ -1,0 +1,151 @@
+/**
+ * The CLI's output files, written all or none and never over an input (issue 17).
+ *
+ * - Every output path is checked before anything is read or written: its folder exists and is writable,
+ *   it is not an existing non-regular file (writing a report over /dev/full or a folder must not replace
+ *   it), two outputs are not one file, and no output is an input. "The same file" is decided by the real
+ *   path of the folder (so a symlinked folder is seen through) and by device and inode (so a symlink,
+ *   either way round, or a hard link is seen through): never by comparing path strings.
+ * - Each output is written to a temporary file beside its target; only when every one is written are they
+ *   renamed into place (rename is atomic on one file system). A failure, Ctrl-C or a kill removes the
+ *   temporary files and leaves every target as it was.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { inputError } from "./inputError";
+
+/** What a file path names, if anything: its identity (device, inode) and kind. */
+interface Existing {
+  dev: number;
+  ino: number;
+  regular: boolean;
+}
+
+function existing(file: string): Existing | null {
+  try {
+    const s = fs.statSync(file);
+    return { dev: s.dev, ino: s.ino, regular: s.isFile() };
+  } catch {
+    return null;
+  }
+}
+
+/** The folder's real path joined with the base name: the same place however the folder was reached. */
+function realTarget(file: string): string {
+  const dir = path.dirname(path.resolve(file));
+  let real: string;
+  try {
+    real = fs.realpathSync(dir);
+  } catch {
+    throw inputError(file, "the folder does not exist", "所在文件夹不存在");
+  }
+  return path.join(real, path.basename(file));
+}
+
+/** Whether `file` and `other` are one file: by identity where both exist, else by their real targets. */
+function sameFile(file: string, other: string): boolean {
+  const a = existing(file);
+  const b = existing(other);
+  if (a && b) return a.dev === b.dev && a.ino === b.ino;
+  return realTarget(file) === realTarget(other);
+}
+
+/**
+ * Throws an InputError (nothing written yet) unless every output can be written: a writable folder, not an
+ * existing non-regular file, not one of the inputs, not another output.
+ */
+export function checkOutputs(outputs: string[], inputs: string[]): void {
+  outputs.forEach((out, k) => {
+    const target = realTarget(out);
+    try {
+      fs.accessSync(path.dirname(target), fs.constants.W_OK);
+    } catch {
+      throw inputError(out, "the folder is not writable", "所在文件夹不可写");
+    }
+    const there = existing(out);
+    if (there && !there.regular) {
+      throw inputError(out, "exists and is not a regular file: it will not be replaced", "已存在且不是普通文件：不会覆盖");
+    }
+    for (const input of inputs) {
+      if (sameFile(out, input)) throw inputError(out, "output would overwrite the input workbook", "输出会覆盖输入工作簿");
+    }
+    for (const other of outputs.slice(0, k)) {
+      if (sameFile(out, other)) throw inputError(out, "named twice as an output: each output needs its own file", "重复用作输出：每个输出须为不同文件");
+    }
+  });
+}
+
+type Writer = (tempPath: string) => Promise<void>;
+
+/** Temporary files of every transaction under way, removed when the process is interrupted. */
+const live = new Set<string>();
+let handlersInstalled = false;
+
+function removeLive(): void {
+  for (const temp of live) fs.rmSync(temp, { force: true });
+  live.clear();
+}
+
+/** On Ctrl-C or a kill, no temporary file is left beside a target; the exit code is the shell's 128 + signal. */
+function installSignalHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const codes: [NodeJS.Signals, number][] = [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]];
+  for (const [signal, code] of codes) {
+    process.on(signal, () => {
+      removeLive();
+      process.exit(code);
+    });
+  }
+  process.on("exit", removeLive);
+}
+
+/** Outputs staged to temporary files, then renamed into place together. */
+export class OutputSet {
+  private readonly staged: { target: string; temp: string }[] = [];
+
+  /** Writes one output to a temporary file beside `target` (target untouched). */
+  async stage(target: string, write: Writer): Promise<void> {
+    installSignalHandlers();
+    const temp = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    live.add(temp);
+    this.staged.push({ target, temp });
+    await write(temp);
+  }
+
+  /** Renames every staged output into place. */
+  commit(): void {
+    for (const { target, temp } of this.staged) {
+      fs.renameSync(temp, target);
+      live.delete(temp);
+    }
+    this.staged.length = 0;
+  }
+
+  /** Removes every staged temporary file; no target is touched. */
+  abort(): void {
+    for (const { temp } of this.staged) {
+      fs.rmSync(temp, { force: true });
+      live.delete(temp);
+    }
+    this.staged.length = 0;
+  }
+}
+
+/** The most a settings file may hold: settings are a few hundred bytes; /dev/zero must not be read forever. */
+export const MAX_SETTINGS_BYTES = 1024 * 1024;
+
+/** The text of a settings file: a regular file of at most MAX_SETTINGS_BYTES, else an InputError. */
+export function readSettingsText(file: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw inputError(file, "file not found", "文件不存在");
+  }
+  if (!stat.isFile()) throw inputError(file, "not a regular file", "不是普通文件");
+  if (stat.size > MAX_SETTINGS_BYTES) {
+    throw inputError(file, `too large for a settings file (over ${MAX_SETTINGS_BYTES} bytes)`, `作为设置文件过大（超过 ${MAX_SETTINGS_BYTES} 字节）`);
+  }
+  return fs.readFileSync(file, "utf8");
+}

@@ -1,0 +1,23 @@
+/** The --settings file: stored settings JSON, validated by the engine, every problem an InputError. */
+import { DEFAULT_SETTINGS, parseSettings } from "../domain/policy";
+import type { Settings } from "../domain/types";
+import { inputError } from "./inputError";
+import { readSettingsText } from "./outputs";
+
+/** The settings in `file` over the defaults; the defaults when no file is given. */
+export function loadSettings(file: string | null): Settings {
+  if (file === null) return DEFAULT_SETTINGS;
+  const text = readSettingsText(file);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw inputError(file, "not valid JSON", "不是有效的 JSON");
+  }
+  try {
+    return parseSettings(json);
+  } catch (e) {
+    const err = e as Error & { messageZh?: string };
+    throw inputError(file, err.message, err.messageZh ?? err.message);
+  }
+}

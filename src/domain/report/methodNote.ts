@@ -1,0 +1,28 @@
+/** The bulletin's note on a target table Gaoqi decomposed: which sheet, by which method, from which base date. */
+import { isoFromSerial } from "../dates";
+import { methodLabel } from "../decomposeLabels";
+import type { Analysis, Lang } from "../types";
+import type { ReportGrid } from "./grid";
+import { COLORS } from "./palette";
+
+/** The note's text; null when the targets were not decomposed by Gaoqi (the policy's table, a hand-made one). */
+export function decompositionNoteText(analysis: Analysis, lang: Lang): string | null {
+  const d = analysis.targets.decomposition;
+  if (!d) return null;
+  const sheet = analysis.targets.source;
+  const method = methodLabel(d.method, lang);
+  const base = isoFromSerial(d.baseDate);
+  return lang === "zh-CN"
+    ? `目标表“${sheet}”由总量分解而来：${method}，基数为 ${base} 有效期内高企数。`
+    : `The target table "${sheet}" was decomposed from district totals ${method}, from the valid counts at ${base}.`;
+}
+
+/** Appends the note (and a spacer row) when the targets were decomposed; nothing otherwise. */
+export function addDecompositionNote(grid: ReportGrid, analysis: Analysis, lang: Lang): void {
+  const text = decompositionNoteText(analysis, lang);
+  if (text === null) return;
+  const row = grid.addRow([text]);
+  grid.mergeRow(row);
+  grid.style(row, 0, 1, grid.width, { fontColor: COLORS.noteFont, numberFormat: "@" });
+  grid.addRow();
+}

@@ -1,0 +1,34 @@
+/**
+ * The workbook's date system. DATE(1904,1,1) is serial 0 in a 1904-system workbook and 1462 in a 1900 one;
+ * the Functions API is ExcelApi 1.2, while Workbook.use1904DateSystem needs ExcelApi 1.16, which not every
+ * host has. The report path hands the flag to the engine (SheetInput.date1904); the custom functions read
+ * it from the session, set once per session at start-up (detectDateSystem), so cells and report agree.
+ */
+import { setDate1904 } from "../state/session";
+import type { RunBatch } from "./excelRun";
+
+/** Queues the probe in a batch; after the sync, `.value === 0` means the 1904 system. */
+export function queueDateSystemProbe(context: Excel.RequestContext): Excel.FunctionResult<number> {
+  const probe = context.workbook.functions.date(1904, 1, 1);
+  probe.load("value");
+  return probe;
+}
+
+/**
+ * Asks Excel for the date system and records it in the session (GAOQI.* cells then recalculate). A host
+ * that cannot answer leaves the 1900 system, Excel's default, in force.
+ */
+export async function detectDateSystem(run: RunBatch): Promise<boolean> {
+  try {
+    const date1904 = await run(async (context) => {
+      const probe = queueDateSystemProbe(context);
+      await context.sync();
+      return probe.value === 0;
+    });
+    setDate1904(date1904);
+    return date1904;
+  } catch (e) {
+    console.warn("Gaoqi: the workbook's date system could not be read; the 1900 system is assumed", e);
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Styles several views share: the settings-style form (fieldsets with a legend, two inputs side by side)
+ * and the compact number table a 350 px pane needs (no wrapping, 3 px padding, tabular figures).
+ */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useFormStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  fieldset: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+    minWidth: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  // minmax(0, ...): a column may shrink below its input's natural width (an <input> is ~20 characters wide).
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  /** An input that takes its grid cell's width, however narrow, instead of its own. */
+  fill: { width: "100%", minWidth: 0 },
+});
+
+export const useTableStyles = makeStyles({
+  scroll: { overflowX: "auto" },
+  // Fluent's table is fixed-layout (equal columns): long unit names then ran into the next column.
+  table: { tableLayout: "auto" },
+  // Fluent pads every cell 8 px each side: too much of a 350 px pane. 3 px keeps 6 px between numbers.
+  cell: { whiteSpace: "nowrap", paddingLeft: "3px", paddingRight: "3px" },
+  num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
+});

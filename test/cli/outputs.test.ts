@@ -1,0 +1,149 @@
+/** Outputs all or none, never over an input, never over a non-regular file (issue 17, items 1, 4 and 6). */
+import { spawn } from "child_process";
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { OutputSet } from "../../src/cli/outputs";
+import { runCli, writeWorkbook } from "./helpers";
+
+jest.setTimeout(120_000);
+
+const hash = (f: string): string => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
+let dir: string;
+let input: string;
+let inputHash: string;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-outputs-"));
+  input = path.join(dir, "roster.xlsx");
+  await writeWorkbook(input, { 名单: [["企业名称", "证书编号", "发证日期", "所属镇"], ["甲", "GR202331000001", "2023-05-01", "朱泾镇"]] });
+  inputHash = hash(input);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => expect(hash(input)).toBe(inputHash));
+
+/** Files in the folder other than the input: nothing may be left behind by a refused or failed run. */
+const leftovers = (folder = dir): string[] => fs.readdirSync(folder).filter((f) => f !== "roster.xlsx" && !f.startsWith("keep"));
+
+describe("outputs never replace an input", () => {
+  it("--out reaching the input through a symlinked folder", async () => {
+    const link = path.join(dir, "linkdir");
+    fs.symlinkSync(dir, link);
+    try {
+      const r = await runCli(["report", input, "--out", path.join(link, "roster.xlsx")]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("输出会覆盖输入工作簿");
+    } finally {
+      fs.unlinkSync(link);
+    }
+  });
+
+  it("an input that is a symlink to the --out file", async () => {
+    const linked = path.join(dir, "link.xlsx");
+    fs.symlinkSync(input, linked);
+    try {
+      const r = await runCli(["report", linked, "--out", input, "--lang", "en-US"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("output would overwrite the input workbook");
+    } finally {
+      fs.unlinkSync(linked);
+    }
+  });
+
+  it("a hard link to the input as --json", async () => {
+    const hard = path.join(dir, "hard.json");
+    fs.linkSync(input, hard);
+    try {
+      expect((await runCli(["report", input, "--json", hard])).code).toBe(2);
+    } finally {
+      fs.unlinkSync(hard);
+    }
+  });
+
+  it("--settings named as an output", async () => {
+    const settings = path.join(dir, "keep-settings.json");
+    fs.writeFileSync(settings, "{}");
+    const r = await runCli(["report", input, "--settings", settings, "--json", settings]);
+    expect(r.code).toBe(2);
+    expect(fs.readFileSync(settings, "utf8")).toBe("{}");
+  });
+});
+
+describe("outputs are checked before any is written", () => {
+  it("--out r.xlsx --json r.xlsx is refused (the JSON would be lost)", async () => {
+    const r = path.join(dir, "r.xlsx");
+    const res = await runCli(["report", input, "--out", r, "--json", r]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain("重复用作输出");
+    expect(leftovers()).toEqual([]);
+  });
+
+  it("an --out in a missing folder: the JSON is not written either", async () => {
+    const res = await runCli(["report", input, "--json", path.join(dir, "a.json"), "--out", path.join(dir, "missing", "r.xlsx")]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain("所在文件夹不存在");
+    expect(leftovers()).toEqual([]);
+  });
+
+  it.each([
+    ["a folder", () => fs.mkdirSync(path.join(dir, "keep-folder.json"), { recursive: true }) ?? path.join(dir, "keep-folder.json")],
+    ["a device", () => "/dev/null"],
+  ])("an output that exists and is %s is not replaced", async (_label, make) => {
+    const target = make() as string;
+    const before = fs.statSync(target);
+    const res = await runCli(["report", input, "--json", target, "--lang", "en-US"]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain("is not a regular file");
+    const after = fs.statSync(target);
+    expect([after.isDirectory(), after.isCharacterDevice()]).toEqual([before.isDirectory(), before.isCharacterDevice()]);
+  });
+
+  it("a good run writes both outputs and leaves no temporary file", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "keep-ok-"));
+    const res = await runCli(["report", input, "--json", path.join(out, "a.json"), "--out", path.join(out, "r.xlsx")]);
+    expect(res.code).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual(["a.json", "r.xlsx"]);
+  });
+});
+
+describe("OutputSet", () => {
+  it("a failure while staging the second output leaves neither target nor any temporary file", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "keep-fail-"));
+    const set = new OutputSet();
+    await set.stage(path.join(out, "a.json"), async (temp) => fs.writeFileSync(temp, "{}"));
+    await expect(set.stage(path.join(out, "b.xlsx"), async (temp) => {
+      fs.writeFileSync(temp, "half");
+      throw new Error("disk full");
+    })).rejects.toThrow("disk full");
+    set.abort();
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it.each([["SIGTERM", 143], ["SIGINT", 130]] as const)("%s during a write removes the temporary file", async (signal, code) => {
+    const out = fs.mkdtempSync(path.join(dir, "keep-signal-"));
+    const child = spawn(process.execPath, ["-r", path.join(__dirname, "children", "tsRequire.js"), path.join(__dirname, "children", "stageAndWait.ts"), path.join(out, "r.xlsx")]);
+    const temp = await new Promise<string>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim())));
+    expect(fs.existsSync(temp)).toBe(true);
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
+    child.kill(signal);
+    expect(await exited).toBe(code);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+});
+
+describe("settings files are bounded", () => {
+  it("--settings /dev/zero is refused at once", async () => {
+    const r = await runCli(["report", input, "--settings", "/dev/zero", "--lang", "en-US"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("not a regular file");
+  });
+
+  it("a settings file over 1 MB is refused", async () => {
+    const big = path.join(dir, "keep-big.json");
+    fs.writeFileSync(big, `{"district": "${"x".repeat(1024 * 1024)}"}`);
+    const r = await runCli(["report", input, "--settings", big, "--lang", "en-US"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("too large for a settings file");
+  });
+});

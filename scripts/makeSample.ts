@@ -12,6 +12,10 @@
  * before it held a certificate; a 所属镇 cell merged over two rows; the policy's target table written
  * with short unit names (枫泾, 碳谷绿湾) in its two-row layout.
  * Per-unit completion at 2023-12-31 spreads over the red, amber and green bands.
+ * A 培育库 sheet (issue 21) as offices keep it: about 300 candidate enterprises at every stage, written
+ * with the synonyms offices use, some already recognised (a few of those still at an earlier stage:
+ * stale), some re-applying after their certificate lapsed, some without a unit, one row without an
+ * enterprise. It draws from a PRNG of its own, so the roster's random sequence (and figures) are unchanged.
  */
 import * as path from "path";
 import * as ExcelJS from "exceljs";
@@ -82,31 +86,34 @@ interface Row {
   values: Record<string, ExcelJS.CellValue>;
 }
 
+/** A maker of values not made before (nor in `taken`): it draws until one is new. */
+function unique(draw: () => string, taken = new Set<string>()): () => string {
+  return () => {
+    for (;;) {
+      const v = draw();
+      if (!taken.has(v)) {
+        taken.add(v);
+        return v;
+      }
+    }
+  };
+}
+
+/** A synthetic company name: 上海, two syllables, an industry, 有限公司. */
+function companyName(rand: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  return `上海${pick(SYLLABLES)}${pick(SYLLABLES)}${pick(INDUSTRIES)}有限公司`;
+}
+
 function generate(rand: () => number) {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
-  const names = new Set<string>();
-  const newName = (): string => {
-    for (;;) {
-      const n = `上海${pick(SYLLABLES)}${pick(SYLLABLES)}${pick(INDUSTRIES)}有限公司`;
-      if (!names.has(n)) {
-        names.add(n);
-        return n;
-      }
-    }
-  };
-  const codes = new Set<string>();
-  const newCode = (): string => {
-    for (;;) {
-      let body = "91" + pick(AREA_CODES);
-      for (let i = 0; i < 9; i++)
-        body += CODE_CHARS[Math.floor(rand() * (i < 8 ? 10 : CODE_CHARS.length))];
-      const full = body + creditCodeCheckChar(body)!;
-      if (!codes.has(full)) {
-        codes.add(full);
-        return full;
-      }
-    }
-  };
+  const newName = unique(() => companyName(rand));
+  const newCode = unique(() => {
+    let body = "91" + pick(AREA_CODES);
+    for (let i = 0; i < 9; i++)
+      body += CODE_CHARS[Math.floor(rand() * (i < 8 ? 10 : CODE_CHARS.length))];
+    return body + creditCodeCheckChar(body)!;
+  });
   const serials = new Set<string>();
   const certNo = (year: number, province = "31"): string => {
     for (;;) {
@@ -425,7 +432,7 @@ const NOTES = [
   [
     "本工作簿为 gaoqi 自带的示例数据，全部为虚构：企业名称由字词随机组合，统一社会信用代码与证书编号为随机生成（校验位有效），与任何真实企业无关。",
   ],
-  ["“高企名单（2019-2022）”“2023-2024年认定”与“迁入企业”三个工作表为企业名单；“目标任务”为目标分解表；本表（说明）不参与统计。"],
+  ["“高企名单（2019-2022）”“2023-2024年认定”与“迁入企业”三个工作表为企业名单；“目标任务”为目标分解表；“培育库”为培育库（按企业名称或信用代码与名单对应）；本表（说明）不参与统计。"],
   [
     "“迁入企业”表按科委习惯重复列出迁入企业（其迁入日期只记在此表）：与主表为同一证书的行不重复计数，但迁入日期并入该企业。其中一家迁入后证书到期，第二期迁入奖励不予发放；另一家迁入时尚未取得证书，不计迁入奖励。",
   ],
@@ -433,6 +440,7 @@ const NOTES = [
   [
     "数据中故意保留了若干常见问题（重复录入、所属单位为空或无法识别、日期无法识别、校验位错误、证书年份与发证日期不一致、缺少发证日期、名称以“=”开头），用于演示“数据问题”清单。",
   ],
+  ["“培育库”按科委习惯记录候选企业的培育阶段（发现、服务、推出、认定，也写作入库、培育、已申报、已认定等）。其中部分企业已取得证书但阶段仍为“推出”或“服务”（演示“培育库阶段已过时”），部分企业未填所属单位（有名单记录的取名单中的单位），另有一行未填企业名称。"],
   ["目标任务采用《金山区高新技术企业育苗造林十五条工作举措（2022-2024年）》附件中的分解表。"],
 ];
 
@@ -473,10 +481,107 @@ const FIELDS = ["name", "code", "certNo", "issue", "unit", "type", "moveIn", "mo
 const MOVED_IN_HEADER = ["序号", "企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）", "迁入日期"];
 const MOVED_IN_FIELDS = ["name", "code", "certNo", "issue", "unit", "moveIn"];
 
+const POOL_HEADER = ["序号", "企业名称", "统一社会信用代码", "所属镇（园区）", "培育阶段", "计划申报年度", "入库日期", "联系人", "备注"];
+/** The pool's own PRNG seed: its draws must not shift the roster's sequence. */
+const POOL_SEED = 20230601;
+/** Stage words as offices write them, the canonical word first and most often. */
+const STAGE_WORDS: Record<"found" | "served" | "submitted" | "recognised", string[]> = {
+  found: ["发现", "发现", "发现", "入库", "储备"],
+  served: ["服务", "服务", "培育", "辅导", "培育中"],
+  submitted: ["推出", "推出", "已申报", "申报", "推荐"],
+  recognised: ["认定", "已认定"],
+};
+const CONTACTS = ["张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴"];
+
+interface PoolEntry {
+  name: string;
+  code: string;
+  unit: string;
+  stage: keyof typeof STAGE_WORDS;
+  plannedYear: number | null;
+  note: string;
+}
+
+/**
+ * The pool: roster enterprises first recognised in 2023 (most marked 认定; some still at 推出 or 服务, a
+ * stale stage), enterprises whose certificate lapsed and who are re-applying, and about 230 candidates
+ * the roster does not know yet, spread over the units by their targets. Rows are shuffled as a register
+ * kept over months would be.
+ */
+function poolEntries(enterprises: Enterprise[], rand: () => number): PoolEntry[] {
+  /** Fisher-Yates, in place: the roster lists enterprises unit by unit, and the pool should span them. */
+  const shuffle = <T>(xs: T[]): T[] => {
+    for (let i = xs.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [xs[i], xs[j]] = [xs[j], xs[i]];
+    }
+    return xs;
+  };
+  const out: PoolEntry[] = [];
+  const firstIn2023 = shuffle(enterprises.filter((e) => e.certs.length === 1 && e.certs[0].year === 2023 && e.moveIn === null && !e.name.startsWith("=")));
+  firstIn2023.slice(0, 60).forEach((e, i) => {
+    const stale = i % 4 === 0;
+    out.push({
+      name: e.name, code: rand() < 0.3 ? "" : e.code, unit: rand() < 0.15 ? "" : e.unit,
+      stage: stale ? (i % 8 === 0 ? "served" : "submitted") : "recognised", plannedYear: 2023, note: stale ? "" : "2023年认定",
+    });
+  });
+  const lapsed = shuffle(enterprises.filter((e) => e.certs[e.certs.length - 1].year === 2020 && e.moveOut === null && e.revoked === null));
+  lapsed.slice(0, 10).forEach((e, i) => {
+    out.push({ name: e.name, code: e.code, unit: e.unit, stage: i % 2 === 0 ? "submitted" : "served", plannedYear: i % 2 === 0 ? 2023 : 2024, note: "证书到期，重新申报" });
+  });
+
+  const newName = unique(() => companyName(rand), new Set(enterprises.map((e) => e.name)));
+  const newCode = unique(() => {
+    let body = "91310116MA7";
+    for (let i = 0; i < 6; i++) body += CODE_CHARS[Math.floor(rand() * CODE_CHARS.length)];
+    return body + creditCodeCheckChar(body)!;
+  }, new Set(enterprises.map((e) => e.code)));
+  const units = DEFAULT_TARGETS.units;
+  const weights = units.map((u) => DEFAULT_TARGETS.targets[u][2023]);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const unitFor = (): string => {
+    let r = rand() * sum;
+    for (let k = 0; k < units.length; k++) if ((r -= weights[k]) < 0) return units[k];
+    return units[units.length - 1];
+  };
+  for (let i = 0; i < 230; i++) {
+    const r = rand();
+    const stage = r < 0.38 ? "found" : r < 0.72 ? "served" : "submitted";
+    const year = stage === "submitted" ? (rand() < 0.55 ? 2023 : rand() < 0.6 ? 2024 : null) : rand() < 0.5 ? 2024 + Math.floor(rand() * 2) : null;
+    out.push({ name: newName(), code: rand() < 0.25 ? "" : newCode(), unit: rand() < 0.06 ? "" : unitFor(), stage, plannedYear: year, note: "" });
+  }
+  return shuffle(out);
+}
+
+/** The 培育库 sheet: a title row, the header, one row per entry, and one row that names no enterprise. */
+function addPoolSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[]): void {
+  const rand = prng(POOL_SEED);
+  const ws = wb.addWorksheet("培育库");
+  ws.addRow(["金山区高新技术企业培育库（2023年）"]);
+  ws.mergeCells(1, 1, 1, POOL_HEADER.length);
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.addRow(POOL_HEADER).font = { bold: true };
+  const entries = poolEntries(enterprises, rand);
+  entries.forEach((p, i) => {
+    const entered = utcDateFromSerial(serialFromYmd(2021 + Math.floor(rand() * 3), 1 + Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)));
+    const year = p.plannedYear === null ? null : rand() < 0.3 ? `${p.plannedYear}年` : p.plannedYear;
+    const row = ws.addRow([
+      i + 1, p.name, p.code, p.unit === "" ? null : unitText(p.unit, rand), STAGE_WORDS[p.stage][Math.floor(rand() * STAGE_WORDS[p.stage].length)],
+      year, entered, `${CONTACTS[Math.floor(rand() * CONTACTS.length)]}老师`, p.note || null,
+    ]);
+    row.getCell(7).numFmt = "yyyy-mm-dd";
+  });
+  // A row whose company was never filled in: the pool-unmatched finding.
+  ws.addRow([entries.length + 1, null, null, "朱泾镇", "发现", null, null, null, "企业名称待补"]);
+  [6, 36, 22, 16, 10, 12, 12, 10, 16].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+}
+
 /** Builds the sample workbook in memory. */
 export function buildSampleWorkbook(seed = 20231231): ExcelJS.Workbook {
   const rand = prng(seed);
-  const rows = buildRows(generate(rand), rand);
+  const enterprises = generate(rand);
+  const rows = buildRows(enterprises, rand);
   addProblems(rows, rand);
   addMovedInSheet(rows);
 
@@ -521,6 +626,7 @@ export function buildSampleWorkbook(seed = 20231231): ExcelJS.Workbook {
   }
   [6, 36, 22, 18, 14, 16, 12].forEach((w, i) => (moved.getColumn(i + 1).width = w));
   addTargetSheet(wb);
+  addPoolSheet(wb, enterprises);
   return wb;
 }
 

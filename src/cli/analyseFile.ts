@@ -1,11 +1,12 @@
 /**
  * The streaming counterpart of the engine's analyseWorkbook: the same steps (classify each sheet by its
  * first rows, read rosters through the engine's block reader, a target sheet replaces the default
- * table, then analyse), fed block by block from the streaming reader so a large roster never sits in
- * memory as cells.
+ * table, pool sheets are read whole, then analyse), fed block by block from the streaming reader so a
+ * large roster never sits in memory as cells.
  */
 import { columnLetter } from "../domain/findings";
 import { MergeFiller } from "../domain/merges";
+import { readPoolSheet, type PoolRow } from "../domain/pool";
 import { RecordTable } from "../domain/recordTable";
 import { createRosterReader, detectHeader, HEADER_ROWS, noValueFinding, type RosterReader } from "../domain/roster";
 import { yearOfSerial } from "../domain/dates";
@@ -39,6 +40,8 @@ interface SheetResult {
   summary: SheetSummary;
   findings: Finding[];
   table: TargetTable | null;
+  /** A pool sheet's rows. */
+  pool: PoolRow[];
 }
 
 interface PassResult {
@@ -176,17 +179,30 @@ async function readPass(
       summary: { sheet: sheet.name, kind, headerRow: 0, records: 0 },
       findings: [],
       table: null,
+      pool: [],
     };
     sheets.push(result);
     rows += head.length;
 
-    if (kind === "targets") {
+    if (kind === "targets" || kind === "pool") {
+      // Target tables and pools are small: read whole, as the engine reads them in memory.
       const all = head.slice();
       rows += await forEachRest(first, blocks, (r) => all.push(r));
-      const read = readTargetTable({ name: sheet.name, values: densify(all, firstRow), firstRow });
-      if (read) {
-        result.table = read.table;
-        result.findings = read.findings;
+      const whole = { name: sheet.name, values: densify(all, firstRow), firstRow, date1904: sheet.date1904 };
+      if (kind === "targets") {
+        const read = readTargetTable(whole, settings.aliases);
+        if (read) {
+          result.table = read.table;
+          result.findings = read.findings;
+        }
+      } else {
+        const read = readPoolSheet(whole, resolveUnit, sheet.index * SEQ_STRIDE);
+        if (read) {
+          result.pool = read.rows;
+          result.findings = read.findings;
+          result.summary.headerRow = firstRow + read.header.rowIndex;
+          result.summary.records = read.rows.length;
+        }
       }
       continue;
     }
@@ -283,6 +299,7 @@ export async function analyseFile(file: string, opts: AnalyseFileOptions): Promi
     targets: table,
     findings,
     sheets: pass.sheets.map((s) => s.summary),
+    pool: pass.sheets.flatMap((s) => s.pool),
   });
 }
 

@@ -6,6 +6,8 @@
  * into text a slice of items at a time, each slice with JSON.stringify at the nesting depth the items
  * have in the whole document, so the output is byte for byte `JSON.stringify(analysisJson(a), null, 2)`
  * without ever holding it, or all the items' objects, at once.
+ *
+ * Issue 21 added the pool and the forecast after the existing keys; forecast figures are exact (not rounded).
  */
 import { once } from "events";
 import * as fs from "fs";
@@ -22,6 +24,21 @@ function unitJson(u: UnitRow) {
     expiring: u.expiring,
     netIncrease: u.netIncrease,
     awards: u.awards,
+    pool: {
+      found: u.pool.found,
+      served: u.pool.served,
+      submitted: u.pool.submitted,
+      recognised: u.pool.recognised,
+      recognisedThisYear: u.pool.recognisedThisYear,
+    },
+    forecast: {
+      dropping: u.forecast.dropping,
+      renewed: u.forecast.renewed,
+      new: u.forecast.new,
+      value: u.forecast.value,
+      gap: u.forecast.gap,
+      needed: u.forecast.needed,
+    },
   };
 }
 
@@ -64,6 +81,24 @@ function findingJson(f: Finding, lang: Lang) {
   };
 }
 
+function forecastBasisJson(a: Analysis) {
+  const b = a.forecastBasis;
+  return { year: b.year, renewalRate: b.renewalRate, renewalSource: b.renewalSource, renewalBase: b.renewalBase, passRate: b.passRate };
+}
+
+function poolJson(p: Analysis["pool"][number]) {
+  return {
+    sheet: p.sheet,
+    row: p.row,
+    name: p.name,
+    creditCode: p.creditCode,
+    unit: p.unit,
+    stage: p.stage,
+    statedStage: p.statedStage,
+    plannedYear: p.plannedYear,
+  };
+}
+
 /** The JSON document for an analysis, as one object (for small analyses and tests). */
 export function analysisJson(a: Analysis, lang: Lang) {
   return {
@@ -71,6 +106,8 @@ export function analysisJson(a: Analysis, lang: Lang) {
     expiring: a.expiring.map(expiringJson),
     awards: a.awards.map(awardJson),
     findings: a.findings.map((f) => findingJson(f, lang)),
+    forecastBasis: forecastBasisJson(a),
+    pool: a.pool.map(poolJson),
   };
 }
 
@@ -96,6 +133,7 @@ const WRAP_TAIL = "\n  ]\n}";
 export function* analysisJsonText(a: Analysis, lang: Lang, slice = SLICE): Generator<string> {
   const head = JSON.stringify(headJson(a), null, 2);
   yield head.slice(0, -2) + ",\n"; // without its closing "\n}"
+  // Lists of items in slices; a length of -1 marks a plain object (forecastBasis), written whole.
   const lists: [string, number, (from: number, to: number) => object[]][] = [
     ["expiring", a.expiring.length, (from, to) => a.expiring.slice(from, to).map(expiringJson)],
     ["awards", a.awards.length, (from, to) => a.awards.slice(from, to).map(awardJson)],
@@ -104,10 +142,17 @@ export function* analysisJsonText(a: Analysis, lang: Lang, slice = SLICE): Gener
       a.findings.length,
       (from, to) => a.findings.slice(from, to).map((f) => findingJson(f, lang)),
     ],
+    ["forecastBasis", -1, () => [forecastBasisJson(a)]],
+    ["pool", a.pool.length, (from, to) => a.pool.slice(from, to).map(poolJson)],
   ];
   for (let k = 0; k < lists.length; k++) {
     const [key, length, items] = lists[k];
     const end = k === lists.length - 1 ? "\n}\n" : ",\n";
+    if (length < 0) {
+      // At depth 1, as in the whole document: indented by two spaces after the first line.
+      yield `  "${key}": ${JSON.stringify(items(0, 1)[0], null, 2).replace(/\n/g, "\n  ")}${end}`;
+      continue;
+    }
     if (length === 0) {
       yield `  "${key}": []${end}`;
       continue;

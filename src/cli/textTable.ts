@@ -35,6 +35,8 @@ const HEADER_KEYS: ReportTextKey[] = [
   "netIncrease",
   "expiring",
   "awards",
+  "forecast",
+  "needed",
 ];
 
 const int = (n: number): string => n.toLocaleString("en-US");
@@ -49,6 +51,9 @@ function cells(u: UnitRow): string[] {
     (u.netIncrease > 0 ? "+" : "") + int(u.netIncrease),
     int(u.expiring),
     int(u.awards),
+    // The forecast is an expected value: shown rounded (the JSON keeps it exact).
+    int(Math.round(u.forecast.value)),
+    u.forecast.needed === null ? "—" : int(u.forecast.needed),
   ];
 }
 

@@ -101,10 +101,16 @@ export function defaultBaseDate(firstYear: number, today: Serial): Serial {
 
 /**
  * The units of the analysis's target table, in its order (其他 only where the table has it), with their
- * valid counts at the analysis's date: what decompose takes. Pool counts join here once the analysis
- * carries them (issue 21).
+ * valid counts at the analysis's date and, when the workbook has a pool sheet, their pool enterprises at
+ * served and submitted (stage at that date): what decompose takes.
  */
 export function decomposeUnits(analysis: Analysis): DecomposeUnitInput[] {
-  const valid = new Map(analysis.units.map((u) => [u.unit, u.valid]));
-  return analysis.targets.units.map((unit) => ({ unit, valid: valid.get(unit) ?? 0 }));
+  const rows = new Map(analysis.units.map((u) => [u.unit, u]));
+  const hasPool = analysis.sheets.some((s) => s.kind === "pool");
+  return analysis.targets.units.map((unit) => {
+    const row = rows.get(unit);
+    const input: DecomposeUnitInput = { unit, valid: row?.valid ?? 0 };
+    if (hasPool) input.pool = { served: row?.pool.served ?? 0, submitted: row?.pool.submitted ?? 0 };
+    return input;
+  });
 }

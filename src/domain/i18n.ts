@@ -2,7 +2,7 @@
  * Shared labels in both interface languages: column and section names the report, the CLI and the
  * task pane all show, status and award-type names, and a name for every finding code.
  */
-import type { AwardType, ExpiryStatus, FindingCode, Lang, LocalText, Severity } from "./types";
+import type { AwardType, ExpiryStatus, FindingCode, Lang, LocalText, PoolStage, Severity } from "./types";
 
 const FINDING_CODES: Record<FindingCode, LocalText> = {
   "bad-date": { "zh-CN": "日期无法识别", "en-US": "Unreadable date" },
@@ -32,6 +32,7 @@ const FINDING_CODES: Record<FindingCode, LocalText> = {
   "no-value": { "zh-CN": "公式没有计算结果", "en-US": "Formula without a calculated value" },
   "pool-stage-stale": { "zh-CN": "培育库阶段已过时", "en-US": "Pool stage out of date" },
   "pool-unmatched": { "zh-CN": "培育库行缺少企业", "en-US": "Pool row without an enterprise" },
+  "pool-stage-unknown": { "zh-CN": "培育阶段无法识别", "en-US": "Unreadable pool stage" },
   "visit-unmatched": { "zh-CN": "走访记录对不上企业", "en-US": "Visit matches no enterprise" },
   "decomposition-infeasible": { "zh-CN": "目标分解无法满足下限", "en-US": "Decomposition floors cannot be met" },
 };
@@ -47,6 +48,8 @@ const LABELS = {
   netIncrease: { "zh-CN": "净增", "en-US": "Net increase" },
   expiring: { "zh-CN": "年内到期", "en-US": "Expiring" },
   awards: { "zh-CN": "奖励金额", "en-US": "Awards (CNY)" },
+  forecast: { "zh-CN": "预计年末", "en-US": "Year-end forecast" },
+  needed: { "zh-CN": "还需推出", "en-US": "Applications needed" },
   total: { "zh-CN": "合计", "en-US": "Total" },
   other: { "zh-CN": "其他", "en-US": "Other" },
   // Expiring list and awards
@@ -60,6 +63,14 @@ const LABELS = {
   type: { "zh-CN": "类型", "en-US": "Type" },
   date: { "zh-CN": "日期", "en-US": "Date" },
   amount: { "zh-CN": "金额（元）", "en-US": "Amount (CNY)" },
+  // The pool (培育库)
+  "stage.found": { "zh-CN": "发现", "en-US": "Found" },
+  "stage.served": { "zh-CN": "服务", "en-US": "Served" },
+  "stage.submitted": { "zh-CN": "推出", "en-US": "Submitted" },
+  "stage.recognised": { "zh-CN": "认定", "en-US": "Recognised" },
+  recognisedThisYear: { "zh-CN": "本年认定", "en-US": "Recognised this year" },
+  poolSize: { "zh-CN": "入库合计", "en-US": "In the pool" },
+  plannedYear: { "zh-CN": "计划申报年度", "en-US": "Planned year" },
   // Findings
   sheet: { "zh-CN": "工作表", "en-US": "Sheet" },
   row: { "zh-CN": "行", "en-US": "Row" },
@@ -118,6 +129,11 @@ export function awardEventLabel(event: { type: AwardType; stage?: number }, lang
   const type = awardTypeLabel(event.type, lang);
   if (event.stage === undefined) return type;
   return lang === "zh-CN" ? `${type} 第${event.stage}期` : `${type} stage ${event.stage}`;
+}
+
+/** The name of a pool stage (发现 / Found, ...). */
+export function stageLabel(stage: PoolStage, lang: Lang): string {
+  return LABELS[`stage.${stage}`][lang];
 }
 
 /** The name of a finding severity. */

@@ -158,6 +158,87 @@ function mix(hash: number): number {
   return h ^ (h >>> 16);
 }
 
+/** A row from outside the roster (a pool row) to be joined to the roster's enterprises. */
+export interface IdentityRow {
+  name: string;
+  /** Normalised credit code; "" when absent. */
+  creditCode: string;
+}
+
+/** Joined rows: each row's enterprise (roster enterprises keep their numbers; new ones follow them). */
+export interface JoinedIdentities {
+  enterpriseOf: Int32Array;
+  /** Enterprises in all: the roster's plus the new ones. */
+  count: number;
+}
+
+/**
+ * Joins rows from outside the roster (pool rows, in reading order) to the enterprises identifyTable
+ * numbered, by the same rules (DOMAIN.md section 2), without changing any roster enterprise:
+ * - a row with a credit code is the roster enterprise with that code; failing that, the roster enterprise
+ *   known only by this name (no roster row with the name has a code: the row brings the code, as a coded
+ *   row would in identifyTable); failing that, a new enterprise for the code;
+ * - a row without a code is the enterprise of the first coded roster row with its normalised name, else
+ *   the roster's name-only enterprise of that name, else the enterprise of the first earlier-joined row
+ *   with that name and a code, else a new enterprise for the name.
+ * The roster is scanned once by its stored hashes; a string is read only where a hash matches one of
+ * the rows', so a million-row roster costs a pass over two typed arrays.
+ */
+export function joinIdentities(t: RecordTable, enterpriseOf: Int32Array, count: number, rows: readonly IdentityRow[]): JoinedIdentities {
+  const codes = new StringIndex(rows.length);
+  const names = new StringIndex(rows.length);
+  const codeId = Int32Array.from(rows, (r) => (r.creditCode === "" ? -1 : codes.intern(r.creditCode)));
+  const nameId = Int32Array.from(rows, (r) => {
+    const n = normaliseName(r.name);
+    return n === "" ? -1 : names.intern(n);
+  });
+
+  // The roster's enterprise of each code; of each name, the first coded row's and the codeless rows'.
+  const rosterOfCode = new Int32Array(codes.size).fill(-1);
+  const codedOfName = new Int32Array(names.size).fill(-1);
+  const codelessOfName = new Int32Array(names.size).fill(-1);
+  const { creditCode, name, codeHash, nameHash } = t;
+  for (let i = 0; i < t.length; i++) {
+    const coded = codeHash[i] !== EMPTY_HASH || creditCode[i] !== "";
+    if (coded && codes.size > 0 && codes.hasHash(codeHash[i])) {
+      const k = codes.get(creditCode[i], codeHash[i]);
+      if (k >= 0 && rosterOfCode[k] < 0) rosterOfCode[k] = enterpriseOf[i];
+    }
+    if (names.size === 0 || !names.hasHash(nameHash[i])) continue;
+    const k = names.get(normaliseName(name[i]), nameHash[i]);
+    if (k < 0) continue;
+    const of = coded ? codedOfName : codelessOfName;
+    if (of[k] < 0) of[k] = enterpriseOf[i];
+  }
+
+  const out = new Int32Array(rows.length);
+  const newOfCode = new Int32Array(codes.size).fill(-1);
+  const newOfName = new Int32Array(names.size).fill(-1);
+  // Of each name, the enterprise of the first joined row with that name and a code.
+  const joinedCodedOfName = new Int32Array(names.size).fill(-1);
+  let total = count;
+  rows.forEach((r, j) => {
+    const c = codeId[j];
+    const k = nameId[j];
+    let e: number;
+    if (c >= 0) {
+      e = rosterOfCode[c];
+      if (e < 0 && k >= 0 && codedOfName[k] < 0) e = codelessOfName[k];
+      if (e < 0) e = newOfCode[c] >= 0 ? newOfCode[c] : (newOfCode[c] = total++);
+      if (k >= 0 && joinedCodedOfName[k] < 0) joinedCodedOfName[k] = e;
+    } else if (k >= 0) {
+      e = codedOfName[k] >= 0 ? codedOfName[k] : codelessOfName[k];
+      if (e < 0) e = joinedCodedOfName[k];
+      if (e < 0) e = newOfName[k] >= 0 ? newOfName[k] : (newOfName[k] = total++);
+    } else {
+      // Neither name nor code: an enterprise of its own (the pool reader never joins such a row).
+      e = total++;
+    }
+    out[j] = e;
+  });
+  return { enterpriseOf: out, count: total };
+}
+
 /** Numbers the enterprises of `records` (in the given order) and fills each record's `key`. */
 export function assignIdentities(records: CertRecord[]): Identities {
   const ids = identifyTable(RecordTable.fromRecords(records));

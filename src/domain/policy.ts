@@ -5,6 +5,10 @@ import { normaliseName } from "./text";
 import { textRecord, textRecordOf } from "./textRecord";
 import type { AwardType, DecompositionSettings, RelocationStage, RosterField, Serial, Settings } from "./types";
 
+/** The share of submitted applications assumed to pass, and the renewal rate used when too few can be measured. */
+export const DEFAULT_PASS_RATE = 0.7;
+export const DEFAULT_RENEWAL_RATE = 0.7;
+
 /**
  * The Jinshan measures (金科规〔2022〕1号): 20万 first, 5万 renewal, 20万 relocation in two stages of 10万
  * (at the move-in and twelve months later), 2022-07-08..2024-05-14.
@@ -24,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   expiring: { mode: "calendar-year", days: 90 },
   aliases: textRecord(),
   columnMappings: textRecord(),
+  forecast: { passRate: DEFAULT_PASS_RATE, renewalRate: "data" },
   // A pool candidate at served/submitted counts half a valid enterprise: likelier than not to be
   // recognised within the plan (the pass rate default is 0.7), yet not as sure as a certificate held.
   decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
@@ -247,6 +252,32 @@ function parseColumnMappings(v: unknown): Settings["columnMappings"] {
   return out;
 }
 
+/** A pass rate: above 0 (no application would ever pass otherwise) and at most 1. */
+function passRateAt(v: unknown, key: string): number {
+  if (typeof v !== "number" || !Number.isFinite(v) || v <= 0 || v > 1) {
+    throw new SettingsError(key, "must be a rate greater than 0 and at most 1 (0.7 = 70%)", "必须是大于 0 且不大于 1 的比率（0.7 即 70%）");
+  }
+  return v;
+}
+
+/** A renewal rate: "data" (measured from the roster) or a rate from 0 to 1. */
+function renewalRateAt(v: unknown, key: string): number | "data" {
+  if (v === "data") return v;
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 1) {
+    throw new SettingsError(key, 'must be "data" (measured from the roster) or a rate from 0 to 1 (0.7 = 70%)', "必须是“data”（按名单数据测算）或 0 到 1 之间的比率（0.7 即 70%）");
+  }
+  return v;
+}
+
+function parseForecast(v: unknown, base: Settings["forecast"]): Settings["forecast"] {
+  const o = objectAt(v, "forecast");
+  onlyKnown(o, ["passRate", "renewalRate"], "forecast.");
+  const out = { ...base };
+  if ("passRate" in o) out.passRate = passRateAt(o.passRate, "forecast.passRate");
+  if ("renewalRate" in o) out.renewalRate = renewalRateAt(o.renewalRate, "forecast.renewalRate");
+  return out;
+}
+
 function parseDecomposition(v: unknown, base: DecompositionSettings): DecompositionSettings {
   const o = objectAt(v, "decomposition");
   onlyKnown(o, ["method", "floor", "pipelineWeight"], "decomposition.");
@@ -275,6 +306,7 @@ const TOP_KEYS = [
   "expiring",
   "aliases",
   "columnMappings",
+  "forecast",
   "decomposition",
   "report",
 ] as const;
@@ -308,6 +340,7 @@ export function parseSettings(json: unknown): Settings {
     aliases: "aliases" in o ? parseAliases(o.aliases) : base.aliases,
     columnMappings:
       "columnMappings" in o ? parseColumnMappings(o.columnMappings) : base.columnMappings,
+    forecast: "forecast" in o ? parseForecast(o.forecast, base.forecast) : base.forecast,
     decomposition:
       "decomposition" in o ? parseDecomposition(o.decomposition, base.decomposition) : base.decomposition,
     report: "report" in o ? parseReport(o.report, base.report) : base.report,
@@ -328,6 +361,7 @@ function settingsCopy(s: Settings): Settings {
     expiring: { ...s.expiring },
     aliases: textRecordOf(Object.entries(s.aliases)),
     columnMappings: textRecordOf(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
+    forecast: { ...s.forecast },
     decomposition: { ...s.decomposition },
     report: { ...s.report },
   };

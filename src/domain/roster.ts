@@ -66,24 +66,28 @@ const UNIT_UNKNOWN = 2;
 
 type DateField = "issueDate" | "moveIn" | "moveOut" | "revoked";
 
-function isBlank(v: CellValue): boolean {
+/** Whether a cell is empty or white space only. */
+export function isBlank(v: CellValue): boolean {
   if (v === null || v === undefined || v === "") return true;
   return typeof v === "string" && v.trim() === "";
 }
 
-/** A cell as trimmed text ("" for blank). */
-function cellText(v: CellValue): string {
+/** A cell as trimmed text ("" for blank; a date object as its ISO day). */
+export function cellText(v: CellValue): string {
   if (typeof v === "string") return v.trim();
   if (v === null || v === undefined) return "";
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
 }
 
-/** The longest text a revocation-year cell can be ("2023 年度" with some spacing); longer is not a year. */
+/** The longest text a year cell can be ("2023 年度" with some spacing); longer is not a year. */
 const MAX_YEAR_TEXT = 16;
 
-/** A revocation cell may hold a year (取消年度: 2023, "2023", "2023年", "2023年度"): its 1 January. */
-function revokedYear(v: CellValue): number {
+/**
+ * The year a year cell holds (2023, "2023", "2023年", "2023年度", full-width digits), or 0: a revocation
+ * cell may hold one (取消年度: its 1 January), a pool's planned application year (申报年度) does.
+ */
+export function yearCellValue(v: CellValue): number {
   if (typeof v === "number") return Number.isInteger(v) && v >= 1900 && v <= 2999 ? v : 0;
   if (typeof v !== "string") return 0;
   const s = v.trim();
@@ -363,7 +367,7 @@ class Reader implements RosterReader {
     d.revoked = null;
     if (this.cRevoked >= 0) {
       const v = row[this.cRevoked];
-      const year = revokedYear(v);
+      const year = yearCellValue(v);
       d.revoked = year > 0 ? this.yearBounds(year) : this.dateCell(v, sheetRow, "revoked");
     }
     d.row = sheetRow;

@@ -78,18 +78,22 @@ function withoutBrackets(key: string): string {
   }
 }
 
+/**
+ * The entry a header cell names in a table of header keys (synonym -> field), however the cell is
+ * decorated: its key, else its key without bracketed notes; undefined when neither is in the table.
+ */
+export function lookupHeader<F>(v: CellValue, table: ReadonlyMap<string, F>): F | undefined {
+  const key = headerKey(v);
+  if (key === "") return undefined;
+  const direct = table.get(key);
+  if (direct !== undefined) return direct;
+  const bare = withoutBrackets(key);
+  return bare !== key && bare !== "" ? table.get(bare) : undefined;
+}
+
 /** Which field a header cell names, or null. */
 export function headerField(v: CellValue): RosterField | null {
-  const key = headerKey(v);
-  if (key === "") return null;
-  const direct = FIELD_OF.get(key);
-  if (direct) return direct;
-  const bare = withoutBrackets(key);
-  if (bare !== key && bare !== "") {
-    const f = FIELD_OF.get(bare);
-    if (f) return f;
-  }
-  return null;
+  return lookupHeader(v, FIELD_OF) ?? null;
 }
 
 /** The fields a row names, first cell winning when two cells name the same field. */

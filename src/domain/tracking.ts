@@ -9,12 +9,16 @@ import { lastValidDay } from "./certificate";
 import { addMonths, serialFromYmd, yearOfSerial } from "./dates";
 import { Enterprises, NONE, type EnterpriseStep } from "./enterprises";
 import { sortByUnitDayName } from "./expiringOrder";
+import { forecastBasis, measureRenewal, unitForecast } from "./forecast";
+import type { PoolRow } from "./pool";
+import { analysePool, noPool } from "./poolAnalysis";
 import { awardAmount } from "./policy";
 import { duplicateFinding, noRelocationAward, stageLapsed, withTakeOverNotes } from "./trackingFindings";
 import { NO_SERIAL, RecordTable } from "./recordTable";
 import { targetFor } from "./targets";
 import type {
-  Analysis, AwardEvent, AwardType, CertRecord, ExpiringItem, Finding, Serial, Settings, SheetSummary, TargetTable, UnitRow,
+  Analysis, AwardEvent, AwardType, CertRecord, ExpiringItem, Finding, ForecastBasis, Serial, Settings, SheetSummary, TargetTable,
+  UnitRow,
 } from "./types";
 import { OTHER_UNIT, TOTAL_LABEL } from "./units";
 
@@ -22,9 +26,11 @@ export interface AnalyseOptions {
   asOf: Serial;
   settings: Settings;
   targets: TargetTable;
-  /** Findings gathered before the analysis (roster, targets). */
+  /** Findings gathered before the analysis (roster, targets, pool sheets). */
   findings?: Finding[];
   sheets?: SheetSummary[];
+  /** Rows of the workbook's pool sheets (培育库), in reading order. */
+  pool?: readonly PoolRow[];
   /**
    * Called as each step of the analysis ends, with its name: lets a benchmark time the steps apart, so
    * that a host's stalls in one step do not hide what the others cost.
@@ -33,7 +39,7 @@ export interface AnalyseOptions {
 }
 
 /** The steps of an analysis, in the order they run. */
-export type AnalysisStep = EnterpriseStep | "latest" | "counts" | "expiring" | "awards" | "findings";
+export type AnalysisStep = EnterpriseStep | "latest" | "counts" | "expiring" | "awards" | "forecast" | "findings";
 
 /** Records in reading order (by seq); the input itself when it already is. */
 function inReadingOrder(records: CertRecord[]): CertRecord[] {
@@ -78,7 +84,10 @@ function orderFindings(earlier: Finding[], own: Finding[], sheetOrder: string[])
 }
 
 function unitRow(unit: string, target: number | null): UnitRow {
-  return { unit, target, valid: 0, gap: null, completion: null, validPrevYearEnd: 0, netIncrease: 0, expiring: 0, awards: 0 };
+  return {
+    unit, target, valid: 0, gap: null, completion: null, validPrevYearEnd: 0, netIncrease: 0, expiring: 0, awards: 0,
+    pool: noPool(), forecast: { dropping: 0, renewed: 0, new: 0, value: 0, gap: null, needed: null },
+  };
 }
 
 function finishRow(row: UnitRow): void {
@@ -148,6 +157,8 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
 
   // Valid counts at as-of and at the previous year end; the expiring list (its rows, sorted below).
   const rolling = settings.expiring.mode === "rolling";
+  // Per unit: enterprises valid at A whose last valid day falls after A in A's year (the forecast's `dropping`).
+  const dropping = new Int32Array(units.length);
   const listedRows: number[] = [];
   const listedLastValid: number[] = [];
   for (let e = 0; e < count; e++) {
@@ -163,7 +174,10 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
     if (lv < asOf && !listed) continue;
     if (!ent.inDistrict(e, asOf)) continue;
     const u = unitOf(a);
-    if (lv >= asOf) rows[u].valid++;
+    if (lv >= asOf) {
+      rows[u].valid++;
+      if (lv > asOf && lv <= yearEnd) dropping[u]++;
+    }
     if (listed) {
       rows[u].expiring++;
       listedRows.push(a);
@@ -215,31 +229,63 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
     const moveIn = moveInOf[i];
     if (moveIn !== NO_SERIAL && moveIn <= asOf && !ent.movedInBefore(e, i, moveIn)) relocate(i, e, moveIn);
   }
-  analysisFindings.sort((a, b) => t.sheetNames.indexOf(a.sheet) - t.sheetNames.indexOf(b.sheet) || a.row - b.row);
-
   step("awards");
 
-  // The 合计 row: targets summed over units that have one.
+  // The pool at A, the rates, and each unit's year-end forecast.
+  const pool = analysePool(opts.pool ?? [], { t, ent, asOf, year, yearStart, lastValid, units, unitOfRow: unitOf });
+  const basis = forecastBasis(settings.forecast, year, measureRenewal(ent, issueOf, year, lastValid));
+  rows.forEach((row, u) => {
+    row.pool = pool.counts[u];
+    row.forecast = unitForecast(row.valid, row.target, dropping[u], pool.candidates[u], basis);
+  });
+  step("forecast");
+
+  const total = totalRow(rows, dropping, pool.candidates, basis);
+
+  const sheets = opts.sheets ?? summariseSheets(t);
+  const sheetOrder = sheets.map((s) => s.sheet);
+  const own = inSheetOrder([...analysisFindings, ...pool.findings], sheetOrder);
+  const earlier = withTakeOverNotes(opts.findings ?? [], t, ent.takenOver);
+  const findings = orderFindings(earlier, own, sheetOrder);
+  step("findings");
+  const analysis: Analysis = {
+    asOf, year, district: settings.district, targets, units: rows, total, expiring,
+    awards: byDate(events, yearStart, asOf), findings, sheets, forecastBasis: basis, pool: pool.entries,
+  };
+  return { analysis, keyOf: (i) => ent.keyOf(enterpriseOf[i]) };
+}
+
+/**
+ * The 合计 row: targets summed over units that have one, counts summed, and the total's own forecast
+ * from the summed figures (its `needed` is the total's, not the sum of the units').
+ */
+function totalRow(rows: UnitRow[], dropping: Int32Array, candidates: Int32Array, basis: ForecastBasis): UnitRow {
   const total = unitRow(TOTAL_LABEL, null);
-  for (const row of rows) {
+  let droppingAll = 0;
+  let candidatesAll = 0;
+  rows.forEach((row, u) => {
     finishRow(row);
     if (row.target !== null) total.target = (total.target ?? 0) + row.target;
     total.valid += row.valid;
     total.validPrevYearEnd += row.validPrevYearEnd;
     total.expiring += row.expiring;
     total.awards += row.awards;
-  }
+    for (const k of Object.keys(total.pool) as (keyof UnitRow["pool"])[]) total.pool[k] += row.pool[k];
+    droppingAll += dropping[u];
+    candidatesAll += candidates[u];
+  });
   finishRow(total);
+  total.forecast = unitForecast(total.valid, total.target, droppingAll, candidatesAll, basis);
+  return total;
+}
 
-  const sheets = opts.sheets ?? summariseSheets(t);
-  const earlier = withTakeOverNotes(opts.findings ?? [], t, ent.takenOver);
-  const findings = orderFindings(earlier, analysisFindings, sheets.map((s) => s.sheet));
-  step("findings");
-  const analysis: Analysis = {
-    asOf, year, district: settings.district, targets, units: rows, total, expiring,
-    awards: byDate(events, yearStart, asOf), findings, sheets,
+/** Findings sorted by sheet (in `sheetOrder`; a sheet not in it after them) and row; the sort keeps ties in order. */
+function inSheetOrder(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const rank = (sheet: string): number => {
+    const k = sheetOrder.indexOf(sheet);
+    return k >= 0 ? k : sheetOrder.length;
   };
-  return { analysis, keyOf: (i) => ent.keyOf(enterpriseOf[i]) };
+  return findings.sort((a, b) => rank(a.sheet) - rank(b.sheet) || a.row - b.row);
 }
 
 /** The expiring list sorted by unit (table order), then last valid day, then name. */

@@ -44,6 +44,7 @@ export type FindingCode =
   | "no-value"
   | "pool-stage-stale"
   | "pool-unmatched"
+  | "pool-stage-unknown"
   | "visit-unmatched"
   | "decomposition-infeasible";
 
@@ -86,6 +87,14 @@ export interface AwardSettings {
   relocationStages: RelocationStage[];
 }
 
+/** The rates of the year-end forecast (DOMAIN.md section 8). */
+export interface ForecastSettings {
+  /** Share of submitted applications that pass (0 < rate <= 1). */
+  passRate: number;
+  /** Share of dropping enterprises that are re-recognised in time (0 to 1), or "data": measured from the roster. */
+  renewalRate: number | "data";
+}
+
 /**
  * How a district total is split over the units (DOMAIN.md section 9): by each unit's share of the valid
  * count at the base date, of the valid count plus weighted pool candidates, or by the same growth over
@@ -120,6 +129,7 @@ export interface Settings {
   aliases: Record<string, string>;
   /** Per-sheet column mapping for a sheet whose header was not recognised: sheet -> field -> column letter. */
   columnMappings: Record<string, Partial<Record<RosterField, string>>>;
+  forecast: ForecastSettings;
   decomposition: DecompositionSettings;
   report: ReportSettings;
 }
@@ -199,6 +209,35 @@ export interface CertRecord {
   key: string;
 }
 
+/** Stages of the cultivation pool (培育库), in order: 发现, 服务, 推出, 认定 (DOMAIN.md section 8). */
+export type PoolStage = "found" | "served" | "submitted" | "recognised";
+
+/** A unit's pool at the as-of date: enterprises by stage (as derived at A), and those recognised in A's year. */
+export interface PoolCounts {
+  found: number;
+  served: number;
+  submitted: number;
+  recognised: number;
+  /** Pool enterprises holding at A a certificate issued in A's year. */
+  recognisedThisYear: number;
+}
+
+/** A unit's year-end forecast: expected values, kept exact (DOMAIN.md section 8). */
+export interface UnitForecast {
+  /** Valid at A, last valid day after A and on or before 31 December: they drop out unless re-recognised. */
+  dropping: number;
+  /** dropping x renewal rate. */
+  renewed: number;
+  /** Pool enterprises not recognised at A, submitted for A's year (or no year given), x pass rate. */
+  new: number;
+  /** valid - dropping + renewed + new. */
+  value: number;
+  /** target - value; null without a target. */
+  gap: number | null;
+  /** The fewest further submitted applications that bring `value` to the target at the pass rate; null without a target. */
+  needed: number | null;
+}
+
 /** One row of the per-unit table (also used for the 合计 row). */
 export interface UnitRow {
   unit: string;
@@ -216,6 +255,9 @@ export interface UnitRow {
   expiring: number;
   /** Sum of award events in this unit dated in the as-of year up to the as-of date (CNY). */
   awards: number;
+  /** The unit's cultivation pool at the as-of date (all 0 without a pool sheet). */
+  pool: PoolCounts;
+  forecast: UnitForecast;
 }
 
 export type ExpiryStatus = "expired" | "expiring";
@@ -250,10 +292,46 @@ export interface AwardEvent {
   stages?: number;
 }
 
-/** A roster sheet as read: which sheet, where its header was, how many rows it gave. */
+/** Where the forecast's renewal rate came from: measured, the user's number, or the default (too few to measure). */
+export type RenewalSource = "data" | "setting" | "default";
+
+/** The rates a forecast used and where they came from. */
+export interface ForecastBasis {
+  /** The year whose end is forecast (the as-of date's). */
+  year: number;
+  renewalRate: number;
+  renewalSource: RenewalSource;
+  /** Entries of the measured renewal base (DOMAIN.md section 8), whichever rate was used. */
+  renewalBase: number;
+  /** Of those, the entries that renewed in time. */
+  renewalRenewed: number;
+  passRate: number;
+}
+
+/** One enterprise of the cultivation pool as counted at the as-of date. */
+export interface PoolEntry {
+  sheet: string;
+  row: number;
+  name: string;
+  creditCode: string;
+  /** Canonical unit it counts under. */
+  unit: string;
+  /** The stage at A: recognised when it holds a certificate valid at A, else the stage cell's (found when blank). */
+  stage: PoolStage;
+  /** The stage the cell names; null when blank or unreadable. */
+  statedStage: PoolStage | null;
+  plannedYear: number | null;
+  /** Column letter of the stage cell, for going to it. */
+  stageColumn: string;
+  /** The certificate valid at A when recognised by one ("" otherwise) and its issue date. */
+  certNo: string;
+  recognisedOn: Serial | null;
+}
+
+/** A sheet as read: which sheet, what it is, where its header was, how many rows it gave. */
 export interface SheetSummary {
   sheet: string;
-  kind: "roster" | "targets" | "ignored";
+  kind: "roster" | "targets" | "pool" | "ignored";
   /** 1-based sheet row of the header; 0 when none. */
   headerRow: number;
   records: number;
@@ -275,6 +353,10 @@ export interface Analysis {
   /** All findings: roster, targets and analysis, in reading order. */
   findings: Finding[];
   sheets: SheetSummary[];
+  /** The rates behind every unit's forecast. */
+  forecastBasis: ForecastBasis;
+  /** Pool enterprises counted at A, in reading order (each enterprise once). */
+  pool: PoolEntry[];
 }
 
 /** A rectangle of sheet cells, 1-based and inclusive (a merged area: A21:A22 is {21, 1, 22, 1}). */

@@ -1,11 +1,14 @@
 /**
  * A whole workbook held in memory -> the Analysis: each sheet is a roster (an enterprise header in its
- * first 20 rows), a target table, or ignored; the workbook's target table (the first with targets for the
- * as-of year, else the first) replaces the default targets unless the caller brings a table of its own.
+ * first 20 rows), a pool (培育库: name or code and a stage, no certificate number), a target table, or
+ * ignored; the workbook's target table (the first with targets for the as-of year, else the first)
+ * replaces the default targets unless the caller brings a table of its own.
  */
 import { finding } from "./findings";
 import { withMergesFilled } from "./merges";
 import { DEFAULT_SETTINGS } from "./policy";
+import { readPoolSheet, type PoolRow } from "./pool";
+import { detectPoolHeader, isPoolHeaderRow } from "./poolHeader";
 import { RecordTable } from "./recordTable";
 import { detectHeader, HEADER_ROWS, readRoster } from "./roster";
 import { yearOfSerial } from "./dates";
@@ -18,10 +21,18 @@ import { createUnitResolver } from "./units";
 /** Reading-order numbers of one sheet stay below the next sheet's (Excel has 1,048,576 rows). */
 export const SEQ_STRIDE = 2 ** 21;
 
-/** What a sheet is, judged by its first 20 rows: an enterprise roster, a target table, or neither. */
-export function classifySheet(values: CellValue[][], settings: Settings, sheetName: string): "roster" | "targets" | "ignored" {
+/**
+ * What a sheet is, judged by its first 20 rows: an enterprise roster, a pool, a target table, or none.
+ * A header with a stage column and no certificate-number column is a pool's, even where it could pass
+ * for a roster's (a 认定日期 column); a sheet the user mapped columns for is a roster.
+ */
+export function classifySheet(values: CellValue[][], settings: Settings, sheetName: string): SheetSummary["kind"] {
   const head = values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values;
-  if (detectHeader(head, ownValue(settings.columnMappings, sheetName))) return "roster";
+  const mapping = ownValue(settings.columnMappings, sheetName);
+  const mapped = mapping !== undefined && Object.keys(mapping).length > 0;
+  const roster = detectHeader(head, mapping);
+  if (roster) return !mapped && isPoolHeaderRow(head[roster.rowIndex]) ? "pool" : "roster";
+  if (!mapped && detectPoolHeader(head)) return "pool";
   if (readTargetTable({ name: sheetName, values: head }, settings.aliases)) return "targets";
   return "ignored";
 }
@@ -56,8 +67,18 @@ export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; setti
 
   // One record table for every roster sheet, filled in reading order.
   const table = new RecordTable(sheets.reduce((n, s, i) => (kinds[i] === "roster" ? n + s.values.length : n), 0));
+  const pool: PoolRow[] = [];
   const summaries: SheetSummary[] = sheets.map((s, i) => {
     const summary: SheetSummary = { sheet: s.name, kind: kinds[i], headerRow: 0, records: 0 };
+    if (kinds[i] === "pool") {
+      const read = readPoolSheet(s, resolveUnit, i * SEQ_STRIDE);
+      if (!read) return summary;
+      summary.headerRow = (s.firstRow ?? 1) + read.header.rowIndex;
+      summary.records = read.rows.length;
+      findingsOf[i] = [...mergesUnread(s), ...read.findings];
+      for (const r of read.rows) pool.push(r);
+      return summary;
+    }
     if (kinds[i] !== "roster") return summary;
     const read = readRoster(s, settings, resolveUnit, i * SEQ_STRIDE, table);
     if (!read) return summary;
@@ -66,5 +87,5 @@ export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; setti
     findingsOf[i] = [...mergesUnread(s), ...read.findings];
     return summary;
   });
-  return analyse(table, { asOf: opts.asOf, settings, targets, findings: findingsOf.flat(), sheets: summaries });
+  return analyse(table, { asOf: opts.asOf, settings, targets, findings: findingsOf.flat(), sheets: summaries, pool });
 }

@@ -20,6 +20,7 @@ export const AS_OF: Label = ["统计日期", "asOf"];
 export const EVENT_DATE: Label = ["日期", "date"];
 export const UNIT: Label = ["责任单位", "unit"];
 export const CERT_NO: Label = ["证书编号", "certNo"];
+export const STAGE: Label = ["培育阶段", "text"];
 
 /** True for an omitted optional argument or an empty cell. */
 export function omitted(v: unknown): boolean {

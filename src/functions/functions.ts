@@ -6,12 +6,13 @@
  * exceljs: it is what must load before any function works (`npm run bench`, functionsGzKB).
  */
 import { awardAmount } from "../domain/policy";
+import { parseStage, STAGE_NAMES } from "../domain/poolStage";
 import { isValidAt, lastValidDay, parseCertNumber } from "../domain/certificate";
 import { checkCreditCode, normaliseCreditCode } from "../domain/creditCode";
 import { yearOfSerial } from "../domain/dates";
 import { targetFor } from "../domain/targets";
 import { currentSettings, currentTargets } from "../state/session";
-import { asOfArg, awardTypeArg, dateArg, CERT_NO, EVENT_DATE, installmentArg, ISSUE_DATE, textArg, toWorkbookSerial, UNIT, yearArg } from "./args";
+import { asOfArg, awardTypeArg, dateArg, CERT_NO, EVENT_DATE, installmentArg, ISSUE_DATE, STAGE, textArg, toWorkbookSerial, UNIT, yearArg } from "./args";
 import { divisionByZero, fail, notAvailable } from "./errors";
 import { countValid } from "./ranges";
 import { registrar } from "./registrar";
@@ -160,4 +161,17 @@ export function creditCode(code: string): boolean {
  */
 export function unit(text: string): string {
   return unitResolver()(String(text ?? "")).unit;
+}
+
+/**
+ * The canonical stage of a cultivation-pool stage cell (发现, 服务, 推出 or 认定) from any word offices use for it, so a pool sheet can be counted with COUNTIFS.
+ * @customfunction STAGE
+ * @helpurl https://localhost:3000/functions-help.html#STAGE
+ * @param text Stage as written in the pool sheet: 发现/入库/储备, 服务/培育/辅导, 推出/申报/已申报/推荐, 认定/已认定, or Found/Served/Submitted/Recognised.
+ * @returns 发现, 服务, 推出 or 认定.
+ */
+export function stage(text: string): string {
+  const raw = textArg(text, STAGE);
+  const s = parseStage(raw);
+  return s === null ? fail(`无法识别的培育阶段：${raw}（应为 发现、服务、推出、认定 或其同义词）`, `not a pool stage: ${raw} (expected found, served, submitted, recognised or a synonym)`) : STAGE_NAMES[s];
 }

@@ -1,4 +1,4 @@
-/** The task pane: header (title, preview mark, language), read progress, and the five views as tabs. */
+/** The task pane: header (title, preview mark, language), read progress, and the six views as tabs. */
 import {
   Badge,
   FluentProvider,
@@ -28,6 +28,7 @@ import { useWorkbook } from "./state/useWorkbook";
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
 const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./components/ExpiringList").then((m) => ({ default: m.ExpiringList })));
 const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ "./components/FindingsView"));
+const PoolView = lazy(() => import(/* webpackChunkName: "pool" */ "./components/PoolView"));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsView"));
 const DecomposeView = lazy(() => import(/* webpackChunkName: "decompose" */ "./components/DecomposeView"));
 
@@ -37,11 +38,11 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   langSelect: { minWidth: "96px" },
-  // Five tabs with their counts are wider than a 350 px pane (in English by far): they wrap, never scroll the pane.
+  // Six tabs with their counts are wider than a 350 px pane (in English by far): they wrap, never scroll the pane.
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
 });
 
-type View = "dashboard" | "expiring" | "findings" | "decompose" | "settings";
+type View = "dashboard" | "expiring" | "findings" | "pool" | "decompose" | "settings";
 
 export interface AppProps {
   source: WorkbookSource;
@@ -125,6 +126,7 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
           {t("tabFindings")}
           {a ? ` (${a.findings.length})` : ""}
         </Tab>
+        <Tab value="pool">{t("tabPool")}</Tab>
         <Tab value="decompose">{t("tabDecompose")}</Tab>
         <Tab value="settings">{t("tabSettings")}</Tab>
       </TabList>
@@ -151,6 +153,7 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
         {view === "dashboard" && <Dashboard source={source} analysis={a} asOf={asOf} onAsOf={pickAsOf} onRefresh={wb.refresh} onMessage={onMessage} />}
         {view === "expiring" && a && <ExpiringView items={a.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
         {view === "findings" && a && <FindingsView findings={a.findings} onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)} />}
+        {view === "pool" && a && <PoolView analysis={a} onSelect={(sheet, row, column) => void select(sheet, row, column)} />}
         {view === "decompose" && (
           <DecomposeView source={source} sheets={wb.sheets} targets={a?.targets ?? null} settings={wb.settings} onMessage={onMessage} onWritten={wb.refresh} />
         )}

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * The production build in headless Chromium, outside Office (preview mode): it loads, draws its Chinese
- * text in real glyphs, shows the 12 units and the 合计 row, switches language, opens settings, clicks an
- * expiring certificate and decomposes the sample's totals. Screenshots go to test-output/ (taskpane.png, taskpane-en.png, taskpane-dark.png).
+ * text in real glyphs, shows the 12 units and the 合计 row, fits the unit table (and its forecast columns)
+ * in a 350 px pane, switches language, opens settings, clicks an expiring certificate and a stale pool
+ * stage, and decomposes the sample's totals. Screenshots go to test-output/ (taskpane.png,
+ * taskpane-en.png, taskpane-dark.png, ...).
  * Run by `npm run test:browser`; which Chromium and which CJK font it uses: launch.js.
  */
 const fs = require("fs");
@@ -120,6 +122,28 @@ async function main() {
 
     await check("the unit table fits a 350 px pane on one line a row", () => assertTableFits(page, "taskpane-350.png"));
 
+    await check("the forecast columns fit a 350 px pane behind their switch", async () => {
+      const toggle = page.getByRole("switch", { name: "年末预测" });
+      await toggle.click();
+      const heads = await page.locator("[data-testid=unit-total]").locator("xpath=ancestor::table").locator("th").allTextContents();
+      assert(heads.includes("预计") && heads.includes("还需"), `heads: ${heads.join(", ")}`);
+      await assertTableFits(page, "taskpane-350-forecast.png");
+      await toggle.click();
+    });
+
+    await check("a wide pane shows all nine columns side by side, without the switch", async () => {
+      const before = page.viewportSize();
+      await page.setViewportSize({ width: 560, height: 900 });
+      await page.waitForFunction(() => document.querySelectorAll("[data-testid=unit-total] td").length === 9, null, { timeout: 5000 });
+      const fit = await tableFit(page, "[data-testid=unit-row], [data-testid=unit-total]");
+      const switches = await page.getByRole("switch").count();
+      await page.screenshot({ path: path.join(OUT, "taskpane-wide.png"), fullPage: true });
+      await page.setViewportSize(before);
+      assert(switches === 0, `${switches} switch(es) shown on a wide pane`);
+      assert(fit.overflow <= 1, `the table is ${fit.overflow} px wider than the pane`);
+      assert(fit.tallest - fit.lowest <= 1, `a cell wraps (${fit.wrapped.join(", ")})`);
+    });
+
     await check("switches language", async () => {
       await page.getByLabel("界面语言").selectOption("en-US");
       await page.getByRole("heading", { name: "HNTE target tracking" }).waitFor({ timeout: 5000 });
@@ -144,6 +168,23 @@ async function main() {
       await page.getByText(/预览：在 Excel 中会选中 .+!\d+:\d+/).waitFor({ timeout: 5000 });
     });
     await page.screenshot({ path: path.join(OUT, "taskpane-expiring.png"), fullPage: true });
+
+    await check("opens the 培育库 tab and goes to a stale stage's cell", async () => {
+      await page.getByRole("tab", { name: "培育库" }).click();
+      await page.getByTestId("pool-row").first().waitFor({ timeout: 10000 });
+      const sentence = await page.getByTestId("forecast-sentence").textContent();
+      assert(/^按当前培育库和续认率，预计年末 [\d,]+ 家/.test(sentence), `forecast sentence: ${sentence}`);
+      await page.setViewportSize({ width: 350, height: 900 });
+      const overflow = await page.evaluate(() => {
+        const box = document.querySelector("[data-testid=pool-total]").closest("table").parentElement;
+        return box.scrollWidth - box.clientWidth;
+      });
+      await page.screenshot({ path: path.join(OUT, "taskpane-pool-350.png"), fullPage: true });
+      await page.setViewportSize({ width: 420, height: 900 });
+      assert(overflow <= 1, `the pool table is ${overflow} px wider than a 350 px pane`);
+      await page.getByTestId("pool-stale-item").first().click();
+      await page.getByText(/预览：在 Excel 中会选中 培育库!E\d+/).waitFor({ timeout: 5000 });
+    });
 
     await check("decomposes the sample: a preview as the totals are typed, fitting 350 px", async () => {
       await page.getByRole("tab", { name: "目标分解" }).click();
@@ -172,6 +213,12 @@ async function main() {
       await en.page.getByRole("heading", { name: "HNTE target tracking" }).waitFor({ timeout: 5000 });
     });
     await check("the English unit table fits a 350 px pane too", () => assertTableFits(en.page, "taskpane-en-350.png"));
+    await check("the English forecast columns fit a 350 px pane too", async () => {
+      const toggle = en.page.getByRole("switch", { name: "Year-end forecast" });
+      await toggle.click();
+      await assertTableFits(en.page, "taskpane-en-350-forecast.png");
+      await toggle.click();
+    });
     await en.page.screenshot({ path: path.join(OUT, "taskpane-en.png"), fullPage: true });
     await en.context.close();
 

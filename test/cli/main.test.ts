@@ -11,6 +11,7 @@ import { runCli, writeWorkbook } from "./helpers";
 jest.setTimeout(120_000);
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+const NO_POOL = { found: 0, served: 0, submitted: 0, recognised: 0, recognisedThisYear: 0 };
 
 /**
  * A small roster whose numbers at 2023-12-31 are worked out by hand:
@@ -62,7 +63,8 @@ describe("gaoqi report --json", () => {
   });
 
   it("has exactly the issue's keys, in its order", () => {
-    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings"]);
+    // Issue 21 added forecastBasis and pool after the existing keys, and pool and forecast after each unit's.
+    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool"]);
     const unitKeys = [
       "unit",
       "target",
@@ -72,9 +74,15 @@ describe("gaoqi report --json", () => {
       "expiring",
       "netIncrease",
       "awards",
+      "pool",
+      "forecast",
     ];
-    for (const u of json.units) expect(Object.keys(u)).toEqual(unitKeys);
-    expect(Object.keys(json.total)).toEqual(unitKeys);
+    for (const u of [...json.units, json.total]) {
+      expect(Object.keys(u)).toEqual(unitKeys);
+      expect(Object.keys(u.pool as object)).toEqual(["found", "served", "submitted", "recognised", "recognisedThisYear"]);
+      expect(Object.keys(u.forecast as object)).toEqual(["dropping", "renewed", "new", "value", "gap", "needed"]);
+    }
+    expect(Object.keys(json.forecastBasis as object)).toEqual(["year", "renewalRate", "renewalSource", "renewalBase", "passRate"]);
     expect(Object.keys((json.expiring as object[])[0])).toEqual([
       "sheet",
       "row",
@@ -118,6 +126,9 @@ describe("gaoqi report --json", () => {
       expiring: 0,
       netIncrease: 1,
       awards: 200000,
+      pool: NO_POOL,
+      // No certificate ran out in 2021-2022: the default renewal rate; at 31 December nothing is left to drop.
+      forecast: { dropping: 0, renewed: 0, new: 0, value: 2, gap: 194, needed: 278 },
     });
     expect(json.units[1]).toEqual({
       unit: "朱泾镇",
@@ -128,6 +139,8 @@ describe("gaoqi report --json", () => {
       expiring: 1,
       netIncrease: -1,
       awards: 0,
+      pool: NO_POOL,
+      forecast: { dropping: 0, renewed: 0, new: 0, value: 1, gap: 125, needed: 179 },
     });
     expect(json.units[11]).toMatchObject({
       unit: "其他",
@@ -144,7 +157,11 @@ describe("gaoqi report --json", () => {
       expiring: 1,
       netIncrease: 1,
       awards: 400000,
+      pool: NO_POOL,
+      forecast: { dropping: 0, renewed: 0, new: 0, value: 4, gap: 1431, needed: 2045 },
     });
+    expect(json.forecastBasis).toEqual({ year: 2023, renewalRate: 0.7, renewalSource: "default", renewalBase: 0, passRate: 0.7 });
+    expect(json.pool).toEqual([]);
   });
 
   it("lists the expiring certificate and the 2023 awards with ISO dates and sheet rows", () => {
@@ -208,6 +225,67 @@ describe("gaoqi report --json", () => {
   });
 });
 
+describe("gaoqi report with a pool sheet (培育库)", () => {
+  /**
+   * The roster above plus a pool, at 2023-12-31 (no certificate ran out in 2021-2022: renewal rate 0.7 by
+   * default). 戊 (recognised 2023-11-01, unit blank in the roster too) is still 服务 in the pool: stale,
+   * recognised this year, under 其他. 庚 (朱泾) has applied for 2023: a candidate, 0.7 expected. 辛 has no
+   * unit and is not in the roster: 其他. Row 5 names no enterprise.
+   */
+  const POOL: ExcelJS.CellValue[][] = [
+    ["企业名称", "统一社会信用代码", "所属镇", "培育阶段", "计划申报年度"],
+    ["上海戊科技有限公司", "", "", "服务", null],
+    ["上海庚科技有限公司", "", "朱泾", "已申报", 2023],
+    ["上海辛科技有限公司", "", "", "发现", null],
+    ["", "", "朱泾镇", "推出", 2023],
+  ];
+  let json: { units: Record<string, unknown>[]; total: Record<string, unknown>; pool: unknown[]; forecastBasis: unknown; findings: { sheet: string; row: number; code: string }[] };
+  let stdout: string;
+
+  beforeAll(async () => {
+    const file = path.join(dir, "with-pool.xlsx");
+    await writeWorkbook(file, { 高企名单: ROSTER, 培育库: POOL });
+    const out = path.join(dir, "with-pool.json");
+    const r = await runCli(["report", file, "--year", "2023", "--json", out]);
+    if (r.code !== 0) throw new Error(`gaoqi report exited ${r.code}: ${r.stderr}`);
+    stdout = r.stdout;
+    json = JSON.parse(fs.readFileSync(out, "utf8"));
+  });
+
+  it("counts the pool per unit and forecasts with its candidates, exactly", () => {
+    const zhujing = json.units.find((u) => u.unit === "朱泾镇")!;
+    expect(zhujing.pool).toEqual({ ...NO_POOL, submitted: 1 });
+    expect(zhujing.forecast).toEqual({ dropping: 0, renewed: 0, new: 0.7, value: 1.7, gap: 124.3, needed: 178 });
+    expect(json.units.find((u) => u.unit === "其他")!.pool).toEqual({ ...NO_POOL, found: 1, recognised: 1, recognisedThisYear: 1 });
+    expect(json.total.pool).toEqual({ found: 1, served: 0, submitted: 1, recognised: 1, recognisedThisYear: 1 });
+    expect(json.total.forecast).toEqual({ dropping: 0, renewed: 0, new: 0.7, value: 4.7, gap: 1430.3, needed: 2044 });
+  });
+
+  it("lists the pool with the stage at A beside the stage its cell names", () => {
+    expect(json.pool).toEqual([
+      { sheet: "培育库", row: 2, name: "上海戊科技有限公司", creditCode: "", unit: "其他", stage: "recognised", statedStage: "served", plannedYear: null },
+      { sheet: "培育库", row: 3, name: "上海庚科技有限公司", creditCode: "", unit: "朱泾镇", stage: "submitted", statedStage: "submitted", plannedYear: 2023 },
+      { sheet: "培育库", row: 4, name: "上海辛科技有限公司", creditCode: "", unit: "其他", stage: "found", statedStage: "found", plannedYear: null },
+    ]);
+  });
+
+  it("reports the pool's findings after the roster's", () => {
+    const pooled = json.findings.filter((f) => f.sheet === "培育库").map((f) => [f.row, f.code]);
+    expect(pooled).toEqual([
+      [2, "pool-stage-stale"],
+      [4, "missing-unit"],
+      [5, "pool-unmatched"],
+    ]);
+  });
+
+  it("prints the forecast columns in the terminal table", () => {
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[1]).toMatch(/预计年末\s+还需推出$/);
+    expect(lines.find((l) => l.startsWith("朱泾镇"))).toMatch(/\s2\s+178$/);
+    expect(lines[lines.length - 1]).toMatch(/\s5\s+2,044$/);
+  });
+});
+
 describe("gaoqi report --out", () => {
   let sheet: ExcelJS.Worksheet;
   const out = () => path.join(dir, "report.xlsx");
@@ -234,7 +312,7 @@ describe("gaoqi report --out", () => {
 
   it("has the title and the per-unit table with its 合计 row", () => {
     expect(sheet.getCell("A1").value).toBe("金山区高新技术企业目标任务完成情况通报（2023年）");
-    expect((rowOf("枫泾镇").values as unknown[]).slice(1, 9)).toEqual([
+    expect((rowOf("枫泾镇").values as unknown[]).slice(1, 10)).toEqual([
       "枫泾镇",
       196,
       2,
@@ -243,8 +321,9 @@ describe("gaoqi report --out", () => {
       1,
       0,
       200000,
+      2,
     ]);
-    expect((rowOf("合计").values as unknown[]).slice(1, 9)).toEqual([
+    expect((rowOf("合计").values as unknown[]).slice(1, 10)).toEqual([
       "合计",
       1435,
       4,
@@ -253,6 +332,7 @@ describe("gaoqi report --out", () => {
       1,
       1,
       400000,
+      4,
     ]);
     expect(rowOf("合计").getCell(4).numFmt).toBe("0.0%");
   });
@@ -284,7 +364,7 @@ describe("gaoqi report (terminal table)", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[1]).toMatch(/^责任单位\s+目标\s+有效期内高企\s+完成率/);
     const fj = lines.find((l) => l.startsWith("枫泾镇"))!;
-    expect(fj).toMatch(/枫泾镇\s+196\s+2\s+1\.0%\s+194\s+\+1\s+0\s+200,000$/);
+    expect(fj).toMatch(/枫泾镇\s+196\s+2\s+1\.0%\s+194\s+\+1\s+0\s+200,000\s+2\s+278$/);
     expect(lines[lines.length - 1]).toMatch(/^合计\s+1,435\s+4\s+0\.3%/);
     expect(fs.readdirSync(dir).sort()).toEqual(before);
   });
@@ -366,12 +446,24 @@ describe("help and defaults", () => {
     expect(r.stdout).toContain("gaoqi report");
   });
 
+  it.each(["zh-CN", "en-US"])("report --help (%s) documents every JSON key, the pool's and the forecast's included", async (lang) => {
+    const r = await runCli(["report", "--help", "--lang", lang]);
+    for (const key of ["asOf", "netIncrease", "recognisedThisYear", "dropping", "needed", "forecastBasis", "renewalSource", "renewalBase", "passRate", "statedStage", "plannedYear"])
+      expect(r.stdout).toContain(key);
+  });
+
   it("reads the bundled sample when no workbook is given", async () => {
     const r = await runCli(["report", "--year", "2023", "--json", "-"]);
     expect(r).toMatchObject({ code: 0, stderr: "" });
     const json = JSON.parse(r.stdout);
     expect(json.units).toHaveLength(12);
     expect(json.total.valid).toBeGreaterThan(500);
+    // The sample has a 培育库 sheet (issue 21): every stage, stale stages, the renewal rate measured.
+    const pool = json.total.pool;
+    for (const stage of ["found", "served", "submitted", "recognised"]) expect(pool[stage]).toBeGreaterThan(10);
+    expect(json.pool.length).toBe(pool.found + pool.served + pool.submitted + pool.recognised);
+    expect(json.findings.filter((f: { code: string }) => f.code === "pool-stage-stale").length).toBeGreaterThan(5);
+    expect(json.forecastBasis.renewalSource).toBe("data");
   });
 
   it("defaults the as-of date to 31 December of this year", async () => {

@@ -149,9 +149,9 @@ describe("the report layout written by the CLI's writer", () => {
   });
 
   it("writes the completion bands as cellIs rules over the used rows only", () => {
-    expect(xml).toContain('<conditionalFormatting sqref="D6:D8">');
+    expect(xml).toContain('<conditionalFormatting sqref="D8:D10">');
     const units = layout.sections.find((s) => s.id === "units")!;
-    expect(units.firstRow + 1).toBe(6);
+    expect(units.firstRow + 1).toBe(8);
     expect(xml).toContain(`<conditionalFormatting sqref="D${units.lastRow + 1}">`);
     expect(xml).toMatch(/operator="greaterThanOrEqual"[^>]*>\s*<formula>0.9<\/formula>/);
     expect((xml.match(/<cfRule /g) ?? []).length).toBe(6);
@@ -163,7 +163,7 @@ describe("the report layout written by the CLI's writer", () => {
         }[];
       }
     ).conditionalFormattings;
-    expect(rules[0].ref).toBe("D6:D8");
+    expect(rules[0].ref).toBe(`D${units.firstRow + 1}:D${units.firstRow + 3}`);
     expect(rules[0].rules[0].style.fill).toMatchObject({ type: "pattern", pattern: "solid" });
   });
 });

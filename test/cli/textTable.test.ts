@@ -28,6 +28,8 @@ describe("formatUnitTable", () => {
       "净增",
       "年内到期",
       "奖励金额",
+      "预计年末",
+      "还需推出",
     ]);
     expect(lines[2]).toMatch(/^-+$/);
     expect(lines.slice(3, 7).map((l) => l.split(/\s+/)[0])).toEqual([
@@ -45,6 +47,8 @@ describe("formatUnitTable", () => {
       "+20",
       "3",
       "750,000",
+      "189",
+      "88",
     ]);
   });
 
@@ -58,6 +62,11 @@ describe("formatUnitTable", () => {
   });
 
   it("shows — where a unit has no target", () => {
-    expect(lines[6].split(/\s+/)).toEqual(["其他", "—", "3", "—", "—", "+5", "1", "250,000"]);
+    expect(lines[6].split(/\s+/)).toEqual(["其他", "—", "3", "—", "—", "+5", "1", "250,000", "3", "—"]);
+  });
+
+  it("rounds the forecast (an expected value) and prints the applications needed", () => {
+    // 枫泾镇: forecast 95.2 -> 95; 4.8 short at 70% -> 7 applications.
+    expect(lines[3].split(/\s+/).slice(-2)).toEqual(["95", "7"]);
   });
 });

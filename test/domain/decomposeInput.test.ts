@@ -101,18 +101,33 @@ describe("defaultBaseDate", () => {
 });
 
 describe("decomposeUnits", () => {
+  const noPoolSheet = (a: ReturnType<typeof sampleAnalysis>) => ({ ...a, sheets: a.sheets.filter((s) => s.kind !== "pool") });
+
   it("takes the target table's units in its order with their valid counts; 其他 only where the table has it", () => {
-    const a = sampleAnalysis();
+    const a = noPoolSheet(sampleAnalysis());
     expect(decomposeUnits(a)).toEqual([
       { unit: "枫泾镇", valid: 95 },
       { unit: "朱泾镇", valid: 70 },
       { unit: "亭林镇", valid: 20 },
     ]);
-    const withOther = sampleAnalysis({ targets: { ...a.targets, units: ["亭林镇", "其他", "不存在"] } });
+    const withOther = noPoolSheet(sampleAnalysis({ targets: { ...a.targets, units: ["亭林镇", "其他", "不存在"] } }));
     expect(decomposeUnits(withOther)).toEqual([
       { unit: "亭林镇", valid: 20 },
       { unit: "其他", valid: 3 },
       { unit: "不存在", valid: 0 },
+    ]);
+  });
+
+  it("with a pool sheet, adds each unit's pool enterprises at served and submitted (issue 21)", () => {
+    const a = sampleAnalysis();
+    a.units[1] = { ...a.units[1], pool: { found: 9, served: 4, submitted: 2, recognised: 5, recognisedThisYear: 1 } };
+    expect(decomposeUnits(a)).toEqual([
+      { unit: "枫泾镇", valid: 95, pool: { served: 3, submitted: 1 } },
+      { unit: "朱泾镇", valid: 70, pool: { served: 4, submitted: 2 } },
+      { unit: "亭林镇", valid: 20, pool: { served: 3, submitted: 1 } },
+    ]);
+    expect(decomposeUnits(sampleAnalysis({ targets: { ...a.targets, units: ["不存在"] } }))).toEqual([
+      { unit: "不存在", valid: 0, pool: { served: 0, submitted: 0 } },
     ]);
   });
 });

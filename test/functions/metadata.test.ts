@@ -42,6 +42,7 @@ const EXPECTED: Record<string, [string[], string]> = {
   CERTYEAR: [["certNo:string"], "number"],
   CREDITCODE: [["code:string"], "boolean"],
   UNIT: [["text:string"], "string"],
+  STAGE: [["text:string"], "string"],
 };
 
 const shape = (p: Param, withName = true): string =>
@@ -58,7 +59,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("generated metadata (functions.json)", () => {
-  it("lists exactly the eleven functions, in order", () => {
+  it("lists exactly the twelve functions, in order", () => {
     expect(generated.functions.map((f) => f.id)).toEqual(Object.keys(EXPECTED));
   });
 

@@ -20,3 +20,19 @@ export const ROSTER: SheetInput = {
 export const NOTES: SheetInput = { name: "说明", values: [["示例"], ["不参与统计"]] };
 
 export const SHEETS: SheetInput[] = [NOTES, ROSTER];
+
+/**
+ * A pool (培育库) beside the roster, as of AS_OF: 甲 holds a valid certificate (recognised, stage stale,
+ * unit from the roster); 庚 and 壬 have applied (candidates); 辛 is being served; 癸 has no unit (其他).
+ */
+export const POOL: SheetInput = {
+  name: "培育库",
+  values: [
+    ["企业名称", "统一社会信用代码", "所属镇（园区）", "培育阶段", "计划申报年度"],
+    ["上海甲科技有限公司", "", "", "推出", 2023],
+    ["上海庚科技有限公司", "", "朱泾镇", "已申报", 2023],
+    ["上海辛科技有限公司", "", "枫泾", "培育", null],
+    ["上海壬科技有限公司", "", "亭林镇", "推荐", null],
+    ["上海癸科技有限公司", "", "", "发现", null],
+  ],
+};

@@ -15,6 +15,8 @@ const row = (unit: string, valid: number, target: number | null): UnitRow => ({
   netIncrease: valid,
   expiring: 0,
   awards: 0,
+  pool: { found: 0, served: 0, submitted: 0, recognised: 0, recognisedThisYear: 0 },
+  forecast: { dropping: 0, renewed: 0, new: 0, value: valid, gap: target === null ? null : target - valid, needed: null },
 });
 const ROWS = [row("朱泾镇", 50, 100), row("枫泾镇", 90, 100), row("其他", 5, null), row("亭林镇", 20, 100)];
 
@@ -154,6 +156,8 @@ describe("settings form", () => {
     ["windowEnd", "2022-01-01", "window", "en-US", "after it ends"],
     ["windowStart", "2022/13/01", "window.start", "en-US", "YYYY-MM-DD"],
     ["expiringDays", "1.5", "expiring.days", "zh-CN", "整数"],
+    ["passRate", "0", "forecast.passRate", "zh-CN", "大于 0"],
+    ["passRate", "七成", "forecast.passRate", "en-US", "greater than 0"],
     ["pipelineWeight", "1.2", "decomposition.pipelineWeight", "zh-CN", "0 到 1 之间"],
     ["pipelineWeight", "half", "decomposition.pipelineWeight", "en-US", "from 0 to 1"],
   ] as const)("rejects %s = %s (key %s) with the engine's %s message", (field, value, key, lang, text) => {
@@ -162,6 +166,29 @@ describe("settings form", () => {
     if (r.ok) return;
     expect(r.key).toBe(key);
     expect(r.error).toContain(text);
+  });
+});
+
+describe("settings form: forecast rates as percentages", () => {
+  it.each<[string, string, "data" | "rate", string, { passRate: number; renewalRate: number | "data" }]>([
+    ["the defaults", "70", "data", "", { passRate: 0.7, renewalRate: "data" }],
+    ["a fixed renewal rate, typed with a percent sign", "65", "rate", "80%", { passRate: 0.65, renewalRate: 0.8 }],
+    ["full-width digits", "７５", "rate", "８５．５", { passRate: 0.75, renewalRate: 0.855 }],
+    ["a rate typed but measured from the data", "70", "data", "90", { passRate: 0.7, renewalRate: "data" }],
+  ])("%s", (_label, passRate, renewalMode, renewalRate, forecast) => {
+    const r = settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), passRate, renewalMode, renewalRate }, "zh-CN");
+    if (!r.ok) throw new Error(r.error);
+    expect(r.settings.forecast).toEqual(forecast);
+  });
+
+  it("shows stored rates as percentages", () => {
+    const form = formFromSettings({ ...DEFAULT_SETTINGS, forecast: { passRate: 0.655, renewalRate: 0.8 } });
+    expect([form.passRate, form.renewalMode, form.renewalRate]).toEqual(["65.5", "rate", "80"]);
+  });
+
+  it("a fixed renewal rate left blank names its setting", () => {
+    const r = settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), renewalMode: "rate", renewalRate: "" }, "en-US");
+    expect(r).toMatchObject({ ok: false, key: "forecast.renewalRate" });
   });
 });
 

@@ -3,10 +3,12 @@ import type { Analysis, Lang } from "../types";
 import { addAwards } from "./awardsSection";
 import { addExpiring } from "./expiringSection";
 import { addFindings } from "./findingsSection";
+import { addForecastSummary } from "./forecastSection";
 import { ReportGrid } from "./grid";
 import { reportText } from "./labels";
 import type { ReportLayout } from "./layout";
 import { COLUMN_WIDTHS, FONT_SIZES, REPORT_COLUMNS } from "./palette";
+import { addPoolAppendix } from "./poolSection";
 import { addDecompositionNote } from "./methodNote";
 import { addTitle } from "./titleSection";
 import { addUnitTable } from "./unitTable";
@@ -16,7 +18,10 @@ export interface ReportOptions {
   maxListedFindings?: number;
 }
 
-/** Builds the report layout for an analysis: title, per-unit table, expiring list, awards, findings. */
+/**
+ * Builds the report layout for an analysis: title, the forecast sentence, the decomposition note (when
+ * the targets were decomposed), per-unit table, expiring list, awards, findings, and the pool annex.
+ */
 export function buildReportLayout(
   analysis: Analysis,
   lang: Lang = "zh-CN",
@@ -24,12 +29,14 @@ export function buildReportLayout(
 ): ReportLayout {
   const grid = new ReportGrid(REPORT_COLUMNS);
   addTitle(grid, analysis, lang);
+  addForecastSummary(grid, analysis, lang);
   addDecompositionNote(grid, analysis, lang);
   const chart = addUnitTable(grid, analysis, lang);
   const unitsHeader = grid.sections.find((s) => s.id === "units")!.headerRow;
   addExpiring(grid, analysis, lang);
   addAwards(grid, analysis, lang);
   addFindings(grid, analysis, lang, opts.maxListedFindings);
+  addPoolAppendix(grid, analysis, lang);
   return {
     sheetName: reportText(lang, "sheetName"),
     lang,

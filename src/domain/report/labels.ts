@@ -38,6 +38,40 @@ const REPORT_TEXT = {
       "The first {listed} are listed here; the other {rest} are counted by code after the list. The JSON output (gaoqi report --json) and the task pane's findings page list every one.",
   },
   notListed: { "zh-CN": "未列出条数", "en-US": "Not listed" },
+  poolCaption: {
+    "zh-CN": "附件：各责任单位培育库情况（{count}家，截至 {asOf}）",
+    "en-US": "Annex: the cultivation pool by unit ({count}, as of {asOf})",
+  },
+  forecastShort: {
+    "zh-CN": "按当前培育库和续认率，预计年末 {forecast} 家，距目标差 {gap} 家，还需推出约 {needed} 家。",
+    "en-US":
+      "With the current pool and renewal rate, about {forecast} HNTEs are expected at year end, {gap} short of the target; about {needed} more applications are needed.",
+  },
+  forecastMet: {
+    "zh-CN": "按当前培育库和续认率，预计年末 {forecast} 家，可完成目标 {target} 家。",
+    "en-US": "With the current pool and renewal rate, about {forecast} HNTEs are expected at year end, meeting the target of {target}.",
+  },
+  forecastNoTarget: {
+    "zh-CN": "按当前培育库和续认率，预计年末 {forecast} 家。",
+    "en-US": "With the current pool and renewal rate, about {forecast} HNTEs are expected at year end.",
+  },
+  forecastNearly: {
+    "zh-CN": "按当前培育库和续认率，预计年末 {forecast} 家，距目标差不足 1 家，还需推出约 {needed} 家。",
+    "en-US":
+      "With the current pool and renewal rate, about {forecast} HNTEs are expected at year end, less than 1 short of the target; about {needed} more applications are needed.",
+  },
+  basisData: {
+    "zh-CN": "（续认率 {rate}：{from}-{to} 年到期的 {base} 家中 {renewed} 家按期重新认定；申报通过率 {pass}）",
+    "en-US": " (renewal rate {rate}: {renewed} of {base} enterprises whose certificates ran out in {from}-{to} were re-recognised in time; pass rate {pass})",
+  },
+  basisDefault: {
+    "zh-CN": "（续认率 {rate}：{from}-{to} 年到期的仅 {base} 家，不足 {min} 家，取默认值；申报通过率 {pass}）",
+    "en-US": " (renewal rate {rate}: the default, as only {base} certificates ran out in {from}-{to}, fewer than {min}; pass rate {pass})",
+  },
+  basisSetting: {
+    "zh-CN": "（续认率 {rate}，按设置；申报通过率 {pass}）",
+    "en-US": " (renewal rate {rate}, as set; pass rate {pass})",
+  },
   notApplicable: { "zh-CN": "—", "en-US": "—" },
   chartTitle: { "zh-CN": "各单位目标完成率", "en-US": "Completion by unit" },
   /** The expiring list names the enterprise's own unit (所属单位), not the table's 责任单位 heading. */

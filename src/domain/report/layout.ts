@@ -63,7 +63,7 @@ export interface ChartSpec {
   anchor: RangeRef;
 }
 
-export type SectionId = "title" | "units" | "expiring" | "awards" | "findings" | "findingCounts";
+export type SectionId = "title" | "forecast" | "units" | "expiring" | "awards" | "findings" | "findingCounts" | "pool";
 
 export interface ReportSection {
   id: SectionId;

@@ -4,10 +4,10 @@
  */
 
 /** Number of columns every report row has (the per-unit table is the widest section). */
-export const REPORT_COLUMNS = 8;
+export const REPORT_COLUMNS = 9;
 
 /** Column widths in Excel character units: A holds enterprise names, B certificate numbers. */
-export const COLUMN_WIDTHS = [34, 18, 14, 12, 12, 10, 10, 14];
+export const COLUMN_WIDTHS = [34, 18, 14, 12, 12, 10, 10, 14, 12];
 
 export const COLORS = {
   titleFont: "1F3864",

@@ -1,4 +1,7 @@
-/** The per-unit table: targets, valid counts, completion (with band colours), gaps, net increase, expiring, awards. */
+/**
+ * The per-unit table: targets, valid counts, completion (with band colours), gaps, net increase, expiring,
+ * awards, and the year-end forecast (the exact expected value, shown rounded by its number format).
+ */
 import type { Analysis, Lang, UnitRow } from "../types";
 import type { ReportGrid } from "./grid";
 import type { ChartSpec, ConditionalRule, RangeRef, ReportValue } from "./layout";
@@ -19,6 +22,7 @@ function unitValues(u: UnitRow, na: string): ReportValue[] {
     u.netIncrease,
     u.expiring,
     u.awards,
+    u.forecast.value,
   ];
 }
 
@@ -76,6 +80,7 @@ export function addUnitTable(grid: ReportGrid, analysis: Analysis, lang: Lang): 
     ["netIncrease", FORMATS.delta, "right"],
     ["expiring", FORMATS.count, "right"],
     ["awards", FORMATS.money, "right"],
+    ["forecast", FORMATS.count, "right"],
   ]);
   const rows = [...analysis.units, analysis.total].map((u) => unitValues(u, na));
   const { firstRow, lastRow } = addTable(grid, "units", lang, columns, rows);

@@ -1,4 +1,4 @@
-/** Settings: awards, policy window, validity convention, expiring window, aliases, column mapping, decomposition defaults. Loaded on first open. */
+/** Settings: awards, policy window, validity convention, expiring window, forecast rates, aliases, column mapping, decomposition defaults. Loaded on first open. */
 import {
   Button,
   Field,
@@ -154,6 +154,20 @@ export default function SettingsView({ source, settings, units, sheets, onMessag
         </RadioGroup>
         <Field label={t("expiringDays")} validationMessage={errorFor("expiring.days")}>
           <Input inputMode="numeric" disabled={form.expiringMode !== "rolling"} value={form.expiringDays} onChange={(_, d) => update({ expiringDays: d.value })} />
+        </Field>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t("forecastSection")}</legend>
+        <Field label={t("passRate")} validationMessage={errorFor("forecast.passRate")}>
+          <Input inputMode="decimal" contentAfter="%" value={form.passRate} onChange={(_, d) => update({ passRate: d.value })} />
+        </Field>
+        <RadioGroup aria-label={t("renewalRate")} value={form.renewalMode} onChange={(_, d) => update({ renewalMode: d.value as SettingsForm["renewalMode"] })}>
+          <Radio value="data" label={t("renewalFromData")} />
+          <Radio value="rate" label={t("renewalFixed")} />
+        </RadioGroup>
+        <Field label={t("renewalRate")} validationMessage={errorFor("forecast.renewalRate")}>
+          <Input inputMode="decimal" contentAfter="%" disabled={form.renewalMode !== "rate"} value={form.renewalRate} onChange={(_, d) => update({ renewalRate: d.value })} />
         </Field>
       </fieldset>
 

@@ -1,10 +1,12 @@
 /**
  * The per-unit table: sortable by any column, completion as a bar in the report's band colours, 合计 last.
  * A task pane is often 320-420 px wide: heads are short words, no cell wraps, and padding is tight, so
- * the seven columns fit (awards in 万, the unit in the head); a narrower pane scrolls the table sideways.
+ * seven columns fit (awards in 万, the unit in the head); a narrower pane scrolls the table sideways.
+ * The year-end forecast's two columns (预计年末, 还需) do not fit beside them: below WIDE_PX a switch
+ * shows them in place of 到期 and 奖励; a wider pane shows all nine.
  */
-import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { makeStyles, mergeClasses, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import { useLayoutEffect, useRef, useState } from "react";
 import type { UnitRow } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
@@ -13,7 +15,12 @@ import { completionBand, formatCny, formatCount, formatPercent, formatWan, type 
 import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "../state/sortUnits";
 import { useTableStyles } from "./paneStyles";
 
-const useBarStyles = makeStyles({
+/** Pane width (px) from which all nine columns fit side by side. */
+export const WIDE_PX = 480;
+
+const useOwnStyles = makeStyles({
+  wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  toggle: { alignSelf: "flex-end" },
   barCell: { minWidth: "44px" },
   // The percentage over a thin bar, not beside it: the column is then no wider than its number.
   bar: { display: "flex", flexDirection: "column", gap: "2px" },
@@ -26,17 +33,38 @@ const useBarStyles = makeStyles({
   pct: { textAlign: "end", fontVariantNumeric: "tabular-nums", lineHeight: tokens.lineHeightBase100 },
 });
 
-const COLUMNS: { key: UnitColumn & LabelKey; head: StringKey; numeric: boolean }[] = [
-  { key: "unit", head: "colUnit", numeric: false },
-  { key: "target", head: "colTarget", numeric: true },
-  { key: "valid", head: "colValid", numeric: true },
-  { key: "completion", head: "colCompletion", numeric: false },
-  { key: "gap", head: "colGap", numeric: true },
-  { key: "expiring", head: "colExpiring", numeric: true },
-  { key: "awards", head: "colAwards", numeric: true },
+/** Which columns a narrow pane shows: the year so far, or the forecast's instead of 到期 and 奖励. */
+type Group = "always" | "progress" | "forecast";
+
+const COLUMNS: { key: UnitColumn & LabelKey; head: StringKey; numeric: boolean; group: Group }[] = [
+  { key: "unit", head: "colUnit", numeric: false, group: "always" },
+  { key: "target", head: "colTarget", numeric: true, group: "always" },
+  { key: "valid", head: "colValid", numeric: true, group: "always" },
+  { key: "completion", head: "colCompletion", numeric: false, group: "always" },
+  { key: "gap", head: "colGap", numeric: true, group: "always" },
+  { key: "expiring", head: "colExpiring", numeric: true, group: "progress" },
+  { key: "awards", head: "colAwards", numeric: true, group: "progress" },
+  { key: "forecast", head: "colForecast", numeric: true, group: "forecast" },
+  { key: "needed", head: "colNeeded", numeric: true, group: "forecast" },
 ];
 
-const useStyles = () => ({ ...useTableStyles(), ...useBarStyles() });
+const useStyles = () => ({ ...useTableStyles(), ...useOwnStyles() });
+
+/** Whether the element is at least `px` wide, followed as the pane is resized. */
+function useWide(px: number): [React.RefObject<HTMLDivElement | null>, boolean] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [wide, setWide] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWide(el.clientWidth >= px);
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver((entries) => setWide(entries[0].contentRect.width >= px));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [px]);
+  return [ref, wide];
+}
 
 function CompletionBar({ ratio }: { ratio: number | null }) {
   const styles = useStyles();
@@ -55,49 +83,86 @@ export function UnitTable({ units, total }: { units: UnitRow[]; total: UnitRow }
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [sort, setSort] = useState<UnitSort | null>(null);
+  const [showForecast, setShowForecast] = useState(false);
+  const [wrapRef, wide] = useWide(WIDE_PX);
   const rows = sortUnits(units, sort, lang);
   const num = mergeClasses(styles.cell, styles.num);
+  const shown = COLUMNS.filter((c) => wide || c.group === "always" || (c.group === "forecast") === showForecast);
 
+  const cell = (u: UnitRow, key: UnitColumn, isTotal: boolean) => {
+    switch (key) {
+      case "unit":
+        return <TableCell key={key} className={styles.cell}>{isTotal ? label(lang, "total") : u.unit}</TableCell>;
+      case "completion":
+        return (
+          <TableCell key={key} className={mergeClasses(styles.cell, styles.barCell)}>
+            <CompletionBar ratio={u.completion} />
+          </TableCell>
+        );
+      case "awards":
+        return (
+          <TableCell key={key} className={num} title={t("awardsExact", { amount: formatCny(u.awards, lang) })}>
+            {formatWan(u.awards, lang)}
+          </TableCell>
+        );
+      case "forecast": {
+        // An expected value: rounded here, its terms in the tooltip (the JSON keeps it exact).
+        const f = u.forecast;
+        const one = (n: number) => n.toLocaleString(lang, { maximumFractionDigits: 1 });
+        const terms = { value: one(f.value), valid: one(u.valid), dropping: one(f.dropping), renewed: one(f.renewed), added: one(f.new) };
+        return (
+          <TableCell key={key} className={num} title={t("forecastTerms", terms)} data-testid="unit-forecast">
+            {formatCount(Math.round(f.value), lang)}
+          </TableCell>
+        );
+      }
+      case "needed":
+        return <TableCell key={key} className={num} data-testid="unit-needed">{formatCount(u.forecast.needed, lang)}</TableCell>;
+      default:
+        return <TableCell key={key} className={num}>{formatCount(u[key], lang)}</TableCell>;
+    }
+  };
   const cells = (u: UnitRow, isTotal: boolean) => (
     <TableRow key={isTotal ? "__total" : u.unit} className={isTotal ? styles.total : undefined} data-testid={isTotal ? "unit-total" : "unit-row"}>
-      <TableCell className={styles.cell}>{isTotal ? label(lang, "total") : u.unit}</TableCell>
-      <TableCell className={num}>{formatCount(u.target, lang)}</TableCell>
-      <TableCell className={num}>{formatCount(u.valid, lang)}</TableCell>
-      <TableCell className={mergeClasses(styles.cell, styles.barCell)}>
-        <CompletionBar ratio={u.completion} />
-      </TableCell>
-      <TableCell className={num}>{formatCount(u.gap, lang)}</TableCell>
-      <TableCell className={num}>{formatCount(u.expiring, lang)}</TableCell>
-      <TableCell className={num} title={t("awardsExact", { amount: formatCny(u.awards, lang) })}>
-        {formatWan(u.awards, lang)}
-      </TableCell>
+      {shown.map((c) => cell(u, c.key, isTotal))}
     </TableRow>
   );
 
   return (
-    <div className={styles.scroll}>
-      <Table className={styles.table} size="extra-small" sortable aria-label={t("perUnit")}>
-        <TableHeader>
-          <TableRow>
-            {COLUMNS.map((c) => (
-              <TableHeaderCell
-                key={c.key}
-                className={c.numeric ? num : styles.cell}
-                sortDirection={sort?.column === c.key ? sort.direction : undefined}
-                onClick={() => setSort(nextSort(sort, c.key))}
-                title={t("sortBy", { column: label(lang, c.key) })}
-                button={{ "aria-label": label(lang, c.key) }}
-              >
-                {t(c.head)}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((u) => cells(u, false))}
-          {cells(total, true)}
-        </TableBody>
-      </Table>
+    <div className={styles.wrap} ref={wrapRef}>
+      {!wide && (
+        <Switch
+          className={styles.toggle}
+          checked={showForecast}
+          onChange={(_, d) => setShowForecast(d.checked)}
+          label={t("showForecast")}
+          data-testid="forecast-toggle"
+        />
+      )}
+      <div className={styles.scroll}>
+        <Table className={styles.table} size="extra-small" sortable aria-label={t("perUnit")}>
+          <TableHeader>
+            <TableRow>
+              {shown.map((c) => (
+                <TableHeaderCell
+                  key={c.key}
+                  className={c.numeric ? num : styles.cell}
+                  sortDirection={sort?.column === c.key ? sort.direction : undefined}
+                  onClick={() => setSort(nextSort(sort, c.key))}
+                  title={t("sortBy", { column: label(lang, c.key) })}
+                  button={{ "aria-label": label(lang, c.key) }}
+                >
+                  {t(c.head)}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((u) => cells(u, false))}
+            {cells(total, true)}
+          </TableBody>
+        </Table>
+      </div>
     </div>
   );
 }

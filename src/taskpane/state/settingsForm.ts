@@ -23,12 +23,19 @@ export interface SettingsForm {
   expiringDays: string;
   aliases: { raw: string; unit: string }[];
   columnMappings: Record<string, Partial<Record<RosterField, string>>>;
+  /** Forecast rates as percentages typed ("70"); the renewal rate measured from the data, or the one typed. */
+  passRate: string;
+  renewalMode: "data" | "rate";
+  renewalRate: string;
   decompositionMethod: DecomposeMethod;
   decompositionFloor: DecomposeFloor;
   pipelineWeight: string;
   /** Not edited in the pane (a CLI report setting): carried through so saving the form keeps it. */
   report: Settings["report"];
 }
+
+/** A rate as the percentage the form shows: 0.7 -> "70". */
+const percent = (rate: number): string => String(Math.round(rate * 10000) / 100);
 
 export function formFromSettings(s: Settings): SettingsForm {
   return {
@@ -43,6 +50,9 @@ export function formFromSettings(s: Settings): SettingsForm {
     expiringDays: String(s.expiring.days),
     aliases: Object.entries(s.aliases).map(([raw, unit]) => ({ raw, unit })),
     columnMappings: Object.fromEntries(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
+    passRate: percent(s.forecast.passRate),
+    renewalMode: s.forecast.renewalRate === "data" ? "data" : "rate",
+    renewalRate: s.forecast.renewalRate === "data" ? "" : percent(s.forecast.renewalRate),
     decompositionMethod: s.decomposition.method,
     decompositionFloor: s.decomposition.floor,
     pipelineWeight: String(s.decomposition.pipelineWeight),
@@ -62,6 +72,12 @@ export function typedNumber(text: string): number {
 function numberOrText(text: string): number | string {
   const n = typedNumber(text);
   return Number.isFinite(n) ? n : text;
+}
+
+/** A percentage as typed ("70", "70%", "７０．５") as a rate (0.7); the text itself when it is not a number. */
+function rateOrText(text: string): number | string {
+  const n = numberOrText(text.replace(/．/g, ".").replace(/[%％]\s*$/, ""));
+  return typeof n === "number" ? n / 100 : text;
 }
 
 /** The form as settings, or the engine's message (in `lang`) for the first bad value. */
@@ -85,6 +101,7 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
     expiring: { mode: f.expiringMode, days: numberOrText(f.expiringDays) },
     aliases: Object.fromEntries(f.aliases.filter((a) => a.raw.trim() !== "").map((a) => [a.raw.trim(), a.unit])),
     columnMappings: mappings,
+    forecast: { passRate: rateOrText(f.passRate), renewalRate: f.renewalMode === "data" ? "data" : rateOrText(f.renewalRate) },
     decomposition: { method: f.decompositionMethod, floor: f.decompositionFloor, pipelineWeight: numberOrText(f.pipelineWeight) },
     report: f.report,
   };

@@ -1,12 +1,19 @@
 /** Sorting the per-unit table by any of its columns (units without a value sort last). */
 import type { UnitRow } from "../../domain/types";
 
-export type UnitColumn = "unit" | "target" | "valid" | "completion" | "gap" | "expiring" | "awards";
+export type UnitColumn = "unit" | "target" | "valid" | "completion" | "gap" | "expiring" | "awards" | "forecast" | "needed";
 export type SortDirection = "ascending" | "descending";
 
 export interface UnitSort {
   column: UnitColumn;
   direction: SortDirection;
+}
+
+/** A row's value in a numeric column: the forecast's columns live in its `forecast`. */
+function sortValue(row: UnitRow, column: Exclude<UnitColumn, "unit">): number | null {
+  if (column === "forecast") return row.forecast.value;
+  if (column === "needed") return row.forecast.needed;
+  return row[column];
 }
 
 /** A sorted copy; the table's own order (target-table order) for `null`. Ties keep table order. */
@@ -18,8 +25,8 @@ export function sortUnits(rows: UnitRow[], sort: UnitSort | null, lang: string):
     .map((row, index) => ({ row, index }))
     .sort((a, b) => {
       if (column === "unit") return sign * a.row.unit.localeCompare(b.row.unit, lang) || a.index - b.index;
-      const x = a.row[column];
-      const y = b.row[column];
+      const x = sortValue(a.row, column);
+      const y = sortValue(b.row, column);
       if (x === null && y === null) return a.index - b.index;
       if (x === null) return 1;
       if (y === null) return -1;

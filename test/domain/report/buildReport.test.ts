@@ -1,6 +1,6 @@
 import { buildReportLayout } from "../../../src/domain/report/buildReport";
 import type { CellStyle, ReportLayout, SectionId } from "../../../src/domain/report/layout";
-import { BAND_HIGH, BAND_LOW } from "../../../src/domain/report/palette";
+import { BAND_HIGH, BAND_LOW, REPORT_COLUMNS } from "../../../src/domain/report/palette";
 import { sampleAnalysis } from "./fixture";
 
 /** The effective style of one cell: every covering range merged in order. */
@@ -17,10 +17,10 @@ const section = (layout: ReportLayout, id: SectionId) => layout.sections.find((s
 describe("buildReportLayout", () => {
   const zh = buildReportLayout(sampleAnalysis(), "zh-CN");
 
-  it("is a rectangle of 8 columns with one width per column", () => {
+  it("is a rectangle of 9 columns with one width per column", () => {
     expect(zh.values.length).toBeGreaterThan(10);
-    for (const row of zh.values) expect(row).toHaveLength(8);
-    expect(zh.columnWidths).toHaveLength(8);
+    for (const row of zh.values) expect(row).toHaveLength(9);
+    expect(zh.columnWidths).toHaveLength(9);
     expect(zh.sheetName).toBe("高企通报");
     expect(zh.lang).toBe("zh-CN");
   });
@@ -29,7 +29,7 @@ describe("buildReportLayout", () => {
     expect(zh.values[0][0]).toBe("金山区高新技术企业目标任务完成情况通报（2023年）");
     expect(zh.values[1][0]).toContain("2023-12-31");
     expect(zh.values[1][0]).toContain("200");
-    expect(zh.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: 8 });
+    expect(zh.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: 9 });
   });
 
   it("lists the units in target-table order, then 合计, with the issue's columns", () => {
@@ -43,12 +43,14 @@ describe("buildReportLayout", () => {
       "净增",
       "年内到期",
       "奖励金额",
+      "预计年末",
     ]);
     const rows = zh.values.slice(s.firstRow, s.lastRow + 1);
     expect(rows.map((r) => r[0])).toEqual(["枫泾镇", "朱泾镇", "亭林镇", "其他", "合计"]);
-    expect(rows[0]).toEqual(["枫泾镇", 100, 95, 0.95, 5, 5, 1, 250000]);
-    expect(rows[3]).toEqual(["其他", "—", 3, "—", "—", 5, 1, 250000]);
-    expect(rows[4]).toEqual(["合计", 250, 188, 0.752, 62, 20, 3, 750000]);
+    // The forecast is the exact expected value; its number format shows it rounded.
+    expect(rows[0]).toEqual(["枫泾镇", 100, 95, 0.95, 5, 5, 1, 250000, 95.2]);
+    expect(rows[3]).toEqual(["其他", "—", 3, "—", "—", 5, 1, 250000, 3.2]);
+    expect(rows[4]).toEqual(["合计", 250, 188, 0.752, 62, 20, 3, 750000, 188.8]);
   });
 
   it.each([
@@ -57,6 +59,7 @@ describe("buildReportLayout", () => {
     [4, "#,##0;-#,##0;0"],
     [5, "+#,##0;-#,##0;0"],
     [7, "#,##0"],
+    [8, "#,##0"],
     [0, "@"],
   ])("formats unit-table column %i as %s", (col, format) => {
     const s = section(zh, "units");
@@ -189,11 +192,11 @@ describe("buildReportLayout", () => {
     expect(zh.values[s.lastRow].slice(0, 5)).toEqual(["名单", 8, "F", null, "所属单位为空"]);
     expect(styleAt(zh, s.firstRow, 4).fontColor).toBe("C00000");
     expect(styleAt(zh, s.lastRow, 4).fontColor).toBeUndefined();
-    // The message spans E:H, merged per row and bordered, the header too.
+    // The message spans E:I, merged per row and bordered, the header too.
     for (const row of [s.headerRow, s.firstRow, s.lastRow])
-      expect(zh.merges).toContainEqual({ row, col: 4, rows: 1, cols: 4 });
-    expect(styleAt(zh, s.firstRow, 7)).toMatchObject({ border: true, numberFormat: "@" });
-    expect(styleAt(zh, s.headerRow, 7)).toMatchObject({ fill: "1F4E79" });
+      expect(zh.merges).toContainEqual({ row, col: 4, rows: 1, cols: 5 });
+    expect(styleAt(zh, s.firstRow, 8)).toMatchObject({ border: true, numberFormat: "@" });
+    expect(styleAt(zh, s.headerRow, 8)).toMatchObject({ fill: "1F4E79" });
   });
 
   describe("past report.maxListedFindings", () => {
@@ -221,7 +224,7 @@ describe("buildReportLayout", () => {
       expect(capped.values[s.headerRow - 1][0]).toBe(
         "此处仅列出前 4 条，其余 7 条按问题类型计数列于表后；完整清单见 JSON 输出（gaoqi report --json）或任务窗格“数据问题”页。"
       );
-      expect(capped.merges).toContainEqual({ row: s.headerRow - 1, col: 0, rows: 1, cols: 8 });
+      expect(capped.merges).toContainEqual({ row: s.headerRow - 1, col: 0, rows: 1, cols: REPORT_COLUMNS });
       expect(s.lastRow - s.firstRow + 1).toBe(4);
       expect(capped.values.slice(s.firstRow, s.lastRow + 1).map((r) => r[1])).toEqual([
         10, 11, 12, 13,
@@ -305,12 +308,71 @@ describe("buildReportLayout", () => {
     expect(buildReportLayout(sampleAnalysis()).values[0][0]).toBe(zh.values[0][0]);
   });
 
-  it("orders sections title, units, expiring, awards, findings without overlap", () => {
+  it("orders sections title, forecast, units, expiring, awards, findings, pool without overlap", () => {
     const ids = zh.sections.map((s) => s.id);
-    expect(ids).toEqual(["title", "units", "expiring", "awards", "findings"]);
+    expect(ids).toEqual(["title", "forecast", "units", "expiring", "awards", "findings", "pool"]);
     for (let i = 1; i < zh.sections.length; i++)
       expect(zh.sections[i].headerRow).toBeGreaterThan(
         Math.max(zh.sections[i - 1].lastRow, zh.sections[i - 1].headerRow)
       );
+  });
+
+  it("says in one sentence under the title what the year end will bring and what it takes", () => {
+    const row = section(zh, "forecast").firstRow;
+    expect(row).toBe(section(zh, "title").lastRow + 2);
+    expect(zh.values[row][0]).toBe(
+      "按当前培育库和续认率，预计年末 189 家，距目标差 61 家，还需推出约 88 家。" +
+        "（续认率 50%：2021-2022 年到期的 40 家中 20 家按期重新认定；申报通过率 70%）"
+    );
+    expect(zh.merges).toContainEqual({ row, col: 0, rows: 1, cols: 9 });
+    expect(styleAt(zh, row, 0)).toMatchObject({ wrap: true, numberFormat: "@" });
+    expect(zh.rowHeights).toContainEqual({ row, height: 30 });
+  });
+
+  it("lists the pool by unit and stage in an annex, 合计 last", () => {
+    const s = section(zh, "pool");
+    expect(zh.values[s.headerRow - 1][0]).toBe("附件：各责任单位培育库情况（28家，截至 2023-12-31）");
+    expect(zh.values[s.headerRow].slice(0, 7)).toEqual(["责任单位", "发现", "服务", "推出", "认定", "本年认定", "入库合计"]);
+    const rows = zh.values.slice(s.firstRow, s.lastRow + 1).map((r) => r.slice(0, 7));
+    expect(rows[0]).toEqual(["枫泾镇", 2, 3, 1, 1, 1, 7]);
+    expect(rows[rows.length - 1]).toEqual(["合计", 8, 12, 4, 4, 4, 28]);
+    expect(rows.map((r) => r[0])).toEqual(["枫泾镇", "朱泾镇", "亭林镇", "其他", "合计"]);
+    expect(styleAt(zh, s.lastRow, 0)).toMatchObject({ bold: true });
+    expect(styleAt(zh, s.firstRow, 6).numberFormat).toBe("#,##0");
+  });
+});
+
+describe("the forecast sentence", () => {
+  const withTotal = (value: number, needed: number | null, target: number | null = 250) => {
+    const a = sampleAnalysis();
+    a.total = { ...a.total, target, forecast: { ...a.total.forecast, value, gap: target === null ? null : target - value, needed } };
+    return a;
+  };
+  const sentence = (a: ReturnType<typeof sampleAnalysis>, lang: "zh-CN" | "en-US" = "zh-CN") =>
+    buildReportLayout(a, lang).values[section(buildReportLayout(a, lang), "forecast").firstRow][0] as string;
+
+  it.each<[string, number, number | null, number | null, string]>([
+    ["met", 260.4, 0, 250, "按当前培育库和续认率，预计年末 260 家，可完成目标 250 家。"],
+    ["short by less than one (rounded up to the target)", 249.6, 1, 250, "按当前培育库和续认率，预计年末 250 家，距目标差不足 1 家，还需推出约 1 家。"],
+    ["no target", 1537.6, null, null, "按当前培育库和续认率，预计年末 1,538 家。"],
+    ["the issue's example", 1537.6, 118, 1620, "按当前培育库和续认率，预计年末 1,538 家，距目标差 82 家，还需推出约 118 家。"],
+  ])("%s", (_label, value, needed, target, text) => {
+    expect(sentence(withTotal(value, needed, target)).startsWith(text)).toBe(true);
+  });
+
+  it.each<[string, Partial<ReturnType<typeof sampleAnalysis>["forecastBasis"]>, string]>([
+    ["a default rate", { renewalSource: "default", renewalRate: 0.7, renewalBase: 12, renewalRenewed: 9 }, "（续认率 70%：2021-2022 年到期的仅 12 家，不足 20 家，取默认值；申报通过率 70%）"],
+    ["the user's rate", { renewalSource: "setting", renewalRate: 0.855 }, "（续认率 85.5%，按设置；申报通过率 70%）"],
+  ])("names where the rates came from: %s", (_label, basis, tail) => {
+    const a = sampleAnalysis();
+    a.forecastBasis = { ...a.forecastBasis, ...basis };
+    expect(sentence(a).endsWith(tail)).toBe(true);
+  });
+
+  it("speaks English", () => {
+    expect(sentence(withTotal(1537.6, 118, 1620), "en-US")).toBe(
+      "With the current pool and renewal rate, about 1,538 HNTEs are expected at year end, 82 short of the target; about 118 more applications are needed." +
+        " (renewal rate 50%: 20 of 40 enterprises whose certificates ran out in 2021-2022 were re-recognised in time; pass rate 70%)"
+    );
   });
 });

@@ -117,8 +117,9 @@ describe("a workbook holding the policy's table and a decomposition", () => {
     expect(a.units[0].target).toBe(d.units[0].targets[2025]);
     expect(a.total.target).toBe(1750);
     const report = buildReportLayout(a, "zh-CN");
-    expect(report.values[3][0]).toBe("目标表“目标任务分解 2025-2027”由总量分解而来：按有效期内高企数占比，基数为 2024-12-31 有效期内高企数。");
-    expect(report.sections.map((s) => s.id)).toEqual(["title", "units", "expiring", "awards", "findings"]);
+    // Under the title and the forecast sentence (row 3, then a spacer).
+    expect(report.values[5][0]).toBe("目标表“目标任务分解 2025-2027”由总量分解而来：按有效期内高企数占比，基数为 2024-12-31 有效期内高企数。");
+    expect(report.sections.map((s) => s.id)).toEqual(["title", "forecast", "units", "expiring", "awards", "findings", "pool"]);
   });
 });
 

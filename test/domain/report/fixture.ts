@@ -1,5 +1,5 @@
 /** A hand-made Analysis for layout tests: two units with targets, 其他 without, and a few list entries. */
-import type { Analysis, UnitRow } from "../../../src/domain/types";
+import type { Analysis, PoolCounts, UnitRow } from "../../../src/domain/types";
 
 // Serials: 2023-12-31 = 45291, 2023-06-30 = 45107, 2023-11-15 = 45245, 2024-03-01 = 45352.
 const unit = (
@@ -17,8 +17,22 @@ const unit = (
   netIncrease: 5,
   expiring: 1,
   awards: 250000,
+  pool: pool(2, 3, 1, 1, 1),
+  // Renewal rate 0.5, pass rate 0.7: 1 dropping, 1 candidate.
+  forecast: {
+    dropping: 1,
+    renewed: 0.5,
+    new: 0.7,
+    value: valid + 0.2,
+    gap: target === null ? null : target - valid - 0.2,
+    needed: target === null ? null : Math.max(0, Math.ceil((target - valid - 0.2) / 0.7)),
+  },
   ...extra,
 });
+
+function pool(found: number, served: number, submitted: number, recognised: number, recognisedThisYear: number): PoolCounts {
+  return { found, served, submitted, recognised, recognisedThisYear };
+}
 
 export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
   const units = [
@@ -32,6 +46,8 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     awards: 750000,
     netIncrease: 20,
     validPrevYearEnd: 168,
+    pool: pool(8, 12, 4, 4, 4),
+    forecast: { dropping: 4, renewed: 2, new: 2.8, value: 188.8, gap: 61.2, needed: 88 },
   });
   return {
     asOf: 45291,
@@ -112,6 +128,23 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     sheets: [
       { sheet: "说明", kind: "ignored", headerRow: 0, records: 0 },
       { sheet: "名单", kind: "roster", headerRow: 3, records: 200 },
+      { sheet: "培育库", kind: "pool", headerRow: 1, records: 28 },
+    ],
+    forecastBasis: { year: 2023, renewalRate: 0.5, renewalSource: "data", renewalBase: 40, renewalRenewed: 20, passRate: 0.7 },
+    pool: [
+      {
+        sheet: "培育库",
+        row: 2,
+        name: "上海庚辛科技有限公司",
+        creditCode: "",
+        unit: "枫泾镇",
+        stage: "submitted",
+        statedStage: "submitted",
+        plannedYear: 2023,
+        stageColumn: "D",
+        certNo: "",
+        recognisedOn: null,
+      },
     ],
     ...overrides,
   };

@@ -1,11 +1,12 @@
 /**
  * The streaming counterpart of the engine's analyseWorkbook: the same steps (classify each sheet by its
  * first rows, read rosters through the engine's block reader, a target sheet replaces the default
- * table, pool sheets are read whole, then analyse), fed block by block from the streaming reader so a
+ * table, pool and contact sheets are read whole, then analyse), fed block by block from the streaming reader so a
  * large roster never sits in memory as cells.
  */
 import { columnLetter } from "../domain/findings";
 import { MergeFiller } from "../domain/merges";
+import { readContactSheet, type ContactRow } from "../domain/contacts";
 import { readPoolSheet, type PoolRow } from "../domain/pool";
 import { RecordTable } from "../domain/recordTable";
 import { createRosterReader, detectHeader, HEADER_ROWS, noValueFinding, type RosterReader } from "../domain/roster";
@@ -14,7 +15,7 @@ import { pickTargetTable, readTargetTable, DEFAULT_TARGETS } from "../domain/tar
 import { analyse } from "../domain/tracking";
 import { ownValue } from "../domain/textRecord";
 import { createUnitResolver } from "../domain/units";
-import { classifySheet, SEQ_STRIDE } from "../domain/workbook";
+import { classifySheet, SEQ_STRIDE, type SmallSheetRead } from "../domain/workbook";
 import type {
   Analysis,
   CellValue,
@@ -42,6 +43,8 @@ interface SheetResult {
   table: TargetTable | null;
   /** A pool sheet's rows. */
   pool: PoolRow[];
+  /** A contact sheet's rows. */
+  contacts: ContactRow[];
 }
 
 interface PassResult {
@@ -180,29 +183,29 @@ async function readPass(
       findings: [],
       table: null,
       pool: [],
+      contacts: [],
     };
     sheets.push(result);
     rows += head.length;
 
-    if (kind === "targets" || kind === "pool") {
-      // Target tables and pools are small: read whole, as the engine reads them in memory.
+    if (kind === "targets" || kind === "pool" || kind === "contacts") {
+      // Target tables, pools and contact logs are small: read whole, as the engine reads them in memory.
       const all = head.slice();
       rows += await forEachRest(first, blocks, (r) => all.push(r));
       const whole = { name: sheet.name, values: densify(all, firstRow), firstRow, date1904: sheet.date1904 };
+      const seqStart = sheet.index * SEQ_STRIDE;
       if (kind === "targets") {
         const read = readTargetTable(whole, settings.aliases);
         if (read) {
           result.table = read.table;
           result.findings = read.findings;
         }
+      } else if (kind === "pool") {
+        const read = readPoolSheet(whole, resolveUnit, seqStart);
+        if (read) result.pool = took(result, read, firstRow);
       } else {
-        const read = readPoolSheet(whole, resolveUnit, sheet.index * SEQ_STRIDE);
-        if (read) {
-          result.pool = read.rows;
-          result.findings = read.findings;
-          result.summary.headerRow = firstRow + read.header.rowIndex;
-          result.summary.records = read.rows.length;
-        }
+        const read = readContactSheet(whole, seqStart);
+        if (read) result.contacts = took(result, read, firstRow);
       }
       continue;
     }
@@ -232,6 +235,14 @@ async function readPass(
   }
   sheets.sort((a, b) => a.index - b.index);
   return { sheets, rows, table };
+}
+
+/** A small sheet's read (pool, contact log) recorded on its result: header row, count, findings; its rows. */
+function took<R>(result: SheetResult, read: SmallSheetRead<R>, firstRow: number): R[] {
+  result.findings = read.findings;
+  result.summary.headerRow = firstRow + read.header.rowIndex;
+  result.summary.records = read.rows.length;
+  return read.rows;
 }
 
 /**
@@ -300,6 +311,7 @@ export async function analyseFile(file: string, opts: AnalyseFileOptions): Promi
     findings,
     sheets: pass.sheets.map((s) => s.summary),
     pool: pass.sheets.flatMap((s) => s.pool),
+    contacts: pass.sheets.flatMap((s) => s.contacts),
   });
 }
 

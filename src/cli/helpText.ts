@@ -6,7 +6,7 @@ const MAIN: Record<Lang, string> = {
   "zh-CN": `gaoqi：高新技术企业目标任务跟踪（命令行）
 
 用法：
-  gaoqi report [工作簿.xlsx] [选项]     统计各责任单位有效期内高企、完成率、年内到期、奖励、培育库与年末预测
+  gaoqi report [工作簿.xlsx] [选项]     统计各责任单位有效期内高企、完成率、年内到期、奖励、培育库、年末预测与走访
   gaoqi decompose [工作簿.xlsx] [选项]  把全区总量分解到各责任单位，写出目标任务分解表
   gaoqi --help                          显示本帮助
   gaoqi report --help                   显示 report 命令的选项
@@ -18,7 +18,7 @@ const MAIN: Record<Lang, string> = {
 
 Usage:
   gaoqi report [workbook.xlsx] [options]      valid HNTEs per unit, completion, expiring certificates, awards,
-                                              the cultivation pool and the year-end forecast
+                                              the cultivation pool, the year-end forecast and the contacts
   gaoqi decompose [workbook.xlsx] [options]   split district totals over the units, write the target table
   gaoqi --help                                this help
   gaoqi report --help                         the report command's options
@@ -33,12 +33,14 @@ const REPORT: Record<Lang, string> = {
                     [--settings 设置.json] [--out 通报.xlsx] [--json 文件|-] [--lang zh-CN|en-US]
 
   工作簿.xlsx          企业名单（读取每个含企业表头的工作表；含目标表头的工作表替换默认目标；
-                       含企业名称或信用代码与“培育阶段”、不含证书编号的工作表为培育库）；
+                       含企业名称或信用代码与“培育阶段”、不含证书编号的工作表为培育库；
+                       含走访日期、企业名称或信用代码及走访人/形式/问题/办理状态/办结时限之一、
+                       不含证书编号、发证日期和培育阶段的工作表为走访记录）；
                        省略时使用内置示例。输入文件只读，绝不改写。
   --as-of YYYY-MM-DD   统计日期（默认：今年 12 月 31 日）
   --year YYYY          统计该年 12 月 31 日（与 --as-of 二选一）
   --targets 文件.xlsx  目标任务分解表（替换默认表与工作簿内的目标表）
-  --settings 文件.json 政策设置（奖励金额、政策期限、有效期算法、预测比率等），未给出的项取默认值
+  --settings 文件.json 政策设置（奖励金额、政策期限、有效期算法、预测比率、待走访天数等），未给出的项取默认值
   --out 通报.xlsx      写出格式化通报工作簿（图表需在 Excel 加载项中生成）
   --json 文件|-        写出 JSON 结果（- 表示标准输出）
   --lang zh-CN|en-US   语言（默认 zh-CN）
@@ -52,14 +54,22 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                     pool {found, served, submitted, recognised, recognisedThisYear}（培育库各阶段企业数，
                     按统计日期的阶段；本年认定数），
                     forecast {dropping, renewed, new, value, gap, needed}（年末预测：年内到期、预计续认、
-                    预计新认定、预计年末数、与目标之差，均为精确值不取整；还需推出的申报数）
-  expiring[]        sheet, row, name, creditCode, certNo, unit, lastValid, status, daysLeft
+                    预计新认定、预计年末数、与目标之差，均为精确值不取整；还需推出的申报数），
+                    contacts {visits, enterprises, open, overdue, toVisit}（走访：本年截至统计日期的走访次数
+                    与走访企业数，未办结问题数及其中超过办结时限的数，待走访企业数）
+  expiring[]        sheet, row, name, creditCode, certNo, unit, lastValid, status, daysLeft,
+                    lastContact（统计日期及以前最近一次走访，无则为 null）
   awards[]          sheet, row, name, unit, type, date, amount（迁入分期另有 stage, stages）
   findings[]        sheet, row, column, code, severity, name, message
   forecastBasis     year, renewalRate, renewalSource（data 按数据测算 | setting 按设置 | default 默认）,
                     renewalBase（测算续认率的企业数）, passRate
   pool[]            sheet, row, name, creditCode, unit, stage（统计日期的阶段）, statedStage（表中所写阶段）,
                     plannedYear
+  toVisit[]         sheet, row, name, creditCode, unit, reason（expiring 年内到期 | submitted 培育库已推出）,
+                    lastContact：统计日期前 N 天（设置 contacts.days，默认 90，两端都算）内没有走访的企业
+  problems[]        sheet, row, name, unit, date（走访日期）, problem, status（done 已办结 | in-progress 办理中 |
+                    unfinished 未办结 | todo 待办 | null 未填或无法识别）, due（办结时限）, overdue：
+                    统计日期时状态不是“已办结”的问题；overdue 为办结时限早于统计日期
 `,
   "en-US": `Usage: gaoqi report [workbook.xlsx] [--as-of YYYY-MM-DD | --year YYYY] [--targets file.xlsx]
                     [--settings settings.json] [--out report.xlsx] [--json file|-] [--lang zh-CN|en-US]
@@ -67,12 +77,15 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
   workbook.xlsx        enterprise roster (every sheet with an enterprise header is read; a sheet with a
                        target-table header replaces the default targets; a sheet with a name or credit
                        code and a stage column (培育阶段) but no certificate number is the cultivation
-                       pool); the bundled sample if omitted. The input file is only read, never written.
+                       pool; a sheet with a contact date (走访日期), a name or credit code and one of
+                       visitor, form, problem, status or due date, but no certificate number, issue date
+                       or stage, is the contact log); the bundled sample if omitted. The input file is
+                       only read, never written.
   --as-of YYYY-MM-DD   as-of date (default: 31 December of the current year)
   --year YYYY          as of 31 December of that year (instead of --as-of)
   --targets file.xlsx  target table (replaces the default table and any target sheet in the workbook)
   --settings file.json policy settings (award amounts, policy window, validity convention, forecast rates,
-                       ...) over the defaults
+                       days without a contact, ...) over the defaults
   --out report.xlsx    write the formatted report workbook (no chart: the add-in's report command
                        draws it)
   --json file|-        write the results as JSON (- for standard output)
@@ -90,14 +103,24 @@ YYYY-MM-DD, amounts CNY):
                     their stage at the as-of date; recognised this year),
                     forecast {dropping, renewed, new, value, gap, needed} (year-end forecast: dropping out,
                     expected renewals, expected new recognitions, expected year-end count, target minus it,
-                    all exact, not rounded; further applications needed)
-  expiring[]        sheet, row, name, creditCode, certNo, unit, lastValid, status, daysLeft
+                    all exact, not rounded; further applications needed),
+                    contacts {visits, enterprises, open, overdue, toVisit} (contacts and enterprises
+                    contacted in the as-of year up to the as-of date, problems not done and those past
+                    their due date, enterprises to visit)
+  expiring[]        sheet, row, name, creditCode, certNo, unit, lastValid, status, daysLeft,
+                    lastContact (the last contact on or before the as-of date, or null)
   awards[]          sheet, row, name, unit, type, date, amount (relocation stages add stage, stages)
   findings[]        sheet, row, column, code, severity, name, message
   forecastBasis     year, renewalRate, renewalSource (data | setting | default), renewalBase (enterprises
                     the renewal rate was measured on), passRate
   pool[]            sheet, row, name, creditCode, unit, stage (at the as-of date), statedStage (as written),
                     plannedYear
+  toVisit[]         sheet, row, name, creditCode, unit, reason (expiring | submitted), lastContact: the
+                    expiring and the submitted pool enterprises with no contact in the N days up to the
+                    as-of date, both ends included (setting contacts.days, default 90)
+  problems[]        sheet, row, name, unit, date (of the contact), problem, status (done | in-progress |
+                    unfinished | todo | null when blank or unreadable), due, overdue: problems not done at
+                    the as-of date; overdue when due before it
 `,
 };
 

@@ -8,11 +8,15 @@
  * without ever holding it, or all the items' objects, at once.
  *
  * Issue 21 added the pool and the forecast after the existing keys; forecast figures are exact (not rounded).
+ * Issue 23 added the service contacts the same way: `contacts` last in each unit entry, `lastContact` last
+ * in each expiring item, and `toVisit` and `problems` after `pool`.
  */
 import { once } from "events";
 import * as fs from "fs";
 import { isoFromSerial } from "../domain/dates";
-import type { Analysis, AwardEvent, ExpiringItem, Finding, Lang, UnitRow } from "../domain/types";
+import type { Analysis, AwardEvent, ContactProblem, ExpiringItem, Finding, Lang, Serial, ToVisitItem, UnitRow } from "../domain/types";
+
+const isoOrNull = (s: Serial | null): string | null => (s === null ? null : isoFromSerial(s));
 
 function unitJson(u: UnitRow) {
   return {
@@ -39,6 +43,13 @@ function unitJson(u: UnitRow) {
       gap: u.forecast.gap,
       needed: u.forecast.needed,
     },
+    contacts: {
+      visits: u.contacts.visits,
+      enterprises: u.contacts.enterprises,
+      open: u.contacts.open,
+      overdue: u.contacts.overdue,
+      toVisit: u.contacts.toVisit,
+    },
   };
 }
 
@@ -53,6 +64,7 @@ function expiringJson(e: ExpiringItem) {
     lastValid: isoFromSerial(e.lastValid),
     status: e.status,
     daysLeft: e.daysLeft,
+    lastContact: isoOrNull(e.lastContact),
   };
 }
 
@@ -99,6 +111,32 @@ function poolJson(p: Analysis["pool"][number]) {
   };
 }
 
+function toVisitJson(v: ToVisitItem) {
+  return {
+    sheet: v.sheet,
+    row: v.row,
+    name: v.name,
+    creditCode: v.creditCode,
+    unit: v.unit,
+    reason: v.reason,
+    lastContact: isoOrNull(v.lastContact),
+  };
+}
+
+function problemJson(p: ContactProblem) {
+  return {
+    sheet: p.sheet,
+    row: p.row,
+    name: p.name,
+    unit: p.unit,
+    date: isoFromSerial(p.date),
+    problem: p.problem,
+    status: p.status,
+    due: isoOrNull(p.due),
+    overdue: p.overdue,
+  };
+}
+
 /** The JSON document for an analysis, as one object (for small analyses and tests). */
 export function analysisJson(a: Analysis, lang: Lang) {
   return {
@@ -108,6 +146,8 @@ export function analysisJson(a: Analysis, lang: Lang) {
     findings: a.findings.map((f) => findingJson(f, lang)),
     forecastBasis: forecastBasisJson(a),
     pool: a.pool.map(poolJson),
+    toVisit: a.toVisit.map(toVisitJson),
+    problems: a.problems.map(problemJson),
   };
 }
 
@@ -144,6 +184,8 @@ export function* analysisJsonText(a: Analysis, lang: Lang, slice = SLICE): Gener
     ],
     ["forecastBasis", -1, () => [forecastBasisJson(a)]],
     ["pool", a.pool.length, (from, to) => a.pool.slice(from, to).map(poolJson)],
+    ["toVisit", a.toVisit.length, (from, to) => a.toVisit.slice(from, to).map(toVisitJson)],
+    ["problems", a.problems.length, (from, to) => a.problems.slice(from, to).map(problemJson)],
   ];
   for (let k = 0; k < lists.length; k++) {
     const [key, length, items] = lists[k];

@@ -173,11 +173,12 @@ export interface JoinedIdentities {
 }
 
 /**
- * Joins rows from outside the roster (pool rows, in reading order) to the enterprises identifyTable
+ * Joins rows from outside the roster (pool rows, then contact rows, in reading order) to the enterprises identifyTable
  * numbered, by the same rules (DOMAIN.md section 2), without changing any roster enterprise:
- * - a row with a credit code is the roster enterprise with that code; failing that, the roster enterprise
- *   known only by this name (no roster row with the name has a code: the row brings the code, as a coded
- *   row would in identifyTable); failing that, a new enterprise for the code;
+ * - a row with a credit code is the roster enterprise with that code, else the enterprise an earlier
+ *   joined row with that code joined; failing that, the enterprise known only by this name, in the roster
+ *   or from an earlier name-only joined row (no row with the name has a code yet: the row brings the
+ *   code, as a coded row would in identifyTable); failing that, a new enterprise for the code;
  * - a row without a code is the enterprise of the first coded roster row with its normalised name, else
  *   the roster's name-only enterprise of that name, else the enterprise of the first earlier-joined row
  *   with that name and a code, else a new enterprise for the name.
@@ -223,8 +224,14 @@ export function joinIdentities(t: RecordTable, enterpriseOf: Int32Array, count: 
     let e: number;
     if (c >= 0) {
       e = rosterOfCode[c];
-      if (e < 0 && k >= 0 && codedOfName[k] < 0) e = codelessOfName[k];
-      if (e < 0) e = newOfCode[c] >= 0 ? newOfCode[c] : (newOfCode[c] = total++);
+      if (e < 0) e = newOfCode[c];
+      // The enterprise known only by this name takes the code (as identifyTable gives a name-only row the
+      // code of the first coded row with its name), unless an earlier coded row took the name first.
+      if (e < 0 && k >= 0 && codedOfName[k] < 0 && joinedCodedOfName[k] < 0) {
+        e = codelessOfName[k] >= 0 ? codelessOfName[k] : newOfName[k];
+      }
+      if (e < 0) e = total++;
+      if (rosterOfCode[c] < 0) newOfCode[c] = e;
       if (k >= 0 && joinedCodedOfName[k] < 0) joinedCodedOfName[k] = e;
     } else if (k >= 0) {
       e = codedOfName[k] >= 0 ? codedOfName[k] : codelessOfName[k];

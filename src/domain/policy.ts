@@ -33,6 +33,8 @@ export const DEFAULT_SETTINGS: Settings = {
   // recognised within the plan (the pass rate default is 0.7), yet not as sure as a certificate held.
   decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
   report: { maxListedFindings: 1000 },
+  // Measure 13 asks for regular visits; a quarter without one puts an enterprise on the call list.
+  contacts: { days: 90 },
 };
 
 /** A rejected setting: `key` is its path (e.g. "awards.first"), `message` English, `messageZh` Chinese. */
@@ -62,6 +64,8 @@ const ROSTER_FIELDS: readonly RosterField[] = [
   "revoked",
 ];
 const MAX_EXPIRING_DAYS = 3660;
+/** A contact more than ten years old is no recent contact: a longer window is a typing error. */
+const MAX_CONTACT_DAYS = 3660;
 /** No award reaches 100亿 yuan: a larger amount is a typing error (and 1e308 would sum to Infinity). */
 export const MAX_AMOUNT = 1e10;
 /** A relocation stage is due at most 50 years after the move-in. */
@@ -185,22 +189,19 @@ function parseWindow(v: unknown, base: Settings["window"]): Settings["window"] {
   return out;
 }
 
+function daysAt(v: unknown, key: string, max: number): number {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > max) {
+    throw new SettingsError(key, `must be a whole number of days from 0 to ${max}`, `必须是 0 到 ${max} 之间的整数天数`);
+  }
+  return v;
+}
+
 function parseExpiring(v: unknown, base: Settings["expiring"]): Settings["expiring"] {
   const o = objectAt(v, "expiring");
   onlyKnown(o, ["mode", "days"], "expiring.");
   const out = { ...base };
   if ("mode" in o) out.mode = oneOf(o.mode, ["calendar-year", "rolling"] as const, "expiring.mode");
-  if ("days" in o) {
-    const d = o.days;
-    if (typeof d !== "number" || !Number.isInteger(d) || d < 0 || d > MAX_EXPIRING_DAYS) {
-      throw new SettingsError(
-        "expiring.days",
-        `must be a whole number of days from 0 to ${MAX_EXPIRING_DAYS}`,
-        `必须是 0 到 ${MAX_EXPIRING_DAYS} 之间的整数天数`
-      );
-    }
-    out.days = d;
-  }
+  if ("days" in o) out.days = daysAt(o.days, "expiring.days", MAX_EXPIRING_DAYS);
   return out;
 }
 
@@ -219,6 +220,14 @@ function parseReport(v: unknown, base: Settings["report"]): Settings["report"] {
     }
     out.maxListedFindings = n;
   }
+  return out;
+}
+
+function parseContacts(v: unknown, base: Settings["contacts"]): Settings["contacts"] {
+  const o = objectAt(v, "contacts");
+  onlyKnown(o, ["days"], "contacts.");
+  const out = { ...base };
+  if ("days" in o) out.days = daysAt(o.days, "contacts.days", MAX_CONTACT_DAYS);
   return out;
 }
 
@@ -309,6 +318,7 @@ const TOP_KEYS = [
   "forecast",
   "decomposition",
   "report",
+  "contacts",
 ] as const;
 
 /**
@@ -344,6 +354,7 @@ export function parseSettings(json: unknown): Settings {
     decomposition:
       "decomposition" in o ? parseDecomposition(o.decomposition, base.decomposition) : base.decomposition,
     report: "report" in o ? parseReport(o.report, base.report) : base.report,
+    contacts: "contacts" in o ? parseContacts(o.contacts, base.contacts) : base.contacts,
   };
 }
 
@@ -364,6 +375,7 @@ function settingsCopy(s: Settings): Settings {
     forecast: { ...s.forecast },
     decomposition: { ...s.decomposition },
     report: { ...s.report },
+    contacts: { ...s.contacts },
   };
 }
 

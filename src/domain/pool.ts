@@ -3,9 +3,10 @@
  * target tables are), so rows are plain objects. What a row means at the as-of date (its enterprise, its
  * stage, its unit when the cell is blank) is worked out with the roster by poolAnalysis.
  */
-import { checkNormalisedCreditCode, normaliseCreditCode } from "./creditCode";
+import { checkNormalisedCreditCode } from "./creditCode";
 import { parseDateValue, yearOfSerial } from "./dates";
-import { columnLetter, finding, isErrorValue, isFormulaLike } from "./findings";
+import { columnLetter } from "./findings";
+import { readIdentityCells, RowNotes } from "./identityCells";
 import { detectPoolHeader, isPoolHeaderRow, type PoolHeader } from "./poolHeader";
 import { poolText } from "./poolMessages";
 import { parseStage } from "./poolStage";
@@ -67,7 +68,7 @@ export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqS
   const yearColumn = letter(header.plannedYear);
   const used = [header.name, header.creditCode, header.unit, header.stage, header.plannedYear].filter((c): c is number => c !== undefined);
   const rows: PoolRow[] = [];
-  const findings: Finding[] = [];
+  const notes = new RowNotes(sheet.name);
   const cell = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : row[c]);
 
   for (let i = header.rowIndex + 1; i < values.length; i++) {
@@ -75,26 +76,15 @@ export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqS
     // A header merged over two rows repeats itself in the second: that row is header, not an enterprise.
     if (!row || used.every((c) => isBlank(row[c])) || isPoolHeaderRow(row)) continue;
     const sheetRow = firstRow + i;
-    const nameCell = cell(row, header.name);
-    let name = cellText(nameCell);
-    const note = (column: string, code: Finding["code"], severity: Finding["severity"], message: Finding["message"]): void => {
-      findings.push(finding(sheet.name, sheetRow, column, code, severity, message, name));
-    };
-    if (name !== "" && (typeof nameCell === "boolean" || isErrorValue(name))) {
-      const text = name;
-      name = "";
-      note(nameColumn, "bad-value", "warning", rosterText.badName(text));
-    }
-    const codeCell = cell(row, header.creditCode);
-    const creditCode = typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
+    notes.at(sheetRow);
+    const { name, creditCode } = readIdentityCells(cell(row, header.name), cell(row, header.creditCode), notes, nameColumn);
     if (name === "" && creditCode === "") {
-      note(nameColumn, "pool-unmatched", "error", poolText.unmatched());
+      notes.add(nameColumn, "pool-unmatched", "error", poolText.unmatched());
       continue;
     }
-    if (isFormulaLike(name)) note(nameColumn, "formula-like", "warning", rosterText.formulaLike(name));
     if (creditCode !== "") {
       const check = checkNormalisedCreditCode(creditCode);
-      if (check !== "ok") note(codeColumn, "credit-code", "warning", check === "form" ? rosterText.creditForm(creditCode) : rosterText.creditChecksum(creditCode));
+      if (check !== "ok") notes.add(codeColumn, "credit-code", "warning", check === "form" ? rosterText.creditForm(creditCode) : rosterText.creditChecksum(creditCode));
     }
 
     let unit = "";
@@ -103,22 +93,22 @@ export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqS
       const raw = cellText(unitCell);
       const match = resolveUnit(raw);
       unit = match.unit;
-      if (match.how === "unknown") note(unitColumn, "unknown-unit", "warning", rosterText.unknownUnit(raw, unit));
+      if (match.how === "unknown") notes.add(unitColumn, "unknown-unit", "warning", rosterText.unknownUnit(raw, unit));
     }
 
     const stageCell = row[header.stage];
     const stageText = cellText(stageCell);
     const stage = typeof stageCell === "string" ? parseStage(stageText) : null;
-    if (stage === null) note(stageColumn, "pool-stage-unknown", "warning", poolText.unknownStage(stageText));
+    if (stage === null) notes.add(stageColumn, "pool-stage-unknown", "warning", poolText.unknownStage(stageText));
 
     const yearCell = cell(row, header.plannedYear);
     const year = plannedYearOf(yearCell);
-    if (year < 0) note(yearColumn, "bad-date", "warning", poolText.badYear(cellText(yearCell)));
+    if (year < 0) notes.add(yearColumn, "bad-date", "warning", poolText.badYear(cellText(yearCell)));
 
     rows.push({
       sheet: sheet.name, row: sheetRow, seq: seqStart + sheetRow, name, creditCode, unit, stage,
       plannedYear: year > 0 ? year : null, unitColumn, stageColumn,
     });
   }
-  return { header, rows, findings };
+  return { header, rows, findings: notes.findings };
 }

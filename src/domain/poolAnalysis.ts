@@ -1,13 +1,12 @@
 /**
- * The pool at the as-of date (DOMAIN.md section 8): each pool row joined to its enterprise through the
- * identity module, its stage derived (recognised while it holds a valid certificate, else the cell's),
+ * The pool at the as-of date (DOMAIN.md section 8): each pool row joined to its enterprise (by the
+ * identity module, beforehand), its stage derived (recognised while it holds a valid certificate, else the cell's),
  * its unit (the cell's, else its roster enterprise's, else 其他), counted once per enterprise; findings
  * for stale stage cells, blank units that nothing fills, and repeated rows.
  */
 import { isoFromSerial } from "./dates";
 import { NONE, type Enterprises } from "./enterprises";
 import { finding } from "./findings";
-import { joinIdentities } from "./identity";
 import type { PoolRow } from "./pool";
 import { poolText } from "./poolMessages";
 import type { RecordTable } from "./recordTable";
@@ -26,6 +25,8 @@ export interface PoolContext {
   units: string[];
   /** The index in `units` of a roster row's unit. */
   unitOfRow: (row: number) => number;
+  /** Each pool row's enterprise, as joinIdentities numbered it (roster enterprises below ent.count). */
+  enterpriseOf: Int32Array;
 }
 
 export interface PoolResult {
@@ -34,6 +35,8 @@ export interface PoolResult {
   /** Per unit: enterprises not recognised at A, submitted for A's year or for no year given. */
   candidates: Int32Array;
   entries: PoolEntry[];
+  /** The enterprise of each entry (contacts join the same numbers). */
+  entryEnterprise: number[];
   findings: Finding[];
 }
 
@@ -48,18 +51,18 @@ export function analysePool(rows: readonly PoolRow[], ctx: PoolContext): PoolRes
   const counts = units.map(noPool);
   const candidates = new Int32Array(units.length);
   const entries: PoolEntry[] = [];
+  const entryEnterprise: number[] = [];
   const findings: Finding[] = [];
-  if (rows.length === 0) return { counts, candidates, entries, findings };
+  if (rows.length === 0) return { counts, candidates, entries, entryEnterprise, findings };
 
   const otherIndex = units.indexOf(OTHER_UNIT);
   const unitIndex = (unit: string): number => {
     const k = units.indexOf(unit);
     return k >= 0 ? k : otherIndex;
   };
-  const joined = joinIdentities(t, ent.enterpriseOf, ent.count, rows);
   const firstRowOf = new Map<number, PoolRow>();
   rows.forEach((r, j) => {
-    const e = joined.enterpriseOf[j];
+    const e = ctx.enterpriseOf[j];
     const first = firstRowOf.get(e);
     if (first !== undefined) {
       findings.push(finding(r.sheet, r.row, "", "duplicate", "warning", poolText.repeated(first.sheet, first.row), r.name));
@@ -86,10 +89,11 @@ export function analysePool(rows: readonly PoolRow[], ctx: PoolContext): PoolRes
     c[stage]++;
     if (recognised && issue >= ctx.yearStart) c.recognisedThisYear++;
     if (!recognised && stage === "submitted" && (r.plannedYear === null || r.plannedYear === ctx.year)) candidates[u]++;
+    entryEnterprise.push(e);
     entries.push({
       sheet: r.sheet, row: r.row, name: r.name, creditCode: r.creditCode, unit: units[u], stage, statedStage: r.stage,
       plannedYear: r.plannedYear, stageColumn: r.stageColumn, certNo: recognised ? t.certNo[cert] : "", recognisedOn: recognised ? issue : null,
     });
   });
-  return { counts, candidates, entries, findings };
+  return { counts, candidates, entries, entryEnterprise, findings };
 }

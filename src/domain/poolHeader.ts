@@ -4,7 +4,7 @@
  * Header cells are matched as the roster's are (rosterHeader.lookupHeader), so decorated headings
  * (培育阶段（请选择）, a line break, a trailing colon) work the same way.
  */
-import { headerField, HEADER_ROWS, lookupHeader } from "./rosterHeader";
+import { bestHeaderRow, headerField, lookupHeader } from "./rosterHeader";
 import type { CellValue, RosterField } from "./types";
 
 /** Columns only a pool sheet has. `entered`, `contact` and `notes` only help find the header row. */
@@ -25,6 +25,11 @@ const SYNONYMS: Record<PoolField, string[]> = {
 const POOL_FIELD_OF = new Map<string, PoolField>();
 for (const field of Object.keys(SYNONYMS) as PoolField[]) for (const s of SYNONYMS[field]) POOL_FIELD_OF.set(s, field);
 
+/** The pool column a header cell names (培育阶段 -> "stage"), if any. */
+export function lookupPoolField(v: CellValue): PoolField | undefined {
+  return lookupHeader(v, POOL_FIELD_OF);
+}
+
 /** Where a pool sheet's header is and the 0-based columns the reader uses. */
 export interface PoolHeader {
   rowIndex: number;
@@ -42,7 +47,7 @@ function matchRow(row: CellValue[] | undefined): Columns {
   const columns: Columns = {};
   if (!row) return columns;
   for (let c = 0; c < row.length; c++) {
-    const f = headerField(row[c]) ?? lookupHeader(row[c], POOL_FIELD_OF);
+    const f = headerField(row[c]) ?? lookupPoolField(row[c]);
     if (f !== undefined && columns[f] === undefined) columns[f] = c;
   }
   return columns;
@@ -59,15 +64,8 @@ export function isPoolHeaderRow(row: CellValue[] | undefined): boolean {
 
 /** The pool header among the first 20 rows: the pool header row naming the most known columns; null when none. */
 export function detectPoolHeader(values: CellValue[][]): PoolHeader | null {
-  let best: PoolHeader | null = null;
-  let bestCount = 0;
-  const rows = Math.min(values.length, HEADER_ROWS);
-  for (let r = 0; r < rows; r++) {
-    const c = matchRow(values[r]);
-    const count = Object.keys(c).length;
-    if (!isPoolColumns(c) || count <= bestCount) continue;
-    best = { rowIndex: r, name: c.name, creditCode: c.creditCode, unit: c.unit, stage: c.stage as number, plannedYear: c.plannedYear };
-    bestCount = count;
-  }
-  return best;
+  const found = bestHeaderRow(values, matchRow, isPoolColumns);
+  if (!found) return null;
+  const c = found.columns;
+  return { rowIndex: found.rowIndex, name: c.name, creditCode: c.creditCode, unit: c.unit, stage: c.stage as number, plannedYear: c.plannedYear };
 }

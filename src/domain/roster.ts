@@ -6,7 +6,8 @@
  */
 import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "./certificate";
 import { checkNormalisedCreditCode, normaliseCreditCode } from "./creditCode";
-import { DATE1904_OFFSET, MAX_SERIAL, parseDateValue, plainDateSerial, serialFromYmd, yearOfSerial } from "./dates";
+import { BLANK_DATE, DateCells } from "./dateCells";
+import { serialFromYmd, yearOfSerial } from "./dates";
 import { columnLetter, finding, isErrorValue, isFormulaLike } from "./findings";
 import { parseAwardType } from "./policy";
 import { detectHeader, HEADER_ROWS } from "./rosterHeader";
@@ -56,9 +57,6 @@ export interface RosterReader {
 
 /** Caches stay small: past this many distinct values a cache is cleared and refilled. */
 const CACHE_LIMIT = 4096;
-/** A cached text date that is blank, or unreadable (serials are >= 1). */
-const BLANK_DATE = 0;
-const BAD_DATE = -1;
 /** A cached unit text: its table unit id times 4 plus how it matched. */
 const UNIT_OK = 0;
 const UNIT_BLANK = 1;
@@ -116,9 +114,8 @@ const YEAR_LIMIT = 10001;
 
 class Reader implements RosterReader {
   private readonly findings: Finding[] = [];
-  // Per-value caches: text date -> serial (or BLANK_DATE / BAD_DATE), type text -> type code, unit
-  // cell -> unit id * 4 + match. They hold numbers, so a hit reads no object.
-  private readonly dateCache = new Map<string, number>();
+  // Per-value caches: type text -> type code, unit cell -> unit id * 4 + match (text dates: DateCells).
+  // They hold numbers, so a hit reads no object.
   private readonly typeCache = new Map<string, number>();
   private readonly unitCache = new Map<CellValue, number>();
   // Year -> its 1 January serial (0: not worked out yet), for the certificate-year check without a date
@@ -143,9 +140,8 @@ class Reader implements RosterReader {
   private readonly used: number[];
   private readonly letters: Record<string, string> = {};
   private readonly seqStart: number;
-  /** Days added to a number in a date column: 1462 in a 1904-system workbook, else 0. */
-  private readonly dateShift: number;
-  private readonly dateOptions: { date1904: boolean };
+  /** Date cells, 1904-system numbers shifted. */
+  private readonly dates: DateCells;
   /** The name cell of the row being read: every finding on the row carries it. */
   private rowName = "";
 
@@ -174,8 +170,7 @@ class Reader implements RosterReader {
       if (index !== undefined) this.letters[field] = columnLetter(index + firstColumn - 1);
     }
     this.seqStart = seqStart;
-    this.dateShift = date1904 ? DATE1904_OFFSET : 0;
-    this.dateOptions = { date1904 };
+    this.dates = new DateCells(date1904);
     this.from = table.length;
     this.otherUnit = table.unitIndex(OTHER_UNIT);
     table.fieldLetters[table.sheetIndex(sheet)] = this.letters;
@@ -220,36 +215,12 @@ class Reader implements RosterReader {
     return true;
   }
 
-  /** A text date cell as a serial, BLANK_DATE or BAD_DATE. */
-  private textDate(v: string): number {
-    // The commonest forms are read directly: cheaper than hashing the text for the cache.
-    const plain = plainDateSerial(v);
-    if (plain > 0) return plain;
-    let hit = this.dateCache.get(v);
-    if (hit === undefined) {
-      if (this.dateCache.size >= CACHE_LIMIT) this.dateCache.clear();
-      const p = parseDateValue(v, this.dateOptions);
-      hit = p.kind === "ok" ? p.serial : p.kind === "blank" ? BLANK_DATE : BAD_DATE;
-      this.dateCache.set(v, hit);
-    }
-    return hit;
-  }
-
   /** A date cell: its serial, or null (blank, or unreadable: then a bad-date finding). */
   private dateCell(v: CellValue, sheetRow: number, field: DateField): Serial | null {
-    if (v === null || v === undefined || v === "") return null;
-    // A serial (the commonest cell) is read here; parseDateValue has the same rule for it.
-    if (typeof v === "number" && v >= 1 && v <= MAX_SERIAL - this.dateShift) return Math.floor(v) + this.dateShift;
-    if (typeof v === "string") {
-      const serial = this.textDate(v);
-      if (serial > 0) return serial;
-      if (serial === BLANK_DATE) return null;
-    }
-    // Any other cell, or an unreadable text (parsed again only for the text the message quotes).
-    const p = parseDateValue(v, this.dateOptions);
-    if (p.kind === "ok") return p.serial;
-    if (p.kind === "blank") return null;
-    const text = p.text;
+    const serial = this.dates.serial(v);
+    if (serial > 0) return serial;
+    if (serial === BLANK_DATE) return null;
+    const text = this.dates.badText(v);
     this.note(sheetRow, field, "bad-date", "warning", this.shared(`d${field}:${text}`, () => rosterText.badDate(dateLabels[field], text)));
     return null;
   }

@@ -107,6 +107,28 @@ function matchRow(row: CellValue[] | undefined): Partial<Record<RosterField, num
   return columns;
 }
 
+/**
+ * Among the first 20 rows, the row whose matched columns pass `usable` and name the most columns (the
+ * first such row on a tie); null when none. Pools and contact logs find their headers this way.
+ */
+export function bestHeaderRow<C extends object>(
+  values: CellValue[][],
+  match: (row: CellValue[] | undefined) => C,
+  usable: (columns: C) => boolean,
+): { rowIndex: number; columns: C } | null {
+  let best: { rowIndex: number; columns: C } | null = null;
+  let bestCount = 0;
+  const rows = Math.min(values.length, HEADER_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const columns = match(values[r]);
+    const count = Object.keys(columns).length;
+    if (!usable(columns) || count <= bestCount) continue;
+    best = { rowIndex: r, columns };
+    bestCount = count;
+  }
+  return best;
+}
+
 /** True when the columns let a row be counted: a name or code, and a certificate number or issue date. */
 function isUsable(columns: Partial<Record<RosterField, number>>): boolean {
   return (columns.name !== undefined || columns.creditCode !== undefined) && (columns.certNo !== undefined || columns.issueDate !== undefined);

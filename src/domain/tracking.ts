@@ -10,6 +10,9 @@ import { addMonths, serialFromYmd, yearOfSerial } from "./dates";
 import { Enterprises, NONE, type EnterpriseStep } from "./enterprises";
 import { sortByUnitDayName } from "./expiringOrder";
 import { forecastBasis, measureRenewal, unitForecast } from "./forecast";
+import { analyseContacts, noContacts } from "./contactAnalysis";
+import type { ContactRow } from "./contacts";
+import { joinIdentities } from "./identity";
 import type { PoolRow } from "./pool";
 import { analysePool, noPool } from "./poolAnalysis";
 import { awardAmount } from "./policy";
@@ -31,6 +34,8 @@ export interface AnalyseOptions {
   sheets?: SheetSummary[];
   /** Rows of the workbook's pool sheets (培育库), in reading order. */
   pool?: readonly PoolRow[];
+  /** Rows of the workbook's contact sheets (走访记录), in reading order. */
+  contacts?: readonly ContactRow[];
   /**
    * Called as each step of the analysis ends, with its name: lets a benchmark time the steps apart, so
    * that a host's stalls in one step do not hide what the others cost.
@@ -39,7 +44,7 @@ export interface AnalyseOptions {
 }
 
 /** The steps of an analysis, in the order they run. */
-export type AnalysisStep = EnterpriseStep | "latest" | "counts" | "expiring" | "awards" | "forecast" | "findings";
+export type AnalysisStep = EnterpriseStep | "latest" | "counts" | "expiring" | "awards" | "forecast" | "contacts" | "findings";
 
 /** Records in reading order (by seq); the input itself when it already is. */
 function inReadingOrder(records: CertRecord[]): CertRecord[] {
@@ -86,7 +91,7 @@ function orderFindings(earlier: Finding[], own: Finding[], sheetOrder: string[])
 function unitRow(unit: string, target: number | null): UnitRow {
   return {
     unit, target, valid: 0, gap: null, completion: null, validPrevYearEnd: 0, netIncrease: 0, expiring: 0, awards: 0,
-    pool: noPool(), forecast: { dropping: 0, renewed: 0, new: 0, value: 0, gap: null, needed: null },
+    pool: noPool(), forecast: { dropping: 0, renewed: 0, new: 0, value: 0, gap: null, needed: null }, contacts: noContacts(),
   };
 }
 
@@ -185,7 +190,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
     }
   }
   step("counts");
-  const expiring = expiringList(t, listedRows, listedLastValid, unitOf, units, asOf);
+  const { items: expiring, rows: expiringRows } = expiringList(t, listedRows, listedLastValid, unitOf, units, asOf);
   step("expiring");
 
   // Award events dated in the as-of year up to the as-of date, made in reading order.
@@ -231,8 +236,19 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   }
   step("awards");
 
+  // Pool and contact rows joined to the enterprises in one pass over the roster: pool rows first, so a
+  // contact can join an enterprise that only the pool knows.
+  const poolRows = opts.pool ?? [];
+  const contactRows = opts.contacts ?? [];
+  const joined =
+    poolRows.length + contactRows.length === 0
+      ? { enterpriseOf: new Int32Array(0), count }
+      : joinIdentities(t, enterpriseOf, count, [...poolRows, ...contactRows]);
+
   // The pool at A, the rates, and each unit's year-end forecast.
-  const pool = analysePool(opts.pool ?? [], { t, ent, asOf, year, yearStart, lastValid, units, unitOfRow: unitOf });
+  const pool = analysePool(poolRows, {
+    t, ent, asOf, year, yearStart, lastValid, units, unitOfRow: unitOf, enterpriseOf: joined.enterpriseOf.subarray(0, poolRows.length),
+  });
   const basis = forecastBasis(settings.forecast, year, measureRenewal(ent, issueOf, year, lastValid));
   rows.forEach((row, u) => {
     row.pool = pool.counts[u];
@@ -240,17 +256,25 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   });
   step("forecast");
 
+  const contacts = analyseContacts(contactRows, {
+    t, ent, asOf, yearStart, days: settings.contacts.days, units, unitOfRow: unitOf, enterpriseOf: joined.enterpriseOf.subarray(poolRows.length),
+    enterprises: joined.count, pool, expiring, expiringRows,
+  });
+  rows.forEach((row, u) => (row.contacts = contacts.counts[u]));
+  step("contacts");
+
   const total = totalRow(rows, dropping, pool.candidates, basis);
 
   const sheets = opts.sheets ?? summariseSheets(t);
   const sheetOrder = sheets.map((s) => s.sheet);
-  const own = inSheetOrder([...analysisFindings, ...pool.findings], sheetOrder);
+  const own = inSheetOrder([...analysisFindings, ...pool.findings, ...contacts.findings], sheetOrder);
   const earlier = withTakeOverNotes(opts.findings ?? [], t, ent.takenOver);
   const findings = orderFindings(earlier, own, sheetOrder);
   step("findings");
   const analysis: Analysis = {
     asOf, year, district: settings.district, targets, units: rows, total, expiring,
     awards: byDate(events, yearStart, asOf), findings, sheets, forecastBasis: basis, pool: pool.entries,
+    toVisit: contacts.toVisit, problems: contacts.problems,
   };
   return { analysis, keyOf: (i) => ent.keyOf(enterpriseOf[i]) };
 }
@@ -271,6 +295,7 @@ function totalRow(rows: UnitRow[], dropping: Int32Array, candidates: Int32Array,
     total.expiring += row.expiring;
     total.awards += row.awards;
     for (const k of Object.keys(total.pool) as (keyof UnitRow["pool"])[]) total.pool[k] += row.pool[k];
+    for (const k of Object.keys(total.contacts) as (keyof UnitRow["contacts"])[]) total.contacts[k] += row.contacts[k];
     droppingAll += dropping[u];
     candidatesAll += candidates[u];
   });
@@ -288,20 +313,22 @@ function inSheetOrder(findings: Finding[], sheetOrder: string[]): Finding[] {
   return findings.sort((a, b) => rank(a.sheet) - rank(b.sheet) || a.row - b.row);
 }
 
-/** The expiring list sorted by unit (table order), then last valid day, then name. */
+/** The expiring list sorted by unit (table order), then last valid day, then name, and each item's roster row. */
 function expiringList(
   t: RecordTable, listed: number[], lastValid: number[], unitOf: (i: number) => number, units: string[], asOf: Serial,
-): ExpiringItem[] {
+): { items: ExpiringItem[]; rows: Int32Array } {
   const unitAt = listed.map(unitOf);
   const order = sortByUnitDayName(unitAt, lastValid, (k) => t.name[listed[k]]);
-  return Array.from(order, (k) => {
+  const items = Array.from(order, (k): ExpiringItem => {
     const i = listed[k];
     const lv = lastValid[k];
     return {
       sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], creditCode: t.creditCode[i], certNo: t.certNo[i],
       unit: units[unitAt[k]], lastValid: lv, status: lv < asOf ? "expired" : "expiring", daysLeft: lv < asOf ? null : lv - asOf,
+      lastContact: null,
     };
   });
+  return { items, rows: Int32Array.from(order, (k) => listed[k]) };
 }
 
 /**

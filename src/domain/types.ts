@@ -116,6 +116,14 @@ export interface DecompositionSettings {
   pipelineWeight: number;
 }
 
+/** The contact system (联系服务制度, DOMAIN.md section 10). */
+export interface ContactSettings {
+  /**
+   * An enterprise on the call list with no contact dated from A - days to A (both included) is 待走访.
+   */
+  days: number;
+}
+
 /** Everything the user can change; stored with the workbook. Jinshan defaults in policy.ts. */
 export interface Settings {
   /** District name for report titles. */
@@ -132,6 +140,7 @@ export interface Settings {
   forecast: ForecastSettings;
   decomposition: DecompositionSettings;
   report: ReportSettings;
+  contacts: ContactSettings;
 }
 
 /** How the report workbook is drawn. */
@@ -258,6 +267,60 @@ export interface UnitRow {
   /** The unit's cultivation pool at the as-of date (all 0 without a pool sheet). */
   pool: PoolCounts;
   forecast: UnitForecast;
+  /** The unit's service contacts at the as-of date (DOMAIN.md section 10). */
+  contacts: ContactCounts;
+}
+
+/** A unit's service contacts at the as-of date: contacts dated after it do not exist yet. */
+export interface ContactCounts {
+  /** Contacts (rows of the contact sheets joined to an enterprise) dated in A's year up to A. */
+  visits: number;
+  /** Enterprises with at least one of those contacts. */
+  enterprises: number;
+  /** Problems recorded up to A whose status is not 已办结. */
+  open: number;
+  /** Of those, the ones whose due date is before A. */
+  overdue: number;
+  /** Entries of the call list (toVisit) in this unit. */
+  toVisit: number;
+}
+
+/** How far a recorded problem has got (办理状态): 已办结, 办理中, 未办结, 待办. */
+export type ContactStatus = "done" | "in-progress" | "unfinished" | "todo";
+
+/** Why an enterprise is on the call list: its certificate expires in A's year, or it applied from the pool. */
+export type ToVisitReason = "expiring" | "submitted";
+
+/** One enterprise of the call list (待走访): no contact dated from A - N to A. */
+export interface ToVisitItem {
+  /** The row that puts it on the list: its latest certificate (expiring) or its pool row (submitted). */
+  sheet: string;
+  row: number;
+  name: string;
+  creditCode: string;
+  unit: string;
+  reason: ToVisitReason;
+  /** Its last contact on or before A; null when it has none. */
+  lastContact: Serial | null;
+}
+
+/** A problem recorded at a contact and not 已办结 at A. */
+export interface ContactProblem {
+  sheet: string;
+  row: number;
+  /** Column letter of the problem cell (of the date cell when the sheet has no problem column). */
+  column: string;
+  name: string;
+  unit: string;
+  /** The contact's date. */
+  date: Serial;
+  /** The problem or request as written ("" when only the status says something is open). */
+  problem: string;
+  /** null when the status cell is blank or unreadable (then it counts as not done). */
+  status: ContactStatus | null;
+  due: Serial | null;
+  /** Due date before A. */
+  overdue: boolean;
 }
 
 export type ExpiryStatus = "expired" | "expiring";
@@ -273,6 +336,8 @@ export interface ExpiringItem {
   status: ExpiryStatus;
   /** lastValid - asOf for "expiring" (0 on the last day itself); null when expired. */
   daysLeft: number | null;
+  /** The enterprise's last contact on or before the as-of date (DOMAIN.md section 10); null when none. */
+  lastContact: Serial | null;
 }
 
 export type AwardType = "first" | "renewal" | "relocation";
@@ -331,7 +396,7 @@ export interface PoolEntry {
 /** A sheet as read: which sheet, what it is, where its header was, how many rows it gave. */
 export interface SheetSummary {
   sheet: string;
-  kind: "roster" | "targets" | "pool" | "ignored";
+  kind: "roster" | "targets" | "pool" | "contacts" | "ignored";
   /** 1-based sheet row of the header; 0 when none. */
   headerRow: number;
   records: number;
@@ -357,6 +422,10 @@ export interface Analysis {
   forecastBasis: ForecastBasis;
   /** Pool enterprises counted at A, in reading order (each enterprise once). */
   pool: PoolEntry[];
+  /** The call list (待走访): by unit (table order), expiring enterprises first, then submitted pool ones. */
+  toVisit: ToVisitItem[];
+  /** Problems not 已办结 at A, by unit (table order), then in reading order. */
+  problems: ContactProblem[];
 }
 
 /** A rectangle of sheet cells, 1-based and inclusive (a merged area: A21:A22 is {21, 1, 22, 1}). */

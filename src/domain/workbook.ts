@@ -1,9 +1,12 @@
 /**
  * A whole workbook held in memory -> the Analysis: each sheet is a roster (an enterprise header in its
- * first 20 rows), a pool (培育库: name or code and a stage, no certificate number), a target table, or
- * ignored; the workbook's target table (the first with targets for the as-of year, else the first)
+ * first 20 rows), a pool (培育库: name or code and a stage, no certificate number), a contact log (走访记录:
+ * an enterprise, a contact date and what the contact was, no certificate number, issue date or stage), a
+ * target table, or ignored; the workbook's target table (the first with targets for the as-of year, else the first)
  * replaces the default targets unless the caller brings a table of its own.
  */
+import { detectContactHeader } from "./contactHeader";
+import { readContactSheet, type ContactRow } from "./contacts";
 import { finding } from "./findings";
 import { withMergesFilled } from "./merges";
 import { DEFAULT_SETTINGS } from "./policy";
@@ -22,9 +25,11 @@ import { createUnitResolver } from "./units";
 export const SEQ_STRIDE = 2 ** 21;
 
 /**
- * What a sheet is, judged by its first 20 rows: an enterprise roster, a pool, a target table, or none.
- * A header with a stage column and no certificate-number column is a pool's, even where it could pass
- * for a roster's (a 认定日期 column); a sheet the user mapped columns for is a roster.
+ * What a sheet is, judged by its first 20 rows: an enterprise roster, a pool, a contact log, a target
+ * table, or none. A header with a stage column and no certificate-number column is a pool's, even where
+ * it could pass for a roster's (a 认定日期 column); a sheet the user mapped columns for is a roster. A
+ * contact header names neither a certificate number, an issue date nor a stage (contactHeader.ts), so no
+ * roster or pool header is one, and the order of the checks cannot matter.
  */
 export function classifySheet(values: CellValue[][], settings: Settings, sheetName: string): SheetSummary["kind"] {
   const head = values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values;
@@ -33,6 +38,7 @@ export function classifySheet(values: CellValue[][], settings: Settings, sheetNa
   const roster = detectHeader(head, mapping);
   if (roster) return !mapped && isPoolHeaderRow(head[roster.rowIndex]) ? "pool" : "roster";
   if (!mapped && detectPoolHeader(head)) return "pool";
+  if (!mapped && detectContactHeader(head)) return "contacts";
   if (readTargetTable({ name: sheetName, values: head }, settings.aliases)) return "targets";
   return "ignored";
 }
@@ -46,6 +52,13 @@ function mergesUnread(sheet: SheetInput): Finding[] {
       "en-US": "This version of Excel cannot tell which cells are merged (ExcelApi 1.13 needed): a merged area is read from its top-left cell only; unmerge the cells or use the command line",
     }),
   ];
+}
+
+/** What the readers of small sheets (pools, contact logs) give. */
+export interface SmallSheetRead<R> {
+  header: { rowIndex: number };
+  rows: R[];
+  findings: Finding[];
 }
 
 /** Analyses every sheet of a workbook at the as-of date (settings default to the Jinshan policy). */
@@ -68,17 +81,20 @@ export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; setti
   // One record table for every roster sheet, filled in reading order.
   const table = new RecordTable(sheets.reduce((n, s, i) => (kinds[i] === "roster" ? n + s.values.length : n), 0));
   const pool: PoolRow[] = [];
+  const contacts: ContactRow[] = [];
   const summaries: SheetSummary[] = sheets.map((s, i) => {
     const summary: SheetSummary = { sheet: s.name, kind: kinds[i], headerRow: 0, records: 0 };
-    if (kinds[i] === "pool") {
-      const read = readPoolSheet(s, resolveUnit, i * SEQ_STRIDE);
+    // Pools and contact logs are small: read whole, their rows kept for the analysis.
+    const whole = <R>(read: SmallSheetRead<R> | null, into: R[]): SheetSummary => {
       if (!read) return summary;
       summary.headerRow = (s.firstRow ?? 1) + read.header.rowIndex;
       summary.records = read.rows.length;
       findingsOf[i] = [...mergesUnread(s), ...read.findings];
-      for (const r of read.rows) pool.push(r);
+      for (const r of read.rows) into.push(r);
       return summary;
-    }
+    };
+    if (kinds[i] === "pool") return whole(readPoolSheet(s, resolveUnit, i * SEQ_STRIDE), pool);
+    if (kinds[i] === "contacts") return whole(readContactSheet(s, i * SEQ_STRIDE), contacts);
     if (kinds[i] !== "roster") return summary;
     const read = readRoster(s, settings, resolveUnit, i * SEQ_STRIDE, table);
     if (!read) return summary;
@@ -87,5 +103,5 @@ export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; setti
     findingsOf[i] = [...mergesUnread(s), ...read.findings];
     return summary;
   });
-  return analyse(table, { asOf: opts.asOf, settings, targets, findings: findingsOf.flat(), sheets: summaries, pool });
+  return analyse(table, { asOf: opts.asOf, settings, targets, findings: findingsOf.flat(), sheets: summaries, pool, contacts });
 }

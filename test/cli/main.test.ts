@@ -3,7 +3,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { analysisJson } from "../../src/cli/jsonOutput";
 import { serialFromYmd } from "../../src/domain/dates";
+import type { CellValue } from "../../src/domain/types";
+import { analyseWorkbook } from "../../src/domain/workbook";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import { runCli, writeWorkbook } from "./helpers";
 
@@ -12,6 +15,7 @@ jest.setTimeout(120_000);
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 const NO_POOL = { found: 0, served: 0, submitted: 0, recognised: 0, recognisedThisYear: 0 };
+const NO_CONTACTS = { visits: 0, enterprises: 0, open: 0, overdue: 0, toVisit: 0 };
 
 /**
  * A small roster whose numbers at 2023-12-31 are worked out by hand:
@@ -63,8 +67,9 @@ describe("gaoqi report --json", () => {
   });
 
   it("has exactly the issue's keys, in its order", () => {
-    // Issue 21 added forecastBasis and pool after the existing keys, and pool and forecast after each unit's.
-    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool"]);
+    // Issue 21 added forecastBasis and pool after the existing keys, and pool and forecast after each unit's;
+    // issue 23 toVisit and problems, contacts after each unit's keys and lastContact after each expiring item's.
+    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool", "toVisit", "problems"]);
     const unitKeys = [
       "unit",
       "target",
@@ -76,12 +81,15 @@ describe("gaoqi report --json", () => {
       "awards",
       "pool",
       "forecast",
+      "contacts",
     ];
     for (const u of [...json.units, json.total]) {
       expect(Object.keys(u)).toEqual(unitKeys);
       expect(Object.keys(u.pool as object)).toEqual(["found", "served", "submitted", "recognised", "recognisedThisYear"]);
       expect(Object.keys(u.forecast as object)).toEqual(["dropping", "renewed", "new", "value", "gap", "needed"]);
+      expect(Object.keys(u.contacts as object)).toEqual(["visits", "enterprises", "open", "overdue", "toVisit"]);
     }
+    expect(Object.keys((json.toVisit as object[])[0])).toEqual(["sheet", "row", "name", "creditCode", "unit", "reason", "lastContact"]);
     expect(Object.keys(json.forecastBasis as object)).toEqual(["year", "renewalRate", "renewalSource", "renewalBase", "passRate"]);
     expect(Object.keys((json.expiring as object[])[0])).toEqual([
       "sheet",
@@ -93,6 +101,7 @@ describe("gaoqi report --json", () => {
       "lastValid",
       "status",
       "daysLeft",
+      "lastContact",
     ]);
     expect(Object.keys((json.awards as object[])[0])).toEqual([
       "sheet",
@@ -129,6 +138,7 @@ describe("gaoqi report --json", () => {
       pool: NO_POOL,
       // No certificate ran out in 2021-2022: the default renewal rate; at 31 December nothing is left to drop.
       forecast: { dropping: 0, renewed: 0, new: 0, value: 2, gap: 194, needed: 278 },
+      contacts: NO_CONTACTS,
     });
     expect(json.units[1]).toEqual({
       unit: "朱泾镇",
@@ -141,6 +151,8 @@ describe("gaoqi report --json", () => {
       awards: 0,
       pool: NO_POOL,
       forecast: { dropping: 0, renewed: 0, new: 0, value: 1, gap: 125, needed: 179 },
+      // No contact sheet: the expiring enterprise is to visit.
+      contacts: { ...NO_CONTACTS, toVisit: 1 },
     });
     expect(json.units[11]).toMatchObject({
       unit: "其他",
@@ -159,9 +171,14 @@ describe("gaoqi report --json", () => {
       awards: 400000,
       pool: NO_POOL,
       forecast: { dropping: 0, renewed: 0, new: 0, value: 4, gap: 1431, needed: 2045 },
+      contacts: { ...NO_CONTACTS, toVisit: 1 },
     });
     expect(json.forecastBasis).toEqual({ year: 2023, renewalRate: 0.7, renewalSource: "default", renewalBase: 0, passRate: 0.7 });
     expect(json.pool).toEqual([]);
+    expect(json.toVisit).toEqual([
+      { sheet: "高企名单", row: 5, name: "上海丙科技有限公司", creditCode: "", unit: "朱泾镇", reason: "expiring", lastContact: null },
+    ]);
+    expect(json.problems).toEqual([]);
   });
 
   it("lists the expiring certificate and the 2023 awards with ISO dates and sheet rows", () => {
@@ -176,6 +193,7 @@ describe("gaoqi report --json", () => {
         lastValid: "2023-11-30",
         status: "expired",
         daysLeft: null,
+        lastContact: null,
       },
     ]);
     expect(json.awards).toEqual([
@@ -283,6 +301,70 @@ describe("gaoqi report with a pool sheet (培育库)", () => {
     expect(lines[1]).toMatch(/预计年末\s+还需推出$/);
     expect(lines.find((l) => l.startsWith("朱泾镇"))).toMatch(/\s2\s+178$/);
     expect(lines[lines.length - 1]).toMatch(/\s5\s+2,044$/);
+  });
+});
+
+describe("gaoqi report with a contact sheet (走访记录)", () => {
+  /**
+   * The roster and pool above plus a contact log, at 2023-12-31 (N = 90). 丙 (expiring) was visited on
+   * 2023-11-05 and its problem is past its due date; 庚 (submitted, 朱泾) was last called on 2023-03-01: to
+   * visit. 丁's visit is dated 2024: it does not exist yet. Row 5 names no enterprise of the roster or pool.
+   */
+  const POOL: ExcelJS.CellValue[][] = [
+    ["企业名称", "统一社会信用代码", "所属镇", "培育阶段", "计划申报年度"],
+    ["上海戊科技有限公司", "", "", "服务", null],
+    ["上海庚科技有限公司", "", "朱泾", "已申报", 2023],
+  ];
+  const CONTACTS: ExcelJS.CellValue[][] = [
+    ["2023年企业走访记录"],
+    ["走访日期", "企业名称", "走访形式", "走访人", "问题或诉求", "办理状态", "办结时限"],
+    [utc(2023, 11, 5), "上海丙科技有限公司", "走访", "张", "证书到期重新申报", "办理中", utc(2023, 12, 15)],
+    [serialFromYmd(2023, 3, 1), "上海庚科技有限公司", "电话", "李", "无", null, null],
+    [utc(2024, 2, 1), "上海丁科技有限公司", "走访", "王", "用地", "待办", null],
+    ["2023.6.10", "上海某某科技有限公司", "走访", "王", null, null, null],
+    ["2023年7月8日", "上海甲科技有限公司", "座谈", "赵", "融资", "已办结", utc(2023, 8, 1)],
+  ];
+  let json: ReturnType<typeof analysisJson>;
+
+  beforeAll(async () => {
+    const file = path.join(dir, "with-contacts.xlsx");
+    await writeWorkbook(file, { 高企名单: ROSTER, 培育库: POOL, 走访记录: CONTACTS });
+    const out = path.join(dir, "with-contacts.json");
+    const r = await runCli(["report", file, "--year", "2023", "--json", out]);
+    if (r.code !== 0) throw new Error(`gaoqi report exited ${r.code}: ${r.stderr}`);
+    json = JSON.parse(fs.readFileSync(out, "utf8"));
+  });
+
+  it("counts each unit's contacts, open and overdue problems and enterprises to visit", () => {
+    const unit = (name: string) => json.units.find((u) => u.unit === name)!.contacts;
+    expect(unit("枫泾镇")).toEqual({ visits: 1, enterprises: 1, open: 0, overdue: 0, toVisit: 0 });
+    expect(unit("朱泾镇")).toEqual({ visits: 2, enterprises: 2, open: 1, overdue: 1, toVisit: 1 });
+    expect(json.total.contacts).toEqual({ visits: 3, enterprises: 3, open: 1, overdue: 1, toVisit: 1 });
+  });
+
+  it("lists the last contact, the call list and the open problems with ISO dates", () => {
+    expect(json.expiring.map((x) => [x.name, x.lastContact])).toEqual([["上海丙科技有限公司", "2023-11-05"]]);
+    expect(json.toVisit).toEqual([
+      { sheet: "培育库", row: 3, name: "上海庚科技有限公司", creditCode: "", unit: "朱泾镇", reason: "submitted", lastContact: "2023-03-01" },
+    ]);
+    expect(json.problems).toEqual([
+      {
+        sheet: "走访记录", row: 3, name: "上海丙科技有限公司", unit: "朱泾镇", date: "2023-11-05", problem: "证书到期重新申报",
+        status: "in-progress", due: "2023-12-15", overdue: true,
+      },
+    ]);
+    expect(json.findings.filter((f) => f.sheet === "走访记录").map((f) => [f.row, f.column, f.code, f.name])).toEqual([
+      [6, "B", "visit-unmatched", "上海某某科技有限公司"],
+    ]);
+  });
+
+  it("is the JSON the in-memory engine gives for the same sheets (the streaming reader reads contact sheets whole)", () => {
+    const sheets = Object.entries({ 高企名单: ROSTER, 培育库: POOL, 走访记录: CONTACTS }).map(([name, values]) => ({
+      name,
+      values: values.map((row) => row.map((v) => (v === undefined ? null : v))) as CellValue[][],
+    }));
+    const a = analyseWorkbook(sheets, { asOf: serialFromYmd(2023, 12, 31) });
+    expect(json).toEqual(JSON.parse(JSON.stringify(analysisJson(a, "zh-CN"))));
   });
 });
 
@@ -448,7 +530,10 @@ describe("help and defaults", () => {
 
   it.each(["zh-CN", "en-US"])("report --help (%s) documents every JSON key, the pool's and the forecast's included", async (lang) => {
     const r = await runCli(["report", "--help", "--lang", lang]);
-    for (const key of ["asOf", "netIncrease", "recognisedThisYear", "dropping", "needed", "forecastBasis", "renewalSource", "renewalBase", "passRate", "statedStage", "plannedYear"])
+    for (const key of [
+      "asOf", "netIncrease", "recognisedThisYear", "dropping", "needed", "forecastBasis", "renewalSource", "renewalBase", "passRate", "statedStage",
+      "plannedYear", "contacts", "visits", "enterprises", "overdue", "lastContact", "toVisit", "reason", "problems", "due", "contacts.days",
+    ])
       expect(r.stdout).toContain(key);
   });
 

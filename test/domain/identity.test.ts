@@ -165,6 +165,19 @@ describe("joinIdentities: pool rows join the roster's enterprises by the same ru
     expect(joined.count).toBe(7);
   });
 
+  it("as identifyTable does, a coded row gives its code to an earlier codeless joined row of its name (a pool row, then a contact)", () => {
+    const E = code("91310116MA1J00005");
+    const rows: IdentityRow[] = [
+      { name: "壬", creditCode: "" }, // 4: a name-only pool row
+      { name: "壬", creditCode: E }, // brings the code: 4
+      { name: "别名", creditCode: E }, // the same code under another name: 4
+      { name: "壬", creditCode: D }, // another code with the name already coded: a new enterprise, 5
+    ];
+    expect(Array.from(joinIdentities(t, ids.enterpriseOf, ids.count, rows).enterpriseOf)).toEqual([4, 4, 4, 5]);
+    // The same with a roster enterprise known only by name: the first code takes it, a second code does not.
+    expect(join([{ name: "丙", creditCode: D }, { name: "丙", creditCode: E }, { name: "又名", creditCode: D }])).toEqual([2, 4, 2]);
+  });
+
   it("leaves the roster's numbering alone", () => {
     const before = Array.from(ids.enterpriseOf);
     join([{ name: "丙", creditCode: D }]);

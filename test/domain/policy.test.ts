@@ -24,6 +24,7 @@ describe("DEFAULT_SETTINGS (Jinshan)", () => {
       forecast: { passRate: 0.7, renewalRate: "data" },
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
       report: { maxListedFindings: 1000 },
+      contacts: { days: 90 },
     });
   });
 });
@@ -188,6 +189,7 @@ describe("parseSettings", () => {
       columnMappings: { S: { unit: "D" } },
       decomposition: { method: "equal-growth", floor: "previous", pipelineWeight: 1 },
       report: { maxListedFindings: 50 },
+      contacts: { days: 30 },
     });
     const json = settingsToJson(s);
     expect(json).toMatchObject({ window: { start: "2023-01-01", end: "2023-12-31" } });
@@ -203,6 +205,7 @@ describe("parseSettings", () => {
       forecast: { passRate: 0.7, renewalRate: "data" },
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
       report: { maxListedFindings: 1000 },
+      contacts: { days: 90 },
     });
   });
 
@@ -268,6 +271,12 @@ describe("parseSettings", () => {
     ["a fractional finding count", { report: { maxListedFindings: 10.5 } }, "report.maxListedFindings"],
     ["a finding count as text", { report: { maxListedFindings: "1000" } }, "report.maxListedFindings"],
     ["too many listed findings", { report: { maxListedFindings: 1_000_001 } }, "report.maxListedFindings"],
+    ["a fractional contact window", { contacts: { days: 7.5 } }, "contacts.days"],
+    ["a negative contact window", { contacts: { days: -1 } }, "contacts.days"],
+    ["a contact window as text", { contacts: { days: "90" } }, "contacts.days"],
+    ["a contact window over ten years", { contacts: { days: 3661 } }, "contacts.days"],
+    ["an unknown contact setting", { contacts: { weeks: 12 } }, "contacts.weeks"],
+    ["contacts not an object", { contacts: 90 }, "contacts"],
   ])("rejects %s, naming %p", (_label, json, key) => {
     let err: unknown;
     try {

@@ -107,8 +107,8 @@ describe("analyseWorkbook: a small workbook computed by hand (as of 2023-12-31)"
 
   it("lists the expiring enterprises", () => {
     expect(a.expiring).toEqual([
-      { sheet: "高企名单", row: 8, name: "丁电子有限公司", creditCode: CD, certNo: "GR202131000004", unit: "朱泾镇", lastValid: ymd(2023, 12, 31), status: "expiring", daysLeft: 0 },
-      { sheet: "高企名单", row: 7, name: "丙材料有限公司", creditCode: CC, certNo: "GR202031000003", unit: "碳谷绿湾公司", lastValid: ymd(2023, 12, 1), status: "expired", daysLeft: null },
+      { sheet: "高企名单", row: 8, name: "丁电子有限公司", creditCode: CD, certNo: "GR202131000004", unit: "朱泾镇", lastValid: ymd(2023, 12, 31), status: "expiring", daysLeft: 0, lastContact: null },
+      { sheet: "高企名单", row: 7, name: "丙材料有限公司", creditCode: CC, certNo: "GR202031000003", unit: "碳谷绿湾公司", lastValid: ymd(2023, 12, 1), status: "expired", daysLeft: null, lastContact: null },
     ]);
   });
 

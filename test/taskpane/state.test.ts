@@ -17,6 +17,7 @@ const row = (unit: string, valid: number, target: number | null): UnitRow => ({
   awards: 0,
   pool: { found: 0, served: 0, submitted: 0, recognised: 0, recognisedThisYear: 0 },
   forecast: { dropping: 0, renewed: 0, new: 0, value: valid, gap: target === null ? null : target - valid, needed: null },
+  contacts: { visits: 0, enterprises: 0, open: 0, overdue: 0, toVisit: 0 },
 });
 const ROWS = [row("朱泾镇", 50, 100), row("枫泾镇", 90, 100), row("其他", 5, null), row("亭林镇", 20, 100)];
 

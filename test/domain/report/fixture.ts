@@ -1,7 +1,8 @@
 /** A hand-made Analysis for layout tests: two units with targets, 其他 without, and a few list entries. */
-import type { Analysis, PoolCounts, UnitRow } from "../../../src/domain/types";
+import type { Analysis, ContactCounts, PoolCounts, UnitRow } from "../../../src/domain/types";
 
-// Serials: 2023-12-31 = 45291, 2023-06-30 = 45107, 2023-11-15 = 45245, 2024-03-01 = 45352.
+// Serials: 2023-12-31 = 45291, 2023-06-30 = 45107, 2023-11-15 = 45245, 2024-03-01 = 45352,
+// 2023-09-22 = 45191, 2023-12-01 = 45261, 2024-01-15 = 45306.
 const unit = (
   u: string,
   target: number | null,
@@ -27,8 +28,13 @@ const unit = (
     gap: target === null ? null : target - valid - 0.2,
     needed: target === null ? null : Math.max(0, Math.ceil((target - valid - 0.2) / 0.7)),
   },
+  contacts: contacts(0, 0, 0, 0, 0),
   ...extra,
 });
+
+function contacts(visits: number, enterprises: number, open: number, overdue: number, toVisit: number): ContactCounts {
+  return { visits, enterprises, open, overdue, toVisit };
+}
 
 function pool(found: number, served: number, submitted: number, recognised: number, recognisedThisYear: number): PoolCounts {
   return { found, served, submitted, recognised, recognisedThisYear };
@@ -36,10 +42,10 @@ function pool(found: number, served: number, submitted: number, recognised: numb
 
 export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
   const units = [
-    unit("枫泾镇", 100, 95),
-    unit("朱泾镇", 100, 70, { awards: 0 }),
+    unit("枫泾镇", 100, 95, { contacts: contacts(12, 8, 2, 1, 1) }),
+    unit("朱泾镇", 100, 70, { awards: 0, contacts: contacts(5, 4, 1, 0, 1) }),
     unit("亭林镇", 50, 20, { expiring: 0 }),
-    unit("其他", null, 3),
+    unit("其他", null, 3, { contacts: contacts(1, 1, 0, 0, 0) }),
   ];
   const total = unit("合计", 250, 188, {
     expiring: 3,
@@ -48,6 +54,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     validPrevYearEnd: 168,
     pool: pool(8, 12, 4, 4, 4),
     forecast: { dropping: 4, renewed: 2, new: 2.8, value: 188.8, gap: 61.2, needed: 88 },
+    contacts: contacts(18, 13, 3, 1, 2),
   });
   return {
     asOf: 45291,
@@ -73,6 +80,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
         lastValid: 45107,
         status: "expired",
         daysLeft: null,
+        lastContact: 45107,
       },
       {
         sheet: "名单",
@@ -84,6 +92,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
         lastValid: 45291,
         status: "expiring",
         daysLeft: 0,
+        lastContact: null,
       },
     ],
     awards: [
@@ -129,6 +138,7 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
       { sheet: "说明", kind: "ignored", headerRow: 0, records: 0 },
       { sheet: "名单", kind: "roster", headerRow: 3, records: 200 },
       { sheet: "培育库", kind: "pool", headerRow: 1, records: 28 },
+      { sheet: "走访记录", kind: "contacts", headerRow: 1, records: 19 },
     ],
     forecastBasis: { year: 2023, renewalRate: 0.5, renewalSource: "data", renewalBase: 40, renewalRenewed: 20, passRate: 0.7 },
     pool: [
@@ -144,6 +154,24 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
         stageColumn: "D",
         certNo: "",
         recognisedOn: null,
+      },
+    ],
+    toVisit: [
+      { sheet: "名单", row: 5, name: "上海甲乙科技有限公司", creditCode: "", unit: "枫泾镇", reason: "expiring", lastContact: 45107 },
+      { sheet: "名单", row: 9, name: "=上海丙丁科技有限公司", creditCode: "", unit: "朱泾镇", reason: "expiring", lastContact: null },
+    ],
+    problems: [
+      {
+        sheet: "走访记录", row: 4, column: "F", name: "上海甲乙科技有限公司", unit: "枫泾镇", date: 45107, problem: "用地指标紧张",
+        status: "in-progress", due: 45191, overdue: true,
+      },
+      {
+        sheet: "走访记录", row: 9, column: "F", name: "上海戊己新材料有限公司", unit: "枫泾镇", date: 45245, problem: "=申报材料咨询",
+        status: null, due: 45306, overdue: false,
+      },
+      {
+        sheet: "走访记录", row: 12, column: "F", name: "=上海丙丁科技有限公司", unit: "朱泾镇", date: 45261, problem: "",
+        status: "todo", due: null, overdue: false,
       },
     ],
     ...overrides,

@@ -1,6 +1,7 @@
 /** The WorkbookSource the task pane and the ribbon commands use inside Excel (Office.js). */
 import { currentSettings, currentTargets, setSettings } from "../state/session";
 import type { Settings } from "../domain/types";
+import { appendContact } from "./appendContact";
 import { detectDateSystem } from "./dateSystem";
 import { type RunBatch, type SupportsSet, officeRun, officeSupports } from "./excelRun";
 import { insertFormulaColumns } from "./formulaColumns";
@@ -50,6 +51,10 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
     },
     insertFormulaColumns: (sheet) => insertFormulaColumns(run, currentSettings(), currentTargets(), sheet),
     writeTargetTable: (layout) => writeTargetSheet(run, layout, supports),
+    appendContact: async (sheet, entry) => {
+      dateSystem ??= detectDateSystem(run);
+      return appendContact(run, supports, sheet, entry, await dateSystem);
+    },
     select: (sheet, row, column) => selectCell(run, sheet, row, column),
   };
 }

@@ -6,6 +6,8 @@
 import type { Analysis, SheetInput } from "../domain/types";
 import type { Settings } from "../domain/types";
 import type { ReportLayout } from "../domain/report/layout";
+import type { ContactEntry } from "../domain/contactTemplate";
+import type { AppendedContact } from "./appendContact";
 
 export interface ReadProgress {
   sheet: string;
@@ -46,6 +48,11 @@ export interface WorkbookSource {
    * gets " (2)" ... when taken), whole or not at all; returns the sheet's name.
    */
   writeTargetTable(layout: ReportLayout): Promise<string>;
+  /**
+   * Appends one contact (记录走访) under the data of the contact sheet `sheet`, or to a new sheet made from
+   * the template when `sheet` is null; never over a non-blank row. The only write to a user's sheet.
+   */
+  appendContact(sheet: string | null, entry: ContactEntry): Promise<AppendedContact>;
   /** Activates the sheet and selects the cell (or the whole row when column is omitted). */
   select(sheet: string, row: number, column?: string): Promise<void>;
 }

@@ -17,6 +17,7 @@
  */
 import type { ReportLayout } from "../domain/report/layout";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
+import { removeSheetQuietly } from "./removeSheet";
 import { queueSheetSetup, renderCells } from "./renderLayout";
 import { freeName } from "./writeReport";
 
@@ -46,17 +47,7 @@ export async function writeTargetSheet(run: RunBatch, layout: ReportLayout, supp
       await context.sync();
       return name;
     } catch (e) {
-      try {
-        const made = sheets.getItemOrNullObject(name);
-        made.load("name");
-        await context.sync();
-        if (!made.isNullObject) {
-          made.delete();
-          await context.sync();
-        }
-      } catch {
-        // The host refuses every call: nothing more can be done; report the first error.
-      }
+      await removeSheetQuietly(context, name);
       throw e;
     }
   });

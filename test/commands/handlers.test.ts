@@ -24,6 +24,7 @@ function deps(source: Partial<WorkbookSource>, over: Partial<CommandDeps> = {}):
     clearHighlights: async () => undefined,
     insertFormulaColumns: async () => ({ sheet: "名单", address: "E1:G6", rows: 5 }),
     writeTargetTable: async (layout) => layout.sheetName,
+    appendContact: async () => ({ sheet: "走访记录", row: 2, created: true, dropped: [] }),
     select: async () => undefined,
   };
   return {

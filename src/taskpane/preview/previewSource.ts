@@ -10,6 +10,8 @@ import type { Analysis, Settings, SheetInput } from "../../domain/types";
 import type { ReportLayout } from "../../domain/report/layout";
 import type { FormulaColumnsResult, ReadOptions, WorkbookSource } from "../../excel/workbookSource";
 import { targetSheetName } from "../../excel/writeTargetSheet";
+import { freeName } from "../../excel/writeReport";
+import { CONTACT_SHEET_NAME } from "../../domain/contactTemplate";
 
 /** Rows per simulated read block (Office.js reads are chunked similarly). */
 const BLOCK_ROWS = 500;
@@ -82,6 +84,13 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
     async writeTargetTable(layout: ReportLayout) {
       sheets ??= await load();
       return targetSheetName(layout, sheets.map((s) => s.name));
+    },
+    // Nothing is written: the row the entry would get (under the sheet's data, or row 2 of a new sheet).
+    async appendContact(sheet: string | null) {
+      sheets ??= await load();
+      const s = sheet === null ? undefined : sheets.find((x) => x.name === sheet);
+      if (!s) return { sheet: freeName(CONTACT_SHEET_NAME, new Set(sheets.map((x) => x.name))), row: 2, created: true, dropped: [] };
+      return { sheet: s.name, row: (s.firstRow ?? 1) + s.values.length, created: false, dropped: [] };
     },
     async select(sheet: string, row: number, column?: string) {
       lastSelection = { sheet, row, column };

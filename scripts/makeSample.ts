@@ -16,6 +16,8 @@
  * with the synonyms offices use, some already recognised (a few of those still at an earlier stage:
  * stale), some re-applying after their certificate lapsed, some without a unit, one row without an
  * enterprise. It draws from a PRNG of its own, so the roster's random sequence (and figures) are unchanged.
+ * A 走访记录 sheet (issue 23), with a PRNG of its own too: about 300 contacts, every status, some overdue,
+ * some rows that join nothing (addContactSheet).
  */
 import * as path from "path";
 import * as ExcelJS from "exceljs";
@@ -432,7 +434,7 @@ const NOTES = [
   [
     "本工作簿为 gaoqi 自带的示例数据，全部为虚构：企业名称由字词随机组合，统一社会信用代码与证书编号为随机生成（校验位有效），与任何真实企业无关。",
   ],
-  ["“高企名单（2019-2022）”“2023-2024年认定”与“迁入企业”三个工作表为企业名单；“目标任务”为目标分解表；“培育库”为培育库（按企业名称或信用代码与名单对应）；本表（说明）不参与统计。"],
+  ["“高企名单（2019-2022）”“2023-2024年认定”与“迁入企业”三个工作表为企业名单；“目标任务”为目标分解表；“培育库”为培育库、“走访记录”为联系服务记录（均按企业名称或信用代码与名单对应）；本表（说明）不参与统计。"],
   [
     "“迁入企业”表按科委习惯重复列出迁入企业（其迁入日期只记在此表）：与主表为同一证书的行不重复计数，但迁入日期并入该企业。其中一家迁入后证书到期，第二期迁入奖励不予发放；另一家迁入时尚未取得证书，不计迁入奖励。",
   ],
@@ -441,6 +443,7 @@ const NOTES = [
     "数据中故意保留了若干常见问题（重复录入、所属单位为空或无法识别、日期无法识别、校验位错误、证书年份与发证日期不一致、缺少发证日期、名称以“=”开头），用于演示“数据问题”清单。",
   ],
   ["“培育库”按科委习惯记录候选企业的培育阶段（发现、服务、推出、认定，也写作入库、培育、已申报、已认定等）。其中部分企业已取得证书但阶段仍为“推出”或“服务”（演示“培育库阶段已过时”），部分企业未填所属单位（有名单记录的取名单中的单位），另有一行未填企业名称。"],
+  ["“走访记录”按科委习惯逐次登记走访、电话、座谈等联系服务及企业反映的问题和办理状态（已办结、办理中、未办结、待办等）。其中部分问题已超过办结时限，部分年内到期企业近一个季度未走访（列入“待走访”），另有几行企业不在名单和培育库中、一行未填企业名称。"],
   ["目标任务采用《金山区高新技术企业育苗造林十五条工作举措（2022-2024年）》附件中的分解表。"],
 ];
 
@@ -554,8 +557,8 @@ function poolEntries(enterprises: Enterprise[], rand: () => number): PoolEntry[]
   return shuffle(out);
 }
 
-/** The 培育库 sheet: a title row, the header, one row per entry, and one row that names no enterprise. */
-function addPoolSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[]): void {
+/** The 培育库 sheet: a title row, the header, one row per entry, and one row that names no enterprise; its entries. */
+function addPoolSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[]): PoolEntry[] {
   const rand = prng(POOL_SEED);
   const ws = wb.addWorksheet("培育库");
   ws.addRow(["金山区高新技术企业培育库（2023年）"]);
@@ -575,6 +578,91 @@ function addPoolSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[]): void {
   // A row whose company was never filled in: the pool-unmatched finding.
   ws.addRow([entries.length + 1, null, null, "朱泾镇", "发现", null, null, null, "企业名称待补"]);
   [6, 36, 22, 16, 10, 12, 12, 10, 16].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  return entries;
+}
+
+const CONTACT_HEADER = ["序号", "走访日期", "企业名称", "统一社会信用代码", "所属镇（园区）", "走访形式", "走访人", "问题或诉求", "办理状态", "办结时限", "备注"];
+/** The contact log's own PRNG seed: its draws must not shift the roster's or the pool's sequence. */
+const CONTACT_SEED = 20230913;
+/** Forms of contact, 走访 most often, as offices write them. */
+const FORMS = ["走访", "走访", "走访", "实地走访", "电话", "电话", "座谈", "线上"];
+/** Status words by status, the canonical word first and most often. */
+const STATUS_WORDS = {
+  done: ["已办结", "已办结", "已办结", "已完成", "已解决", "已答复"],
+  "in-progress": ["办理中", "办理中", "处理中", "跟进中"],
+  unfinished: ["未办结", "未办结", "未解决"],
+  todo: ["待办", "待办", "待处理"],
+};
+const PROBLEMS = [
+  "研发费用加计扣除政策咨询", "高企认定申报材料辅导", "知识产权布局", "人才公寓申请", "用地扩产", "融资需求",
+  "科技成果转化", "研发机构建设", "用工招聘", "厂房租金", "技术合同登记", "专精特新申报咨询",
+];
+const NO_PROBLEM_WORDS = ["无", "暂无", "无", "/", null];
+
+/**
+ * The 走访记录 sheet as offices keep it (DOMAIN.md section 10): about 300 contacts in 2023 and early 2024,
+ * in the order they were entered, to roster enterprises (those expiring in 2023 most of all, some visited
+ * within the last quarter of 2023 and some not), to submitted pool candidates, and to others; about half
+ * raise a problem, at every status (written in the words offices use), some past their due date, some
+ * with none; a few rows name a company neither the roster nor the pool knows, one names none.
+ */
+function addContactSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[], pool: PoolEntry[]): void {
+  const rand = prng(CONTACT_SEED);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  type Who = { name: string; code: string; unit: string };
+  const inDistrict = enterprises.filter((e) => e.moveOut === null && e.revoked === null && !e.name.startsWith("="));
+  // Certificates of 2020 run out in 2023 unless renewed in 2023: the commission's call list.
+  const expiring = inDistrict.filter((e) => e.certs.some((c) => c.year === 2020) && !e.certs.some((c) => c.year === 2023));
+  const submitted = pool.filter((p) => p.stage === "submitted" && p.name !== "");
+  const others = inDistrict.filter((e) => !expiring.includes(e));
+  const date = (from: number, to: number): number => from + Math.floor(rand() * (to - from + 1));
+  const contacts: { who: Who; date: number }[] = [];
+  // Expiring enterprises: three in four visited in 2023, about half of those again in the last quarter.
+  for (const e of expiring) {
+    if (rand() < 0.25) continue;
+    contacts.push({ who: e, date: date(serialFromYmd(2023, 1, 5), serialFromYmd(2023, 9, 30)) });
+    if (rand() < 0.5) contacts.push({ who: e, date: date(serialFromYmd(2023, 10, 2), serialFromYmd(2023, 12, 29)) });
+  }
+  for (const p of submitted) if (rand() < 0.6) contacts.push({ who: p, date: date(serialFromYmd(2023, 2, 1), serialFromYmd(2023, 12, 28)) });
+  while (contacts.length < 290) contacts.push({ who: pick(others), date: date(serialFromYmd(2023, 1, 4), serialFromYmd(2023, 12, 29)) });
+  // Visits of early 2024: after 31 December 2023 they do not exist yet.
+  for (let i = 0; i < 12; i++) contacts.push({ who: pick(expiring), date: date(serialFromYmd(2024, 1, 3), serialFromYmd(2024, 2, 28)) });
+  const strangers = unique(() => companyName(rand), new Set([...enterprises.map((e) => e.name), ...pool.map((p) => p.name)]));
+  for (let i = 0; i < 6; i++) contacts.push({ who: { name: strangers(), code: "", unit: pick(DEFAULT_TARGETS.units) }, date: date(serialFromYmd(2023, 3, 1), serialFromYmd(2023, 11, 30)) });
+  contacts.sort((a, b) => a.date - b.date);
+
+  const ws = wb.addWorksheet("走访记录");
+  ws.addRow(["金山区高新技术企业走访服务记录（联系服务制度）"]);
+  ws.mergeCells(1, 1, 1, CONTACT_HEADER.length);
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.addRow(CONTACT_HEADER).font = { bold: true };
+  contacts.forEach((c, i) => {
+    const r = rand();
+    let problem: string | null = null;
+    let status: string | null = null;
+    let due: number | null = null;
+    if (r < 0.5) {
+      problem = pick(PROBLEMS);
+      // Older problems are mostly answered; recent ones are still open more often.
+      const late = c.date >= serialFromYmd(2023, 10, 1);
+      const s = rand();
+      const kind = s < (late ? 0.3 : 0.65) ? "done" : s < (late ? 0.55 : 0.8) ? "in-progress" : s < (late ? 0.75 : 0.9) ? "unfinished" : s < 0.97 ? "todo" : null;
+      status = kind === null ? null : pick(STATUS_WORDS[kind]);
+      if (rand() < 0.85) due = c.date + 15 + Math.floor(rand() * 60);
+    } else {
+      problem = pick(NO_PROBLEM_WORDS);
+    }
+    const byName = rand() < 0.9 || c.who.code === "";
+    const row = ws.addRow([
+      i + 1, rand() < 0.12 ? messyDate(c.date, rand) : utcDateFromSerial(c.date), byName ? c.who.name : null, rand() < 0.6 || !byName ? c.who.code || null : null,
+      c.who.unit === "" ? null : unitText(c.who.unit, rand), pick(FORMS), `${pick(CONTACTS)}${pick(["老师", "科长", ""])}`, problem, status,
+      due === null ? null : utcDateFromSerial(due), null,
+    ]);
+    for (const col of [2, 10]) if (row.getCell(col).value instanceof Date) row.getCell(col).numFmt = "yyyy-mm-dd";
+  });
+  // A row whose company was never written down: it joins nothing.
+  ws.addRow([contacts.length + 1, utcDateFromSerial(serialFromYmd(2023, 8, 16)), null, null, "朱泾镇", "电话", "王老师", "用工招聘", "待办", null, "企业名称待补"]);
+  [6, 12, 36, 22, 16, 10, 10, 28, 10, 12, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
 /** Builds the sample workbook in memory. */
@@ -626,7 +714,7 @@ export function buildSampleWorkbook(seed = 20231231): ExcelJS.Workbook {
   }
   [6, 36, 22, 18, 14, 16, 12].forEach((w, i) => (moved.getColumn(i + 1).width = w));
   addTargetSheet(wb);
-  addPoolSheet(wb, enterprises);
+  addContactSheet(wb, enterprises, addPoolSheet(wb, enterprises));
   return wb;
 }
 

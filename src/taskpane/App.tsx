@@ -1,4 +1,4 @@
-/** The task pane: header (title, preview mark, language), read progress, and the six views as tabs. */
+/** The task pane: header (title, preview mark, language), read progress, and the seven views as tabs. */
 import {
   Badge,
   FluentProvider,
@@ -28,6 +28,7 @@ import { useWorkbook } from "./state/useWorkbook";
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
 const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./components/ExpiringList").then((m) => ({ default: m.ExpiringList })));
 const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ "./components/FindingsView"));
+const ContactsView = lazy(() => import(/* webpackChunkName: "contacts" */ "./components/ContactsView"));
 const PoolView = lazy(() => import(/* webpackChunkName: "pool" */ "./components/PoolView"));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsView"));
 const DecomposeView = lazy(() => import(/* webpackChunkName: "decompose" */ "./components/DecomposeView"));
@@ -38,11 +39,11 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   langSelect: { minWidth: "96px" },
-  // Six tabs with their counts are wider than a 350 px pane (in English by far): they wrap, never scroll the pane.
+  // Seven tabs with their counts are wider than a 350 px pane (in English by far): they wrap, never scroll the pane.
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
 });
 
-type View = "dashboard" | "expiring" | "findings" | "pool" | "decompose" | "settings";
+type View = "dashboard" | "expiring" | "findings" | "pool" | "contacts" | "decompose" | "settings";
 
 export interface AppProps {
   source: WorkbookSource;
@@ -127,6 +128,10 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
           {a ? ` (${a.findings.length})` : ""}
         </Tab>
         <Tab value="pool">{t("tabPool")}</Tab>
+        <Tab value="contacts">
+          {t("tabContacts")}
+          {a ? ` (${a.toVisit.length})` : ""}
+        </Tab>
         <Tab value="decompose">{t("tabDecompose")}</Tab>
         <Tab value="settings">{t("tabSettings")}</Tab>
       </TabList>
@@ -154,6 +159,16 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
         {view === "expiring" && a && <ExpiringView items={a.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
         {view === "findings" && a && <FindingsView findings={a.findings} onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)} />}
         {view === "pool" && a && <PoolView analysis={a} onSelect={(sheet, row, column) => void select(sheet, row, column)} />}
+        {view === "contacts" && a && (
+          <ContactsView
+            analysis={a}
+            source={source}
+            days={wb.settings.contacts.days}
+            onSelect={(sheet, row, column) => void select(sheet, row, column)}
+            onMessage={onMessage}
+            onWritten={wb.refresh}
+          />
+        )}
         {view === "decompose" && (
           <DecomposeView source={source} sheets={wb.sheets} targets={a?.targets ?? null} settings={wb.settings} onMessage={onMessage} onWritten={wb.refresh} />
         )}

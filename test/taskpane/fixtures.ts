@@ -36,3 +36,20 @@ export const POOL: SheetInput = {
     ["上海癸科技有限公司", "", "", "发现", null],
   ],
 };
+
+/**
+ * A contact log (走访记录) beside the roster and the pool, as of AS_OF (N = 90): 甲 (expiring) was visited
+ * on 2023-05-10 and its problem is past its due date; 庚 (submitted) was last called on 2023-01-05, more
+ * than 90 days before: to visit; 戊 (expiring) and 壬 (submitted) were never contacted; the last row names
+ * no enterprise of the roster or the pool.
+ */
+export const CONTACTS: SheetInput = {
+  name: "走访记录",
+  values: [
+    ["走访日期", "企业名称", "走访形式", "问题或诉求", "办理状态", "办结时限"],
+    [serialFromYmd(2023, 5, 10), "上海甲科技有限公司", "走访", "用地", "办理中", serialFromYmd(2023, 6, 1)],
+    [serialFromYmd(2023, 1, 5), "上海庚科技有限公司", "电话", "无", null, null],
+    [serialFromYmd(2023, 6, 20), "上海乙科技有限公司", "座谈", "融资", "待办", serialFromYmd(2023, 8, 1)],
+    [serialFromYmd(2023, 6, 21), "上海不在名单科技有限公司", "走访", null, null, null],
+  ],
+};

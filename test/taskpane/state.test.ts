@@ -109,6 +109,14 @@ describe("settings form", () => {
     expect(typed.ok && typed.settings.decomposition.pipelineWeight).toBe(0.3);
   });
 
+  it("carries the call list's days (contacts.days), so saving other settings keeps them, and reads them as typed", () => {
+    const stored = parseSettings({ contacts: { days: 45 } });
+    const r = settingsFromForm({ ...formFromSettings(stored), district: "奉贤区" }, "zh-CN");
+    expect(r.ok && r.settings.contacts).toEqual({ days: 45 });
+    const typed = settingsFromForm({ ...formFromSettings(stored), contactDays: "１８０" }, "zh-CN");
+    expect(typed.ok && typed.settings.contacts).toEqual({ days: 180 });
+  });
+
   it("keeps the report setting the pane does not edit", () => {
     const settings = { ...DEFAULT_SETTINGS, report: { maxListedFindings: 5 } };
     const r = settingsFromForm({ ...formFromSettings(settings), district: "奉贤区" }, "zh-CN");
@@ -157,6 +165,7 @@ describe("settings form", () => {
     ["windowEnd", "2022-01-01", "window", "en-US", "after it ends"],
     ["windowStart", "2022/13/01", "window.start", "en-US", "YYYY-MM-DD"],
     ["expiringDays", "1.5", "expiring.days", "zh-CN", "整数"],
+    ["contactDays", "-1", "contacts.days", "en-US", "whole number of days"],
     ["passRate", "0", "forecast.passRate", "zh-CN", "大于 0"],
     ["passRate", "七成", "forecast.passRate", "en-US", "greater than 0"],
     ["pipelineWeight", "1.2", "decomposition.pipelineWeight", "zh-CN", "0 到 1 之间"],

@@ -1,4 +1,7 @@
-/** The commission's call list: certificates expiring in the year, by unit; a click selects the row in the sheet. */
+/**
+ * The commission's call list: certificates expiring in the year, by unit, each with its enterprise's last
+ * contact (or 未联系); a click selects the row in the sheet.
+ */
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ExpiringItem } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
@@ -20,8 +23,8 @@ const useStyles = makeStyles({
 });
 
 /** Items grouped by unit, keeping the engine's order (target-table order, then last valid day). */
-export function groupByUnit(items: ExpiringItem[]): [string, ExpiringItem[]][] {
-  const groups = new Map<string, ExpiringItem[]>();
+export function groupByUnit<T extends { unit: string }>(items: readonly T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
   for (const it of items) {
     const g = groups.get(it.unit);
     if (g) g.push(it);
@@ -69,6 +72,9 @@ export function ExpiringList({ items, onSelect }: { items: ExpiringItem[]; onSel
                     <span>{it.name}</span>
                     <span className={styles.sub}>
                       {it.certNo} · {t("lastValid", { date: formatDate(it.lastValid) })}
+                    </span>
+                    <span className={styles.sub} data-testid="expiring-last-contact">
+                      {it.lastContact === null ? t("neverContacted") : t("lastContact", { date: formatDate(it.lastContact) })}
                     </span>
                   </span>
                   <StatusBadge item={it} />

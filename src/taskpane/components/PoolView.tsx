@@ -3,15 +3,14 @@
  * stage, the pool rows whose stage is out of date, and the submitted enterprises with their planned year.
  * A click on a row selects its cell. Loaded on first open.
  */
-import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { t as label } from "../../domain/i18n";
 import { forecastSentence } from "../../domain/report/forecastSection";
 import type { Analysis, UnitRow } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
-import { formatCount } from "../state/format";
 import { listRowButton } from "./listRowButton";
-import { useTableStyles } from "./paneStyles";
+import { type CountColumn, UnitCountsTable } from "./UnitCountsTable";
 
 const useOwnStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -22,7 +21,7 @@ const useOwnStyles = makeStyles({
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
 });
 
-const useStyles = () => ({ ...useTableStyles(), ...useOwnStyles() });
+const useStyles = useOwnStyles;
 
 const STAGE_COLUMNS: { key: keyof UnitRow["pool"]; head: StringKey; full: string }[] = [
   { key: "found", head: "colFound", full: "stage.found" },
@@ -40,21 +39,16 @@ export interface PoolViewProps {
 export default function PoolView({ analysis, onSelect }: PoolViewProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const num = mergeClasses(styles.cell, styles.num);
   const hasPool = analysis.sheets.some((s) => s.kind === "pool");
   const stale = analysis.findings.filter((f) => f.code === "pool-stage-stale");
   const submitted = analysis.pool.filter((p) => p.stage === "submitted");
 
-  const row = (u: UnitRow, isTotal: boolean) => (
-    <TableRow key={isTotal ? "__total" : u.unit} className={isTotal ? styles.total : undefined} data-testid={isTotal ? "pool-total" : "pool-row"}>
-      <TableCell className={styles.cell}>{isTotal ? label(lang, "total") : u.unit}</TableCell>
-      {STAGE_COLUMNS.map((c) => (
-        <TableCell key={c.key} className={num}>
-          {formatCount(u.pool[c.key], lang)}
-        </TableCell>
-      ))}
-    </TableRow>
-  );
+  const columns: CountColumn[] = STAGE_COLUMNS.map((c) => ({
+    key: c.key,
+    head: t(c.head),
+    title: c.key === "recognisedThisYear" ? t("thisYearFull") : label(lang, c.full),
+    value: (u) => u.pool[c.key],
+  }));
 
   return (
     <section aria-labelledby="gq-pool-title" className={styles.col}>
@@ -67,24 +61,7 @@ export default function PoolView({ analysis, onSelect }: PoolViewProps) {
       </Text>
 
       <h3 className={styles.heading}>{t("poolByUnit")}</h3>
-      <div className={styles.scroll}>
-        <Table className={styles.table} size="extra-small" aria-label={t("poolByUnit")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.cell}>{t("colUnit")}</TableHeaderCell>
-              {STAGE_COLUMNS.map((c) => (
-                <TableHeaderCell key={c.key} className={num} title={c.key === "recognisedThisYear" ? t("thisYearFull") : label(lang, c.full)}>
-                  {t(c.head)}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {analysis.units.map((u) => row(u, false))}
-            {row(analysis.total, true)}
-          </TableBody>
-        </Table>
-      </div>
+      <UnitCountsTable analysis={analysis} columns={columns} caption={t("poolByUnit")} testId="pool" />
 
       <h3 className={styles.heading}>{t("poolStaleTitle", { n: stale.length })}</h3>
       {stale.length === 0 && <Text>{t("poolStaleNone")}</Text>}

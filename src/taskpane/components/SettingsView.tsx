@@ -1,4 +1,4 @@
-/** Settings: awards, policy window, validity convention, expiring window, forecast rates, aliases, column mapping, decomposition defaults. Loaded on first open. */
+/** Settings: awards, policy window, validity convention, expiring window, forecast rates, the call list's days, aliases, column mapping, decomposition defaults. Loaded on first open. */
 import {
   Button,
   Field,
@@ -168,6 +168,13 @@ export default function SettingsView({ source, settings, units, sheets, onMessag
         </RadioGroup>
         <Field label={t("renewalRate")} validationMessage={errorFor("forecast.renewalRate")}>
           <Input inputMode="decimal" contentAfter="%" disabled={form.renewalMode !== "rate"} value={form.renewalRate} onChange={(_, d) => update({ renewalRate: d.value })} />
+        </Field>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t("contactsSection")}</legend>
+        <Field label={t("contactDays")} hint={t("contactDaysHint")} validationMessage={errorFor("contacts.days")}>
+          <Input inputMode="numeric" value={form.contactDays} onChange={(_, d) => update({ contactDays: d.value })} />
         </Field>
       </fieldset>
 

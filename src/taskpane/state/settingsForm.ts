@@ -30,6 +30,8 @@ export interface SettingsForm {
   decompositionMethod: DecomposeMethod;
   decompositionFloor: DecomposeFloor;
   pipelineWeight: string;
+  /** Days without a contact that put an enterprise on the call list (contacts.days), as typed. */
+  contactDays: string;
   /** Not edited in the pane (a CLI report setting): carried through so saving the form keeps it. */
   report: Settings["report"];
 }
@@ -56,6 +58,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     decompositionMethod: s.decomposition.method,
     decompositionFloor: s.decomposition.floor,
     pipelineWeight: String(s.decomposition.pipelineWeight),
+    contactDays: String(s.contacts.days),
     report: { ...s.report },
   };
 }
@@ -104,6 +107,7 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
     forecast: { passRate: rateOrText(f.passRate), renewalRate: f.renewalMode === "data" ? "data" : rateOrText(f.renewalRate) },
     decomposition: { method: f.decompositionMethod, floor: f.decompositionFloor, pipelineWeight: numberOrText(f.pipelineWeight) },
     report: f.report,
+    contacts: { days: numberOrText(f.contactDays) },
   };
   try {
     return { ok: true, settings: parseSettings(json) };

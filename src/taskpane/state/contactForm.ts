@@ -1,0 +1,71 @@
+/**
+ * The 记录走访 form as plain strings (what the inputs hold) and the entry it records: the enterprises it
+ * offers (those the contact system is about: the call list, the expiring list, the pool, open problems),
+ * and the checks made before anything is written.
+ */
+import type { ContactEntry } from "../../domain/contactTemplate";
+import { isoFromSerial, serialFromIso, todaySerial } from "../../domain/dates";
+import type { Analysis, ContactStatus } from "../../domain/types";
+import type { StringKey } from "../i18n/strings";
+
+export interface ContactForm {
+  /** YYYY-MM-DD, as a date input holds it. */
+  date: string;
+  /** The enterprise's name as picked or typed. */
+  enterprise: string;
+  form: string;
+  visitor: string;
+  problem: string;
+  /** "" while no problem is raised. */
+  status: ContactStatus | "";
+  due: string;
+}
+
+/** An enterprise the form offers: its name and credit code as the workbook knows them. */
+export interface EnterpriseChoice {
+  name: string;
+  creditCode: string;
+}
+
+/** An empty form dated today. */
+export function initialContactForm(today = todaySerial()): ContactForm {
+  return { date: isoFromSerial(today), enterprise: "", form: "走访", visitor: "", problem: "", status: "", due: "" };
+}
+
+/**
+ * The enterprises to offer, each once (by name): the call list first (they are whom to visit), then the
+ * expiring list, the pool and the enterprises with open problems. A code found in any of them is kept.
+ */
+export function enterpriseChoices(a: Analysis): EnterpriseChoice[] {
+  const byName = new Map<string, EnterpriseChoice>();
+  const add = (name: string, creditCode: string): void => {
+    if (name === "") return;
+    const known = byName.get(name);
+    if (!known) byName.set(name, { name, creditCode });
+    else if (known.creditCode === "") known.creditCode = creditCode;
+  };
+  for (const v of a.toVisit) add(v.name, v.creditCode);
+  for (const e of a.expiring) add(e.name, e.creditCode);
+  for (const p of a.pool) add(p.name, p.creditCode);
+  for (const p of a.problems) add(p.name, "");
+  return [...byName.values()];
+}
+
+export type EntryResult = { ok: true; entry: ContactEntry } | { ok: false; error: StringKey };
+
+/**
+ * The form as the entry to append, or what is missing. A typed name not among the choices is recorded as
+ * typed (the engine then joins it, or lists it as visit-unmatched). A problem without a status is 待办.
+ */
+export function entryFromForm(f: ContactForm, choices: readonly EnterpriseChoice[]): EntryResult {
+  const date = serialFromIso(f.date);
+  if (date === null) return { ok: false, error: "recordNeedsDate" };
+  const name = f.enterprise.trim();
+  if (name === "") return { ok: false, error: "recordNeedsEnterprise" };
+  const due = f.due.trim() === "" ? null : serialFromIso(f.due);
+  if (due !== null && due < date) return { ok: false, error: "recordDueBeforeDate" };
+  const problem = f.problem.trim();
+  const status: ContactStatus | null = f.status !== "" ? f.status : problem !== "" ? "todo" : null;
+  const creditCode = choices.find((c) => c.name === name)?.creditCode ?? "";
+  return { ok: true, entry: { date, name, creditCode, form: f.form, visitor: f.visitor.trim(), problem, status, due } };
+}

@@ -186,6 +186,22 @@ async function main() {
       await page.getByText(/预览：在 Excel 中会选中 培育库!E\d+/).waitFor({ timeout: 5000 });
     });
 
+    await check("opens the 走访 tab: the per-unit table fits 350 px, a problem goes to its cell, 记录走访 says where it would write", async () => {
+      await page.getByRole("tab", { name: /^走访/ }).click();
+      await page.getByTestId("contacts-row").first().waitFor({ timeout: 10000 });
+      assert((await page.getByTestId("contacts-row").count()) === UNITS.length, "one contacts row per unit");
+      await assertTableFits(page, "taskpane-contacts-350.png", "[data-testid=contacts-row], [data-testid=contacts-total]");
+      await page.setViewportSize({ width: 350, height: 900 });
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.setViewportSize({ width: 420, height: 900 });
+      assert(pageWidth <= 350, `the 走访 view is ${pageWidth} px wide at 350 px`);
+      await page.getByTestId("problem-item").first().click();
+      await page.getByText(/预览：在 Excel 中会选中 走访记录![A-Z]+\d+/).waitFor({ timeout: 5000 });
+      await page.getByLabel("企业").fill("上海测试科技有限公司");
+      await page.getByRole("button", { name: "记录", exact: true }).click();
+      await page.getByText(/预览：在 Excel 中会写入工作表“走访记录”第 \d+ 行/).waitFor({ timeout: 5000 });
+    });
+
     await check("decomposes the sample: a preview as the totals are typed, fitting 350 px", async () => {
       await page.getByRole("tab", { name: "目标分解" }).click();
       const totals = { 2025: "1750", 2026: "1900", 2027: "2050" };

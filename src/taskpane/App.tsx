@@ -163,7 +163,8 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
           <ContactsView
             analysis={a}
             source={source}
-            days={wb.settings.contacts.days}
+            sheets={wb.sheets}
+            settings={wb.settings}
             onSelect={(sheet, row, column) => void select(sheet, row, column)}
             onMessage={onMessage}
             onWritten={wb.refresh}

@@ -3,7 +3,7 @@ import { creditCodeCheckChar } from "../../src/domain/creditCode";
 import { serialFromYmd } from "../../src/domain/dates";
 import type { SheetInput } from "../../src/domain/types";
 import { analyseWorkbook } from "../../src/domain/workbook";
-import { enterpriseChoices, entryFromForm, initialContactForm } from "../../src/taskpane/state/contactForm";
+import { enterpriseChoices, entryFromForm, initialContactForm, suggestions } from "../../src/taskpane/state/contactForm";
 
 const body = "91310116MA1K00001";
 const CODE = body + creditCodeCheckChar(body);
@@ -27,6 +27,22 @@ describe("enterpriseChoices", () => {
       { name: "上海甲科技有限公司", creditCode: "" },
       { name: "上海丁科技有限公司", creditCode: "" },
     ]);
+  });
+});
+
+describe("enterpriseChoices with the sheets' names, and the suggestions", () => {
+  const named = [{ name: "上海丙科技有限公司", creditCode: "" }, { name: "上海乙科技有限公司", creditCode: "" }];
+  const choices = enterpriseChoices(analysis, named);
+
+  it("adds every other enterprise the sheets name after the lists, each once", () => {
+    expect(choices.map((c) => c.name)).toEqual(["上海乙科技有限公司", "上海甲科技有限公司", "上海丁科技有限公司", "上海丙科技有限公司"]);
+    expect(choices[0].creditCode).toBe(CODE);
+  });
+
+  it("suggests the names containing the typed text, at most the limit, in order", () => {
+    expect(suggestions(choices, " 丙").map((c) => c.name)).toEqual(["上海丙科技有限公司"]);
+    expect(suggestions(choices, "").map((c) => c.name)).toEqual(choices.map((c) => c.name));
+    expect(suggestions(choices, "科技", 2).map((c) => c.name)).toEqual(["上海乙科技有限公司", "上海甲科技有限公司"]);
   });
 });
 

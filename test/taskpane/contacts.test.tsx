@@ -129,6 +129,16 @@ describe("记录走访", () => {
     expect(field("走访日期").value).toBe("2023-06-28");
   });
 
+  it("offers every roster and pool enterprise, the call list first, narrowed as the name is typed", async () => {
+    await openContacts();
+    const offered = () => [...document.querySelectorAll("datalist option")].map((o) => o.getAttribute("value"));
+    expect(offered().slice(0, 3)).toEqual(json.toVisit.map((v) => v.name));
+    // 丙 is valid and on no list: the roster still offers it.
+    expect(offered()).toContain("上海丙科技有限公司");
+    fireEvent.change(field("企业"), { target: { value: "丙" } });
+    expect(offered()).toEqual(["上海丙科技有限公司"]);
+  });
+
   it("records nothing without an enterprise, or with a due date before the contact", async () => {
     const { appended } = await openContacts();
     expect(field("走访日期").value).toBe(new Date(Date.UTC(1899, 11, 30 + todaySerial())).toISOString().slice(0, 10));

@@ -1,5 +1,5 @@
 /**
- * 记录走访: date, enterprise (picked from the roster's lists and the pool, or typed), form, visitor,
+ * 记录走访: date, enterprise (picked from the roster and the pool, the call list first, or typed), form, visitor,
  * problem, status and due date. On the user's click one row is appended to the contact sheet (a new
  * sheet from the template when the workbook has none): the only write to a user's sheet, never over a
  * row that holds anything (src/excel/appendContact.ts).
@@ -8,11 +8,12 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } fr
 import { useId, useMemo, useState } from "react";
 import { CONTACT_STATUSES } from "../../domain/contactStatus";
 import { CONTACT_FORMS, type DroppedField } from "../../domain/contactTemplate";
-import type { Analysis, ContactStatus } from "../../domain/types";
+import { enterpriseNames } from "../../domain/enterpriseNames";
+import type { Analysis, ContactStatus, Settings, SheetInput } from "../../domain/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
-import { enterpriseChoices, entryFromForm, initialContactForm, type ContactForm } from "../state/contactForm";
+import { enterpriseChoices, entryFromForm, initialContactForm, suggestions, type ContactForm } from "../state/contactForm";
 import { useFormStyles } from "./paneStyles";
 
 const FIELD_LABEL: Record<DroppedField, StringKey> = {
@@ -28,18 +29,23 @@ export interface ContactRecordFormProps {
   source: WorkbookSource;
   /** The contact sheet to append to; null when the workbook has none (one is made). */
   contactSheet: string | null;
+  /** The sheets as read and the settings in force: every enterprise the roster and pool name is offered. */
+  sheets: SheetInput[] | null;
+  settings: Settings;
   onMessage: (text: string, intent: "success" | "error") => void;
   onWritten: () => void;
 }
 
-export function ContactRecordForm({ analysis, source, contactSheet, onMessage, onWritten }: ContactRecordFormProps) {
+export function ContactRecordForm({ analysis, source, contactSheet, sheets, settings, onMessage, onWritten }: ContactRecordFormProps) {
   const { t, lang } = useI18n();
   const styles = useFormStyles();
   const listId = useId();
   const [form, setForm] = useState<ContactForm>(() => initialContactForm());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const choices = useMemo(() => enterpriseChoices(analysis), [analysis]);
+  const named = useMemo(() => (sheets ? enterpriseNames(sheets, settings) : []), [sheets, settings]);
+  const choices = useMemo(() => enterpriseChoices(analysis, named), [analysis, named]);
+  const offered = suggestions(choices, form.enterprise);
   const update = (patch: Partial<ContactForm>) => setForm((f) => ({ ...f, ...patch }));
 
   const record = async () => {
@@ -97,7 +103,7 @@ export function ContactRecordForm({ analysis, source, contactSheet, onMessage, o
         <Input list={listId} value={form.enterprise} onChange={(_, d) => update({ enterprise: d.value })} />
       </Field>
       <datalist id={listId}>
-        {choices.map((c) => (
+        {offered.map((c) => (
           <option key={c.name} value={c.name} />
         ))}
       </datalist>

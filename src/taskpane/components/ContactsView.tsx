@@ -4,7 +4,7 @@
  * on first open.
  */
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Analysis, ContactCounts } from "../../domain/types";
+import type { Analysis, ContactCounts, Settings, SheetInput } from "../../domain/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
@@ -37,21 +37,22 @@ const COLUMNS: { key: keyof ContactCounts; head: StringKey; full: StringKey }[] 
 export interface ContactsViewProps {
   analysis: Analysis;
   source: WorkbookSource;
-  /** N of the call list (settings.contacts.days), for the column's tooltip. */
-  days: number;
+  /** The sheets as read (the form offers every enterprise they name). */
+  sheets: SheetInput[] | null;
+  settings: Settings;
   onSelect: (sheet: string, row: number, column?: string) => void;
   onMessage: (text: string, intent: "success" | "error") => void;
   /** After a row was written in Excel: read the workbook again, so the figures include it. */
   onWritten: () => void;
 }
 
-export default function ContactsView({ analysis, source, days, onSelect, onMessage, onWritten }: ContactsViewProps) {
+export default function ContactsView({ analysis, source, sheets, settings, onSelect, onMessage, onWritten }: ContactsViewProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const contactSheet = analysis.sheets.find((s) => s.kind === "contacts")?.sheet ?? null;
   const overdue = analysis.problems.filter((p) => p.overdue).length;
 
-  const columns: CountColumn[] = COLUMNS.map((c) => ({ key: c.key, head: t(c.head), title: t(c.full, { days }), value: (u) => u.contacts[c.key] }));
+  const columns: CountColumn[] = COLUMNS.map((c) => ({ key: c.key, head: t(c.head), title: t(c.full, { days: settings.contacts.days }), value: (u) => u.contacts[c.key] }));
 
   return (
     <section aria-labelledby="gq-contacts-title" className={styles.col}>
@@ -122,7 +123,7 @@ export default function ContactsView({ analysis, source, days, onSelect, onMessa
         </div>
       ))}
 
-      <ContactRecordForm analysis={analysis} source={source} contactSheet={contactSheet} onMessage={onMessage} onWritten={onWritten} />
+      <ContactRecordForm analysis={analysis} source={source} contactSheet={contactSheet} sheets={sheets} settings={settings} onMessage={onMessage} onWritten={onWritten} />
     </section>
   );
 }

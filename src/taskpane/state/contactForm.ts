@@ -34,9 +34,10 @@ export function initialContactForm(today = todaySerial()): ContactForm {
 
 /**
  * The enterprises to offer, each once (by name): the call list first (they are whom to visit), then the
- * expiring list, the pool and the enterprises with open problems. A code found in any of them is kept.
+ * expiring list, the pool, the enterprises with open problems, and every other enterprise the roster and
+ * pool sheets name (`named`, from enterpriseNames). A code found in any of them is kept.
  */
-export function enterpriseChoices(a: Analysis): EnterpriseChoice[] {
+export function enterpriseChoices(a: Analysis, named: readonly EnterpriseChoice[] = []): EnterpriseChoice[] {
   const byName = new Map<string, EnterpriseChoice>();
   const add = (name: string, creditCode: string): void => {
     if (name === "") return;
@@ -48,7 +49,22 @@ export function enterpriseChoices(a: Analysis): EnterpriseChoice[] {
   for (const e of a.expiring) add(e.name, e.creditCode);
   for (const p of a.pool) add(p.name, p.creditCode);
   for (const p of a.problems) add(p.name, "");
+  for (const n of named) add(n.name, n.creditCode);
   return [...byName.values()];
+}
+
+/** How many names the enterprise field suggests at a time: a roster can name a hundred thousand. */
+export const SUGGESTIONS = 50;
+
+/** The choices whose name contains the typed text (all of them, in order, while nothing is typed), at most `limit`. */
+export function suggestions(choices: readonly EnterpriseChoice[], typed: string, limit = SUGGESTIONS): EnterpriseChoice[] {
+  const text = typed.trim();
+  const out: EnterpriseChoice[] = [];
+  for (const c of choices) {
+    if (out.length >= limit) break;
+    if (text === "" || c.name.includes(text)) out.push(c);
+  }
+  return out;
 }
 
 export type EntryResult = { ok: true; entry: ContactEntry } | { ok: false; error: StringKey };

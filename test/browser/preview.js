@@ -195,6 +195,8 @@ async function main() {
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       await page.setViewportSize({ width: 420, height: 900 });
       assert(pageWidth <= 350, `the 走访 view is ${pageWidth} px wide at 350 px`);
+      // The sample's lists are long: they start folded, their counts in view.
+      await page.getByRole("heading", { name: /^未办结问题/ }).click();
       await page.getByTestId("problem-item").first().click();
       await page.getByText(/预览：在 Excel 中会选中 走访记录![A-Z]+\d+/).waitFor({ timeout: 5000 });
       await page.getByLabel("企业").fill("上海测试科技有限公司");

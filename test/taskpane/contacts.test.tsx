@@ -99,6 +99,20 @@ describe("the 走访 tab", () => {
     await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "走访记录", row: 2, column: "D" }));
   });
 
+  it("folds a list longer than 20 (its count in view) and keeps a short one open", async () => {
+    const many: SheetInput = {
+      name: "名单",
+      values: [
+        ["企业名称", "证书编号", "发证日期", "所属镇（园区）"],
+        ...Array.from({ length: 25 }, (_, i) => [`上海${i}号科技有限公司`, `GR2020310000${String(i).padStart(2, "0")}`, serialFromYmd(2020, 12, 1), "朱泾镇"]),
+      ],
+    };
+    await openContacts([many]);
+    const details = (heading: RegExp) => screen.getByRole("heading", { name: heading }).closest("details")!;
+    expect(details(/^待走访（25）$/).open).toBe(false);
+    expect(details(/^未办结问题/).open).toBe(true);
+  });
+
   it("speaks English", async () => {
     await openContacts(undefined, "en-US");
     expect(screen.getByRole("heading", { name: "To visit (3)" })).toBeTruthy();

@@ -1,7 +1,7 @@
 /**
  * 走访 (联系服务制度, DOMAIN.md section 10): each unit's contacts this year, the call list (待走访) and the
- * open problems by unit, a click on any of them selecting its row or cell, and 记录走访 below them. Loaded
- * on first open.
+ * open problems by unit (each folded when long), a click on any of them selecting its row or cell, and
+ * 记录走访 below them. Loaded on first open.
  */
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Analysis, ContactCounts, Settings, SheetInput } from "../../domain/types";
@@ -16,13 +16,27 @@ import { type CountColumn, UnitCountsTable } from "./UnitCountsTable";
 
 const useOwnStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 0` },
-  unit: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalXS} 0 0` },
+  heading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 0`,
+  },
+  unit: {
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+  },
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: { ...listRowButton, display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   main: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  details: { display: "flex", flexDirection: "column" },
+  // The heading sits in the summary's line, after the disclosure triangle.
+  summary: { cursor: "pointer", "& > h3": { display: "inline" } },
 });
+
+/** A list this long or shorter starts open; a longer one (a whole district's) starts folded, its count in view. */
+const OPEN_UP_TO = 20;
 
 const useStyles = useOwnStyles;
 
@@ -46,13 +60,26 @@ export interface ContactsViewProps {
   onWritten: () => void;
 }
 
-export default function ContactsView({ analysis, source, sheets, settings, onSelect, onMessage, onWritten }: ContactsViewProps) {
+export default function ContactsView({
+  analysis,
+  source,
+  sheets,
+  settings,
+  onSelect,
+  onMessage,
+  onWritten,
+}: ContactsViewProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const contactSheet = analysis.sheets.find((s) => s.kind === "contacts")?.sheet ?? null;
   const overdue = analysis.problems.filter((p) => p.overdue).length;
 
-  const columns: CountColumn[] = COLUMNS.map((c) => ({ key: c.key, head: t(c.head), title: t(c.full, { days: settings.contacts.days }), value: (u) => u.contacts[c.key] }));
+  const columns: CountColumn[] = COLUMNS.map((c) => ({
+    key: c.key,
+    head: t(c.head),
+    title: t(c.full, { days: settings.contacts.days }),
+    value: (u) => u.contacts[c.key],
+  }));
 
   return (
     <section aria-labelledby="gq-contacts-title" className={styles.col}>
@@ -60,70 +87,112 @@ export default function ContactsView({ analysis, source, sheets, settings, onSel
         {t("contactsByUnit")}
       </h2>
       {contactSheet === null && <Text>{t("contactsNone")}</Text>}
-      <UnitCountsTable analysis={analysis} columns={columns} caption={t("contactsByUnit")} testId="contacts" />
+      <UnitCountsTable
+        analysis={analysis}
+        columns={columns}
+        caption={t("contactsByUnit")}
+        testId="contacts"
+      />
 
-      <h3 className={styles.heading}>{t("toVisitTitle", { n: analysis.toVisit.length })}</h3>
-      {analysis.toVisit.length === 0 && <Text>{t("toVisitNone")}</Text>}
-      {groupByUnit(analysis.toVisit).map(([unit, group]) => (
-        <div key={unit}>
-          <h4 className={styles.unit}>
-            {unit} ({group.length})
-          </h4>
-          <ul className={styles.list}>
-            {group.map((v) => (
-              <li key={`${v.sheet}!${v.row}`}>
-                <button type="button" className={styles.item} data-testid="to-visit-item" title={t("selectRow", { sheet: v.sheet, row: v.row })} onClick={() => onSelect(v.sheet, v.row)}>
-                  <span className={styles.main}>
-                    <span>{v.name || v.creditCode}</span>
-                    <span className={styles.sub}>{v.lastContact === null ? t("neverContacted") : t("lastContact", { date: formatDate(v.lastContact) })}</span>
-                  </span>
-                  <Badge appearance="tint" color={v.reason === "expiring" ? "warning" : "informative"}>
-                    {t(v.reason === "expiring" ? "reasonExpiring" : "reasonSubmitted")}
-                  </Badge>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-
-      <h3 className={styles.heading}>{t("problemsTitle", { n: analysis.problems.length, overdue })}</h3>
-      {analysis.problems.length === 0 && <Text>{t("problemsNone")}</Text>}
-      {groupByUnit(analysis.problems).map(([unit, group]) => (
-        <div key={unit}>
-          <h4 className={styles.unit}>
-            {unit} ({group.length})
-          </h4>
-          <ul className={styles.list}>
-            {group.map((p) => (
-              <li key={`${p.sheet}!${p.row}`}>
-                <button
-                  type="button"
-                  className={styles.item}
-                  data-testid="problem-item"
-                  title={t("goToCell", { sheet: p.sheet, cell: p.column + p.row })}
-                  onClick={() => onSelect(p.sheet, p.row, p.column || undefined)}
-                >
-                  <span className={styles.main}>
-                    <span>{p.name}</span>
-                    <span className={styles.sub}>
-                      {formatDate(p.date)} · {p.problem || "—"} · {p.status === null ? t("problemStatusBlank") : t(`contactStatus.${p.status}`)} ·{" "}
-                      {p.due === null ? t("problemNoDue") : t("problemDue", { date: formatDate(p.due) })}
+      <details className={styles.details} open={analysis.toVisit.length <= OPEN_UP_TO}>
+        <summary className={styles.summary}>
+          <h3 className={styles.heading}>{t("toVisitTitle", { n: analysis.toVisit.length })}</h3>
+        </summary>
+        {analysis.toVisit.length === 0 && <Text>{t("toVisitNone")}</Text>}
+        {groupByUnit(analysis.toVisit).map(([unit, group]) => (
+          <div key={unit}>
+            <h4 className={styles.unit}>
+              {unit} ({group.length})
+            </h4>
+            <ul className={styles.list}>
+              {group.map((v) => (
+                <li key={`${v.sheet}!${v.row}`}>
+                  <button
+                    type="button"
+                    className={styles.item}
+                    data-testid="to-visit-item"
+                    title={t("selectRow", { sheet: v.sheet, row: v.row })}
+                    onClick={() => onSelect(v.sheet, v.row)}
+                  >
+                    <span className={styles.main}>
+                      <span>{v.name || v.creditCode}</span>
+                      <span className={styles.sub}>
+                        {v.lastContact === null
+                          ? t("neverContacted")
+                          : t("lastContact", { date: formatDate(v.lastContact) })}
+                      </span>
                     </span>
-                  </span>
-                  {p.overdue && (
-                    <Badge appearance="filled" color="danger">
-                      {t("problemOverdue")}
+                    <Badge
+                      appearance="tint"
+                      color={v.reason === "expiring" ? "warning" : "informative"}
+                    >
+                      {t(v.reason === "expiring" ? "reasonExpiring" : "reasonSubmitted")}
                     </Badge>
-                  )}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </details>
 
-      <ContactRecordForm analysis={analysis} source={source} contactSheet={contactSheet} sheets={sheets} settings={settings} onMessage={onMessage} onWritten={onWritten} />
+      <details className={styles.details} open={analysis.problems.length <= OPEN_UP_TO}>
+        <summary className={styles.summary}>
+          <h3 className={styles.heading}>
+            {t("problemsTitle", { n: analysis.problems.length, overdue })}
+          </h3>
+        </summary>
+        {analysis.problems.length === 0 && <Text>{t("problemsNone")}</Text>}
+        {groupByUnit(analysis.problems).map(([unit, group]) => (
+          <div key={unit}>
+            <h4 className={styles.unit}>
+              {unit} ({group.length})
+            </h4>
+            <ul className={styles.list}>
+              {group.map((p) => (
+                <li key={`${p.sheet}!${p.row}`}>
+                  <button
+                    type="button"
+                    className={styles.item}
+                    data-testid="problem-item"
+                    title={t("goToCell", { sheet: p.sheet, cell: p.column + p.row })}
+                    onClick={() => onSelect(p.sheet, p.row, p.column || undefined)}
+                  >
+                    <span className={styles.main}>
+                      <span>{p.name}</span>
+                      <span className={styles.sub}>
+                        {formatDate(p.date)} · {p.problem || "—"} ·{" "}
+                        {p.status === null
+                          ? t("problemStatusBlank")
+                          : t(`contactStatus.${p.status}`)}{" "}
+                        ·{" "}
+                        {p.due === null
+                          ? t("problemNoDue")
+                          : t("problemDue", { date: formatDate(p.due) })}
+                      </span>
+                    </span>
+                    {p.overdue && (
+                      <Badge appearance="filled" color="danger">
+                        {t("problemOverdue")}
+                      </Badge>
+                    )}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </details>
+
+      <ContactRecordForm
+        analysis={analysis}
+        source={source}
+        contactSheet={contactSheet}
+        sheets={sheets}
+        settings={settings}
+        onMessage={onMessage}
+        onWritten={onWritten}
+      />
     </section>
   );
 }

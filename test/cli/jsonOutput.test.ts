@@ -30,6 +30,9 @@ describe("the JSON output, written in slices", () => {
       { expiring: [] },
       { awards: [] },
       { expiring: [], awards: [], findings: [] },
+      { toVisit: [] },
+      { problems: [] },
+      { pool: [], toVisit: [], problems: [] },
     ]) {
       const a = sampleAnalysis(over);
       expect([...analysisJsonText(a, "zh-CN", 1)].join("")).toBe(

@@ -11,7 +11,7 @@ import { packageRoot } from "../src/cli/packageRoot";
 import { officeWorkbookSheets } from "../test/fixtures/officeWorkbook";
 
 /** Headers whose columns hold dates (the fixture writes serials). */
-const DATE_HEADERS = new Set(["发证日期", "迁入日期"]);
+const DATE_HEADERS = new Set(["发证日期", "迁入日期", "走访日期", "办结时限"]);
 
 /** The fixture as an exceljs workbook. */
 export function buildOfficeWorkbook(): ExcelJS.Workbook {

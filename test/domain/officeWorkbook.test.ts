@@ -7,12 +7,13 @@ import { EXPECTED_FIGURES, officeFigures } from "../fixtures/officeWorkbook.expe
 describe("the office workbook through the engine (issue 14)", () => {
   const a = analyseWorkbook(officeWorkbookSheets(), { asOf: expected.AS_OF });
 
-  it("reads the roster, the 迁入 sheet and the short-name target table", () => {
+  it("reads the roster, the 迁入 sheet, the short-name target table and the contact log", () => {
     expect(a.sheets.map((s) => [s.sheet, s.kind, s.headerRow, s.records])).toEqual([
       ["说明", "ignored", 0, 0],
       ["高企名单", "roster", 3, 9],
       ["迁入企业", "roster", 2, 3],
       ["目标任务", "targets", 0, 0],
+      ["走访记录", "contacts", 2, 6],
     ]);
     expect(a.targets.units).toEqual(["枫泾镇", "朱泾镇", "碳谷绿湾公司", "其他"]);
   });
@@ -26,5 +27,8 @@ describe("the office workbook through the engine (issue 14)", () => {
     const sheets = officeWorkbookSheets().map((s) => ({ ...s, merges: undefined }));
     const b = analyseWorkbook(sheets, { asOf: expected.AS_OF });
     expect(b.findings.filter((f) => f.code === "missing-unit").map((f) => [f.sheet, f.row])).toEqual([["高企名单", 10]]);
+    // The contact log's merged date: without it, 甲's visit has no date and is not counted.
+    expect(b.findings.filter((f) => f.code === "bad-date").map((f) => [f.sheet, f.row, f.column])).toEqual([["走访记录", 5, "B"]]);
+    expect(b.units.find((u) => u.unit === "枫泾镇")!.contacts.visits).toBe(1);
   });
 });

@@ -11,7 +11,7 @@ import { officeWorkbookSheets } from "../fixtures/officeWorkbook";
 import { AS_OF, DUPLICATE_MESSAGE, EXPECTED_FIGURES, officeFigures } from "../fixtures/officeWorkbook.expected";
 import { FakeWorkbook, type Cell } from "./fakeExcel";
 
-const DATE_HEADERS = new Set(["发证日期", "迁入日期"]);
+const DATE_HEADERS = new Set(["发证日期", "迁入日期", "走访日期", "办结时限"]);
 
 /** The fixture as Excel holds it; in a 1904-system workbook every date cell's serial is 1,462 smaller. */
 function fakeOfficeWorkbook(date1904 = false): FakeWorkbook {
@@ -41,7 +41,7 @@ describe("the office workbook through the Excel adapter (issue 14)", () => {
   it("on a host without ExcelApi 1.13: 庚 falls to 其他, and findings say the merges could not be read", async () => {
     const sheets = await readAllSheets(fakeOfficeWorkbook().run, { supports: () => false });
     const a = analyseWorkbook(sheets, { asOf: AS_OF });
-    expect(a.findings.filter((f) => f.code === "merges-unread").map((f) => f.sheet)).toEqual(["高企名单", "迁入企业", "目标任务"]);
+    expect(a.findings.filter((f) => f.code === "merges-unread").map((f) => f.sheet)).toEqual(["高企名单", "迁入企业", "目标任务", "走访记录"]);
     expect(a.units.find((u) => u.unit === "其他")?.valid).toBe(1);
   });
 });

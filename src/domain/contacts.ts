@@ -94,7 +94,7 @@ export function readContactSheet(sheet: SheetInput, seqStart = 0): ContactSheetR
     const statusCell = cell(row, header.status);
     const statusText = cellText(statusCell);
     const status = statusText === "" ? null : parseContactStatus(statusText);
-    if (statusText !== "" && status === null) notes.add(statusColumn, "bad-value", "warning", contactText.unknownStatus(statusText));
+    if (statusText !== "" && status === null) notes.add(statusColumn, "visit-status-unknown", "warning", contactText.unknownStatus(statusText));
 
     let problem = cellText(cell(row, header.problem));
     if (isNoProblem(problem)) problem = "";

@@ -34,6 +34,7 @@ const FINDING_CODES: Record<FindingCode, LocalText> = {
   "pool-unmatched": { "zh-CN": "培育库行缺少企业", "en-US": "Pool row without an enterprise" },
   "pool-stage-unknown": { "zh-CN": "培育阶段无法识别", "en-US": "Unreadable pool stage" },
   "visit-unmatched": { "zh-CN": "走访记录对不上企业", "en-US": "Visit matches no enterprise" },
+  "visit-status-unknown": { "zh-CN": "办理状态无法识别", "en-US": "Unreadable contact status" },
   "decomposition-infeasible": { "zh-CN": "目标分解无法满足下限", "en-US": "Decomposition floors cannot be met" },
 };
 

@@ -46,6 +46,7 @@ export type FindingCode =
   | "pool-unmatched"
   | "pool-stage-unknown"
   | "visit-unmatched"
+  | "visit-status-unknown"
   | "decomposition-infeasible";
 
 /** One problem in the user's data, pointing at the cell that holds it. */

@@ -149,7 +149,7 @@ describe("readContactSheet", () => {
       [7, "A", "bad-date", "error", "上海乙科技有限公司"],
       [9, "B", "formula-like", "warning", "=上海丙"],
       [9, "H", "bad-date", "warning", "=上海丙"],
-      [9, "G", "bad-value", "warning", "=上海丙"],
+      [9, "G", "visit-status-unknown", "warning", "=上海丙"],
     ]);
     expect(read.findings[3].message["zh-CN"]).toBe("走访日期无法识别：“去年”：此行不计入走访统计");
     expect(read.findings[2].message["zh-CN"]).toBe("缺少走访日期：此行不计入走访统计");

@@ -16,7 +16,7 @@
  * with the synonyms offices use, some already recognised (a few of those still at an earlier stage:
  * stale), some re-applying after their certificate lapsed, some without a unit, one row without an
  * enterprise. It draws from a PRNG of its own, so the roster's random sequence (and figures) are unchanged.
- * A 走访记录 sheet (issue 23), with a PRNG of its own too: about 300 contacts, every status, some overdue,
+ * A 走访记录 sheet (issue 23), with a PRNG of its own too: about 340 contacts over 2023-24, every status, some overdue,
  * some rows that join nothing (addContactSheet).
  */
 import * as path from "path";
@@ -600,9 +600,9 @@ const PROBLEMS = [
 const NO_PROBLEM_WORDS = ["无", "暂无", "无", "/", null];
 
 /**
- * The 走访记录 sheet as offices keep it (DOMAIN.md section 10): about 300 contacts in 2023 and early 2024,
- * in the order they were entered, to roster enterprises (those expiring in 2023 most of all, some visited
- * within the last quarter of 2023 and some not), to submitted pool candidates, and to others; about half
+ * The 走访记录 sheet as offices keep it (DOMAIN.md section 10): about 340 contacts over 2023 and 2024, in
+ * the order they were entered, to roster enterprises (those expiring in the year most of all, some visited
+ * within the year's last quarter and some not), to submitted pool candidates, and to others; about half
  * raise a problem, at every status (written in the words offices use), some past their due date, some
  * with none; a few rows name a company neither the roster nor the pool knows, one names none.
  */
@@ -611,24 +611,27 @@ function addContactSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[], pool: 
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   type Who = { name: string; code: string; unit: string };
   const inDistrict = enterprises.filter((e) => e.moveOut === null && e.revoked === null && !e.name.startsWith("="));
-  // Certificates of 2020 run out in 2023 unless renewed in 2023: the commission's call list.
-  const expiring = inDistrict.filter((e) => e.certs.some((c) => c.year === 2020) && !e.certs.some((c) => c.year === 2023));
   const submitted = pool.filter((p) => p.stage === "submitted" && p.name !== "");
-  const others = inDistrict.filter((e) => !expiring.includes(e));
   const date = (from: number, to: number): number => from + Math.floor(rand() * (to - from + 1));
   const contacts: { who: Who; date: number }[] = [];
-  // Expiring enterprises: three in four visited in 2023, about half of those again in the last quarter.
-  for (const e of expiring) {
-    if (rand() < 0.25) continue;
-    contacts.push({ who: e, date: date(serialFromYmd(2023, 1, 5), serialFromYmd(2023, 9, 30)) });
-    if (rand() < 0.5) contacts.push({ who: e, date: date(serialFromYmd(2023, 10, 2), serialFromYmd(2023, 12, 29)) });
-  }
-  for (const p of submitted) if (rand() < 0.6) contacts.push({ who: p, date: date(serialFromYmd(2023, 2, 1), serialFromYmd(2023, 12, 28)) });
-  while (contacts.length < 290) contacts.push({ who: pick(others), date: date(serialFromYmd(2023, 1, 4), serialFromYmd(2023, 12, 29)) });
-  // Visits of early 2024: after 31 December 2023 they do not exist yet.
-  for (let i = 0; i < 12; i++) contacts.push({ who: pick(expiring), date: date(serialFromYmd(2024, 1, 3), serialFromYmd(2024, 2, 28)) });
   const strangers = unique(() => companyName(rand), new Set([...enterprises.map((e) => e.name), ...pool.map((p) => p.name)]));
-  for (let i = 0; i < 6; i++) contacts.push({ who: { name: strangers(), code: "", unit: pick(DEFAULT_TARGETS.units) }, date: date(serialFromYmd(2023, 3, 1), serialFromYmd(2023, 11, 30)) });
+  // Two years of the log, so that the year ends of 2023 (the CLI's examples) and 2024 (where the pane's
+  // preview opens) both show a year of visits.
+  for (const year of [2023, 2024]) {
+    const from = contacts.length;
+    // Certificates of Y-3 run out in Y unless renewed in Y: that year's call list.
+    const expiring = inDistrict.filter((e) => e.certs.some((c) => c.year === year - 3) && !e.certs.some((c) => c.year === year));
+    const others = inDistrict.filter((e) => !expiring.includes(e));
+    // Expiring enterprises: three in four visited during the year, about half of those again in its last quarter.
+    for (const e of expiring) {
+      if (rand() < 0.25) continue;
+      contacts.push({ who: e, date: date(serialFromYmd(year, 1, 5), serialFromYmd(year, 9, 30)) });
+      if (rand() < 0.5) contacts.push({ who: e, date: date(serialFromYmd(year, 10, 2), serialFromYmd(year, 12, 29)) });
+    }
+    for (const p of submitted) if (rand() < 0.3) contacts.push({ who: p, date: date(serialFromYmd(year, 2, 1), serialFromYmd(year, 12, 28)) });
+    while (contacts.length - from < 165) contacts.push({ who: pick(others), date: date(serialFromYmd(year, 1, 4), serialFromYmd(year, 12, 29)) });
+    for (let i = 0; i < 3; i++) contacts.push({ who: { name: strangers(), code: "", unit: pick(DEFAULT_TARGETS.units) }, date: date(serialFromYmd(year, 3, 1), serialFromYmd(year, 11, 30)) });
+  }
   contacts.sort((a, b) => a.date - b.date);
 
   const ws = wb.addWorksheet("走访记录");
@@ -644,7 +647,7 @@ function addContactSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[], pool: 
     if (r < 0.5) {
       problem = pick(PROBLEMS);
       // Older problems are mostly answered; recent ones are still open more often.
-      const late = c.date >= serialFromYmd(2023, 10, 1);
+      const late = c.date >= serialFromYmd(ymdFromSerial(c.date).y, 10, 1);
       const s = rand();
       const kind = s < (late ? 0.3 : 0.65) ? "done" : s < (late ? 0.55 : 0.8) ? "in-progress" : s < (late ? 0.75 : 0.9) ? "unfinished" : s < 0.97 ? "todo" : null;
       status = kind === null ? null : pick(STATUS_WORDS[kind]);

@@ -1,5 +1,5 @@
 /**
- * The bundled sample's 走访记录 sheet (issue 23): shaped as offices keep it (a few hundred rows, every
+ * The bundled sample's 走访记录 sheet (issue 23): shaped as offices keep it (a few hundred rows over 2023-24, every
  * status, some overdue, some rows that join nothing), and the CLI's streaming path and the engine the
  * task pane runs (on the preview's sample.json) give the same contacts, call list and problems.
  */
@@ -15,7 +15,6 @@ import sample from "../../src/taskpane/preview/sample.json";
 
 jest.setTimeout(120_000);
 
-const asOf = serialFromYmd(2023, 12, 31);
 const contactKeys = (j: ReturnType<typeof analysisJson>) => ({
   units: j.units.map((u) => [u.unit, u.contacts]),
   total: j.total.contacts,
@@ -25,7 +24,9 @@ const contactKeys = (j: ReturnType<typeof analysisJson>) => ({
   unmatched: j.findings.filter((f) => f.code === "visit-unmatched"),
 });
 
-describe("the sample's contact log", () => {
+// 2023: the CLI's examples; 2024: where the pane's preview opens.
+describe.each([2023, 2024])("the sample's contact log at the end of %d", (year) => {
+  const asOf = serialFromYmd(year, 12, 31);
   let cli: ReturnType<typeof contactKeys>;
   let pane: ReturnType<typeof contactKeys>;
 
@@ -40,7 +41,7 @@ describe("the sample's contact log", () => {
   });
 
   it("holds a few hundred contacts, problems at every status, overdue ones, and rows that join nothing", () => {
-    expect(cli.total.visits).toBeGreaterThan(200);
+    expect(cli.total.visits).toBeGreaterThan(100);
     expect(new Set(cli.problems.map((p) => p.status))).toEqual(new Set(["todo", "in-progress", "unfinished", null]));
     expect(cli.problems.some((p) => p.overdue)).toBe(true);
     expect(cli.problems.some((p) => !p.overdue)).toBe(true);

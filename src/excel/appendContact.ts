@@ -110,11 +110,16 @@ export async function appendContact(
       }
     }
 
+    // A null object is checked (after a sync) before anything more is asked of it: "*OrNullObject methods
+    // and properties", https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model,
+    // and isNullObject in https://learn.microsoft.com/javascript/api/office/officeextension.clientobject.
     const ws = sheets.getItemOrNullObject(sheetName);
+    ws.load("name");
+    await context.sync();
+    if (ws.isNullObject) throw new AppendRefused(`找不到工作表“${sheetName}”：请刷新后重试`, `Sheet "${sheetName}" is gone: refresh and try again`);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,rowCount,columnIndex,columnCount");
     await context.sync();
-    if (ws.isNullObject) throw new AppendRefused(`找不到工作表“${sheetName}”：请刷新后重试`, `Sheet "${sheetName}" is gone: refresh and try again`);
     if (used.isNullObject) throw refusedNoHeader(sheetName);
     const lastRow = used.rowIndex + used.rowCount; // 0-based index of the first row below the data
     const width = used.columnIndex + used.columnCount;

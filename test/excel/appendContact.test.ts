@@ -53,14 +53,14 @@ describe("appendContact", () => {
   it("never writes over a row that is not blank (the row below the used range changed since it was measured)", async () => {
     const wb = new FakeWorkbook();
     const ws = wb.addSheet("走访", LOG.map((r) => [...r]));
-    // A value written between the two reads: the fake's used range sees row 5 only after the first sync.
+    // A value typed between measuring the data (second sync) and reading the row below it (third).
     const run: typeof wb.run = (batch) =>
       wb.run(async (context) => {
         const sync = context.sync.bind(context);
         let n = 0;
         (context as { sync: () => Promise<void> }).sync = async () => {
           await sync();
-          if (++n === 1) ws.cells[4] = [null, "上海丁科技有限公司"];
+          if (++n === 2) ws.cells[4] = [null, "上海丁科技有限公司"];
         };
         return batch(context);
       });

@@ -4,6 +4,10 @@ import { entryBuffer, entryChunks } from "../../../src/cli/xlsx/zipEntryStream";
 import { XlsxError } from "../../../src/cli/xlsx/xlsxError";
 import { tempDir, zipParts } from "./buildXlsx";
 
+// The zip-bomb and early-exit cases inflate tens of megabytes: on a shared 2-core machine under load they
+// took 4-6 s, past jest's 5 s default (a timeout here is no speed check: npm run bench is).
+jest.setTimeout(60_000);
+
 const tmp = tempDir("gaoqi-zip-");
 let n = 0;
 const save = (buf: Buffer): string => {

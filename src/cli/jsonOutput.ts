@@ -8,13 +8,16 @@
  * without ever holding it, or all the items' objects, at once.
  *
  * Issue 21 added the pool and the forecast after the existing keys; forecast figures are exact (not rounded).
+ * Issue 19 added each unit's rank (the bulletin's 排名) and each award's credit code and certificate number
+ * at the end of their objects. Amounts stay in yuan.
  */
 import { once } from "events";
 import * as fs from "fs";
 import { isoFromSerial } from "../domain/dates";
+import { rankUnits } from "../domain/report/ranking";
 import type { Analysis, AwardEvent, ExpiringItem, Finding, Lang, UnitRow } from "../domain/types";
 
-function unitJson(u: UnitRow) {
+function unitJson(u: UnitRow, rank: number | null) {
   return {
     unit: u.unit,
     target: u.target,
@@ -39,6 +42,7 @@ function unitJson(u: UnitRow) {
       gap: u.forecast.gap,
       needed: u.forecast.needed,
     },
+    rank,
   };
 }
 
@@ -66,6 +70,8 @@ function awardJson(w: AwardEvent) {
     date: isoFromSerial(w.date),
     amount: w.amount,
     ...(w.stage !== undefined ? { stage: w.stage, stages: w.stages } : {}),
+    creditCode: w.creditCode,
+    certNo: w.certNo,
   };
 }
 
@@ -112,7 +118,8 @@ export function analysisJson(a: Analysis, lang: Lang) {
 }
 
 function headJson(a: Analysis) {
-  return { asOf: isoFromSerial(a.asOf), units: a.units.map(unitJson), total: unitJson(a.total) };
+  const ranks = rankUnits(a.units);
+  return { asOf: isoFromSerial(a.asOf), units: a.units.map((u, i) => unitJson(u, ranks[i])), total: unitJson(a.total, null) };
 }
 
 /**

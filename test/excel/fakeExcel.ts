@@ -236,7 +236,7 @@ export class FakeWorkbook {
       },
       getItemOrNullObject: (name: string) => {
         const s = wb.sheet(name);
-        return s ? wb.worksheet(s) : { isNullObject: true, getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }) };
+        return s ? wb.worksheet(s) : { isNullObject: true, load: () => undefined, getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }) };
       },
       getActiveWorksheet: () => wb.worksheet(wb.sheets[wb.active]),
     };

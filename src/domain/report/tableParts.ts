@@ -40,14 +40,8 @@ export function columnSpecs(lang: Lang, defs: ColumnDef[]): ColumnSpec[] {
 
 /** Appends a bold caption row spanning the grid. */
 export function addCaption(grid: ReportGrid, text: string): number {
-  const row = grid.addRow([text]);
-  grid.mergeRow(row);
-  grid.style(row, 0, 1, grid.width, {
-    bold: true,
-    fontSize: FONT_SIZES.caption,
-    fontColor: COLORS.captionFont,
-    numberFormat: "@",
-  });
+  const row = grid.addText(text, { bold: true, fontSize: FONT_SIZES.caption, fontColor: COLORS.captionFont });
+  grid.textSection("caption", row);
   return row;
 }
 
@@ -77,6 +71,6 @@ export function addTable(
     const none = grid.addRow([reportText(lang, "none")]);
     grid.style(none, 0, 1, 1, { italic: true, fontColor: COLORS.noteFont, numberFormat: "@" });
   }
-  grid.sections.push({ id, headerRow, firstRow, lastRow });
+  grid.sections.push({ id, kind: "table", headerRow, firstRow, lastRow, cols: columns.length });
   return { headerRow, firstRow, lastRow };
 }

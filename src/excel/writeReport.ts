@@ -101,8 +101,6 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
     // Own sheets of an earlier report that this one does not have.
     const wanted = new Set(layouts.map((l) => l.id));
     const obsolete = [...ids].filter((id) => !wanted.has(id) && existingOf(id) !== null);
-    await sync();
-    for (const job of jobs) if (job.direct) queueClear(job.target, job.charts);
 
     // `touched`: whether the report sheets may hold part of a report (direct drawing, or a failed swap); a
     // failure while staging leaves them exactly as they were, the previous report intact. Then every sheet
@@ -136,6 +134,9 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
     };
 
     try {
+      // The staging sheets are added in this first sync: a failure from here on removes them again.
+      await sync();
+      for (const job of jobs) if (job.direct) queueClear(job.target, job.charts);
       for (const job of jobs) await renderCells(job.target, job.layout, sync);
     } catch (e) {
       return recover(e, false);

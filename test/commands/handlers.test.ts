@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { buildReportLayout } from "../../src/domain/report/buildReport";
+import { buildReportBook } from "../../src/domain/report/buildReport";
 import type { Analysis } from "../../src/domain/types";
 import { analyseWorkbook } from "../../src/domain/workbook";
 import { formatSelection } from "../../src/commands/formatSelection";
@@ -19,7 +19,7 @@ function deps(source: Partial<WorkbookSource>, over: Partial<CommandDeps> = {}):
     readSheets: async () => [{ name: "名单", values: rosterCells(5) }],
     loadSettings: async () => DEFAULT_SETTINGS,
     saveSettings: async () => undefined,
-    writeReport: async (layout) => layout.sheetName,
+    writeReport: async (layouts) => layouts[0].sheetName,
     highlightExpiring: async () => 2,
     clearHighlights: async () => undefined,
     insertFormulaColumns: async () => ({ sheet: "名单", address: "E1:G6", rows: 5 }),
@@ -31,7 +31,7 @@ function deps(source: Partial<WorkbookSource>, over: Partial<CommandDeps> = {}):
     deps: {
       source: { ...base, ...source },
       analyse: analyseWorkbook,
-      buildLayout: buildReportLayout,
+      buildReport: buildReportBook,
       formatSelection: async () => "A1:D6",
       notify: (m) => {
         messages.push(m);

@@ -83,9 +83,11 @@ function typeface(p: DocParagraph, first: boolean): Typeface {
   }
 }
 
-function run(text: string, t: Typeface): TextRun {
+/** A run of `text` in typeface `t`; `lineBreak` starts it on a new line (a column head's second line). */
+function run(text: string, t: Typeface, lineBreak = false): TextRun {
   return new TextRun({
     text,
+    break: lineBreak ? 1 : undefined,
     font: { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: t.font },
     size: Math.round(t.size * 2),
     bold: t.bold,
@@ -114,7 +116,12 @@ function cell(c: DocCell, width: number, size: number): TableCell {
     shading: c.fill ? { type: ShadingType.CLEAR, color: "auto", fill: c.fill } : undefined,
     margins: { top: 20, bottom: 20, left: 50, right: 50 },
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
-    children: [new Paragraph({ alignment: ALIGN[c.align], children: [run(c.text, { font: FONTS.song, size, bold: c.bold, color: c.color })] })],
+    children: [
+      new Paragraph({
+        alignment: ALIGN[c.align],
+        children: c.text.split("\n").map((line, i) => run(line, { font: FONTS.song, size, bold: c.bold, color: c.color }, i > 0)),
+      }),
+    ],
   });
 }
 
@@ -137,8 +144,11 @@ export function columnWidths(t: DocTable, size: number, pageWidth: number): numb
     let col = 0;
     for (const c of cells) {
       if (c.span === 1) {
-        // A header wraps onto up to three lines; data keeps to one.
-        const w = header ? Math.max(longestUnbreakable(c.text, size, true) * 5.25 * 20, twipsOf(c.text, size, true) / 3) : twipsOf(c.text, size, c.bold);
+        // A header keeps the lines the sheet gave it (a line of words may wrap onto two); data keeps to one.
+        const lines = c.text.split("\n");
+        const w = header
+          ? Math.max(...lines.map((l) => (l.includes(" ") ? Math.max(longestUnbreakable(l, size, true) * 5.25 * 20, twipsOf(l, size, true) / 2) : twipsOf(l, size, true))))
+          : Math.max(...lines.map((l) => twipsOf(l, size, c.bold)));
         need[col] = Math.max(need[col], w + CELL_PADDING);
       }
       col += c.span;

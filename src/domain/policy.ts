@@ -393,15 +393,19 @@ function settingsCopy(s: Settings): Settings {
 /** Settings as JSON for storage (window dates as "YYYY-MM-DD"); parseSettings reads it back. */
 export function settingsToJson(s: Settings): object {
   const copy = settingsCopy(s);
-  const { compare, issueDate } = s.report;
   return {
     ...copy,
     window: { start: isoFromSerial(s.window.start), end: isoFromSerial(s.window.end) },
-    report: {
-      ...copy.report,
-      compare: typeof compare === "number" ? isoFromSerial(compare) : compare,
-      issueDate: issueDate === null ? null : isoFromSerial(issueDate),
-    },
+    report: reportSettingsToJson(s.report),
+  };
+}
+
+/** The report settings as JSON (dates as "YYYY-MM-DD"), as parseSettings reads them. */
+export function reportSettingsToJson(r: Settings["report"]): object {
+  return {
+    ...r,
+    compare: typeof r.compare === "number" ? isoFromSerial(r.compare) : r.compare,
+    issueDate: r.issueDate === null ? null : isoFromSerial(r.issueDate),
   };
 }
 

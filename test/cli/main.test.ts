@@ -76,6 +76,8 @@ describe("gaoqi report --json", () => {
       "awards",
       "pool",
       "forecast",
+      // Issue 19: the bulletin's 排名 (null for 合计 and for a unit without a completion).
+      "rank",
     ];
     for (const u of [...json.units, json.total]) {
       expect(Object.keys(u)).toEqual(unitKeys);
@@ -102,6 +104,8 @@ describe("gaoqi report --json", () => {
       "type",
       "date",
       "amount",
+      "creditCode",
+      "certNo",
     ]);
     expect(Object.keys((json.findings as object[])[0])).toEqual([
       "sheet",
@@ -129,6 +133,8 @@ describe("gaoqi report --json", () => {
       pool: NO_POOL,
       // No certificate ran out in 2021-2022: the default renewal rate; at 31 December nothing is left to drop.
       forecast: { dropping: 0, renewed: 0, new: 0, value: 2, gap: 194, needed: 278 },
+      // 1.0% is second to 其他's 3.6% (1 of its target of 28).
+      rank: 2,
     });
     expect(json.units[1]).toEqual({
       unit: "朱泾镇",
@@ -141,6 +147,7 @@ describe("gaoqi report --json", () => {
       awards: 0,
       pool: NO_POOL,
       forecast: { dropping: 0, renewed: 0, new: 0, value: 1, gap: 125, needed: 179 },
+      rank: 3,
     });
     expect(json.units[11]).toMatchObject({
       unit: "其他",
@@ -159,6 +166,7 @@ describe("gaoqi report --json", () => {
       awards: 400000,
       pool: NO_POOL,
       forecast: { dropping: 0, renewed: 0, new: 0, value: 4, gap: 1431, needed: 2045 },
+      rank: null,
     });
     expect(json.forecastBasis).toEqual({ year: 2023, renewalRate: 0.7, renewalSource: "default", renewalBase: 0, passRate: 0.7 });
     expect(json.pool).toEqual([]);
@@ -187,6 +195,8 @@ describe("gaoqi report --json", () => {
         type: "first",
         date: "2023-10-20",
         amount: 200000,
+        creditCode: "",
+        certNo: "GR202331000002",
       },
       {
         sheet: "高企名单",
@@ -196,6 +206,8 @@ describe("gaoqi report --json", () => {
         type: "first",
         date: "2023-11-01",
         amount: 200000,
+        creditCode: "",
+        certNo: "GR202331000005",
       },
     ]);
   });
@@ -287,68 +299,69 @@ describe("gaoqi report with a pool sheet (培育库)", () => {
 });
 
 describe("gaoqi report --out", () => {
+  let wb: ExcelJS.Workbook;
   let sheet: ExcelJS.Worksheet;
+  let stderr: string;
   const out = () => path.join(dir, "report.xlsx");
 
   beforeAll(async () => {
     const r = await runCli(["report", input, "--year", "2023", "--out", out()]);
     expect(r.code).toBe(0);
+    stderr = r.stderr;
     // The README's first command: the bulletin is written and the per-unit table printed.
     expect(r.stdout).toMatch(/2023-12-31/);
     expect(r.stdout).toContain("合计");
-    const wb = new ExcelJS.Workbook();
+    wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out());
     sheet = wb.getWorksheet("高企通报")!;
   });
 
-  const rowOf = (label: string): ExcelJS.Row => {
+  /** The 通报's table row of a unit (its name in column B, column A holding the rank). */
+  const rowOf = (label: string, ws = sheet, col = 2): ExcelJS.Row => {
     let found: ExcelJS.Row | undefined;
-    sheet.eachRow((row) => {
-      if (!found && row.getCell(1).value === label) found = row;
+    ws.eachRow((row) => {
+      if (!found && row.getCell(col).value === label) found = row;
     });
     if (!found) throw new Error(`no row ${label}`);
     return found;
   };
 
-  it("has the title and the per-unit table with its 合计 row", () => {
+  it("writes the 通报 and its 附件 sheets", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 数据问题"]);
+  });
+
+  it("has the title and the per-unit table, ranked, with its 合计 row; awards in 万元", () => {
     expect(sheet.getCell("A1").value).toBe("金山区高新技术企业目标任务完成情况通报（2023年）");
-    expect((rowOf("枫泾镇").values as unknown[]).slice(1, 10)).toEqual([
-      "枫泾镇",
-      196,
-      2,
-      2 / 196,
-      194,
-      1,
-      0,
-      200000,
-      2,
-    ]);
-    expect((rowOf("合计").values as unknown[]).slice(1, 10)).toEqual([
-      "合计",
-      1435,
-      4,
-      4 / 1435,
-      1431,
-      1,
-      1,
-      400000,
-      4,
-    ]);
-    expect(rowOf("合计").getCell(4).numFmt).toBe("0.0%");
+    const fj = rowOf("枫泾镇").values as unknown[];
+    expect(fj.slice(3, 8)).toEqual([196, 2, 2 / 196, 194, 1]);
+    expect(fj[10]).toBe(20);
+    expect(typeof fj[1]).toBe("number");
+    const total = rowOf("合计").values as unknown[];
+    expect(total.slice(3, 8)).toEqual([1435, 4, 4 / 1435, 1431, 1]);
+    expect(total[10]).toBe(40);
+    expect(rowOf("合计").getCell(5).numFmt).toBe("0.0%");
+    expect(rowOf("合计").getCell(10).numFmt).toBe("#,##0.00");
   });
 
   it("sums the unit rows to the 合计 row", () => {
     const units = DEFAULT_TARGETS.units;
-    for (const col of [3, 7, 8]) {
+    for (const col of [3, 4, 7, 9, 10]) {
       const sum = units.reduce((s, u) => s + Number(rowOf(u).getCell(col).value), 0);
-      expect(sum).toBe(rowOf("合计").getCell(col).value);
+      expect({ col, sum }).toEqual({ col, sum: rowOf("合计").getCell(col).value });
     }
   });
 
-  it("writes the name beginning with = as a string cell, not a formula", () => {
-    const cell = rowOf("=上海乙科技有限公司").getCell(1);
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(cell.formula).toBeUndefined();
+  it("lists the awards in 元 and writes the name beginning with = as a string cell, not a formula", () => {
+    const awards = wb.getWorksheet("附件2 奖励明细")!;
+    const row = rowOf("=上海乙科技有限公司", awards);
+    expect(row.getCell(2).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(2).formula).toBeUndefined();
+    expect(row.getCell(8).value).toBe(200000);
+    expect(rowOf("金额\n（元）", awards, 8)).toBeTruthy();
+  });
+
+  it("says it wrote the file", () => {
+    expect(stderr).toContain(`已写出 ${out()}`);
   });
 
   it("leaves no temporary file behind", () => {

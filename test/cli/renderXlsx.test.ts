@@ -107,8 +107,8 @@ describe("the report written by the CLI's writer", () => {
     const first = units.firstRow + 1;
     const col = (key: string) => layout.values[units.headerRow].indexOf(key) + 1;
     expect(sheet.getCell(first, col("完成率")).numFmt).toBe("0.0%");
-    expect(sheet.getCell(first, col("有效期内高企")).numFmt).toBe("#,##0");
-    expect(sheet.getCell(first, col("奖励（万元）")).numFmt).toBe("#,##0.00");
+    expect(sheet.getCell(first, col("有效期内\n高企")).numFmt).toBe("#,##0");
+    expect(sheet.getCell(first, col("奖励\n（万元）")).numFmt).toBe("#,##0.00");
     const cell = sheet.getCell(header, 1);
     expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } });
     expect(cell.font).toMatchObject({ bold: true, name: "等线", color: { argb: "FFFFFFFF" } });

@@ -125,12 +125,12 @@ describe("generateReport end to end through the Office.js adapter and the record
     await generateReport({ ...d, source }, { completed: () => undefined });
     await generateReport({ ...d, source }, { completed: () => undefined });
     expect(messages.map((m) => m.kind)).toEqual(["success", "success"]);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["名单", "高企通报"]);
-    const report = wb.sheet("高企通报")!;
-    // The user's "=..." / "@..." names reach the report (its findings and lists) and stay text there.
-    const texts = report.cells.flat().filter((v): v is string => typeof v === "string" && /^[=@]/.test(v));
+    expect(wb.sheets.map((s) => s.name)).toEqual(["名单", "高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 数据问题"]);
+    const report = wb.sheets.slice(1);
+    // The user's "=..." / "@..." names reach the report (its lists) and stay text there.
+    const texts = report.flatMap((s) => s.cells.flat()).filter((v): v is string => typeof v === "string" && /^[=@]/.test(v));
     expect(texts.length).toBeGreaterThan(0);
-    expect(report.formulaCells.size).toBe(0);
+    for (const s of report) expect(s.formulaCells.size).toBe(0);
     expect(wb.writesTo("名单").filter((w) => w.kind !== "format")).toEqual([]);
     expect(JSON.stringify(roster.cells)).toBe(before);
     expect(wb.active).toBe(1);

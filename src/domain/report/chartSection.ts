@@ -8,9 +8,14 @@ import { COL } from "./bulletinTable";
 import { CHART_COLORS } from "./palette";
 import { addSpacer, type ReportContext } from "./reportContext";
 
-/** Points of chart per unit (two bars, their labels, and the gap between units), and the least a chart gets. */
+/**
+ * Points of chart per unit (two bars, their labels, and the gap between units), and the least and the
+ * most a chart gets: past the most, bars get thinner rather than push the 通报 over its one page (a
+ * district of 20 units still prints at about 90%).
+ */
 const POINTS_PER_UNIT = 22;
 const MIN_POINTS = 150;
+const MAX_POINTS = 270;
 /** The rows the chart covers have this height. */
 const CHART_ROW_HEIGHT = 15;
 
@@ -20,7 +25,7 @@ export function addChart(grid: ReportGrid, ctx: ReportContext): void {
   const ranked = ctx.figures.lines.filter((l) => l.rank !== null).length;
   if (!table || ranked === 0) return;
   addSpacer(grid);
-  const rows = Math.ceil(Math.max(MIN_POINTS, ranked * POINTS_PER_UNIT + 60) / CHART_ROW_HEIGHT);
+  const rows = Math.ceil(Math.min(MAX_POINTS, Math.max(MIN_POINTS, ranked * POINTS_PER_UNIT + 60)) / CHART_ROW_HEIGHT);
   const first = grid.nextRow;
   for (let i = 0; i < rows; i++) grid.addRow();
   const { lang } = ctx;

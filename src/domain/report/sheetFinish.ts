@@ -57,6 +57,22 @@ export function longestUnbreakable(text: string, fontSize: number, bold: boolean
   return longest;
 }
 
+/** The width of the widest of a text's lines. */
+function widestLine(text: string, fontSize: number, bold: boolean): number {
+  return Math.max(...text.split("\n").map((line) => textWidth(line, fontSize, bold)));
+}
+
+/**
+ * The width a column head asks for: each of its lines whole (tableParts.headerText broke it where it should
+ * break), except a line of words, which may wrap between them onto two.
+ */
+function headerNeed(cell: PrintedCell): number {
+  const { fontSize, bold } = cell;
+  return Math.max(
+    ...cell.text.split("\n").map((line) => (line.includes(" ") ? Math.max(longestUnbreakable(line, fontSize, bold), textWidth(line, fontSize, bold) / 2) : textWidth(line, fontSize, bold)))
+  );
+}
+
 /** Top-left cell -> its merged width in columns; covered cells -> 0. */
 function mergeSpans(grid: ReportGrid): Map<number, number> {
   const spans = new Map<number, number>();
@@ -104,8 +120,8 @@ export function finishSheet(grid: ReportGrid, meta: SheetMeta): ReportLayout {
       if (spanOf(r, c) !== 1) continue;
       const cell = printedCell(grid, states, cells, r, c);
       if (!cell) continue;
-      const full = textWidth(cell.text, cell.fontSize, cell.bold);
-      const need = cell.style.wrap ? Math.max(longestUnbreakable(cell.text, cell.fontSize, cell.bold), headerRows.has(r) ? full / 2 : full) : full;
+      const full = widestLine(cell.text, cell.fontSize, cell.bold);
+      const need = !cell.style.wrap ? full : headerRows.has(r) ? headerNeed(cell) : Math.max(longestUnbreakable(cell.text, cell.fontSize, cell.bold), full);
       widths[c] = Math.max(widths[c], Math.min(meta.columns[c].max, Math.ceil((need + PADDING) * 2) / 2));
     }
   }

@@ -86,7 +86,7 @@ describe("the 通报 sheet", () => {
 
   it("ranks the units by completion, units without one after them, 合计 last", () => {
     const s = section(zh, "units");
-    expect(zh.values[s.headerRow]).toEqual(["排名", "责任单位", "目标", "有效期内高企", "完成率", "缺口", "净增（较上年末）", "完成率较上期（百分点）", "年内到期", "奖励（万元）", "预计年末"]);
+    expect(zh.values[s.headerRow]).toEqual(["排名", "责任单位", "目标", "有效期内\n高企", "完成率", "缺口", "净增\n（较上年末）", "完成率较上期\n（百分点）", "年内到期", "奖励\n（万元）", "预计年末"]);
     // Valid 5 fewer a year ago: the change is +5 for each unit; completion points from the two ratios.
     expect(rowsOf(zh, "units")).toEqual([
       [1, "枫泾镇", 100, 95, 0.95, 5, 5, 5, 1, 25, 95.2],
@@ -96,7 +96,7 @@ describe("the 通报 sheet", () => {
       [null, "合计", 250, 188, 0.752, 62, 20, 8, 3, 75, 188.8],
     ]);
     expect(rowsOf(en, "units").map((r) => r[1])).toEqual(["枫泾镇", "朱泾镇", "亭林镇", "Other", "Total"]);
-    expect(en.values[s.headerRow][9]).toBe("Awards (10,000 CNY)");
+    expect(en.values[s.headerRow][9]).toBe("Awards\n(10,000 CNY)");
   });
 
   it.each([

@@ -32,8 +32,11 @@ import { textWidth } from "../domain/report/textWidth";
 const A4 = { width: 11906, height: 16838 };
 /** mm -> twips. */
 const mm = (x: number): number => Math.round((x / 25.4) * 1440);
-/** The 通报's margins (GB/T 9704: top 37, bottom 35, left 28, right 26 mm); the 附件' narrower ones. */
-const BULLETIN_MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
+/**
+ * The 通报's margins: GB/T 9704's top 37 and bottom 35 mm, and 22 mm at the sides (the standard's 28 and 26
+ * leave an 11-column table too narrow for its numbers); the 附件' narrower ones.
+ */
+const BULLETIN_MARGIN = { top: mm(37), bottom: mm(35), left: mm(22), right: mm(22) };
 const ANNEX_MARGIN = { top: mm(20), bottom: mm(20), left: mm(20), right: mm(20) };
 
 const FONTS = { song: "宋体", fang: "仿宋", hei: "黑体", latin: "Times New Roman" };
@@ -61,7 +64,7 @@ interface Typeface {
 function typeface(p: DocParagraph, first: boolean): Typeface {
   switch (p.role) {
     case "refNo":
-      return { font: FONTS.fang, size: 16, after: 12 };
+      return { font: FONTS.fang, size: 14, after: 6 };
     case "title":
       return { font: FONTS.song, size: first ? 18 : 16, bold: true, after: first ? 6 : 4 };
     case "subtitle":
@@ -69,7 +72,7 @@ function typeface(p: DocParagraph, first: boolean): Typeface {
     case "summary":
     case "forecast":
     case "method":
-      return { font: FONTS.fang, size: 14, indent: 2, align: "left", after: 6 };
+      return { font: FONTS.fang, size: 12, indent: 2, align: "left", after: 4 };
     case "caption":
       return { font: FONTS.hei, size: 12, before: 6, after: 4 };
     case "annexLabel":
@@ -77,7 +80,7 @@ function typeface(p: DocParagraph, first: boolean): Typeface {
     case "notes":
       return { font: FONTS.fang, size: 10.5, color: "404040", after: 2 };
     case "signature":
-      return { font: FONTS.fang, size: 14, before: 12 };
+      return { font: FONTS.fang, size: 12, before: 10 };
     default:
       return { font: FONTS.fang, size: 10.5 };
   }
@@ -131,34 +134,45 @@ function twipsOf(text: string, size: number, bold: boolean): number {
 }
 
 /** Room a cell keeps beside its text, in twips (its left and right margins, and a little more). */
-const CELL_PADDING = 2 * 50 + 60;
+const CELL_PADDING = 2 * 50 + 40;
+/** How much wider than the estimate a bold column head is set. */
+const HEADER_SLACK = 1.2;
 
 /**
- * Column widths over `pageWidth` (twips): each column as wide as its longest unwrapped text (a header may
- * wrap onto three lines, between words or CJK characters), the room left shared in proportion; when the
- * table is wider than the page, every column is shrunk alike and the longest texts wrap.
+ * Column widths over `pageWidth` (twips). Each column wants its longest unwrapped text (a header keeps the
+ * lines the sheet gave it; a line of words may wrap onto two) and needs at least its longest piece that
+ * cannot wrap: a number whole, a word, one CJK character. When the wanted widths do not fit, the room
+ * above the needed ones is shared out in proportion, so names and headers wrap and numbers never do;
+ * only when even the needed widths are too wide is every column shrunk alike.
  */
 export function columnWidths(t: DocTable, size: number, pageWidth: number): number[] {
+  const want = t.widths.map(() => 0);
   const need = t.widths.map(() => 0);
   const consider = (cells: DocCell[], header: boolean): void => {
     let col = 0;
     for (const c of cells) {
       if (c.span === 1) {
-        // A header keeps the lines the sheet gave it (a line of words may wrap onto two); data keeps to one.
+        const bold = header || c.bold;
+        // Bold serif heads (Times New Roman, or LibreOffice's Liberation Serif) run wider than the estimate.
+        const slack = header ? HEADER_SLACK : 1;
         const lines = c.text.split("\n");
-        const w = header
-          ? Math.max(...lines.map((l) => (l.includes(" ") ? Math.max(longestUnbreakable(l, size, true) * 5.25 * 20, twipsOf(l, size, true) / 2) : twipsOf(l, size, true))))
-          : Math.max(...lines.map((l) => twipsOf(l, size, c.bold)));
-        need[col] = Math.max(need[col], w + CELL_PADDING);
+        const whole = slack * Math.max(...lines.map((l) => (header && l.includes(" ") ? twipsOf(l, size, bold) / 2 : twipsOf(l, size, bold))));
+        const piece = slack * Math.max(...lines.map((l) => longestUnbreakable(l, size, bold) * 5.25 * 20));
+        want[col] = Math.max(want[col], Math.max(whole, piece) + CELL_PADDING);
+        need[col] = Math.max(need[col], piece + CELL_PADDING);
       }
       col += c.span;
     }
   };
   consider(t.header, true);
   for (const r of t.rows) consider(r, false);
-  const sum = need.reduce((a, b) => a + b, 0) || 1;
-  const scale = pageWidth / sum;
-  return need.map((w) => Math.floor(w * scale));
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  const wanted = sum(want) || 1;
+  if (wanted <= pageWidth) return want.map((w) => Math.floor((w * pageWidth) / wanted));
+  const needed = sum(need);
+  if (needed >= pageWidth) return need.map((w) => Math.floor((w * pageWidth) / needed));
+  const share = (pageWidth - needed) / (wanted - needed);
+  return need.map((n, i) => Math.floor(n + (want[i] - n) * share));
 }
 
 /** A table over the text width; the header row repeats on every page, and no row breaks across pages. */

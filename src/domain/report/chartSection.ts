@@ -30,14 +30,14 @@ export function addChart(grid: ReportGrid, ctx: ReportContext): void {
   for (let i = 0; i < rows; i++) grid.addRow();
   const { lang } = ctx;
   const column = (col: number) => ({ row: table.firstRow, col, rows: ranked, cols: 1 });
-  const header = (col: number) => ({ row: table.headerRow, col, rows: 1, cols: 1 });
   grid.chart = {
     type: "bar",
     title: reportText(lang, "chartTitle"),
     categories: column(COL.unit),
     series: [
-      { name: reportText(lang, "target"), nameCell: header(COL.target), values: column(COL.target), color: CHART_COLORS.target },
-      { name: reportText(lang, "valid"), nameCell: header(COL.valid), values: column(COL.valid), color: CHART_COLORS.valid },
+      // Named by text, not by the header cells: those break onto two lines, which a legend should not.
+      { name: reportText(lang, "target"), values: column(COL.target), color: CHART_COLORS.target },
+      { name: reportText(lang, "valid"), values: column(COL.valid), color: CHART_COLORS.valid },
     ],
     topDown: true,
     anchor: { row: first, col: 0, rows, cols: grid.width },

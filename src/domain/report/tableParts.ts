@@ -7,6 +7,7 @@ import type { ReportGrid } from "./grid";
 import type { CellStyle, HAlign, ReportValue, SectionId } from "./layout";
 import { reportText, type ReportTextKey } from "./labels";
 import { COLORS, FONT_SIZES } from "./palette";
+import { isWideChar } from "./textWidth";
 
 export interface ColumnSpec {
   label: string;
@@ -40,7 +41,8 @@ export function headerText(label: string): string {
   const slash = label.indexOf("/");
   if (slash > 0 && slash < label.length - 1) return `${label.slice(0, slash + 1)}\n${label.slice(slash + 1)}`;
   const chars = [...label];
-  if (!label.includes(" ") && chars.length >= HEADER_CJK_LINE + 2) return `${chars.slice(0, HEADER_CJK_LINE).join("")}\n${chars.slice(HEADER_CJK_LINE).join("")}`;
+  const cjk = chars.every((ch) => isWideChar(ch.codePointAt(0) as number));
+  if (cjk && chars.length >= HEADER_CJK_LINE + 2) return `${chars.slice(0, HEADER_CJK_LINE).join("")}\n${chars.slice(HEADER_CJK_LINE).join("")}`;
   return label;
 }
 

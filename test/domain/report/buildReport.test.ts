@@ -152,8 +152,8 @@ describe("the 通报 sheet", () => {
       title: "各单位有效期内高企与目标",
       categories: { row: s.firstRow, col: 1, rows: 3, cols: 1 },
       series: [
-        { name: "目标", nameCell: { row: s.headerRow, col: 2, rows: 1, cols: 1 }, values: { row: s.firstRow, col: 2, rows: 3, cols: 1 }, color: "BDD7EE" },
-        { name: "有效期内高企", nameCell: { row: s.headerRow, col: 3, rows: 1, cols: 1 }, values: { row: s.firstRow, col: 3, rows: 3, cols: 1 }, color: "1F4E79" },
+        { name: "目标", values: { row: s.firstRow, col: 2, rows: 3, cols: 1 }, color: "BDD7EE" },
+        { name: "有效期内高企", values: { row: s.firstRow, col: 3, rows: 3, cols: 1 }, color: "1F4E79" },
       ],
       topDown: true,
       anchor: { row: c.firstRow, col: 0, rows: c.lastRow - c.firstRow + 1, cols: 11 },

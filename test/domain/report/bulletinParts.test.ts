@@ -59,6 +59,8 @@ describe("column heads", () => {
     ["统一社会信用代码", "统一社会\n信用代码"],
     ["年内到期", "年内到期"],
     ["Year-end forecast", "Year-end forecast"],
+    ["Completion", "Completion"],
+    ["有效期内HNTE", "有效期内HNTE"],
     ["（万元）", "（万元）"],
   ])("%j breaks as %j", (label, want) => expect(headerText(label)).toBe(want));
 });

@@ -369,6 +369,79 @@ describe("gaoqi report --out", () => {
   });
 });
 
+describe("gaoqi report --docx, --compare, --findings", () => {
+  const JSZip = require("jszip") as { loadAsync(b: Buffer): Promise<{ file(n: string): { async(t: "string"): Promise<string> } | null }> };
+  const docText = async (file: string): Promise<string> => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("|");
+  };
+
+  /** The 通报's summary paragraph: the text cell starting 截至. */
+  const summaryOf = (ws: ExcelJS.Worksheet): string => {
+    let found = "";
+    ws.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (!found && typeof v === "string" && v.startsWith("截至")) found = v;
+    });
+    return found;
+  };
+
+  it("writes the Word bulletin beside the workbook, with the same summary", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "docx-"));
+    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), "--docx", path.join(out, "b.docx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`已写出 ${path.join(out, "b.docx")}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "r.xlsx"));
+    const summary = summaryOf(wb.getWorksheet("高企通报")!);
+    expect(summary).toMatch(/^截至2023年12月31日，全区有效期内高新技术企业 4 家/);
+    expect(await docText(path.join(out, "b.docx"))).toContain(summary);
+  });
+
+  it("--compare 2023-06-30 compares with that date: the change column and the summary say so", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "cmp-"));
+    const r = await runCli(["report", input, "--year", "2023", "--compare", "2023-06-30", "--out", path.join(out, "r.xlsx")]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "r.xlsx"));
+    const ws = wb.getWorksheet("高企通报")!;
+    expect(ws.getCell("A2").value).toContain("较上期 2023-06-30");
+    // 30 June 2023: 甲, 丙, 丁 valid (乙 and 戊 came later; 丙 ran out in November): 3, now 4.
+    expect(summaryOf(ws)).toContain("较上期（2023年6月30日）增加 1 家");
+  });
+
+  it("--findings none leaves the data problems out of the report", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "nof-"));
+    const r = await runCli(["report", input, "--year", "2023", "--findings", "none", "--out", path.join(out, "r.xlsx")]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "r.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
+  });
+
+  it.each([
+    [["--compare", "2024-01-01"], "不早于统计日期"],
+    [["--compare", "2023-02-30"], "日期 2023-02-30 不存在"],
+    [["--docx", "b.doc"], "--docx 须为 .docx 文件"],
+  ])("refuses %j before writing anything", async (extra, message) => {
+    const out = fs.mkdtempSync(path.join(dir, "bad-"));
+    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), ...extra.map((a) => (a.endsWith(".doc") ? path.join(out, a) : a))]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it("writes neither file when the Word bulletin cannot be written (all outputs or none)", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "none-"));
+    // A folder where the .docx should go: its staging succeeds, the rename into place cannot.
+    fs.mkdirSync(path.join(out, "b.docx"));
+    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), "--docx", path.join(out, "b.docx")]);
+    expect(r.code).not.toBe(0);
+    expect(fs.readdirSync(out)).toEqual(["b.docx"]);
+  });
+});
+
 describe("gaoqi report (terminal table)", () => {
   it("prints the aligned per-unit table and writes nothing", async () => {
     const before = fs.readdirSync(dir).sort();

@@ -67,6 +67,8 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                     renewalBase（测算续认率的企业数）, passRate
   pool[]            sheet, row, name, creditCode, unit, stage（统计日期的阶段）, statedStage（表中所写阶段）,
                     plannedYear
+  compare           较上期：asOf（比较日期），units[]、total：unit, valid, completion（比较日期时），validChange,
+                    completionChange（百分点）
 `,
   "en-US": `Usage: gaoqi report [workbook.xlsx] [--as-of YYYY-MM-DD | --year YYYY] [--targets file.xlsx]
                     [--settings settings.json] [--out report.xlsx] [--docx bulletin.docx] [--json file|-]
@@ -115,6 +117,8 @@ YYYY-MM-DD, amounts CNY):
                     the renewal rate was measured on), passRate
   pool[]            sheet, row, name, creditCode, unit, stage (at the as-of date), statedStage (as written),
                     plannedYear
+  compare           the bulletin's comparison: asOf (the comparison date); units[], total: unit, valid and
+                    completion then, validChange, completionChange (percentage points)
 `,
 };
 

@@ -110,7 +110,7 @@ async function report(args: ReportArgs): Promise<number> {
   try {
     if (args.json !== null && args.json !== "-") {
       current = args.json;
-      await outputs.stage(args.json, (temp) => writeJsonFile(temp, analysis, lang));
+      await outputs.stage(args.json, (temp) => writeJsonFile(temp, analysis, lang, compare));
       if (args.out !== null || args.docx !== null) collectGarbage();
     }
     if (args.out !== null || args.docx !== null) {
@@ -130,7 +130,7 @@ async function report(args: ReportArgs): Promise<number> {
     outputs.abort();
     throw outputError(current, e);
   }
-  if (args.json === "-") await writeJsonToStdout(analysis, lang);
+  if (args.json === "-") await writeJsonToStdout(analysis, lang, compare);
   for (const out of [args.out, args.docx]) {
     if (out !== null) process.stderr.write(lang === "zh-CN" ? `已写出 ${out}\n` : `wrote ${out}\n`);
   }

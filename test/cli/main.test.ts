@@ -64,7 +64,8 @@ describe("gaoqi report --json", () => {
 
   it("has exactly the issue's keys, in its order", () => {
     // Issue 21 added forecastBasis and pool after the existing keys, and pool and forecast after each unit's.
-    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool"]);
+    // Issue 19 added compare (the bulletin's 较上期) last.
+    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool", "compare"]);
     const unitKeys = [
       "unit",
       "target",
@@ -169,6 +170,15 @@ describe("gaoqi report --json", () => {
       rank: null,
     });
     expect(json.forecastBasis).toEqual({ year: 2023, renewalRate: 0.7, renewalSource: "default", renewalBase: 0, passRate: 0.7 });
+    // 较上期, by default the previous year end: the change is the net increase.
+    const compare = json.compare as { asOf: string; units: { unit: string; valid: number; validChange: number }[]; total: { valid: number; validChange: number } };
+    expect(compare.asOf).toBe("2022-12-31");
+    expect(compare.units.slice(0, 2)).toEqual([
+      // Completion then is against that year's targets (2022: 170 and 110).
+      { unit: "枫泾镇", valid: 1, completion: 1 / 170, validChange: 1, completionChange: expect.closeTo((2 / 196 - 1 / 170) * 100, 9) },
+      { unit: "朱泾镇", valid: 2, completion: 2 / 110, validChange: -1, completionChange: expect.closeTo((1 / 126 - 2 / 110) * 100, 9) },
+    ]);
+    expect(compare.total).toMatchObject({ valid: 3, validChange: 1 });
     expect(json.pool).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ import { bulletinDoc } from "../../src/domain/report/docModel";
 import type { ReportLayout } from "../../src/domain/report/layout";
 import { formatValue } from "../../src/domain/report/numberText";
 import { FORMATS } from "../../src/domain/report/palette";
-import { reportOf, sampleAnalysis } from "../domain/report/fixture";
+import { reportOf, sampleAnalysis, sampleCompare } from "../domain/report/fixture";
 
 // JSZip's types are not installed; this is the part of its API used here.
 const JSZip = require("jszip") as {
@@ -94,7 +94,7 @@ describe("the Word bulletin", () => {
   });
 
   it("says the same figures as the summary paragraph, the sheet and the JSON", () => {
-    const json = analysisJson(analysis, "zh-CN");
+    const json = analysisJson(analysis, "zh-CN", sampleCompare(analysis));
     const total = json.total;
     const summary = bulletin.values[section("summary").firstRow][0] as string;
     const [units] = tables(document);
@@ -117,6 +117,12 @@ describe("the Word bulletin", () => {
       const u = json.units.find((x) => x.unit === row[1])!;
       expect({ unit: row[1], rank: row[0] }).toEqual({ unit: row[1], rank: u.rank === null ? "—" : String(u.rank) });
       expect({ unit: row[1], valid: row[3] }).toEqual({ unit: row[1], valid: formatValue(u.valid, FORMATS.count) });
+      // 较上期: the change columns are the JSON's compare block.
+      const c = json.compare!.units.find((x) => x.unit === row[1])!;
+      expect({ unit: row[1], change: [row[6], row[7]] }).toEqual({
+        unit: row[1],
+        change: [formatValue(c.validChange, FORMATS.delta), c.completionChange === null ? "—" : formatValue(c.completionChange, FORMATS.points)],
+      });
     }
   });
 

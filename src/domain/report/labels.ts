@@ -19,6 +19,7 @@ const REPORT_TEXT = {
       "As of {asOf}, compared with {compare}; targets: {source}; {sheets} roster sheet(s), {records} certificate record(s)",
   },
   defaultTargets: { "zh-CN": "政策默认目标表", "en-US": "the policy's default table" },
+  targetSheet: { "zh-CN": "“{sheet}”", "en-US": "“{sheet}”" },
   unitsCaption: {
     "zh-CN": "各责任单位目标完成情况（按完成率排名）",
     "en-US": "Progress by responsible unit, ranked by completion",

@@ -15,7 +15,8 @@ export function addTitle(grid: ReportGrid, ctx: ReportContext): void {
   const { analysis, lang } = ctx;
   const rosters = analysis.sheets.filter((s) => s.kind === "roster");
   const records = rosters.reduce((sum, s) => sum + s.records, 0);
-  const source = analysis.targets.source === "default" ? reportText(lang, "defaultTargets") : analysis.targets.source;
+  // A target table from the workbook is named by its sheet (or file), which stays as the user wrote it.
+  const source = analysis.targets.source === "default" ? reportText(lang, "defaultTargets") : reportText(lang, "targetSheet", { sheet: analysis.targets.source });
   const title = grid.addText(bulletinTitle(ctx), {
     bold: true,
     fontSize: FONT_SIZES.title,

@@ -69,6 +69,11 @@ describe("the 通报 sheet", () => {
     expect(zh.values[1][0]).toBe("统计截至 2023-12-31，较上期 2022-12-31；目标来源：政策默认目标表；读取 1 个名单工作表，共 200 条证书记录");
     expect(en.values[0][0]).toBe("Jinshan District high-tech enterprises: targets and progress, 2023");
     expect(zh.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: 11 });
+    // A target table from the workbook is named by its sheet, quoted, in either language.
+    const own = sampleAnalysis();
+    own.targets = { ...own.targets, source: "目标任务" };
+    expect(reportOf(own)[0].values[1][0]).toContain("目标来源：“目标任务”；");
+    expect(reportOf(own, "en-US")[0].values[1][0]).toContain("targets: “目标任务”;");
   });
 
   it("says the figures in a summary paragraph", () => {

@@ -270,12 +270,11 @@ export async function analyseFile(file: string, opts: AnalyseFileOptions): Promi
 }
 
 /**
- * Reads one workbook file and analyses it at the as-of date and again at `compareAt` (the bulletin's
- * 较上期), from the same records and against the same target table: the file is read once.
+ * Reads one workbook file and analyses it at the as-of date; `at` analyses the same records again at
+ * another date (the bulletin's 较上期), against the same target table, without reading the file again.
  */
-export async function analyseFileAt(file: string, opts: AnalyseFileOptions, compareAt: Serial): Promise<{ analysis: Analysis; compare: Analysis }> {
-  const read = await readAndAnalyse(file, opts);
-  return { analysis: read.analysis, compare: read.at(compareAt) };
+export async function analyseFileAt(file: string, opts: AnalyseFileOptions): Promise<{ analysis: Analysis; at: (asOf: Serial) => Analysis }> {
+  return readAndAnalyse(file, opts);
 }
 
 async function readAndAnalyse(file: string, opts: AnalyseFileOptions): Promise<{ analysis: Analysis; at: (asOf: Serial) => Analysis }> {

@@ -85,9 +85,9 @@ async function report(args: ReportArgs): Promise<number> {
   }
   const progress = createProgress(path.basename(input));
   let analysis: Analysis;
-  let compare: Analysis;
+  let at: (asOf: Serial) => Analysis;
   try {
-    ({ analysis, compare } = await analyseFileAt(
+    ({ analysis, at } = await analyseFileAt(
       input,
       {
         asOf,
@@ -95,13 +95,15 @@ async function report(args: ReportArgs): Promise<number> {
         targets: targets?.table,
         targetFindings: targets?.findings,
         onProgress: (done, total) => progress.update(done, total),
-      },
-      compareAt
+      }
     ));
   } finally {
     progress.done();
   }
 
+  // The analysis at the comparison date, for the outputs that show the change (the bulletin, the JSON):
+  // one more pass over the records already read, not made for the terminal table alone.
+  const compare = args.json !== null || args.out !== null || args.docx !== null ? at(compareAt) : undefined;
   // The reader's garbage goes before the outputs add their own (see memory.ts).
   collectGarbage();
   // Files are staged and renamed into place together: all of them, or (on any failure) none.
@@ -113,7 +115,7 @@ async function report(args: ReportArgs): Promise<number> {
       await outputs.stage(args.json, (temp) => writeJsonFile(temp, analysis, lang, compare));
       if (args.out !== null || args.docx !== null) collectGarbage();
     }
-    if (args.out !== null || args.docx !== null) {
+    if ((args.out !== null || args.docx !== null) && compare) {
       const layouts = buildReport(analysis, compare, bulletinOptions(settings, lang, todaySerial()));
       if (args.out !== null) {
         current = args.out;

@@ -277,6 +277,18 @@ export interface AnalyseFileOptions extends ReadOptions {
 
 /** Reads and analyses one workbook file; throws an InputError for an empty file or one without rosters. */
 export async function analyseFile(file: string, opts: AnalyseFileOptions): Promise<Analysis> {
+  return (await readAndAnalyse(file, opts)).analysis;
+}
+
+/**
+ * Reads one workbook file and analyses it at the as-of date; `at` analyses the same records again at
+ * another date (the bulletin's 较上期), against the same target table, without reading the file again.
+ */
+export async function analyseFileAt(file: string, opts: AnalyseFileOptions): Promise<{ analysis: Analysis; at: (asOf: Serial) => Analysis }> {
+  return readAndAnalyse(file, opts);
+}
+
+async function readAndAnalyse(file: string, opts: AnalyseFileOptions): Promise<{ analysis: Analysis; at: (asOf: Serial) => Analysis }> {
   const startTable = opts.targets ?? DEFAULT_TARGETS;
   let pass = await readPass(file, opts.settings, startTable.units, opts);
   // The same choice as the engine's analyseWorkbook: the first target sheet covering the as-of year.
@@ -304,15 +316,18 @@ export async function analyseFile(file: string, opts: AnalyseFileOptions): Promi
   }
   const findings: Finding[] = [...(opts.targetFindings ?? [])];
   for (const s of pass.sheets) for (const f of s.findings) findings.push(f);
-  return analyse(pass.table, {
-    asOf: opts.asOf,
-    settings: opts.settings,
-    targets: table,
-    findings,
-    sheets: pass.sheets.map((s) => s.summary),
-    pool: pass.sheets.flatMap((s) => s.pool),
-    contacts: pass.sheets.flatMap((s) => s.contacts),
-  });
+  const done = pass;
+  const at = (asOf: Serial): Analysis =>
+    analyse(done.table, {
+      asOf,
+      settings: opts.settings,
+      targets: table,
+      findings,
+      sheets: done.sheets.map((s) => s.summary),
+      pool: done.sheets.flatMap((s) => s.pool),
+      contacts: done.sheets.flatMap((s) => s.contacts),
+    });
+  return { analysis: at(opts.asOf), at };
 }
 
 /** Reads the first target table in `file` (for --targets). */

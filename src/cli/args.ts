@@ -1,7 +1,8 @@
 /**
  * The command line: `gaoqi report [workbook.xlsx] [--as-of YYYY-MM-DD | --year YYYY] [--targets file.xlsx]
- * [--settings settings.json] [--out report.xlsx] [--json file|-] [--lang zh-CN|en-US]`, `gaoqi decompose ...`
- * (decomposeArgs.ts), plus --help.
+ * [--settings settings.json] [--out report.xlsx] [--docx bulletin.docx] [--json file|-]
+ * [--compare YYYY-MM-DD|year-end|quarter-end|month-end] [--findings sheet|none] [--lang zh-CN|en-US]`,
+ * `gaoqi decompose ...` (decomposeArgs.ts), plus --help.
  * Parsing only: no file is touched here.
  */
 import type { Lang } from "../domain/types";
@@ -16,7 +17,13 @@ export interface ReportArgs {
   targets: string | null;
   settings: string | null;
   out: string | null;
+  /** The Word bulletin. */
+  docx: string | null;
   json: string | null;
+  /** 较上期: a date "YYYY-MM-DD" or year-end / quarter-end / month-end; null for the setting. */
+  compare: string | null;
+  /** 附件 数据问题: null for the setting. */
+  findings: "sheet" | "none" | null;
   lang: Lang;
 }
 
@@ -28,9 +35,14 @@ const VALUE_OPTIONS = [
   "--targets",
   "--settings",
   "--out",
+  "--docx",
   "--json",
+  "--compare",
+  "--findings",
   "--lang",
 ] as const;
+
+const COMPARE_WORDS = ["year-end", "quarter-end", "month-end"];
 
 /** Parses argv (without node and the script); never throws. */
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -71,6 +83,15 @@ export function parseArgs(argv: string[]): ParsedArgs {
       );
     year = Number(y);
   }
+  const compare = opts["--compare"] ?? null;
+  if (compare !== null && !COMPARE_WORDS.includes(compare) && !/^\d{4}-\d{2}-\d{2}$/.test(compare))
+    return error(
+      `--compare must be YYYY-MM-DD, year-end, quarter-end or month-end (got "${compare}")`,
+      `--compare 须为 YYYY-MM-DD、year-end、quarter-end 或 month-end（收到“${compare}”）`
+    );
+  const findings = opts["--findings"] ?? null;
+  if (findings !== null && findings !== "sheet" && findings !== "none")
+    return error(`--findings must be sheet or none (got "${findings}")`, `--findings 须为 sheet 或 none（收到“${findings}”）`);
   return {
     command: "report",
     workbook: positional[0] ?? null,
@@ -79,7 +100,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     targets: opts["--targets"] ?? null,
     settings: opts["--settings"] ?? null,
     out: opts["--out"] ?? null,
+    docx: opts["--docx"] ?? null,
     json: opts["--json"] ?? null,
+    compare,
+    findings,
     lang,
   };
 }

@@ -30,7 +30,9 @@ Without a workbook the bundled sample samples/jinshan-sample.xlsx is used.
 
 const REPORT: Record<Lang, string> = {
   "zh-CN": `用法：gaoqi report [工作簿.xlsx] [--as-of YYYY-MM-DD | --year YYYY] [--targets 目标表.xlsx]
-                    [--settings 设置.json] [--out 通报.xlsx] [--json 文件|-] [--lang zh-CN|en-US]
+                    [--settings 设置.json] [--out 通报.xlsx] [--docx 通报.docx] [--json 文件|-]
+                    [--compare YYYY-MM-DD|year-end|quarter-end|month-end] [--findings sheet|none]
+                    [--lang zh-CN|en-US]
 
   工作簿.xlsx          企业名单（读取每个含企业表头的工作表；含目标表头的工作表替换默认目标；
                        含企业名称或信用代码与“培育阶段”、不含证书编号的工作表为培育库；
@@ -41,7 +43,11 @@ const REPORT: Record<Lang, string> = {
   --year YYYY          统计该年 12 月 31 日（与 --as-of 二选一）
   --targets 文件.xlsx  目标任务分解表（替换默认表与工作簿内的目标表）
   --settings 文件.json 政策设置（奖励金额、政策期限、有效期算法、预测比率、待走访天数等），未给出的项取默认值
-  --out 通报.xlsx      写出格式化通报工作簿（图表需在 Excel 加载项中生成）
+  --out 通报.xlsx      写出通报工作簿：“高企通报”一页（摘要、按完成率排名的单位表、较上期、图表、注、落款），
+                       附件1 年内到期名单、附件2 奖励明细（元）、附件3 数据问题（可选）、培育库；A4 打印设置
+  --docx 通报.docx     写出 Word 版通报（文号行、摘要、单位表、注、落款，附件各起一页）
+  --compare 日期       较上期的比较日期：YYYY-MM-DD，或 year-end（上年末，默认）、quarter-end、month-end
+  --findings sheet|none  数据问题作为附件工作表（默认 sheet）或不列入通报
   --json 文件|-        写出 JSON 结果（- 表示标准输出）
   --lang zh-CN|en-US   语言（默认 zh-CN）
 
@@ -56,10 +62,11 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                     forecast {dropping, renewed, new, value, gap, needed}（年末预测：年内到期、预计续认、
                     预计新认定、预计年末数、与目标之差，均为精确值不取整；还需推出的申报数），
                     contacts {visits, enterprises, open, overdue, toVisit}（走访：本年截至统计日期的走访次数
-                    与走访企业数，未办结问题数及其中超过办结时限的数，待走访企业数）
+                    与走访企业数，未办结问题数及其中超过办结时限的数，待走访企业数），
+                    rank（通报的排名；无完成率的单位与合计为 null）
   expiring[]        sheet, row, name, creditCode, certNo, unit, lastValid, status, daysLeft,
                     lastContact（统计日期及以前最近一次走访，无则为 null）
-  awards[]          sheet, row, name, unit, type, date, amount（迁入分期另有 stage, stages）
+  awards[]          sheet, row, name, unit, type, date, amount（迁入分期另有 stage, stages）, creditCode, certNo
   findings[]        sheet, row, column, code, severity, name, message
   forecastBasis     year, renewalRate, renewalSource（data 按数据测算 | setting 按设置 | default 默认）,
                     renewalBase（测算续认率的企业数）, passRate
@@ -70,9 +77,13 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
   problems[]        sheet, row, name, unit, date（走访日期）, problem, status（done 已办结 | in-progress 办理中 |
                     unfinished 未办结 | todo 待办 | null 未填或无法识别）, due（办结时限）, overdue：
                     统计日期时状态不是“已办结”的问题；overdue 为办结时限早于统计日期
+  compare           较上期：asOf（比较日期），units[]、total：unit, valid, completion（比较日期时），validChange,
+                    completionChange（百分点）
 `,
   "en-US": `Usage: gaoqi report [workbook.xlsx] [--as-of YYYY-MM-DD | --year YYYY] [--targets file.xlsx]
-                    [--settings settings.json] [--out report.xlsx] [--json file|-] [--lang zh-CN|en-US]
+                    [--settings settings.json] [--out report.xlsx] [--docx bulletin.docx] [--json file|-]
+                    [--compare YYYY-MM-DD|year-end|quarter-end|month-end] [--findings sheet|none]
+                    [--lang zh-CN|en-US]
 
   workbook.xlsx        enterprise roster (every sheet with an enterprise header is read; a sheet with a
                        target-table header replaces the default targets; a sheet with a name or credit
@@ -88,6 +99,14 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                        days without a contact, ...) over the defaults
   --out report.xlsx    write the formatted report workbook (no chart: the add-in's report command
                        draws it)
+  --out report.xlsx    write the bulletin workbook: the one-page bulletin (summary, units ranked by
+                       completion, change since the comparison date, chart, notes, issuer and date), then
+                       Annex 1 expiring certificates, Annex 2 awards (CNY), Annex 3 data findings
+                       (optional) and the pool; set up to print on A4
+  --docx bulletin.docx write the bulletin as a Word document (reference-number line, summary, unit table,
+                       notes, issuer and date; each annex on a new page)
+  --compare DATE       the comparison date: YYYY-MM-DD, or year-end (the default), quarter-end, month-end
+  --findings sheet|none  the data findings as an annex sheet (default) or left out of the bulletin
   --json file|-        write the results as JSON (- for standard output)
   --lang zh-CN|en-US   language (default zh-CN)
 
@@ -106,10 +125,12 @@ YYYY-MM-DD, amounts CNY):
                     all exact, not rounded; further applications needed),
                     contacts {visits, enterprises, open, overdue, toVisit} (contacts and enterprises
                     contacted in the as-of year up to the as-of date, problems not done and those past
-                    their due date, enterprises to visit)
+                    their due date, enterprises to visit),
+                    rank (the bulletin's rank by completion; null for 合计 and a unit without a completion)
   expiring[]        sheet, row, name, creditCode, certNo, unit, lastValid, status, daysLeft,
                     lastContact (the last contact on or before the as-of date, or null)
-  awards[]          sheet, row, name, unit, type, date, amount (relocation stages add stage, stages)
+  awards[]          sheet, row, name, unit, type, date, amount (relocation stages add stage, stages),
+                    creditCode, certNo
   findings[]        sheet, row, column, code, severity, name, message
   forecastBasis     year, renewalRate, renewalSource (data | setting | default), renewalBase (enterprises
                     the renewal rate was measured on), passRate
@@ -121,6 +142,8 @@ YYYY-MM-DD, amounts CNY):
   problems[]        sheet, row, name, unit, date (of the contact), problem, status (done | in-progress |
                     unfinished | todo | null when blank or unreadable), due, overdue: problems not done at
                     the as-of date; overdue when due before it
+  compare           the bulletin's comparison: asOf (the comparison date); units[], total: unit, valid and
+                    completion then, validChange, completionChange (percentage points)
 `,
 };
 

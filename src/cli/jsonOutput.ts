@@ -10,15 +10,21 @@
  * Issue 21 added the pool and the forecast after the existing keys; forecast figures are exact (not rounded).
  * Issue 23 added the service contacts the same way: `contacts` last in each unit entry, `lastContact` last
  * in each expiring item, and `toVisit` and `problems` after `pool`.
+ * Issue 19 added each unit's rank (the bulletin's 排名) and each award's credit code and certificate number
+ * at the end of their objects, and, last, `compare`: the bulletin's 较上期 (the comparison date, and per unit
+ * the valid count and completion then and the change since, completion in percentage points), the same
+ * figures the bulletin's change columns show. Amounts stay in yuan.
  */
 import { once } from "events";
 import * as fs from "fs";
 import { isoFromSerial } from "../domain/dates";
+import { bulletinFigures, type UnitLine } from "../domain/report/bulletinFigures";
+import { rankUnits } from "../domain/report/ranking";
 import type { Analysis, AwardEvent, ContactProblem, ExpiringItem, Finding, Lang, Serial, ToVisitItem, UnitRow } from "../domain/types";
 
 const isoOrNull = (s: Serial | null): string | null => (s === null ? null : isoFromSerial(s));
 
-function unitJson(u: UnitRow) {
+function unitJson(u: UnitRow, rank: number | null) {
   return {
     unit: u.unit,
     target: u.target,
@@ -50,6 +56,7 @@ function unitJson(u: UnitRow) {
       overdue: u.contacts.overdue,
       toVisit: u.contacts.toVisit,
     },
+    rank,
   };
 }
 
@@ -78,6 +85,8 @@ function awardJson(w: AwardEvent) {
     date: isoFromSerial(w.date),
     amount: w.amount,
     ...(w.stage !== undefined ? { stage: w.stage, stages: w.stages } : {}),
+    creditCode: w.creditCode,
+    certNo: w.certNo,
   };
 }
 
@@ -137,8 +146,25 @@ function problemJson(p: ContactProblem) {
   };
 }
 
-/** The JSON document for an analysis, as one object (for small analyses and tests). */
-export function analysisJson(a: Analysis, lang: Lang) {
+function changeJson(l: UnitLine) {
+  return {
+    unit: l.row.unit,
+    valid: l.before?.valid ?? null,
+    completion: l.before?.completion ?? null,
+    validChange: l.validChange,
+    completionChange: l.completionChange,
+  };
+}
+
+/** 较上期: the analysis at the comparison date against `a`, per unit in target-table order, then the total. */
+function compareJson(a: Analysis, compare: Analysis) {
+  const f = bulletinFigures(a, compare);
+  const byUnit = new Map(f.lines.map((l) => [l.row.unit, l]));
+  return { asOf: isoFromSerial(compare.asOf), units: a.units.map((u) => changeJson(byUnit.get(u.unit) as UnitLine)), total: changeJson(f.total) };
+}
+
+/** The JSON document for an analysis (and the one at the bulletin's comparison date), as one object (for small analyses and tests). */
+export function analysisJson(a: Analysis, lang: Lang, compare?: Analysis) {
   return {
     ...headJson(a),
     expiring: a.expiring.map(expiringJson),
@@ -148,11 +174,13 @@ export function analysisJson(a: Analysis, lang: Lang) {
     pool: a.pool.map(poolJson),
     toVisit: a.toVisit.map(toVisitJson),
     problems: a.problems.map(problemJson),
+    ...(compare ? { compare: compareJson(a, compare) } : {}),
   };
 }
 
 function headJson(a: Analysis) {
-  return { asOf: isoFromSerial(a.asOf), units: a.units.map(unitJson), total: unitJson(a.total) };
+  const ranks = rankUnits(a.units);
+  return { asOf: isoFromSerial(a.asOf), units: a.units.map((u, i) => unitJson(u, ranks[i])), total: unitJson(a.total, null) };
 }
 
 /**
@@ -170,7 +198,7 @@ const WRAP_TAIL = "\n  ]\n}";
  * The text of `JSON.stringify(analysisJson(a, lang), null, 2) + "\n"`, in pieces; `slice` items of a
  * list are made into objects and text at a time.
  */
-export function* analysisJsonText(a: Analysis, lang: Lang, slice = SLICE): Generator<string> {
+export function* analysisJsonText(a: Analysis, lang: Lang, slice = SLICE, compare?: Analysis): Generator<string> {
   const head = JSON.stringify(headJson(a), null, 2);
   yield head.slice(0, -2) + ",\n"; // without its closing "\n}"
   // Lists of items in slices; a length of -1 marks a plain object (forecastBasis), written whole.
@@ -187,6 +215,7 @@ export function* analysisJsonText(a: Analysis, lang: Lang, slice = SLICE): Gener
     ["toVisit", a.toVisit.length, (from, to) => a.toVisit.slice(from, to).map(toVisitJson)],
     ["problems", a.problems.length, (from, to) => a.problems.slice(from, to).map(problemJson)],
   ];
+  if (compare) lists.push(["compare", -1, () => [compareJson(a, compare)]]);
   for (let k = 0; k < lists.length; k++) {
     const [key, length, items] = lists[k];
     const end = k === lists.length - 1 ? "\n}\n" : ",\n";
@@ -209,20 +238,20 @@ export function* analysisJsonText(a: Analysis, lang: Lang, slice = SLICE): Gener
 }
 
 /** Writes the JSON to standard output, waiting whenever the pipe is full. */
-export async function writeJsonToStdout(a: Analysis, lang: Lang): Promise<void> {
-  for (const piece of analysisJsonText(a, lang)) {
+export async function writeJsonToStdout(a: Analysis, lang: Lang, compare?: Analysis): Promise<void> {
+  for (const piece of analysisJsonText(a, lang, SLICE, compare)) {
     if (!process.stdout.write(piece)) await once(process.stdout, "drain");
   }
 }
 
 /** Writes the JSON to the new file `temp` (the caller stages it among its outputs, see outputs.ts). */
-export async function writeJsonFile(temp: string, a: Analysis, lang: Lang): Promise<void> {
+export async function writeJsonFile(temp: string, a: Analysis, lang: Lang, compare?: Analysis): Promise<void> {
   {
     const fd = fs.openSync(temp, "wx");
     // One buffer, reused: encoding each piece into fresh memory costs more than the writing.
     let buf = Buffer.allocUnsafe(1 << 20);
     try {
-      for (const piece of analysisJsonText(a, lang)) {
+      for (const piece of analysisJsonText(a, lang, SLICE, compare)) {
         if (piece.length * 3 > buf.length) buf = Buffer.allocUnsafe(piece.length * 3);
         const n = buf.write(piece, 0, "utf8");
         for (let done = 0; done < n;) done += fs.writeSync(fd, buf, done, n - done);

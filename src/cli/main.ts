@@ -4,10 +4,13 @@
  */
 import * as path from "path";
 import { serialFromIso, todaySerial, yearEnd, yearOfSerial, isoFromSerial } from "../domain/dates";
-import { buildReportLayout } from "../domain/report/buildReport";
+import { buildReport } from "../domain/report/buildReport";
+import { bulletinOptions, districtName } from "../domain/report/bulletinOptions";
+import { compareDateFor } from "../domain/report/compareDate";
 import { reportText } from "../domain/report/labels";
-import type { Analysis, Lang, Serial } from "../domain/types";
-import { analyseFile, readTargetsFile } from "./analyseFile";
+import type { Analysis, CompareChoice, Lang, Serial, Settings } from "../domain/types";
+import { writeBulletinDocx } from "../docx/writeDocxFile";
+import { analyseFileAt, readTargetsFile } from "./analyseFile";
 import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
 import { collectGarbage } from "./memory";
@@ -36,16 +39,44 @@ function asOfFor(args: ReportArgs): Serial {
   return yearEnd(args.year ?? yearOfSerial(todaySerial()));
 }
 
+/** 较上期 for the report: --compare, else the setting, resolved against the as-of date; before it. */
+function compareAtFor(args: ReportArgs, settings: Settings, asOf: Serial): Serial {
+  let choice: CompareChoice = settings.report.compare;
+  if (args.compare !== null) {
+    if (/^\d/.test(args.compare)) {
+      const s = serialFromIso(args.compare);
+      if (s === null) throw inputError(null, `--compare: no such date ${args.compare}`, `--compare：日期 ${args.compare} 不存在`);
+      choice = s;
+    } else choice = args.compare as CompareChoice;
+  }
+  const at = compareDateFor(asOf, choice);
+  if (at >= asOf)
+    throw inputError(
+      null,
+      `--compare: ${isoFromSerial(at)} is not before the as-of date ${isoFromSerial(asOf)}`,
+      `--compare：${isoFromSerial(at)} 不早于统计日期 ${isoFromSerial(asOf)}`
+    );
+  return at;
+}
+
+/** Each output's file must end in its extension: a typo must not write a bulletin over a .json. */
+function checkExtension(file: string | null, ext: string, option: string): void {
+  if (file !== null && path.extname(file).toLowerCase() !== ext)
+    throw inputError(file, `${option} must name a ${ext} file`, `${option} 须为 ${ext} 文件`);
+}
+
 async function report(args: ReportArgs): Promise<number> {
   const lang = args.lang;
-  const settings = loadSettings(args.settings);
+  const loaded = loadSettings(args.settings);
+  const settings: Settings = args.findings === null ? loaded : { ...loaded, report: { ...loaded.report, findings: args.findings } };
   const asOf = asOfFor(args);
+  const compareAt = compareAtFor(args, settings, asOf);
   const input = args.workbook ?? samplePath();
-  if (args.out !== null && path.extname(args.out).toLowerCase() !== ".xlsx")
-    throw inputError(args.out, "--out must name an .xlsx file", "--out 须为 .xlsx 文件");
+  checkExtension(args.out, ".xlsx", "--out");
+  checkExtension(args.docx, ".docx", "--docx");
   checkXlsxFile(input);
   // Every output is checked before any input is read: a bad --out must not cost the user a long read.
-  const files = [args.json, args.out].filter((f): f is string => f !== null && f !== "-");
+  const files = [args.json, args.out, args.docx].filter((f): f is string => f !== null && f !== "-");
   checkOutputs(files, [input, args.targets, args.settings].filter((f): f is string => f !== null));
   let targets;
   if (args.targets !== null) {
@@ -54,54 +85,61 @@ async function report(args: ReportArgs): Promise<number> {
   }
   const progress = createProgress(path.basename(input));
   let analysis: Analysis;
+  let at: (asOf: Serial) => Analysis;
   try {
-    analysis = await analyseFile(input, {
-      asOf,
-      settings,
-      targets: targets?.table,
-      targetFindings: targets?.findings,
-      onProgress: (done, total) => progress.update(done, total),
-    });
+    ({ analysis, at } = await analyseFileAt(
+      input,
+      {
+        asOf,
+        settings,
+        targets: targets?.table,
+        targetFindings: targets?.findings,
+        onProgress: (done, total) => progress.update(done, total),
+      }
+    ));
   } finally {
     progress.done();
   }
 
+  // The analysis at the comparison date, for the outputs that show the change (the bulletin, the JSON):
+  // one more pass over the records already read, not made for the terminal table alone.
+  const compare = args.json !== null || args.out !== null || args.docx !== null ? at(compareAt) : undefined;
   // The reader's garbage goes before the outputs add their own (see memory.ts).
   collectGarbage();
   // Files are staged and renamed into place together: all of them, or (on any failure) none.
   const outputs = new OutputSet();
-  let chartOmitted = false;
   let current = "";
   try {
     if (args.json !== null && args.json !== "-") {
       current = args.json;
-      await outputs.stage(args.json, (temp) => writeJsonFile(temp, analysis, lang));
-      if (args.out !== null) collectGarbage();
+      await outputs.stage(args.json, (temp) => writeJsonFile(temp, analysis, lang, compare));
+      if (args.out !== null || args.docx !== null) collectGarbage();
     }
-    if (args.out !== null) {
-      current = args.out;
-      const layout = buildReportLayout(analysis, lang, { maxListedFindings: settings.report.maxListedFindings });
-      chartOmitted = await stageLayout(outputs, args.out, layout);
+    if ((args.out !== null || args.docx !== null) && compare) {
+      const layouts = buildReport(analysis, compare, bulletinOptions(settings, lang, todaySerial()));
+      if (args.out !== null) {
+        current = args.out;
+        await stageLayout(outputs, args.out, layouts);
+      }
+      if (args.docx !== null) {
+        current = args.docx;
+        const docx = args.docx;
+        await outputs.stage(docx, (temp) => writeBulletinDocx(temp, layouts));
+      }
     }
     outputs.commit();
   } catch (e) {
     outputs.abort();
     throw outputError(current, e);
   }
-  if (args.json === "-") await writeJsonToStdout(analysis, lang);
-  if (args.out !== null) {
-    const out = args.out;
-    const note = chartOmitted
-      ? lang === "zh-CN"
-        ? "（图表未写入：请在 Excel 加载项中“生成通报”以绘制图表）"
-        : " (no chart: the add-in's report command draws it)"
-      : "";
-    process.stderr.write(lang === "zh-CN" ? `已写出 ${out}${note}\n` : `wrote ${out}${note}\n`);
+  if (args.json === "-") await writeJsonToStdout(analysis, lang, compare);
+  for (const out of [args.out, args.docx]) {
+    if (out !== null) process.stderr.write(lang === "zh-CN" ? `已写出 ${out}\n` : `wrote ${out}\n`);
   }
   // The table goes to the terminal unless standard output carries the JSON: writing a bulletin or a JSON
   // file, the user still sees the numbers they just produced.
   if (args.json !== "-") {
-    const title = `${reportText(lang, "title", { district: analysis.district, year: analysis.year })}  ${isoFromSerial(analysis.asOf)}`;
+    const title = `${reportText(lang, "title", { district: districtName(analysis.district, lang), year: analysis.year })}  ${isoFromSerial(analysis.asOf)}`;
     process.stdout.write(formatUnitTable(analysis, lang, title));
   }
   return 0;

@@ -1,8 +1,7 @@
 /**
  * Draws report layouts as an .xlsx workbook, one sheet per layout, with the CLI's own streaming writer
- * (src/cli/xlsx/write): values, styles, merges, widths, heights, frozen panes, conditional formats and
- * print setup. The writer draws no charts, so `layout.chart` is left out here (the add-in's Office.js
- * renderer draws it); the result says so.
+ * (src/cli/xlsx/write): values, styles, merges, widths, heights, frozen panes, conditional formats, print
+ * setup (margins, print titles, the page-number footer, page breaks) and the chart.
  */
 import type { RangeRef, ReportLayout } from "../domain/report/layout";
 import { rangeRef } from "./xlsx/write/sheetXml";
@@ -12,7 +11,6 @@ import { writeXlsx } from "./xlsx/write/writeXlsx";
 /** The CJK font the report asks for; Excel and LibreOffice fall back sensibly where it is missing. */
 export const FONT_NAME = "等线";
 const BORDER_COLOR = "BFBFBF";
-const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
 
 /** A1-style address of a layout range (0-based rows and columns). */
 export function rangeAddress(r: RangeRef): string {
@@ -38,17 +36,17 @@ export function layoutSheet(layout: ReportLayout): SheetSpec {
       fitToWidth: p.fitToWidth,
       fitToHeight: p.fitToHeight,
       repeatRows: p.repeatRows,
-      margins: MARGINS,
-      horizontalCentered: true,
+      margins: p.margins,
+      horizontalCentered: p.centerHorizontally,
+      ...(p.footer ? { footer: { center: p.footer } } : {}),
+      rowBreaks: p.rowBreaks,
     },
+    chart: layout.chart,
   };
 }
 
-/** Writes `layouts` (one sheet each) to the new file `file`; true when a chart was left out. */
-export async function writeReportXlsx(
-  file: string,
-  layouts: readonly ReportLayout[]
-): Promise<{ chartOmitted: boolean }> {
+/** Writes `layouts` (one sheet each, charts included) to the new file `file`. */
+export async function writeReportXlsx(file: string, layouts: readonly ReportLayout[]): Promise<void> {
   await writeXlsx(file, {
     sheets: layouts.map(layoutSheet),
     creator: "gaoqi",
@@ -57,5 +55,4 @@ export async function writeReportXlsx(
     normalFont: { name: "Calibri", size: 11 },
     borderColor: BORDER_COLOR,
   });
-  return { chartOmitted: layouts.some((l) => l.chart !== null) };
 }

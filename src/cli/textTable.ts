@@ -1,23 +1,12 @@
 /** The per-unit table as aligned plain text for a terminal, counting CJK characters as two columns. */
 import { reportText, type ReportTextKey } from "../domain/report/labels";
+import { isWideChar } from "../domain/report/textWidth";
 import type { Analysis, Lang, UnitRow } from "../domain/types";
 
 /** Display width of a string in a monospaced terminal (East Asian wide and full-width characters take two). */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    const wide =
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      (cp >= 0x20000 && cp <= 0x3fffd);
-    w += wide ? 2 : 1;
-  }
+  for (const ch of s) w += isWideChar(ch.codePointAt(0) as number) ? 2 : 1;
   return w;
 }
 

@@ -2,7 +2,7 @@
  * Webpack entry of the ribbon commands, on the shared-runtime page. The action ids are the manifest's:
  * generateReport, formatSelection, markExpiring.
  */
-import { buildReportLayout } from "../domain/report/buildReport";
+import { buildReportBook } from "../domain/report/buildReport";
 import { analyseWorkbook } from "../domain/workbook";
 import { officeRun, officeSupports } from "../excel/excelRun";
 import { createExcelSource } from "../excel/excelSource";
@@ -22,7 +22,7 @@ export function officeDeps(): CommandDeps {
   return {
     source: createExcelSource(),
     analyse: analyseWorkbook,
-    buildLayout: buildReportLayout,
+    buildReport: buildReportBook,
     formatSelection: () => formatSelection(officeRun, officeSupports),
     notify: notifyUser,
     settings: currentSettings,

@@ -6,7 +6,8 @@
  * would swallow every later click. The shared runtime (manifest: lifetime="long") keeps this page, and
  * the work after completed(), running. One command runs at a time; a click meanwhile is told so.
  */
-import { yearEnd } from "../domain/dates";
+import { todaySerial, yearEnd } from "../domain/dates";
+import type { BookInput } from "../domain/report/buildReport";
 import type { Analysis, Lang, Serial, Settings, SheetInput, TargetTable } from "../domain/types";
 import type { ReportLayout } from "../domain/report/layout";
 import type { WorkbookSource } from "../excel/workbookSource";
@@ -16,13 +17,16 @@ import type { CommandMessage } from "./notify";
 export interface CommandDeps {
   source: WorkbookSource;
   analyse: (sheets: SheetInput[], opts: { asOf: Serial; settings?: Settings; targets?: TargetTable }) => Analysis;
-  buildLayout: (analysis: Analysis, lang: Lang) => ReportLayout;
+  /** The report's sheets (buildReportBook: the same the task pane's 生成通报 writes). */
+  buildReport: (input: BookInput) => ReportLayout[];
   formatSelection: () => Promise<string | null>;
   notify: (m: CommandMessage) => Promise<void> | void;
   settings: () => Settings;
   lang: () => Lang;
   /** Default: 31 December of the current year (DOMAIN.md). */
   asOf?: () => Serial;
+  /** The 落款 date unless the settings fix one; default today. */
+  today?: () => Serial;
 }
 
 /** What Office hands a command: completed() must be called exactly once. */
@@ -32,9 +36,10 @@ export interface CommandEvent {
 
 const defaultAsOf = (): Serial => yearEnd(new Date().getFullYear());
 
-async function analyseAll(deps: CommandDeps): Promise<Analysis> {
+async function analyseAll(deps: CommandDeps): Promise<{ sheets: SheetInput[]; analysis: Analysis; settings: Settings }> {
   const sheets = await deps.source.readSheets();
-  return deps.analyse(sheets, { asOf: (deps.asOf ?? defaultAsOf)(), settings: deps.settings() });
+  const settings = deps.settings();
+  return { sheets, analysis: deps.analyse(sheets, { asOf: (deps.asOf ?? defaultAsOf)(), settings }), settings };
 }
 
 /** Whether a command is running on this page (the commands share it with the task pane). */
@@ -60,12 +65,12 @@ async function guarded(deps: CommandDeps, event: CommandEvent, what: CommandMess
   }
 }
 
-/** 生成通报: read, analyse, lay out, write; then show the report sheet. */
+/** 生成通报: read, analyse (at the as-of and the comparison date), lay out, write; then show the 通报. */
 export function generateReport(deps: CommandDeps, event: CommandEvent): Promise<void> {
   return guarded(deps, event, MSG.generate, async () => {
-    const analysis = await analyseAll(deps);
-    const layout = deps.buildLayout(analysis, deps.lang());
-    const sheet = await deps.source.writeReport(layout);
+    const { sheets, analysis, settings } = await analyseAll(deps);
+    const layouts = deps.buildReport({ sheets, analysis, settings, lang: deps.lang(), today: (deps.today ?? todaySerial)() });
+    const sheet = await deps.source.writeReport(layouts);
     await deps.source.select(sheet, 1, "A");
     return { kind: "success", text: MSG.reportDone(sheet, analysis.units.length, analysis.expiring.length, analysis.findings.length) };
   });
@@ -82,7 +87,7 @@ export function formatAsReport(deps: CommandDeps, event: CommandEvent): Promise<
 /** 标记到期: analyse, then conditional formats on the expiring rows. */
 export function markExpiring(deps: CommandDeps, event: CommandEvent): Promise<void> {
   return guarded(deps, event, MSG.mark, async () => {
-    const rows = await deps.source.highlightExpiring(await analyseAll(deps));
+    const rows = await deps.source.highlightExpiring((await analyseAll(deps)).analysis);
     return { kind: "success", text: MSG.marked(rows) };
   });
 }

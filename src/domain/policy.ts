@@ -3,7 +3,7 @@ import { isoFromSerial, serialFromIso, serialFromYmd } from "./dates";
 import { columnIndex } from "./findings";
 import { normaliseName } from "./text";
 import { textRecord, textRecordOf } from "./textRecord";
-import type { AwardType, DecompositionSettings, RelocationStage, RosterField, Serial, Settings } from "./types";
+import type { AwardType, CompareChoice, DecompositionSettings, RelocationStage, RosterField, Serial, Settings } from "./types";
 
 /** The share of submitted applications assumed to pass, and the renewal rate used when too few can be measured. */
 export const DEFAULT_PASS_RATE = 0.7;
@@ -32,7 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // A pool candidate at served/submitted counts half a valid enterprise: likelier than not to be
   // recognised within the plan (the pass rate default is 0.7), yet not as sure as a certificate held.
   decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
-  report: { maxListedFindings: 1000 },
+  report: { maxListedFindings: 1000, findings: "sheet", compare: "year-end", issuer: "", issueDate: null },
   // Measure 13 asks for regular visits; a quarter without one puts an enterprise on the call list.
   contacts: { days: 90 },
 };
@@ -205,9 +205,25 @@ function parseExpiring(v: unknown, base: Settings["expiring"]): Settings["expiri
   return out;
 }
 
+const COMPARE_CHOICES = ["year-end", "quarter-end", "month-end"] as const;
+
+/** 较上期: one of COMPARE_CHOICES, or a date "YYYY-MM-DD". */
+function compareAt(v: unknown): CompareChoice {
+  if (typeof v === "string" && (COMPARE_CHOICES as readonly string[]).includes(v)) return v as CompareChoice;
+  const s = typeof v === "string" ? serialFromIso(v.trim()) : null;
+  if (s === null) {
+    throw new SettingsError(
+      "report.compare",
+      `must be ${COMPARE_CHOICES.join(", ")} or a date written "YYYY-MM-DD"`,
+      `必须是 ${COMPARE_CHOICES.join("、")} 或“YYYY-MM-DD”格式的日期`
+    );
+  }
+  return s;
+}
+
 function parseReport(v: unknown, base: Settings["report"]): Settings["report"] {
   const o = objectAt(v, "report");
-  onlyKnown(o, ["maxListedFindings"], "report.");
+  onlyKnown(o, ["maxListedFindings", "findings", "compare", "issuer", "issueDate"], "report.");
   const out = { ...base };
   if ("maxListedFindings" in o) {
     const n = o.maxListedFindings;
@@ -220,6 +236,13 @@ function parseReport(v: unknown, base: Settings["report"]): Settings["report"] {
     }
     out.maxListedFindings = n;
   }
+  if ("findings" in o) out.findings = oneOf(o.findings, ["sheet", "none"] as const, "report.findings");
+  if ("compare" in o) out.compare = compareAt(o.compare);
+  if ("issuer" in o) {
+    if (typeof o.issuer !== "string") throw new SettingsError("report.issuer", "must be text", "必须是文本");
+    out.issuer = o.issuer.trim();
+  }
+  if ("issueDate" in o) out.issueDate = o.issueDate === null ? null : dateAt(o.issueDate, "report.issueDate");
   return out;
 }
 
@@ -385,6 +408,16 @@ export function settingsToJson(s: Settings): object {
   return {
     ...copy,
     window: { start: isoFromSerial(s.window.start), end: isoFromSerial(s.window.end) },
+    report: reportSettingsToJson(s.report),
+  };
+}
+
+/** The report settings as JSON (dates as "YYYY-MM-DD"), as parseSettings reads them. */
+export function reportSettingsToJson(r: Settings["report"]): object {
+  return {
+    ...r,
+    compare: typeof r.compare === "number" ? isoFromSerial(r.compare) : r.compare,
+    issueDate: r.issueDate === null ? null : isoFromSerial(r.issueDate),
   };
 }
 

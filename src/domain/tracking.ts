@@ -116,6 +116,11 @@ export function analyse(input: CertRecord[] | RecordTable, opts: AnalyseOptions)
   return analysis;
 }
 
+/** The credit code inside an identity key ("C:" + code), "" for a key by name: a row without its own code takes its enterprise's. */
+function codeOfKey(key: string): string {
+  return key.startsWith("C:") ? key.slice(2) : "";
+}
+
 /** Slots of the last-valid-day cache: more than a decade of issue days. */
 const LAST_VALID_CACHE = 4096;
 
@@ -196,7 +201,10 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   // Award events dated in the as-of year up to the as-of date, made in reading order.
   const events: AwardEvent[] = [];
   const addEvent = (i: number, type: AwardType, date: Serial, unit: number, amount: number, stage?: number): void => {
-    const event: AwardEvent = { sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], unit: units[unit], type, date, amount };
+    const event: AwardEvent = {
+      sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], creditCode: t.creditCode[i] || codeOfKey(ent.keyOf(enterpriseOf[i])),
+      certNo: t.certNo[i], unit: units[unit], type, date, amount,
+    };
     if (stage !== undefined) Object.assign(event, { stage: stage + 1, stages: settings.awards.relocationStages.length });
     events.push(event);
     rows[unit].awards += amount;

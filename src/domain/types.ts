@@ -144,13 +144,27 @@ export interface Settings {
   contacts: ContactSettings;
 }
 
-/** How the report workbook is drawn. */
+/**
+ * The earlier date a bulletin compares with (较上期, DOMAIN.md section 11): the last year end, quarter end
+ * or month end before the as-of date, or a date of its own.
+ */
+export type CompareChoice = "year-end" | "quarter-end" | "month-end" | Serial;
+
+/** How the report workbook and the Word bulletin are drawn. */
 export interface ReportSettings {
   /**
    * Findings listed one by one in the report; past this many, the rest are counted per code (the JSON
    * output and the task pane still list every one). 0 lists none, only the counts.
    */
   maxListedFindings: number;
+  /** The data findings as an 附件 sheet of their own ("sheet"), or left out of the bulletin ("none"). */
+  findings: "sheet" | "none";
+  /** 较上期: the date the change columns compare with. */
+  compare: CompareChoice;
+  /** 落款: the issuing office; "" for the district's science and technology commission. */
+  issuer: string;
+  /** 落款: the date the bulletin bears; null for the day it is made. */
+  issueDate: Serial | null;
 }
 
 /** The target table: per responsible unit and year (DOMAIN.md section 3). */
@@ -347,6 +361,9 @@ export interface AwardEvent {
   sheet: string;
   row: number;
   name: string;
+  /** The row's credit code and certificate number ("" when blank): finance pays against them. */
+  creditCode: string;
+  certNo: string;
   unit: string;
   type: AwardType;
   /** The event's date: the issue date, or a relocation stage's due date (move-in + the stage's months). */

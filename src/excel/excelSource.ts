@@ -44,7 +44,7 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
       await saveStoredSettings(store(), settings);
       setSettings(settings);
     },
-    writeReport: (layout) => writeReport(run, layout, supports),
+    writeReport: (layouts) => writeReport(run, layouts, supports),
     highlightExpiring: (analysis) => highlightExpiring(run, analysis, supports),
     clearHighlights: async () => {
       await clearHighlights(run, supports);

@@ -3,7 +3,7 @@
  * halved and retried on a payload-size error (or when Excel hands back no values), progress reported and
  * cancellation honoured between blocks. A block is sized by cells as well as rows: one stray value in
  * column XFD makes the used range 16,384 columns wide, and 5,000 such rows would be 80 million cells
- * (see chunks.ts for the limits). The add-in's own report sheet is skipped (it is output, and its
+ * (see chunks.ts for the limits). The add-in's own report sheets are skipped (they are output, and their
  * expiring list would look like a roster).
  */
 import type { CellValue, SheetInput } from "../domain/types";
@@ -11,7 +11,7 @@ import { officeSupports, type RunBatch, type SupportsSet } from "./excelRun";
 import { queueDateSystemProbe } from "./dateSystem";
 import { readMergedAreas } from "./mergedAreas";
 import { abortError, isPayloadLimitError } from "./officeErrors";
-import { queueReportLookup, reportSheetOf } from "./reportMarker";
+import { queueReportLookups, reportSheetsOf } from "./reportMarker";
 import type { ReadOptions } from "./workbookSource";
 
 export const MAX_BLOCK_ROWS = 5000;
@@ -69,13 +69,14 @@ export async function readAllSheets(
     checkAbort();
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const report = queueReportLookup(context);
+    const reports = queueReportLookups(context);
     await context.sync();
 
     // One sync for every used range, and the date system: DATE(1904,1,1) is 0 in a 1904 workbook and
     // 1462 in a 1900 one (the Functions API is ExcelApi 1.2; the workbook property is not in every host).
-    const reportSheet = reportSheetOf(report);
-    const targets = sheets.items.filter((ws) => ws.name !== reportSheet && (options.only === undefined || ws.name === options.only));
+    // The add-in's own report sheets (the 通报 and its 附件) are not data: their lists would count twice.
+    const own = reportSheetsOf(reports);
+    const targets = sheets.items.filter((ws) => !own.has(ws.name) && (options.only === undefined || ws.name === options.only));
     const used = targets.map((ws) => {
       const r = ws.getUsedRangeOrNullObject(true);
       r.load("rowIndex,columnIndex,rowCount,columnCount");

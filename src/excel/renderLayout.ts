@@ -6,7 +6,9 @@
  */
 import type { CellStyle, ChartSpec, ConditionalRule, ReportLayout } from "../domain/report/layout";
 import type { SupportsSet } from "./excelRun";
+import { charsToPoints } from "../domain/report/pageFit";
 import { a1 } from "./a1";
+
 
 /** Rows of values (and of number formats) per sync when writing. */
 export const WRITE_CHUNK_ROWS = 2000;
@@ -18,11 +20,6 @@ const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const OPERATOR = { lessThan: "LessThan", between: "Between", greaterThanOrEqual: "GreaterThanOrEqual" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 const BORDER_COLOR = "#BFBFBF";
-
-/** Excel character-unit width -> points (7 px per character plus 5 px padding, 96 dpi). */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
 
 /** Per-cell number formats: the layout's styles in order, then "@" on every string cell (it wins). */
 export function numberFormatMatrix(layout: ReportLayout): string[][] {
@@ -76,17 +73,63 @@ function addRule(ws: Excel.Worksheet, rule: ConditionalRule): void {
   };
 }
 
-/** Queues the chart of completion by unit; false when the host cannot draw it. */
+/**
+ * Queues the chart: a clustered bar chart, one series per spec series, the categories from the sheet's
+ * cells; false when the host cannot draw it. Calls and their sets (learn.microsoft.com/javascript/api/excel):
+ * ChartCollection.add and Chart.title/legend, ExcelApi 1.1; ChartSeriesCollection.add, ChartSeries.setValues
+ * and setXAxisValues, hasDataLabels, ChartAxis.reversePlotOrder, ExcelApi 1.7; ChartAxis.position
+ * ("Maximum": the value axis crosses at the last category, so it stays at the foot of a top-down chart), 1.8.
+ */
 export function queueChart(ws: Excel.Worksheet, chart: ChartSpec, supports: SupportsSet): boolean {
-  if (!supports("ExcelApi", "1.7")) return false;
-  const c = ws.charts.add("BarClustered", ws.getRange(a1(chart.values)), "Columns");
+  if (!supports("ExcelApi", "1.7") || chart.series.length === 0) return false;
+  const categories = ws.getRange(a1(chart.categories));
+  const c = ws.charts.add("BarClustered", ws.getRange(a1(chart.series[0].values)), "Columns");
   c.title.text = chart.title;
-  c.legend.visible = false;
-  const series = c.series.getItemAt(0);
-  series.name = chart.seriesName;
-  series.setXAxisValues(ws.getRange(a1(chart.categories)));
+  c.legend.visible = chart.series.length > 1;
+  c.legend.position = "Top";
+  chart.series.forEach((spec, i) => {
+    const series = i === 0 ? c.series.getItemAt(0) : c.series.add(spec.name);
+    if (i > 0) series.setValues(ws.getRange(a1(spec.values)));
+    series.name = spec.name;
+    series.setXAxisValues(categories);
+    series.format.fill.setSolidColor("#" + spec.color);
+    series.hasDataLabels = i === chart.series.length - 1;
+  });
+  if (chart.topDown) {
+    c.axes.categoryAxis.reversePlotOrder = true;
+    if (supports("ExcelApi", "1.8")) c.axes.categoryAxis.position = "Maximum";
+  }
   c.setPosition(ws.getRange(a1({ ...chart.anchor, rows: 1, cols: 1 })), ws.getRange(a1({ row: chart.anchor.row + chart.anchor.rows - 1, col: chart.anchor.col + chart.anchor.cols - 1, rows: 1, cols: 1 })));
   return true;
+}
+
+/** Inches -> points, as PageLayout's margins are set. */
+const points = (inches: number): number => Math.round(inches * 72 * 100) / 100;
+
+/**
+ * The print setup (ExcelApi 1.9, Excel.PageLayout and Worksheet.horizontalPageBreaks): A4, orientation,
+ * fit to pages, margins, centring, print titles, the centre footer (Excel's codes, &P and &N) and the
+ * manual page breaks, the old ones removed first (clearing cells leaves page breaks in place).
+ */
+function queuePrintSetup(ws: Excel.Worksheet, layout: ReportLayout): void {
+  const p = ws.pageLayout;
+  const print = layout.print;
+  p.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  p.paperSize = "A4";
+  // verticalFitToPages 0 = as many pages tall as needed (Excel's "Automatic").
+  p.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+  const m = print.margins;
+  p.leftMargin = points(m.left);
+  p.rightMargin = points(m.right);
+  p.topMargin = points(m.top);
+  p.bottomMargin = points(m.bottom);
+  p.headerMargin = points(m.header);
+  p.footerMargin = points(m.footer);
+  p.centerHorizontally = print.centerHorizontally;
+  if (print.repeatRows) p.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  p.headersFooters.defaultForAllPages.centerFooter = print.footer ?? "";
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const row of print.rowBreaks) ws.horizontalPageBreaks.add(ws.getRange(a1({ row, col: 0, rows: 1, cols: 1 })));
 }
 
 /** Sheet-level parts that copyFrom does not carry: widths, heights, freeze panes, print setup, chart. */
@@ -101,14 +144,7 @@ export function queueSheetSetup(ws: Excel.Worksheet, layout: ReportLayout, suppo
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
     else if (columns > 0) ws.freezePanes.freezeColumns(columns);
   }
-  if (supports("ExcelApi", "1.9")) {
-    const p = ws.pageLayout;
-    p.orientation = layout.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    p.paperSize = "A4";
-    // verticalFitToPages 0 = as many pages tall as needed (Excel's "Automatic").
-    p.zoom = { horizontalFitToPages: layout.print.fitToWidth, verticalFitToPages: layout.print.fitToHeight };
-    if (layout.print.repeatRows) p.setPrintTitleRows(`$${layout.print.repeatRows.first + 1}:$${layout.print.repeatRows.last + 1}`);
-  }
+  if (supports("ExcelApi", "1.9")) queuePrintSetup(ws, layout);
   if (layout.chart) queueChart(ws, layout.chart, supports);
 }
 

@@ -35,8 +35,11 @@ export interface WorkbookSource {
   /** Settings stored in the workbook (defaults when none). */
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
-  /** Writes the report to the add-in's own sheet, whole or not at all; returns the sheet name. */
-  writeReport(layout: ReportLayout): Promise<string>;
+  /**
+   * Writes the report's sheets (the 通报, then its 附件) to the add-in's own sheets, whole or not at all;
+   * returns the 通报's sheet name.
+   */
+  writeReport(layouts: readonly ReportLayout[]): Promise<string>;
   /** Adds the add-in's conditional formats for the expiring list to the roster sheets; returns rows marked. */
   highlightExpiring(analysis: Analysis): Promise<number>;
   /** Removes every conditional format the add-in added. */

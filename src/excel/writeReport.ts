@@ -1,18 +1,22 @@
 /**
- * Writes the report whole or not at all. The new report is drawn on a hidden staging sheet first (the
- * many syncs, the large payloads: whatever can fail fails there, and the staging sheet is removed). Only
- * then one small batch swaps it in: the first time the staging sheet itself becomes the report sheet;
- * afterwards the report sheet is cleared and receives the staging content through Range.copyFrom (a
- * server-side copy, not a payload), and the staging sheet is removed. The report sheet is never deleted.
- * A failure while staging leaves the previous report as it was. If the swap batch itself fails, a
- * recovery batch leaves a clear message on the report sheet.
- * Hosts without ExcelApi 1.9 (no copyFrom) draw directly on the cleared report sheet, with the same
+ * Writes the report's sheets (the 通报 and its 附件) whole or not at all, each to a sheet the add-in marks as
+ * its own (reportMarker.ts: one marker per sheet). User sheets are never touched.
+ *
+ * Every new sheet is drawn on a hidden staging sheet first (the many syncs, the large payloads: whatever
+ * can fail fails there, and the staging sheets are removed). Only then one small batch swaps them in: a
+ * sheet the report did not have yet is the staging sheet itself, renamed, shown and marked; an existing
+ * report sheet is cleared and receives the staging content through Range.copyFrom (a server-side copy, not
+ * a payload), and its staging sheet is removed. An own sheet the new report no longer has (the findings
+ * 附件 turned off) is deleted with its marker. A failure while staging leaves every previous report sheet
+ * as it was. If the swap batch itself fails, a recovery batch leaves a clear message on the report sheets.
+ * Hosts without ExcelApi 1.9 (no copyFrom) draw directly on the cleared existing sheets, with the same
  * recovery message on failure.
  */
-import type { ReportLayout } from "../domain/report/layout";
+import type { ReportLayout, SheetId } from "../domain/report/layout";
+import { REPORT_SHEET_IDS } from "../domain/report/sheetIds";
 import { a1 } from "./a1";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
-import { queueReportLookup, queueSetMarker, reportSheetOf } from "./reportMarker";
+import { markerName, queueReportLookup, queueSetMarker, reportSheetOf, type ReportLookup } from "./reportMarker";
 import { queueSheetSetup, renderCells } from "./renderLayout";
 
 export const STAGING_PREFIX = "GaoqiStaging";
@@ -45,42 +49,83 @@ function queueClear(ws: Excel.Worksheet, charts: Excel.ChartCollection | null): 
   charts?.items.forEach((c) => c.delete());
 }
 
-/** Writes `layout` to the add-in's report sheet; resolves to that sheet's name. */
-export async function writeReport(run: RunBatch, layout: ReportLayout, supports: SupportsSet): Promise<string> {
+/** One sheet of the report as it is written: where it is drawn and where it ends up. */
+interface Job {
+  layout: ReportLayout;
+  lookup: ReportLookup;
+  /** The add-in's sheet for this id from an earlier report; null the first time. */
+  report: Excel.Worksheet | null;
+  charts: Excel.ChartCollection | null;
+  /** Drawn directly on `report` (no copyFrom on this host). */
+  direct: boolean;
+  /** Where it is drawn: `report` when direct, else a new hidden staging sheet. */
+  target: Excel.Worksheet;
+  /** The names the staging sheet has had (its own, then the report's when it becomes a new report sheet). */
+  names: string[];
+}
+
+/** Writes the report's sheets; resolves to the name of the first (the 通报's) sheet. */
+export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[], supports: SupportsSet): Promise<string> {
   requireSet(supports, "ExcelApi", "1.4", { zh: "生成通报", en: "Writing the report" });
+  if (layouts.length === 0) throw new RangeError("a report needs at least one sheet");
+  const lang = layouts[0].lang;
   return run(async (context) => {
     const sync = (): Promise<void> => context.sync();
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const marker = queueReportLookup(context);
+    const ids = new Set<SheetId>([...REPORT_SHEET_IDS, ...layouts.map((l) => l.id)]);
+    const lookups = new Map([...ids].map((id) => [id, queueReportLookup(context, markerName(id))]));
     await sync();
 
-    const names = new Set(sheets.items.map((s) => s.name));
-    const existing = reportSheetOf(marker);
-    const report = existing ? sheets.getItem(existing) : null;
-    const charts = report ? report.charts : null;
-    if (charts) {
-      charts.load("items/name");
-      await sync();
-    }
+    const taken = new Set(sheets.items.map((s) => s.name));
+    const existingOf = (id: SheetId): string | null => reportSheetOf(lookups.get(id) as ReportLookup);
+    const copyFrom = supports("ExcelApi", "1.9");
+    const jobs: Job[] = layouts.map((layout) => {
+      const name = existingOf(layout.id);
+      const report = name !== null ? sheets.getItem(name) : null;
+      const charts = report ? report.charts : null;
+      charts?.load("items/name");
+      const direct = report !== null && !copyFrom;
+      let target: Excel.Worksheet;
+      const names: string[] = [];
+      if (direct) target = report as Excel.Worksheet;
+      else {
+        const staging = freeName(`${STAGING_PREFIX}${Date.now() % 100000}`, taken);
+        taken.add(staging);
+        names.push(staging);
+        target = sheets.add(staging);
+        target.visibility = "Hidden";
+      }
+      return { layout, lookup: lookups.get(layout.id) as ReportLookup, report, charts, direct, target, names };
+    });
+    // Own sheets of an earlier report that this one does not have.
+    const wanted = new Set(layouts.map((l) => l.id));
+    const obsolete = [...ids].filter((id) => !wanted.has(id) && existingOf(id) !== null);
 
-    // No copyFrom: draw on the (cleared) report sheet directly; a failure leaves the message instead.
-    const direct = report !== null && !supports("ExcelApi", "1.9");
-    const target = direct ? report : sheets.add(freeName(`${STAGING_PREFIX}${Date.now() % 100000}`, names));
-    if (!direct) target.visibility = "Hidden";
-    else queueClear(report, charts);
-
-    // `touched`: whether the report sheet may hold part of a report (direct drawing, or a failed swap);
-    // a failure while staging leaves it exactly as it was, the previous report intact.
+    // `touched`: whether the report sheets may hold part of a report (direct drawing, or a failed swap); a
+    // failure while staging leaves them exactly as they were, the previous report intact. Then every sheet
+    // this run added goes, looked up by the names it has had: after a failed batch some may be gone already,
+    // and deleting a sheet that is not there would fail the whole batch.
     const recover = async (e: unknown, touched: boolean): Promise<never> => {
       try {
-        if (!direct) target.delete();
-        if (report && touched) {
-          queueClear(report, null);
-          const cell = report.getRange("A1");
+        for (const job of jobs) {
+          if (!job.report || !(touched || job.direct)) continue;
+          queueClear(job.report, null);
+          const cell = job.report.getRange("A1");
           cell.numberFormat = [["@"]];
-          cell.values = [[FAILED[layout.lang] + errorText(e)]];
+          cell.values = [[FAILED[lang] + errorText(e)]];
         }
+        await sync();
+      } catch {
+        // The host refuses the message: the sheets we added still go below.
+      }
+      try {
+        const added = jobs.flatMap((job) => job.names).map((name) => sheets.getItemOrNullObject(name));
+        added.forEach((ws) => ws.load("name"));
+        await sync();
+        added.forEach((ws) => {
+          if (!ws.isNullObject) ws.delete();
+        });
         await sync();
       } catch {
         // The host is gone or refuses every write: nothing more can be done; report the first error.
@@ -89,36 +134,46 @@ export async function writeReport(run: RunBatch, layout: ReportLayout, supports:
     };
 
     try {
-      await renderCells(target, layout, sync);
-      if (direct || !report) {
-        // First report (the staging sheet becomes it) or direct drawing: set it up where it stands.
-        queueSheetSetup(target, layout, supports);
-        if (!report) {
-          target.name = freeName(layout.sheetName, names);
-          target.visibility = "Visible";
-          // A marker left pointing at a deleted sheet (#REF!) is replaced by the new one.
-          queueSetMarker(context, target, !marker.item.isNullObject);
-        }
-        await sync();
-        target.load("name");
-        await sync();
-        return target.name;
-      }
+      // The staging sheets are added in this first sync: a failure from here on removes them again.
+      await sync();
+      for (const job of jobs) if (job.direct) queueClear(job.target, job.charts);
+      for (const job of jobs) await renderCells(job.target, job.layout, sync);
     } catch (e) {
-      // Staging: nothing of the new report reached the report sheet. Direct: it was cleared and half drawn.
-      return recover(e, direct);
+      return recover(e, false);
     }
 
-    // The swap: one batch that only copies server-side.
+    // The swap: one batch that only copies server-side, names, shows, marks and sets up.
     try {
-      queueClear(report, charts);
-      const rows = layout.values.length;
-      const cols = layout.values[0]?.length ?? 0;
-      if (rows > 0 && cols > 0) report.getRange("A1").copyFrom(target.getRange(a1({ row: 0, col: 0, rows, cols })), "All");
-      queueSheetSetup(report, layout, supports);
-      target.delete();
+      for (const job of jobs) {
+        const { layout, report, target } = job;
+        if (report && !job.direct) {
+          queueClear(report, job.charts);
+          const rows = layout.values.length;
+          const cols = layout.values[0]?.length ?? 0;
+          if (rows > 0 && cols > 0) report.getRange("A1").copyFrom(target.getRange(a1({ row: 0, col: 0, rows, cols })), "All");
+          queueSheetSetup(report, layout, supports);
+          target.delete();
+        } else if (report) {
+          queueSheetSetup(report, layout, supports);
+        } else {
+          const name = freeName(layout.sheetName, taken);
+          taken.add(name);
+          job.names.push(name);
+          target.name = name;
+          target.visibility = "Visible";
+          queueSheetSetup(target, layout, supports);
+          // A marker left pointing at a deleted sheet (#REF!) is replaced by the new one.
+          queueSetMarker(context, target, !job.lookup.item.isNullObject, markerName(layout.id));
+        }
+      }
+      for (const id of obsolete) {
+        sheets.getItem(existingOf(id) as string).delete();
+        context.workbook.names.getItem(markerName(id)).delete();
+      }
+      const first = jobs[0].report ?? jobs[0].target;
+      first.load("name");
       await sync();
-      return existing as string;
+      return first.name;
     } catch (e) {
       return recover(e, true);
     }

@@ -155,7 +155,9 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
         )}
       </div>
       <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
-        {view === "dashboard" && <Dashboard source={source} analysis={a} asOf={asOf} onAsOf={pickAsOf} onRefresh={wb.refresh} onMessage={onMessage} />}
+        {view === "dashboard" && (
+          <Dashboard source={source} analysis={a} sheets={wb.sheets} settings={wb.settings} asOf={asOf} onAsOf={pickAsOf} onRefresh={wb.refresh} onMessage={onMessage} />
+        )}
         {view === "expiring" && a && <ExpiringView items={a.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
         {view === "findings" && a && <FindingsView findings={a.findings} onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)} />}
         {view === "pool" && a && <PoolView analysis={a} onSelect={(sheet, row, column) => void select(sheet, row, column)} />}

@@ -16,6 +16,12 @@ describe("parseArgs", () => {
         "r.xlsx",
         "--json",
         "-",
+        "--docx",
+        "b.docx",
+        "--compare",
+        "2023-03-31",
+        "--findings",
+        "none",
         "--lang",
         "en-US",
       ])
@@ -27,7 +33,10 @@ describe("parseArgs", () => {
       targets: "t.xlsx",
       settings: "s.json",
       out: "r.xlsx",
+      docx: "b.docx",
       json: "-",
+      compare: "2023-03-31",
+      findings: "none",
       lang: "en-US",
     });
   });
@@ -41,7 +50,10 @@ describe("parseArgs", () => {
       targets: null,
       settings: null,
       out: null,
+      docx: null,
       json: null,
+      compare: null,
+      findings: null,
       lang: "zh-CN",
     });
   });
@@ -50,6 +62,8 @@ describe("parseArgs", () => {
     [["report", "--year=2023"], { year: 2023 }],
     [["report", "--json=out.json"], { json: "out.json" }],
     [["report", "--lang", "en"], { lang: "en-US" }],
+    [["report", "--compare", "quarter-end"], { compare: "quarter-end" }],
+    [["report", "--findings=sheet"], { findings: "sheet" }],
   ])("accepts %j", (argv, expected) => expect(parseArgs(argv)).toMatchObject(expected));
 
   it.each([
@@ -73,6 +87,8 @@ describe("parseArgs", () => {
     [["report", "--as-of", "2023-12-31", "--year", "2023"], "not both"],
     [["report", "a.xlsx", "b.xlsx"], "one workbook at a time"],
     [["report", "--out", "a.xlsx", "--out", "b.xlsx"], "--out given twice"],
+    [["report", "--compare", "last-week"], "--compare must be YYYY-MM-DD, year-end, quarter-end or month-end"],
+    [["report", "--findings", "appendix"], "--findings must be sheet or none"],
   ])("rejects %j", (argv, message) => {
     const parsed = parseArgs([...argv, "--lang=en-US"]);
     expect(parsed.command).toBe("error");

@@ -1,6 +1,6 @@
 import { analysisJson, analysisJsonText } from "../../src/cli/jsonOutput";
 import type { Finding } from "../../src/domain/types";
-import { sampleAnalysis } from "../domain/report/fixture";
+import { sampleAnalysis, sampleCompare } from "../domain/report/fixture";
 
 const finding = (i: number): Finding => ({
   sheet: "名单",
@@ -24,6 +24,19 @@ describe("the JSON output, written in slices", () => {
       }
     }
   );
+
+  it("ends with the bulletin's 较上期 when given the analysis at the comparison date, written in slices alike", () => {
+    const a = sampleAnalysis();
+    const json = analysisJson(a, "zh-CN", sampleCompare(a));
+    expect(Object.keys(json).at(-1)).toBe("compare");
+    expect(json.compare!.asOf).toBe("2022-12-31");
+    // 枫泾镇: 95 of 100 now, 90 at the comparison date; 其他 has no target, so no completion change.
+    expect(json.compare!.units[0]).toEqual({ unit: "枫泾镇", valid: 90, completion: 0.9, validChange: 5, completionChange: 5 });
+    expect(json.compare!.units[3]).toEqual({ unit: "其他", valid: -2, completion: null, validChange: 5, completionChange: null });
+    expect(json.compare!.total).toEqual({ unit: "合计", valid: 168, completion: 168 / 250, validChange: 20, completionChange: 8 });
+    expect([...analysisJsonText(a, "zh-CN", 1, sampleCompare(a))].join("")).toBe(JSON.stringify(json, null, 2) + "\n");
+    expect(analysisJson(a, "zh-CN")).not.toHaveProperty("compare");
+  });
 
   it("with empty lists in every position", () => {
     for (const over of [

@@ -69,7 +69,8 @@ describe("gaoqi report --json", () => {
   it("has exactly the issue's keys, in its order", () => {
     // Issue 21 added forecastBasis and pool after the existing keys, and pool and forecast after each unit's;
     // issue 23 toVisit and problems, contacts after each unit's keys and lastContact after each expiring item's.
-    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool", "toVisit", "problems"]);
+    // Issue 19 added compare (the bulletin's 较上期) last.
+    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool", "toVisit", "problems", "compare"]);
     const unitKeys = [
       "unit",
       "target",
@@ -82,6 +83,8 @@ describe("gaoqi report --json", () => {
       "pool",
       "forecast",
       "contacts",
+      // Issue 19: the bulletin's 排名 (null for 合计 and for a unit without a completion).
+      "rank",
     ];
     for (const u of [...json.units, json.total]) {
       expect(Object.keys(u)).toEqual(unitKeys);
@@ -111,6 +114,8 @@ describe("gaoqi report --json", () => {
       "type",
       "date",
       "amount",
+      "creditCode",
+      "certNo",
     ]);
     expect(Object.keys((json.findings as object[])[0])).toEqual([
       "sheet",
@@ -139,6 +144,8 @@ describe("gaoqi report --json", () => {
       // No certificate ran out in 2021-2022: the default renewal rate; at 31 December nothing is left to drop.
       forecast: { dropping: 0, renewed: 0, new: 0, value: 2, gap: 194, needed: 278 },
       contacts: NO_CONTACTS,
+      // 1.0% is second to 其他's 3.6% (1 of its target of 28).
+      rank: 2,
     });
     expect(json.units[1]).toEqual({
       unit: "朱泾镇",
@@ -153,6 +160,7 @@ describe("gaoqi report --json", () => {
       forecast: { dropping: 0, renewed: 0, new: 0, value: 1, gap: 125, needed: 179 },
       // No contact sheet: the expiring enterprise is to visit.
       contacts: { ...NO_CONTACTS, toVisit: 1 },
+      rank: 3,
     });
     expect(json.units[11]).toMatchObject({
       unit: "其他",
@@ -172,8 +180,18 @@ describe("gaoqi report --json", () => {
       pool: NO_POOL,
       forecast: { dropping: 0, renewed: 0, new: 0, value: 4, gap: 1431, needed: 2045 },
       contacts: { ...NO_CONTACTS, toVisit: 1 },
+      rank: null,
     });
     expect(json.forecastBasis).toEqual({ year: 2023, renewalRate: 0.7, renewalSource: "default", renewalBase: 0, passRate: 0.7 });
+    // 较上期, by default the previous year end: the change is the net increase.
+    const compare = json.compare as { asOf: string; units: { unit: string; valid: number; validChange: number }[]; total: { valid: number; validChange: number } };
+    expect(compare.asOf).toBe("2022-12-31");
+    expect(compare.units.slice(0, 2)).toEqual([
+      // Completion then is against that year's targets (2022: 170 and 110).
+      { unit: "枫泾镇", valid: 1, completion: 1 / 170, validChange: 1, completionChange: expect.closeTo((2 / 196 - 1 / 170) * 100, 9) },
+      { unit: "朱泾镇", valid: 2, completion: 2 / 110, validChange: -1, completionChange: expect.closeTo((1 / 126 - 2 / 110) * 100, 9) },
+    ]);
+    expect(compare.total).toMatchObject({ valid: 3, validChange: 1 });
     expect(json.pool).toEqual([]);
     expect(json.toVisit).toEqual([
       { sheet: "高企名单", row: 5, name: "上海丙科技有限公司", creditCode: "", unit: "朱泾镇", reason: "expiring", lastContact: null },
@@ -205,6 +223,8 @@ describe("gaoqi report --json", () => {
         type: "first",
         date: "2023-10-20",
         amount: 200000,
+        creditCode: "",
+        certNo: "GR202331000002",
       },
       {
         sheet: "高企名单",
@@ -214,6 +234,8 @@ describe("gaoqi report --json", () => {
         type: "first",
         date: "2023-11-01",
         amount: 200000,
+        creditCode: "",
+        certNo: "GR202331000005",
       },
     ]);
   });
@@ -364,77 +386,153 @@ describe("gaoqi report with a contact sheet (走访记录)", () => {
       values: values.map((row) => row.map((v) => (v === undefined ? null : v))) as CellValue[][],
     }));
     const a = analyseWorkbook(sheets, { asOf: serialFromYmd(2023, 12, 31) });
-    expect(json).toEqual(JSON.parse(JSON.stringify(analysisJson(a, "zh-CN"))));
+    // 较上期 defaults to the previous year end.
+    const before = analyseWorkbook(sheets, { asOf: serialFromYmd(2022, 12, 31) });
+    expect(json).toEqual(JSON.parse(JSON.stringify(analysisJson(a, "zh-CN", before))));
   });
 });
 
 describe("gaoqi report --out", () => {
+  let wb: ExcelJS.Workbook;
   let sheet: ExcelJS.Worksheet;
+  let stderr: string;
   const out = () => path.join(dir, "report.xlsx");
 
   beforeAll(async () => {
     const r = await runCli(["report", input, "--year", "2023", "--out", out()]);
     expect(r.code).toBe(0);
+    stderr = r.stderr;
     // The README's first command: the bulletin is written and the per-unit table printed.
     expect(r.stdout).toMatch(/2023-12-31/);
     expect(r.stdout).toContain("合计");
-    const wb = new ExcelJS.Workbook();
+    wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out());
     sheet = wb.getWorksheet("高企通报")!;
   });
 
-  const rowOf = (label: string): ExcelJS.Row => {
+  /** The 通报's table row of a unit (its name in column B, column A holding the rank). */
+  const rowOf = (label: string, ws = sheet, col = 2): ExcelJS.Row => {
     let found: ExcelJS.Row | undefined;
-    sheet.eachRow((row) => {
-      if (!found && row.getCell(1).value === label) found = row;
+    ws.eachRow((row) => {
+      if (!found && row.getCell(col).value === label) found = row;
     });
     if (!found) throw new Error(`no row ${label}`);
     return found;
   };
 
-  it("has the title and the per-unit table with its 合计 row", () => {
+  it("writes the 通报 and its 附件 sheets", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 数据问题"]);
+  });
+
+  it("has the title and the per-unit table, ranked, with its 合计 row; awards in 万元", () => {
     expect(sheet.getCell("A1").value).toBe("金山区高新技术企业目标任务完成情况通报（2023年）");
-    expect((rowOf("枫泾镇").values as unknown[]).slice(1, 10)).toEqual([
-      "枫泾镇",
-      196,
-      2,
-      2 / 196,
-      194,
-      1,
-      0,
-      200000,
-      2,
-    ]);
-    expect((rowOf("合计").values as unknown[]).slice(1, 10)).toEqual([
-      "合计",
-      1435,
-      4,
-      4 / 1435,
-      1431,
-      1,
-      1,
-      400000,
-      4,
-    ]);
-    expect(rowOf("合计").getCell(4).numFmt).toBe("0.0%");
+    const fj = rowOf("枫泾镇").values as unknown[];
+    expect(fj.slice(3, 8)).toEqual([196, 2, 2 / 196, 194, 1]);
+    expect(fj[10]).toBe(20);
+    expect(typeof fj[1]).toBe("number");
+    const total = rowOf("合计").values as unknown[];
+    expect(total.slice(3, 8)).toEqual([1435, 4, 4 / 1435, 1431, 1]);
+    expect(total[10]).toBe(40);
+    expect(rowOf("合计").getCell(5).numFmt).toBe("0.0%");
+    expect(rowOf("合计").getCell(10).numFmt).toBe("#,##0.00");
   });
 
   it("sums the unit rows to the 合计 row", () => {
     const units = DEFAULT_TARGETS.units;
-    for (const col of [3, 7, 8]) {
+    for (const col of [3, 4, 7, 9, 10]) {
       const sum = units.reduce((s, u) => s + Number(rowOf(u).getCell(col).value), 0);
-      expect(sum).toBe(rowOf("合计").getCell(col).value);
+      expect({ col, sum }).toEqual({ col, sum: rowOf("合计").getCell(col).value });
     }
   });
 
-  it("writes the name beginning with = as a string cell, not a formula", () => {
-    const cell = rowOf("=上海乙科技有限公司").getCell(1);
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(cell.formula).toBeUndefined();
+  it("lists the awards in 元 and writes the name beginning with = as a string cell, not a formula", () => {
+    const awards = wb.getWorksheet("附件2 奖励明细")!;
+    const row = rowOf("=上海乙科技有限公司", awards);
+    expect(row.getCell(2).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(2).formula).toBeUndefined();
+    expect(row.getCell(8).value).toBe(200000);
+    expect(rowOf("金额\n（元）", awards, 8)).toBeTruthy();
+  });
+
+  it("says it wrote the file", () => {
+    expect(stderr).toContain(`已写出 ${out()}`);
   });
 
   it("leaves no temporary file behind", () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("gaoqi report --docx, --compare, --findings", () => {
+  const JSZip = require("jszip") as { loadAsync(b: Buffer): Promise<{ file(n: string): { async(t: "string"): Promise<string> } | null }> };
+  const docText = async (file: string): Promise<string> => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("|");
+  };
+
+  /** The 通报's summary paragraph: the text cell starting 截至. */
+  const summaryOf = (ws: ExcelJS.Worksheet): string => {
+    let found = "";
+    ws.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (!found && typeof v === "string" && v.startsWith("截至")) found = v;
+    });
+    return found;
+  };
+
+  it("writes the Word bulletin beside the workbook, with the same summary", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "docx-"));
+    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), "--docx", path.join(out, "b.docx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`已写出 ${path.join(out, "b.docx")}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "r.xlsx"));
+    const summary = summaryOf(wb.getWorksheet("高企通报")!);
+    expect(summary).toMatch(/^截至2023年12月31日，全区有效期内高新技术企业 4 家/);
+    expect(await docText(path.join(out, "b.docx"))).toContain(summary);
+  });
+
+  it("--compare 2023-06-30 compares with that date: the change column and the summary say so", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "cmp-"));
+    const r = await runCli(["report", input, "--year", "2023", "--compare", "2023-06-30", "--out", path.join(out, "r.xlsx")]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "r.xlsx"));
+    const ws = wb.getWorksheet("高企通报")!;
+    expect(ws.getCell("A2").value).toContain("较上期 2023-06-30");
+    // 30 June 2023: 甲, 丙, 丁 valid (乙 and 戊 came later; 丙 ran out in November): 3, now 4.
+    expect(summaryOf(ws)).toContain("较上期（2023年6月30日）增加 1 家");
+  });
+
+  it("--findings none leaves the data problems out of the report", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "nof-"));
+    const r = await runCli(["report", input, "--year", "2023", "--findings", "none", "--out", path.join(out, "r.xlsx")]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "r.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
+  });
+
+  it.each([
+    [["--compare", "2024-01-01"], "不早于统计日期"],
+    [["--compare", "2023-02-30"], "日期 2023-02-30 不存在"],
+    [["--docx", "b.doc"], "--docx 须为 .docx 文件"],
+  ])("refuses %j before writing anything", async (extra, message) => {
+    const out = fs.mkdtempSync(path.join(dir, "bad-"));
+    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), ...extra.map((a) => (a.endsWith(".doc") ? path.join(out, a) : a))]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it("writes neither file when the Word bulletin cannot be written (all outputs or none)", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "none-"));
+    // A folder where the .docx should go: its staging succeeds, the rename into place cannot.
+    fs.mkdirSync(path.join(out, "b.docx"));
+    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), "--docx", path.join(out, "b.docx")]);
+    expect(r.code).not.toBe(0);
+    expect(fs.readdirSync(out)).toEqual(["b.docx"]);
   });
 });
 

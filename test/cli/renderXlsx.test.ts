@@ -11,8 +11,7 @@ import * as ExcelJS from "exceljs";
 import { layoutSheet, rangeAddress, writeReportXlsx } from "../../src/cli/renderXlsx";
 import { writeXlsx } from "../../src/cli/xlsx/write/writeXlsx";
 import type { SheetSpec, WorkbookSpec } from "../../src/cli/xlsx/write/workbookSpec";
-import { buildReportLayout } from "../../src/domain/report/buildReport";
-import { sampleAnalysis } from "../domain/report/fixture";
+import { reportOf } from "../domain/report/fixture";
 import { readAll } from "./xlsx/readAll";
 
 // JSZip's types are not installed; this is the part of its API used here.
@@ -35,19 +34,21 @@ async function part(file: string, name: string): Promise<string> {
   return f.async("string");
 }
 
-describe("the report layout written by the CLI's writer", () => {
-  const layout = buildReportLayout(sampleAnalysis(), "zh-CN");
+describe("the report written by the CLI's writer", () => {
+  const layouts = reportOf();
+  const layout = layouts[0];
+  const units = layout.sections.find((s) => s.id === "units")!;
   let file: string;
+  let wb: ExcelJS.Workbook;
   let sheet: ExcelJS.Worksheet;
   let xml: string;
 
   beforeAll(async () => {
     file = path.join(dir, "report.xlsx");
-    const { chartOmitted } = await writeReportXlsx(file, [layout]);
-    expect(chartOmitted).toBe(true);
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.readFile(file);
-    sheet = back.getWorksheet("高企通报")!;
+    await writeReportXlsx(file, layouts);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    sheet = wb.getWorksheet("高企通报")!;
     xml = await part(file, "xl/worksheets/sheet1.xml");
   });
 
@@ -57,114 +58,110 @@ describe("the report layout written by the CLI's writer", () => {
     [{ row: 0, col: 25, rows: 2, cols: 3 }, "Z1:AB2"],
   ])("addresses %o as %s", (r, a) => expect(rangeAddress(r)).toBe(a));
 
-  it("writes every value of the layout (read back by exceljs)", () => {
-    layout.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        const cell = sheet.getCell(r + 1, c + 1);
-        if (cell.isMerged && cell.master !== cell) return;
-        // exceljs reads a number under a date format back as a (UTC) Date.
-        const value =
-          cell.value instanceof Date
-            ? (cell.value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000
-            : (cell.value ?? null);
-        expect({ at: cell.address, value }).toEqual({ at: cell.address, value: v });
-      })
-    );
+  it("writes the 通报 and every 附件, in order", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(layouts.map((l) => l.sheetName));
+  });
+
+  it("writes every value of every sheet (read back by exceljs)", () => {
+    for (const l of layouts) {
+      const ws = wb.getWorksheet(l.sheetName)!;
+      l.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const cell = ws.getCell(r + 1, c + 1);
+          if (cell.isMerged && cell.master !== cell) return;
+          // exceljs reads a number under a date format back as a (UTC) Date.
+          const value = cell.value instanceof Date ? (cell.value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : (cell.value ?? null);
+          expect({ sheet: l.sheetName, at: cell.address, value }).toEqual({ sheet: l.sheetName, at: cell.address, value: v });
+        })
+      );
+    }
   });
 
   it("and by the CLI's own reader, every cell", async () => {
-    const [mine] = await readAll(file);
-    const got: Record<string, unknown> = {};
-    for (const r of mine.rows) r.values.forEach((v, c) => (got[`${r.number - 1},${c}`] = v));
-    const want: Record<string, unknown> = {};
-    layout.values.forEach((row, r) => row.forEach((v, c) => v !== null && (want[`${r},${c}`] = v)));
-    expect(got).toEqual(want);
+    const mine = await readAll(file);
+    expect(mine.map((m) => m.name)).toEqual(layouts.map((l) => l.sheetName));
+    mine.forEach((m, i) => {
+      const got: Record<string, unknown> = {};
+      for (const r of m.rows) r.values.forEach((v, c) => (got[`${r.number - 1},${c}`] = v));
+      const want: Record<string, unknown> = {};
+      layouts[i].values.forEach((row, r) => row.forEach((v, c) => v !== null && (want[`${r},${c}`] = v)));
+      expect(got).toEqual(want);
+    });
   });
 
-  it("keeps a name beginning with = as a string cell, never a formula", () => {
+  it("keeps a name beginning with = as a string cell, never a formula", async () => {
     const cells: ExcelJS.Cell[] = [];
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => void (String(cell.value).startsWith("=") && cells.push(cell)))
-    );
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => void (String(cell.value).startsWith("=") && cells.push(cell))));
+    // On the expiring list and on the award list.
     expect(cells.length).toBe(2);
     for (const cell of cells) {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.value).toBe("=上海丙丁科技有限公司");
       expect(cell.numFmt).toBe("@");
     }
-    expect(xml).not.toContain("<f>");
+    for (let i = 1; i <= layouts.length; i++) expect(await part(file, `xl/worksheets/sheet${i}.xml`)).not.toContain("<f>");
   });
 
   it("applies number formats, fills, fonts, alignment, wrap and borders", () => {
-    const units = layout.sections.find((s) => s.id === "units")!;
-    expect(sheet.getCell(units.firstRow + 1, 4).numFmt).toBe("0.0%");
-    expect(sheet.getCell(units.firstRow + 1, 8).numFmt).toBe("#,##0");
-    const header = sheet.getCell(units.headerRow + 1, 1);
-    expect(header.fill).toMatchObject({
-      type: "pattern",
-      pattern: "solid",
-      fgColor: { argb: "FF1F4E79" },
-    });
-    expect(header.font).toMatchObject({ bold: true, name: "等线", color: { argb: "FFFFFFFF" } });
-    expect(header.alignment).toMatchObject({
-      horizontal: "center",
-      vertical: "middle",
-      wrapText: true,
-    });
-    expect(header.border).toMatchObject({
-      top: { style: "thin", color: { argb: "FFBFBFBF" } },
-      left: { style: "thin" },
-    });
-    expect(sheet.getCell(units.lastRow + 1, 1).font).toMatchObject({ bold: true });
+    const header = units.headerRow + 1;
+    const first = units.firstRow + 1;
+    const col = (key: string) => layout.values[units.headerRow].indexOf(key) + 1;
+    expect(sheet.getCell(first, col("完成率")).numFmt).toBe("0.0%");
+    expect(sheet.getCell(first, col("有效期内\n高企")).numFmt).toBe("#,##0");
+    expect(sheet.getCell(first, col("奖励\n（万元）")).numFmt).toBe("#,##0.00");
+    const cell = sheet.getCell(header, 1);
+    expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } });
+    expect(cell.font).toMatchObject({ bold: true, name: "等线", color: { argb: "FFFFFFFF" } });
+    expect(cell.alignment).toMatchObject({ horizontal: "center", vertical: "middle", wrapText: true });
+    expect(cell.border).toMatchObject({ top: { style: "thin", color: { argb: "FFBFBFBF" } }, left: { style: "thin" } });
+    expect(sheet.getCell(units.lastRow + 1, 2).font).toMatchObject({ bold: true });
     expect(sheet.getCell(1, 1).font).toMatchObject({ bold: true, size: 16 });
-    expect(sheet.getCell(units.firstRow + 1, 2).font).toMatchObject({ size: 10, name: "等线" });
+    expect(sheet.getCell(first, 2).font).toMatchObject({ size: 10, name: "等线" });
   });
 
-  it("merges title rows, sets widths and heights, and freezes the header", () => {
+  it("merges text rows, sets widths and heights", () => {
     expect(sheet.getCell("H1").isMerged).toBe(true);
     expect(sheet.getCell("H1").master.address).toBe("A1");
     layout.columnWidths.forEach((w, i) => expect(sheet.getColumn(i + 1).width).toBe(w));
-    for (const { row, height } of layout.rowHeights)
-      expect(sheet.getRow(row + 1).height).toBe(height);
-    expect(sheet.views[0]).toMatchObject({
-      state: "frozen",
-      ySplit: layout.freeze.rows,
-      topLeftCell: `A${layout.freeze.rows + 1}`,
-    });
+    for (const { row, height } of layout.rowHeights) expect(sheet.getRow(row + 1).height).toBe(height);
     const merged = (sheet.model as unknown as { merges: string[] }).merges.slice().sort();
     expect(merged).toEqual(layout.merges.map(rangeAddress).sort());
   });
 
-  it("sets up printing: A4 landscape, one page wide, header rows on every page, centred", () => {
-    expect(sheet.pageSetup).toMatchObject({
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      printTitlesRow: "1:2",
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    });
+  it("prints the 通报 on one A4 page with the footer, and each 附件 one page wide with its header row on every page", () => {
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1, horizontalCentered: true });
+    expect(sheet.pageSetup.printTitlesRow).toBeUndefined();
+    expect(sheet.headerFooter).toMatchObject({ oddFooter: "&C第 &P 页 共 &N 页" });
+    for (const l of layouts.slice(1)) {
+      const ws = wb.getWorksheet(l.sheetName)!;
+      const list = l.print.repeatRows!;
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${list.first + 1}:${list.last + 1}` });
+      expect(ws.headerFooter).toMatchObject({ oddFooter: "&C第 &P 页 共 &N 页" });
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: l.freeze.rows });
+    }
   });
 
-  it("writes the completion bands as cellIs rules over the used rows only", () => {
-    expect(xml).toContain('<conditionalFormatting sqref="D8:D10">');
-    const units = layout.sections.find((s) => s.id === "units")!;
-    expect(units.firstRow + 1).toBe(8);
-    expect(xml).toContain(`<conditionalFormatting sqref="D${units.lastRow + 1}">`);
+  it("writes the completion bands as cellIs rules over the completion cells that hold numbers", () => {
+    const col = String.fromCharCode(65 + layout.values[units.headerRow].indexOf("完成率"));
+    // Ranked units first, then 其他 (no target: "—"), then 合计.
+    expect(xml).toContain(`<conditionalFormatting sqref="${col}${units.firstRow + 1}:${col}${units.firstRow + 3}">`);
+    expect(xml).toContain(`<conditionalFormatting sqref="${col}${units.lastRow + 1}">`);
     expect(xml).toMatch(/operator="greaterThanOrEqual"[^>]*>\s*<formula>0.9<\/formula>/);
     expect((xml.match(/<cfRule /g) ?? []).length).toBe(6);
-    const rules = (
-      sheet as unknown as {
-        conditionalFormattings: {
-          ref: string;
-          rules: { operator: string; style: { fill: unknown } }[];
-        }[];
-      }
-    ).conditionalFormattings;
-    expect(rules[0].ref).toBe(`D${units.firstRow + 1}:D${units.firstRow + 3}`);
-    expect(rules[0].rules[0].style.fill).toMatchObject({ type: "pattern", pattern: "solid" });
+  });
+
+  it("adds the chart as a drawing of the 通报 whose series point at the table's cells", async () => {
+    expect(xml).toContain('<drawing r:id="rId1"/>');
+    expect(await part(file, "xl/worksheets/_rels/sheet1.xml.rels")).toContain('Target="../drawings/drawing1.xml"');
+    expect(await part(file, "[Content_Types].xml")).toContain('PartName="/xl/charts/chart1.xml"');
+    const chart = await part(file, "xl/charts/chart1.xml");
+    const ranked = `$B$${units.firstRow + 1}:$B$${units.firstRow + 3}`;
+    expect(chart).toContain(`<c:f>'高企通报'!${ranked}</c:f>`);
+    expect(chart).toContain('<c:orientation val="maxMin"/>');
+    // Each series caches the values the table holds: the reader draws it without recalculating.
+    const target = layout.values.slice(units.firstRow, units.firstRow + 3).map((r) => r[2]);
+    expect(chart).toContain(target.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join(""));
+    for (let i = 2; i <= layouts.length; i++) expect(await part(file, `xl/worksheets/sheet${i}.xml`)).not.toContain("<drawing");
   });
 });
 
@@ -346,17 +343,21 @@ describe("strings come back exactly as written", () => {
 });
 
 describe("layoutSheet", () => {
-  it("carries the layout's print setup and freeze over", () => {
-    const layout = buildReportLayout(sampleAnalysis(), "en-US");
-    const s = layoutSheet(layout);
-    expect(s.name).toBe(layout.sheetName);
-    expect(s.freeze).toEqual(layout.freeze);
-    expect(s.print).toMatchObject({
-      orientation: "landscape",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      repeatRows: { first: 0, last: 1 },
-    });
-    expect(s.columns).toBe(layout.values[0].length);
+  it("carries each layout's print setup, freeze and chart over", () => {
+    for (const layout of reportOf(undefined, "en-US")) {
+      const s = layoutSheet(layout);
+      expect(s.name).toBe(layout.sheetName);
+      expect(s.freeze).toEqual(layout.freeze);
+      expect(s.print).toMatchObject({
+        orientation: layout.print.orientation,
+        fitToWidth: 1,
+        fitToHeight: layout.print.fitToHeight,
+        repeatRows: layout.print.repeatRows,
+        footer: { center: "Page &P of &N" },
+        margins: layout.print.margins,
+      });
+      expect(s.chart).toBe(layout.chart);
+      expect(s.columns).toBe(layout.values[0].length);
+    }
   });
 });

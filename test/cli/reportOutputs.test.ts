@@ -51,7 +51,9 @@ it("lists report.maxListedFindings findings in the report, counts the rest, and 
   await wb.xlsx.readFile(out);
   const texts: string[] = [];
   // The first two cells of each row (exceljs repeats a merged row's text in every cell of it).
-  wb.worksheets[0].eachRow((row) =>
+  // On the findings 附件, the report's fourth sheet.
+  expect(wb.worksheets[3].name).toBe("附件3 数据问题");
+  wb.worksheets[3].eachRow((row) =>
     texts.push(`${row.getCell(1).value}|${row.getCell(2).value ?? ""}`)
   );
   const note = `此处仅列出前 5 条，其余 ${all.length - 5} 条按问题类型计数列于表后；完整清单见 JSON 输出（gaoqi report --json）或任务窗格“数据问题”页。`;

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { buildReportLayout } from "../../src/domain/report/buildReport";
+import { buildReportBook } from "../../src/domain/report/buildReport";
 import type { Analysis } from "../../src/domain/types";
 import { analyseWorkbook } from "../../src/domain/workbook";
 import { formatSelection } from "../../src/commands/formatSelection";
@@ -19,7 +19,7 @@ function deps(source: Partial<WorkbookSource>, over: Partial<CommandDeps> = {}):
     readSheets: async () => [{ name: "名单", values: rosterCells(5) }],
     loadSettings: async () => DEFAULT_SETTINGS,
     saveSettings: async () => undefined,
-    writeReport: async (layout) => layout.sheetName,
+    writeReport: async (layouts) => layouts[0].sheetName,
     highlightExpiring: async () => 2,
     clearHighlights: async () => undefined,
     insertFormulaColumns: async () => ({ sheet: "名单", address: "E1:G6", rows: 5 }),
@@ -32,7 +32,7 @@ function deps(source: Partial<WorkbookSource>, over: Partial<CommandDeps> = {}):
     deps: {
       source: { ...base, ...source },
       analyse: analyseWorkbook,
-      buildLayout: buildReportLayout,
+      buildReport: buildReportBook,
       formatSelection: async () => "A1:D6",
       notify: (m) => {
         messages.push(m);
@@ -126,12 +126,12 @@ describe("generateReport end to end through the Office.js adapter and the record
     await generateReport({ ...d, source }, { completed: () => undefined });
     await generateReport({ ...d, source }, { completed: () => undefined });
     expect(messages.map((m) => m.kind)).toEqual(["success", "success"]);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["名单", "高企通报"]);
-    const report = wb.sheet("高企通报")!;
-    // The user's "=..." / "@..." names reach the report (its findings and lists) and stay text there.
-    const texts = report.cells.flat().filter((v): v is string => typeof v === "string" && /^[=@]/.test(v));
+    expect(wb.sheets.map((s) => s.name)).toEqual(["名单", "高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 数据问题"]);
+    const report = wb.sheets.slice(1);
+    // The user's "=..." / "@..." names reach the report (its lists) and stay text there.
+    const texts = report.flatMap((s) => s.cells.flat()).filter((v): v is string => typeof v === "string" && /^[=@]/.test(v));
     expect(texts.length).toBeGreaterThan(0);
-    expect(report.formulaCells.size).toBe(0);
+    for (const s of report) expect(s.formulaCells.size).toBe(0);
     expect(wb.writesTo("名单").filter((w) => w.kind !== "format")).toEqual([]);
     expect(JSON.stringify(roster.cells)).toBe(before);
     expect(wb.active).toBe(1);

@@ -23,7 +23,7 @@ describe("DEFAULT_SETTINGS (Jinshan)", () => {
       columnMappings: {},
       forecast: { passRate: 0.7, renewalRate: "data" },
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
-      report: { maxListedFindings: 1000 },
+      report: { maxListedFindings: 1000, findings: "sheet", compare: "year-end", issuer: "", issueDate: null },
       contacts: { days: 90 },
     });
   });
@@ -176,9 +176,23 @@ describe("parseSettings", () => {
   });
 
   it("reads how many findings the report lists (0 to a million; 0: counts only)", () => {
-    expect(parseSettings({ report: { maxListedFindings: 0 } }).report).toEqual({ maxListedFindings: 0 });
+    expect(parseSettings({ report: { maxListedFindings: 0 } }).report).toEqual({ ...DEFAULT_SETTINGS.report, maxListedFindings: 0 });
     expect(parseSettings({ report: { maxListedFindings: 1_000_000 } }).report.maxListedFindings).toBe(1_000_000);
     expect(parseSettings({ report: {} }).report).toEqual(DEFAULT_SETTINGS.report);
+  });
+
+  it.each([
+    [{ compare: "last-week" }, "report.compare"],
+    [{ compare: "2023-02-30" }, "report.compare"],
+    [{ findings: "appendix" }, "report.findings"],
+    [{ issuer: 5 }, "report.issuer"],
+    [{ issueDate: "tomorrow" }, "report.issueDate"],
+  ])("refuses the bulletin setting %j, naming %s", (report, key) => {
+    expect(() => parseSettings({ report })).toThrow(expect.objectContaining({ key }));
+  });
+
+  it.each(["year-end", "quarter-end", "month-end"])("reads report.compare %s", (compare) => {
+    expect(parseSettings({ report: { compare } }).report.compare).toBe(compare);
   });
 
   it("round-trips through settingsToJson", () => {
@@ -188,9 +202,10 @@ describe("parseSettings", () => {
       aliases: { a: "b" },
       columnMappings: { S: { unit: "D" } },
       decomposition: { method: "equal-growth", floor: "previous", pipelineWeight: 1 },
-      report: { maxListedFindings: 50 },
+      report: { maxListedFindings: 50, findings: "none", compare: "2023-09-30", issuer: " 区科委 ", issueDate: "2024-01-10" },
       contacts: { days: 30 },
     });
+    expect(s.report).toEqual({ maxListedFindings: 50, findings: "none", compare: 45199, issuer: "区科委", issueDate: 45301 });
     const json = settingsToJson(s);
     expect(json).toMatchObject({ window: { start: "2023-01-01", end: "2023-12-31" } });
     expect(parseSettings(JSON.parse(JSON.stringify(json)))).toEqual(s);
@@ -204,7 +219,7 @@ describe("parseSettings", () => {
       columnMappings: {},
       forecast: { passRate: 0.7, renewalRate: "data" },
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
-      report: { maxListedFindings: 1000 },
+      report: { maxListedFindings: 1000, findings: "sheet", compare: "year-end", issuer: "", issueDate: null },
       contacts: { days: 90 },
     });
   });

@@ -380,16 +380,16 @@ describe("award events", () => {
     expect(a.total.awards).toBe(expected.reduce((s, e) => s + e[2], 0));
   });
 
-  it("events are sorted by date then reading order, with sheet, row, name and unit", () => {
+  it("events are sorted by date then reading order, with sheet, row, name, credit code, certificate number and unit", () => {
     const rs = [
-      rec({ sheet: "S", row: 9, name: "乙", creditCode: "B", issue: "2023-06-01", unit: "枫泾镇" }),
+      rec({ sheet: "S", row: 9, name: "乙", creditCode: "B", certNo: "GR202331000009", issue: "2023-06-01", unit: "枫泾镇" }),
       rec({ sheet: "S", row: 10, name: "甲", creditCode: "A", issue: "2023-02-01", unit: "吕巷镇" }),
       rec({ sheet: "S", row: 11, name: "丙", creditCode: "C", issue: "2023-06-01" }),
     ];
     expect(run(rs, "2023-12-31").awards).toEqual([
-      { sheet: "S", row: 10, name: "甲", unit: "其他", type: "first", date: iso("2023-02-01"), amount: 200000 },
-      { sheet: "S", row: 9, name: "乙", unit: "枫泾镇", type: "first", date: iso("2023-06-01"), amount: 200000 },
-      { sheet: "S", row: 11, name: "丙", unit: "朱泾镇", type: "first", date: iso("2023-06-01"), amount: 200000 },
+      { sheet: "S", row: 10, name: "甲", creditCode: "A", certNo: "", unit: "其他", type: "first", date: iso("2023-02-01"), amount: 200000 },
+      { sheet: "S", row: 9, name: "乙", creditCode: "B", certNo: "GR202331000009", unit: "枫泾镇", type: "first", date: iso("2023-06-01"), amount: 200000 },
+      { sheet: "S", row: 11, name: "丙", creditCode: "C", certNo: "", unit: "朱泾镇", type: "first", date: iso("2023-06-01"), amount: 200000 },
     ]);
   });
 });

@@ -195,7 +195,8 @@ describe("the engine index", () => {
     expect(typeof engine.createRosterReader).toBe("function");
     expect(typeof engine.analyse).toBe("function");
     expect(typeof engine.parseDateValue).toBe("function");
-    expect(typeof engine.buildReportLayout).toBe("function");
+    expect(typeof engine.buildReport).toBe("function");
+    expect(typeof engine.buildReportBook).toBe("function");
     expect(engine.DEFAULT_TARGETS).toBe(DEFAULT_TARGETS);
   });
 });

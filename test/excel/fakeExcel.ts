@@ -352,6 +352,7 @@ export class FakeWorkbook {
       },
       freezePanes: sink((p, v) => wb.record(s, "format", `freezePanes${p}`, v)),
       pageLayout: sink((p, v) => wb.record(s, "format", `pageLayout${p}`, v)),
+      horizontalPageBreaks: sink((p, v) => wb.record(s, "format", `horizontalPageBreaks${p}`, v)),
     };
   }
 

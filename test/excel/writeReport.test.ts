@@ -1,14 +1,16 @@
-import type { ReportLayout, ReportValue } from "../../src/domain/report/layout";
+import type { ReportLayout, ReportValue, SheetId } from "../../src/domain/report/layout";
+import { MARGINS } from "../../src/domain/report/pageFit";
 import type { SupportsSet } from "../../src/excel/excelRun";
-import { REPORT_NAME } from "../../src/excel/reportMarker";
+import { markerName, REPORT_NAME } from "../../src/excel/reportMarker";
 import { STAGING_PREFIX, writeReport } from "../../src/excel/writeReport";
 import { FakeWorkbook, rosterCells } from "./fakeExcel";
 
 const all: SupportsSet = () => true;
 const upTo14: SupportsSet = (_set, v) => Number(v.split(".")[1]) <= 4;
 
-function layout(values: ReportValue[][], sheetName = "高企通报"): ReportLayout {
+function layout(values: ReportValue[][], sheetName = "高企通报", id: SheetId = "bulletin"): ReportLayout {
   return {
+    id,
     sheetName,
     lang: "zh-CN",
     values,
@@ -18,14 +20,24 @@ function layout(values: ReportValue[][], sheetName = "高企通报"): ReportLayo
     rowHeights: [],
     freeze: { rows: 1, columns: 0 },
     conditionalFormats: [{ range: { row: 1, col: 1, rows: 1000, cols: 1 }, operator: "lessThan", value1: 1, fill: "FFC7CE" }],
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0 },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: MARGINS,
+      centerHorizontally: true,
+      footer: "第 &P 页 共 &N 页",
+      repeatRows: { first: 0, last: 0 },
+      rowBreaks: [],
+    },
     chart: null,
     sections: [],
   };
 }
 
-const first = layout([["单位", "数量"], ["=HYPERLINK(\"x\")", 1], ["+1", 2], ["朱泾镇", 3]]);
-const second = layout([["单位", "数量"], ["枫泾镇", 7]]);
+const first = [layout([["单位", "数量"], ["=HYPERLINK(\"x\")", 1], ["+1", 2], ["朱泾镇", 3]])];
+const second = [layout([["单位", "数量"], ["枫泾镇", 7]])];
 
 function setup(): FakeWorkbook {
   const wb = new FakeWorkbook();
@@ -89,7 +101,40 @@ describe.each([
     const name = await writeReport(wb.run, first, supports);
     const rules = wb.sheet(name)!.rules;
     expect(rules).toHaveLength(1);
-    expect(rules[0].row + rules[0].rows).toBeLessThanOrEqual(first.values.length);
+    expect(rules[0].row + rules[0].rows).toBeLessThanOrEqual(first[0].values.length);
+  });
+});
+
+describe("writeReport, the 通报 and its 附件", () => {
+  const annex = (n: number, id: SheetId, rows: ReportValue[][]) => layout([["序号", "名称"], ...rows], `附件${n} ${id}`, id);
+  const full = [second[0], annex(1, "expiring", [[1, "甲"]]), annex(2, "awards", [[1, "乙"]]), annex(3, "findings", [[1, "丙"]])];
+  const noFindings = [second[0], annex(1, "expiring", [[1, "丁"]]), annex(2, "awards", [[1, "戊"]])];
+
+  it.each([
+    ["1.9", all],
+    ["1.4", upTo14],
+  ])("ExcelApi %s: writes each sheet marked by its id, and a report without the findings 附件 removes that sheet and its marker", async (_v, supports) => {
+    const wb = setup();
+    expect(await writeReport(wb.run, full, supports)).toBe("高企通报");
+    expect(visibleNames(wb)).toEqual(["名单", "高企通报", "附件1 expiring", "附件2 awards", "附件3 findings"]);
+    for (const l of full) expect(wb.names.get(markerName(l.id))?.sheet.name).toBe(l.sheetName);
+    await writeReport(wb.run, noFindings, supports);
+    expect(visibleNames(wb)).toEqual(["名单", "高企通报", "附件1 expiring", "附件2 awards"]);
+    expect(wb.names.has(markerName("findings"))).toBe(false);
+    expect(wb.sheet("附件1 expiring")!.cells[1].slice(0, 2)).toEqual([1, "丁"]);
+    expect(wb.writesTo("名单")).toEqual([]);
+  });
+
+  it("sets up printing on every sheet: A4, fit to width, print titles, the page footer (ExcelApi 1.9)", async () => {
+    const wb = setup();
+    await writeReport(wb.run, full, all);
+    // Set up while each sheet still has its staging name: counted over the workbook, once per sheet.
+    const formats = wb.writes.filter((w) => w.kind === "format").map((w) => `${w.address}=${JSON.stringify(w.data)}`);
+    const count = (re: RegExp) => formats.filter((f) => re.test(f)).length;
+    expect(count(/pageLayout\.paperSize="A4"/)).toBe(full.length);
+    expect(count(/pageLayout\.zoom=\{"horizontalFitToPages":1,"verticalFitToPages":0\}/)).toBe(full.length);
+    expect(count(/pageLayout\.setPrintTitleRows\("\$1:\$1"\)/)).toBe(full.length);
+    expect(count(/centerFooter="第 &P 页 共 &N 页"/)).toBe(full.length);
   });
 });
 

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import { setSettings } from "../../src/state/session";
-import { buildReportLayout } from "../../src/domain/report/buildReport";
+import { buildReportBook } from "../../src/domain/report/buildReport";
 import { analyseWorkbook } from "../../src/domain/workbook";
 import { generateReport } from "../../src/commands/handlers";
 import { notifyUser } from "../../src/commands/notify";
@@ -119,7 +119,7 @@ describe("ribbon command results in the pane", () => {
     wb.addSheet("名单", rosterCells(12));
     const source = createExcelSource({ run: wb.run, supports: () => true, settings: null });
     await generateReport(
-      { source, analyse: analyseWorkbook, buildLayout: buildReportLayout, formatSelection: async () => null, notify: notifyUser, settings: () => DEFAULT_SETTINGS, lang: () => "zh-CN", asOf: () => AS_OF },
+      { source, analyse: analyseWorkbook, buildReport: buildReportBook, formatSelection: async () => null, notify: notifyUser, settings: () => DEFAULT_SETTINGS, lang: () => "zh-CN", asOf: () => AS_OF },
       { completed: () => undefined },
     );
     const { watchShown } = visibility();

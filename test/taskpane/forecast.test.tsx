@@ -5,7 +5,8 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { analysisJson } from "../../src/cli/jsonOutput";
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { buildReportLayout } from "../../src/domain/report/buildReport";
+import { buildReportBook } from "../../src/domain/report/buildReport";
+import type { SheetId } from "../../src/domain/report/layout";
 import { analyseWorkbook } from "../../src/domain/workbook";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
@@ -20,6 +21,8 @@ jest.setTimeout(30_000);
 const WORKBOOK = [...SHEETS, POOL];
 const analysis = analyseWorkbook(WORKBOOK, { asOf: AS_OF, settings: DEFAULT_SETTINGS });
 const json = analysisJson(analysis, "zh-CN");
+const book = buildReportBook({ sheets: WORKBOOK, analysis, settings: DEFAULT_SETTINGS, lang: "zh-CN", today: AS_OF });
+const sheetOf = (id: SheetId) => book.find((l) => l.id === id)!;
 
 async function renderPane(lang: "zh-CN" | "en-US" = "zh-CN") {
   const source = createPreviewSource(async () => WORKBOOK);
@@ -99,7 +102,7 @@ describe("the 培育库 tab", () => {
 
   it("says the bulletin's forecast sentence", async () => {
     await openPool();
-    const layout = buildReportLayout(analysis, "zh-CN");
+    const layout = sheetOf("bulletin");
     const row = layout.sections.find((s) => s.id === "forecast")!.firstRow;
     expect(screen.getByTestId("forecast-sentence").textContent).toBe(layout.values[row][0]);
   });
@@ -136,19 +139,22 @@ describe("the 培育库 tab", () => {
 });
 
 describe("the bulletin shows the JSON's figures", () => {
-  const layout = buildReportLayout(analysis, "zh-CN");
+  const layout = sheetOf("bulletin");
   const section = (id: string) => layout.sections.find((s) => s.id === id)!;
 
   it("the unit table's 预计年末 holds each unit's exact forecast", () => {
     const s = section("units");
     const col = layout.values[s.headerRow].indexOf("预计年末");
-    const cells = layout.values.slice(s.firstRow, s.lastRow + 1).map((r) => r[col]);
-    expect(cells).toEqual([...json.units, json.total].map((u) => u.forecast.value));
+    // The table is in rank order: each row is matched to its unit by name (合计 last).
+    const cells = new Map(layout.values.slice(s.firstRow, s.lastRow + 1).map((r) => [r[1] === "合计" ? "合计" : r[1], r[col]]));
+    expect(cells.size).toBe(json.units.length + 1);
+    for (const u of [...json.units, json.total]) expect(cells.get(u.unit)).toBe(u.forecast.value);
   });
 
   it("the pool annex holds each unit's pool", () => {
-    const s = section("pool");
-    const rows = layout.values.slice(s.firstRow, s.lastRow + 1).map((r) => r.slice(1, 6));
+    const pool = sheetOf("pool");
+    const s = pool.sections.find((x) => x.id === "pool")!;
+    const rows = pool.values.slice(s.firstRow, s.lastRow + 1).map((r) => r.slice(1, 6));
     expect(rows).toEqual([...json.units, json.total].map((u) => [u.pool.found, u.pool.served, u.pool.submitted, u.pool.recognised, u.pool.recognisedThisYear]));
   });
 

@@ -118,10 +118,11 @@ describe("settings form", () => {
   });
 
   it("keeps the report setting the pane does not edit", () => {
-    const settings = { ...DEFAULT_SETTINGS, report: { maxListedFindings: 5 } };
+    const report = { maxListedFindings: 5, findings: "none" as const, compare: "quarter-end" as const, issuer: "区科委", issueDate: 45300 };
+    const settings = { ...DEFAULT_SETTINGS, report };
     const r = settingsFromForm({ ...formFromSettings(settings), district: "奉贤区" }, "zh-CN");
     if (!r.ok) throw new Error(r.error);
-    expect(r.settings.report).toEqual({ maxListedFindings: 5 });
+    expect(r.settings.report).toEqual(report);
   });
 
   it("reads amounts as staff type them and keeps aliases and mappings", () => {

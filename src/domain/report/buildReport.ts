@@ -1,67 +1,58 @@
-/** Analysis -> the declarative report layout that both renderers (the CLI's .xlsx writer, Office.js) draw. */
-import type { Analysis, Lang } from "../types";
-import { addAwards } from "./awardsSection";
-import { addExpiring } from "./expiringSection";
-import { addFindings } from "./findingsSection";
-import { addForecastSummary } from "./forecastSection";
-import { ReportGrid } from "./grid";
-import { reportText } from "./labels";
-import type { ReportLayout } from "./layout";
-import { COLUMN_WIDTHS, FONT_SIZES, REPORT_COLUMNS } from "./palette";
-import { addPoolAppendix } from "./poolSection";
-import { addDecompositionNote } from "./methodNote";
-import { addTitle } from "./titleSection";
-import { addUnitTable } from "./unitTable";
+/**
+ * Analysis -> the report: a list of sheet layouts that every renderer draws (the CLI's .xlsx writer,
+ * Office.js, the Word bulletin). The 通报 first, then its 附件 numbered in the order of ANNEXES, each
+ * present when it applies; adding an 附件 is one AnnexBuilder in that list.
+ */
+import { analyseWorkbook } from "../workbook";
+import type { Analysis, Lang, Serial, Settings, SheetInput } from "../types";
+import type { AnnexBuilder } from "./annexFrame";
+import { awardsAnnex } from "./awardsSheet";
+import { bulletinFigures } from "./bulletinFigures";
+import { bulletinOptions, type BulletinOptions } from "./bulletinOptions";
+import { buildBulletinSheet } from "./bulletinSheet";
+import { compareDateFor } from "./compareDate";
+import { expiringAnnex } from "./expiringSheet";
+import { findingsAnnex } from "./findingsSheet";
+import type { ReportLayout, SheetId } from "./layout";
+import { poolAnnex } from "./poolSheet";
+import type { ReportContext } from "./reportContext";
 
-export interface ReportOptions {
-  /** Findings listed one by one (Settings.report.maxListedFindings); the rest are counted per code. All by default. */
-  maxListedFindings?: number;
+/** The 附件, in their order. */
+export const ANNEXES: readonly AnnexBuilder[] = [expiringAnnex, awardsAnnex, findingsAnnex, poolAnnex];
+
+/** The report's sheets for an analysis and the analysis of the same data at the comparison date. */
+export function buildReport(analysis: Analysis, compare: Analysis, opts: BulletinOptions): ReportLayout[] {
+  const numbers = new Map<SheetId, number>();
+  const ctx: ReportContext = {
+    lang: opts.lang,
+    analysis,
+    figures: bulletinFigures(analysis, compare),
+    opts,
+    annex: (id) => numbers.get(id) ?? null,
+  };
+  const annexes = ANNEXES.filter((a) => a.include(ctx));
+  annexes.forEach((a, k) => numbers.set(a.id, k + 1));
+  return [buildBulletinSheet(ctx), ...annexes.map((a, k) => a.build(ctx, k + 1))];
+}
+
+export interface BookInput {
+  /** The workbook's sheets, as analysed. */
+  sheets: SheetInput[];
+  /** Their analysis at the as-of date. */
+  analysis: Analysis;
+  settings: Settings;
+  lang: Lang;
+  /** Today: the 落款 date unless the settings fix one. */
+  today: Serial;
 }
 
 /**
- * Builds the report layout for an analysis: title, the forecast sentence, the decomposition note (when
- * the targets were decomposed), per-unit table, expiring list, awards, findings, and the pool annex.
+ * The report the add-in writes, from the ribbon's 生成通报 and from the task pane alike: the workbook's
+ * sheets analysed again at the comparison date (settings report.compare), against the same target table.
  */
-export function buildReportLayout(
-  analysis: Analysis,
-  lang: Lang = "zh-CN",
-  opts: ReportOptions = {}
-): ReportLayout {
-  const grid = new ReportGrid(REPORT_COLUMNS);
-  addTitle(grid, analysis, lang);
-  addForecastSummary(grid, analysis, lang);
-  addDecompositionNote(grid, analysis, lang);
-  const chart = addUnitTable(grid, analysis, lang);
-  const unitsHeader = grid.sections.find((s) => s.id === "units")!.headerRow;
-  addExpiring(grid, analysis, lang);
-  addAwards(grid, analysis, lang);
-  addFindings(grid, analysis, lang, opts.maxListedFindings);
-  addPoolAppendix(grid, analysis, lang);
-  return {
-    sheetName: reportText(lang, "sheetName"),
-    lang,
-    values: grid.values,
-    // The body font comes first so that every section's own styles override it.
-    styles: [
-      {
-        range: { row: 0, col: 0, rows: grid.values.length, cols: REPORT_COLUMNS },
-        style: { fontSize: FONT_SIZES.body },
-      },
-      ...grid.styles,
-    ],
-    merges: grid.merges,
-    columnWidths: COLUMN_WIDTHS.slice(0, REPORT_COLUMNS),
-    rowHeights: grid.rowHeights,
-    freeze: { rows: unitsHeader + 1, columns: 0 },
-    conditionalFormats: grid.conditionalFormats,
-    print: {
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      repeatRows: { first: 0, last: 1 },
-    },
-    chart,
-    sections: grid.sections,
-  };
+export function buildReportBook(input: BookInput): ReportLayout[] {
+  const { sheets, analysis, settings, lang, today } = input;
+  const compareAt = compareDateFor(analysis.asOf, settings.report.compare);
+  const compare = analyseWorkbook(sheets, { asOf: compareAt, settings, targets: analysis.targets });
+  return buildReport(analysis, compare, bulletinOptions(settings, lang, today));
 }

@@ -13,6 +13,7 @@ import { ReportGrid } from "./grid";
 import type { ReportLayout, ReportValue } from "./layout";
 import { COLORS, FONT_SIZES, FORMATS, ROW_HEIGHTS } from "./palette";
 import { HEADER_STYLE } from "./tableParts";
+import { MARGINS } from "./pageFit";
 
 const TEXT = {
   title: { "zh-CN": "{district}高新技术企业目标任务分解（{years}年）", "en-US": "{district} high-tech enterprise targets by unit, {years}" },
@@ -47,7 +48,7 @@ export function buildDecompositionLayout(d: Decomposition, district: string, lan
   grid.style(title, 0, 1, width, { bold: true, fontSize: FONT_SIZES.title, fontColor: COLORS.titleFont, hAlign: "center", vAlign: "middle" });
   grid.style(note, 0, 1, width, { fontSize: FONT_SIZES.subtitle, fontColor: COLORS.noteFont, hAlign: "center", vAlign: "middle" });
   grid.rowHeights.push({ row: title, height: ROW_HEIGHTS.title }, { row: note, height: ROW_HEIGHTS.subtitle });
-  grid.sections.push({ id: "title", headerRow: title, firstRow: title, lastRow: note });
+  grid.sections.push({ id: "title", kind: "text", headerRow: title, firstRow: title, lastRow: note });
 
   const header = grid.addRow([
     text(lang, "unit"),
@@ -72,7 +73,7 @@ export function buildDecompositionLayout(d: Decomposition, district: string, lan
   grid.style(firstRow, 0, rows, 1, { hAlign: "left", numberFormat: FORMATS.text });
   grid.style(firstRow, shareCol, rows, 1, { numberFormat: FORMATS.percent });
   grid.style(totalRow, 0, 1, width, { bold: true, fill: COLORS.totalFill });
-  grid.sections.push({ id: "units", headerRow: header, firstRow, lastRow: totalRow });
+  grid.sections.push({ id: "units", kind: "table", headerRow: header, firstRow, lastRow: totalRow, cols: width });
 
   // Below 合计 (where readTargetTable stops): why a year could not keep its floors, and how the split was made.
   const lines = [
@@ -88,6 +89,7 @@ export function buildDecompositionLayout(d: Decomposition, district: string, lan
   }
 
   return {
+    id: "decomposition",
     sheetName: d.table.source,
     lang,
     values: grid.values,
@@ -97,7 +99,16 @@ export function buildDecompositionLayout(d: Decomposition, district: string, lan
     rowHeights: grid.rowHeights,
     freeze: { rows: header + 1, columns: 1 },
     conditionalFormats: [],
-    print: { orientation: "portrait", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, repeatRows: { first: header, last: header } },
+    print: {
+      orientation: "portrait",
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: { first: header, last: header },
+      margins: MARGINS,
+      centerHorizontally: true,
+      rowBreaks: [],
+    },
     chart: null,
     sections: grid.sections,
   };

@@ -7,9 +7,7 @@ import type { Analysis, Lang } from "../types";
 import type { ReportGrid } from "./grid";
 import { reportText } from "./labels";
 import { COLORS } from "./palette";
-
-/** Height in points of the summary row: two lines of body text (the English sentence wraps). */
-const SUMMARY_HEIGHT = 30;
+import type { ReportContext } from "./reportContext";
 
 const count = (n: number): string => n.toLocaleString("en-US");
 
@@ -48,12 +46,8 @@ export function forecastSentence(analysis: Analysis, lang: Lang): string {
   return main + reportText(lang, key, vars);
 }
 
-/** Appends the forecast sentence as one merged, wrapped row, then a spacer row. */
-export function addForecastSummary(grid: ReportGrid, analysis: Analysis, lang: Lang): void {
-  const row = grid.addRow([forecastSentence(analysis, lang)]);
-  grid.mergeRow(row);
-  grid.style(row, 0, 1, grid.width, { wrap: true, vAlign: "top", fontColor: COLORS.titleFont, numberFormat: "@" });
-  grid.rowHeights.push({ row, height: SUMMARY_HEIGHT });
-  grid.addRow();
-  grid.sections.push({ id: "forecast", headerRow: row, firstRow: row, lastRow: row });
+/** Appends the forecast sentence as one merged, wrapped row (its height follows the text). */
+export function addForecastSummary(grid: ReportGrid, ctx: ReportContext): void {
+  const row = grid.addText(forecastSentence(ctx.analysis, ctx.lang), { wrap: true, vAlign: "top", fontColor: COLORS.titleFont });
+  grid.textSection("forecast", row);
 }

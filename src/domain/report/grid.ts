@@ -5,6 +5,7 @@
  */
 import type {
   CellStyle,
+  ChartSpec,
   ConditionalRule,
   RangeRef,
   ReportSection,
@@ -26,6 +27,10 @@ export class ReportGrid {
   readonly sections: ReportSection[] = [];
   readonly conditionalFormats: ConditionalRule[] = [];
   readonly rowHeights: { row: number; height: number }[] = [];
+  /** Rows that start a new printed page. */
+  readonly rowBreaks: number[] = [];
+  /** The sheet's chart, when a part draws one. */
+  chart: ChartSpec | null = null;
 
   constructor(readonly width: number) {}
 
@@ -53,5 +58,18 @@ export class ReportGrid {
   /** Merges the whole row across the grid (title and caption rows). */
   mergeRow(row: number): void {
     this.merges.push({ row, col: 0, rows: 1, cols: this.width });
+  }
+
+  /** Appends one text merged across the grid, styled (as text: a "=..." stays text); returns its row. */
+  addText(text: string, style: CellStyle): number {
+    const row = this.addRow([text]);
+    this.mergeRow(row);
+    this.style(row, 0, 1, this.width, { ...style, numberFormat: "@" });
+    return row;
+  }
+
+  /** Records rows `first` to `last` as a text section. */
+  textSection(id: ReportSection["id"], first: number, last = first): void {
+    this.sections.push({ id, kind: "text", headerRow: first, firstRow: first, lastRow: last });
   }
 }

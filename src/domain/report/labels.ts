@@ -4,6 +4,7 @@
  */
 import { t, type LabelKey } from "../i18n";
 import type { Lang, LocalText } from "../types";
+import { OTHER_UNIT, TOTAL_LABEL } from "../units";
 
 const REPORT_TEXT = {
   sheetName: { "zh-CN": "高企通报", "en-US": "HNTE Bulletin" },
@@ -13,35 +14,60 @@ const REPORT_TEXT = {
   },
   subtitle: {
     "zh-CN":
-      "统计截至 {asOf}；目标来源：{source}；读取 {sheets} 个名单工作表，共 {records} 条证书记录",
+      "统计截至 {asOf}，较上期 {compare}；目标来源：{source}；读取 {sheets} 个名单工作表，共 {records} 条证书记录",
     "en-US":
-      "As of {asOf}; targets: {source}; {sheets} roster sheet(s), {records} certificate record(s)",
+      "As of {asOf}, compared with {compare}; targets: {source}; {sheets} roster sheet(s), {records} certificate record(s)",
   },
   defaultTargets: { "zh-CN": "政策默认目标表", "en-US": "the policy's default table" },
+  targetSheet: { "zh-CN": "“{sheet}”", "en-US": "“{sheet}”" },
   unitsCaption: {
-    "zh-CN": "一、各责任单位目标完成情况",
-    "en-US": "1. Progress by responsible unit",
+    "zh-CN": "各责任单位目标完成情况（按完成率排名）",
+    "en-US": "Progress by responsible unit, ranked by completion",
   },
-  expiringCaption: {
-    "zh-CN": "二、{year}年内到期证书（{count}家）",
-    "en-US": "2. Certificates expiring in {year} ({count})",
+  rank: { "zh-CN": "排名", "en-US": "Rank" },
+  changeSince: { "zh-CN": "较上期增减", "en-US": "Change" },
+  netSinceYearEnd: { "zh-CN": "净增（较上年末）", "en-US": "Net increase" },
+  completionChange: { "zh-CN": "完成率较上期（百分点）", "en-US": "Completion change (points)" },
+  awardsWan: { "zh-CN": "奖励（万元）", "en-US": "Awards (10,000 CNY)" },
+  chartTitle: { "zh-CN": "各单位有效期内高企与目标", "en-US": "Valid HNTEs and targets by unit" },
+  /** The expiring list names the enterprise's own unit (所属单位), not the table's 责任单位 heading. */
+  ownUnit: { "zh-CN": "所属单位", "en-US": "Unit" },
+  seq: { "zh-CN": "序号", "en-US": "No." },
+  annexLabel: { "zh-CN": "附件{n}", "en-US": "Annex {n}" },
+  expiringSheet: { "zh-CN": "附件{n} 年内到期名单", "en-US": "Annex {n} Expiring" },
+  awardsSheet: { "zh-CN": "附件{n} 奖励明细", "en-US": "Annex {n} Awards" },
+  findingsSheet: { "zh-CN": "附件{n} 数据问题", "en-US": "Annex {n} Data findings" },
+  poolSheet: { "zh-CN": "附件{n} 培育库", "en-US": "Annex {n} Pool" },
+  expiringTitle: { "zh-CN": "{year}年内到期高新技术企业名单", "en-US": "High-tech enterprises whose certificates expire in {year}" },
+  expiringSubtitle: {
+    "zh-CN": "截至 {asOf}，共 {count} 家，其中已期满待重新认定 {expired} 家",
+    "en-US": "As of {asOf}: {count}, of which {expired} already expired and awaiting re-recognition",
   },
-  awardsCaption: {
-    "zh-CN": "三、{year}年奖励事项（{count}项，合计 {amount} 元）",
-    "en-US": "3. Awards in {year} ({count} events, CNY {amount} in total)",
+  awardsTitle: { "zh-CN": "{year}年高新技术企业奖励明细", "en-US": "High-tech enterprise awards, {year}" },
+  awardsSubtitle: {
+    "zh-CN": "{from} 至 {asOf}，共 {count} 项，合计 {amount} 元",
+    "en-US": "{from} to {asOf}: {count} events, CNY {amount} in total",
   },
-  findingsCaption: { "zh-CN": "四、数据问题（{count}条）", "en-US": "4. Data findings ({count})" },
+  awardDate: { "zh-CN": "认定日期/分期到期日", "en-US": "Issue or due date" },
+  amountYuan: { "zh-CN": "金额（元）", "en-US": "Amount (CNY)" },
+  unitSubtotal: { "zh-CN": "{unit} 小计（{count} 项）", "en-US": "{unit} subtotal ({count})" },
+  typeSubtotal: { "zh-CN": "{type} 小计（{count} 项）", "en-US": "{type} subtotal ({count})" },
+  grandTotal: { "zh-CN": "合计（{count} 项）", "en-US": "Total ({count})" },
+  findingsTitle: { "zh-CN": "数据问题清单", "en-US": "Data findings" },
+  findingsSubtitle: {
+    "zh-CN": "截至 {asOf}，共 {count} 条；请按工作表、行、列找到单元格修改",
+    "en-US": "As of {asOf}: {count}; each points at the sheet, row and column to fix",
+  },
   findingsListed: {
     "zh-CN":
       "此处仅列出前 {listed} 条，其余 {rest} 条按问题类型计数列于表后；完整清单见 JSON 输出（gaoqi report --json）或任务窗格“数据问题”页。",
     "en-US":
       "The first {listed} are listed here; the other {rest} are counted by code after the list. The JSON output (gaoqi report --json) and the task pane's findings page list every one.",
   },
+  countsCaption: { "zh-CN": "未列出的数据问题（按问题类型计数）", "en-US": "Findings not listed, counted by code" },
   notListed: { "zh-CN": "未列出条数", "en-US": "Not listed" },
-  poolCaption: {
-    "zh-CN": "附件：各责任单位培育库情况（{count}家，截至 {asOf}）",
-    "en-US": "Annex: the cultivation pool by unit ({count}, as of {asOf})",
-  },
+  poolTitle: { "zh-CN": "各责任单位培育库情况", "en-US": "The cultivation pool by unit" },
+  poolSubtitle: { "zh-CN": "截至 {asOf}，入库 {count} 家", "en-US": "As of {asOf}: {count} enterprises" },
   forecastShort: {
     "zh-CN": "按当前培育库和续认率，预计年末 {forecast} 家，距目标差 {gap} 家，还需推出约 {needed} 家。",
     "en-US":
@@ -73,13 +99,16 @@ const REPORT_TEXT = {
     "en-US": " (renewal rate {rate}, as set; pass rate {pass})",
   },
   notApplicable: { "zh-CN": "—", "en-US": "—" },
-  chartTitle: { "zh-CN": "各单位目标完成率", "en-US": "Completion by unit" },
-  /** The expiring list names the enterprise's own unit (所属单位), not the table's 责任单位 heading. */
-  ownUnit: { "zh-CN": "所属单位", "en-US": "Unit" },
+  footer: { "zh-CN": "第 &P 页 共 &N 页", "en-US": "Page &P of &N" },
 } satisfies Record<string, LocalText>;
 
 /** A report-only text, or a label of the shared i18n catalogue. */
 export type ReportTextKey = keyof typeof REPORT_TEXT | LabelKey;
+
+/** `template` with each `{name}` filled from `vars` (an unknown name stays as it is, so a gap shows). */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
 
 /** The text for `key` in `lang` (report-only first, then the shared catalogue), `{name}` filled from `vars`. */
 export function reportText(
@@ -88,7 +117,12 @@ export function reportText(
   vars: Record<string, string | number> = {}
 ): string {
   const own = (REPORT_TEXT as Record<string, LocalText>)[key];
-  return (own ? own[lang] : t(lang, key)).replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in vars ? String(vars[name]) : m
-  );
+  return fill(own ? own[lang] : t(lang, key), vars);
+}
+
+/** A unit as the report names it: 合计 and 其他 in the report's language, every other unit by its own name. */
+export function unitLabel(unit: string, lang: Lang): string {
+  if (unit === TOTAL_LABEL) return t(lang, "total");
+  if (unit === OTHER_UNIT) return t(lang, "other");
+  return unit;
 }

@@ -1,7 +1,8 @@
 /**
- * The report as data: one declarative layout that two renderers draw, src/excel with Office.js and
- * src/cli with its own .xlsx writer. Everything a renderer needs is here; a renderer makes no decisions of its own
- * beyond translating these fields to its API, so both produce the same sheet.
+ * The report as data: a list of sheet layouts (the 通报 and its 附件) that the renderers draw: src/excel
+ * with Office.js, src/cli with its own .xlsx writer, and src/docx as a Word document. Everything a renderer
+ * needs is here; a renderer makes no decisions of its own beyond translating these fields to its API, so
+ * all of them produce the same sheets.
  *
  * Coordinates are 0-based (row 0, col 0 is A1). Sizes are counts of rows and columns.
  */
@@ -51,27 +52,72 @@ export interface ConditionalRule {
   fontColor?: string;
 }
 
+/** One series of a chart: its name (and the cell holding it) and its values, one column. */
+export interface ChartSeries {
+  name: string;
+  /** The header cell naming the series, when the sheet has one. */
+  nameCell?: RangeRef;
+  values: RangeRef;
+  /** "RRGGBB". */
+  color: string;
+}
+
+/** A clustered bar chart (horizontal bars), one bar per series and category. */
 export interface ChartSpec {
   type: "bar";
   title: string;
   /** Category labels (unit names), one column. */
   categories: RangeRef;
-  /** Values (completion ratios), one column. */
-  values: RangeRef;
-  seriesName: string;
+  series: ChartSeries[];
+  /** Categories drawn top to bottom in sheet order (Excel draws bar categories bottom-up otherwise). */
+  topDown: boolean;
   /** Where the chart sits: top-left cell and size in cells. */
   anchor: RangeRef;
 }
 
-export type SectionId = "title" | "forecast" | "units" | "expiring" | "awards" | "findings" | "findingCounts" | "pool";
+export type SectionId =
+  | "title"
+  | "subtitle"
+  | "summary"
+  | "caption"
+  | "forecast"
+  | "method"
+  | "units"
+  | "notes"
+  | "chart"
+  | "signature"
+  | "annexLabel"
+  | "expiring"
+  | "awards"
+  | "findings"
+  | "findingCounts"
+  | "pool";
 
+/**
+ * A part of a sheet. `text` sections are rows of one text each (in column A, merged across); `table`
+ * sections have a header row and data rows `cols` columns wide; `chart` sections are the rows the chart
+ * covers. The Word renderer walks the sections in order.
+ */
 export interface ReportSection {
   id: SectionId;
-  /** Row of the section's column headers (the title section: its first row). */
+  kind: "text" | "table" | "chart";
+  /** Row of the section's column headers (a text or chart section: its first row). */
   headerRow: number;
   /** First and last data rows; lastRow < firstRow when the section has no data rows. */
   firstRow: number;
   lastRow: number;
+  /** Columns of a table section (from column A). */
+  cols?: number;
+}
+
+/** Page margins in inches, as Excel's page setup has them. */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
 }
 
 export interface PrintSetup {
@@ -82,9 +128,19 @@ export interface PrintSetup {
   fitToHeight: number;
   /** Rows repeated at the top of each printed page. */
   repeatRows?: { first: number; last: number };
+  margins: PageMargins;
+  centerHorizontally: boolean;
+  /** The centre footer in Excel's codes ("第 &P 页 共 &N 页"); none when absent. */
+  footer?: string;
+  /** Rows that start a new printed page (manual page breaks), ascending. */
+  rowBreaks: number[];
 }
 
+/** What a sheet of the report is; the Excel add-in marks each of its sheets by this (one marker per id). */
+export type SheetId = "bulletin" | "expiring" | "awards" | "findings" | "pool" | "decomposition";
+
 export interface ReportLayout {
+  id: SheetId;
   sheetName: string;
   lang: Lang;
   /** The full rectangle of values from A1; every row has the same length. */

@@ -4,6 +4,7 @@ import { methodLabel } from "../decomposeLabels";
 import type { Analysis, Lang } from "../types";
 import type { ReportGrid } from "./grid";
 import { COLORS } from "./palette";
+import type { ReportContext } from "./reportContext";
 
 /** The note's text; null when the targets were not decomposed by Gaoqi (the policy's table, a hand-made one). */
 export function decompositionNoteText(analysis: Analysis, lang: Lang): string | null {
@@ -17,12 +18,10 @@ export function decompositionNoteText(analysis: Analysis, lang: Lang): string | 
     : `The target table "${sheet}" was decomposed from district totals ${method}, from the valid counts at ${base}.`;
 }
 
-/** Appends the note (and a spacer row) when the targets were decomposed; nothing otherwise. */
-export function addDecompositionNote(grid: ReportGrid, analysis: Analysis, lang: Lang): void {
-  const text = decompositionNoteText(analysis, lang);
+/** Appends the note when the targets were decomposed; nothing otherwise. */
+export function addDecompositionNote(grid: ReportGrid, ctx: ReportContext): void {
+  const text = decompositionNoteText(ctx.analysis, ctx.lang);
   if (text === null) return;
-  const row = grid.addRow([text]);
-  grid.mergeRow(row);
-  grid.style(row, 0, 1, grid.width, { fontColor: COLORS.noteFont, numberFormat: "@" });
-  grid.addRow();
+  const row = grid.addText(text, { fontColor: COLORS.noteFont, wrap: true, vAlign: "top" });
+  grid.textSection("method", row);
 }

@@ -3,12 +3,6 @@
  * renderers and every section agree and a restyle is a one-file change.
  */
 
-/** Number of columns every report row has (the per-unit table is the widest section). */
-export const REPORT_COLUMNS = 9;
-
-/** Column widths in Excel character units: A holds enterprise names, B certificate numbers. */
-export const COLUMN_WIDTHS = [34, 18, 14, 12, 12, 10, 10, 14, 12];
-
 export const COLORS = {
   titleFont: "1F3864",
   headerFill: "1F4E79",
@@ -42,11 +36,21 @@ export const FORMATS = {
   delta: "+#,##0;-#,##0;0",
   percent: "0.0%",
   money: "#,##0",
+  /** Summary money in 万元 (DOMAIN.md section 11): two decimals keep it exact to 100 yuan. */
+  wan: "#,##0.00",
+  /** A change of completion in percentage points. */
+  points: "+0.0;-0.0;0.0",
   date: "yyyy-mm-dd",
   integer: "0",
 } as const;
 
-export const FONT_SIZES = { title: 16, subtitle: 10, caption: 12, body: 10 } as const;
+export const FONT_SIZES = { title: 16, annexTitle: 14, subtitle: 10, caption: 12, body: 10, note: 9 } as const;
 
 /** Row heights in points for the title rows. */
 export const ROW_HEIGHTS = { title: 28, subtitle: 18 } as const;
+
+/** Series colours of the bulletin's chart: the target pale, the valid count in the house blue. */
+export const CHART_COLORS = { target: "BDD7EE", valid: "1F4E79" } as const;
+
+/** A subtotal row: bold on a lighter fill than 合计. */
+export const SUBTOTAL_FILL = "EDF1F9";

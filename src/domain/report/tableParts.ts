@@ -7,6 +7,7 @@ import type { ReportGrid } from "./grid";
 import type { CellStyle, HAlign, ReportValue, SectionId } from "./layout";
 import { reportText, type ReportTextKey } from "./labels";
 import { COLORS, FONT_SIZES } from "./palette";
+import { isWideChar } from "./textWidth";
 
 export interface ColumnSpec {
   label: string;
@@ -26,13 +27,32 @@ export const HEADER_STYLE: CellStyle = {
   numberFormat: "@",
 };
 
+/** Wide characters a header keeps on one line before it breaks (a CJK term of 6 and more: 有效期内 / 高企). */
+const HEADER_CJK_LINE = 4;
+
+/**
+ * A column head with its line breaks where a reader expects them, not where the cell's width happens to
+ * fall: before a parenthesised unit ("奖励" / "（万元）", "Awards" / "(10,000 CNY)"), after a slash, and a
+ * long CJK term after its first four characters. Heads with spaces wrap between their words by themselves.
+ */
+export function headerText(label: string): string {
+  const paren = label.search(/ ?[（(]/);
+  if (paren > 0) return `${label.slice(0, paren)}\n${label.slice(paren).trimStart()}`;
+  const slash = label.indexOf("/");
+  if (slash > 0 && slash < label.length - 1) return `${label.slice(0, slash + 1)}\n${label.slice(slash + 1)}`;
+  const chars = [...label];
+  const cjk = chars.every((ch) => isWideChar(ch.codePointAt(0) as number));
+  if (cjk && chars.length >= HEADER_CJK_LINE + 2) return `${chars.slice(0, HEADER_CJK_LINE).join("")}\n${chars.slice(HEADER_CJK_LINE).join("")}`;
+  return label;
+}
+
 /** A column as data: label key, number format, alignment. */
 export type ColumnDef = [label: ReportTextKey, numberFormat: string, hAlign: HAlign];
 
 /** Column specs from their definitions, labelled in `lang`. */
 export function columnSpecs(lang: Lang, defs: ColumnDef[]): ColumnSpec[] {
   return defs.map(([label, numberFormat, hAlign]) => ({
-    label: reportText(lang, label),
+    label: headerText(reportText(lang, label)),
     numberFormat,
     hAlign,
   }));
@@ -40,14 +60,8 @@ export function columnSpecs(lang: Lang, defs: ColumnDef[]): ColumnSpec[] {
 
 /** Appends a bold caption row spanning the grid. */
 export function addCaption(grid: ReportGrid, text: string): number {
-  const row = grid.addRow([text]);
-  grid.mergeRow(row);
-  grid.style(row, 0, 1, grid.width, {
-    bold: true,
-    fontSize: FONT_SIZES.caption,
-    fontColor: COLORS.captionFont,
-    numberFormat: "@",
-  });
+  const row = grid.addText(text, { bold: true, fontSize: FONT_SIZES.caption, fontColor: COLORS.captionFont });
+  grid.textSection("caption", row);
   return row;
 }
 
@@ -77,6 +91,6 @@ export function addTable(
     const none = grid.addRow([reportText(lang, "none")]);
     grid.style(none, 0, 1, 1, { italic: true, fontColor: COLORS.noteFont, numberFormat: "@" });
   }
-  grid.sections.push({ id, headerRow, firstRow, lastRow });
+  grid.sections.push({ id, kind: "table", headerRow, firstRow, lastRow, cols: columns.length });
   return { headerRow, firstRow, lastRow };
 }

@@ -1,7 +1,8 @@
 /** 生成通报 / 标记到期 / 插入公式列 / 刷新: each runs against the WorkbookSource and reports back in one line. */
 import { Button, makeStyles, tokens, Toolbar } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Analysis } from "../../domain/types";
+import { todaySerial } from "../../domain/dates";
+import type { Analysis, Settings, SheetInput } from "../../domain/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 
@@ -10,11 +11,14 @@ const useStyles = makeStyles({ bar: { flexWrap: "wrap", gap: tokens.spacingHoriz
 export interface ActionBarProps {
   source: WorkbookSource;
   analysis: Analysis | null;
+  /** The sheets the analysis was made from: the bulletin analyses them again at its comparison date. */
+  sheets: SheetInput[] | null;
+  settings: Settings;
   onRefresh: () => void;
   onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function ActionBar({ source, analysis, onRefresh, onMessage }: ActionBarProps) {
+export function ActionBar({ source, analysis, sheets, settings, onRefresh, onMessage }: ActionBarProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
@@ -33,12 +37,14 @@ export function ActionBar({ source, analysis, onRefresh, onMessage }: ActionBarP
 
   const makeReport = () =>
     run(async () => {
-      if (!analysis) throw new Error(t("noData"));
-      // The report builder is only needed on click: kept out of the pane's initial JavaScript.
-      const { buildReportLayout } = await import(/* webpackChunkName: "report" */ "../../domain/report/buildReport");
-      const layout = buildReportLayout(analysis, lang);
-      const sheet = await source.writeReport(layout);
-      return preview ? t("reportPreview", { rows: layout.values.length, cols: layout.values[0]?.length ?? 0, sheet }) : t("reportWritten", { sheet });
+      if (!analysis || !sheets) throw new Error(t("noData"));
+      // The report builder is only needed on click: kept out of the pane's initial JavaScript. The same
+      // sheets as the ribbon's 生成通报 (buildReportBook).
+      const { buildReportBook } = await import(/* webpackChunkName: "report" */ "../../domain/report/buildReport");
+      const layouts = buildReportBook({ sheets, analysis, settings, lang, today: todaySerial() });
+      const sheet = await source.writeReport(layouts);
+      const first = layouts[0];
+      return preview ? t("reportPreview", { rows: first.values.length, cols: first.values[0]?.length ?? 0, sheet }) : t("reportWritten", { sheet });
     });
 
   const markExpiring = () =>

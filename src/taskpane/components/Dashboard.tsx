@@ -1,9 +1,10 @@
 /** The first view: as-of date, district headline, actions, per-unit table and chart. */
 import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
-import type { Analysis, Serial } from "../../domain/types";
+import type { Analysis, Serial, Settings, SheetInput } from "../../domain/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
+import { BulletinPanel } from "../bulletin/BulletinPanel";
 import { ActionBar } from "./ActionBar";
 import { AsOfPicker } from "./AsOfPicker";
 import { Headline } from "./Headline";
@@ -22,13 +23,15 @@ function markReady(): void {
 export interface DashboardProps {
   source: WorkbookSource;
   analysis: Analysis | null;
+  sheets: SheetInput[] | null;
+  settings: Settings;
   asOf: Serial;
   onAsOf: (s: Serial) => void;
   onRefresh: () => void;
   onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function Dashboard({ source, analysis, asOf, onAsOf, onRefresh, onMessage }: DashboardProps) {
+export function Dashboard({ source, analysis, sheets, settings, asOf, onAsOf, onRefresh, onMessage }: DashboardProps) {
   const { t } = useI18n();
   const styles = useStyles();
   useEffect(() => {
@@ -44,7 +47,8 @@ export function Dashboard({ source, analysis, asOf, onAsOf, onRefresh, onMessage
         </MessageBar>
       )}
       {analysis && <Headline analysis={analysis} />}
-      <ActionBar source={source} analysis={analysis} onRefresh={onRefresh} onMessage={onMessage} />
+      <ActionBar source={source} analysis={analysis} sheets={sheets} settings={settings} onRefresh={onRefresh} onMessage={onMessage} />
+      <BulletinPanel source={source} analysis={analysis} sheets={sheets} settings={settings} onMessage={onMessage} />
       {analysis && <UnitTable units={analysis.units} total={analysis.total} />}
       {analysis && <UnitChart units={analysis.units} />}
     </div>

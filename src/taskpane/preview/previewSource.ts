@@ -64,8 +64,8 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
     async saveSettings(next: Settings) {
       settings = next;
     },
-    async writeReport(layout: ReportLayout) {
-      return layout.sheetName;
+    async writeReport(layouts: readonly ReportLayout[]) {
+      return layouts[0]?.sheetName ?? "";
     },
     async highlightExpiring(analysis: Analysis) {
       return analysis.expiring.length;

@@ -5,7 +5,7 @@
  * what the workbook loader accepts, with the engine's own bilingual messages.
  */
 import { isoFromSerial } from "../../domain/dates";
-import { parseSettings, SettingsError } from "../../domain/policy";
+import { parseSettings, reportSettingsToJson, SettingsError } from "../../domain/policy";
 import type { DecomposeFloor, DecomposeMethod, Lang, RosterField, Settings } from "../../domain/types";
 
 export const ROSTER_FIELDS: RosterField[] = ["name", "creditCode", "certNo", "issueDate", "unit", "type", "moveIn", "moveOut", "revoked"];
@@ -106,7 +106,7 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
     columnMappings: mappings,
     forecast: { passRate: rateOrText(f.passRate), renewalRate: f.renewalMode === "data" ? "data" : rateOrText(f.renewalRate) },
     decomposition: { method: f.decompositionMethod, floor: f.decompositionFloor, pipelineWeight: numberOrText(f.pipelineWeight) },
-    report: f.report,
+    report: reportSettingsToJson(f.report),
     contacts: { days: numberOrText(f.contactDays) },
   };
   try {

@@ -1,91 +1,139 @@
-import { buildReportLayout } from "../../../src/domain/report/buildReport";
+import { ANNEXES } from "../../../src/domain/report/buildReport";
 import type { CellStyle, ReportLayout, SectionId } from "../../../src/domain/report/layout";
-import { BAND_HIGH, BAND_LOW, REPORT_COLUMNS } from "../../../src/domain/report/palette";
-import { sampleAnalysis } from "./fixture";
+import { BAND_HIGH, BAND_LOW } from "../../../src/domain/report/palette";
+import { REPORT_SHEET_IDS } from "../../../src/domain/report/sheetIds";
+import { reportOf, sampleAnalysis, sampleCompare } from "./fixture";
 
 /** The effective style of one cell: every covering range merged in order. */
-function styleAt(layout: ReportLayout, row: number, col: number): CellStyle {
+export function styleAt(layout: ReportLayout, row: number, col: number): CellStyle {
   return layout.styles
-    .filter(
-      ({ range: r }) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols
-    )
+    .filter(({ range: r }) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols)
     .reduce<CellStyle>((acc, s) => ({ ...acc, ...s.style }), {});
 }
 
 const section = (layout: ReportLayout, id: SectionId) => layout.sections.find((s) => s.id === id)!;
+const rowsOf = (layout: ReportLayout, id: SectionId) => {
+  const s = section(layout, id);
+  return layout.values.slice(s.firstRow, s.lastRow + 1);
+};
 
-describe("buildReportLayout", () => {
-  const zh = buildReportLayout(sampleAnalysis(), "zh-CN");
-
-  it("is a rectangle of 9 columns with one width per column", () => {
-    expect(zh.values.length).toBeGreaterThan(10);
-    for (const row of zh.values) expect(row).toHaveLength(9);
-    expect(zh.columnWidths).toHaveLength(9);
-    expect(zh.sheetName).toBe("高企通报");
-    expect(zh.lang).toBe("zh-CN");
-  });
-
-  it("titles the report with the district, year and as-of date", () => {
-    expect(zh.values[0][0]).toBe("金山区高新技术企业目标任务完成情况通报（2023年）");
-    expect(zh.values[1][0]).toContain("2023-12-31");
-    expect(zh.values[1][0]).toContain("200");
-    expect(zh.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: 9 });
-  });
-
-  it("lists the units in target-table order, then 合计, with the issue's columns", () => {
-    const s = section(zh, "units");
-    expect(zh.values[s.headerRow]).toEqual([
-      "责任单位",
-      "目标",
-      "有效期内高企",
-      "完成率",
-      "缺口",
-      "净增",
-      "年内到期",
-      "奖励金额",
-      "预计年末",
+describe("the report's sheets", () => {
+  it("are the 通报, then its 附件 numbered in order: expiring, awards, findings, pool", () => {
+    const zh = reportOf();
+    expect(zh.map((l) => [l.id, l.sheetName])).toEqual([
+      ["bulletin", "高企通报"],
+      ["expiring", "附件1 年内到期名单"],
+      ["awards", "附件2 奖励明细"],
+      ["findings", "附件3 数据问题"],
+      ["pool", "附件4 培育库"],
     ]);
-    const rows = zh.values.slice(s.firstRow, s.lastRow + 1);
-    expect(rows.map((r) => r[0])).toEqual(["枫泾镇", "朱泾镇", "亭林镇", "其他", "合计"]);
-    // The forecast is the exact expected value; its number format shows it rounded.
-    expect(rows[0]).toEqual(["枫泾镇", 100, 95, 0.95, 5, 5, 1, 250000, 95.2]);
-    expect(rows[3]).toEqual(["其他", "—", 3, "—", "—", 5, 1, 250000, 3.2]);
-    expect(rows[4]).toEqual(["合计", 250, 188, 0.752, 62, 20, 3, 750000, 188.8]);
+    expect(reportOf(undefined, "en-US").map((l) => l.sheetName)).toEqual(["HNTE Bulletin", "Annex 1 Expiring", "Annex 2 Awards", "Annex 3 Data findings", "Annex 4 Pool"]);
+    for (const l of zh.slice(1)) expect(l.values[0][0]).toBe(`附件${zh.indexOf(l)}`);
+  });
+
+  it("leave out the findings with report.findings none, and the pool without a pool sheet; the numbers close up", () => {
+    const noPool = sampleAnalysis();
+    noPool.sheets = noPool.sheets.filter((s) => s.kind !== "pool");
+    const layouts = reportOf(noPool, "zh-CN", { findings: "none" });
+    expect(layouts.map((l) => l.sheetName)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
+    const pool = reportOf(sampleAnalysis(), "zh-CN", { findings: "none" });
+    expect(pool.map((l) => l.sheetName)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 培育库"]);
+  });
+
+  it("are the sheets the add-in looks for by id", () => {
+    expect(REPORT_SHEET_IDS).toEqual(["bulletin", ...ANNEXES.map((a) => a.id)]);
+  });
+
+  it("write every text cell that looks like a formula with the text format", () => {
+    for (const layout of reportOf()) {
+      layout.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (typeof v === "string" && /^[=+\-@]/.test(v)) expect({ sheet: layout.id, r, c, f: styleAt(layout, r, c).numberFormat }).toEqual({ sheet: layout.id, r, c, f: "@" });
+        })
+      );
+    }
+  });
+});
+
+describe("the 通报 sheet", () => {
+  const [zh] = reportOf();
+  const [en] = reportOf(undefined, "en-US");
+
+  it("has its parts in order: title, subtitle, summary, forecast, table, notes, chart, 落款", () => {
+    expect(zh.sections.map((s) => s.id)).toEqual(["title", "subtitle", "summary", "forecast", "caption", "units", "notes", "chart", "signature"]);
+    for (let i = 1; i < zh.sections.length; i++) expect(zh.sections[i].headerRow).toBeGreaterThan(zh.sections[i - 1].lastRow);
+  });
+
+  it("titles the district and year, and names the as-of and comparison dates under it", () => {
+    expect(zh.values[0][0]).toBe("金山区高新技术企业目标任务完成情况通报（2023年）");
+    expect(zh.values[1][0]).toBe("统计截至 2023-12-31，较上期 2022-12-31；目标来源：政策默认目标表；读取 1 个名单工作表，共 200 条证书记录");
+    expect(en.values[0][0]).toBe("Jinshan District high-tech enterprises: targets and progress, 2023");
+    expect(zh.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: 11 });
+    // A target table from the workbook is named by its sheet, quoted, in either language.
+    const own = sampleAnalysis();
+    own.targets = { ...own.targets, source: "目标任务" };
+    expect(reportOf(own)[0].values[1][0]).toContain("目标来源：“目标任务”；");
+    expect(reportOf(own, "en-US")[0].values[1][0]).toContain("targets: “目标任务”;");
+  });
+
+  it("says the figures in a summary paragraph", () => {
+    expect(rowsOf(zh, "summary")[0][0]).toBe(
+      "截至2023年12月31日，全区有效期内高新技术企业 188 家，为2023年目标 250 家的 75.2%，较上年末净增 20 家。" +
+        "3 个责任单位均未完成年度目标。年内到期证书 2 家，其中已期满待重新认定 1 家（名单见附件1）。本年奖励事项 2 项，合计 75.00 万元（明细见附件2）。"
+    );
+    expect(rowsOf(en, "summary")[0][0]).toBe(
+      "As of 31 December 2023, the district had 188 valid high-tech enterprises, 75.2% of the 2023 target of 250, a net increase of 20 since the end of 2022." +
+        " None of the 3 units has met its target yet. 2 certificates expire this year, 1 of them already expired and awaiting re-recognition (list in Annex 1)." +
+        " 2 award events this year, 75.00 (10,000 CNY) in total (details in Annex 2)."
+    );
+    expect(styleAt(zh, section(zh, "summary").firstRow, 0)).toMatchObject({ wrap: true, numberFormat: "@" });
+  });
+
+  it("ranks the units by completion, units without one after them, 合计 last", () => {
+    const s = section(zh, "units");
+    expect(zh.values[s.headerRow]).toEqual(["排名", "责任单位", "目标", "有效期内\n高企", "完成率", "缺口", "净增\n（较上年末）", "完成率较上期\n（百分点）", "年内到期", "奖励\n（万元）", "预计年末"]);
+    // Valid 5 fewer a year ago: the change is +5 for each unit; completion points from the two ratios.
+    expect(rowsOf(zh, "units")).toEqual([
+      [1, "枫泾镇", 100, 95, 0.95, 5, 5, 5, 1, 25, 95.2],
+      [2, "朱泾镇", 100, 70, 0.7, 30, 5, 5, 1, 0, 70.2],
+      [3, "亭林镇", 50, 20, 0.4, 30, 5, 10, 0, 25, 20.2],
+      ["—", "其他", "—", 3, "—", "—", 5, "—", 1, 25, 3.2],
+      [null, "合计", 250, 188, 0.752, 62, 20, 8, 3, 75, 188.8],
+    ]);
+    expect(rowsOf(en, "units").map((r) => r[1])).toEqual(["枫泾镇", "朱泾镇", "亭林镇", "Other", "Total"]);
+    expect(en.values[s.headerRow][9]).toBe("Awards\n(10,000 CNY)");
   });
 
   it.each([
-    [1, "#,##0"],
-    [3, "0.0%"],
-    [4, "#,##0;-#,##0;0"],
-    [5, "+#,##0;-#,##0;0"],
-    [7, "#,##0"],
-    [8, "#,##0"],
-    [0, "@"],
-  ])("formats unit-table column %i as %s", (col, format) => {
+    [0, "0"],
+    [2, "#,##0"],
+    [4, "0.0%"],
+    [5, "#,##0;-#,##0;0"],
+    [6, "+#,##0;-#,##0;0"],
+    [7, "+0.0;-0.0;0.0"],
+    [9, "#,##0.00"],
+    [10, "#,##0"],
+    [1, "@"],
+  ])("formats table column %i as %s", (col, format) => {
     const s = section(zh, "units");
     expect(styleAt(zh, s.firstRow, col).numberFormat).toBe(format);
     expect(styleAt(zh, s.lastRow, col).numberFormat).toBe(format);
   });
 
-  it("sets the 合计 row in bold on a fill, and the header in white on blue", () => {
-    const s = section(zh, "units");
-    expect(styleAt(zh, s.lastRow, 0)).toMatchObject({ bold: true, fill: "D9E1F2" });
-    expect(styleAt(zh, s.headerRow, 2)).toMatchObject({
-      bold: true,
-      fill: "1F4E79",
-      fontColor: "FFFFFF",
-    });
+  it("calls the change column what it is: the net increase against the previous year end, else 较上期增减", () => {
+    const a = sampleAnalysis();
+    const quarter = { ...sampleCompare(a), asOf: 45199, year: 2023 };
+    const [q] = reportOf(a, "zh-CN", {}, quarter);
+    expect(q.values[section(q, "units").headerRow][6]).toBe("较上期增减");
+    expect(rowsOf(q, "summary")[0][0]).toContain("较上年末净增 20 家；较上期（2023年9月30日）增加 20 家。");
   });
 
   it("colours completion bands only over completion cells that hold numbers", () => {
     const s = section(zh, "units");
-    const ranges = [...new Set(zh.conditionalFormats.map((r) => JSON.stringify(r.range)))].map(
-      (j) => JSON.parse(j)
-    );
-    // 枫泾镇..亭林镇 (three rows), then 合计 alone: 其他 ("—") is skipped.
+    const ranges = [...new Set(zh.conditionalFormats.map((r) => JSON.stringify(r.range)))].map((j) => JSON.parse(j));
     expect(ranges).toEqual([
-      { row: s.firstRow, col: 3, rows: 3, cols: 1 },
-      { row: s.lastRow, col: 3, rows: 1, cols: 1 },
+      { row: s.firstRow, col: 4, rows: 3, cols: 1 },
+      { row: s.lastRow, col: 4, rows: 1, cols: 1 },
     ]);
     const rules = zh.conditionalFormats.filter((r) => r.range.row === s.firstRow);
     expect(rules.map((r) => [r.operator, r.value1])).toEqual([
@@ -93,252 +141,95 @@ describe("buildReportLayout", () => {
       ["between", BAND_LOW],
       ["lessThan", BAND_LOW],
     ]);
-    expect(rules[1].value2).toBeLessThan(BAND_HIGH);
-    expect(rules[1].value2).toBeGreaterThan(BAND_HIGH - 1e-6);
   });
 
-  it.each([
-    [0.95, "C6EFCE"],
-    [0.9, "C6EFCE"],
-    [0.7, "FFEB9C"],
-    [0.6, "FFEB9C"],
-    [0.4, "FFC7CE"],
-  ])("puts completion %f in the band filled %s (first matching rule wins)", (value, fill) => {
-    const rules = zh.conditionalFormats.filter(
-      (r) => r.range.row === section(zh, "units").firstRow
-    );
-    const match = rules.find((r) =>
-      r.operator === "lessThan"
-        ? value < r.value1
-        : r.operator === "greaterThanOrEqual"
-          ? value >= r.value1
-          : value >= r.value1 && value <= r.value2!
-    );
-    expect(match?.fill).toBe(fill);
-  });
-
-  it("freezes down to the unit table's header and prints A4 landscape, one page wide", () => {
-    expect(zh.freeze).toEqual({ rows: section(zh, "units").headerRow + 1, columns: 0 });
-    expect(zh.print).toMatchObject({
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: 1,
-      fitToHeight: 0,
-    });
-  });
-
-  it("charts completion of the units with a target, beside the table", () => {
+  it("sets 合计 in bold on a fill, and the header in white on blue", () => {
     const s = section(zh, "units");
-    expect(zh.chart).toMatchObject({
+    expect(styleAt(zh, s.lastRow, 1)).toMatchObject({ bold: true, fill: "D9E1F2" });
+    expect(styleAt(zh, s.headerRow, 2)).toMatchObject({ bold: true, fill: "1F4E79", fontColor: "FFFFFF" });
+  });
+
+  it("charts valid against target for the ranked units, rank 1 at the top, on the rows under the notes", () => {
+    const s = section(zh, "units");
+    const c = section(zh, "chart");
+    expect(zh.chart).toEqual({
       type: "bar",
-      title: "各单位目标完成率",
-      categories: { row: s.firstRow, col: 0, rows: 3, cols: 1 },
-      values: { row: s.firstRow, col: 3, rows: 3, cols: 1 },
-      seriesName: "完成率",
+      title: "各单位有效期内高企与目标",
+      categories: { row: s.firstRow, col: 1, rows: 3, cols: 1 },
+      series: [
+        { name: "目标", values: { row: s.firstRow, col: 2, rows: 3, cols: 1 }, color: "BDD7EE" },
+        { name: "有效期内高企", values: { row: s.firstRow, col: 3, rows: 3, cols: 1 }, color: "1F4E79" },
+      ],
+      topDown: true,
+      anchor: { row: c.firstRow, col: 0, rows: c.lastRow - c.firstRow + 1, cols: 11 },
     });
-    expect(zh.chart!.anchor.col).toBeGreaterThanOrEqual(8);
-  });
-
-  it("lists expiring certificates with dates as serials and statuses in words", () => {
-    const s = section(zh, "expiring");
-    expect(zh.values[s.headerRow].slice(0, 6)).toEqual([
-      "企业名称",
-      "证书编号",
-      "所属单位",
-      "有效期至",
-      "状态",
-      "剩余天数",
-    ]);
-    expect(zh.values[s.firstRow].slice(0, 6)).toEqual([
-      "上海甲乙科技有限公司",
-      "GR202031000001",
-      "枫泾镇",
-      45107,
-      "期满待重新认定",
-      null,
-    ]);
-    expect(zh.values[s.lastRow].slice(0, 6)).toEqual([
-      "=上海丙丁科技有限公司",
-      "GR202131000002",
-      "朱泾镇",
-      45291,
-      "即将到期",
-      0,
-    ]);
-    expect(styleAt(zh, s.firstRow, 3).numberFormat).toBe("yyyy-mm-dd");
-    expect(styleAt(zh, s.firstRow, 0).numberFormat).toBe("@");
-    expect(styleAt(zh, s.firstRow, 4).fontColor).toBe("C00000");
-    expect(zh.values[s.headerRow - 1][0]).toBe("二、2023年内到期证书（2家）");
-  });
-
-  it("lists awards with type names, dates and amounts, and their sum in the caption", () => {
-    const s = section(zh, "awards");
-    expect(zh.values[s.firstRow].slice(0, 5)).toEqual([
-      "=上海丙丁科技有限公司",
-      "枫泾镇",
-      "首次认定",
-      45245,
-      200000,
-    ]);
-    expect(zh.values[s.lastRow][2]).toBe("重新认定");
-    expect(zh.values[s.headerRow - 1][0]).toBe("三、2023年奖励事项（2项，合计 250,000 元）");
-    expect(styleAt(zh, s.firstRow, 4).numberFormat).toBe("#,##0");
-  });
-
-  it("lists findings with sheet, row, column, enterprise and message, errors in red", () => {
-    const s = section(zh, "findings");
-    expect(zh.values[s.headerRow].slice(0, 5)).toEqual(["工作表", "行", "列", "企业名称", "问题"]);
-    expect(zh.values[s.firstRow].slice(0, 5)).toEqual(["名单", 7, "E", "上海甲乙科技有限公司", "发证日期无法识别"]);
-    expect(zh.values[s.lastRow].slice(0, 5)).toEqual(["名单", 8, "F", null, "所属单位为空"]);
-    expect(styleAt(zh, s.firstRow, 4).fontColor).toBe("C00000");
-    expect(styleAt(zh, s.lastRow, 4).fontColor).toBeUndefined();
-    // The message spans E:I, merged per row and bordered, the header too.
-    for (const row of [s.headerRow, s.firstRow, s.lastRow])
-      expect(zh.merges).toContainEqual({ row, col: 4, rows: 1, cols: 5 });
-    expect(styleAt(zh, s.firstRow, 8)).toMatchObject({ border: true, numberFormat: "@" });
-    expect(styleAt(zh, s.headerRow, 8)).toMatchObject({ fill: "1F4E79" });
-  });
-
-  describe("past report.maxListedFindings", () => {
-    const finding = (i: number, code: "credit-code" | "duplicate" | "bad-date") => ({
-      sheet: "名单",
-      row: 10 + i,
-      column: "C",
-      code,
-      severity: code === "bad-date" ? ("error" as const) : ("warning" as const),
-      message: { "zh-CN": `问题${i}`, "en-US": `problem ${i}` },
-    });
-    const findings = [
-      ...Array.from({ length: 5 }, (_, i) => finding(i, "credit-code")),
-      finding(5, "bad-date"),
-      ...Array.from({ length: 3 }, (_, i) => finding(6 + i, "duplicate")),
-      ...Array.from({ length: 2 }, (_, i) => finding(9 + i, "credit-code")),
-    ];
-    const capped = buildReportLayout(sampleAnalysis({ findings }), "zh-CN", {
-      maxListedFindings: 4,
-    });
-
-    it("lists the first findings, says where the rest are, and counts the rest per code", () => {
-      const s = section(capped, "findings");
-      expect(capped.values[s.headerRow - 2][0]).toBe("四、数据问题（11条）");
-      expect(capped.values[s.headerRow - 1][0]).toBe(
-        "此处仅列出前 4 条，其余 7 条按问题类型计数列于表后；完整清单见 JSON 输出（gaoqi report --json）或任务窗格“数据问题”页。"
-      );
-      expect(capped.merges).toContainEqual({ row: s.headerRow - 1, col: 0, rows: 1, cols: REPORT_COLUMNS });
-      expect(s.lastRow - s.firstRow + 1).toBe(4);
-      expect(capped.values.slice(s.firstRow, s.lastRow + 1).map((r) => r[1])).toEqual([
-        10, 11, 12, 13,
-      ]);
-      const counts = section(capped, "findingCounts");
-      expect(capped.values[counts.headerRow].slice(0, 2)).toEqual(["问题类型", "未列出条数"]);
-      expect(
-        capped.values.slice(counts.firstRow, counts.lastRow + 1).map((r) => r.slice(0, 2))
-      ).toEqual([
-        ["统一社会信用代码有误", 3], // ties in code order: credit-code before duplicate
-        ["重复记录", 3],
-        ["日期无法识别", 1],
-      ]);
-      expect(styleAt(capped, counts.firstRow, 1).numberFormat).toBe("#,##0");
-    });
-
-    it("lists every finding when they fit, with no note and no counts", () => {
-      const all = buildReportLayout(sampleAnalysis({ findings }), "en-US", {
-        maxListedFindings: 11,
-      });
-      const s = section(all, "findings");
-      expect(s.lastRow - s.firstRow + 1).toBe(11);
-      expect(all.values[s.headerRow - 1][0]).toBe("4. Data findings (11)");
-      expect(all.sections.map((x) => x.id)).not.toContain("findingCounts");
-    });
-
-    it("says it in English too", () => {
-      const en = buildReportLayout(sampleAnalysis({ findings }), "en-US", {
-        maxListedFindings: 10,
-      });
-      const s = section(en, "findings");
-      expect(en.values[s.headerRow - 1][0]).toMatch(
-        /^The first 10 are listed here; the other 1 are counted by code/
-      );
-      expect(en.values[section(en, "findingCounts").firstRow].slice(0, 2)).toEqual([
-        "Invalid credit code",
-        1,
-      ]);
-    });
-  });
-
-  it("writes every text cell with the text format, so no user string can become a formula", () => {
-    zh.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v === "string" && /^[=+\-@]/.test(v))
-          expect(styleAt(zh, r, c).numberFormat).toBe("@");
-      })
-    );
-  });
-
-  it("says (none) under an empty list and keeps lastRow < firstRow", () => {
-    const layout = buildReportLayout(
-      sampleAnalysis({ expiring: [], awards: [], findings: [] }),
-      "zh-CN"
-    );
-    for (const id of ["expiring", "awards", "findings"] as const) {
-      const s = section(layout, id);
-      expect(s.lastRow).toBeLessThan(s.firstRow);
-      expect(layout.values[s.headerRow + 1][0]).toBe("（无）");
-    }
   });
 
   it("has no chart when no unit has a target", () => {
     const a = sampleAnalysis();
     a.units = a.units.map((u) => ({ ...u, target: null, completion: null, gap: null }));
-    expect(buildReportLayout(a, "zh-CN").chart).toBeNull();
+    const [b] = reportOf(a);
+    expect(b.chart).toBeNull();
+    expect(b.sections.map((s) => s.id)).not.toContain("chart");
   });
 
-  it("speaks English on request", () => {
-    const en = buildReportLayout(sampleAnalysis(), "en-US");
-    const s = section(en, "units");
-    expect(en.sheetName).toBe("HNTE Bulletin");
-    expect(en.values[s.headerRow][0]).toBe("Unit");
-    expect(en.values[s.headerRow][3]).toBe("Completion");
-    expect(en.values[0][0]).toContain("2023");
-    expect(en.values[section(en, "awards").firstRow][2]).toBe("First recognition");
-    expect(en.values[section(en, "findings").firstRow][4]).toBe("unreadable issue date");
+  it("closes with the issuing office and the date, at the right", () => {
+    expect(rowsOf(zh, "signature").map((r) => r[0])).toEqual(["金山区科学技术委员会", "2024年1月15日"]);
+    expect(rowsOf(en, "signature").map((r) => r[0])).toEqual(["Jinshan District Science and Technology Commission", "15 January 2024"]);
+    const [own] = reportOf(undefined, "zh-CN", { issuer: "金山区科委办公室", issuedOn: 45350 });
+    expect(rowsOf(own, "signature").map((r) => r[0])).toEqual(["金山区科委办公室", "2024年2月28日"]);
+    expect(styleAt(zh, section(zh, "signature").firstRow, 0).hAlign).toBe("right");
   });
 
-  it("defaults to Chinese", () => {
-    expect(buildReportLayout(sampleAnalysis()).values[0][0]).toBe(zh.values[0][0]);
+  it("prints on one A4 page, portrait, with the page footer", () => {
+    expect(zh.print).toMatchObject({ orientation: "portrait", paperSize: "A4", fitToWidth: 1, fitToHeight: 1, footer: "第 &P 页 共 &N 页", rowBreaks: [] });
+    expect(en.print.footer).toBe("Page &P of &N");
+  });
+});
+
+describe("the notes under the table", () => {
+  const notes = (layouts: ReportLayout[]) => {
+    const s = layouts[0].sections.find((x) => x.id === "notes");
+    return s ? layouts[0].values.slice(s.firstRow, s.lastRow + 1).map((r) => r[0]) : [];
+  };
+
+  it("explain a unit without a target", () => {
+    expect(notes(reportOf())).toEqual(["注：其他：目标表未分配 2023 年目标，完成率、缺口和排名为“—”，不参与排名。"]);
   });
 
-  it("orders sections title, forecast, units, expiring, awards, findings, pool without overlap", () => {
-    const ids = zh.sections.map((s) => s.id);
-    expect(ids).toEqual(["title", "forecast", "units", "expiring", "awards", "findings", "pool"]);
-    for (let i = 1; i < zh.sections.length; i++)
-      expect(zh.sections[i].headerRow).toBeGreaterThan(
-        Math.max(zh.sections[i - 1].lastRow, zh.sections[i - 1].headerRow)
-      );
+  it("explain a year the target table does not cover, and a comparison date without targets", () => {
+    const a = sampleAnalysis();
+    a.units = a.units.map((u) => ({ ...u, target: null, completion: null, gap: null }));
+    expect(notes(reportOf(a))).toEqual(["注：目标表中没有 2023 年的目标（目标表覆盖 2023-2023 年），目标、完成率、缺口和排名均为“—”。"]);
+    const b = sampleAnalysis();
+    const before = sampleCompare(b);
+    before.units = before.units.map((u) => ({ ...u, completion: null }));
+    expect(notes(reportOf(b, "en-US", {}, before))).toEqual([
+      "Notes: 1. Other: no 2023 target in the target table, so completion, gap and rank are “—”; not ranked.",
+      "       2. No target on 2022-12-31 (the comparison date), so the completion change is “—”.",
+    ]);
   });
 
-  it("says in one sentence under the title what the year end will bring and what it takes", () => {
-    const row = section(zh, "forecast").firstRow;
-    expect(row).toBe(section(zh, "title").lastRow + 2);
-    expect(zh.values[row][0]).toBe(
-      "按当前培育库和续认率，预计年末 189 家，距目标差 61 家，还需推出约 88 家。" +
-        "（续认率 50%：2021-2022 年到期的 40 家中 20 家按期重新认定；申报通过率 70%）"
-    );
-    expect(zh.merges).toContainEqual({ row, col: 0, rows: 1, cols: 9 });
-    expect(styleAt(zh, row, 0)).toMatchObject({ wrap: true, numberFormat: "@" });
-    expect(zh.rowHeights).toContainEqual({ row, height: 30 });
+  it("explain a target of 0", () => {
+    const a = sampleAnalysis();
+    a.units[2] = { ...a.units[2], target: 0, completion: null, gap: -20 };
+    expect(String(notes(reportOf(a))[1])).toMatch(/^\s+2\. 亭林镇：2023 年目标为 0，不计完成率，不参与排名。$/);
   });
 
-  it("lists the pool by unit and stage in an annex, 合计 last", () => {
-    const s = section(zh, "pool");
-    expect(zh.values[s.headerRow - 1][0]).toBe("附件：各责任单位培育库情况（28家，截至 2023-12-31）");
-    expect(zh.values[s.headerRow].slice(0, 7)).toEqual(["责任单位", "发现", "服务", "推出", "认定", "本年认定", "入库合计"]);
-    const rows = zh.values.slice(s.firstRow, s.lastRow + 1).map((r) => r.slice(0, 7));
-    expect(rows[0]).toEqual(["枫泾镇", 2, 3, 1, 1, 1, 7]);
-    expect(rows[rows.length - 1]).toEqual(["合计", 8, 12, 4, 4, 4, 28]);
-    expect(rows.map((r) => r[0])).toEqual(["枫泾镇", "朱泾镇", "亭林镇", "其他", "合计"]);
-    expect(styleAt(zh, s.lastRow, 0)).toMatchObject({ bold: true });
-    expect(styleAt(zh, s.firstRow, 6).numberFormat).toBe("#,##0");
+  it.each<[string, number, number, string]>([
+    ["window over before the year", 44000, 44500, "奖励政策执行期至 2021-10-31 止，2023 年的认定和迁入不再奖励（此前迁入的后续分期照付）。"],
+    ["window ends in the year", 44750, 45100, "奖励政策执行期至 2023-06-23 止，此后的认定和迁入不予奖励（此前迁入的后续分期照付）。"],
+    ["window starts in the year", 45000, 46000, "奖励政策自 2023-03-15 起执行，此前的认定和迁入不予奖励。"],
+    ["window not yet open", 45400, 46000, "奖励政策自 2024-04-18 起执行，截至 2023-12-31 尚无奖励。"],
+  ])("explain awards left at 0 by the policy window: %s", (_label, start, end, text) => {
+    const got = notes(reportOf(undefined, "zh-CN", { window: { start, end } }));
+    expect(got.some((n) => String(n).endsWith(text))).toBe(true);
+  });
+
+  it("are not there when nothing needs explaining", () => {
+    const a = sampleAnalysis();
+    a.units = a.units.filter((u) => u.target !== null);
+    expect(reportOf(a)[0].sections.map((s) => s.id)).not.toContain("notes");
   });
 });
 
@@ -348,8 +239,7 @@ describe("the forecast sentence", () => {
     a.total = { ...a.total, target, forecast: { ...a.total.forecast, value, gap: target === null ? null : target - value, needed } };
     return a;
   };
-  const sentence = (a: ReturnType<typeof sampleAnalysis>, lang: "zh-CN" | "en-US" = "zh-CN") =>
-    buildReportLayout(a, lang).values[section(buildReportLayout(a, lang), "forecast").firstRow][0] as string;
+  const sentence = (a: ReturnType<typeof sampleAnalysis>, lang: "zh-CN" | "en-US" = "zh-CN") => rowsOf(reportOf(a, lang)[0], "forecast")[0][0] as string;
 
   it.each<[string, number, number | null, number | null, string]>([
     ["met", 260.4, 0, 250, "按当前培育库和续认率，预计年末 260 家，可完成目标 250 家。"],

@@ -1,13 +1,14 @@
 import { serialFromYmd } from "../../../src/domain/dates";
 import { decompose, type DecomposeInput } from "../../../src/domain/decompose";
-import { buildReportLayout } from "../../../src/domain/report/buildReport";
+import { buildReportBook } from "../../../src/domain/report/buildReport";
+import { DEFAULT_SETTINGS } from "../../../src/domain/policy";
 import { buildDecompositionLayout } from "../../../src/domain/report/decompositionSheet";
 import type { ReportLayout } from "../../../src/domain/report/layout";
 import { decompositionNoteText } from "../../../src/domain/report/methodNote";
 import { DEFAULT_TARGETS, readTargetTable } from "../../../src/domain/targets";
 import type { CellValue, Lang, SheetInput } from "../../../src/domain/types";
 import { analyseWorkbook } from "../../../src/domain/workbook";
-import { sampleAnalysis } from "./fixture";
+import { reportOf, sampleAnalysis } from "./fixture";
 
 const BASE = serialFromYmd(2024, 12, 31);
 
@@ -116,10 +117,12 @@ describe("a workbook holding the policy's table and a decomposition", () => {
     expect(a.targets).toEqual(d.table);
     expect(a.units[0].target).toBe(d.units[0].targets[2025]);
     expect(a.total.target).toBe(1750);
-    const report = buildReportLayout(a, "zh-CN");
-    // Under the title and the forecast sentence (row 3, then a spacer).
-    expect(report.values[5][0]).toBe("目标表“目标任务分解 2025-2027”由总量分解而来：按有效期内高企数占比，基数为 2024-12-31 有效期内高企数。");
-    expect(report.sections.map((s) => s.id)).toEqual(["title", "forecast", "units", "expiring", "awards", "findings", "pool"]);
+    const [report] = buildReportBook({ sheets, analysis: a, settings: DEFAULT_SETTINGS, lang: "zh-CN", today: BASE });
+    // Under the summary and the forecast sentence, above the table.
+    const ids = report.sections.map((s) => s.id);
+    expect(ids.slice(0, 5)).toEqual(["title", "subtitle", "summary", "forecast", "method"]);
+    const note = report.sections.find((s) => s.id === "method")!;
+    expect(report.values[note.firstRow][0]).toBe("目标表“目标任务分解 2025-2027”由总量分解而来：按有效期内高企数占比，基数为 2024-12-31 有效期内高企数。");
   });
 });
 
@@ -131,8 +134,9 @@ describe("the bulletin's method note", () => {
     expect(decompositionNoteText(decomposed, "en-US")).toBe(
       'The target table "分解" was decomposed from district totals by equal growth over the previous targets, from the valid counts at 2024-12-31.'
     );
-    const plain = buildReportLayout(a, "zh-CN");
-    const noted = buildReportLayout(decomposed, "zh-CN");
-    expect(noted.values).toHaveLength(plain.values.length + 2);
+    const [plain] = reportOf(a);
+    const [noted] = reportOf(decomposed);
+    expect(noted.values).toHaveLength(plain.values.length + 1);
+    expect(plain.sections.map((s) => s.id)).not.toContain("method");
   });
 });

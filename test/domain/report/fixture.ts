@@ -1,5 +1,9 @@
 /** A hand-made Analysis for layout tests: two units with targets, 其他 without, and a few list entries. */
-import type { Analysis, ContactCounts, PoolCounts, UnitRow } from "../../../src/domain/types";
+import { DEFAULT_SETTINGS } from "../../../src/domain/policy";
+import { buildReport } from "../../../src/domain/report/buildReport";
+import { bulletinOptions, type BulletinOptions } from "../../../src/domain/report/bulletinOptions";
+import type { ReportLayout } from "../../../src/domain/report/layout";
+import type { Analysis, ContactCounts, Lang, PoolCounts, UnitRow } from "../../../src/domain/types";
 
 // Serials: 2023-12-31 = 45291, 2023-06-30 = 45107, 2023-11-15 = 45245, 2024-03-01 = 45352,
 // 2023-09-22 = 45191, 2023-12-01 = 45261, 2024-01-15 = 45306.
@@ -100,6 +104,8 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
         sheet: "名单",
         row: 12,
         name: "=上海丙丁科技有限公司",
+        creditCode: "91310116MA1H2X3Y4Z",
+        certNo: "GR202331000012",
         unit: "枫泾镇",
         type: "first",
         date: 45245,
@@ -109,6 +115,8 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
         sheet: "名单",
         row: 13,
         name: "上海戊己新材料有限公司",
+        creditCode: "",
+        certNo: "GR202331000013",
         unit: "枫泾镇",
         type: "renewal",
         date: 45245,
@@ -176,4 +184,23 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
     ],
     ...overrides,
   };
+}
+
+/** The same units at the previous year end (valid 5 fewer, as validPrevYearEnd says), for the 较上期 columns. */
+export function sampleCompare(a: Analysis = sampleAnalysis()): Analysis {
+  const before = (u: UnitRow): UnitRow => {
+    const valid = u.validPrevYearEnd;
+    return { ...u, valid, completion: u.target === null || u.target === 0 ? null : valid / u.target, gap: u.target === null ? null : u.target - valid };
+  };
+  return { ...a, asOf: 44926, year: 2022, units: a.units.map(before), total: before(a.total), expiring: [], awards: [], findings: [] };
+}
+
+/** Bulletin options as the defaults give them, on 2024-01-15 (serial 45306). */
+export function sampleOptions(lang: Lang = "zh-CN", over: Partial<BulletinOptions> = {}): BulletinOptions {
+  return { ...bulletinOptions(DEFAULT_SETTINGS, lang, 45306), ...over };
+}
+
+/** The report of an analysis (compared with sampleCompare of it) in `lang`. */
+export function reportOf(a: Analysis = sampleAnalysis(), lang: Lang = "zh-CN", over: Partial<BulletinOptions> = {}, compare = sampleCompare(a)): ReportLayout[] {
+  return buildReport(a, compare, sampleOptions(lang, over));
 }

@@ -2,12 +2,12 @@
  * One worksheet part, made in chunks of a few hundred KB as the zip writer asks for them. Elements
  * come in the order the schema requires (Excel refuses others): sheetPr, dimension, sheetViews,
  * sheetFormatPr, cols, sheetData, mergeCells, conditionalFormatting, printOptions, pageMargins,
- * pageSetup, headerFooter. Strings are inline strings, so no shared string table is held in memory,
+ * pageSetup, headerFooter, rowBreaks, drawing. Strings are inline strings, so no shared string table is held in memory,
  * and never formulas: "=SUM(A1)" is the text a user typed.
  */
 import type { ConditionalRule, RangeRef } from "../../../domain/report/layout";
 import { ByteSink } from "./byteSink";
-import { StyleGrid } from "./styleGrid";
+import { StyleGrid } from "../../../domain/report/styleGrid";
 import type { StyleTable } from "./styleTable";
 import type { HeaderFooter, SheetSpec } from "./workbookSpec";
 import { cellText, escapeXml, needsPreserve } from "./xmlEscape";
@@ -108,8 +108,16 @@ function printSetup(spec: SheetSpec): string {
     "/>" +
     (head || foot
       ? `<headerFooter>${head ? `<oddHeader>${head}</oddHeader>` : ""}${foot ? `<oddFooter>${foot}</oddFooter>` : ""}</headerFooter>`
-      : "")
+      : "") +
+    rowBreaks(p.rowBreaks ?? [])
   );
+}
+
+/** Manual page breaks: each `brk` id is the last row (1-based) before the break, so a 0-based start row as it is. */
+function rowBreaks(rows: readonly number[]): string {
+  if (rows.length === 0) return "";
+  const brk = rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${brk}</rowBreaks>`;
 }
 
 /** The worksheet XML of `spec`, in chunks. `styles` is the workbook's shared style table. */
@@ -194,6 +202,8 @@ export function* sheetXml(
         : "") +
       conditionalFormats(spec.conditionalFormats, styles) +
       printSetup(spec) +
+      // The sheet's one relationship, when it has a chart: its drawing (see writeXlsx.ts).
+      (spec.chart ? '<drawing r:id="rId1"/>' : "") +
       "</worksheet>"
   );
   yield out.take();

@@ -1,10 +1,10 @@
 /**
  * What the .xlsx writer draws: a list of sheets, each a rectangle of values with styled ranges,
  * merges, column widths, row heights, frozen panes, cell-value conditional formats and print setup
- * (page, fit, margins, repeated rows, header and footer). The report layout maps onto it one to one
+ * (page, fit, margins, repeated rows, header and footer, page breaks) and a chart. The report layout maps onto it one to one
  * (renderXlsx.ts); nothing here knows about reports. Coordinates are 0-based, as in the layout.
  */
-import type { ConditionalRule, RangeRef, StyledRange } from "../../../domain/report/layout";
+import type { ChartSpec, ConditionalRule, RangeRef, StyledRange } from "../../../domain/report/layout";
 
 /** A cell value: strings are always text (never formulas), null an empty (possibly styled) cell. */
 export type WriteValue = string | number | boolean | null;
@@ -39,6 +39,8 @@ export interface PrintSpec {
   horizontalCentered?: boolean;
   header?: HeaderFooter;
   footer?: HeaderFooter;
+  /** 0-based rows that start a new printed page (manual page breaks). */
+  rowBreaks?: readonly number[];
 }
 
 export interface SheetSpec {
@@ -58,6 +60,8 @@ export interface SheetSpec {
   /** Cell-value rules; consecutive rules on the same range share one block, list order is priority. */
   conditionalFormats: readonly ConditionalRule[];
   print?: PrintSpec;
+  /** A chart drawn over the sheet's cells (a drawing part and a chart part of its own). */
+  chart?: ChartSpec | null;
 }
 
 export interface WorkbookSpec {

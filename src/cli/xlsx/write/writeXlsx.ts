@@ -4,6 +4,7 @@
  * writeOutput.ts). The styles part is written last, once every sheet's formats are known; readers find
  * parts through the relationships, so their order in the zip does not matter.
  */
+import { chartXml, drawingXml } from "./chartXml";
 import { sheetXml } from "./sheetXml";
 import { StyleTable } from "./styleTable";
 import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
@@ -40,18 +41,34 @@ function printTitles(s: SheetSpec): string | null {
   return `'${s.name.replace(/'/g, "''")}'!$${rows.first + 1}:$${rows.last + 1}`;
 }
 
-function contentTypes(count: number): string {
+/** The chart numbers of the sheets: 1, 2, ... for the sheets with a chart, 0 for the others. */
+function chartNumbers(sheets: readonly SheetSpec[]): number[] {
+  let n = 0;
+  return sheets.map((s) => (s.chart ? ++n : 0));
+}
+
+function contentTypes(sheetList: readonly SheetSpec[]): string {
+  const count = sheetList.length;
   const sheets = Array.from(
     { length: count },
     (_, i) =>
       `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`
   ).join("");
+  const charts = chartNumbers(sheetList)
+    .filter((k) => k > 0)
+    .map(
+      (k) =>
+        `<Override PartName="/xl/drawings/drawing${k}.xml" ContentType="${CT}.drawing+xml"/>` +
+        `<Override PartName="/xl/charts/chart${k}.xml" ContentType="${CT}.drawingml.chart+xml"/>`
+    )
+    .join("");
   return (
     `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
     `<Default Extension="xml" ContentType="application/xml"/>` +
     `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>` +
     sheets +
+    charts +
     `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>` +
     `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
     `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
@@ -90,6 +107,11 @@ function workbookRels(count: number): string {
     `${DECL}<Relationships xmlns="${PKG_REL}">${sheets}` +
     `<Relationship Id="rId${count + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`
   );
+}
+
+/** A part's relationships: its one relationship, rId1. */
+function partRels(type: string, target: string): string {
+  return `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${type}" Target="${target}"/></Relationships>`;
 }
 
 function packageRels(): string {
@@ -134,14 +156,23 @@ export async function writeXlsx(file: string, spec: WorkbookSpec, now = new Date
       borderColor: spec.borderColor,
     });
     const n = spec.sheets.length;
-    await zip.add("[Content_Types].xml", [contentTypes(n)]);
+    await zip.add("[Content_Types].xml", [contentTypes(spec.sheets)]);
     await zip.add("_rels/.rels", [packageRels()]);
     await zip.add("docProps/core.xml", [coreProps(spec.creator, now)]);
     await zip.add("docProps/app.xml", [appProps(spec.creator)]);
     await zip.add("xl/workbook.xml", [workbookXml(spec.sheets)]);
     await zip.add("xl/_rels/workbook.xml.rels", [workbookRels(n)]);
-    for (let i = 0; i < n; i++)
-      await zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(spec.sheets[i], styles, i === 0));
+    const charts = chartNumbers(spec.sheets);
+    for (let i = 0; i < n; i++) {
+      const sheet = spec.sheets[i];
+      await zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, styles, i === 0));
+      const k = charts[i];
+      if (!sheet.chart || k === 0) continue;
+      await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, [partRels(`${REL}/drawing`, `../drawings/drawing${k}.xml`)]);
+      await zip.add(`xl/drawings/drawing${k}.xml`, [drawingXml(sheet.chart)]);
+      await zip.add(`xl/drawings/_rels/drawing${k}.xml.rels`, [partRels(`${REL}/chart`, `../charts/chart${k}.xml`)]);
+      await zip.add(`xl/charts/chart${k}.xml`, [chartXml(sheet.chart, sheet.name, sheet.values, spec.fontName)]);
+    }
     await zip.add("xl/styles.xml", [styles.toXml()]);
     zip.finish();
   } finally {

@@ -4,7 +4,7 @@
  * cell's state to the state after that style, memoised, so a range costs one typed-array pass and
  * each distinct combination of styles is merged (and turned into a format) once.
  */
-import type { CellStyle, StyledRange } from "../../../domain/report/layout";
+import type { CellStyle, StyledRange } from "./layout";
 
 export class StyleGrid {
   /** state per cell, row-major; 0 is "no style". */

@@ -1,0 +1,111 @@
+/**
+ * A sheet's chart as the package parts Excel and LibreOffice read: a drawing part anchoring a graphic
+ * frame over the chart's cells, and the chart part itself (DrawingML, ECMA-376 part 1, section 21.2): a
+ * clustered bar chart whose series refer to the sheet's cells and carry a cache of their values, so a reader
+ * draws it without recalculating. Elements follow the schema's order (CT_BarChart, CT_BarSer, CT_CatAx,
+ * CT_ValAx), which Excel enforces.
+ */
+import type { ChartSpec, RangeRef } from "../../../domain/report/layout";
+import { columnLetters } from "./sheetXml";
+import type { WriteValue } from "./workbookSpec";
+import { escapeXml } from "./xmlEscape";
+
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CAT_AXIS = 500100;
+const VAL_AXIS = 500200;
+
+/** An absolute reference to a range of `sheet`: 'Name'!$B$11:$B$22. */
+function absolute(sheet: string, r: RangeRef): string {
+  const at = (row: number, col: number): string => `$${columnLetters(col)}$${row + 1}`;
+  const last = at(r.row + r.rows - 1, r.col + r.cols - 1);
+  const first = at(r.row, r.col);
+  return `'${sheet.replace(/'/g, "''")}'!${first === last ? first : `${first}:${last}`}`;
+}
+
+/** The cells of a one-column range, top to bottom. */
+function cellsOf(values: readonly (readonly WriteValue[])[], r: RangeRef): WriteValue[] {
+  return Array.from({ length: r.rows }, (_, i) => values[r.row + i]?.[r.col] ?? null);
+}
+
+function strRef(sheet: string, values: readonly (readonly WriteValue[])[], r: RangeRef): string {
+  const pts = cellsOf(values, r)
+    .map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v === null ? "" : String(v))}</c:v></c:pt>`)
+    .join("");
+  return `<c:strRef><c:f>${escapeXml(absolute(sheet, r))}</c:f><c:strCache><c:ptCount val="${r.rows}"/>${pts}</c:strCache></c:strRef>`;
+}
+
+function numRef(sheet: string, values: readonly (readonly WriteValue[])[], r: RangeRef): string {
+  const pts = cellsOf(values, r)
+    .map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
+    .join("");
+  return `<c:numRef><c:f>${escapeXml(absolute(sheet, r))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${r.rows}"/>${pts}</c:numCache></c:numRef>`;
+}
+
+/** Text properties: `size` in points, CJK text in the report's font. */
+function textProps(size: number, font: string, bold = false): string {
+  return (
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}">` +
+    `<a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/></a:defRPr></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`
+  );
+}
+
+/** The chart part of `chart` on sheet `sheet` (whose cells are `values`). */
+export function chartXml(chart: ChartSpec, sheet: string, values: readonly (readonly WriteValue[])[], font: string): string {
+  const series = chart.series
+    .map((s, i) => {
+      const name = s.nameCell
+        ? `<c:tx>${strRef(sheet, values, s.nameCell)}</c:tx>`
+        : `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
+      // The last series (the valid count) carries its values at the bar ends.
+      const labels =
+        i === chart.series.length - 1
+          ? `<c:dLbls><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProps(8, font)}` +
+            `<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>` +
+            `<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
+          : "";
+      return (
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${name}` +
+        `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${labels}` +
+        `<c:cat>${strRef(sheet, values, chart.categories)}</c:cat><c:val>${numRef(sheet, values, s.values)}</c:val></c:ser>`
+      );
+    })
+    .join("");
+  return (
+    `${DECL}<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1100" b="1"><a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/></a:defRPr></a:pPr>` +
+    `<a:r><a:rPr lang="zh-CN" sz="1100" b="1"><a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/></a:rPr><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
+    `<c:plotArea><c:layout/><c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
+    `<c:gapWidth val="50"/><c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>` +
+    // Bar charts draw categories bottom-up; "maxMin" puts the first row (rank 1) at the top, and the value
+    // axis then crosses at the last category to stay at the foot of the chart.
+    `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="${chart.topDown ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
+    `<c:tickLblPos val="nextTo"/>${textProps(9, font)}<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
+    `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
+    `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
+    `<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `${textProps(8, font)}<c:crossAx val="${CAT_AXIS}"/><c:crosses val="${chart.topDown ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="t"/><c:overlay val="0"/>${textProps(9, font)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `</c:chartSpace>`
+  );
+}
+
+/** The drawing part: one graphic frame over the chart's anchor cells, pointing at the chart by rId1. */
+export function drawingXml(chart: ChartSpec): string {
+  const a = chart.anchor;
+  const corner = (tag: string, row: number, col: number): string =>
+    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  return (
+    `${DECL}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="${NS_A}">` +
+    `<xdr:twoCellAnchor editAs="oneCell">${corner("from", a.row, a.col)}${corner("to", a.row + a.rows, a.col + a.cols)}` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="rId1"/></a:graphicData></a:graphic>` +
+    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+  );
+}

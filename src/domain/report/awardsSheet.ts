@@ -1,0 +1,124 @@
+/**
+ * 附件 奖励明细: the list finance pays from. Every award event of the year up to the as-of date (DOMAIN.md
+ * section 5) with the enterprise's credit code and certificate number, its type (首次认定 / 重新认定 /
+ * 迁入 第k期) and date (the issue date, or a relocation stage's due date), the amount in 元; grouped by unit
+ * with a subtotal after each, then a subtotal per type and the 合计. A zero amount is explained under it.
+ */
+import { isoFromSerial, serialFromYmd } from "../dates";
+import { awardEventLabel } from "../i18n";
+import type { AwardEvent, Lang } from "../types";
+import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
+import { fill, reportText, unitLabel } from "./labels";
+import type { ReportValue } from "./layout";
+import { COLORS, FONT_SIZES, FORMATS, SUBTOTAL_FILL } from "./palette";
+import { countText } from "./reportContext";
+import { addTable, columnSpecs } from "./tableParts";
+
+const COLUMNS = [
+  { min: 4, max: 6 },
+  { min: 12, max: 36 },
+  { min: 10, max: 21 },
+  { min: 10, max: 17 },
+  { min: 6, max: 14 },
+  { min: 8, max: 18 },
+  { min: 10, max: 12 },
+  { min: 10, max: 14 },
+];
+const LABEL_COL = 1;
+const AMOUNT_COL = 7;
+
+const ZERO_NOTE = {
+  "zh-CN": "注：金额为 0 的事项，其日期（迁入分期按迁入日期）在奖励政策执行期（{start} 至 {end}）之外，不予奖励。",
+  "en-US": "Note: an amount of 0 is an event dated (a relocation stage: by its move-in date) outside the award policy's window ({start} to {end}), which earns no award.",
+};
+
+/** An event's type key for the per-type subtotals: the type, and a relocation's stage. */
+const typeKey = (e: AwardEvent): string => (e.stage === undefined ? e.type : `${e.type}:${e.stage}`);
+const TYPE_ORDER = ["first", "renewal", "relocation"];
+
+function sum(events: AwardEvent[]): number {
+  return events.reduce((n, e) => n + e.amount, 0);
+}
+
+/** The per-type subtotals in a fixed order: first, renewal, then each relocation stage. */
+function byType(events: AwardEvent[], lang: Lang): { label: string; events: AwardEvent[] }[] {
+  const groups = new Map<string, AwardEvent[]>();
+  for (const e of events) {
+    const k = typeKey(e);
+    const list = groups.get(k);
+    if (list) list.push(e);
+    else groups.set(k, [e]);
+  }
+  return [...groups.entries()]
+    .sort(([a, ea], [b, eb]) => TYPE_ORDER.indexOf(ea[0].type) - TYPE_ORDER.indexOf(eb[0].type) || (ea[0].stage ?? 0) - (eb[0].stage ?? 0) || a.localeCompare(b))
+    .map(([, list]) => ({ label: awardEventLabel(list[0], lang), events: list }));
+}
+
+export const awardsAnnex: AnnexBuilder = {
+  id: "awards",
+  include: () => true,
+  build(ctx, n) {
+    const { analysis: a, lang, opts } = ctx;
+    const total = sum(a.awards);
+    const grid = openAnnex(
+      COLUMNS.length,
+      ctx,
+      n,
+      reportText(lang, "awardsTitle", { year: a.year }),
+      reportText(lang, "awardsSubtitle", {
+        from: isoFromSerial(serialFromYmd(a.year, 1, 1)),
+        asOf: isoFromSerial(a.asOf),
+        count: countText(a.awards.length),
+        amount: countText(total),
+      })
+    );
+    const columns = columnSpecs(lang, [
+      ["seq", FORMATS.integer, "center"],
+      ["name", FORMATS.text, "left"],
+      ["creditCode", FORMATS.text, "left"],
+      ["certNo", FORMATS.text, "left"],
+      ["ownUnit", FORMATS.text, "left"],
+      ["type", FORMATS.text, "center"],
+      ["awardDate", FORMATS.date, "center"],
+      ["amountYuan", FORMATS.money, "right"],
+    ]);
+    // Each unit's events and its subtotal, then a subtotal per type and the 合计: one list, one header.
+    const rows: ReportValue[][] = [];
+    const totals: { at: number; fill: string }[] = [];
+    const subtotal = (label: string, amount: number, fillColor = SUBTOTAL_FILL): void => {
+      const cells: ReportValue[] = Array(COLUMNS.length).fill(null);
+      cells[LABEL_COL] = label;
+      cells[AMOUNT_COL] = amount;
+      totals.push({ at: rows.length, fill: fillColor });
+      rows.push(cells);
+    };
+    if (a.awards.length > 0) {
+      let seq = 0;
+      for (const u of a.units) {
+        const events = a.awards.filter((e) => e.unit === u.unit);
+        if (events.length === 0) continue;
+        for (const e of events) rows.push([++seq, e.name, e.creditCode || null, e.certNo || null, unitLabel(e.unit, lang), awardEventLabel(e, lang), e.date, e.amount]);
+        subtotal(reportText(lang, "unitSubtotal", { unit: unitLabel(u.unit, lang), count: countText(events.length) }), sum(events));
+      }
+      for (const g of byType(a.awards, lang)) subtotal(reportText(lang, "typeSubtotal", { type: g.label, count: countText(g.events.length) }), sum(g.events));
+      subtotal(reportText(lang, "grandTotal", { count: countText(a.awards.length) }), total, COLORS.totalFill);
+    }
+    const { firstRow } = addTable(grid, "awards", lang, columns, rows);
+    if (rows.length) grid.style(firstRow, LABEL_COL, rows.length, 1, { wrap: true });
+    for (const t of totals) {
+      const row = firstRow + t.at;
+      grid.merges.push({ row, col: LABEL_COL, rows: 1, cols: AMOUNT_COL - LABEL_COL });
+      grid.style(row, 0, 1, COLUMNS.length, { bold: true, fill: t.fill });
+    }
+    if (a.awards.some((e) => e.amount === 0)) {
+      const note = grid.addText(fill(ZERO_NOTE[lang], { start: isoFromSerial(opts.window.start), end: isoFromSerial(opts.window.end) }), {
+        fontSize: FONT_SIZES.note,
+        fontColor: COLORS.noteFont,
+        wrap: true,
+        vAlign: "top",
+      });
+      grid.textSection("notes", note);
+    }
+    return finishAnnex(grid, ctx, "awards", "awardsSheet", n, COLUMNS);
+  },
+};

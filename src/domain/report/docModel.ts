@@ -1,0 +1,146 @@
+/**
+ * The report's sheets as a document: what the Word bulletin prints, read off the same layouts the
+ * workbook renderers draw, so every figure is the one the sheets show (numbers as their formats show them).
+ * One section a sheet (each 附件 after a page break, landscape where its sheet is); in each, the sheet's
+ * text rows as paragraphs and its tables as tables. Charts are the workbook's; the document has the table.
+ * A 文号 line, left for the office to fill, goes above the 通报's title.
+ */
+import type { Lang } from "../types";
+import type { CellStyle, HAlign, ReportLayout, ReportSection, SectionId } from "./layout";
+import { reportText } from "./labels";
+import { formatValue } from "./numberText";
+import { StyleGrid } from "./styleGrid";
+
+/** What a paragraph is, which decides its typography in the document. */
+export type ParagraphRole = SectionId | "refNo" | "none";
+
+export interface DocParagraph {
+  kind: "paragraph";
+  role: ParagraphRole;
+  text: string;
+  align: HAlign;
+  bold: boolean;
+}
+
+export interface DocCell {
+  text: string;
+  align: HAlign;
+  bold: boolean;
+  /** "RRGGBB" */
+  fill?: string;
+  color?: string;
+  /** Columns this cell spans (a merged cell). */
+  span: number;
+}
+
+export interface DocTable {
+  kind: "table";
+  id: SectionId;
+  /** Relative column widths (the sheet's, in character units). */
+  widths: number[];
+  header: DocCell[];
+  rows: DocCell[][];
+}
+
+export type DocBlock = DocParagraph | DocTable;
+
+export interface DocSection {
+  orientation: "portrait" | "landscape";
+  blocks: DocBlock[];
+}
+
+export interface BulletinDoc {
+  lang: Lang;
+  title: string;
+  sections: DocSection[];
+}
+
+const REF_NO = { "zh-CN": "〔　　　　〕　　号", "en-US": "Ref. No. ______________" };
+
+/** Each cell's effective style, as the renderers resolve overlapping styles (later ones win). */
+function resolver(layout: ReportLayout): (row: number, col: number) => CellStyle {
+  const cols = layout.values[0]?.length ?? 0;
+  const grid = new StyleGrid(layout.values.length, cols);
+  for (const s of layout.styles) grid.apply(s);
+  return (row, col) => grid.states[grid.cells[row * cols + col]];
+}
+
+function paragraphs(layout: ReportLayout, s: ReportSection, { styleAt }: SheetLookup): DocParagraph[] {
+  const out: DocParagraph[] = [];
+  for (let r = s.firstRow; r <= s.lastRow; r++) {
+    const v = layout.values[r][0];
+    if (typeof v !== "string" || v === "") continue;
+    const st = styleAt(r, 0);
+    out.push({ kind: "paragraph", role: s.id, text: v, align: st.hAlign ?? "left", bold: st.bold === true });
+  }
+  return out;
+}
+
+/** A sheet's styles and merges, looked up by cell. */
+interface SheetLookup {
+  styleAt: (row: number, col: number) => CellStyle;
+  /** Columns merged from a cell to its right (1 when not merged). */
+  spanAt: (row: number, col: number) => number;
+}
+
+function lookup(layout: ReportLayout): SheetLookup {
+  const spans = new Map<string, number>();
+  for (const m of layout.merges) if (m.rows === 1) spans.set(`${m.row},${m.col}`, m.cols);
+  return { styleAt: resolver(layout), spanAt: (row, col) => spans.get(`${row},${col}`) ?? 1 };
+}
+
+function tableRow(layout: ReportLayout, row: number, cols: number, { styleAt, spanAt }: SheetLookup): DocCell[] {
+  const cells: DocCell[] = [];
+  for (let c = 0; c < cols; ) {
+    const span = Math.min(spanAt(row, c), cols - c);
+    const st = styleAt(row, c);
+    cells.push({
+      text: formatValue(layout.values[row][c], st.numberFormat),
+      align: st.hAlign ?? "left",
+      bold: st.bold === true,
+      ...(st.fill ? { fill: st.fill } : {}),
+      ...(st.fontColor ? { color: st.fontColor } : {}),
+      span,
+    });
+    c += span;
+  }
+  return cells;
+}
+
+function table(layout: ReportLayout, s: ReportSection, look: SheetLookup): DocBlock[] {
+  const cols = s.cols ?? layout.values[0].length;
+  const header = tableRow(layout, s.headerRow, cols, look);
+  if (s.lastRow < s.firstRow) {
+    // An empty list: its header, then the "(none)" line the sheet shows under it.
+    const none = layout.values[s.headerRow + 1]?.[0];
+    return [
+      { kind: "table", id: s.id, widths: layout.columnWidths.slice(0, cols), header, rows: [] },
+      { kind: "paragraph", role: "none", text: typeof none === "string" ? none : "", align: "left", bold: false },
+    ];
+  }
+  const rows: DocCell[][] = [];
+  for (let r = s.firstRow; r <= s.lastRow; r++) rows.push(tableRow(layout, r, cols, look));
+  return [{ kind: "table", id: s.id, widths: layout.columnWidths.slice(0, cols), header, rows }];
+}
+
+/** One sheet as a document section. */
+function section(layout: ReportLayout): DocSection {
+  const look = lookup(layout);
+  const blocks: DocBlock[] = [];
+  for (const s of layout.sections) {
+    if (s.kind === "chart") continue;
+    if (layout.id === "bulletin" && s.id === "title") {
+      blocks.push({ kind: "paragraph", role: "refNo", text: REF_NO[layout.lang], align: "center", bold: false });
+    }
+    blocks.push(...(s.kind === "table" ? table(layout, s, look) : paragraphs(layout, s, look)));
+  }
+  return { orientation: layout.print.orientation, blocks };
+}
+
+/** The document of a report's sheets (the 通报 first). */
+export function bulletinDoc(layouts: readonly ReportLayout[]): BulletinDoc {
+  const lang = layouts[0]?.lang ?? "zh-CN";
+  const first = layouts[0];
+  const title = first ? String(first.values[first.sections.find((s) => s.id === "title")?.firstRow ?? 0]?.[0] ?? "") : "";
+  return { lang, title: title || reportText(lang, "sheetName"), sections: layouts.map(section) };
+}

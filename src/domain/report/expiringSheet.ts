@@ -1,0 +1,60 @@
+/**
+ * 附件 年内到期名单: the certificates whose last valid day falls in the as-of year (or the rolling window),
+ * by unit, with the enterprise's credit code and certificate number: the commission's call list.
+ */
+import { isoFromSerial } from "../dates";
+import { statusLabel } from "../i18n";
+import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
+import { reportText, unitLabel } from "./labels";
+import { COLORS, FORMATS } from "./palette";
+import { countText } from "./reportContext";
+import { addTable, columnSpecs } from "./tableParts";
+
+const COLUMNS = [
+  { min: 4, max: 6 },
+  { min: 12, max: 36 },
+  { min: 10, max: 21 },
+  { min: 10, max: 17 },
+  { min: 6, max: 14 },
+  { min: 10, max: 12 },
+  { min: 6, max: 16 },
+  { min: 6, max: 10 },
+];
+const STATUS_COL = 6;
+
+export const expiringAnnex: AnnexBuilder = {
+  id: "expiring",
+  include: () => true,
+  build(ctx, n) {
+    const { analysis: a, lang } = ctx;
+    const grid = openAnnex(
+      COLUMNS.length,
+      ctx,
+      n,
+      reportText(lang, "expiringTitle", { year: a.year }),
+      reportText(lang, "expiringSubtitle", { asOf: isoFromSerial(a.asOf), count: countText(a.expiring.length), expired: countText(ctx.figures.expired) })
+    );
+    const rows = a.expiring.map((e, i) => [i + 1, e.name, e.creditCode || null, e.certNo || null, unitLabel(e.unit, lang), e.lastValid, statusLabel(e.status, lang), e.daysLeft]);
+    const { firstRow } = addTable(
+      grid,
+      "expiring",
+      lang,
+      columnSpecs(lang, [
+        ["seq", FORMATS.integer, "center"],
+        ["name", FORMATS.text, "left"],
+        ["creditCode", FORMATS.text, "left"],
+        ["certNo", FORMATS.text, "left"],
+        ["ownUnit", FORMATS.text, "left"],
+        ["lastValid", FORMATS.date, "center"],
+        ["status", FORMATS.text, "center"],
+        ["daysLeft", FORMATS.integer, "right"],
+      ]),
+      rows
+    );
+    if (rows.length) grid.style(firstRow, 1, rows.length, 1, { wrap: true });
+    a.expiring.forEach((e, i) => {
+      if (e.status === "expired") grid.style(firstRow + i, STATUS_COL, 1, 1, { fontColor: COLORS.expiredFont });
+    });
+    return finishAnnex(grid, ctx, "expiring", "expiringSheet", n, COLUMNS);
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * 附件 数据问题 (optional: setting report.findings): each problem in the data pointing at its sheet, row and
+ * column, so the office can go and fix the cell. Past `maxListedFindings` the rest are counted per code in a
+ * small table on a page of its own, with a note that the JSON output and the task pane list every one:
+ * 200,000 rows of the same warning help no reader, and would make the workbook slow to write and to open.
+ */
+import { isoFromSerial } from "../dates";
+import { findingCodeLabel } from "../i18n";
+import type { Finding, FindingCode, Lang } from "../types";
+import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
+import type { ReportGrid } from "./grid";
+import { reportText } from "./labels";
+import { COLORS, FONT_SIZES, FORMATS } from "./palette";
+import { addCaption, addTable, columnSpecs } from "./tableParts";
+
+const COLUMNS = [
+  { min: 8, max: 24 },
+  { min: 5, max: 9 },
+  { min: 4, max: 5 },
+  { min: 12, max: 30 },
+  { min: 30, max: 60 },
+];
+const MESSAGE_COL = 4;
+
+/** The findings not listed, counted per code, most frequent first, on a page of their own. */
+function addCounts(grid: ReportGrid, rest: readonly Finding[], lang: Lang): void {
+  const counts = new Map<FindingCode, number>();
+  for (const f of rest) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => [findingCodeLabel(code, lang), n]);
+  // Its caption starts a page, so it is never left alone at the foot of one.
+  grid.rowBreaks.push(addCaption(grid, reportText(lang, "countsCaption")));
+  addTable(grid, "findingCounts", lang, columnSpecs(lang, [["code", FORMATS.text, "left"], ["notListed", FORMATS.count, "right"]]), rows);
+}
+
+export const findingsAnnex: AnnexBuilder = {
+  id: "findings",
+  include: (ctx) => ctx.opts.findings === "sheet",
+  build(ctx, n) {
+    const { analysis: a, lang } = ctx;
+    const all = a.findings;
+    const max = ctx.opts.maxListedFindings;
+    const listed = all.length > max ? all.slice(0, max) : all;
+    const grid = openAnnex(
+      COLUMNS.length,
+      ctx,
+      n,
+      reportText(lang, "findingsTitle"),
+      reportText(lang, "findingsSubtitle", { asOf: isoFromSerial(a.asOf), count: all.length.toLocaleString("en-US") })
+    );
+    if (listed.length < all.length) {
+      const note = grid.addText(
+        reportText(lang, "findingsListed", { listed: listed.length.toLocaleString("en-US"), rest: (all.length - listed.length).toLocaleString("en-US") }),
+        { italic: true, fontSize: FONT_SIZES.note, fontColor: COLORS.noteFont, wrap: true }
+      );
+      grid.textSection("notes", note);
+    }
+    const rows = listed.map((f) => [f.sheet, f.row === 0 ? null : f.row, f.column || null, f.name || null, f.message[lang]]);
+    const { firstRow } = addTable(
+      grid,
+      "findings",
+      lang,
+      columnSpecs(lang, [
+        ["sheet", FORMATS.text, "left"],
+        ["row", FORMATS.integer, "right"],
+        ["column", FORMATS.text, "center"],
+        ["name", FORMATS.text, "left"],
+        ["problem", FORMATS.text, "left"],
+      ]),
+      rows
+    );
+    if (rows.length) {
+      grid.style(firstRow, 3, rows.length, 2, { wrap: true });
+      grid.style(firstRow, 0, rows.length, 1, { wrap: true });
+    }
+    listed.forEach((f, i) => {
+      if (f.severity === "error") grid.style(firstRow + i, MESSAGE_COL, 1, 1, { fontColor: COLORS.errorFont });
+    });
+    if (listed.length < all.length) addCounts(grid, all.slice(listed.length), lang);
+    return finishAnnex(grid, ctx, "findings", "findingsSheet", n, COLUMNS);
+  },
+};

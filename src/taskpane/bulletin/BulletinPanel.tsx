@@ -1,0 +1,115 @@
+/**
+ * The bulletin's options on the dashboard (较上期, the findings 附件, 落款), saved in the workbook so the
+ * ribbon's 生成通报 uses them too, and 导出 Word: the Word bulletin of the same report, downloaded. The Word
+ * code is fetched on the first click only.
+ */
+import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { isoFromSerial, serialFromIso, todaySerial } from "../../domain/dates";
+import { issuerName } from "../../domain/report/bulletinOptions";
+import type { Analysis, CompareChoice, Settings, SheetInput } from "../../domain/types";
+import type { WorkbookSource } from "../../excel/workbookSource";
+import { useI18n } from "../i18n/I18nContext";
+import { blockingPlatform, downloadBlob } from "./download";
+import { bulletinText } from "./strings";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+});
+
+export interface BulletinPanelProps {
+  source: WorkbookSource;
+  analysis: Analysis | null;
+  sheets: SheetInput[] | null;
+  settings: Settings;
+  onMessage: (text: string, intent: "success" | "error") => void;
+}
+
+export function BulletinPanel({ source, analysis, sheets, settings, onMessage }: BulletinPanelProps) {
+  const { lang } = useI18n();
+  const styles = useStyles();
+  const text = (key: Parameters<typeof bulletinText>[1], vars?: Record<string, string | number>) => bulletinText(lang, key, vars);
+  const [busy, setBusy] = useState(false);
+  const report = settings.report;
+  const [issuer, setIssuer] = useState(report.issuer);
+  const [issueDate, setIssueDate] = useState(report.issueDate === null ? "" : isoFromSerial(report.issueDate));
+
+  const save = async (patch: Partial<Settings["report"]>) => {
+    try {
+      await source.saveSettings({ ...settings, report: { ...settings.report, ...patch } });
+      onMessage(text("saved"), "success");
+    } catch (e) {
+      onMessage(text("failed", { error: e instanceof Error ? e.message : String(e) }), "error");
+    }
+  };
+
+  const exportWord = async () => {
+    if (!analysis || !sheets) return onMessage(text("noData"), "error");
+    const platform = blockingPlatform();
+    if (platform) return onMessage(text("blocked", { platform }), "error");
+    setBusy(true);
+    try {
+      const { wordBulletin } = await import(/* webpackChunkName: "docx" */ "./exportWord");
+      const { blob, fileName } = await wordBulletin({ sheets, analysis, settings, lang, today: todaySerial() });
+      downloadBlob(blob, fileName);
+      onMessage(text(source.kind === "preview" ? "exportedPreview" : "exported", { file: fileName }), "success");
+    } catch (e) {
+      onMessage(text("failed", { error: e instanceof Error ? e.message : String(e) }), "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const compare = report.compare;
+  return (
+    <section className={styles.panel} aria-label={text("heading")}>
+      <h2 className={styles.heading}>{text("heading")}</h2>
+      <div className={styles.row}>
+        <Field label={text("compare")}>
+          <Select
+            value={typeof compare === "number" ? "date" : compare}
+            onChange={(_, d) => d.value !== "date" && void save({ compare: d.value as CompareChoice })}
+          >
+            <option value="year-end">{text("compareYear")}</option>
+            <option value="quarter-end">{text("compareQuarter")}</option>
+            <option value="month-end">{text("compareMonth")}</option>
+            {typeof compare === "number" && <option value="date">{text("compareDate", { date: isoFromSerial(compare) })}</option>}
+          </Select>
+        </Field>
+        <Checkbox
+          label={text("findingsAnnex")}
+          checked={report.findings === "sheet"}
+          onChange={(_, d) => void save({ findings: d.checked ? "sheet" : "none" })}
+        />
+      </div>
+      <div className={styles.row}>
+        <Field label={text("issuer")}>
+          <Input
+            value={issuer}
+            placeholder={issuerName({ ...settings, report: { ...report, issuer: "" } }, lang)}
+            onChange={(_, d) => setIssuer(d.value)}
+            onBlur={() => issuer.trim() !== report.issuer && void save({ issuer: issuer.trim() })}
+          />
+        </Field>
+        <Field label={text("issueDate")}>
+          <Input
+            type="date"
+            value={issueDate}
+            onChange={(_, d) => {
+              setIssueDate(d.value);
+              const s = d.value === "" ? null : serialFromIso(d.value);
+              if (d.value === "" || s !== null) void save({ issueDate: s });
+            }}
+          />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Button disabled={busy || !analysis || !sheets} onClick={() => void exportWord()}>
+          {busy ? text("exporting") : text("exportWord")}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -3,8 +3,6 @@ import {
   Badge,
   FluentProvider,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Select,
   Spinner,
   Tab,
@@ -19,6 +17,7 @@ import type { Finding, Lang, Serial } from "../domain/types";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { CommandResultBar } from "./components/CommandResultBar";
 import { Dashboard } from "./components/Dashboard";
+import { Notice } from "./components/Notice";
 import { ReadProgressBar } from "./components/ReadProgressBar";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
 import { previewAsOf } from "./state/previewAsOf";
@@ -111,11 +110,7 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
           </Select>
         </div>
       </header>
-      {preview && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("previewNote")}</MessageBarBody>
-        </MessageBar>
-      )}
+      {preview && <Notice intent="info">{t("previewNote")}</Notice>}
       <TabList className={styles.tabs} size="small" aria-label={t("views")} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
         <Tab value="dashboard">{t("tabDashboard")}</Tab>
         <Tab value="expiring">
@@ -131,23 +126,11 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
         <Tab value="settings">{t("tabSettings")}</Tab>
       </TabList>
       {wb.status === "reading" && <ReadProgressBar progress={wb.progress} onCancel={wb.cancel} />}
-      {wb.status === "cancelled" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("cancelled")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {wb.status === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t("readFailed", { error: wb.error ?? "" })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {wb.status === "cancelled" && <Notice intent="warning">{t("cancelled")}</Notice>}
+      {wb.status === "error" && <Notice intent="error">{t("readFailed", { error: wb.error ?? "" })}</Notice>}
       <div role="status" aria-live="polite" data-testid="status">
         <CommandResultBar message={command.message} onDismiss={command.dismiss} />
-        {message && (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
+        {message && <Notice intent={message.intent}>{message.text}</Notice>}
       </div>
       <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
         {view === "dashboard" && <Dashboard source={source} analysis={a} asOf={asOf} onAsOf={pickAsOf} onRefresh={wb.refresh} onMessage={onMessage} />}
@@ -158,14 +141,7 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
           <DecomposeView source={source} sheets={wb.sheets} targets={a?.targets ?? null} settings={wb.settings} onMessage={onMessage} onWritten={wb.refresh} />
         )}
         {view === "settings" && (
-          <SettingsView
-            key={JSON.stringify(wb.settings)}
-            source={source}
-            settings={wb.settings}
-            units={a?.targets.units ?? []}
-            sheets={a?.sheets ?? []}
-            onMessage={onMessage}
-          />
+          <SettingsView source={source} settings={wb.settings} units={a?.targets.units ?? []} sheets={a?.sheets ?? []} />
         )}
       </Suspense>
     </main>
@@ -174,8 +150,16 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
 
 export function App({ source, initialLang, dark, initialAsOf, watchShown }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
+  const theme = dark ? webDarkTheme : webLightTheme;
+  useEffect(() => {
+    // Whatever lies outside the provider's box (below a short view, beside a wide one) shows the page's
+    // own background: the theme's, not the browser's white; native scroll bars and date pickers follow.
+    const page = document.documentElement.style;
+    page.backgroundColor = theme.colorNeutralBackground1;
+    page.colorScheme = dark ? "dark" : "light";
+  }, [theme, dark]);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
+    <FluentProvider theme={theme} lang={lang}>
       <I18nProvider lang={lang}>
         <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} watchShown={watchShown} />
       </I18nProvider>

@@ -81,7 +81,7 @@ describe("task pane in preview", () => {
     await checkA11y(container);
     fireEvent.change(first, { target: { value: "abc" } });
     fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
-    expect((await screen.findAllByText(/awards\.first/)).length).toBeGreaterThan(0);
+    expect(await screen.findByText("首次认定奖励须为金额（元），如 200000")).toBeTruthy();
     fireEvent.change(first, { target: { value: "300000" } });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "保存设置" })));
     await waitFor(async () => expect((await source.loadSettings()).awards.first).toBe(300000));

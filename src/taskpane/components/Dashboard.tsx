@@ -1,5 +1,5 @@
 /** The first view: as-of date, district headline, actions, per-unit table and chart. */
-import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
 import type { Analysis, Serial } from "../../domain/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
@@ -7,6 +7,7 @@ import { useI18n } from "../i18n/I18nContext";
 import { ActionBar } from "./ActionBar";
 import { AsOfPicker } from "./AsOfPicker";
 import { Headline } from "./Headline";
+import { Notice } from "./Notice";
 import { UnitChart } from "./UnitChart";
 import { UnitTable } from "./UnitTable";
 
@@ -39,9 +40,7 @@ export function Dashboard({ source, analysis, asOf, onAsOf, onRefresh, onMessage
     <div className={styles.col}>
       <AsOfPicker asOf={asOf} years={years} onChange={onAsOf} />
       {analysis && !years.includes(analysis.year) && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("noTargetYear", { year: analysis.year })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t("noTargetYear", { year: analysis.year })}</Notice>
       )}
       {analysis && <Headline analysis={analysis} />}
       <ActionBar source={source} analysis={analysis} onRefresh={onRefresh} onMessage={onMessage} />

@@ -32,3 +32,17 @@ export const useTableStyles = makeStyles({
   num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
 });
+
+/**
+ * Rows of inputs under one line of column heads (relocation stages, unit aliases): the heads are said
+ * once, each input carries its full name for screen readers, and the inputs share the row's width however
+ * narrow the pane (minmax(0, ...)); the last column holds the row's remove button.
+ */
+export const useRowEditorStyles = makeStyles({
+  grid: { display: "grid", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, alignItems: "center" },
+  head: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  lead: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
+  /** A remove button no wider than its ×: Fluent's buttons are 96 px at least. */
+  remove: { minWidth: "32px", paddingLeft: 0, paddingRight: 0 },
+  add: { justifySelf: "start" },
+});

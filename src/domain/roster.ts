@@ -339,7 +339,8 @@ class Reader implements RosterReader {
         this.note(sheetRow, this.cCert >= 0 ? "certNo" : "issueDate", "cert-number", "error", rosterText.noIssue(certNo));
       }
     } else if (certYear >= 0 && (issue < this.yearBounds(certYear) || issue >= this.yearBounds(certYear + 1))) {
-      this.note(sheetRow, "certNo", "cert-year-mismatch", "warning", rosterText.yearMismatch(certYear, yearOfSerial(issue)));
+      const issueYear = yearOfSerial(issue);
+      this.note(sheetRow, "certNo", "cert-year-mismatch", "warning", this.shared(`y${certYear}:${issueYear}`, () => rosterText.yearMismatch(certYear, issueYear)));
     }
 
     let unitId = this.otherUnit;

@@ -1,6 +1,50 @@
 /** The roster reader's finding messages, in both interface languages. */
 import type { LocalText } from "./types";
 
+type Template = readonly [zh: (text: string) => string, en: (text: string) => string];
+
+/**
+ * A message quoting one cell's text, put into words only when read. A million rows with a bad credit
+ * code would otherwise keep two fresh strings each (about 250 bytes a finding, a gigabyte for a
+ * crafted sheet); this keeps the template and the cell's text, which the record table holds anyway.
+ */
+class QuotedText implements LocalText {
+  constructor(
+    private readonly template: Template,
+    private readonly text: string,
+  ) {}
+
+  get "zh-CN"(): string {
+    return this.template[0](this.text);
+  }
+
+  get "en-US"(): string {
+    return this.template[1](this.text);
+  }
+
+  /** As a plain LocalText, so JSON and structured copies carry the words, not the template. */
+  toJSON(): LocalText {
+    return { "zh-CN": this["zh-CN"], "en-US": this["en-US"] };
+  }
+}
+
+const CERT_NUMBER: Template = [
+  (t) => `证书编号“${t}”格式不符（应为 GR/GF + 12 位数字）`,
+  (t) => `Certificate number "${t}" is malformed (expected GR/GF + 12 digits)`,
+];
+const CERT_OLD: Template = [
+  (t) => `证书编号“${t}”为旧版 GF 编号：已接受，请核对`,
+  (t) => `Certificate number "${t}" is an old GF number: accepted, please check`,
+];
+const CREDIT_FORM: Template = [
+  (t) => `统一社会信用代码“${t}”格式不符（应为 18 位）`,
+  (t) => `Credit code "${t}" is malformed (expected 18 characters)`,
+];
+const CREDIT_CHECKSUM: Template = [
+  (t) => `统一社会信用代码“${t}”校验位不符`,
+  (t) => `Credit code "${t}" fails its check character`,
+];
+
 /** Messages by situation; each takes the offending text where it helps the user find the problem. */
 export const rosterText = {
   missingIdentity: (): LocalText => ({
@@ -23,26 +67,14 @@ export const rosterText = {
       ? `Certificate number "${certText}" cannot be read and there is no usable issue date: this row cannot be counted`
       : "Neither a certificate number nor a usable issue date: this row cannot be counted",
   }),
-  certNumber: (text: string): LocalText => ({
-    "zh-CN": `证书编号“${text}”格式不符（应为 GR/GF + 12 位数字）`,
-    "en-US": `Certificate number "${text}" is malformed (expected GR/GF + 12 digits)`,
-  }),
-  certOld: (text: string): LocalText => ({
-    "zh-CN": `证书编号“${text}”为旧版 GF 编号：已接受，请核对`,
-    "en-US": `Certificate number "${text}" is an old GF number: accepted, please check`,
-  }),
+  certNumber: (text: string): LocalText => new QuotedText(CERT_NUMBER, text),
+  certOld: (text: string): LocalText => new QuotedText(CERT_OLD, text),
   yearMismatch: (certYear: number, issueYear: number): LocalText => ({
     "zh-CN": `证书编号年份 ${certYear} 与发证日期年份 ${issueYear} 不一致`,
     "en-US": `The certificate number's year ${certYear} differs from the issue date's year ${issueYear}`,
   }),
-  creditForm: (text: string): LocalText => ({
-    "zh-CN": `统一社会信用代码“${text}”格式不符（应为 18 位）`,
-    "en-US": `Credit code "${text}" is malformed (expected 18 characters)`,
-  }),
-  creditChecksum: (text: string): LocalText => ({
-    "zh-CN": `统一社会信用代码“${text}”校验位不符`,
-    "en-US": `Credit code "${text}" fails its check character`,
-  }),
+  creditForm: (text: string): LocalText => new QuotedText(CREDIT_FORM, text),
+  creditChecksum: (text: string): LocalText => new QuotedText(CREDIT_CHECKSUM, text),
   unknownUnit: (text: string, unit: string): LocalText => ({
     "zh-CN": `无法识别的单位“${text}”：计入“${unit}”`,
     "en-US": `Unknown unit "${text}": counted under "${unit}"`,

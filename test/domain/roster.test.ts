@@ -351,3 +351,15 @@ describe("values that are not names", () => {
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([["bad-value", "warning"], ["missing-identity", "error"]]);
   });
 });
+
+describe("messages quoting a cell are built when read", () => {
+  it("read, copied and serialised, they give the words", () => {
+    const r = read([[1, "甲", "91310116MA1J000010", "GF202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
+    const credit = r.findings.find((f) => f.code === "credit-code")!;
+    expect(credit.message["zh-CN"]).toBe("统一社会信用代码“91310116MA1J000010”校验位不符");
+    expect(credit.message["en-US"]).toBe('Credit code "91310116MA1J000010" fails its check character');
+    expect(JSON.parse(JSON.stringify(credit)).message).toEqual({ "zh-CN": credit.message["zh-CN"], "en-US": credit.message["en-US"] });
+    const old = r.findings.find((f) => f.code === "cert-number")!;
+    expect(old.message["zh-CN"]).toContain("GF202331000001");
+  });
+});

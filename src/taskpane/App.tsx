@@ -12,7 +12,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
-import { todaySerial } from "../domain/dates";
+import { isoFromSerial, todaySerial } from "../domain/dates";
 import type { Finding, Lang, Serial } from "../domain/types";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { CommandResultBar } from "./components/CommandResultBar";
@@ -20,7 +20,9 @@ import { Dashboard } from "./components/Dashboard";
 import { Notice } from "./components/Notice";
 import { ReadProgressBar } from "./components/ReadProgressBar";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
+import { expiringTab } from "./state/expiringLabel";
 import { previewAsOf } from "./state/previewAsOf";
+import { saveAlias } from "./state/saveAlias";
 import { useCommandMessage, type WatchShown } from "./state/useCommandMessage";
 import { useWorkbook } from "./state/useWorkbook";
 
@@ -92,6 +94,15 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
     }
   };
 
+  const addAlias = async (raw: string, unit: string) => {
+    try {
+      await saveAlias(source, wb.settings, raw, unit);
+      onMessage(t(preview ? "aliasAddedPreview" : "aliasAdded", { raw, unit }), "success");
+    } catch (e) {
+      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+    }
+  };
+
   const a = wb.analysis;
   return (
     <main className={styles.root} data-preview={preview || undefined}>
@@ -113,8 +124,8 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
       {preview && <Notice intent="info">{t("previewNote")}</Notice>}
       <TabList className={styles.tabs} size="small" aria-label={t("views")} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
         <Tab value="dashboard">{t("tabDashboard")}</Tab>
-        <Tab value="expiring">
-          {t("tabExpiring")}
+        <Tab value="expiring" title={t("expiringAsOf", { date: isoFromSerial(asOf) })}>
+          {expiringTab(wb.settings.expiring, t)}
           {a ? ` (${a.expiring.length})` : ""}
         </Tab>
         <Tab value="findings">
@@ -133,9 +144,18 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
         {message && <Notice intent={message.intent}>{message.text}</Notice>}
       </div>
       <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
-        {view === "dashboard" && <Dashboard source={source} analysis={a} asOf={asOf} onAsOf={pickAsOf} onRefresh={wb.refresh} onMessage={onMessage} />}
-        {view === "expiring" && a && <ExpiringView items={a.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
-        {view === "findings" && a && <FindingsView findings={a.findings} onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)} />}
+        {view === "dashboard" && <Dashboard source={source} analysis={a} asOf={asOf} onAsOf={pickAsOf} onRefresh={wb.refresh} readAt={wb.readAt} onMessage={onMessage} />}
+        {view === "expiring" && a && <ExpiringView items={a.expiring} asOf={a.asOf} window={wb.settings.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
+        {view === "findings" && a && (
+          <FindingsView
+            findings={a.findings}
+            sheets={wb.sheets ?? []}
+            units={a.targets.units}
+            settings={wb.settings}
+            onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)}
+            onAddAlias={addAlias}
+          />
+        )}
         {view === "pool" && a && <PoolView analysis={a} onSelect={(sheet, row, column) => void select(sheet, row, column)} />}
         {view === "decompose" && (
           <DecomposeView source={source} sheets={wb.sheets} targets={a?.targets ?? null} settings={wb.settings} onMessage={onMessage} onWritten={wb.refresh} />

@@ -5,16 +5,21 @@ import type { Analysis } from "../../domain/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 
-const useStyles = makeStyles({ bar: { flexWrap: "wrap", gap: tokens.spacingHorizontalXS, paddingLeft: 0 } });
+const useStyles = makeStyles({
+  bar: { flexWrap: "wrap", gap: tokens.spacingHorizontalXS, paddingLeft: 0 },
+  readAt: { alignSelf: "center", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
 
 export interface ActionBarProps {
   source: WorkbookSource;
   analysis: Analysis | null;
   onRefresh: () => void;
+  /** When the workbook was last read: shown beside 刷新, so a refresh visibly finished. */
+  readAt?: Date | null;
   onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function ActionBar({ source, analysis, onRefresh, onMessage }: ActionBarProps) {
+export function ActionBar({ source, analysis, onRefresh, readAt = null, onMessage }: ActionBarProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
@@ -68,6 +73,11 @@ export function ActionBar({ source, analysis, onRefresh, onMessage }: ActionBarP
       <Button disabled={busy} onClick={onRefresh}>
         {t("refresh")}
       </Button>
+      {readAt && (
+        <span className={styles.readAt} data-testid="read-at" aria-live="polite">
+          {t("readAt", { time: readAt.toLocaleTimeString(lang, { hour12: false }) })}
+        </span>
+      )}
     </Toolbar>
   );
 }

@@ -26,10 +26,12 @@ export interface DashboardProps {
   asOf: Serial;
   onAsOf: (s: Serial) => void;
   onRefresh: () => void;
+  /** When the workbook was last read. */
+  readAt?: Date | null;
   onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function Dashboard({ source, analysis, asOf, onAsOf, onRefresh, onMessage }: DashboardProps) {
+export function Dashboard({ source, analysis, asOf, onAsOf, onRefresh, readAt = null, onMessage }: DashboardProps) {
   const { t } = useI18n();
   const styles = useStyles();
   useEffect(() => {
@@ -43,7 +45,7 @@ export function Dashboard({ source, analysis, asOf, onAsOf, onRefresh, onMessage
         <Notice intent="warning">{t("noTargetYear", { year: analysis.year })}</Notice>
       )}
       {analysis && <Headline analysis={analysis} />}
-      <ActionBar source={source} analysis={analysis} onRefresh={onRefresh} onMessage={onMessage} />
+      <ActionBar source={source} analysis={analysis} onRefresh={onRefresh} readAt={readAt} onMessage={onMessage} />
       {analysis && <UnitTable units={analysis.units} total={analysis.total} />}
       {analysis && <UnitChart units={analysis.units} />}
     </div>

@@ -198,6 +198,21 @@ const zhCN = {
   resetBody: "表单将换回{district}政策的默认值（奖励金额与分期、政策有效期、到期范围、年末预测、目标分解），并清空单位别名和列映射。点击“保存设置”后才会写入工作簿。",
   aliasRawOf: "第 {n} 个别名：数据中的写法",
   aliasUnitOf: "第 {n} 个别名：对应责任单位",
+  // Issue 20: findings to act on, the chart's legend, refresh time, the expiring window in the tab.
+  filterCode: "问题类型",
+  filterUnit: "责任单位",
+  filterAll: "全部",
+  findingsShown: "显示 {cells} / {all} 个单元格",
+  aliasOfLabel: "将“{raw}”添加为别名，对应",
+  aliasAddFromFinding: "添加为别名",
+  aliasAdded: "已将“{raw}”添加为“{unit}”的别名，并已重新统计。",
+  aliasAddedPreview: "预览：已将“{raw}”作为“{unit}”的别名重新统计（未写入文件）。",
+  legendValid: "有效",
+  legendTarget: "目标",
+  tabExpiringDays: "{days} 天内到期",
+  expiringAsOf: "截至 {date}",
+  expiringTitleDays: "{date} 起 {days} 天内到期的证书（{n}）",
+  readAt: "数据读取于 {time}",
 };
 
 export type StringKey = keyof typeof zhCN;
@@ -396,6 +411,21 @@ const enUS: Record<StringKey, string> = {
   resetBody: "The form goes back to the {district} policy's defaults (award amounts and stages, policy window, expiring window, forecast rates, decomposition), and your unit aliases and column mappings are cleared. Nothing is written to the workbook until you click Save settings.",
   aliasRawOf: "Alias {n}: name in the data",
   aliasUnitOf: "Alias {n}: responsible unit",
+  // Issue 20: findings to act on, the chart's legend, refresh time, the expiring window in the tab.
+  filterCode: "Problem",
+  filterUnit: "Unit",
+  filterAll: "All",
+  findingsShown: "{cells} of {all} cells shown",
+  aliasOfLabel: "Add \"{raw}\" as an alias of",
+  aliasAddFromFinding: "Add alias",
+  aliasAdded: "\"{raw}\" is now an alias of \"{unit}\"; the figures were worked out again.",
+  aliasAddedPreview: "Preview: \"{raw}\" counted as an alias of \"{unit}\" (nothing written).",
+  legendValid: "Valid",
+  legendTarget: "Target",
+  tabExpiringDays: "Expiring in {days} days",
+  expiringAsOf: "as of {date}",
+  expiringTitleDays: "Certificates expiring within {days} days of {date} ({n})",
+  readAt: "Data read at {time}",
 };
 
 export const STRINGS: Record<"zh-CN" | "en-US", Record<StringKey, string>> = { "zh-CN": zhCN, "en-US": enUS };

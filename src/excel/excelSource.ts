@@ -11,6 +11,7 @@ import { recalcOnSessionChange } from "./recalcOnChange";
 import { type DocumentSettings, loadStoredSettings, officeDocumentSettings, saveStoredSettings, settingsStoreFor } from "./settingsStore";
 import type { WorkbookSource } from "./workbookSource";
 import { writeReport } from "./writeReport";
+import { writeNewSheets } from "./writeNewSheets";
 import { writeTargetSheet } from "./writeTargetSheet";
 
 export interface ExcelSourceDeps {
@@ -50,6 +51,7 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
     },
     insertFormulaColumns: (sheet) => insertFormulaColumns(run, currentSettings(), currentTargets(), sheet),
     writeTargetTable: (layout) => writeTargetSheet(run, layout, supports),
+    insertSheets: (layouts) => writeNewSheets(run, layouts, supports, { zh: "插入模板", en: "Inserting templates" }),
     select: (sheet, row, column) => selectCell(run, sheet, row, column),
   };
 }

@@ -46,6 +46,11 @@ export interface WorkbookSource {
    * gets " (2)" ... when taken), whole or not at all; returns the sheet's name.
    */
   writeTargetTable(layout: ReportLayout): Promise<string>;
+  /**
+   * Writes each layout to a NEW sheet (the first-run templates), never over an existing one (a taken name
+   * gets " (2)" ...), all or none; returns the names they got, in order.
+   */
+  insertSheets(layouts: ReportLayout[]): Promise<string[]>;
   /** Activates the sheet and selects the cell (or the whole row when column is omitted). */
   select(sheet: string, row: number, column?: string): Promise<void>;
 }

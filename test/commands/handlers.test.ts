@@ -24,6 +24,7 @@ function deps(source: Partial<WorkbookSource>, over: Partial<CommandDeps> = {}):
     clearHighlights: async () => undefined,
     insertFormulaColumns: async () => ({ sheet: "名单", address: "E1:G6", rows: 5 }),
     writeTargetTable: async (layout) => layout.sheetName,
+    insertSheets: async (layouts) => layouts.map((l) => l.sheetName),
     select: async () => undefined,
   };
   return {

@@ -9,6 +9,7 @@ import { classifySheet } from "../../domain/workbook";
 import type { Analysis, Settings, SheetInput } from "../../domain/types";
 import type { ReportLayout } from "../../domain/report/layout";
 import type { FormulaColumnsResult, ReadOptions, WorkbookSource } from "../../excel/workbookSource";
+import { newSheetNames } from "../../excel/writeNewSheets";
 import { targetSheetName } from "../../excel/writeTargetSheet";
 
 /** Rows per simulated read block (Office.js reads are chunked similarly). */
@@ -82,6 +83,10 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
     async writeTargetTable(layout: ReportLayout) {
       sheets ??= await load();
       return targetSheetName(layout, sheets.map((s) => s.name));
+    },
+    async insertSheets(layouts: ReportLayout[]) {
+      sheets ??= await load();
+      return newSheetNames(layouts, sheets.map((s) => s.name));
     },
     async select(sheet: string, row: number, column?: string) {
       lastSelection = { sheet, row, column };

@@ -4,6 +4,8 @@ import { TEMPLATE_KINDS, templateLayout } from "../../src/domain/report/template
 import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import type { Lang, SheetInput } from "../../src/domain/types";
 import { analyseWorkbook, classifySheet } from "../../src/domain/workbook";
+import { poolHeadings } from "../../src/domain/poolHeader";
+import { rosterHeadings } from "../../src/domain/rosterHeader";
 
 const LANGS: Lang[] = ["zh-CN", "en-US"];
 const asSheet = (kind: (typeof TEMPLATE_KINDS)[number], lang: Lang): SheetInput => {
@@ -37,5 +39,13 @@ describe("template sheets", () => {
     }
     expect(TEMPLATE_KINDS.map((k) => templateLayout(k, "zh-CN").sheetName)).toEqual(["高企名单", "目标任务", "培育库"]);
     expect(TEMPLATE_KINDS.map((k) => templateLayout(k, "en-US").sheetName)).toEqual(["HNTE list", "Targets", "Cultivation pool"]);
+  });
+
+  it("uses, in Chinese, the first heading the pane lists for each column", () => {
+    const roster = templateLayout("roster", "zh-CN").values[0];
+    expect(roster.slice(0, 4)).toEqual([rosterHeadings("name")[0], rosterHeadings("creditCode")[0], rosterHeadings("certNo")[0], rosterHeadings("issueDate")[0]]);
+    expect(rosterHeadings("unit")).toContain(roster[4]);
+    const pool = templateLayout("pool", "zh-CN").values[0];
+    expect(pool.slice(3, 5)).toEqual([poolHeadings("stage")[0], poolHeadings("plannedYear")[0]]);
   });
 });

@@ -6,6 +6,7 @@ import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import { ActionBar } from "./ActionBar";
 import { AsOfPicker } from "./AsOfPicker";
+import { GettingStarted } from "./GettingStarted";
 import { Headline } from "./Headline";
 import { Notice } from "./Notice";
 import { UnitChart } from "./UnitChart";
@@ -38,8 +39,14 @@ export function Dashboard({ source, analysis, asOf, onAsOf, onRefresh, readAt = 
     if (analysis) markReady();
   }, [analysis]);
   const years = analysis?.targets.years ?? [];
+  // No enterprise list read: say what Gaoqi reads, above the (empty) figures.
+  const firstRun = analysis !== null && !analysis.sheets.some((s) => s.kind === "roster");
+  const start = analysis && (firstRun || source.kind === "preview") && (
+    <GettingStarted source={source} sheets={analysis.sheets} open={firstRun} onInserted={onRefresh} onMessage={onMessage} />
+  );
   return (
     <div className={styles.col}>
+      {firstRun && start}
       <AsOfPicker asOf={asOf} years={years} onChange={onAsOf} />
       {analysis && !years.includes(analysis.year) && (
         <Notice intent="warning">{t("noTargetYear", { year: analysis.year })}</Notice>
@@ -48,6 +55,7 @@ export function Dashboard({ source, analysis, asOf, onAsOf, onRefresh, readAt = 
       <ActionBar source={source} analysis={analysis} onRefresh={onRefresh} readAt={readAt} onMessage={onMessage} />
       {analysis && <UnitTable units={analysis.units} total={analysis.total} />}
       {analysis && <UnitChart units={analysis.units} />}
+      {!firstRun && start}
     </div>
   );
 }

@@ -213,6 +213,21 @@ const zhCN = {
   expiringAsOf: "截至 {date}",
   expiringTitleDays: "{date} 起 {days} 天内到期的证书（{n}）",
   readAt: "数据读取于 {time}",
+  startTitle: "高企读取什么 · 插入模板",
+  startNoRoster: "此工作簿中没有企业名单：高企读取什么",
+  startIntro: "高企只读取工作簿，不改动您的工作表。它按表头识别三种工作表（表头可在前 20 行内，列的顺序不限）：",
+  startRoster: "企业名单（每家企业一行）",
+  startNeeded: "（必需）",
+  startRosterNote: "企业名称与统一社会信用代码有其一即可；证书编号与发证日期有其一即可。英文表头（Company name、Certificate No 等）同样识别；表头不同时可在“设置 › 列映射”中指定列。",
+  startTargets: "目标表",
+  startTargetsText: "“责任单位”一列，加上年份列（2024、2024年、2024年目标），最后一行“合计”。没有目标表时使用政策文件的目标。",
+  startPool: "培育库",
+  startPoolText: "企业名称或统一社会信用代码，加上培育阶段（{stage}），可选计划申报年度（{year}）。",
+  insertTemplates: "插入模板",
+  templatesWhich: "将添加 {n} 张新工作表（含表头和两行示例），不会覆盖现有工作表。",
+  templatesAllThere: "工作簿中已有这三种工作表。",
+  templatesInserted: "已插入新工作表：{sheets}。请把示例行改为您的数据。",
+  templatesPreview: "预览：在 Excel 中会插入新工作表：{sheets}（不会覆盖现有工作表）。",
 };
 
 export type StringKey = keyof typeof zhCN;
@@ -426,6 +441,21 @@ const enUS: Record<StringKey, string> = {
   expiringAsOf: "as of {date}",
   expiringTitleDays: "Certificates expiring within {days} days of {date} ({n})",
   readAt: "Data read at {time}",
+  startTitle: "What Gaoqi reads · insert templates",
+  startNoRoster: "No enterprise list in this workbook: what Gaoqi reads",
+  startIntro: "Gaoqi only reads the workbook; your sheets are never changed. It recognises three kinds of sheet by their headings (anywhere in the first 20 rows, columns in any order):",
+  startRoster: "Enterprise list (one enterprise a row)",
+  startNeeded: " (needed)",
+  startRosterNote: "A company name or a credit code is enough, and a certificate number or an issue date. English headings (Company name, Certificate No, ...) work too; other headings can be mapped in Settings › Column mapping.",
+  startTargets: "Target table",
+  startTargetsText: "A 责任单位 (Unit) column, year columns (2024, 2024年, 2024年目标) and a last 合计 (Total) row. Without one, the policy's targets are used.",
+  startPool: "Cultivation pool",
+  startPoolText: "Company name or credit code, and the stage ({stage}); optionally the planned year ({year}).",
+  insertTemplates: "Insert templates",
+  templatesWhich: "Adds {n} new sheet(s) with headings and two example rows; no existing sheet is overwritten.",
+  templatesAllThere: "The workbook already has all three kinds of sheet.",
+  templatesInserted: "New sheets inserted: {sheets}. Replace the example rows with your data.",
+  templatesPreview: "Preview: in Excel the new sheets {sheets} would be inserted (no existing sheet is overwritten).",
 };
 
 export const STRINGS: Record<"zh-CN" | "en-US", Record<StringKey, string>> = { "zh-CN": zhCN, "en-US": enUS };

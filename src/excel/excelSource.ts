@@ -44,12 +44,12 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
       await saveStoredSettings(store(), settings);
       setSettings(settings);
     },
-    writeReport: (layout) => writeReport(run, layout, supports),
+    writeReport: (layout, options) => writeReport(run, layout, supports, options),
     highlightExpiring: (analysis) => highlightExpiring(run, analysis, supports),
     clearHighlights: async () => {
       await clearHighlights(run, supports);
     },
-    insertFormulaColumns: (sheet) => insertFormulaColumns(run, currentSettings(), currentTargets(), sheet),
+    insertFormulaColumns: (sheet, options) => insertFormulaColumns(run, currentSettings(), currentTargets(), sheet, undefined, options),
     writeTargetTable: (layout) => writeTargetSheet(run, layout, supports),
     insertSheets: (layouts) => writeNewSheets(run, layouts, supports, { zh: "插入模板", en: "Inserting templates" }),
     select: (sheet, row, column) => selectCell(run, sheet, row, column),

@@ -19,6 +19,13 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
+/** Progress and cancel for a long write (the report, formula columns): rows written of the total. */
+export interface WriteOptions {
+  onProgress?: (p: ReadProgress) => void;
+  /** Cancels between chunks; what was written is taken back (as on a failure) and the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+}
+
 export interface FormulaColumnsResult {
   sheet: string;
   /** Address of the block written, e.g. "H1:J120". */
@@ -34,13 +41,13 @@ export interface WorkbookSource {
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   /** Writes the report to the add-in's own sheet, whole or not at all; returns the sheet name. */
-  writeReport(layout: ReportLayout): Promise<string>;
+  writeReport(layout: ReportLayout, options?: WriteOptions): Promise<string>;
   /** Adds the add-in's conditional formats for the expiring list to the roster sheets; returns rows marked. */
   highlightExpiring(analysis: Analysis): Promise<number>;
   /** Removes every conditional format the add-in added. */
   clearHighlights(): Promise<void>;
   /** Writes 有效期至 / 年内到期 / 奖励金额 formula columns right of a roster's data (the active sheet by default). */
-  insertFormulaColumns(sheet?: string): Promise<FormulaColumnsResult>;
+  insertFormulaColumns(sheet?: string, options?: WriteOptions): Promise<FormulaColumnsResult>;
   /**
    * Writes a decomposed target table (目标任务分解) to a NEW sheet, never over an existing one (the name
    * gets " (2)" ... when taken), whole or not at all; returns the sheet's name.

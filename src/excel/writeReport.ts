@@ -12,8 +12,10 @@
 import type { ReportLayout } from "../domain/report/layout";
 import { a1 } from "./a1";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
+import { abortError } from "./officeErrors";
 import { queueReportLookup, queueSetMarker, reportSheetOf } from "./reportMarker";
 import { queueSheetSetup, renderCells } from "./renderLayout";
+import type { WriteOptions } from "./workbookSource";
 
 export const STAGING_PREFIX = "GaoqiStaging";
 
@@ -46,8 +48,13 @@ function queueClear(ws: Excel.Worksheet, charts: Excel.ChartCollection | null): 
 }
 
 /** Writes `layout` to the add-in's report sheet; resolves to that sheet's name. */
-export async function writeReport(run: RunBatch, layout: ReportLayout, supports: SupportsSet): Promise<string> {
+export async function writeReport(run: RunBatch, layout: ReportLayout, supports: SupportsSet, options: WriteOptions = {}): Promise<string> {
   requireSet(supports, "ExcelApi", "1.4", { zh: "生成通报", en: "Writing the report" });
+  // After each chunk of rows: the progress, then a cancel (thrown here, it takes the failure's way back).
+  const onRows = (done: number, total: number): void => {
+    options.onProgress?.({ sheet: layout.sheetName, rowsRead: done, rowsTotal: total });
+    if (options.signal?.aborted) throw abortError();
+  };
   return run(async (context) => {
     const sync = (): Promise<void> => context.sync();
     const sheets = context.workbook.worksheets;
@@ -89,7 +96,7 @@ export async function writeReport(run: RunBatch, layout: ReportLayout, supports:
     };
 
     try {
-      await renderCells(target, layout, sync);
+      await renderCells(target, layout, sync, onRows);
       if (direct || !report) {
         // First report (the staging sheet becomes it) or direct drawing: set it up where it stands.
         queueSheetSetup(target, layout, supports);

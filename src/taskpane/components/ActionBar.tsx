@@ -2,12 +2,17 @@
 import { Button, makeStyles, tokens, Toolbar } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Analysis } from "../../domain/types";
-import type { WorkbookSource } from "../../excel/workbookSource";
+import type { ReadProgress, WorkbookSource, WriteOptions } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
+import { ReadProgressBar } from "./ReadProgressBar";
 
 const useStyles = makeStyles({
   bar: { flexWrap: "wrap", gap: tokens.spacingHorizontalXS, paddingLeft: 0 },
-  readAt: { alignSelf: "center", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  readAt: {
+    alignSelf: "center",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 export interface ActionBarProps {
@@ -19,31 +24,57 @@ export interface ActionBarProps {
   onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function ActionBar({ source, analysis, onRefresh, readAt = null, onMessage }: ActionBarProps) {
+export function ActionBar({
+  source,
+  analysis,
+  onRefresh,
+  readAt = null,
+  onMessage,
+}: ActionBarProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
+  // A long write (the report, formula columns): rows written of the total, and its cancel.
+  const [progress, setProgress] = useState<ReadProgress | null>(null);
+  const [writing, setWriting] = useState<AbortController | null>(null);
   const preview = source.kind === "preview";
 
-  const run = async (work: () => Promise<string>) => {
+  const run = async (work: (options: WriteOptions) => Promise<string>) => {
+    const controller = new AbortController();
     setBusy(true);
+    setProgress(null);
+    setWriting(controller);
     try {
-      onMessage(await work(), "success");
+      onMessage(await work({ signal: controller.signal, onProgress: setProgress }), "success");
     } catch (e) {
-      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+      if (e instanceof Error && e.name === "AbortError") onMessage(t("writeCancelled"), "success");
+      else
+        onMessage(
+          t("actionFailed", { error: e instanceof Error ? e.message : String(e) }),
+          "error"
+        );
     } finally {
       setBusy(false);
+      setWriting(null);
     }
   };
 
   const makeReport = () =>
-    run(async () => {
+    run(async (options) => {
       if (!analysis) throw new Error(t("noData"));
       // The report builder is only needed on click: kept out of the pane's initial JavaScript.
-      const { buildReportLayout } = await import(/* webpackChunkName: "report" */ "../../domain/report/buildReport");
+      const { buildReportLayout } = await import(
+        /* webpackChunkName: "report" */ "../../domain/report/buildReport"
+      );
       const layout = buildReportLayout(analysis, lang);
-      const sheet = await source.writeReport(layout);
-      return preview ? t("reportPreview", { rows: layout.values.length, cols: layout.values[0]?.length ?? 0, sheet }) : t("reportWritten", { sheet });
+      const sheet = await source.writeReport(layout, options);
+      return preview
+        ? t("reportPreview", {
+            rows: layout.values.length,
+            cols: layout.values[0]?.length ?? 0,
+            sheet,
+          })
+        : t("reportWritten", { sheet });
     });
 
   const markExpiring = () =>
@@ -54,30 +85,37 @@ export function ActionBar({ source, analysis, onRefresh, readAt = null, onMessag
     });
 
   const insertFormulas = () =>
-    run(async () => {
-      const r = await source.insertFormulaColumns();
-      return t(preview ? "formulasPreview" : "formulasWritten", { sheet: r.sheet, address: r.address, rows: r.rows });
+    run(async (options) => {
+      const r = await source.insertFormulaColumns(undefined, options);
+      return t(preview ? "formulasPreview" : "formulasWritten", {
+        sheet: r.sheet,
+        address: r.address,
+        rows: r.rows,
+      });
     });
 
   return (
-    <Toolbar aria-label={t("actions")} className={styles.bar}>
-      <Button appearance="primary" disabled={busy || !analysis} onClick={makeReport}>
-        {t("makeReport")}
-      </Button>
-      <Button disabled={busy || !analysis} onClick={markExpiring}>
-        {t("markExpiring")}
-      </Button>
-      <Button disabled={busy || !analysis} onClick={insertFormulas}>
-        {t("insertFormulas")}
-      </Button>
-      <Button disabled={busy} onClick={onRefresh}>
-        {t("refresh")}
-      </Button>
-      {readAt && (
-        <span className={styles.readAt} data-testid="read-at" aria-live="polite">
-          {t("readAt", { time: readAt.toLocaleTimeString(lang, { hour12: false }) })}
-        </span>
-      )}
-    </Toolbar>
+    <>
+      <Toolbar aria-label={t("actions")} className={styles.bar}>
+        <Button appearance="primary" disabled={busy || !analysis} onClick={makeReport}>
+          {t("makeReport")}
+        </Button>
+        <Button disabled={busy || !analysis} onClick={markExpiring}>
+          {t("markExpiring")}
+        </Button>
+        <Button disabled={busy || !analysis} onClick={insertFormulas}>
+          {t("insertFormulas")}
+        </Button>
+        <Button disabled={busy} onClick={onRefresh}>
+          {t("refresh")}
+        </Button>
+        {readAt && (
+          <span className={styles.readAt} data-testid="read-at" aria-live="polite">
+            {t("readAt", { time: readAt.toLocaleTimeString(lang, { hour12: false }) })}
+          </span>
+        )}
+      </Toolbar>
+      {writing && <ReadProgressBar progress={progress} onCancel={() => writing.abort()} writing />}
+    </>
   );
 }

@@ -8,7 +8,7 @@ import { columnLetter } from "../../domain/findings";
 import { classifySheet } from "../../domain/workbook";
 import type { Analysis, Settings, SheetInput } from "../../domain/types";
 import type { ReportLayout } from "../../domain/report/layout";
-import type { FormulaColumnsResult, ReadOptions, WorkbookSource } from "../../excel/workbookSource";
+import type { FormulaColumnsResult, ReadOptions, WorkbookSource, WriteOptions } from "../../excel/workbookSource";
 import { newSheetNames } from "../../excel/writeNewSheets";
 import { targetSheetName } from "../../excel/writeTargetSheet";
 
@@ -27,6 +27,17 @@ function abortError(): Error {
 }
 
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A write paced as Office.js would do it: rows written in blocks, each told, a cancel honoured between them. */
+async function paceWrite(sheet: string, total: number, options: WriteOptions): Promise<void> {
+  for (let done = 0; done < total; ) {
+    if (options.signal?.aborted) throw abortError();
+    done = Math.min(total, done + BLOCK_ROWS);
+    options.onProgress?.({ sheet, rowsRead: done, rowsTotal: total });
+    await nextTick();
+  }
+  if (options.signal?.aborted) throw abortError();
+}
 
 /** An in-memory source over sheets that `load` delivers (the sample JSON chunk, or a test's fixture). */
 export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewSource {
@@ -63,17 +74,19 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
     async saveSettings(next: Settings) {
       settings = next;
     },
-    async writeReport(layout: ReportLayout) {
+    async writeReport(layout: ReportLayout, options: WriteOptions = {}) {
+      await paceWrite(layout.sheetName, layout.values.length, options);
       return layout.sheetName;
     },
     async highlightExpiring(analysis: Analysis) {
       return analysis.expiring.length;
     },
     async clearHighlights() {},
-    async insertFormulaColumns(sheet?: string): Promise<FormulaColumnsResult> {
+    async insertFormulaColumns(sheet?: string, options: WriteOptions = {}): Promise<FormulaColumnsResult> {
       sheets ??= await load();
       const s = rosterSheet(sheet);
       if (!s) throw new Error(sheet ? `No sheet named ${sheet}` : "No roster sheet");
+      await paceWrite(s.name, s.values.length, options);
       const width = s.values.reduce((w, row) => Math.max(w, row.length), 0) + (s.firstColumn ?? 1) - 1;
       const first = s.firstRow ?? 1;
       const last = first + s.values.length - 1;

@@ -34,13 +34,14 @@ const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./com
 const DecomposeView = lazy(() => import(/* webpackChunkName: "decompose" */ "./components/DecomposeView"));
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // 8 px each side: a 320 px pane keeps 304 px for the unit table's seven columns.
+  root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   langSelect: { minWidth: "96px" },
   // Six tabs with their counts are wider than a 350 px pane (in English by far): they wrap, never scroll the pane.
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
 });
 
 type View = "dashboard" | "expiring" | "findings" | "pool" | "decompose" | "settings";

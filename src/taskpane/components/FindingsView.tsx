@@ -16,6 +16,9 @@ import { listRowButton } from "./listRowButton";
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
   filters: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  // A select is as wide as its longest option ("Missing unit (19)"): here it takes its column's width.
+  filter: { minWidth: 0 },
+  select: { width: "100%", minWidth: 0 },
   list: { listStyle: "none", margin: 0, padding: 0 },
   entry: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   item: { ...listRowButton, borderBottom: "none", display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
@@ -72,8 +75,8 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
       {findings.length === 0 && <Text>{t("findingsNone")}</Text>}
       {findings.length > 0 && (
         <div className={styles.filters}>
-          <Field label={t("filterCode")}>
-            <Select value={shownFilter.code} onChange={(_, d) => setFilter((f) => ({ ...f, code: d.value as FindingCode | "" }))} data-testid="filter-code">
+          <Field className={styles.filter} label={t("filterCode")}>
+            <Select className={styles.select} value={shownFilter.code} onChange={(_, d) => setFilter((f) => ({ ...f, code: d.value as FindingCode | "" }))} data-testid="filter-code">
               <option value="">{t("filterAll")}</option>
               {codes.map(([code, n]) => (
                 <option key={code} value={code}>
@@ -82,8 +85,8 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
               ))}
             </Select>
           </Field>
-          <Field label={t("filterUnit")}>
-            <Select value={shownFilter.unit} onChange={(_, d) => setFilter((f) => ({ ...f, unit: d.value }))} data-testid="filter-unit">
+          <Field className={styles.filter} label={t("filterUnit")}>
+            <Select className={styles.select} value={shownFilter.unit} onChange={(_, d) => setFilter((f) => ({ ...f, unit: d.value }))} data-testid="filter-unit">
               <option value="">{t("filterAll")}</option>
               {groupUnits.map((u) => (
                 <option key={u} value={u}>

@@ -43,7 +43,7 @@ const zhCN = {
   colCompletion: "完成率",
   colGap: "缺口",
   colExpiring: "到期",
-  colAwards: "奖励(万)",
+  colAwards: "奖励\n(万)",
   colForecast: "预计",
   colNeeded: "还需",
   awardsExact: "奖励金额：{amount} 元",

@@ -25,8 +25,10 @@ const useStyles = makeStyles({
   top: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  message: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", overflowWrap: "anywhere" },
-  badge: { flexShrink: 0 },
+  // The problem's name inline before its message, which flows on under it (a long English name such as
+  // "Issue date inferred from the certificate number" beside the text left it a narrow column).
+  message: { display: "block", overflowWrap: "anywhere" },
+  badge: { marginInlineEnd: tokens.spacingHorizontalXS, verticalAlign: "text-bottom" },
 });
 
 /** "Sheet!C12", "Sheet!12:12" for a whole row, or the sheet alone. */

@@ -59,4 +59,30 @@ describe("dashboard", () => {
     const heading = await screen.findByRole("heading", { name: /200 天内到期的证书/ }, { timeout: 15_000 });
     expect(heading.textContent).toBe(`2023-06-30 起 200 天内到期的证书（${screen.getAllByTestId("expiring-item").length}）`);
   });
+
+  it.each([
+    ["2023年12月31日", "2023-12-31"],
+    ["2023/12/31", "2023-12-31"],
+    ["2023.9.1", "2023-09-01"],
+    ["2023-09-01", "2023-09-01"],
+  ])("takes the as-of date typed %s, shows it as %s and works the figures out at it", async (typed, iso) => {
+    render(<App source={createPreviewSource(async () => SHEETS)} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} />);
+    await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
+    const field = screen.getByLabelText("截止日期") as HTMLInputElement;
+    expect(field.value).toBe("2023-06-30");
+    fireEvent.change(field, { target: { value: typed } });
+    fireEvent.keyDown(field, { key: "Enter" });
+    expect(field.value).toBe(iso);
+    await waitFor(() => expect(screen.getByRole("tab", { name: /年内到期/ }).getAttribute("title")).toBe(`截至 ${iso}`));
+  });
+
+  it("says so when the as-of date typed names no date, and keeps the date in force", async () => {
+    render(<App source={createPreviewSource(async () => SHEETS)} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} />);
+    await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
+    const field = screen.getByLabelText("截止日期");
+    fireEvent.change(field, { target: { value: "2023-02-30" } });
+    fireEvent.blur(field);
+    expect(await screen.findByText("无法识别的日期：请写作 2024-12-31 或 2024年12月31日")).toBeTruthy();
+    expect(screen.getByRole("tab", { name: /年内到期/ }).getAttribute("title")).toBe("截至 2023-06-30");
+  });
 });

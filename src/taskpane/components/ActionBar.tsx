@@ -8,11 +8,7 @@ import { ReadProgressBar } from "./ReadProgressBar";
 
 const useStyles = makeStyles({
   bar: { flexWrap: "wrap", gap: tokens.spacingHorizontalXS, paddingLeft: 0 },
-  readAt: {
-    alignSelf: "center",
-    color: tokens.colorNeutralForeground3,
-    fontSize: tokens.fontSizeBase200,
-  },
+  readAt: { alignSelf: "center", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface ActionBarProps {
@@ -24,13 +20,7 @@ export interface ActionBarProps {
   onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function ActionBar({
-  source,
-  analysis,
-  onRefresh,
-  readAt = null,
-  onMessage,
-}: ActionBarProps) {
+export function ActionBar({ source, analysis, onRefresh, readAt = null, onMessage }: ActionBarProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
@@ -48,11 +38,7 @@ export function ActionBar({
       onMessage(await work({ signal: controller.signal, onProgress: setProgress }), "success");
     } catch (e) {
       if (e instanceof Error && e.name === "AbortError") onMessage(t("writeCancelled"), "success");
-      else
-        onMessage(
-          t("actionFailed", { error: e instanceof Error ? e.message : String(e) }),
-          "error"
-        );
+      else onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
     } finally {
       setBusy(false);
       setWriting(null);
@@ -63,18 +49,10 @@ export function ActionBar({
     run(async (options) => {
       if (!analysis) throw new Error(t("noData"));
       // The report builder is only needed on click: kept out of the pane's initial JavaScript.
-      const { buildReportLayout } = await import(
-        /* webpackChunkName: "report" */ "../../domain/report/buildReport"
-      );
+      const { buildReportLayout } = await import(/* webpackChunkName: "report" */ "../../domain/report/buildReport");
       const layout = buildReportLayout(analysis, lang);
       const sheet = await source.writeReport(layout, options);
-      return preview
-        ? t("reportPreview", {
-            rows: layout.values.length,
-            cols: layout.values[0]?.length ?? 0,
-            sheet,
-          })
-        : t("reportWritten", { sheet });
+      return preview ? t("reportPreview", { rows: layout.values.length, cols: layout.values[0]?.length ?? 0, sheet }) : t("reportWritten", { sheet });
     });
 
   const markExpiring = () =>
@@ -87,11 +65,7 @@ export function ActionBar({
   const insertFormulas = () =>
     run(async (options) => {
       const r = await source.insertFormulaColumns(undefined, options);
-      return t(preview ? "formulasPreview" : "formulasWritten", {
-        sheet: r.sheet,
-        address: r.address,
-        rows: r.rows,
-      });
+      return t(preview ? "formulasPreview" : "formulasWritten", { sheet: r.sheet, address: r.address, rows: r.rows });
     });
 
   return (

@@ -1,11 +1,11 @@
 /**
  * The pane as staff see it at 320 and 350 px, in zh-CN and en-US, light and dark (issue 20), in the
  * states where it broke: the settings form (with an error shown), the unit table sorted by 完成率 with
- * large awards (首次认定 set to 300万, at the end of 2023), the tab strip, the findings and expiring lists, first-run help
- * opened. In each: nothing is wider than the pane, no box hides part of its content (a clipped column),
- * in dark mode what lies beyond the content is dark too, and every aria-labelledby / aria-describedby
- * names an element that exists. Screenshots at 350 px go to test-output/
- * (fit-<lang>-<theme>-<view>.png).
+ * large awards (首次认定 set to 300万, at the end of 2023), the tab strip, the findings and expiring
+ * lists, the first-run help opened, the pool and a decomposition preview. In each: nothing is wider than
+ * the pane, no box hides part of its content (a clipped column), in dark mode what lies beyond the
+ * content is dark too, and every aria-labelledby / aria-describedby names an element that exists.
+ * Screenshots at 350 px go to test-output/ (fit-<lang>-<theme>-<view>.png).
  * Used by preview.js: runFitChecks({ url, openPane, check, assert, out }).
  */
 const path = require("path");
@@ -76,8 +76,8 @@ async function assertFits(page, assert, { dark, shot }) {
 }
 
 const TEXT = {
-  "zh-CN": { settings: "设置", first: "首次认定", save: "保存设置", findings: /数据问题/, expiring: /到期/, completion: "完成率", dashboard: "总览", saved: /设置已应用/, yearEnd2023: "2023 年末", start: /高企读取什么/ },
-  "en-US": { settings: "Settings", first: "First recognition", save: "Save settings", findings: /Findings/, expiring: /Expiring/, completion: "Completion", dashboard: "Dashboard", saved: /settings applied/, yearEnd2023: "End of 2023", start: /What Gaoqi reads/ },
+  "zh-CN": { settings: "设置", first: "首次认定", save: "保存设置", findings: /数据问题/, expiring: /到期/, completion: "完成率", dashboard: "总览", saved: /设置已应用/, yearEnd2023: "2023 年末", pool: "培育库", decompose: "目标分解", yearTotal: (y) => `${y}年总量`, start: /高企读取什么/ },
+  "en-US": { settings: "Settings", first: "First recognition", save: "Save settings", findings: /Findings/, expiring: /Expiring/, completion: "Completion", dashboard: "Dashboard", saved: /settings applied/, yearEnd2023: "End of 2023", pool: "Pool", decompose: "Targets", yearTotal: (y) => `Total ${y}`, start: /What Gaoqi reads/ },
 };
 
 async function runFitChecks({ url, openPane, check, assert, out }) {
@@ -138,6 +138,16 @@ async function runFitChecks({ url, openPane, check, assert, out }) {
         await check(`${tag}: the expiring list fits`, async () => {
           await page.getByRole("tab", { name: tx.expiring }).click();
           await page.getByTestId("expiring-item").first().waitFor({ timeout: 10000 });
+          await assertFits(page, assert, { dark, shot: null });
+        });
+
+        await check(`${tag}: the pool and decomposition views fit`, async () => {
+          await page.getByRole("tab", { name: tx.pool }).click();
+          await page.getByTestId("pool-row").first().waitFor({ timeout: 10000 });
+          await assertFits(page, assert, { dark, shot: null });
+          await page.getByRole("tab", { name: tx.decompose }).click();
+          for (const [year, total] of [[2025, "1750"], [2026, "1900"], [2027, "2050"]]) await page.getByLabel(tx.yearTotal(year)).fill(total);
+          await page.getByTestId("decompose-total").waitFor({ timeout: 10000 });
           await assertFits(page, assert, { dark, shot: null });
         });
       } finally {

@@ -63,13 +63,14 @@ const ROSTER_FIELDS: readonly RosterField[] = [
   "moveOut",
   "revoked",
 ];
-const MAX_EXPIRING_DAYS = 3660;
+/** The longest rolling expiring window (ten years). */
+export const MAX_EXPIRING_DAYS = 3660;
 /** A contact more than ten years old is no recent contact: a longer window is a typing error. */
-const MAX_CONTACT_DAYS = 3660;
+export const MAX_CONTACT_DAYS = 3660;
 /** No award reaches 100亿 yuan: a larger amount is a typing error (and 1e308 would sum to Infinity). */
 export const MAX_AMOUNT = 1e10;
 /** A relocation stage is due at most 50 years after the move-in. */
-const MAX_STAGE_MONTHS = 600;
+export const MAX_STAGE_MONTHS = 600;
 /** Months between stages given as a bare list of amounts. */
 const STAGE_INTERVAL_MONTHS = 12;
 /** More findings than any report should list row by row (Excel's sheet holds about a million rows). */

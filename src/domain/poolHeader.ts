@@ -22,6 +22,11 @@ const SYNONYMS: Record<PoolField, string[]> = {
   notes: ["备注", "说明", "notes", "note", "remarks"],
 };
 
+/** The headings a pool column is recognised by (as rosterHeadings). */
+export function poolHeadings(field: PoolField): readonly string[] {
+  return SYNONYMS[field];
+}
+
 const POOL_FIELD_OF = new Map<string, PoolField>();
 for (const field of Object.keys(SYNONYMS) as PoolField[]) for (const s of SYNONYMS[field]) POOL_FIELD_OF.set(s, field);
 

@@ -43,6 +43,11 @@ const SYNONYMS: Record<RosterField, string[]> = {
   ],
 };
 
+/** The headings a roster column is recognised by (comparison keys: Chinese as written, English lower case without spaces). */
+export function rosterHeadings(field: RosterField): readonly string[] {
+  return SYNONYMS[field];
+}
+
 const FIELD_OF = new Map<string, RosterField>();
 for (const field of Object.keys(SYNONYMS) as RosterField[]) {
   for (const s of SYNONYMS[field]) FIELD_OF.set(s, field);

@@ -12,6 +12,7 @@ import { recalcOnSessionChange } from "./recalcOnChange";
 import { type DocumentSettings, loadStoredSettings, officeDocumentSettings, saveStoredSettings, settingsStoreFor } from "./settingsStore";
 import type { WorkbookSource } from "./workbookSource";
 import { writeReport } from "./writeReport";
+import { writeNewSheets } from "./writeNewSheets";
 import { writeTargetSheet } from "./writeTargetSheet";
 
 export interface ExcelSourceDeps {
@@ -44,17 +45,18 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
       await saveStoredSettings(store(), settings);
       setSettings(settings);
     },
-    writeReport: (layouts) => writeReport(run, layouts, supports),
+    writeReport: (layouts, options) => writeReport(run, layouts, supports, options),
     highlightExpiring: (analysis) => highlightExpiring(run, analysis, supports),
     clearHighlights: async () => {
       await clearHighlights(run, supports);
     },
-    insertFormulaColumns: (sheet) => insertFormulaColumns(run, currentSettings(), currentTargets(), sheet),
+    insertFormulaColumns: (sheet, options) => insertFormulaColumns(run, currentSettings(), currentTargets(), sheet, undefined, options),
     writeTargetTable: (layout) => writeTargetSheet(run, layout, supports),
     appendContact: async (sheet, entry) => {
       dateSystem ??= detectDateSystem(run);
       return appendContact(run, supports, sheet, entry, await dateSystem);
     },
+    insertSheets: (layouts) => writeNewSheets(run, layouts, supports, { zh: "插入模板", en: "Inserting templates" }),
     select: (sheet, row, column) => selectCell(run, sheet, row, column),
   };
 }

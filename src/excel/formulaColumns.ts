@@ -17,7 +17,8 @@ import { createUnitResolver } from "../domain/units";
 import { chunkStarts, jsonRowBytes, rowsWithin } from "./chunks";
 import type { RunBatch } from "./excelRun";
 import { readAllSheets } from "./readSheets";
-import type { FormulaColumnsResult } from "./workbookSource";
+import { abortError } from "./officeErrors";
+import type { FormulaColumnsResult, WriteOptions } from "./workbookSource";
 
 const HEADERS = ["有效期至", "年内到期", "奖励金额"];
 const FORMATS = ["yyyy-mm-dd", "General", "#,##0"];
@@ -117,7 +118,14 @@ function cellOf(block: FormulaBlock, r: number, c: number): string {
  * Reads the sheet (the active one by default) and writes the three columns, chunk by chunk. When the
  * columns are there already, every chunk of them is checked before anything is written.
  */
-export async function insertFormulaColumns(run: RunBatch, settings: Settings, targets: TargetTable, sheet?: string, chunkRows?: number): Promise<FormulaColumnsResult> {
+export async function insertFormulaColumns(
+  run: RunBatch,
+  settings: Settings,
+  targets: TargetTable,
+  sheet?: string,
+  chunkRows?: number,
+  options: WriteOptions = {},
+): Promise<FormulaColumnsResult> {
   const name =
     sheet ??
     (await run(async (context) => {
@@ -126,7 +134,8 @@ export async function insertFormulaColumns(run: RunBatch, settings: Settings, ta
       await context.sync();
       return ws.name;
     }));
-  const [input] = await readAllSheets(run, { only: name });
+  // The sheet is read first (its progress is the read's), then written chunk by chunk (the write's).
+  const [input] = await readAllSheets(run, { only: name, onProgress: options.onProgress, signal: options.signal });
   if (!input) throw new FormulaColumnsError(`Sheet "${name}" was not found (or is the report sheet).`, `找不到工作表“${name}”（或它是通报表）。`);
   const block = formulaBlock(input, settings, targets);
   const size = chunkRows ?? formulaChunkRows(block);
@@ -156,18 +165,24 @@ export async function insertFormulaColumns(run: RunBatch, settings: Settings, ta
       }
       return check(i + 1);
     };
+    const total = block.formulas.length;
     const write = async (i: number): Promise<void> => {
       if (i >= starts.length) return;
+      // A cancel stops a first insertion between chunks (what was written is cleared again); columns
+      // being rewritten are finished, so they never hold old and new formulas side by side.
+      if (!block.replaces && options.signal?.aborted) throw abortError();
       const start = starts[i];
       const rows = block.formulas.slice(start, start + size);
       const range = part(start);
       range.numberFormat = rows.map((_, k) => (start + k === 0 ? ["@", "@", "@"] : FORMATS));
       range.formulas = rows;
       await context.sync();
+      options.onProgress?.({ sheet: name, rowsRead: Math.min(start + size, total), rowsTotal: total });
       return write(i + 1);
     };
 
     if (block.replaces) await check(0);
+    if (options.signal?.aborted) throw abortError();
     try {
       await write(0);
     } catch (e) {
@@ -184,7 +199,8 @@ export async function insertFormulaColumns(run: RunBatch, settings: Settings, ta
  * After a failed write: a first insertion went to columns that held no value (right of the used range),
  * so their contents are cleared again (the number formats set on them stay). Columns being rewritten held
  * our formulas before and hold our formulas now, old or new by row: the message asks for another click.
- * Always rethrows, as a FormulaColumnsError saying which of the two happened.
+ * Always rethrows, as a FormulaColumnsError saying which of the two happened (a cancel, once cleared,
+ * as itself).
  */
 async function reportFailedWrite(context: Excel.RequestContext, ws: Excel.Worksheet, block: FormulaBlock, e: unknown): Promise<never> {
   const reason = e instanceof Error ? e.message : String(e);
@@ -201,6 +217,7 @@ async function reportFailedWrite(context: Excel.RequestContext, ws: Excel.Worksh
   } catch {
     cleared = false;
   }
+  if (cleared && e instanceof Error && e.name === "AbortError") throw e;
   throw new FormulaColumnsError(
     cleared
       ? `Writing the formula columns failed (${reason}); what was written was cleared again.`

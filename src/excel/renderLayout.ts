@@ -150,9 +150,10 @@ export function queueSheetSetup(ws: Excel.Worksheet, layout: ReportLayout, suppo
 
 /**
  * Draws the cell content of `layout` (formats, values, styles, merges, conditional formats) on `ws`,
- * syncing in chunks; the sheet-level setup is queued by queueSheetSetup.
+ * syncing in chunks (`onRows` hears the rows written after each); the sheet-level setup is queued by
+ * queueSheetSetup.
  */
-export async function renderCells(ws: Excel.Worksheet, layout: ReportLayout, sync: () => Promise<void>): Promise<void> {
+export async function renderCells(ws: Excel.Worksheet, layout: ReportLayout, sync: () => Promise<void>, onRows?: (done: number, total: number) => void): Promise<void> {
   const rows = layout.values.length;
   const cols = layout.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
@@ -168,6 +169,8 @@ export async function renderCells(ws: Excel.Worksheet, layout: ReportLayout, syn
     range.numberFormat = formats.slice(start, start + n);
     range.values = layout.values.slice(start, start + n).map((row) => row.map((v) => (v === null ? "" : v)));
     await sync();
+    // Told after each chunk has reached the host; the callback may throw (a cancel) to stop here.
+    onRows?.(start + n, rows);
     return writeChunk(i + 1);
   };
   await writeChunk(0);

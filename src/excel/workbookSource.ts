@@ -21,6 +21,13 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
+/** Progress and cancel for a long write (the report, formula columns): rows written of the total. */
+export interface WriteOptions {
+  onProgress?: (p: ReadProgress) => void;
+  /** Cancels between chunks; what was written is taken back (as on a failure) and the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+}
+
 export interface FormulaColumnsResult {
   sheet: string;
   /** Address of the block written, e.g. "H1:J120". */
@@ -39,13 +46,13 @@ export interface WorkbookSource {
    * Writes the report's sheets (the 通报, then its 附件) to the add-in's own sheets, whole or not at all;
    * returns the 通报's sheet name.
    */
-  writeReport(layouts: readonly ReportLayout[]): Promise<string>;
+  writeReport(layouts: readonly ReportLayout[], options?: WriteOptions): Promise<string>;
   /** Adds the add-in's conditional formats for the expiring list to the roster sheets; returns rows marked. */
   highlightExpiring(analysis: Analysis): Promise<number>;
   /** Removes every conditional format the add-in added. */
   clearHighlights(): Promise<void>;
   /** Writes 有效期至 / 年内到期 / 奖励金额 formula columns right of a roster's data (the active sheet by default). */
-  insertFormulaColumns(sheet?: string): Promise<FormulaColumnsResult>;
+  insertFormulaColumns(sheet?: string, options?: WriteOptions): Promise<FormulaColumnsResult>;
   /**
    * Writes a decomposed target table (目标任务分解) to a NEW sheet, never over an existing one (the name
    * gets " (2)" ... when taken), whole or not at all; returns the sheet's name.
@@ -56,6 +63,11 @@ export interface WorkbookSource {
    * the template when `sheet` is null; never over a non-blank row. The only write to a user's sheet.
    */
   appendContact(sheet: string | null, entry: ContactEntry): Promise<AppendedContact>;
+  /**
+   * Writes each layout to a NEW sheet (the first-run templates), never over an existing one (a taken name
+   * gets " (2)" ...), all or none; returns the names they got, in order.
+   */
+  insertSheets(layouts: ReportLayout[]): Promise<string[]>;
   /** Activates the sheet and selects the cell (or the whole row when column is omitted). */
   select(sheet: string, row: number, column?: string): Promise<void>;
 }

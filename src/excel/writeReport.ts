@@ -16,8 +16,10 @@ import type { ReportLayout, SheetId } from "../domain/report/layout";
 import { REPORT_SHEET_IDS } from "../domain/report/sheetIds";
 import { a1 } from "./a1";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
+import { abortError } from "./officeErrors";
 import { markerName, queueReportLookup, queueSetMarker, reportSheetOf, type ReportLookup } from "./reportMarker";
 import { queueSheetSetup, renderCells } from "./renderLayout";
+import type { WriteOptions } from "./workbookSource";
 
 export const STAGING_PREFIX = "GaoqiStaging";
 
@@ -65,10 +67,18 @@ interface Job {
 }
 
 /** Writes the report's sheets; resolves to the name of the first (the 通报's) sheet. */
-export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[], supports: SupportsSet): Promise<string> {
+export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[], supports: SupportsSet, options: WriteOptions = {}): Promise<string> {
   requireSet(supports, "ExcelApi", "1.4", { zh: "生成通报", en: "Writing the report" });
   if (layouts.length === 0) throw new RangeError("a report needs at least one sheet");
   const lang = layouts[0].lang;
+  // After each chunk of rows: the progress over all the report's sheets, then a cancel (thrown here, it
+  // takes the failure's way back).
+  const rowsTotal = layouts.reduce((n, l) => n + l.values.length, 0);
+  let rowsBefore = 0;
+  const onRows = (sheet: string) => (done: number): void => {
+    options.onProgress?.({ sheet, rowsRead: rowsBefore + done, rowsTotal });
+    if (options.signal?.aborted) throw abortError();
+  };
   return run(async (context) => {
     const sync = (): Promise<void> => context.sync();
     const sheets = context.workbook.worksheets;
@@ -137,7 +147,10 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
       // The staging sheets are added in this first sync: a failure from here on removes them again.
       await sync();
       for (const job of jobs) if (job.direct) queueClear(job.target, job.charts);
-      for (const job of jobs) await renderCells(job.target, job.layout, sync);
+      for (const job of jobs) {
+        await renderCells(job.target, job.layout, sync, onRows(job.layout.sheetName));
+        rowsBefore += job.layout.values.length;
+      }
     } catch (e) {
       return recover(e, false);
     }

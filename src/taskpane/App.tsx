@@ -3,8 +3,6 @@ import {
   Badge,
   FluentProvider,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Select,
   Spinner,
   Tab,
@@ -14,14 +12,17 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
-import { todaySerial } from "../domain/dates";
+import { isoFromSerial, todaySerial } from "../domain/dates";
 import type { Finding, Lang, Serial } from "../domain/types";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { CommandResultBar } from "./components/CommandResultBar";
 import { Dashboard } from "./components/Dashboard";
+import { Notice } from "./components/Notice";
 import { ReadProgressBar } from "./components/ReadProgressBar";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
+import { expiringTab } from "./state/expiringLabel";
 import { previewAsOf } from "./state/previewAsOf";
+import { saveAlias } from "./state/saveAlias";
 import { useCommandMessage, type WatchShown } from "./state/useCommandMessage";
 import { useWorkbook } from "./state/useWorkbook";
 
@@ -34,13 +35,14 @@ const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./com
 const DecomposeView = lazy(() => import(/* webpackChunkName: "decompose" */ "./components/DecomposeView"));
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // 8 px each side: a 320 px pane keeps 304 px for the unit table's seven columns.
+  root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   langSelect: { minWidth: "96px" },
   // Seven tabs with their counts are wider than a 350 px pane (in English by far): they wrap, never scroll the pane.
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
 });
 
 type View = "dashboard" | "expiring" | "findings" | "pool" | "contacts" | "decompose" | "settings";
@@ -94,6 +96,15 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
     }
   };
 
+  const addAlias = async (raw: string, unit: string) => {
+    try {
+      await saveAlias(source, wb.settings, raw, unit);
+      onMessage(t(preview ? "aliasAddedPreview" : "aliasAdded", { raw, unit }), "success");
+    } catch (e) {
+      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+    }
+  };
+
   const a = wb.analysis;
   return (
     <main className={styles.root} data-preview={preview || undefined}>
@@ -112,15 +123,11 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
           </Select>
         </div>
       </header>
-      {preview && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("previewNote")}</MessageBarBody>
-        </MessageBar>
-      )}
+      {preview && <Notice intent="info">{t("previewNote")}</Notice>}
       <TabList className={styles.tabs} size="small" aria-label={t("views")} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
         <Tab value="dashboard">{t("tabDashboard")}</Tab>
-        <Tab value="expiring">
-          {t("tabExpiring")}
+        <Tab value="expiring" title={t("expiringAsOf", { date: isoFromSerial(asOf) })}>
+          {expiringTab(wb.settings.expiring, t)}
           {a ? ` (${a.expiring.length})` : ""}
         </Tab>
         <Tab value="findings">
@@ -136,30 +143,37 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
         <Tab value="settings">{t("tabSettings")}</Tab>
       </TabList>
       {wb.status === "reading" && <ReadProgressBar progress={wb.progress} onCancel={wb.cancel} />}
-      {wb.status === "cancelled" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("cancelled")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {wb.status === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t("readFailed", { error: wb.error ?? "" })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {wb.status === "cancelled" && <Notice intent="warning">{t("cancelled")}</Notice>}
+      {wb.status === "error" && <Notice intent="error">{t("readFailed", { error: wb.error ?? "" })}</Notice>}
       <div role="status" aria-live="polite" data-testid="status">
         <CommandResultBar message={command.message} onDismiss={command.dismiss} />
-        {message && (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
+        {message && <Notice intent={message.intent}>{message.text}</Notice>}
       </div>
       <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
         {view === "dashboard" && (
-          <Dashboard source={source} analysis={a} sheets={wb.sheets} settings={wb.settings} asOf={asOf} onAsOf={pickAsOf} onRefresh={wb.refresh} onMessage={onMessage} />
+          <Dashboard
+            source={source}
+            analysis={a}
+            sheets={wb.sheets}
+            settings={wb.settings}
+            asOf={asOf}
+            onAsOf={pickAsOf}
+            onRefresh={wb.refresh}
+            readAt={wb.readAt}
+            onMessage={onMessage}
+          />
         )}
-        {view === "expiring" && a && <ExpiringView items={a.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
-        {view === "findings" && a && <FindingsView findings={a.findings} onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)} />}
+        {view === "expiring" && a && <ExpiringView items={a.expiring} asOf={a.asOf} window={wb.settings.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
+        {view === "findings" && a && (
+          <FindingsView
+            findings={a.findings}
+            sheets={wb.sheets ?? []}
+            units={a.targets.units}
+            settings={wb.settings}
+            onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)}
+            onAddAlias={addAlias}
+          />
+        )}
         {view === "pool" && a && <PoolView analysis={a} onSelect={(sheet, row, column) => void select(sheet, row, column)} />}
         {view === "contacts" && a && (
           <ContactsView
@@ -176,14 +190,7 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
           <DecomposeView source={source} sheets={wb.sheets} targets={a?.targets ?? null} settings={wb.settings} onMessage={onMessage} onWritten={wb.refresh} />
         )}
         {view === "settings" && (
-          <SettingsView
-            key={JSON.stringify(wb.settings)}
-            source={source}
-            settings={wb.settings}
-            units={a?.targets.units ?? []}
-            sheets={a?.sheets ?? []}
-            onMessage={onMessage}
-          />
+          <SettingsView source={source} settings={wb.settings} units={a?.targets.units ?? []} sheets={a?.sheets ?? []} />
         )}
       </Suspense>
     </main>
@@ -192,8 +199,16 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
 
 export function App({ source, initialLang, dark, initialAsOf, watchShown }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
+  const theme = dark ? webDarkTheme : webLightTheme;
+  useEffect(() => {
+    // Whatever lies outside the provider's box (below a short view, beside a wide one) shows the page's
+    // own background: the theme's, not the browser's white; native scroll bars and date pickers follow.
+    const page = document.documentElement.style;
+    page.backgroundColor = theme.colorNeutralBackground1;
+    page.colorScheme = dark ? "dark" : "light";
+  }, [theme, dark]);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
+    <FluentProvider theme={theme} lang={lang}>
       <I18nProvider lang={lang}>
         <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} watchShown={watchShown} />
       </I18nProvider>

@@ -3,8 +3,9 @@
  * The production build in headless Chromium, outside Office (preview mode): it loads, draws its Chinese
  * text in real glyphs, shows the 12 units and the 合计 row, fits the unit table (and its forecast columns)
  * in a 350 px pane, switches language, opens settings, clicks an expiring certificate and a stale pool
- * stage, and decomposes the sample's totals. Screenshots go to test-output/ (taskpane.png,
- * taskpane-en.png, taskpane-dark.png, ...).
+ * stage, and decomposes the sample's totals; then, at 320 and 350 px in both languages and themes, the
+ * states where the pane broke (paneFit.js). Screenshots go to test-output/ (taskpane.png,
+ * taskpane-en.png, taskpane-dark.png, fit-<lang>-<theme>-<view>.png, ...).
  * Run by `npm run test:browser`; which Chromium and which CJK font it uses: launch.js.
  */
 const fs = require("fs");
@@ -12,6 +13,7 @@ const os = require("os");
 const path = require("path");
 const { serveDir, blockExternal } = require("./server");
 const { launchPersistent, resolveBrowser, cjkGlyphs, BrowserUnavailable } = require("./launch");
+const { runFitChecks } = require("./paneFit");
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -248,6 +250,9 @@ async function main() {
     });
     await dark.page.screenshot({ path: path.join(OUT, "taskpane-dark.png"), fullPage: true });
     await dark.context.close();
+
+    // 320 and 350 px, both languages and themes, in the states where the pane broke (paneFit.js).
+    await runFitChecks({ url: server.url, openPane, check, assert, out: OUT });
   } finally {
     await server.close();
     removeProfiles();

@@ -25,6 +25,7 @@ function deps(source: Partial<WorkbookSource>, over: Partial<CommandDeps> = {}):
     insertFormulaColumns: async () => ({ sheet: "名单", address: "E1:G6", rows: 5 }),
     writeTargetTable: async (layout) => layout.sheetName,
     appendContact: async () => ({ sheet: "走访记录", row: 2, created: true, dropped: [] }),
+    insertSheets: async (layouts) => layouts.map((l) => l.sheetName),
     select: async () => undefined,
   };
   return {

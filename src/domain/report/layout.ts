@@ -137,7 +137,8 @@ export interface PrintSetup {
 }
 
 /** What a sheet of the report is; the Excel add-in marks each of its sheets by this (one marker per id). */
-export type SheetId = "bulletin" | "expiring" | "awards" | "findings" | "pool" | "decomposition";
+/** "decomposition" and "template" are the user's new sheets (目标分解, the first-run templates), never marked. */
+export type SheetId = "bulletin" | "expiring" | "awards" | "findings" | "pool" | "decomposition" | "template";
 
 export interface ReportLayout {
   id: SheetId;

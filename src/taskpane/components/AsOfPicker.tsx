@@ -1,38 +1,54 @@
-/** The as-of date: any day (default today), or the year end of a target-table year in one click. */
-import { Button, Input, Label, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
-import { isoFromSerial, serialFromIso, todaySerial, yearEnd } from "../../domain/dates";
+/** The as-of date: any day typed (default today), or the year end of a target-table year in one click. */
+import { Button, Field, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { isoFromSerial, todaySerial, yearEnd } from "../../domain/dates";
 import type { Serial } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
+import { DateInput } from "./DateInput";
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  field: { width: "132px" },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
 export function AsOfPicker({ asOf, years, onChange }: { asOf: Serial; years: number[]; onChange: (s: Serial) => void }) {
   const { t } = useI18n();
-  const id = useId();
   const styles = useStyles();
+  const iso = isoFromSerial(asOf);
+  // The text follows the date when it changes from outside (a year-end button, the preview's start).
+  const [text, setText] = useState(iso);
+  const [shown, setShown] = useState(iso);
+  const [bad, setBad] = useState(false);
+  if (shown !== iso) {
+    setShown(iso);
+    setText(iso);
+    setBad(false);
+  }
   return (
     <div className={styles.row}>
-      <Label htmlFor={id}>{t("asOf")}</Label>
-      <Input
-        id={id}
-        type="date"
-        value={isoFromSerial(asOf)}
-        onChange={(_, d) => {
-          const s = serialFromIso(d.value);
-          if (s !== null) onChange(s);
-        }}
-      />
-      <Button size="small" appearance={asOf === todaySerial() ? "primary" : "secondary"} onClick={() => onChange(todaySerial())}>
-        {t("today")}
-      </Button>
-      {years.map((y) => (
-        <Button key={y} size="small" appearance={asOf === yearEnd(y) ? "primary" : "secondary"} onClick={() => onChange(yearEnd(y))}>
-          {t("yearEndOf", { year: y })}
+      <Field className={styles.field} label={t("asOf")} validationState={bad ? "error" : "none"} validationMessage={bad ? t("dateUnreadable") : undefined}>
+        <DateInput
+          value={text}
+          onChange={(v) => {
+            setText(v);
+            setBad(false);
+          }}
+          onCommit={(s) => s !== asOf && onChange(s)}
+          onUnreadable={() => setBad(true)}
+          data-testid="as-of"
+        />
+      </Field>
+      <div className={styles.buttons}>
+        <Button size="small" appearance={asOf === todaySerial() ? "primary" : "secondary"} onClick={() => onChange(todaySerial())}>
+          {t("today")}
         </Button>
-      ))}
+        {years.map((y) => (
+          <Button key={y} size="small" appearance={asOf === yearEnd(y) ? "primary" : "secondary"} onClick={() => onChange(yearEnd(y))}>
+            {t("yearEndOf", { year: y })}
+          </Button>
+        ))}
+      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** The first view: as-of date, district headline, actions, per-unit table and chart. */
-import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
 import type { Analysis, Serial, Settings, SheetInput } from "../../domain/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
@@ -7,7 +7,9 @@ import { useI18n } from "../i18n/I18nContext";
 import { BulletinPanel } from "../bulletin/BulletinPanel";
 import { ActionBar } from "./ActionBar";
 import { AsOfPicker } from "./AsOfPicker";
+import { GettingStarted } from "./GettingStarted";
 import { Headline } from "./Headline";
+import { Notice } from "./Notice";
 import { UnitChart } from "./UnitChart";
 import { UnitTable } from "./UnitTable";
 
@@ -28,29 +30,36 @@ export interface DashboardProps {
   asOf: Serial;
   onAsOf: (s: Serial) => void;
   onRefresh: () => void;
+  /** When the workbook was last read. */
+  readAt?: Date | null;
   onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function Dashboard({ source, analysis, sheets, settings, asOf, onAsOf, onRefresh, onMessage }: DashboardProps) {
+export function Dashboard({ source, analysis, sheets, settings, asOf, onAsOf, onRefresh, readAt = null, onMessage }: DashboardProps) {
   const { t } = useI18n();
   const styles = useStyles();
   useEffect(() => {
     if (analysis) markReady();
   }, [analysis]);
   const years = analysis?.targets.years ?? [];
+  // No enterprise list read: say what Gaoqi reads, above the (empty) figures.
+  const firstRun = analysis !== null && !analysis.sheets.some((s) => s.kind === "roster");
+  const start = analysis && (firstRun || source.kind === "preview") && (
+    <GettingStarted source={source} sheets={analysis.sheets} open={firstRun} onInserted={onRefresh} onMessage={onMessage} />
+  );
   return (
     <div className={styles.col}>
+      {firstRun && start}
       <AsOfPicker asOf={asOf} years={years} onChange={onAsOf} />
       {analysis && !years.includes(analysis.year) && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("noTargetYear", { year: analysis.year })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t("noTargetYear", { year: analysis.year })}</Notice>
       )}
       {analysis && <Headline analysis={analysis} />}
-      <ActionBar source={source} analysis={analysis} sheets={sheets} settings={settings} onRefresh={onRefresh} onMessage={onMessage} />
+      <ActionBar source={source} analysis={analysis} sheets={sheets} settings={settings} onRefresh={onRefresh} readAt={readAt} onMessage={onMessage} />
       <BulletinPanel source={source} analysis={analysis} sheets={sheets} settings={settings} onMessage={onMessage} />
       {analysis && <UnitTable units={analysis.units} total={analysis.total} />}
       {analysis && <UnitChart units={analysis.units} />}
+      {!firstRun && start}
     </div>
   );
 }

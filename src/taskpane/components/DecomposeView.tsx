@@ -10,8 +10,6 @@ import {
   Input,
   makeStyles,
   mergeClasses,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Table,
@@ -34,7 +32,9 @@ import { useI18n } from "../i18n/I18nContext";
 import { initialDecomposeForm, planFromForm, type DecomposeForm } from "../state/decomposeForm";
 import { formatCount, formatPercent } from "../state/format";
 import { typedNumber } from "../state/settingsForm";
+import { DateInput } from "./DateInput";
 import { FloorSelect, MethodSelect } from "./DecomposeChoices";
+import { Notice } from "./Notice";
 import { useFormStyles, useTableStyles } from "./paneStyles";
 
 const useOwnStyles = makeStyles({
@@ -117,6 +117,8 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
   // The table in force decides the default years (the three after its last).
   const [form, setForm] = useState<DecomposeForm>(() => initialDecomposeForm(settings, targets, today));
   const [busy, setBusy] = useState(false);
+  // The base date as typed; the form (and the analysis at that date) takes it on Enter or leaving the field.
+  const [baseText, setBaseText] = useState(form.baseDate);
   const update = (patch: Partial<DecomposeForm>) => setForm((f) => ({ ...f, ...patch }));
 
   const plan = planFromForm(form, lang, today);
@@ -234,7 +236,14 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
         )}
         <FloorSelect value={form.floor} onChange={(floor) => update({ floor })} />
         <Field label={t("dcBaseDate")} hint={plan.ok ? t("dcBaseDateHint", { date: isoFromSerial(plan.defaultBaseDate) }) : undefined} validationMessage={errorFor("baseDate")}>
-          <Input className={styles.fill} type="date" value={form.baseDate} onChange={(_, v) => update({ baseDate: v.value })} />
+          <DateInput
+            className={styles.fill}
+            value={baseText}
+            onChange={setBaseText}
+            onCommit={(s) => update({ baseDate: isoFromSerial(s) })}
+            onUnreadable={() => update({ baseDate: baseText })}
+            onBlur={() => baseText.trim() === "" && update({ baseDate: "" })}
+          />
         </Field>
       </fieldset>
 
@@ -243,14 +252,14 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
       {d && (
         <>
           {d.findings.map((f, i) => (
-            <MessageBar key={`f${i}`} intent="warning">
-              <MessageBarBody>{f.message[lang]}</MessageBarBody>
-            </MessageBar>
+            <Notice key={`f${i}`} intent="warning">
+              {f.message[lang]}
+            </Notice>
           ))}
           {d.notes.map((n, i) => (
-            <MessageBar key={`n${i}`} intent="info">
-              <MessageBarBody>{n[lang]}</MessageBarBody>
-            </MessageBar>
+            <Notice key={`n${i}`} intent="info">
+              {n[lang]}
+            </Notice>
           ))}
           <PreviewTable d={d} />
         </>

@@ -3,9 +3,10 @@
  * contact (or 未联系); a click selects the row in the sheet.
  */
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { ExpiringItem } from "../../domain/types";
+import type { ExpiringItem, ExpiringWindow, Serial } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
 import { listRowButton } from "./listRowButton";
+import { expiringHeading } from "../state/expiringLabel";
 import { formatDate } from "../state/format";
 
 const useStyles = makeStyles({
@@ -44,13 +45,20 @@ export function StatusBadge({ item }: { item: ExpiringItem }) {
   );
 }
 
-export function ExpiringList({ items, onSelect }: { items: ExpiringItem[]; onSelect: (sheet: string, row: number) => void }) {
+export interface ExpiringListProps {
+  items: ExpiringItem[];
+  asOf: Serial;
+  window: ExpiringWindow;
+  onSelect: (sheet: string, row: number) => void;
+}
+
+export function ExpiringList({ items, asOf, window, onSelect }: ExpiringListProps) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
     <section aria-labelledby="gq-expiring-title">
       <h2 id="gq-expiring-title" className={styles.heading}>
-        {t("expiringTitle", { n: items.length })}
+        {expiringHeading(window, asOf, items.length, t)}
       </h2>
       {items.length === 0 && <Text>{t("expiringNone")}</Text>}
       {groupByUnit(items).map(([unit, group]) => (

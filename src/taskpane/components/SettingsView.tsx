@@ -1,31 +1,35 @@
-/** Settings: awards, policy window, validity convention, expiring window, forecast rates, the call list's days, aliases, column mapping, decomposition defaults. Loaded on first open. */
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
-import { DEFAULT_SETTINGS } from "../../domain/policy";
+/**
+ * Settings: awards, policy window, validity convention, expiring window, forecast rates, the call
+ * list's days, aliases, column mapping, decomposition defaults. Loaded on first open.
+ *
+ * A rejected value is named in the user's words (settingsMessages.ts) in one message under the buttons,
+ * and its input is outlined (aria-invalid, described by that message): nothing above the buttons moves
+ * when an error appears, so the button just clicked stays under the pointer. 恢复默认 asks first.
+ */
+import { Button, Field, Input, makeStyles, mergeClasses, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
+import { useId, useRef, useState } from "react";
+import { DEFAULT_SETTINGS, settingsToJson } from "../../domain/policy";
 import type { Settings, SheetSummary } from "../../domain/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { setSettings } from "../../state/session";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { formFromSettings, ROSTER_FIELDS, settingsFromForm, type SettingsForm } from "../state/settingsForm";
+import { settingsErrorText } from "../state/settingsMessages";
+import { AliasRows } from "./AliasRows";
+import { ConfirmButton } from "./ConfirmButton";
+import { DateInput } from "./DateInput";
 import { FloorSelect, MethodSelect } from "./DecomposeChoices";
+import { Notice } from "./Notice";
 import { useFormStyles } from "./paneStyles";
+import { RelocationStages } from "./RelocationStages";
 
 const useOwnStyles = makeStyles({
-  alias: { display: "grid", gridTemplateColumns: "1fr 1fr auto", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  mapping: { display: "grid", gridTemplateColumns: "1fr 1fr 1fr", gap: tokens.spacingHorizontalS },
-  buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+  // As many mapping fields a row as fit (two at 320 px, three from about 400 px).
+  mapping: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(104px, 1fr))", gap: tokens.spacingHorizontalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  subhead: { fontWeight: tokens.fontWeightRegular },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface SettingsViewProps {
@@ -33,35 +37,57 @@ export interface SettingsViewProps {
   settings: Settings;
   units: string[];
   sheets: SheetSummary[];
-  onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export default function SettingsView({ source, settings, units, sheets, onMessage }: SettingsViewProps) {
+/** The settings as one comparable text. */
+const fingerprint = (s: Settings): string => JSON.stringify(settingsToJson(s));
+
+type Outcome = { kind: "error"; key: string; text: string } | { kind: "saved"; text: string } | { kind: "failed"; text: string };
+
+export default function SettingsView({ source, settings, units, sheets }: SettingsViewProps) {
   const { t, lang } = useI18n();
   const styles = { ...useFormStyles(), ...useOwnStyles() };
+  const outcomeId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(settings));
-  const [error, setError] = useState<{ key: string; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Settings changed elsewhere (an alias added from a finding, the workbook read again) replace the form;
+  // the settings this form just saved coming back do not, so its message stays.
+  const incoming = fingerprint(settings);
+  const [seen, setSeen] = useState(incoming);
+  const [savedHere, setSavedHere] = useState<string | null>(null);
+  if (incoming !== seen) {
+    setSeen(incoming);
+    if (incoming !== savedHere) {
+      setForm(formFromSettings(settings));
+      setOutcome(null);
+    }
+  }
   const unmatched = [...new Set([...sheets.filter((s) => s.kind === "ignored").map((s) => s.sheet), ...Object.keys(form.columnMappings)])];
   const [mapSheet, setMapSheet] = useState<string>(unmatched[0] ?? "");
 
   const update = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
-  /** The engine's message on the field whose key it names (or on the section holding it). */
-  const errorFor = (...keys: string[]) => (error && keys.some((k) => error.key === k || error.key.startsWith(k + ".") || error.key.startsWith(k + "[")) ? error.text : undefined);
+  const errorKey = outcome?.kind === "error" ? outcome.key : null;
+  /** Marks the input the error is about (or the section holding it) and ties it to the message. */
+  const fieldProps = (key: string): Record<string, unknown> => {
+    const bad = errorKey !== null && (errorKey === key || errorKey.startsWith(key + ".") || errorKey.startsWith(key + "["));
+    return bad ? { "data-setting": key, "aria-invalid": true, "aria-describedby": outcomeId } : { "data-setting": key };
+  };
+  const goToError = () => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
 
   const save = async () => {
     const result = settingsFromForm(form, lang);
     if (!result.ok) {
-      setError({ key: result.key, text: result.error });
-      onMessage(t("invalid", { error: result.error }), "error");
+      setOutcome({ kind: "error", key: result.key, text: settingsErrorText(result.key, result.error, t) });
       return;
     }
-    setError(null);
     try {
       await source.saveSettings(result.settings);
+      setSavedHere(fingerprint(result.settings));
       setSettings(result.settings);
-      onMessage(t(source.kind === "preview" ? "savedPreview" : "saved"), "success");
+      setOutcome({ kind: "saved", text: t(source.kind === "preview" ? "savedPreview" : "saved") });
     } catch (e) {
-      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+      setOutcome({ kind: "failed", text: t("actionFailed", { error: e instanceof Error ? e.message : String(e) }) });
     }
   };
 
@@ -70,6 +96,7 @@ export default function SettingsView({ source, settings, units, sheets, onMessag
 
   return (
     <form
+      ref={formRef}
       className={styles.form}
       aria-label={t("settingsTitle")}
       onSubmit={(e) => {
@@ -77,64 +104,33 @@ export default function SettingsView({ source, settings, units, sheets, onMessag
         void save();
       }}
     >
-      <Field label={t("districtName")} validationMessage={errorFor("district")}>
-        <Input value={form.district} onChange={(_, d) => update({ district: d.value })} />
+      <Field label={t("districtName")}>
+        <Input className={styles.fill} value={form.district} onChange={(_, d) => update({ district: d.value })} {...fieldProps("district")} />
       </Field>
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("awardsSection")}</legend>
         <div className={styles.pair}>
-          <Field label={t("awardFirst")} validationMessage={errorFor("awards.first")}>
-            <Input className={styles.fill} inputMode="numeric" value={form.first} onChange={(_, d) => update({ first: d.value })} />
+          <Field label={t("awardFirst")}>
+            <Input className={styles.fill} inputMode="decimal" value={form.first} onChange={(_, d) => update({ first: d.value })} {...fieldProps("awards.first")} />
           </Field>
-          <Field label={t("awardRenewal")} validationMessage={errorFor("awards.renewal")}>
-            <Input className={styles.fill} inputMode="numeric" value={form.renewal} onChange={(_, d) => update({ renewal: d.value })} />
+          <Field label={t("awardRenewal")}>
+            <Input className={styles.fill} inputMode="decimal" value={form.renewal} onChange={(_, d) => update({ renewal: d.value })} {...fieldProps("awards.renewal")} />
           </Field>
         </div>
-        <Field label={t("awardStages")} validationMessage={errorFor("awards.relocationStages")}>
-          <div className={styles.form}>
-            {form.stages.map((stage, i) => (
-              <div key={i} className={styles.alias} data-testid="stage-row">
-                <Input
-                  aria-label={t("stageAmount", { n: i + 1 })}
-                  inputMode="numeric"
-                  value={stage.amount}
-                  onChange={(_, d) => update({ stages: form.stages.map((x, k) => (k === i ? { ...x, amount: d.value } : x)) })}
-                />
-                <Input
-                  aria-label={t("stageMonths", { n: i + 1 })}
-                  inputMode="numeric"
-                  contentAfter={t("monthsAfterMoveIn")}
-                  value={stage.months}
-                  onChange={(_, d) => update({ stages: form.stages.map((x, k) => (k === i ? { ...x, months: d.value } : x)) })}
-                />
-                <Button aria-label={t("stageRemove", { n: i + 1 })} onClick={() => update({ stages: form.stages.filter((_, k) => k !== i) })}>
-                  ×
-                </Button>
-              </div>
-            ))}
-            <Button
-              appearance="secondary"
-              onClick={() => {
-                const last = form.stages[form.stages.length - 1];
-                const months = last && Number.isFinite(Number(last.months)) ? String(Number(last.months) + 12) : "0";
-                update({ stages: [...form.stages, { amount: "", months }] });
-              }}
-            >
-              {t("addStage")}
-            </Button>
-          </div>
-        </Field>
+        <span className={styles.hint}>{t("amountHint")}</span>
+        <span className={mergeClasses(styles.legend, styles.subhead)}>{t("awardStages")}</span>
+        <RelocationStages stages={form.stages} onChange={(stages) => update({ stages })} fieldProps={fieldProps} />
       </fieldset>
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("windowSection")}</legend>
         <div className={styles.pair}>
-          <Field label={t("windowStart")} validationMessage={errorFor("window.start") ?? (error?.key === "window" ? error.text : undefined)}>
-            <Input className={styles.fill} type="date" value={form.windowStart} onChange={(_, d) => update({ windowStart: d.value })} />
+          <Field label={t("windowStart")}>
+            <DateInput className={styles.fill} value={form.windowStart} onChange={(v) => update({ windowStart: v })} {...fieldProps(errorKey === "window" ? "window" : "window.start")} />
           </Field>
-          <Field label={t("windowEnd")} validationMessage={errorFor("window.end")}>
-            <Input className={styles.fill} type="date" value={form.windowEnd} onChange={(_, d) => update({ windowEnd: d.value })} />
+          <Field label={t("windowEnd")}>
+            <DateInput className={styles.fill} value={form.windowEnd} onChange={(v) => update({ windowEnd: v })} {...fieldProps(errorKey === "window" ? "window" : "window.end")} />
           </Field>
         </div>
       </fieldset>
@@ -152,55 +148,50 @@ export default function SettingsView({ source, settings, units, sheets, onMessag
           <Radio value="calendar-year" label={t("expiringCalendar")} />
           <Radio value="rolling" label={t("expiringRolling")} />
         </RadioGroup>
-        <Field label={t("expiringDays")} validationMessage={errorFor("expiring.days")}>
-          <Input inputMode="numeric" disabled={form.expiringMode !== "rolling"} value={form.expiringDays} onChange={(_, d) => update({ expiringDays: d.value })} />
+        <Field label={t("expiringDays")}>
+          <Input
+            className={styles.fill}
+            inputMode="numeric"
+            disabled={form.expiringMode !== "rolling"}
+            value={form.expiringDays}
+            onChange={(_, d) => update({ expiringDays: d.value })}
+            {...fieldProps("expiring.days")}
+          />
         </Field>
       </fieldset>
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("forecastSection")}</legend>
-        <Field label={t("passRate")} validationMessage={errorFor("forecast.passRate")}>
-          <Input inputMode="decimal" contentAfter="%" value={form.passRate} onChange={(_, d) => update({ passRate: d.value })} />
+        <Field label={t("passRate")}>
+          <Input className={styles.fill} inputMode="decimal" contentAfter="%" value={form.passRate} onChange={(_, d) => update({ passRate: d.value })} {...fieldProps("forecast.passRate")} />
         </Field>
         <RadioGroup aria-label={t("renewalRate")} value={form.renewalMode} onChange={(_, d) => update({ renewalMode: d.value as SettingsForm["renewalMode"] })}>
           <Radio value="data" label={t("renewalFromData")} />
           <Radio value="rate" label={t("renewalFixed")} />
         </RadioGroup>
-        <Field label={t("renewalRate")} validationMessage={errorFor("forecast.renewalRate")}>
-          <Input inputMode="decimal" contentAfter="%" disabled={form.renewalMode !== "rate"} value={form.renewalRate} onChange={(_, d) => update({ renewalRate: d.value })} />
+        <Field label={t("renewalRate")}>
+          <Input
+            className={styles.fill}
+            inputMode="decimal"
+            contentAfter="%"
+            disabled={form.renewalMode !== "rate"}
+            value={form.renewalRate}
+            onChange={(_, d) => update({ renewalRate: d.value })}
+            {...fieldProps("forecast.renewalRate")}
+          />
         </Field>
       </fieldset>
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("contactsSection")}</legend>
-        <Field label={t("contactDays")} hint={t("contactDaysHint")} validationMessage={errorFor("contacts.days")}>
-          <Input inputMode="numeric" value={form.contactDays} onChange={(_, d) => update({ contactDays: d.value })} />
+        <Field label={t("contactDays")} hint={t("contactDaysHint")}>
+          <Input inputMode="numeric" value={form.contactDays} onChange={(_, d) => update({ contactDays: d.value })} {...fieldProps("contacts.days")} />
         </Field>
       </fieldset>
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("aliasSection")}</legend>
-        {form.aliases.length === 0 && <span>{t("aliasNone")}</span>}
-        {form.aliases.map((a, i) => (
-          <div key={i} className={styles.alias}>
-            <Field label={t("aliasRaw")} validationMessage={errorFor("aliases")}>
-              <Input value={a.raw} onChange={(_, d) => update({ aliases: form.aliases.map((x, j) => (j === i ? { ...x, raw: d.value } : x)) })} />
-            </Field>
-            <Field label={t("aliasUnit")}>
-              <Select value={a.unit} onChange={(_, d) => update({ aliases: form.aliases.map((x, j) => (j === i ? { ...x, unit: d.value } : x)) })}>
-                {units.map((u) => (
-                  <option key={u}>{u}</option>
-                ))}
-              </Select>
-            </Field>
-            <Button aria-label={t("aliasRemove", { raw: a.raw })} onClick={() => update({ aliases: form.aliases.filter((_, j) => j !== i) })}>
-              ×
-            </Button>
-          </div>
-        ))}
-        <div>
-          <Button onClick={() => update({ aliases: [...form.aliases, { raw: "", unit: units[0] ?? "" }] })}>{t("aliasAdd")}</Button>
-        </div>
+        <AliasRows aliases={form.aliases} units={units} onChange={(aliases) => update({ aliases })} fieldProps={fieldProps} />
       </fieldset>
 
       <fieldset className={styles.fieldset}>
@@ -210,17 +201,22 @@ export default function SettingsView({ source, settings, units, sheets, onMessag
         ) : (
           <>
             <Field label={t("mappingChoose")}>
-              <Select value={mapSheet} onChange={(_, d) => setMapSheet(d.value)}>
+              <Select className={styles.fill} value={mapSheet} onChange={(_, d) => setMapSheet(d.value)}>
                 {unmatched.map((s) => (
                   <option key={s}>{s}</option>
                 ))}
               </Select>
             </Field>
-            <span>{t("mappingHint")}</span>
+            <span className={styles.hint}>{t("mappingHint")}</span>
             <div className={styles.mapping}>
               {ROSTER_FIELDS.map((field) => (
-                <Field key={field} label={t(`field.${field}` as StringKey)} validationMessage={errorFor(`columnMappings.${mapSheet}.${field}`)}>
-                  <Input value={form.columnMappings[mapSheet]?.[field] ?? ""} onChange={(_, d) => setMapping(field, d.value)} />
+                <Field key={field} label={t(`field.${field}` as StringKey)}>
+                  <Input
+                    className={styles.fill}
+                    value={form.columnMappings[mapSheet]?.[field] ?? ""}
+                    onChange={(_, d) => setMapping(field, d.value)}
+                    {...fieldProps(`columnMappings.${mapSheet}.${field}`)}
+                  />
                 </Field>
               ))}
             </div>
@@ -230,23 +226,43 @@ export default function SettingsView({ source, settings, units, sheets, onMessag
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("dcDefaultsSection")}</legend>
-        <MethodSelect value={form.decompositionMethod} error={errorFor("decomposition.method")} onChange={(m) => update({ decompositionMethod: m })} />
-        <FloorSelect value={form.decompositionFloor} error={errorFor("decomposition.floor")} onChange={(f) => update({ decompositionFloor: f })} />
-        <Field label={t("dcWeight")} validationMessage={errorFor("decomposition.pipelineWeight")}>
-          <Input inputMode="decimal" value={form.pipelineWeight} onChange={(_, d) => update({ pipelineWeight: d.value })} />
+        <MethodSelect value={form.decompositionMethod} onChange={(m) => update({ decompositionMethod: m })} />
+        <FloorSelect value={form.decompositionFloor} onChange={(f) => update({ decompositionFloor: f })} />
+        <Field label={t("dcWeight")}>
+          <Input className={styles.fill} inputMode="decimal" value={form.pipelineWeight} onChange={(_, d) => update({ pipelineWeight: d.value })} {...fieldProps("decomposition.pipelineWeight")} />
         </Field>
       </fieldset>
 
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t("invalid", { error: error.text })}</MessageBarBody>
-        </MessageBar>
-      )}
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit">
           {t("save")}
         </Button>
-        <Button onClick={() => setForm(formFromSettings(DEFAULT_SETTINGS))}>{t("reset")}</Button>
+        <ConfirmButton
+          label={t("reset")}
+          title={t("resetTitle")}
+          body={t("resetBody", { district: DEFAULT_SETTINGS.district })}
+          onConfirm={() => {
+            setForm(formFromSettings(DEFAULT_SETTINGS));
+            setOutcome(null);
+          }}
+        />
+      </div>
+      {/* Below the buttons, so that a message appearing moves nothing the user is looking at. */}
+      <div id={outcomeId} data-testid="settings-outcome">
+        {outcome && (
+          <Notice
+            intent={outcome.kind === "saved" ? "success" : "error"}
+            action={
+              outcome.kind === "error" ? (
+                <Button size="small" appearance="transparent" onClick={goToError}>
+                  {t("goToField")}
+                </Button>
+              ) : undefined
+            }
+          >
+            {outcome.text}
+          </Notice>
+        )}
       </div>
     </form>
   );

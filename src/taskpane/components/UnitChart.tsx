@@ -1,52 +1,74 @@
-/** A small bar chart in plain SVG: each unit's valid count (filled) against its target (outline). */
-import { makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * Each unit's valid count (filled bar) against its target (outlined bar), one row a unit. Rows rather
+ * than columns, so every unit keeps its whole name (two-character abbreviations made 金山卫镇 read as
+ * 金山 and 新金山发展公司 as 新金) and its figures ("有效 / 目标") beside the bars, in a 320 px pane.
+ */
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { UnitRow } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
+import { formatCount } from "../state/format";
 
 const useStyles = makeStyles({
-  svg: { width: "100%", height: "auto", display: "block" },
-  valid: { fill: tokens.colorBrandBackground },
-  target: { fill: "none", stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
-  label: { fill: tokens.colorNeutralForeground2, fontSize: "9px" },
+  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  caption: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
+  legend: { display: "flex", gap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  key: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  swatch: { display: "inline-block", width: "12px", height: "8px", boxSizing: "border-box" },
+  rows: {
+    display: "grid",
+    gridTemplateColumns: "max-content minmax(40px, 1fr) max-content",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "3px",
+    alignItems: "center",
+    fontSize: tokens.fontSizeBase200,
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+  },
+  row: { display: "contents" },
+  name: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground1 },
+  track: { position: "relative", height: "10px" },
+  valid: { position: "absolute", left: 0, top: "1px", bottom: "1px", backgroundColor: tokens.colorBrandBackground },
+  target: { position: "absolute", left: 0, top: 0, bottom: 0, boxSizing: "border-box", border: `1px solid ${tokens.colorNeutralForeground2}` },
+  value: { whiteSpace: "nowrap", textAlign: "end", fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground2 },
 });
 
-const BAR = 14;
-const GAP = 6;
-const HEIGHT = 110;
-const LABEL_H = 30;
-
-/** Unit names in the chart: their first two characters, as the bulletin's chart does for space. */
-function shortName(unit: string): string {
-  return unit.length > 3 ? unit.slice(0, 2) : unit.replace(/镇$/, "");
-}
+const percent = (v: number, max: number) => `${(Math.max(0, v) / max) * 100}%`;
 
 export function UnitChart({ units }: { units: UnitRow[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   const max = Math.max(1, ...units.map((u) => Math.max(u.valid, u.target ?? 0)));
-  const width = units.length * (BAR + GAP) + GAP;
-  const y = (v: number) => HEIGHT - (v / max) * (HEIGHT - 4);
   return (
-    <figure style={{ margin: 0 }}>
-      <figcaption>{t("chartTitle")}</figcaption>
-      <svg className={styles.svg} viewBox={`0 0 ${width} ${HEIGHT + LABEL_H}`} role="img" aria-label={t("chartLabel")}>
-        {units.map((u, i) => {
-          const x = GAP + i * (BAR + GAP);
+    <figure className={styles.figure} data-testid="unit-chart">
+      <figcaption className={styles.caption}>
+        <span>{t("chartTitle")}</span>
+        <span className={styles.legend} data-testid="chart-legend">
+          <span className={styles.key}>
+            <span className={mergeClasses(styles.swatch, styles.valid)} style={{ position: "static" }} aria-hidden="true" />
+            {t("legendValid")}
+          </span>
+          <span className={styles.key}>
+            <span className={mergeClasses(styles.swatch, styles.target)} style={{ position: "static" }} aria-hidden="true" />
+            {t("legendTarget")}
+          </span>
+        </span>
+      </figcaption>
+      <ul className={styles.rows} aria-label={t("chartLabel")}>
+        {units.map((u) => {
+          const figures = u.target === null ? formatCount(u.valid, lang) : `${formatCount(u.valid, lang)} / ${formatCount(u.target, lang)}`;
           return (
-            <g key={u.unit}>
-              <title>{`${u.unit}: ${u.valid}${u.target === null ? "" : ` / ${u.target}`}`}</title>
-              <rect className={styles.valid} x={x} y={y(u.valid)} width={BAR} height={HEIGHT - y(u.valid)} />
-              {u.target !== null && <rect className={styles.target} x={x - 1} y={y(u.target)} width={BAR + 2} height={HEIGHT - y(u.target)} />}
-              <text className={styles.label} x={x + BAR / 2} y={HEIGHT + 10} textAnchor="middle">
-                {shortName(u.unit).slice(0, 2)}
-              </text>
-              <text className={styles.label} x={x + BAR / 2} y={HEIGHT + 21} textAnchor="middle">
-                {shortName(u.unit).slice(2)}
-              </text>
-            </g>
+            <li key={u.unit} className={styles.row} data-testid="chart-row">
+              <span className={styles.name}>{u.unit}</span>
+              <span className={styles.track} aria-hidden="true">
+                <span className={styles.valid} style={{ width: percent(u.valid, max) }} />
+                {u.target !== null && <span className={styles.target} style={{ width: percent(u.target, max) }} />}
+              </span>
+              <span className={styles.value}>{figures}</span>
+            </li>
           );
         })}
-      </svg>
+      </ul>
     </figure>
   );
 }

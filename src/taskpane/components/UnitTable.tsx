@@ -21,7 +21,10 @@ export const WIDE_PX = 480;
 const useOwnStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   toggle: { alignSelf: "flex-end" },
-  barCell: { minWidth: "44px" },
+  // The sort arrow goes under its head when the pane is too narrow to have it beside (完成率 ↓).
+  headButton: { flexWrap: "wrap", rowGap: 0 },
+  // As wide as "100.0%" (12 px tabular figures), no wider: the bar takes the rest of the column.
+  barCell: { minWidth: "34px" },
   // The percentage over a thin bar, not beside it: the column is then no wider than its number.
   bar: { display: "flex", flexDirection: "column", gap: "2px" },
   track: { height: "4px", borderRadius: "2px", backgroundColor: tokens.colorNeutralBackground5, overflow: "hidden" },
@@ -150,9 +153,15 @@ export function UnitTable({ units, total }: { units: UnitRow[]; total: UnitRow }
                   sortDirection={sort?.column === c.key ? sort.direction : undefined}
                   onClick={() => setSort(nextSort(sort, c.key))}
                   title={t("sortBy", { column: label(lang, c.key) })}
-                  button={{ "aria-label": label(lang, c.key) }}
+                  button={{ "aria-label": label(lang, c.key), className: styles.headButton }}
                 >
-                  {t(c.head)}
+                  <span className={styles.headLines}>
+                    {t(c.head)
+                      .split("\n")
+                      .map((line) => (
+                        <span key={line}>{line}</span>
+                      ))}
+                  </span>
                 </TableHeaderCell>
               ))}
             </TableRow>

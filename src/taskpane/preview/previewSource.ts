@@ -8,7 +8,8 @@ import { columnLetter } from "../../domain/findings";
 import { classifySheet } from "../../domain/workbook";
 import type { Analysis, Settings, SheetInput } from "../../domain/types";
 import type { ReportLayout } from "../../domain/report/layout";
-import type { FormulaColumnsResult, ReadOptions, WorkbookSource } from "../../excel/workbookSource";
+import type { FormulaColumnsResult, ReadOptions, WorkbookSource, WriteOptions } from "../../excel/workbookSource";
+import { newSheetNames } from "../../excel/writeNewSheets";
 import { targetSheetName } from "../../excel/writeTargetSheet";
 import { freeName } from "../../excel/writeReport";
 import { CONTACT_SHEET_NAME } from "../../domain/contactTemplate";
@@ -28,6 +29,17 @@ function abortError(): Error {
 }
 
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A write paced as Office.js would do it: rows written in blocks, each told, a cancel honoured between them. */
+async function paceWrite(sheet: string, total: number, options: WriteOptions): Promise<void> {
+  for (let done = 0; done < total; ) {
+    if (options.signal?.aborted) throw abortError();
+    done = Math.min(total, done + BLOCK_ROWS);
+    options.onProgress?.({ sheet, rowsRead: done, rowsTotal: total });
+    await nextTick();
+  }
+  if (options.signal?.aborted) throw abortError();
+}
 
 /** An in-memory source over sheets that `load` delivers (the sample JSON chunk, or a test's fixture). */
 export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewSource {
@@ -64,17 +76,20 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
     async saveSettings(next: Settings) {
       settings = next;
     },
-    async writeReport(layouts: readonly ReportLayout[]) {
-      return layouts[0]?.sheetName ?? "";
+    async writeReport(layouts: readonly ReportLayout[], options: WriteOptions = {}) {
+      const first = layouts[0]?.sheetName ?? "";
+      await paceWrite(first, layouts.reduce((n, l) => n + l.values.length, 0), options);
+      return first;
     },
     async highlightExpiring(analysis: Analysis) {
       return analysis.expiring.length;
     },
     async clearHighlights() {},
-    async insertFormulaColumns(sheet?: string): Promise<FormulaColumnsResult> {
+    async insertFormulaColumns(sheet?: string, options: WriteOptions = {}): Promise<FormulaColumnsResult> {
       sheets ??= await load();
       const s = rosterSheet(sheet);
       if (!s) throw new Error(sheet ? `No sheet named ${sheet}` : "No roster sheet");
+      await paceWrite(s.name, s.values.length, options);
       const width = s.values.reduce((w, row) => Math.max(w, row.length), 0) + (s.firstColumn ?? 1) - 1;
       const first = s.firstRow ?? 1;
       const last = first + s.values.length - 1;
@@ -91,6 +106,10 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
       const s = sheet === null ? undefined : sheets.find((x) => x.name === sheet);
       if (!s) return { sheet: freeName(CONTACT_SHEET_NAME, new Set(sheets.map((x) => x.name))), row: 2, created: true, dropped: [] };
       return { sheet: s.name, row: (s.firstRow ?? 1) + s.values.length, created: false, dropped: [] };
+    },
+    async insertSheets(layouts: ReportLayout[]) {
+      sheets ??= await load();
+      return newSheetNames(layouts, sheets.map((s) => s.name));
     },
     async select(sheet: string, row: number, column?: string) {
       lastSelection = { sheet, row, column };

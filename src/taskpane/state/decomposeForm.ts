@@ -4,10 +4,11 @@
  * engine's (decomposeInput, parseSettings), with its bilingual messages, so the pane and the CLI accept and
  * reject the same things.
  */
-import { serialFromIso, yearOfSerial } from "../../domain/dates";
+import { yearOfSerial } from "../../domain/dates";
 import { checkDoubling, checkYearTotal, defaultBaseDate, yearRange } from "../../domain/decomposeInput";
 import { parseSettings, SettingsError } from "../../domain/policy";
 import type { DecomposeFloor, DecomposeMethod, Lang, Serial, Settings, TargetTable } from "../../domain/types";
+import { serialFromTyped } from "./dateText";
 import { typedNumber } from "./settingsForm";
 
 
@@ -22,7 +23,7 @@ export interface DecomposeForm {
   method: DecomposeMethod;
   floor: DecomposeFloor;
   pipelineWeight: string;
-  /** "YYYY-MM-DD"; "" for the default base date. */
+  /** As typed (any form the engine reads, dateText.ts); "" for the default base date. */
   baseDate: string;
 }
 
@@ -78,7 +79,7 @@ export function planFromForm(f: DecomposeForm, lang: Lang, today: Serial): Plan 
   const fallback = defaultBaseDate(first, today);
   let baseDate = fallback;
   if (f.baseDate.trim() !== "") {
-    const s = serialFromIso(f.baseDate.trim());
+    const s = serialFromTyped(f.baseDate);
     if (s === null) return fail("baseDate", { "zh-CN": `基数日期“${f.baseDate}”不是有效日期`, "en-US": `base date "${f.baseDate}" is not a valid date` });
     baseDate = s;
   }

@@ -5,6 +5,7 @@
  * what the workbook loader accepts, with the engine's own bilingual messages.
  */
 import { isoFromSerial } from "../../domain/dates";
+import { isoFromTyped } from "./dateText";
 import { parseSettings, reportSettingsToJson, SettingsError } from "../../domain/policy";
 import type { DecomposeFloor, DecomposeMethod, Lang, RosterField, Settings } from "../../domain/types";
 
@@ -77,29 +78,53 @@ function numberOrText(text: string): number | string {
   return Number.isFinite(n) ? n : text;
 }
 
+const AMOUNT = /^(\d+(?:\.\d+)?)(万)?元?$/;
+
+/**
+ * An amount in yuan as staff write it: 200000, 200,000, 20万, 1.5万, 20万元, 200000元 (full-width digits
+ * and spaces allowed), to the fen; NaN when it is not one.
+ */
+export function typedAmount(text: string): number {
+  const plain = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, ".").replace(/[,\s，]/g, "");
+  const m = AMOUNT.exec(plain);
+  if (!m) return NaN;
+  const n = Number(m[1]) * (m[2] ? 10000 : 1);
+  return Math.round(n * 100) / 100;
+}
+
+/** An amount as typed; the text itself when it is not one. */
+function amountOrText(text: string): number | string {
+  const n = typedAmount(text);
+  return Number.isFinite(n) ? n : text;
+}
+
 /** A percentage as typed ("70", "70%", "７０．５") as a rate (0.7); the text itself when it is not a number. */
 function rateOrText(text: string): number | string {
   const n = numberOrText(text.replace(/．/g, ".").replace(/[%％]\s*$/, ""));
   return typeof n === "number" ? n / 100 : text;
 }
 
-/** The form as settings, or the engine's message (in `lang`) for the first bad value. */
+const STAGE_KEY = /^awards\.relocationStages\[(\d+)\]/;
+
+/**
+ * The form as settings, or the engine's message (in `lang`) for the first bad value with its key; a
+ * relocation stage's key names its row in the form (blank rows are left out before the engine sees them).
+ */
 export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
   const mappings: Record<string, Record<string, string>> = {};
   for (const [sheet, fields] of Object.entries(f.columnMappings)) {
     const kept = Object.entries(fields).filter(([, col]) => col && col.trim() !== "");
     if (kept.length > 0) mappings[sheet] = Object.fromEntries(kept.map(([k, col]) => [k, (col as string).trim().toUpperCase()]));
   }
+  const stageRows = f.stages.flatMap((st, i) => (st.amount.trim() !== "" || st.months.trim() !== "" ? [i] : []));
   const json = {
     district: f.district.trim(),
     awards: {
-      first: numberOrText(f.first),
-      renewal: numberOrText(f.renewal),
-      relocationStages: f.stages
-        .filter((st) => st.amount.trim() !== "" || st.months.trim() !== "")
-        .map((st) => ({ amount: numberOrText(st.amount), months: numberOrText(st.months) })),
+      first: amountOrText(f.first),
+      renewal: amountOrText(f.renewal),
+      relocationStages: stageRows.map((i) => ({ amount: amountOrText(f.stages[i].amount), months: numberOrText(f.stages[i].months) })),
     },
-    window: { start: f.windowStart, end: f.windowEnd },
+    window: { start: isoFromTyped(f.windowStart), end: isoFromTyped(f.windowEnd) },
     validityEnd: f.validityEnd,
     expiring: { mode: f.expiringMode, days: numberOrText(f.expiringDays) },
     aliases: Object.fromEntries(f.aliases.filter((a) => a.raw.trim() !== "").map((a) => [a.raw.trim(), a.unit])),
@@ -112,7 +137,10 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
   try {
     return { ok: true, settings: parseSettings(json) };
   } catch (e) {
-    if (e instanceof SettingsError) return { ok: false, error: lang === "zh-CN" ? e.messageZh : e.message, key: e.key };
+    if (e instanceof SettingsError) {
+      const key = e.key.replace(STAGE_KEY, (_, k: string) => `awards.relocationStages[${stageRows[Number(k)]}]`);
+      return { ok: false, error: lang === "zh-CN" ? e.messageZh : e.message, key };
+    }
     throw e;
   }
 }

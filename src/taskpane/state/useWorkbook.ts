@@ -18,6 +18,8 @@ export interface WorkbookState {
   analysis: Analysis | null;
   sheets: SheetInput[] | null;
   settings: Settings;
+  /** When the last read finished (the pane says so after 刷新); null before the first. */
+  readAt: Date | null;
   refresh: () => void;
   cancel: () => void;
 }
@@ -32,6 +34,7 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
   const [status, setStatus] = useState<ReadStatus>("reading");
   const [progress, setProgress] = useState<ReadProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [readAt, setReadAt] = useState<Date | null>(null);
   const controller = useRef<AbortController | null>(null);
   const settings = useSessionSettings();
 
@@ -49,6 +52,7 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
         const read = await source.readSheets({ signal: mine.signal, onProgress: (p) => controller.current === mine && setProgress(p) });
         if (controller.current !== mine) return;
         setSheets(read);
+        setReadAt(new Date());
         setStatus("ready");
       } catch (e) {
         if (controller.current !== mine) return;
@@ -77,5 +81,5 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
     if (analysis) setTargets(analysis.targets);
   }, [analysis]);
 
-  return { status, progress, error, analysis, sheets, settings, refresh, cancel };
+  return { status, progress, error, analysis, sheets, settings, readAt, refresh, cancel };
 }

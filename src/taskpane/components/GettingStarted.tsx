@@ -1,0 +1,106 @@
+/**
+ * First run (issue 20): what Gaoqi reads, sheet by sheet, each column with the headings it is known by,
+ * and 插入模板, which adds the sheets the workbook lacks (new sheets with the headings and two example
+ * rows; an existing sheet is never written). Open when the workbook has no enterprise list; folded away
+ * in the preview, where the sample has one.
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { poolHeadings } from "../../domain/poolHeader";
+import { rosterHeadings } from "../../domain/rosterHeader";
+import type { RosterField, SheetSummary } from "../../domain/types";
+import type { WorkbookSource } from "../../excel/workbookSource";
+import { useI18n } from "../i18n/I18nContext";
+import type { StringKey } from "../i18n/strings";
+
+const useStyles = makeStyles({
+  box: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase200 },
+  kind: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: "2px" },
+  field: { fontWeight: tokens.fontWeightSemibold },
+  also: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+/** The sheet kinds a template exists for: the sheets 插入模板 adds when the workbook lacks them (TEMPLATE_KINDS). */
+type Kind = "roster" | "targets" | "pool";
+
+// Roster columns in the order of the template; the first two pairs: one of each is needed.
+const ROSTER_FIELDS: RosterField[] = ["name", "creditCode", "certNo", "issueDate", "unit", "type", "moveIn", "moveOut", "revoked"];
+const NEEDED: RosterField[] = ["name", "certNo", "issueDate"];
+
+/** The Chinese headings (the data's language); the English ones are said once, in general words. */
+const chinese = (headings: readonly string[]) => headings.filter((h) => /[\u4e00-\u9fff]/.test(h));
+
+export interface GettingStartedProps {
+  source: WorkbookSource;
+  sheets: SheetSummary[];
+  /** Open at first (a workbook without an enterprise list). */
+  open: boolean;
+  onInserted: () => void;
+  onMessage: (text: string, intent: "success" | "error") => void;
+}
+
+export function GettingStarted({ source, sheets, open, onInserted, onMessage }: GettingStartedProps) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const has = (k: Kind) => sheets.some((s) => s.kind === k);
+  // Outside Excel the sample has every kind: the preview says what a new workbook would get.
+  const missing = (["roster", "targets", "pool"] as const).filter((k) => source.kind === "preview" || !has(k));
+
+  const insert = async () => {
+    setBusy(true);
+    try {
+      // The template builder is only needed on click: kept out of the pane's initial JavaScript.
+      const { templateLayout } = await import(/* webpackChunkName: "templates" */ "../../domain/report/templateSheets");
+      const names = await source.insertSheets(missing.map((k) => templateLayout(k, lang)));
+      const list = names.join(lang === "zh-CN" ? "、" : ", ");
+      onMessage(t(source.kind === "preview" ? "templatesPreview" : "templatesInserted", { sheets: list }), "success");
+      if (source.kind !== "preview") onInserted();
+    } catch (e) {
+      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Accordion className={styles.box} collapsible defaultOpenItems={open ? ["start"] : []} data-testid="getting-started">
+      <AccordionItem value="start">
+        <AccordionHeader as="h2">{t(open ? "startNoRoster" : "startTitle")}</AccordionHeader>
+        <AccordionPanel className={styles.body}>
+          <Text>{t("startIntro")}</Text>
+          <h3 className={styles.kind}>{t("startRoster")}</h3>
+          <ul className={styles.list} data-testid="reads-roster">
+            {ROSTER_FIELDS.map((f) => {
+              const label = t(`field.${f}` as StringKey);
+              return (
+                <li key={f}>
+                  <span className={styles.field}>{label}</span>
+                  {NEEDED.includes(f) ? t("startNeeded") : ""}
+                  <span className={styles.also}>{` — ${chinese(rosterHeadings(f)).filter((h) => h !== label).join(" / ")}`}</span>
+                </li>
+              );
+            })}
+          </ul>
+          <Text className={styles.also}>{t("startRosterNote")}</Text>
+          <h3 className={styles.kind}>{t("startTargets")}</h3>
+          <Text>{t("startTargetsText")}</Text>
+          <h3 className={styles.kind}>{t("startPool")}</h3>
+          <Text>
+            {t("startPoolText", { stage: chinese(poolHeadings("stage")).slice(0, 3).join(" / "), year: chinese(poolHeadings("plannedYear")).slice(0, 2).join(" / ") })}
+          </Text>
+          {/* Issue 23 (the contact log) adds its sheet here and its template to TEMPLATE_KINDS. */}
+          <div className={styles.actions}>
+            <Button appearance={open ? "primary" : "secondary"} disabled={busy || missing.length === 0} onClick={() => void insert()}>
+              {t("insertTemplates")}
+            </Button>
+            <Text className={styles.also}>{missing.length === 0 ? t("templatesAllThere") : t("templatesWhich", { n: missing.length })}</Text>
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

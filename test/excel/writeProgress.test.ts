@@ -1,0 +1,95 @@
+/**
+ * Long writes report rows written of the total and can be cancelled (issue 20): the report (in chunks of
+ * WRITE_CHUNK_ROWS) and the formula columns (in their chunks), on the recording fake. A cancel takes the
+ * failure's way back: no half report, no half-written columns.
+ */
+import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import type { ReportValue } from "../../src/domain/report/layout";
+import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import type { SupportsSet } from "../../src/excel/excelRun";
+import { insertFormulaColumns } from "../../src/excel/formulaColumns";
+import { WRITE_CHUNK_ROWS } from "../../src/excel/renderLayout";
+import type { ReadProgress } from "../../src/excel/workbookSource";
+import { writeReport } from "../../src/excel/writeReport";
+import { templateLayout } from "../../src/domain/report/templateSheets";
+import { FakeWorkbook, rosterCells } from "./fakeExcel";
+
+const all: SupportsSet = () => true;
+const ROWS = 2 * WRITE_CHUNK_ROWS + 500;
+
+function bigLayout() {
+  const base = templateLayout("targets", "zh-CN");
+  const values: ReportValue[][] = Array.from({ length: ROWS }, (_, i) => (i === 0 ? base.values[0] : ["枫泾镇", i, i, i]));
+  return { ...base, id: "bulletin" as const, sheetName: "高企通报", values };
+}
+
+describe("progress of long writes", () => {
+  it("the report tells rows written after each chunk", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("名单", rosterCells(5));
+    const seen: ReadProgress[] = [];
+    expect(await writeReport(wb.run, [bigLayout()], all, { onProgress: (p) => seen.push(p) })).toBe("高企通报");
+    expect(seen).toEqual([WRITE_CHUNK_ROWS, 2 * WRITE_CHUNK_ROWS, ROWS].map((n) => ({ sheet: "高企通报", rowsRead: n, rowsTotal: ROWS })));
+  });
+
+  it("a report of several sheets counts its rows over all of them", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("名单", rosterCells(5));
+    const annex = { ...bigLayout(), id: "expiring" as const, sheetName: "附件1" };
+    const seen: ReadProgress[] = [];
+    await writeReport(wb.run, [bigLayout(), annex], all, { onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => [p.sheet, p.rowsRead])).toEqual([
+      ["高企通报", WRITE_CHUNK_ROWS],
+      ["高企通报", 2 * WRITE_CHUNK_ROWS],
+      ["高企通报", ROWS],
+      ["附件1", ROWS + WRITE_CHUNK_ROWS],
+      ["附件1", ROWS + 2 * WRITE_CHUNK_ROWS],
+      ["附件1", 2 * ROWS],
+    ]);
+    expect(seen.every((p) => p.rowsTotal === 2 * ROWS)).toBe(true);
+  });
+
+  it("a cancelled report leaves no report sheet and no staging sheet", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("名单", rosterCells(5));
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const onProgress = (p: ReadProgress) => {
+      seen.push(p.rowsRead);
+      controller.abort();
+    };
+    await expect(writeReport(wb.run, [bigLayout()], all, { onProgress, signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(seen).toEqual([WRITE_CHUNK_ROWS]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["名单"]);
+  });
+
+  it("formula columns tell the rows read, then the rows written, chunk by chunk", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("名单", rosterCells(12));
+    const seen: ReadProgress[] = [];
+    await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 5, { onProgress: (p) => seen.push(p) });
+    const written = seen.slice(-3);
+    expect(written).toEqual([5, 10, 13].map((n) => ({ sheet: "名单", rowsRead: n, rowsTotal: 13 })));
+    // The read came first and was told too.
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen[seen.length - 4]).toMatchObject({ sheet: "名单", rowsTotal: 13 });
+  });
+
+  it("cancelled formula columns are cleared again, and the cancel reaches the caller as itself", async () => {
+    const wb = new FakeWorkbook();
+    const roster = wb.addSheet("名单", rosterCells(12));
+    const before = JSON.stringify(roster.cells);
+    const controller = new AbortController();
+    // Cancelled as soon as the first chunk of formulas is written (the read's progress comes before).
+    const onProgress = () => {
+      if (wb.writesTo("名单").some((w) => w.kind === "formulas")) controller.abort();
+    };
+    await expect(insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 5, { onProgress, signal: controller.signal })).rejects.toMatchObject({
+      name: "AbortError",
+    });
+    // One chunk went out before the cancel; it was cleared, and the roster's own cells are as they were.
+    expect(wb.writesTo("名单").filter((w) => w.kind === "formulas")).toHaveLength(1);
+    expect(roster.cells.every((row) => row.slice(4).every((c) => c === null || c === "" || c === undefined))).toBe(true);
+    expect(JSON.stringify(roster.cells.map((r) => r.slice(0, 4)))).toBe(JSON.stringify(JSON.parse(before).map((r: unknown[]) => r.slice(0, 4))));
+  });
+});

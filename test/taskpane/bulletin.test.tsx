@@ -95,5 +95,22 @@ describe("the bulletin options", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: "附件含数据问题清单" }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
     expect(save.mock.calls[1][0].report.findings).toBe("none");
+    // The second option saved keeps the first.
+    expect(save.mock.calls[1][0].report.compare).toBe("month-end");
+  });
+
+  it("take the 落款 date as staff type it, show it as yyyy-mm-dd, and clear it back to today", async () => {
+    const source = await renderPane();
+    const save = jest.spyOn(source, "saveSettings");
+    const field = screen.getByRole("textbox", { name: "落款日期（空为当天）" });
+    fireEvent.change(field, { target: { value: "2024年1月10日" } });
+    fireEvent.blur(field);
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    expect(save.mock.calls[0][0].report.issueDate).toBe(45301);
+    expect((field as HTMLInputElement).value).toBe("2024-01-10");
+    fireEvent.change(field, { target: { value: "" } });
+    fireEvent.blur(field);
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(save.mock.calls[1][0].report.issueDate).toBeNull();
   });
 });

@@ -62,6 +62,10 @@ describe("entryFromForm", () => {
     ["a problem without a status is 待办", { problem: "用地" }, { problem: "用地", status: "todo" }],
     ["a status without a problem is kept", { status: "done" as const }, { problem: "", status: "done" }],
     ["a typed name not offered is recorded as typed, without a code", { enterprise: "上海新科技有限公司" }, { name: "上海新科技有限公司", creditCode: "" }],
+    // Dates typed as staff write them (the pane's date fields are text, not the browser's date input).
+    ["a date typed 2023年6月30日", { date: "2023年6月30日" }, { date: serialFromYmd(2023, 6, 30) }],
+    ["a due date typed 2023/7/15", { due: "2023/7/15" }, { due: serialFromYmd(2023, 7, 15) }],
+    ["a due date typed 2023.7.15", { due: "2023.7.15" }, { due: serialFromYmd(2023, 7, 15) }],
   ])("%s", (_label, patch, expected) => {
     const r = entryFromForm({ ...base, ...patch }, choices);
     expect(r.ok && r.entry).toMatchObject(expected);
@@ -71,6 +75,9 @@ describe("entryFromForm", () => {
     ["no date", { date: "" }, "recordNeedsDate"],
     ["no enterprise", { enterprise: "  " }, "recordNeedsEnterprise"],
     ["a due date before the contact", { due: "2023-06-27" }, "recordDueBeforeDate"],
+    ["a date that is no date", { date: "下周" }, "recordDateUnreadable"],
+    // Not dropped silently: a due date the user typed and Gaoqi cannot read would vanish from the row.
+    ["a due date that is no date", { due: "月底" }, "recordDueUnreadable"],
   ])("refuses %s", (_label, patch, error) => {
     expect(entryFromForm({ ...base, ...patch }, choices)).toEqual({ ok: false, error });
   });

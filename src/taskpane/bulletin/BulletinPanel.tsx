@@ -5,13 +5,15 @@
  */
 import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { isoFromSerial, serialFromIso, todaySerial } from "../../domain/dates";
+import { isoFromSerial, todaySerial } from "../../domain/dates";
 import { issuerName } from "../../domain/report/bulletinOptions";
 import type { Analysis, CompareChoice, Settings, SheetInput } from "../../domain/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import { blockingPlatform, downloadBlob } from "./download";
 import { bulletinText } from "./strings";
+import { DateInput } from "../components/DateInput";
+import { setSettings } from "../../state/session";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -38,7 +40,11 @@ export function BulletinPanel({ source, analysis, sheets, settings, onMessage }:
 
   const save = async (patch: Partial<Settings["report"]>) => {
     try {
-      await source.saveSettings({ ...settings, report: { ...settings.report, ...patch } });
+      const next = { ...settings, report: { ...settings.report, ...patch } };
+      await source.saveSettings(next);
+      // The session's settings are the pane's: the next option saved builds on this one, and a report or
+      // Word export made now uses it.
+      setSettings(next);
       onMessage(text("saved"), "success");
     } catch (e) {
       onMessage(text("failed", { error: e instanceof Error ? e.message : String(e) }), "error");
@@ -94,14 +100,11 @@ export function BulletinPanel({ source, analysis, sheets, settings, onMessage }:
           />
         </Field>
         <Field label={text("issueDate")}>
-          <Input
-            type="date"
+          <DateInput
             value={issueDate}
-            onChange={(_, d) => {
-              setIssueDate(d.value);
-              const s = d.value === "" ? null : serialFromIso(d.value);
-              if (d.value === "" || s !== null) void save({ issueDate: s });
-            }}
+            onChange={setIssueDate}
+            onCommit={(s) => s !== report.issueDate && void save({ issueDate: s })}
+            onBlur={() => issueDate.trim() === "" && report.issueDate !== null && void save({ issueDate: null })}
           />
         </Field>
       </div>

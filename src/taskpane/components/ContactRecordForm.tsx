@@ -15,6 +15,7 @@ import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { enterpriseChoices, entryFromForm, initialContactForm, suggestions, type ContactForm } from "../state/contactForm";
 import { useFormStyles } from "./paneStyles";
+import { DateInput } from "./DateInput";
 
 const FIELD_LABEL: Record<DroppedField, StringKey> = {
   form: "recordForm",
@@ -87,7 +88,7 @@ export function ContactRecordForm({ analysis, source, contactSheet, sheets, sett
       <span>{contactSheet === null ? t("recordIntoNew") : t("recordInto", { sheet: contactSheet })}</span>
       <div className={styles.pair}>
         <Field label={t("recordDate")}>
-          <Input className={styles.fill} type="date" value={form.date} onChange={(_, d) => update({ date: d.value })} />
+          <DateInput className={styles.fill} value={form.date} onChange={(date) => update({ date })} />
         </Field>
         <Field label={t("recordForm")}>
           <Select value={form.form} onChange={(_, d) => update({ form: d.value })}>
@@ -125,7 +126,7 @@ export function ContactRecordForm({ analysis, source, contactSheet, sheets, sett
           </Select>
         </Field>
         <Field label={t("recordDue")}>
-          <Input className={styles.fill} type="date" value={form.due} onChange={(_, d) => update({ due: d.value })} />
+          <DateInput className={styles.fill} value={form.due} onChange={(due) => update({ due })} />
         </Field>
       </div>
       {error && (

@@ -4,7 +4,8 @@
  * and the checks made before anything is written.
  */
 import type { ContactEntry } from "../../domain/contactTemplate";
-import { isoFromSerial, serialFromIso, todaySerial } from "../../domain/dates";
+import { isoFromSerial, todaySerial } from "../../domain/dates";
+import { serialFromTyped } from "./dateText";
 import type { Analysis, ContactStatus } from "../../domain/types";
 import type { StringKey } from "../i18n/strings";
 
@@ -74,11 +75,13 @@ export type EntryResult = { ok: true; entry: ContactEntry } | { ok: false; error
  * typed (the engine then joins it, or lists it as visit-unmatched). A problem without a status is 待办.
  */
 export function entryFromForm(f: ContactForm, choices: readonly EnterpriseChoice[]): EntryResult {
-  const date = serialFromIso(f.date);
-  if (date === null) return { ok: false, error: "recordNeedsDate" };
+  // Typed in any form a date cell may hold (2023-06-30, 2023/6/30, 2023年6月30日, ...), as the pane's other dates.
+  const date = serialFromTyped(f.date);
+  if (date === null) return { ok: false, error: f.date.trim() === "" ? "recordNeedsDate" : "recordDateUnreadable" };
   const name = f.enterprise.trim();
   if (name === "") return { ok: false, error: "recordNeedsEnterprise" };
-  const due = f.due.trim() === "" ? null : serialFromIso(f.due);
+  const due = f.due.trim() === "" ? null : serialFromTyped(f.due);
+  if (f.due.trim() !== "" && due === null) return { ok: false, error: "recordDueUnreadable" };
   if (due !== null && due < date) return { ok: false, error: "recordDueBeforeDate" };
   const problem = f.problem.trim();
   const status: ContactStatus | null = f.status !== "" ? f.status : problem !== "" ? "todo" : null;

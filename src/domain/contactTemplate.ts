@@ -7,7 +7,8 @@
 import type { ContactHeader } from "./contactHeader";
 import { STATUS_NAMES } from "./contactStatus";
 import { serialFromYmd } from "./dates";
-import type { CellValue, ContactStatus, Serial } from "./types";
+import { EXAMPLE_ENTERPRISES } from "./exampleEnterprises";
+import type { CellValue, ContactStatus, Lang, Serial } from "./types";
 
 /** The name a new contact sheet gets (with " (2)" ... when taken). */
 export const CONTACT_SHEET_NAME = "走访记录";
@@ -17,6 +18,14 @@ export const CONTACT_FORMS = ["走访", "电话", "座谈", "线上"] as const;
 
 /** The template's columns, left to right; each is read back by detectContactHeader. */
 export const CONTACT_TEMPLATE_HEADER = ["走访日期", "企业名称", "统一社会信用代码", "走访形式", "走访人", "问题或诉求", "办理状态", "办结时限"] as const;
+
+// The same columns in English, for a first-run template inserted from an English pane (the other
+// templates name their sheet and headings in the interface language too); the data stays Chinese.
+const TEMPLATE_HEADER: Record<Lang, readonly string[]> = {
+  "zh-CN": CONTACT_TEMPLATE_HEADER,
+  "en-US": ["Visit date", "Company name", "Credit code", "Form", "Visitor", "Problem or request", "Status", "Due date"],
+};
+const TEMPLATE_SHEET_NAME: Record<Lang, string> = { "zh-CN": CONTACT_SHEET_NAME, "en-US": "Contact log" };
 
 /** 0-based template columns holding dates (the writer gives them a date format). */
 export const CONTACT_TEMPLATE_DATE_COLUMNS: readonly number[] = [0, 7];
@@ -36,17 +45,27 @@ export interface ContactEntry {
   due: Serial | null;
 }
 
-/** The template: its header and example rows (dates as serials), for a first-run template sheet. */
-export function contactTemplate(): { sheetName: string; header: string[]; examples: CellValue[][]; dateColumns: readonly number[] } {
-  // Examples show each use of the sheet: a visit with an open problem and a due date, a call with none, a
-  // problem already answered. Their enterprises are placeholders: a row left in place is visit-unmatched.
+/**
+ * The template: its sheet name, header and example rows (dates as serials), for a first-run template
+ * sheet; the sheet name and header in `lang` (the 记录走访 form's new sheet is always Chinese).
+ */
+export function contactTemplate(lang: Lang = "zh-CN"): {
+  sheetName: string;
+  header: string[];
+  /** Plain values only (no boolean, Date or undefined): a template layout's cells. */
+  examples: (string | number | null)[][];
+  dateColumns: readonly number[];
+} {
+  // Two examples, as the other templates have: a visit with a problem still open and its due date, and a
+  // call whose problem was answered. They name the enterprise list's example enterprises (by name and
+  // code), so the inserted templates read back without a visit-unmatched finding.
   const ex = serialFromYmd;
-  const examples: CellValue[][] = [
-    [ex(2024, 3, 12), "（示例）上海某某科技有限公司", "", "走访", "张三", "希望协助办理研发费用加计扣除", STATUS_NAMES["in-progress"], ex(2024, 4, 12)],
-    [ex(2024, 3, 15), "（示例）上海某某新材料有限公司", "", "电话", "李四", "无", null, null],
-    [ex(2024, 3, 20), "（示例）上海某某智能装备有限公司", "", "座谈", "王五", "咨询高企认定申报材料", STATUS_NAMES.done, ex(2024, 3, 31)],
+  const [a, b] = EXAMPLE_ENTERPRISES;
+  const examples = [
+    [ex(2024, 3, 12), a.name, a.creditCode, "走访", "张三", "希望协助办理研发费用加计扣除", STATUS_NAMES["in-progress"], ex(2024, 4, 12)],
+    [ex(2024, 3, 20), b.name, b.creditCode, "电话", "李四", "咨询高企重新认定申报材料", STATUS_NAMES.done, ex(2024, 3, 31)],
   ];
-  return { sheetName: CONTACT_SHEET_NAME, header: [...CONTACT_TEMPLATE_HEADER], examples, dateColumns: CONTACT_TEMPLATE_DATE_COLUMNS };
+  return { sheetName: TEMPLATE_SHEET_NAME[lang], header: [...TEMPLATE_HEADER[lang]], examples, dateColumns: CONTACT_TEMPLATE_DATE_COLUMNS };
 }
 
 /** A field of the entry that the sheet has no column for (it is not written). */

@@ -2,9 +2,10 @@
  * The pane as staff see it at 320 and 350 px, in zh-CN and en-US, light and dark (issue 20), in the
  * states where it broke: the settings form (with an error shown), the unit table sorted by 完成率 with
  * large awards (首次认定 set to 300万, at the end of 2023), the tab strip, the findings and expiring
- * lists, the first-run help opened, the pool and a decomposition preview. In each: nothing is wider than
- * the pane, no box hides part of its content (a clipped column), in dark mode what lies beyond the
- * content is dark too, and every aria-labelledby / aria-describedby names an element that exists.
+ * lists, the first-run help opened (all four kinds of sheet), the pool and a decomposition preview. In
+ * each: nothing is wider than the pane, no box hides part of its content (a clipped column), in dark mode
+ * what lies beyond the content is dark too, and every aria-labelledby / aria-describedby names an element
+ * that exists.
  * Screenshots at 350 px go to test-output/ (fit-<lang>-<theme>-<view>.png).
  * Used by preview.js: runFitChecks({ url, openPane, check, assert, out }).
  */
@@ -101,7 +102,8 @@ async function runFitChecks({ url, openPane, check, assert, out }) {
         await check(`${tag}: the first-run help, opened, fits`, async () => {
           await page.getByRole("button", { name: tx.start }).click();
           await page.getByTestId("reads-roster").waitFor({ timeout: 5000 });
-          await assertFits(page, assert, { dark, shot: null });
+          await page.getByTestId("reads-contacts").waitFor({ timeout: 5000 });
+          await assertFits(page, assert, { dark, shot: shot("start") });
           await page.getByRole("button", { name: tx.start }).click();
         });
 

@@ -20,12 +20,20 @@ describe("contactTemplate", () => {
     expect(classifySheet(values, DEFAULT_SETTINGS, t.sheetName)).toBe("contacts");
     const read = readContactSheet({ name: t.sheetName, values })!;
     expect(read.findings).toEqual([]);
-    expect(read.rows.map((r) => [r.date, r.status, r.problem !== "", r.due])).toEqual([
-      [d(2024, 3, 12), "in-progress", true, d(2024, 4, 12)],
-      [d(2024, 3, 15), null, false, null],
-      [d(2024, 3, 20), "done", true, d(2024, 3, 31)],
+    expect(read.rows.map((r) => [r.date, r.creditCode !== "", r.status, r.problem !== "", r.due])).toEqual([
+      [d(2024, 3, 12), true, "in-progress", true, d(2024, 4, 12)],
+      [d(2024, 3, 20), true, "done", true, d(2024, 3, 31)],
     ]);
     for (const c of t.dateColumns) expect(typeof t.examples[0][c]).toBe("number");
+  });
+
+  it("names its sheet and columns in English for an English pane, read back the same, with the same examples", () => {
+    const zh = contactTemplate("zh-CN");
+    const en = contactTemplate("en-US");
+    expect(en.sheetName).toBe("Contact log");
+    expect(en.header).toHaveLength(zh.header.length);
+    expect(detectContactHeader([en.header])).toEqual(detectContactHeader([zh.header]));
+    expect(en.examples).toEqual(zh.examples);
   });
 });
 

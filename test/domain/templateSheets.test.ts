@@ -1,3 +1,4 @@
+import { contactTemplate } from "../../src/domain/contactTemplate";
 import { serialFromYmd } from "../../src/domain/dates";
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import { TEMPLATE_KINDS, templateLayout } from "../../src/domain/report/templateSheets";
@@ -19,17 +20,33 @@ describe("template sheets", () => {
     expect(classifySheet(sheet.values, DEFAULT_SETTINGS, sheet.name)).toBe(kind);
   });
 
-  it.each(LANGS)("in %s, the three read together give the two example enterprises, the policy's table and two pool entries, without a finding", (lang) => {
-    const a = analyseWorkbook(
-      TEMPLATE_KINDS.map((k) => asSheet(k, lang)),
-      { asOf: serialFromYmd(2024, 12, 31) },
-    );
-    expect(a.findings).toEqual([]);
-    expect(a.sheets.map((s) => s.kind)).toEqual(["roster", "targets", "pool"]);
-    expect(a.targets.source).toBe(lang === "zh-CN" ? "目标任务" : "Targets");
-    expect(a.targets.targets).toEqual(DEFAULT_TARGETS.targets);
-    expect(a.total.valid).toBe(2);
-    expect(a.pool.map((p) => p.unit)).toEqual(["亭林镇", "张堰镇"]);
+  it.each(LANGS)(
+    "in %s, the four read together give the two example enterprises, the policy's table, two pool entries and two contacts with them, without a finding",
+    (lang) => {
+      const a = analyseWorkbook(
+        TEMPLATE_KINDS.map((k) => asSheet(k, lang)),
+        { asOf: serialFromYmd(2024, 12, 31) },
+      );
+      expect(a.findings).toEqual([]);
+      expect(a.sheets.map((s) => s.kind)).toEqual(["roster", "targets", "pool", "contacts"]);
+      expect(a.targets.source).toBe(lang === "zh-CN" ? "目标任务" : "Targets");
+      expect(a.targets.targets).toEqual(DEFAULT_TARGETS.targets);
+      expect(a.total.valid).toBe(2);
+      expect(a.pool.map((p) => p.unit)).toEqual(["亭林镇", "张堰镇"]);
+      // Both contacts join the example enterprises: one problem still open (and past its due date), one answered.
+      expect(a.total.contacts).toMatchObject({ visits: 2, enterprises: 2, open: 1, overdue: 1 });
+      expect(a.problems.map((p) => [p.name, p.status, p.overdue])).toEqual([["（示例）上海甲科技有限公司", "in-progress", true]]);
+    },
+  );
+
+  it("lays the contact log out with contactTemplate's headings and examples, the ones 记录走访 makes its new sheet from", () => {
+    const zh = templateLayout("contacts", "zh-CN");
+    expect(zh.values).toEqual([contactTemplate().header, ...contactTemplate().examples]);
+    expect(zh.sheetName).toBe(contactTemplate().sheetName);
+    expect(templateLayout("contacts", "en-US").values[0]).toEqual(contactTemplate("en-US").header);
+    // The credit code is text and the dates are dates in the example rows.
+    const formatAt = (col: number) => zh.styles.find((s) => s.range.row === 1 && s.range.col === col && s.style.numberFormat)?.style.numberFormat;
+    expect([0, 2, 7].map(formatAt)).toEqual(["yyyy-mm-dd", "@", "yyyy-mm-dd"]);
   });
 
   it("keeps every row as wide as the headings, and names the sheets in the interface language", () => {
@@ -37,8 +54,8 @@ describe("template sheets", () => {
       const l = templateLayout(kind, "zh-CN");
       expect(new Set(l.values.map((r) => r.length))).toEqual(new Set([l.columnWidths.length]));
     }
-    expect(TEMPLATE_KINDS.map((k) => templateLayout(k, "zh-CN").sheetName)).toEqual(["高企名单", "目标任务", "培育库"]);
-    expect(TEMPLATE_KINDS.map((k) => templateLayout(k, "en-US").sheetName)).toEqual(["HNTE list", "Targets", "Cultivation pool"]);
+    expect(TEMPLATE_KINDS.map((k) => templateLayout(k, "zh-CN").sheetName)).toEqual(["高企名单", "目标任务", "培育库", "走访记录"]);
+    expect(TEMPLATE_KINDS.map((k) => templateLayout(k, "en-US").sheetName)).toEqual(["HNTE list", "Targets", "Cultivation pool", "Contact log"]);
   });
 
   it("uses, in Chinese, the first heading the pane lists for each column", () => {

@@ -1,13 +1,18 @@
 /**
- * Blank sheets to start from (插入模板, issue 20): the enterprise list, the policy's target table and the
- * cultivation pool, each with the headings the engine recognises and two example rows (the target table
- * with the policy's own figures, to be edited). What each column means is said in the pane, not in the
- * sheet: a note row under the data would be read as an enterprise. Layouts only: src/excel writes them
- * to NEW sheets, never over an existing one. Each template, read back by analyseWorkbook, is recognised as its kind (tested).
+ * Blank sheets to start from (插入模板, issue 20): the enterprise list, the policy's target table, the
+ * cultivation pool and the contact log, each with the headings the engine recognises and two example rows
+ * (the target table with the policy's own figures, to be edited; the contact log's examples visit the
+ * enterprise list's). What each column means is said in the pane, not in the sheet: a note row under the
+ * data would be read as an enterprise. Layouts only: src/excel writes them to NEW sheets, never over an
+ * existing one. Each template, read back by analyseWorkbook, is recognised as its kind, and the four
+ * together read back without a finding (tested).
  *
- * A new kind of sheet adds its template to TEMPLATE_KINDS and TEMPLATE_BUILDERS (the contact log, issue 23).
+ * A new kind of sheet adds its kind to TEMPLATE_KINDS (templateKinds.ts) and its template to TEMPLATE_BUILDERS.
  */
+import { detectContactHeader } from "../contactHeader";
+import { contactTemplate } from "../contactTemplate";
 import { serialFromYmd } from "../dates";
+import { EXAMPLE_ENTERPRISES } from "../exampleEnterprises";
 import { DEFAULT_TARGETS, targetFor } from "../targets";
 import type { Lang } from "../types";
 import { ReportGrid } from "./grid";
@@ -15,10 +20,9 @@ import type { ReportLayout, ReportValue } from "./layout";
 import { FONT_SIZES, FORMATS } from "./palette";
 import { HEADER_STYLE } from "./tableParts";
 import { MARGINS } from "./pageFit";
+import type { TemplateKind } from "./templateKinds";
 
-/** The kinds of sheet a template can be inserted for, in the order they are inserted. */
-export const TEMPLATE_KINDS = ["roster", "targets", "pool"] as const;
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+export { TEMPLATE_KINDS, type TemplateKind } from "./templateKinds";
 
 type Local = Record<Lang, string>;
 
@@ -48,8 +52,8 @@ const ROSTER: TemplateSpec = {
     h("取消日期", "Revoked date"),
   ],
   rows: [
-    ["（示例）上海甲科技有限公司", "91310116MA1J8K3A0H", "GR202331000101", serialFromYmd(2023, 11, 15), "枫泾镇", "首次认定", null, null, null],
-    ["（示例）上海乙科技有限公司", "91310116MA1J9L4B1A", "GR202231000202", serialFromYmd(2022, 12, 14), "朱泾镇", "重新认定", serialFromYmd(2024, 3, 1), null, null],
+    [EXAMPLE_ENTERPRISES[0].name, EXAMPLE_ENTERPRISES[0].creditCode, "GR202331000101", serialFromYmd(2023, 11, 15), "枫泾镇", "首次认定", null, null, null],
+    [EXAMPLE_ENTERPRISES[1].name, EXAMPLE_ENTERPRISES[1].creditCode, "GR202231000202", serialFromYmd(2022, 12, 14), "朱泾镇", "重新认定", serialFromYmd(2024, 3, 1), null, null],
   ],
   formats: { 1: FORMATS.text, 2: FORMATS.text, 3: FORMATS.date, 6: FORMATS.date, 7: FORMATS.date, 8: FORMATS.date },
   widths: [28, 22, 18, 12, 14, 10, 12, 12, 12],
@@ -90,6 +94,26 @@ function targetsSpec(): TemplateSpec {
   };
 }
 
+/**
+ * The contact log: contactTemplate's sheet name, headings and examples (the 记录走访 form makes its new
+ * sheet from the same template), with a text format for the credit code and a date format for the dates.
+ */
+function contactsSpec(): TemplateSpec {
+  const zh = contactTemplate("zh-CN");
+  const en = contactTemplate("en-US");
+  const code = detectContactHeader([zh.header])?.creditCode;
+  const formats: Record<number, string> = Object.fromEntries(zh.dateColumns.map((c) => [c, FORMATS.date]));
+  if (code !== undefined) formats[code] = FORMATS.text;
+  return {
+    sheet: h(zh.sheetName, en.sheetName),
+    headers: zh.header.map((zhHeading, i) => h(zhHeading, en.header[i])),
+    rows: zh.examples,
+    formats,
+    // Date, name, code, form, visitor, problem, status, due.
+    widths: [12, 28, 22, 10, 10, 30, 10, 12],
+  };
+}
+
 function layoutOf(spec: TemplateSpec, lang: Lang): ReportLayout {
   const width = spec.headers.length;
   const grid = new ReportGrid(width);
@@ -127,7 +151,7 @@ function layoutOf(spec: TemplateSpec, lang: Lang): ReportLayout {
   };
 }
 
-const TEMPLATE_BUILDERS: Record<TemplateKind, () => TemplateSpec> = { roster: () => ROSTER, targets: targetsSpec, pool: () => POOL };
+const TEMPLATE_BUILDERS: Record<TemplateKind, () => TemplateSpec> = { roster: () => ROSTER, targets: targetsSpec, pool: () => POOL, contacts: contactsSpec };
 
 /** The template sheet of one kind, its headings and example rows in `lang`. */
 export function templateLayout(kind: TemplateKind, lang: Lang): ReportLayout {

@@ -9,7 +9,7 @@ import type { Lang } from "../types";
 import type { ReportGrid } from "./grid";
 import { fill } from "./labels";
 import { COLORS, FONT_SIZES } from "./palette";
-import { countText, type ReportContext } from "./reportContext";
+import { addSpacer, countText, type ReportContext } from "./reportContext";
 
 const TEXT = {
   visits: { "zh-CN": "{year}年共走访联系企业 {visits} 次，涉及 {enterprises} 家", "en-US": "In {year}, {visits} visits to {enterprises} enterprises" },
@@ -56,6 +56,7 @@ export function contactsText(ctx: ReportContext): string {
 /** Appends the paragraph (or the line saying there is no contact sheet); the per-unit table is in the 附件. */
 export function addContacts(grid: ReportGrid, ctx: ReportContext): void {
   const { lang } = ctx;
+  addSpacer(grid, 4);
   if (!hasContactSheet(ctx)) {
     const row = grid.addText(say(lang, "noSheet"), { fontSize: FONT_SIZES.note, fontColor: COLORS.noteFont, wrap: true, vAlign: "top" });
     grid.textSection("contacts", row);

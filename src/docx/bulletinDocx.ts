@@ -72,6 +72,7 @@ function typeface(p: DocParagraph, first: boolean): Typeface {
     case "summary":
     case "forecast":
     case "method":
+    case "contacts":
       return { font: FONTS.fang, size: 12, indent: 2, align: "left", after: 4 };
     case "caption":
       return { font: FONTS.hei, size: 12, before: 6, after: 4 };
@@ -100,7 +101,7 @@ function run(text: string, t: Typeface, lineBreak = false): TextRun {
 
 function paragraph(p: DocParagraph, first: boolean): Paragraph {
   const t = typeface(p, first);
-  const align = p.role === "summary" || p.role === "forecast" || p.role === "method" ? AlignmentType.JUSTIFIED : ALIGN[t.align ?? p.align];
+  const align = ["summary", "forecast", "method", "contacts"].includes(p.role) ? AlignmentType.JUSTIFIED : ALIGN[t.align ?? p.align];
   return new Paragraph({
     alignment: align,
     indent: t.indent ? { firstLine: Math.round(t.indent * t.size * 20) } : undefined,

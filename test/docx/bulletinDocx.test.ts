@@ -67,12 +67,10 @@ describe("the Word bulletin", () => {
       row.map((v, c) => (i === 0 ? String(v) : formatValue(v, [FORMATS.integer, "@", FORMATS.count, FORMATS.count, FORMATS.percent, FORMATS.signedCount, FORMATS.delta, FORMATS.points, FORMATS.count, FORMATS.wan, FORMATS.count][c])))
     );
     expect(units).toEqual(shown);
-    // 附件: expiring, awards, findings, pool (each after a section break).
-    expect(annexes.map((t) => t.length - 1)).toEqual(["expiring", "awards", "findings", "pool"].map((id) => {
-      const l = layouts.find((x) => x.id === id)!;
-      const list = l.sections.find((x) => x.id === id)!;
-      return list.lastRow - list.firstRow + 1;
-    }));
+    // 附件: expiring, awards, findings, pool, then the call list's two tables (each 附件 after a section break).
+    const annexTables = layouts.slice(1).flatMap((l) => l.sections.filter((x) => x.kind === "table"));
+    expect(annexTables.map((t) => t.id)).toEqual(["expiring", "awards", "findings", "pool", "contactUnits", "toVisit"]);
+    expect(annexes.map((t) => t.length - 1)).toEqual(annexTables.map((list) => list.lastRow - list.firstRow + 1));
   });
 
   it("is one section per sheet, each 附件 on a new page, landscape where its sheet is", () => {

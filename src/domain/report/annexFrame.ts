@@ -29,7 +29,14 @@ export function openAnnex(width: number, ctx: ReportContext, n: number, title: s
   return grid;
 }
 
-/** Finishes an 附件 sheet: frozen and repeated down to the list's header row (the section `listId`). */
+/**
+ * Rows an 附件 freezes at most: a list below another table (the call list under the per-unit table) would
+ * freeze a pane taller than a laptop's window, and the list could not scroll into view. Such a sheet is not
+ * frozen; its list's header row still repeats on every printed page.
+ */
+export const MAX_FROZEN_ROWS = 8;
+
+/** Finishes an 附件 sheet: frozen (see MAX_FROZEN_ROWS) and repeated down to the list's header row (the section `listId`). */
 export function finishAnnex(
   grid: ReportGrid,
   ctx: ReportContext,
@@ -46,7 +53,7 @@ export function finishAnnex(
     sheetName: reportText(ctx.lang, nameKey, { n }),
     lang: ctx.lang,
     columns,
-    freeze: { rows: header + 1, columns: 0 },
+    freeze: { rows: header + 1 <= MAX_FROZEN_ROWS ? header + 1 : 0, columns: 0 },
     fitToHeight: 0,
     repeatRows: { first: header, last: header },
     footer: reportText(ctx.lang, "footer"),

@@ -20,6 +20,8 @@ export interface BulletinOptions {
   findings: "sheet" | "none";
   /** The award policy's window (the notes say when it leaves part of the year without awards). */
   window: { start: Serial; end: Serial };
+  /** Days without a contact that put an enterprise on the call list (settings contacts.days). */
+  contactDays: number;
 }
 
 /** The default district's English name; another district is written as it is set until it has one. */
@@ -47,5 +49,6 @@ export function bulletinOptions(settings: Settings, lang: Lang, today: Serial): 
     maxListedFindings: settings.report.maxListedFindings,
     findings: settings.report.findings,
     window: { ...settings.window },
+    contactDays: settings.contacts.days,
   };
 }

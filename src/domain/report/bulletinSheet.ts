@@ -1,9 +1,10 @@
 /**
  * The sheet 通报: what a district leader signs, on one A4 page. Its parts, in order, each a small builder
- * of its own: a new paragraph or table (a 服务情况 section, say) is one more entry in BULLETIN_PARTS.
+ * of its own: a new paragraph or table is one more entry in BULLETIN_PARTS.
  */
 import { addBulletinTable, BULLETIN_COLUMNS } from "./bulletinTable";
 import { addChart } from "./chartSection";
+import { addContacts } from "./contactSection";
 import { addForecastSummary } from "./forecastSection";
 import { ReportGrid } from "./grid";
 import { reportText } from "./labels";
@@ -25,6 +26,7 @@ export const BULLETIN_PARTS: SheetPart[] = [
   addBulletinTable,
   addTableNotes,
   addChart,
+  addContacts,
   addSignature,
 ];
 

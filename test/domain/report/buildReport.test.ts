@@ -18,7 +18,7 @@ const rowsOf = (layout: ReportLayout, id: SectionId) => {
 };
 
 describe("the report's sheets", () => {
-  it("are the 通报, then its 附件 numbered in order: expiring, awards, findings, pool", () => {
+  it("are the 通报, then its 附件 numbered in order: expiring, awards, findings, pool, the call list", () => {
     const zh = reportOf();
     expect(zh.map((l) => [l.id, l.sheetName])).toEqual([
       ["bulletin", "高企通报"],
@@ -26,18 +26,19 @@ describe("the report's sheets", () => {
       ["awards", "附件2 奖励明细"],
       ["findings", "附件3 数据问题"],
       ["pool", "附件4 培育库"],
+      ["toVisit", "附件5 待走访名单"],
     ]);
-    expect(reportOf(undefined, "en-US").map((l) => l.sheetName)).toEqual(["HNTE Bulletin", "Annex 1 Expiring", "Annex 2 Awards", "Annex 3 Data findings", "Annex 4 Pool"]);
+    expect(reportOf(undefined, "en-US").map((l) => l.sheetName)).toEqual(["HNTE Bulletin", "Annex 1 Expiring", "Annex 2 Awards", "Annex 3 Data findings", "Annex 4 Pool", "Annex 5 To visit"]);
     for (const l of zh.slice(1)) expect(l.values[0][0]).toBe(`附件${zh.indexOf(l)}`);
   });
 
-  it("leave out the findings with report.findings none, and the pool without a pool sheet; the numbers close up", () => {
+  it("leave out the findings with report.findings none, the pool without a pool sheet and the call list without a contact sheet; the numbers close up", () => {
     const noPool = sampleAnalysis();
-    noPool.sheets = noPool.sheets.filter((s) => s.kind !== "pool");
+    noPool.sheets = noPool.sheets.filter((s) => s.kind !== "pool" && s.kind !== "contacts");
     const layouts = reportOf(noPool, "zh-CN", { findings: "none" });
     expect(layouts.map((l) => l.sheetName)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
     const pool = reportOf(sampleAnalysis(), "zh-CN", { findings: "none" });
-    expect(pool.map((l) => l.sheetName)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 培育库"]);
+    expect(pool.map((l) => l.sheetName)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 培育库", "附件4 待走访名单"]);
   });
 
   it("are the sheets the add-in looks for by id", () => {
@@ -59,8 +60,8 @@ describe("the 通报 sheet", () => {
   const [zh] = reportOf();
   const [en] = reportOf(undefined, "en-US");
 
-  it("has its parts in order: title, subtitle, summary, forecast, table, notes, chart, 落款", () => {
-    expect(zh.sections.map((s) => s.id)).toEqual(["title", "subtitle", "summary", "forecast", "caption", "units", "notes", "chart", "signature"]);
+  it("has its parts in order: title, subtitle, summary, forecast, table, notes, chart, 服务情况, 落款", () => {
+    expect(zh.sections.map((s) => s.id)).toEqual(["title", "subtitle", "summary", "forecast", "caption", "units", "notes", "chart", "contacts", "signature"]);
     for (let i = 1; i < zh.sections.length; i++) expect(zh.sections[i].headerRow).toBeGreaterThan(zh.sections[i - 1].lastRow);
   });
 

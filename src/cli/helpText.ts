@@ -98,8 +98,6 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
   --targets file.xlsx  target table (replaces the default table and any target sheet in the workbook)
   --settings file.json policy settings (award amounts, policy window, validity convention, forecast rates,
                        days without a contact, ...) over the defaults
-  --out report.xlsx    write the formatted report workbook (no chart: the add-in's report command
-                       draws it)
   --out report.xlsx    write the bulletin workbook: the one-page bulletin (summary, units ranked by
                        completion, change since the comparison date, chart, notes, service contacts,
                        issuer and date), then Annex 1 expiring certificates, Annex 2 awards (CNY), Annex 3

@@ -10,10 +10,11 @@ const METHOD: Record<DecomposeMethod, LocalText> = {
   "equal-growth": { "zh-CN": "按上年目标同比例增长", "en-US": "by equal growth over the previous targets" },
 };
 
+// Short in English too: the pane's floor picker is a native select, which cuts a long choice at 320 px.
 const FLOOR: Record<DecomposeFloor, LocalText> = {
-  both: { "zh-CN": "不低于上年目标和基数日有效数", "en-US": "not below the previous target nor the valid count" },
-  previous: { "zh-CN": "不低于上年目标", "en-US": "not below the previous target" },
-  valid: { "zh-CN": "不低于基数日有效数", "en-US": "not below the valid count" },
+  both: { "zh-CN": "不低于上年目标和基数日有效数", "en-US": "≥ previous target and valid count" },
+  previous: { "zh-CN": "不低于上年目标", "en-US": "≥ previous target" },
+  valid: { "zh-CN": "不低于基数日有效数", "en-US": "≥ valid count" },
   none: { "zh-CN": "不设下限", "en-US": "no floor" },
 };
 

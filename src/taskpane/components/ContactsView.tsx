@@ -4,6 +4,7 @@
  * 记录走访 below them. Loaded on first open.
  */
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Analysis, ContactCounts, Settings, SheetInput } from "../../domain/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
@@ -14,7 +15,7 @@ import { groupByUnit } from "./ExpiringList";
 import { listRowButton } from "./listRowButton";
 import { type CountColumn, UnitCountsTable } from "./UnitCountsTable";
 
-const useOwnStyles = makeStyles({
+const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: {
     fontSize: tokens.fontSizeBase300,
@@ -38,8 +39,6 @@ const useOwnStyles = makeStyles({
 /** A list this long or shorter starts open; a longer one (a whole district's) starts folded, its count in view. */
 const OPEN_UP_TO = 20;
 
-const useStyles = useOwnStyles;
-
 const COLUMNS: { key: keyof ContactCounts; head: StringKey; full: StringKey }[] = [
   { key: "visits", head: "colVisits", full: "visitsFull" },
   { key: "enterprises", head: "colContacted", full: "contactedFull" },
@@ -47,6 +46,42 @@ const COLUMNS: { key: keyof ContactCounts; head: StringKey; full: StringKey }[] 
   { key: "overdue", head: "colOverdue", full: "overdueFull" },
   { key: "toVisit", head: "colToVisit", full: "toVisitFull" },
 ];
+
+/** A list by unit under a heading that folds it (folded from the start when long), or a line when empty. */
+function FoldedUnitList<T extends { sheet: string; row: number; unit: string }>({
+  title,
+  none,
+  items,
+  item,
+}: {
+  title: string;
+  none: string;
+  items: readonly T[];
+  /** One entry's button. */
+  item: (x: T) => ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <details className={styles.details} open={items.length <= OPEN_UP_TO}>
+      <summary className={styles.summary}>
+        <h3 className={styles.heading}>{title}</h3>
+      </summary>
+      {items.length === 0 && <Text>{none}</Text>}
+      {groupByUnit(items).map(([unit, group]) => (
+        <div key={unit}>
+          <h4 className={styles.unit}>
+            {unit} ({group.length})
+          </h4>
+          <ul className={styles.list}>
+            {group.map((x) => (
+              <li key={`${x.sheet}!${x.row}`}>{item(x)}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </details>
+  );
+}
 
 export interface ContactsViewProps {
   analysis: Analysis;
@@ -94,95 +129,61 @@ export default function ContactsView({
         testId="contacts"
       />
 
-      <details className={styles.details} open={analysis.toVisit.length <= OPEN_UP_TO}>
-        <summary className={styles.summary}>
-          <h3 className={styles.heading}>{t("toVisitTitle", { n: analysis.toVisit.length })}</h3>
-        </summary>
-        {analysis.toVisit.length === 0 && <Text>{t("toVisitNone")}</Text>}
-        {groupByUnit(analysis.toVisit).map(([unit, group]) => (
-          <div key={unit}>
-            <h4 className={styles.unit}>
-              {unit} ({group.length})
-            </h4>
-            <ul className={styles.list}>
-              {group.map((v) => (
-                <li key={`${v.sheet}!${v.row}`}>
-                  <button
-                    type="button"
-                    className={styles.item}
-                    data-testid="to-visit-item"
-                    title={t("selectRow", { sheet: v.sheet, row: v.row })}
-                    onClick={() => onSelect(v.sheet, v.row)}
-                  >
-                    <span className={styles.main}>
-                      <span>{v.name || v.creditCode}</span>
-                      <span className={styles.sub}>
-                        {v.lastContact === null
-                          ? t("neverContacted")
-                          : t("lastContact", { date: formatDate(v.lastContact) })}
-                      </span>
-                    </span>
-                    <Badge
-                      appearance="tint"
-                      color={v.reason === "expiring" ? "warning" : "informative"}
-                    >
-                      {t(v.reason === "expiring" ? "reasonExpiring" : "reasonSubmitted")}
-                    </Badge>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </details>
+      <FoldedUnitList
+        title={t("toVisitTitle", { n: analysis.toVisit.length })}
+        none={t("toVisitNone")}
+        items={analysis.toVisit}
+        item={(v) => (
+          <button
+            type="button"
+            className={styles.item}
+            data-testid="to-visit-item"
+            title={t("selectRow", { sheet: v.sheet, row: v.row })}
+            onClick={() => onSelect(v.sheet, v.row)}
+          >
+            <span className={styles.main}>
+              <span>{v.name || v.creditCode}</span>
+              <span className={styles.sub}>
+                {v.lastContact === null
+                  ? t("neverContacted")
+                  : t("lastContact", { date: formatDate(v.lastContact) })}
+              </span>
+            </span>
+            <Badge appearance="tint" color={v.reason === "expiring" ? "warning" : "informative"}>
+              {t(v.reason === "expiring" ? "reasonExpiring" : "reasonSubmitted")}
+            </Badge>
+          </button>
+        )}
+      />
 
-      <details className={styles.details} open={analysis.problems.length <= OPEN_UP_TO}>
-        <summary className={styles.summary}>
-          <h3 className={styles.heading}>
-            {t("problemsTitle", { n: analysis.problems.length, overdue })}
-          </h3>
-        </summary>
-        {analysis.problems.length === 0 && <Text>{t("problemsNone")}</Text>}
-        {groupByUnit(analysis.problems).map(([unit, group]) => (
-          <div key={unit}>
-            <h4 className={styles.unit}>
-              {unit} ({group.length})
-            </h4>
-            <ul className={styles.list}>
-              {group.map((p) => (
-                <li key={`${p.sheet}!${p.row}`}>
-                  <button
-                    type="button"
-                    className={styles.item}
-                    data-testid="problem-item"
-                    title={t("goToCell", { sheet: p.sheet, cell: p.column + p.row })}
-                    onClick={() => onSelect(p.sheet, p.row, p.column || undefined)}
-                  >
-                    <span className={styles.main}>
-                      <span>{p.name}</span>
-                      <span className={styles.sub}>
-                        {formatDate(p.date)} · {p.problem || "—"} ·{" "}
-                        {p.status === null
-                          ? t("problemStatusBlank")
-                          : t(`contactStatus.${p.status}`)}{" "}
-                        ·{" "}
-                        {p.due === null
-                          ? t("problemNoDue")
-                          : t("problemDue", { date: formatDate(p.due) })}
-                      </span>
-                    </span>
-                    {p.overdue && (
-                      <Badge appearance="filled" color="danger">
-                        {t("problemOverdue")}
-                      </Badge>
-                    )}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </details>
+      <FoldedUnitList
+        title={t("problemsTitle", { n: analysis.problems.length, overdue })}
+        none={t("problemsNone")}
+        items={analysis.problems}
+        item={(p) => (
+          <button
+            type="button"
+            className={styles.item}
+            data-testid="problem-item"
+            title={t("goToCell", { sheet: p.sheet, cell: p.column + p.row })}
+            onClick={() => onSelect(p.sheet, p.row, p.column || undefined)}
+          >
+            <span className={styles.main}>
+              <span>{p.name}</span>
+              <span className={styles.sub}>
+                {formatDate(p.date)} · {p.problem || "—"} ·{" "}
+                {p.status === null ? t("problemStatusBlank") : t(`contactStatus.${p.status}`)} ·{" "}
+                {p.due === null ? t("problemNoDue") : t("problemDue", { date: formatDate(p.due) })}
+              </span>
+            </span>
+            {p.overdue && (
+              <Badge appearance="filled" color="danger">
+                {t("problemOverdue")}
+              </Badge>
+            )}
+          </button>
+        )}
+      />
 
       <ContactRecordForm
         analysis={analysis}

@@ -12,6 +12,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { serveDir, blockExternal } = require("./server");
+const { check, assert, report } = require("./checks");
 const { launchPersistent, resolveBrowser, cjkGlyphs, BrowserUnavailable } = require("./launch");
 const { runFitChecks } = require("./paneFit");
 
@@ -21,21 +22,6 @@ const OUT = path.join(ROOT, "test-output");
 // The policy's 12 responsible units (its target table, 其他 included).
 const UNITS = ["枫泾镇", "朱泾镇", "亭林镇", "漕泾镇", "山阳镇", "金山卫镇", "张堰镇", "廊下镇", "吕巷镇", "新金山发展公司", "碳谷绿湾公司", "其他"];
 
-const results = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push([name, null]);
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    results.push([name, e]);
-    console.log(`FAIL ${name}\n     ${String((e && e.message) || e).split("\n").join("\n     ")}`);
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
 
 /** Profiles to delete after the run: Chromium may still be writing to one when its context's close event fires. */
 const profileDirs = [];
@@ -257,9 +243,7 @@ async function main() {
     await server.close();
     removeProfiles();
   }
-  const failed = results.filter(([, e]) => e).length;
-  console.log(`${results.length - failed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 ? 0 : 1;
+  report();
 }
 
 main().catch((e) => {

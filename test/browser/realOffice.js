@@ -12,6 +12,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { serveDir } = require("./server");
+const { check, assert, report } = require("./checks");
 const { launchPersistent, resolveBrowser, BrowserUnavailable } = require("./launch");
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -20,21 +21,6 @@ const OFFICE_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const TYPES = { ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".html": "text/html; charset=utf-8", ".json": "application/json" };
 
-const results = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push([name, null]);
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    results.push([name, e]);
-    console.log(`FAIL ${name}\n     ${String((e && e.message) || e).split("\n").join("\n     ")}`);
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
 
 /**
  * Routes the page's requests: the CDN's office.js files from the npm package, the local server as it
@@ -114,9 +100,7 @@ async function main() {
     await server.close();
     fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   }
-  const failed = results.filter(([, e]) => e).length;
-  console.log(`${results.length - failed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 ? 0 : 1;
+  report();
 }
 
 main().catch((e) => {

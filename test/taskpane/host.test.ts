@@ -16,6 +16,19 @@ function office(host: string | null, addin?: unknown) {
   };
 }
 
+/** Office with a shared runtime: `handler()` plays Office changing the pane's visibility. */
+function officeWithAddin() {
+  let registered: ((m: { visibilityMode: string }) => void) | null = null;
+  const deregister = jest.fn(async () => undefined);
+  globals.Office = office("Excel", {
+    onVisibilityModeChanged: async (h: (m: { visibilityMode: string }) => void) => {
+      registered = h;
+      return deregister;
+    },
+  });
+  return { handler: (m: { visibilityMode: string }) => registered!(m), deregister };
+}
+
 describe("detectHost", () => {
   it("is in Office only when Office reports Excel", async () => {
     globals.Office = office("Excel");
@@ -30,18 +43,11 @@ describe("detectHost", () => {
 
 describe("watchTaskpaneShown", () => {
   it("calls back when Office shows the pane (not when it hides it) and deregisters on stop", async () => {
-    let handler: ((m: { visibilityMode: string }) => void) | null = null;
-    const deregister = jest.fn(async () => undefined);
-    globals.Office = office("Excel", {
-      onVisibilityModeChanged: async (h: (m: { visibilityMode: string }) => void) => {
-        handler = h;
-        return deregister;
-      },
-    });
+    const { handler, deregister } = officeWithAddin();
     const shown = jest.fn();
     const stop = watchTaskpaneShown(shown);
-    handler!({ visibilityMode: "Hidden" });
-    handler!({ visibilityMode: "Taskpane" });
+    handler({ visibilityMode: "Hidden" });
+    handler({ visibilityMode: "Taskpane" });
     expect(shown).toHaveBeenCalledTimes(1);
     stop();
     await new Promise((r) => setTimeout(r, 0));
@@ -96,18 +102,11 @@ describe("whenPaneShown", () => {
   });
 
   it("... or until Office shows the pane, and then stops listening", async () => {
-    let handler: ((m: { visibilityMode: string }) => void) | null = null;
-    const deregister = jest.fn(async () => undefined);
-    globals.Office = office("Excel", {
-      onVisibilityModeChanged: async (h: (m: { visibilityMode: string }) => void) => {
-        handler = h;
-        return deregister;
-      },
-    });
+    const { handler, deregister } = officeWithAddin();
     const shown = whenPaneShown(page("hidden").doc);
-    handler!({ visibilityMode: "Hidden" });
+    handler({ visibilityMode: "Hidden" });
     expect(await settled(shown)).toBe(false);
-    handler!({ visibilityMode: "Taskpane" });
+    handler({ visibilityMode: "Taskpane" });
     expect(await settled(shown)).toBe(true);
     expect(deregister).toHaveBeenCalledTimes(1);
   });

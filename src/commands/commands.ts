@@ -6,15 +6,16 @@ import { buildReportBook } from "../domain/report/buildReport";
 import { analyseWorkbook } from "../domain/workbook";
 import { officeRun, officeSupports } from "../excel/excelRun";
 import { createExcelSource } from "../excel/excelSource";
+import type { Lang } from "../domain/types";
 import { currentSettings } from "../state/session";
+import { pickLang } from "../taskpane/i18n/lang";
 import { formatSelection } from "./formatSelection";
 import { type CommandDeps, type CommandEvent, formatAsReport, generateReport, markExpiring } from "./handlers";
 import { notifyUser } from "./notify";
 
-/** zh-* display languages get Chinese, everything else English. */
-export function officeLang(): "zh-CN" | "en-US" {
-  const dl = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-  return dl && /^zh/i.test(dl) ? "zh-CN" : "en-US";
+/** The command messages' language: the one rule of the ribbon and the pane (pickLang, manifest.xml). */
+export function officeLang(): Lang {
+  return pickLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
 }
 
 /** The real dependencies: Office.js, the engine, the session's settings. */

@@ -2,7 +2,11 @@
 import type { Lang } from "../../domain/types";
 import { STRINGS, type StringKey } from "./strings";
 
-/** zh-* display languages get Chinese, everything else English (the rule). */
+/**
+ * The one language rule of the add-in: Chinese for every Chinese display language (zh-*), English for
+ * every other. The manifest follows it too (English by default, a Chinese Override per zh-* locale), so
+ * ribbon, function help and pane agree; the pane's language menu changes the pane only.
+ */
 export function pickLang(displayLanguage: string | undefined | null): Lang {
   return /^zh\b/i.test(displayLanguage ?? "") ? "zh-CN" : "en-US";
 }

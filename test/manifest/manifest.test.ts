@@ -120,10 +120,13 @@ describe("manifest content", () => {
     expect(MANIFEST).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.2"\/>/);
   });
 
-  it("names no TaskpaneId under the Host of the long-lived (shared) runtime", () => {
+  it("names its one task pane: every ShowTaskpane action of the shared runtime carries the same TaskpaneId", () => {
     const host = /<Host xsi:type="Workbook">[\s\S]*?<\/Host>/.exec(MANIFEST)![0];
     expect(host).toContain('lifetime="long"');
-    expect(host).not.toMatch(/<TaskpaneId>/i);
+    const actions = [...host.matchAll(/<Action xsi:type="ShowTaskpane">([\s\S]*?)<\/Action>/g)].map((m) => m[1]);
+    expect(actions.length).toBeGreaterThan(0);
+    const ids = actions.map((a) => /<TaskpaneId>([^<]+)<\/TaskpaneId>/.exec(a)?.[1]);
+    expect(ids.every((id) => id === "GaoqiTaskpane")).toBe(true);
   });
 
   // One language rule for ribbon, function help and pane: what Office resolves from the manifest for a

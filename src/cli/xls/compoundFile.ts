@@ -114,7 +114,7 @@ export class CompoundFile {
     for (let i = 0; i < HEADER_DIFAT && list.length < fatSectors; i++)
       list.push(u32(b, 76 + i * 4));
     let difat = u32(b, 68);
-    let hops = 0;
+    const seen = new Set<number>();
     while (list.length < fatSectors) {
       if (difat === END_OF_CHAIN || difat === FREE_SECTOR)
         throw corrupt(
@@ -122,7 +122,8 @@ export class CompoundFile {
           "DIFAT 链在列完 FAT 扇区前结束"
         );
       this.checkSector(difat, "DIFAT");
-      if (++hops > this.sectors) throw this.loop("DIFAT");
+      if (seen.has(difat)) throw this.loop("DIFAT");
+      seen.add(difat);
       const at = this.sectorOffset(difat);
       for (let i = 0; i < perSector - 1 && list.length < fatSectors; i++)
         list.push(u32(b, at + i * 4));
@@ -162,27 +163,25 @@ export class CompoundFile {
     limit = this.sectors
   ): number[] {
     const out: number[] = [];
+    const seen = new Uint8Array(Math.min(limit, fat.length));
     let s = start;
     while (out.length < count && s !== END_OF_CHAIN) {
-      if (s >= limit || s >= fat.length)
+      if (s >= seen.length)
         throw corrupt(
           `the sector chain of ${what} points to sector ${s}, outside the file`,
           `${what} 的扇区链指向第 ${s} 扇区，超出文件范围`
         );
-      if (out.length >= limit) throw this.loop(what);
+      if (seen[s]) throw this.loop(what);
+      seen[s] = 1;
       out.push(s);
       s = fat[s];
     }
     if (count !== Infinity && out.length < count)
       throw corrupt(
-        `${what} states ${this.statedBytes(count)} but its sector chain ends after ${out.length} sectors`,
-        `${what} 声明的长度超过其扇区链（仅 ${out.length} 个扇区）`
+        `${what} needs ${count.toLocaleString("en-US")} sectors for its stated size but its chain ends after ${out.length}`,
+        `${what} 按声明的长度需要 ${count} 个扇区，但其扇区链只有 ${out.length} 个`
       );
     return out;
-  }
-
-  private statedBytes(sectors: number): string {
-    return `${sectors.toLocaleString("en-US")} sectors`;
   }
 
   /** `size` bytes from the regular sectors of the chain from `start`. */

@@ -142,8 +142,8 @@ export class CompoundFile {
   private checkSector(s: number, chain: string): void {
     if (s >= this.sectors)
       throw corrupt(
-        `the ${chain} chain points to sector ${s}, past the end of the file (${this.sectors} sectors)`,
-        `${chain} 链指向第 ${s} 扇区，超出文件末尾（共 ${this.sectors} 个扇区）`
+        `the ${chain} chain points to sector ${s}, past the end of the file (its last is sector ${this.sectors - 1})`,
+        `${chain} 链指向第 ${s} 扇区，超出文件末尾（最后一个扇区为第 ${this.sectors - 1} 扇区）`
       );
   }
 

@@ -183,6 +183,25 @@ export class ContinuedRecord {
 
   /** An XLUnicodeString: a 2-byte count, a flag byte, the characters (formatting runs skipped). */
   unicodeString(): string {
+    // Most strings lie whole inside one part: read them in place.
+    const b = this.b;
+    const p = this.pos;
+    if (p + 3 <= this.end) {
+      const n = b[p] | (b[p + 1] << 8);
+      const flags = b[p + 2];
+      const head = 3 + (flags & 0x08 ? 2 : 0) + (flags & 0x04 ? 4 : 0);
+      const wide = (flags & 1) === 1;
+      const end = p + head + (wide ? 2 * n : n);
+      if (end <= this.end) {
+        const runs = flags & 0x08 ? u16(b, p + 3) : 0;
+        const ext = flags & 0x04 ? u32(b, p + head - 4) : 0;
+        const s = decodeChars(b, p + head, n, wide);
+        this.pos = end;
+        this.skip(4 * runs);
+        this.skip(ext);
+        return s;
+      }
+    }
     const n = this.u16();
     const flags = this.byte();
     const runs = flags & 0x08 ? this.u16() : 0;

@@ -1,0 +1,164 @@
+/**
+ * The .xls reader beside the .xlsx reader on the same data: a roster of 65,535 rows under its header
+ * (a full Excel 97-2003 sheet), written once as .xlsx by exceljs's streaming writer (shared strings, a
+ * date format, as Excel writes them) and once as .xls by the tests' BIFF8 writer (shared strings,
+ * integers and dates as RK numbers, as Excel writes them). Both files are first read whole and
+ * compared row by row, so the two readers are known to hand over the same values; then each is read
+ * through the CLI's streamWorkbook (file read, format detection, every row of every block), RUNS
+ * times, alternating. Figures: the medians (xlsReadMs, xlsxReadMs) and xlsVsXlsx = xls / xlsx (goal
+ * <= 1: the .xls is read at least as fast).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { isDeepStrictEqual } from "util";
+import * as ExcelJS from "exceljs";
+import { streamWorkbook, type StreamedRow } from "../../src/cli/readWorkbook";
+import { creditCodeCheckChar } from "../../src/domain/creditCode";
+import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { cell, rkInt, xlsFile } from "../../test/cli/xls/buildXls";
+import type { BenchSuite } from "../suite";
+
+const ROWS = 65_535;
+const RUNS = 5;
+const HEADER = [
+  "序号",
+  "企业名称",
+  "统一社会信用代码",
+  "证书编号",
+  "发证日期",
+  "所属镇（园区）",
+  "认定类型",
+];
+/** Excel's day serial of a UTC date. */
+const serialOf = (d: Date): number => d.getTime() / 86_400_000 + 25_569;
+
+/** The roster's rows after the header: [seq, name, code, certificate, issue date, unit, type]. */
+function rosterRows(): (string | number | Date)[][] {
+  const units = DEFAULT_TARGETS.units;
+  let seed = 12345;
+  const rand = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+  return Array.from({ length: ROWS }, (_, k) => {
+    const i = k + 1;
+    const body = "91310116" + String(100_000_000 + i * 7);
+    const year = 2019 + Math.floor(rand() * 5);
+    const issue = new Date(Date.UTC(year, 9 + Math.floor(rand() * 3), 1 + Math.floor(rand() * 28)));
+    return [
+      i,
+      `上海样本${i}科技有限公司`,
+      body + creditCodeCheckChar(body),
+      `GR${year}31${String(i).padStart(6, "0")}`,
+      issue,
+      units[i % units.length],
+      rand() < 0.5 ? "首次认定" : "",
+    ];
+  });
+}
+
+async function writeXlsx(file: string, rows: (string | number | Date)[][]): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  const ws = wb.addWorksheet("高企名单");
+  ws.addRow(HEADER).commit();
+  for (const r of rows) {
+    const row = ws.addRow(r);
+    row.getCell(5).numFmt = "yyyy-mm-dd";
+    row.commit();
+  }
+  ws.commit();
+  await wb.commit();
+}
+
+/** The same rows as an .xls: strings shared, integers and dates as RK numbers (XF 1: format 14, a date). */
+function writeXls(file: string, rows: (string | number | Date)[][]): void {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const sst = (s: string): number => {
+    let i = index.get(s);
+    if (i === undefined) index.set(s, (i = strings.push(s) - 1));
+    return i;
+  };
+  const records = HEADER.map((h, c) => cell.labelSst(0, c, sst(h)));
+  rows.forEach((r, k) => {
+    r.forEach((v, c) => {
+      if (v instanceof Date) records.push(cell.rk(k + 1, c, rkInt(serialOf(v)), 1));
+      else if (typeof v === "number") records.push(cell.rk(k + 1, c, rkInt(v)));
+      else records.push(cell.labelSst(k + 1, c, sst(v)));
+    });
+  });
+  fs.writeFileSync(
+    file,
+    xlsFile({ strings, xfs: [0, 14], sheets: [{ name: "高企名单", records }] })
+  );
+}
+
+/** Every row of every sheet, through the CLI's reader; `keep` collects them. */
+async function readRows(file: string, keep?: StreamedRow[]): Promise<number> {
+  let n = 0;
+  for await (const sheet of streamWorkbook(file)) {
+    for await (const block of sheet.blocks) {
+      n += block.length;
+      if (keep) for (const r of block) keep.push(r);
+    }
+  }
+  return n;
+}
+
+async function timed(file: string): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  const n = await readRows(file);
+  if (n !== ROWS + 1) throw new Error(`${file}: read ${n} rows, expected ${ROWS + 1}`);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const s = (ms: number): string => (ms / 1000).toFixed(3);
+
+export const suite: BenchSuite = {
+  name: "xls",
+  order: 3,
+  async run(log) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-bench-xls-"));
+    try {
+      const rows = rosterRows();
+      const xlsx = path.join(dir, "roster.xlsx");
+      const xls = path.join(dir, "roster.xls");
+      await writeXlsx(xlsx, rows);
+      writeXls(xls, rows);
+      log(
+        `generated ${ROWS.toLocaleString("en-US")} rows under a header: .xlsx ${(fs.statSync(xlsx).size / 1e6).toFixed(1)} MB, .xls ${(fs.statSync(xls).size / 1e6).toFixed(1)} MB`
+      );
+      const a: StreamedRow[] = [];
+      const b: StreamedRow[] = [];
+      await readRows(xlsx, a);
+      await readRows(xls, b);
+      const plain = (r: StreamedRow) => [r.number, { ...r.values }];
+      if (a.length !== b.length || !a.every((r, i) => isDeepStrictEqual(plain(r), plain(b[i]))))
+        throw new Error("the .xls and .xlsx readers hand over different rows for the same data");
+      log(
+        `both readers hand over the same ${a.length.toLocaleString("en-US")} rows, value for value`
+      );
+      const xlsRuns: number[] = [];
+      const xlsxRuns: number[] = [];
+      for (let k = 0; k < RUNS; k++) {
+        xlsxRuns.push(await timed(xlsx));
+        xlsRuns.push(await timed(xls));
+      }
+      const xlsMs = median(xlsRuns);
+      const xlsxMs = median(xlsxRuns);
+      log(`.xlsx reader: ${s(xlsxMs)} s median; runs: ${xlsxRuns.map(s).join(", ")}`);
+      log(`.xls reader:  ${s(xlsMs)} s median; runs: ${xlsRuns.map(s).join(", ")}`);
+      log(`xlsVsXlsx: ${(xlsMs / xlsxMs).toFixed(2)} (goal <= 1)`);
+      return {
+        xlsReadMs: Math.round(xlsMs),
+        xlsxReadMs: Math.round(xlsxMs),
+        xlsVsXlsx: Number((xlsMs / xlsxMs).toFixed(3)),
+      };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

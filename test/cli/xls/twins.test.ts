@@ -54,6 +54,15 @@ describe.each(TWINS)("%s and its .xls twin", (xlsx, xls) => {
   });
 });
 
+it("gaoqi decompose gives the same target table from the sample's .xls twin", async () => {
+  const args = ["--totals", "2025=1750,2026=1900", "--base-date", "2024-12-31", "--json", "-"];
+  const a = await runCli(["decompose", path.join(ROOT, TWINS[0][0]), ...args]);
+  const b = await runCli(["decompose", path.join(ROOT, TWINS[0][1]), ...args]);
+  expect([a.code, b.code]).toEqual([0, 0]);
+  expect(b.stdout.length).toBeGreaterThan(200);
+  expect(b.stdout).toBe(a.stdout);
+});
+
 it("an .xls named .xlsx is read by its content, as the .xls it is", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-twin-"));
   try {

@@ -17,46 +17,14 @@ import * as path from "path";
 import { isDeepStrictEqual } from "util";
 import * as ExcelJS from "exceljs";
 import { streamWorkbook, type StreamedRow } from "../../src/cli/readWorkbook";
-import { creditCodeCheckChar } from "../../src/domain/creditCode";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
 import { cell, rkInt, xlsFile } from "../../test/cli/xls/buildXls";
 import type { BenchSuite } from "../suite";
+import { ROSTER_HEADER as HEADER, syntheticRows } from "../syntheticRoster";
 
 const ROWS = 65_535;
 const RUNS = 5;
-const HEADER = [
-  "序号",
-  "企业名称",
-  "统一社会信用代码",
-  "证书编号",
-  "发证日期",
-  "所属镇（园区）",
-  "认定类型",
-];
 /** Excel's day serial of a UTC date. */
 const serialOf = (d: Date): number => d.getTime() / 86_400_000 + 25_569;
-
-/** The roster's rows after the header: [seq, name, code, certificate, issue date, unit, type]. */
-function rosterRows(): (string | number | Date)[][] {
-  const units = DEFAULT_TARGETS.units;
-  let seed = 12345;
-  const rand = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
-  return Array.from({ length: ROWS }, (_, k) => {
-    const i = k + 1;
-    const body = "91310116" + String(100_000_000 + i * 7);
-    const year = 2019 + Math.floor(rand() * 5);
-    const issue = new Date(Date.UTC(year, 9 + Math.floor(rand() * 3), 1 + Math.floor(rand() * 28)));
-    return [
-      i,
-      `上海样本${i}科技有限公司`,
-      body + creditCodeCheckChar(body),
-      `GR${year}31${String(i).padStart(6, "0")}`,
-      issue,
-      units[i % units.length],
-      rand() < 0.5 ? "首次认定" : "",
-    ];
-  });
-}
 
 async function writeXlsx(file: string, rows: (string | number | Date)[][]): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -147,7 +115,7 @@ export const suite: BenchSuite = {
   async run(log) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-bench-xls-"));
     try {
-      const rows = rosterRows();
+      const rows = [...syntheticRows(ROWS)];
       const xlsx = path.join(dir, "roster.xlsx");
       const xls = path.join(dir, "roster.xls");
       await writeXlsx(xlsx, rows);

@@ -36,6 +36,11 @@ const ERRORS = new Map<number, CellError>([
   [0x2b, CellError.of("#GETTING_DATA")],
 ]);
 
+/** An error value by its code; a code MS-XLS does not define is still an error value (#N/A). */
+function errorValue(code: number): CellError {
+  return ERRORS.get(code) ?? (ERRORS.get(0x2a) as CellError);
+}
+
 /** Shortest body of each cell record read here. */
 const MIN_BODY = new Map<number, number>([
   [RT.LABELSST, 10],
@@ -210,7 +215,7 @@ export function readSheetCells(
         }
         case RT.BOOLERR: {
           const v = b[body + 6];
-          if (b[body + 7] === 1) store.put(rw, col, ERRORS.get(v) ?? CellError.of("#N/A"), false);
+          if (b[body + 7] === 1) store.put(rw, col, errorValue(v), false);
           else store.put(rw, col, v !== 0, false);
           break;
         }
@@ -222,8 +227,7 @@ export function readSheetCells(
             pendingRow = rw;
             pendingCol = col;
           } else if (b[q] === 1) store.put(rw, col, b[q + 2] !== 0, false);
-          else if (b[q] === 2)
-            store.put(rw, col, ERRORS.get(b[q + 2]) ?? CellError.of("#N/A"), false);
+          else if (b[q] === 2) store.put(rw, col, errorValue(b[q + 2]), false);
           else if (b[q] === 3) store.put(rw, col, "", false);
           else store.put(rw, col, NO_VALUE, false);
           break;

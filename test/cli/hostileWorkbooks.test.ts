@@ -240,8 +240,8 @@ describe("valid workbooks read right", () => {
 
 describe(".xls files: refused in one line, or read right", () => {
   const header = ["企业名称", "证书编号", "发证日期", "所属镇（园区）"];
-  /** A roster: the header, then one row per name, issued on serial 44750 (2022-07-08). */
-  const xlsRoster = (names: string[], extra: Partial<XlsSpec> = {}): Uint8Array =>
+  /** A roster: the header, then one row per name, issued on serial `issued` (44750: 2022-07-08). */
+  const xlsRoster = (names: string[], extra: Partial<XlsSpec> = {}, issued = 44750): Uint8Array =>
     xlsFile({
       strings: [...header, ...names, "枫泾镇"],
       xfs: [0, 14],
@@ -253,7 +253,7 @@ describe(".xls files: refused in one line, or read right", () => {
             ...names.flatMap((_, i) => [
               xls.labelSst(i + 1, 0, header.length + i),
               xls.label(i + 1, 1, `GR202231${String(i + 1).padStart(6, "0")}`),
-              xls.number(i + 1, 2, 44750, 1),
+              xls.number(i + 1, 2, issued, 1),
               xls.labelSst(i + 1, 3, header.length + names.length),
             ]),
           ],
@@ -310,6 +310,18 @@ describe(".xls files: refused in one line, or read right", () => {
       saveXls(xlsRoster(["甲"]), ".et"),
       /open it in WPS, choose File > Save As > Excel Workbook \(.xlsx\)/
     );
+  });
+
+  it("dates in a 1904 workbook are not four years off", async () => {
+    // 43288 in the 1904 system is 2022-07-08: a first recognition inside the policy window.
+    const file = saveXls(
+      xlsRoster(["上海甲科技有限公司", "上海乙科技有限公司"], { date1904: true }, 43288)
+    );
+    const r = await runCli(["report", file, "--as-of", "2023-12-31", "--json", "-"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.total.valid).toBe(2);
+    expect(json.findings.filter((f: { code: string }) => f.code === "bad-date")).toEqual([]);
   });
 
   it("an SST stating 2^31 strings is read for the strings it holds", async () => {

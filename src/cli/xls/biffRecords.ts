@@ -58,25 +58,23 @@ export function recordEnd(b: Uint8Array, p: number): number {
   return end;
 }
 
+/** Char codes of one piece of text, reused: building a string a character at a time makes one object per character. */
+const CODES: number[] = [];
+const PIECE = 8192;
+
 /**
  * `n` characters from `p`: one byte each (Latin-1, the compressed form) or two (UTF-16LE). Built
  * from char codes, so any code unit, paired or not, comes through as stored.
  */
 export function decodeChars(b: Uint8Array, p: number, n: number, wide: boolean): string {
-  if (n <= 64) {
-    let s = "";
-    if (wide) for (let i = 0; i < n; i++, p += 2) s += String.fromCharCode(b[p] | (b[p + 1] << 8));
-    else for (let i = 0; i < n; i++) s += String.fromCharCode(b[p + i]);
-    return s;
-  }
-  const codes = new Array<number>(Math.min(n, 8192));
   let s = "";
   for (let done = 0; done < n;) {
-    const k = Math.min(8192, n - done);
-    codes.length = k;
-    if (wide) for (let i = 0; i < k; i++, p += 2) codes[i] = b[p] | (b[p + 1] << 8);
-    else for (let i = 0; i < k; i++) codes[i] = b[p++];
-    s += String.fromCharCode.apply(null, codes);
+    const k = Math.min(PIECE, n - done);
+    CODES.length = k;
+    if (wide) for (let i = 0; i < k; i++, p += 2) CODES[i] = b[p] | (b[p + 1] << 8);
+    else for (let i = 0; i < k; i++) CODES[i] = b[p++];
+    const piece = String.fromCharCode.apply(null, CODES);
+    s = done === 0 ? piece : s + piece;
     done += k;
   }
   return s;

@@ -15,7 +15,7 @@ import type { Analysis, Lang, Serial, Settings } from "../domain/types";
 import { analyseFile } from "./analyseFile";
 import type { DecomposeArgs } from "./decomposeArgs";
 import { decompositionJson, type DoublingUsed } from "./decomposeJson";
-import { checkXlsxFile } from "./inputCheck";
+import { checkWorkbookFile } from "./inputCheck";
 import { inputError, outputError } from "./inputError";
 import { stageLayout } from "./layoutFile";
 import { checkOutputs, OutputSet } from "./outputs";
@@ -86,7 +86,7 @@ export async function decomposeCommand(args: DecomposeArgs): Promise<number> {
   const input = args.workbook ?? samplePath();
   if (args.out !== null && path.extname(args.out).toLowerCase() !== ".xlsx")
     throw inputError(args.out, "--out must name an .xlsx file", "--out 须为 .xlsx 文件");
-  checkXlsxFile(input);
+  checkWorkbookFile(input);
   const files = [args.json, args.out].filter((f): f is string => f !== null && f !== "-");
   checkOutputs(files, [input, args.settings].filter((f): f is string => f !== null));
 

@@ -14,7 +14,7 @@ import { analyseFileAt, readTargetsFile } from "./analyseFile";
 import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
 import { collectGarbage } from "./memory";
-import { checkXlsxFile } from "./inputCheck";
+import { checkWorkbookFile } from "./inputCheck";
 import { InputError, inputError, outputError } from "./inputError";
 import { writeJsonFile, writeJsonToStdout } from "./jsonOutput";
 import { packageVersion, samplePath } from "./packageRoot";
@@ -74,13 +74,13 @@ async function report(args: ReportArgs): Promise<number> {
   const input = args.workbook ?? samplePath();
   checkExtension(args.out, ".xlsx", "--out");
   checkExtension(args.docx, ".docx", "--docx");
-  checkXlsxFile(input);
+  checkWorkbookFile(input);
   // Every output is checked before any input is read: a bad --out must not cost the user a long read.
   const files = [args.json, args.out, args.docx].filter((f): f is string => f !== null && f !== "-");
   checkOutputs(files, [input, args.targets, args.settings].filter((f): f is string => f !== null));
   let targets;
   if (args.targets !== null) {
-    checkXlsxFile(args.targets);
+    checkWorkbookFile(args.targets);
     targets = await readTargetsFile(args.targets, settings);
   }
   const progress = createProgress(path.basename(input));

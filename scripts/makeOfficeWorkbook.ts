@@ -6,7 +6,7 @@
  */
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { utcDateFromSerial } from "../src/domain/dates";
+import { utcDateFromSerial } from "../src/domain/core/dates";
 import { packageRoot } from "../src/cli/packageRoot";
 import { officeWorkbookSheets } from "../test/fixtures/officeWorkbook";
 

@@ -21,10 +21,10 @@
  */
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { creditCodeCheckChar } from "../src/domain/creditCode";
-import { serialFromYmd, utcDateFromSerial, ymdFromSerial } from "../src/domain/dates";
-import { DEFAULT_TARGETS } from "../src/domain/targets";
-import { DEFAULT_ALIASES } from "../src/domain/units";
+import { creditCodeCheckChar } from "../src/domain/enterprise/creditCode";
+import { serialFromYmd, utcDateFromSerial, ymdFromSerial } from "../src/domain/core/dates";
+import { DEFAULT_TARGETS } from "../src/domain/targets/targetTable";
+import { DEFAULT_ALIASES } from "../src/domain/enterprise/units";
 import { packageRoot } from "../src/cli/packageRoot";
 
 /** mulberry32: small, fast, and the same sequence on every machine. */

@@ -17,8 +17,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { creditCodeCheckChar } from "../../src/domain/creditCode";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { creditCodeCheckChar } from "../../src/domain/enterprise/creditCode";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import { startStallMonitor } from "../stallMonitor";
 import type { BenchSuite } from "../suite";
 

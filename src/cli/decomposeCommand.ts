@@ -6,12 +6,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { isoFromSerial, serialFromIso, todaySerial, yearEnd } from "../domain/dates";
-import { decompose, type Decomposition } from "../domain/decompose";
-import { decomposeUnits, defaultBaseDate, doublingTotals } from "../domain/decomposeInput";
-import { floorLabel, methodLabel } from "../domain/decomposeLabels";
+import { isoFromSerial, serialFromIso, todaySerial, yearEnd } from "../domain/core/dates";
+import { decompose, type Decomposition } from "../domain/decompose/decompose";
+import { decomposeUnits, defaultBaseDate, doublingTotals } from "../domain/decompose/decomposeInput";
+import { floorLabel, methodLabel } from "../domain/decompose/decomposeLabels";
 import { buildDecompositionLayout } from "../domain/report/decompositionSheet";
-import type { Analysis, Lang, Serial, Settings } from "../domain/types";
+import type { Analysis, Lang, Serial, Settings } from "../domain/core/types";
 import { analyseFile } from "./analyseFile";
 import type { DecomposeArgs } from "./decomposeArgs";
 import { decompositionJson, type DoublingUsed } from "./decomposeJson";

@@ -17,10 +17,10 @@
  */
 import { once } from "events";
 import * as fs from "fs";
-import { isoFromSerial } from "../domain/dates";
+import { isoFromSerial } from "../domain/core/dates";
 import { bulletinFigures, type UnitLine } from "../domain/report/bulletinFigures";
 import { rankUnits } from "../domain/report/ranking";
-import type { Analysis, AwardEvent, ContactProblem, ExpiringItem, Finding, Lang, Serial, ToVisitItem, UnitRow } from "../domain/types";
+import type { Analysis, AwardEvent, ContactProblem, ExpiringItem, Finding, Lang, Serial, ToVisitItem, UnitRow } from "../domain/core/types";
 
 const isoOrNull = (s: Serial | null): string | null => (s === null ? null : isoFromSerial(s));
 

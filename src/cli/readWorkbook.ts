@@ -4,8 +4,8 @@
  * the package becomes one InputError line naming the file and the part (exit code 2).
  */
 import * as path from "path";
-import type { CellValue } from "../domain/types";
-import { CellError, NO_VALUE } from "../domain/cellMarkers";
+import type { CellValue } from "../domain/core/types";
+import { CellError, NO_VALUE } from "../domain/sheets/cellMarkers";
 import { InputError, inputError } from "./inputError";
 import {
   readXlsx,
@@ -17,7 +17,7 @@ import { XlsxError } from "./xlsx/xlsxError";
 
 export type { MergeRange } from "./xlsx/workbookReader";
 export type { SheetValue } from "./xlsx/workbookReader";
-export { CellError, NO_VALUE } from "../domain/cellMarkers";
+export { CellError, NO_VALUE } from "../domain/sheets/cellMarkers";
 
 /** One row: `values` may hold CellError / NO_VALUE markers, flagged by `marked`. */
 export type StreamedRow = SheetRow;

@@ -3,7 +3,7 @@
  * generateReport, formatSelection, markExpiring.
  */
 import { buildReportBook } from "../domain/report/buildReport";
-import { analyseWorkbook } from "../domain/workbook";
+import { analyseWorkbook } from "../domain/analysis/analyseWorkbook";
 import { officeRun, officeSupports } from "../excel/excelRun";
 import { createExcelSource } from "../excel/excelSource";
 import { currentSettings } from "../state/session";

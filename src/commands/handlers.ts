@@ -6,9 +6,9 @@
  * would swallow every later click. The shared runtime (manifest: lifetime="long") keeps this page, and
  * the work after completed(), running. One command runs at a time; a click meanwhile is told so.
  */
-import { todaySerial, yearEnd } from "../domain/dates";
+import { todaySerial, yearEnd } from "../domain/core/dates";
 import type { BookInput } from "../domain/report/buildReport";
-import type { Analysis, Lang, Serial, Settings, SheetInput, TargetTable } from "../domain/types";
+import type { Analysis, Lang, Serial, Settings, SheetInput, TargetTable } from "../domain/core/types";
 import type { ReportLayout } from "../domain/report/layout";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { MSG, reasonOf } from "./messages";

@@ -5,7 +5,7 @@
  * asks Office to show the task pane (Office.addin.showAsTaskpane, SharedRuntime 1.1; a no-op when it is
  * already visible), so the message is seen: no dialog, no network, no extra page.
  */
-import type { LocalText } from "../domain/types";
+import type { LocalText } from "../domain/core/types";
 
 export interface CommandMessage {
   kind: "success" | "error" | "info";

@@ -16,13 +16,13 @@
  * format.font.bold, format.autofitColumns, ExcelApi 1.1-1.2. Office.js runs a batch command by command,
  * so a load queued after a write reads the written values back in the same sync.
  */
-import { detectContactHeader } from "../domain/contactHeader";
+import { detectContactHeader } from "../domain/contacts/contactHeader";
 import {
   CONTACT_SHEET_NAME, CONTACT_TEMPLATE_DATE_COLUMNS, contactRowCells, contactTemplate, type ContactEntry, type DroppedField,
-} from "../domain/contactTemplate";
-import { DATE1904_OFFSET } from "../domain/dates";
-import { HEADER_ROWS } from "../domain/rosterHeader";
-import type { CellValue } from "../domain/types";
+} from "../domain/contacts/contactTemplate";
+import { DATE1904_OFFSET } from "../domain/core/dates";
+import { HEADER_ROWS } from "../domain/roster/rosterHeader";
+import type { CellValue } from "../domain/core/types";
 import { a1 } from "./a1";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { removeSheetQuietly } from "./removeSheet";

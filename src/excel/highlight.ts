@@ -4,8 +4,8 @@
  * always TRUE and carries a tag, =ISTEXT("GAOQI-EXPIRING") or =ISTEXT("GAOQI-EXPIRED"): the tag is how
  * the add-in finds its own rules later (in any session, after a save), and never touches the user's.
  */
-import type { Analysis, ExpiryStatus } from "../domain/types";
-import { columnLetter } from "../domain/findings";
+import type { Analysis, ExpiryStatus } from "../domain/core/types";
+import { columnLetter } from "../domain/core/findings";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 
 export const TAG = "GAOQI-";

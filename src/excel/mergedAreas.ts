@@ -15,7 +15,7 @@
  * comes back whole or cut; a cut one would lose its lower part's value. Only sheets with over 512 merged
  * areas are read in bands, and the recording fake returns crossing areas whole.
  */
-import type { CellRange } from "../domain/types";
+import type { CellRange } from "../domain/core/types";
 import type { SupportsSet } from "./excelRun";
 
 /** A sheet's used range, 0-based, as readSheets found it. */

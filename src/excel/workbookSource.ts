@@ -3,10 +3,10 @@
  * (Office.js, the real thing) and the task pane's in-memory preview source (the bundled sample, used
  * when the page runs outside Excel). The UI depends on this interface only.
  */
-import type { Analysis, SheetInput } from "../domain/types";
-import type { Settings } from "../domain/types";
+import type { Analysis, SheetInput } from "../domain/core/types";
+import type { Settings } from "../domain/core/types";
 import type { ReportLayout } from "../domain/report/layout";
-import type { ContactEntry } from "../domain/contactTemplate";
+import type { ContactEntry } from "../domain/contacts/contactTemplate";
 import type { AppendedContact } from "./appendContact";
 
 export interface ReadProgress {

@@ -12,8 +12,8 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
-import { isoFromSerial, todaySerial } from "../domain/dates";
-import type { Finding, Lang, Serial } from "../domain/types";
+import { isoFromSerial, todaySerial } from "../domain/core/dates";
+import type { Finding, Lang, Serial } from "../domain/core/types";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { CommandResultBar } from "./components/CommandResultBar";
 import { Dashboard } from "./components/Dashboard";

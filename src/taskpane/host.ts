@@ -3,7 +3,7 @@
  * where office.js may have loaded (onReady then reports no host) or not (offline, or blocked): both mean
  * preview mode.
  */
-import type { Lang } from "../domain/types";
+import type { Lang } from "../domain/core/types";
 import { pickLang } from "./i18n/lang";
 
 export interface HostInfo {

@@ -4,10 +4,10 @@ import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { analysisJson } from "../../src/cli/jsonOutput";
-import { serialFromYmd } from "../../src/domain/dates";
-import type { CellValue } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import type { CellValue } from "../../src/domain/core/types";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import { runCli, writeWorkbook } from "./helpers";
 
 // Real files through exceljs on a shared machine: generous limits (these are not timing assertions).

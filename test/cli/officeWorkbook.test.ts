@@ -8,8 +8,8 @@ import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { analyseFile } from "../../src/cli/analyseFile";
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { AS_OF, DUPLICATE_MESSAGE, EXPECTED_FIGURES, officeFigures } from "../fixtures/officeWorkbook.expected";
 import { runCli } from "./helpers";
 

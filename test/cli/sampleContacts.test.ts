@@ -8,14 +8,14 @@ import * as path from "path";
 import { analyseFile } from "../../src/cli/analyseFile";
 import { analysisJson } from "../../src/cli/jsonOutput";
 import { packageRoot } from "../../src/cli/packageRoot";
-import { isoFromSerial, serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { isoFromSerial, serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { buildReport } from "../../src/domain/report/buildReport";
 import { bulletinOptions } from "../../src/domain/report/bulletinOptions";
 import { bulletinDoc, type DocTable } from "../../src/domain/report/docModel";
 import type { ReportLayout, SectionId } from "../../src/domain/report/layout";
-import type { SheetInput } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import type { SheetInput } from "../../src/domain/core/types";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import sample from "../../src/taskpane/preview/sample.json";
 
 jest.setTimeout(120_000);

@@ -5,14 +5,14 @@
  * bound is generous (seconds) so that a paused machine does not fail it, while a quadratic or cubic
  * regression (minutes to hours at this size) does.
  */
-import { parseCertNumber } from "../../src/domain/certificate";
-import { checkCreditCode } from "../../src/domain/creditCode";
-import { parseDateValue, plainDateSerial } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS, parseAwardType, parseSettings } from "../../src/domain/policy";
-import { detectHeader, headerField, readRoster } from "../../src/domain/roster";
-import { DEFAULT_TARGETS, readTargetTable } from "../../src/domain/targets";
-import { normaliseName } from "../../src/domain/text";
-import { createUnitResolver } from "../../src/domain/units";
+import { parseCertNumber } from "../../src/domain/enterprise/certificate";
+import { checkCreditCode } from "../../src/domain/enterprise/creditCode";
+import { parseDateValue, plainDateSerial } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS, parseAwardType, parseSettings } from "../../src/domain/settings/settings";
+import { detectHeader, headerField, readRoster } from "../../src/domain/roster/readRoster";
+import { DEFAULT_TARGETS, readTargetTable } from "../../src/domain/targets/targetTable";
+import { normaliseName } from "../../src/domain/core/text";
+import { createUnitResolver } from "../../src/domain/enterprise/units";
 
 const N = 100_000;
 const BOUND_MS = 3000;

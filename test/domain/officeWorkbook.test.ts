@@ -1,5 +1,5 @@
 /** The office-shaped workbook (test/fixtures/officeWorkbook.ts) through the engine: every figure worked out by hand. */
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { officeWorkbookSheets } from "../fixtures/officeWorkbook";
 import * as expected from "../fixtures/officeWorkbook.expected";
 import { EXPECTED_FIGURES, officeFigures } from "../fixtures/officeWorkbook.expected";

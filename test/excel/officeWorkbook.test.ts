@@ -3,9 +3,9 @@
  * Excel would (values, a merged area's value in its top-left cell only, the merged areas), readAllSheets
  * reads them, the engine analyses them: the same hand-computed figures as the engine and the CLI give.
  */
-import { DATE1904_OFFSET } from "../../src/domain/dates";
-import type { CellValue } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { DATE1904_OFFSET } from "../../src/domain/core/dates";
+import type { CellValue } from "../../src/domain/core/types";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { readAllSheets } from "../../src/excel/readSheets";
 import { officeWorkbookSheets } from "../fixtures/officeWorkbook";
 import { AS_OF, DUPLICATE_MESSAGE, EXPECTED_FIGURES, officeFigures } from "../fixtures/officeWorkbook.expected";

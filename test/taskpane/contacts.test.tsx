@@ -5,11 +5,11 @@
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { analysisJson } from "../../src/cli/jsonOutput";
-import type { ContactEntry } from "../../src/domain/contactTemplate";
-import { serialFromYmd, todaySerial } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import type { SheetInput } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import type { ContactEntry } from "../../src/domain/contacts/contactTemplate";
+import { serialFromYmd, todaySerial } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import type { SheetInput } from "../../src/domain/core/types";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";

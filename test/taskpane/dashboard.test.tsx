@@ -4,8 +4,8 @@
  */
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import type { UnitRow } from "../../src/domain/types";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import type { UnitRow } from "../../src/domain/core/types";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
 import { UnitChart } from "../../src/taskpane/components/UnitChart";

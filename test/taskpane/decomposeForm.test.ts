@@ -1,6 +1,6 @@
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/policy";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/settings/settings";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import { initialDecomposeForm, planFromForm, type DecomposeForm } from "../../src/taskpane/state/decomposeForm";
 import { typedNumber } from "../../src/taskpane/state/settingsForm";
 

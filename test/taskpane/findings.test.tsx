@@ -4,8 +4,8 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import type { Finding, SheetInput } from "../../src/domain/types";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import type { Finding, SheetInput } from "../../src/domain/core/types";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
 import FindingsView from "../../src/taskpane/components/FindingsView";

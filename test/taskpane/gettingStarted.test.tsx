@@ -5,9 +5,9 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import type { SheetSummary } from "../../src/domain/types";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import type { SheetSummary } from "../../src/domain/core/types";
 import { setSettings } from "../../src/state/session";
 import { createExcelSource } from "../../src/excel/excelSource";
 import { App } from "../../src/taskpane/App";

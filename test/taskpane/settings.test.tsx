@@ -4,9 +4,9 @@
  * relocation stages edited row by row, and 恢复默认 asking first.
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import type { Lang, Settings } from "../../src/domain/types";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import type { Lang, Settings } from "../../src/domain/core/types";
 import type { WorkbookSource } from "../../src/excel/workbookSource";
 import { currentSettings, setSettings } from "../../src/state/session";
 import SettingsView from "../../src/taskpane/components/SettingsView";

@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/policy";
-import type { UnitRow } from "../../src/domain/types";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/settings/settings";
+import type { UnitRow } from "../../src/domain/core/types";
 import { completionBand, formatCny, formatPercent, formatSigned, formatWan } from "../../src/taskpane/state/format";
 import { formFromSettings, settingsFromForm } from "../../src/taskpane/state/settingsForm";
 import { nextSort, sortUnits, type UnitSort } from "../../src/taskpane/state/sortUnits";

@@ -5,25 +5,25 @@
  * state lives in typed arrays and each enterprise's rows in a linked list, so a million rows cost a few
  * linear passes and no per-row objects.
  */
-import { lastValidDay } from "./certificate";
-import { addMonths, serialFromYmd, yearOfSerial } from "./dates";
-import { Enterprises, NONE, type EnterpriseStep } from "./enterprises";
+import { lastValidDay } from "../enterprise/certificate";
+import { addMonths, serialFromYmd, yearOfSerial } from "../core/dates";
+import { Enterprises, NONE, type EnterpriseStep } from "../enterprise/enterprises";
 import { sortByUnitDayName } from "./expiringOrder";
-import { forecastBasis, measureRenewal, unitForecast } from "./forecast";
-import { analyseContacts, noContacts } from "./contactAnalysis";
-import type { ContactRow } from "./contacts";
-import { joinIdentities } from "./identity";
-import type { PoolRow } from "./pool";
-import { analysePool, noPool } from "./poolAnalysis";
-import { awardAmount } from "./policy";
-import { duplicateFinding, noRelocationAward, stageLapsed, withTakeOverNotes } from "./trackingFindings";
-import { NO_SERIAL, RecordTable } from "./recordTable";
-import { targetFor } from "./targets";
+import { forecastBasis, measureRenewal, unitForecast } from "../pool/forecast";
+import { analyseContacts, noContacts } from "../contacts/analyseContacts";
+import type { ContactRow } from "../contacts/readContactSheet";
+import { joinIdentities } from "../enterprise/identity";
+import type { PoolRow } from "../pool/readPoolSheet";
+import { analysePool, noPool } from "../pool/analysePool";
+import { awardAmount } from "../settings/settings";
+import { duplicateFinding, noRelocationAward, stageLapsed, withTakeOverNotes } from "./enterpriseFindings";
+import { NO_SERIAL, RecordTable } from "../enterprise/recordTable";
+import { targetFor } from "../targets/targetTable";
 import type {
   Analysis, AwardEvent, AwardType, CertRecord, ExpiringItem, Finding, ForecastBasis, Serial, Settings, SheetSummary, TargetTable,
   UnitRow,
-} from "./types";
-import { OTHER_UNIT, TOTAL_LABEL } from "./units";
+} from "../core/types";
+import { OTHER_UNIT, TOTAL_LABEL } from "../enterprise/units";
 
 export interface AnalyseOptions {
   asOf: Serial;

@@ -5,21 +5,21 @@
  * target table, or ignored; the workbook's target table (the first with targets for the as-of year, else the first)
  * replaces the default targets unless the caller brings a table of its own.
  */
-import { detectContactHeader } from "./contactHeader";
-import { readContactSheet, type ContactRow } from "./contacts";
-import { finding } from "./findings";
-import { withMergesFilled } from "./merges";
-import { DEFAULT_SETTINGS } from "./policy";
-import { readPoolSheet, type PoolRow } from "./pool";
-import { detectPoolHeader, isPoolHeaderRow } from "./poolHeader";
-import { RecordTable } from "./recordTable";
-import { detectHeader, HEADER_ROWS, readRoster } from "./roster";
-import { yearOfSerial } from "./dates";
-import { DEFAULT_TARGETS, pickTargetTable, readTargetTable } from "./targets";
-import { analyse } from "./tracking";
-import type { Analysis, CellValue, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "./types";
-import { ownValue } from "./textRecord";
-import { createUnitResolver } from "./units";
+import { detectContactHeader } from "../contacts/contactHeader";
+import { readContactSheet, type ContactRow } from "../contacts/readContactSheet";
+import { finding } from "../core/findings";
+import { withMergesFilled } from "../sheets/merges";
+import { DEFAULT_SETTINGS } from "../settings/settings";
+import { readPoolSheet, type PoolRow } from "../pool/readPoolSheet";
+import { detectPoolHeader, isPoolHeaderRow } from "../pool/poolHeader";
+import { RecordTable } from "../enterprise/recordTable";
+import { detectHeader, HEADER_ROWS, readRoster } from "../roster/readRoster";
+import { yearOfSerial } from "../core/dates";
+import { DEFAULT_TARGETS, pickTargetTable, readTargetTable } from "../targets/targetTable";
+import { analyse } from "./analyse";
+import type { Analysis, CellValue, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "../core/types";
+import { ownValue } from "../core/textRecord";
+import { createUnitResolver } from "../enterprise/units";
 
 /** Reading-order numbers of one sheet stay below the next sheet's (Excel has 1,048,576 rows). */
 export const SEQ_STRIDE = 2 ** 21;

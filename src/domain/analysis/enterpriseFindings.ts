@@ -3,13 +3,13 @@
  * brought to their enterprise, relocations that earn nothing, relocation stages that lapse. Each names
  * its enterprise and, where the row has it, the column of the fact it is about.
  */
-import { isoFromSerial } from "./dates";
-import type { TakenOver } from "./enterprises";
-import { finding } from "./findings";
-import { awardTypeLabel } from "./i18n";
-import { NO_SERIAL, type RecordTable } from "./recordTable";
-import { dateLabels } from "./rosterMessages";
-import type { Finding, LocalText, Serial } from "./types";
+import { isoFromSerial } from "../core/dates";
+import type { TakenOver } from "../enterprise/enterprises";
+import { finding } from "../core/findings";
+import { awardTypeLabel } from "../core/i18n";
+import { NO_SERIAL, type RecordTable } from "../enterprise/recordTable";
+import { dateLabels } from "../roster/rosterMessages";
+import type { Finding, LocalText, Serial } from "../core/types";
 
 /** "高企名单 第 26 行" / "高企名单 row 26". */
 function rowRef(t: RecordTable, i: number): LocalText {

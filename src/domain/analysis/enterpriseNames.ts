@@ -4,13 +4,13 @@
  * roster is one cheap pass. Which enterprise a picked name is, is still decided by the identity module
  * when the recorded row is read back.
  */
-import { normaliseCreditCode } from "./creditCode";
-import { detectPoolHeader } from "./poolHeader";
-import { cellText } from "./roster";
-import { detectHeader, HEADER_ROWS } from "./rosterHeader";
-import { ownValue } from "./textRecord";
-import type { SheetInput, Settings } from "./types";
-import { classifySheet } from "./workbook";
+import { normaliseCreditCode } from "../enterprise/creditCode";
+import { detectPoolHeader } from "../pool/poolHeader";
+import { cellText } from "../roster/readRoster";
+import { detectHeader, HEADER_ROWS } from "../roster/rosterHeader";
+import { ownValue } from "../core/textRecord";
+import type { SheetInput, Settings } from "../core/types";
+import { classifySheet } from "./analyseWorkbook";
 
 export interface NamedEnterprise {
   name: string;

@@ -11,13 +11,13 @@
  * An enterprise counts under one unit: that of its latest certificate issued on or before A (as section 2
  * counts it), else its pool unit, else the unit of its first roster row.
  */
-import type { ContactRow } from "./contacts";
+import type { ContactRow } from "./readContactSheet";
 import { contactText } from "./contactMessages";
-import { NONE, type Enterprises } from "./enterprises";
-import { finding } from "./findings";
-import type { RecordTable } from "./recordTable";
-import type { ContactCounts, ContactProblem, ExpiringItem, Finding, PoolEntry, Serial, ToVisitItem } from "./types";
-import { OTHER_UNIT } from "./units";
+import { NONE, type Enterprises } from "../enterprise/enterprises";
+import { finding } from "../core/findings";
+import type { RecordTable } from "../enterprise/recordTable";
+import type { ContactCounts, ContactProblem, ExpiringItem, Finding, PoolEntry, Serial, ToVisitItem } from "../core/types";
+import { OTHER_UNIT } from "../enterprise/units";
 
 /** What the contacts need from the roster's and the pool's analysis. */
 export interface ContactContext {

@@ -8,9 +8,9 @@
  * with a 联系人 and a 日期 column stays a roster), and one naming a pool stage is a pool's (a pool keeps
  * its 联系人 column); only a header with neither can be a contact sheet's.
  */
-import { bestHeaderRow, headerField, lookupHeader } from "./rosterHeader";
-import { lookupPoolField } from "./poolHeader";
-import type { CellValue, RosterField } from "./types";
+import { bestHeaderRow, headerField, lookupHeader } from "../roster/rosterHeader";
+import { lookupPoolField } from "../pool/poolHeader";
+import type { CellValue, RosterField } from "../core/types";
 
 /** Columns only a contact sheet has. */
 export type ContactField = "date" | "visitor" | "form" | "problem" | "status" | "due";

@@ -1,5 +1,5 @@
 /** The contact sheets' finding messages (DOMAIN.md section 10), in both interface languages. */
-import type { LocalText } from "./types";
+import type { LocalText } from "../core/types";
 
 export const contactText = {
   noEnterprise: (): LocalText => ({

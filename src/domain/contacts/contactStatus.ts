@@ -3,8 +3,8 @@
  * 待办, and the words offices write for them. Only 已办结 closes a problem. Kept apart from the contact
  * reader so that the task pane's form can offer the statuses without loading it.
  */
-import { normaliseName } from "./text";
-import type { ContactStatus } from "./types";
+import { normaliseName } from "../core/text";
+import type { ContactStatus } from "../core/types";
 
 /** The statuses in the order a problem goes through them, the form's choices. */
 export const CONTACT_STATUSES: readonly ContactStatus[] = ["todo", "in-progress", "unfinished", "done"];

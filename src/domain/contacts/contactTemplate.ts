@@ -6,9 +6,9 @@
  */
 import type { ContactHeader } from "./contactHeader";
 import { STATUS_NAMES } from "./contactStatus";
-import { serialFromYmd } from "./dates";
-import { EXAMPLE_ENTERPRISES } from "./exampleEnterprises";
-import type { CellValue, ContactStatus, Lang, Serial } from "./types";
+import { serialFromYmd } from "../core/dates";
+import { EXAMPLE_ENTERPRISES } from "../enterprise/exampleEnterprises";
+import type { CellValue, ContactStatus, Lang, Serial } from "../core/types";
 
 /** The name a new contact sheet gets (with " (2)" ... when taken). */
 export const CONTACT_SHEET_NAME = "走访记录";

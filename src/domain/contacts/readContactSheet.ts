@@ -6,12 +6,12 @@
 import { detectContactHeader, type ContactHeader } from "./contactHeader";
 import { contactText } from "./contactMessages";
 import { isNoProblem, parseContactStatus } from "./contactStatus";
-import { BLANK_DATE, DateCells } from "./dateCells";
-import { columnLetter } from "./findings";
-import { readIdentityCells, RowNotes } from "./identityCells";
-import { cellText, isBlank } from "./roster";
-import { HEADER_ROWS } from "./rosterHeader";
-import type { CellValue, ContactStatus, Finding, Serial, SheetInput } from "./types";
+import { BLANK_DATE, DateCells } from "../sheets/dateCells";
+import { columnLetter } from "../core/findings";
+import { readIdentityCells, RowNotes } from "../enterprise/identityCells";
+import { cellText, isBlank } from "../roster/readRoster";
+import { HEADER_ROWS } from "../roster/rosterHeader";
+import type { CellValue, ContactStatus, Finding, Serial, SheetInput } from "../core/types";
 
 /** One readable row of a contact sheet: it names an enterprise and has a contact date. */
 export interface ContactRow {

@@ -5,9 +5,9 @@
  * the base date, and pool counts where a pool sheet gives them).
  */
 import { apportion } from "./apportion";
-import { finding } from "./findings";
-import { ownValue, textRecordOf } from "./textRecord";
-import type { DecomposeFloor, DecomposeMethod, Finding, LocalText, Serial, TargetTable } from "./types";
+import { finding } from "../core/findings";
+import { ownValue, textRecordOf } from "../core/textRecord";
+import type { DecomposeFloor, DecomposeMethod, Finding, LocalText, Serial, TargetTable } from "../core/types";
 
 /** One unit as the decomposition sees it, in the target table's order. */
 export interface DecomposeUnitInput {

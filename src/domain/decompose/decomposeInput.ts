@@ -3,10 +3,10 @@
  * or a doubling rule, a range of years, the default base date, and the units' valid counts from an
  * analysis. Messages are bilingual, so both doors say the same thing about the same mistake.
  */
-import { yearEnd, yearOfSerial } from "./dates";
+import { yearEnd, yearOfSerial } from "../core/dates";
 import { MAX_DECOMPOSE_TOTAL, type DecomposeUnitInput } from "./decompose";
-import { toHalfWidth } from "./text";
-import type { Analysis, LocalText, Serial } from "./types";
+import { toHalfWidth } from "../core/text";
+import type { Analysis, LocalText, Serial } from "../core/types";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: LocalText };
 

@@ -1,5 +1,5 @@
 /** Names of the decomposition methods and floors in both languages (the CLI, the pane, the sheet, the bulletin). */
-import type { DecomposeFloor, DecomposeMethod, Lang, LocalText } from "./types";
+import type { DecomposeFloor, DecomposeMethod, Lang, LocalText } from "../core/types";
 
 export const DECOMPOSE_METHODS: readonly DecomposeMethod[] = ["share", "pipeline", "equal-growth"];
 export const DECOMPOSE_FLOORS: readonly DecomposeFloor[] = ["both", "previous", "valid", "none"];

@@ -1,7 +1,7 @@
 /** Certificate numbers and the three-year validity of a qualification (DOMAIN.md section 1). */
-import { addMonths } from "./dates";
-import { normaliseCode } from "./text";
-import type { Serial, ValidityConvention } from "./types";
+import { addMonths } from "../core/dates";
+import { normaliseCode } from "../core/text";
+import type { Serial, ValidityConvention } from "../core/types";
 
 /** A certificate number as read: trimmed, half-width, upper case, inner spaces removed. */
 export function normaliseCertNumber(raw: string): string {

@@ -1,5 +1,5 @@
 /** The unified social credit code (统一社会信用代码, GB 32100-2015): normalisation and check character. */
-import { normaliseCode } from "./text";
+import { normaliseCode } from "../core/text";
 
 /** The 31 characters a credit code may use, in value order 0..30 (no I, O, S, V, Z). */
 export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -7,7 +7,7 @@
  */
 import { identifyTable } from "./identity";
 import { NO_SERIAL, type RecordTable } from "./recordTable";
-import type { Serial } from "./types";
+import type { Serial } from "../core/types";
 
 /** No row. */
 export const NONE = -1;

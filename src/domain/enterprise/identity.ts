@@ -3,9 +3,9 @@
  * without a code joins the enterprise with the same normalised name, else forms one by its name.
  */
 import { EMPTY_HASH, RecordTable } from "./recordTable";
-import { StringIndex } from "./stringIndex";
-import { normaliseName } from "./text";
-import type { CertRecord } from "./types";
+import { StringIndex } from "../core/stringIndex";
+import { normaliseName } from "../core/text";
+import type { CertRecord } from "../core/types";
 
 export interface Identities {
   /** Enterprise index of each record (0-based, in order of first appearance). */

@@ -5,10 +5,10 @@
  * gets a finding.
  */
 import { normaliseCreditCode } from "./creditCode";
-import { finding, isErrorValue, isFormulaLike } from "./findings";
-import { cellText } from "./roster";
-import { rosterText } from "./rosterMessages";
-import type { CellValue, Finding } from "./types";
+import { finding, isErrorValue, isFormulaLike } from "../core/findings";
+import { cellText } from "../roster/readRoster";
+import { rosterText } from "../roster/rosterMessages";
+import type { CellValue, Finding } from "../core/types";
 
 /** A sheet's findings, row by row: each names the enterprise of the row being read, once known. */
 export class RowNotes {

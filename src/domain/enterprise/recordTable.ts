@@ -9,9 +9,9 @@
  * (on a large heap every string read can miss). Columns are kept few: V8 starts a full collection,
  * which marks every object of the workbook, once typed arrays grow by about 64 MB after the last one.
  */
-import { hashText } from "./stringIndex";
-import { normaliseName } from "./text";
-import type { CertRecord, RecognitionType, Serial } from "./types";
+import { hashText } from "../core/stringIndex";
+import { normaliseName } from "../core/text";
+import type { CertRecord, RecognitionType, Serial } from "../core/types";
 
 /** hashText(""): a blank code, name or certificate number, told apart without reading the string. */
 export const EMPTY_HASH = hashText("");

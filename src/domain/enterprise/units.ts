@@ -1,5 +1,5 @@
 /** Responsible units (责任单位): canonical names and mapping messy unit text onto them (DOMAIN.md section 3). */
-import { normaliseName } from "./text";
+import { normaliseName } from "../core/text";
 
 /** The catch-all unit for blank and unknown unit text. */
 export const OTHER_UNIT = "其他";

@@ -4,14 +4,14 @@
  * its unit (the cell's, else its roster enterprise's, else 其他), counted once per enterprise; findings
  * for stale stage cells, blank units that nothing fills, and repeated rows.
  */
-import { isoFromSerial } from "./dates";
-import { NONE, type Enterprises } from "./enterprises";
-import { finding } from "./findings";
-import type { PoolRow } from "./pool";
+import { isoFromSerial } from "../core/dates";
+import { NONE, type Enterprises } from "../enterprise/enterprises";
+import { finding } from "../core/findings";
+import type { PoolRow } from "./readPoolSheet";
 import { poolText } from "./poolMessages";
-import type { RecordTable } from "./recordTable";
-import type { Finding, PoolCounts, PoolEntry, Serial } from "./types";
-import { OTHER_UNIT } from "./units";
+import type { RecordTable } from "../enterprise/recordTable";
+import type { Finding, PoolCounts, PoolEntry, Serial } from "../core/types";
+import { OTHER_UNIT } from "../enterprise/units";
 
 /** What the pool needs from the roster's analysis. */
 export interface PoolContext {

@@ -3,11 +3,11 @@
  * renewal rate measured from the roster (or the user's, or the default) and the pass rate a setting,
  * and `needed`, the further submitted applications that would close the gap.
  */
-import { serialFromYmd } from "./dates";
-import { NONE, type Enterprises } from "./enterprises";
-import { DEFAULT_RENEWAL_RATE } from "./policy";
-import { NO_SERIAL } from "./recordTable";
-import type { ForecastBasis, ForecastSettings, Serial, UnitForecast } from "./types";
+import { serialFromYmd } from "../core/dates";
+import { NONE, type Enterprises } from "../enterprise/enterprises";
+import { DEFAULT_RENEWAL_RATE } from "../settings/settings";
+import { NO_SERIAL } from "../enterprise/recordTable";
+import type { ForecastBasis, ForecastSettings, Serial, UnitForecast } from "../core/types";
 
 /** A renewal base smaller than this says too little: the default rate is used instead. */
 export const MIN_RENEWAL_BASE = 20;

@@ -4,8 +4,8 @@
  * Header cells are matched as the roster's are (rosterHeader.lookupHeader), so decorated headings
  * (培育阶段（请选择）, a line break, a trailing colon) work the same way.
  */
-import { bestHeaderRow, headerField, lookupHeader } from "./rosterHeader";
-import type { CellValue, RosterField } from "./types";
+import { bestHeaderRow, headerField, lookupHeader } from "../roster/rosterHeader";
+import type { CellValue, RosterField } from "../core/types";
 
 /** Columns only a pool sheet has. `entered`, `contact` and `notes` only help find the header row. */
 export type PoolField = "stage" | "plannedYear" | "entered" | "contact" | "notes";

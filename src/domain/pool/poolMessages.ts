@@ -1,6 +1,6 @@
 /** The pool's finding messages (DOMAIN.md section 8), in both interface languages. */
 import { STAGE_NAMES } from "./poolStage";
-import type { LocalText, PoolStage } from "./types";
+import type { LocalText, PoolStage } from "../core/types";
 
 const STAGE_EN: Record<PoolStage, string> = { found: "found", served: "served", submitted: "submitted", recognised: "recognised" };
 

@@ -3,8 +3,8 @@
  * and the words offices write for them. Kept apart from the pool reader so that the custom function
  * GAOQI.STAGE loads only this.
  */
-import { normaliseName } from "./text";
-import type { PoolStage } from "./types";
+import { normaliseName } from "../core/text";
+import type { PoolStage } from "../core/types";
 
 /** The stages in the order an enterprise goes through them. */
 export const POOL_STAGES: readonly PoolStage[] = ["found", "served", "submitted", "recognised"];

@@ -3,18 +3,18 @@
  * target tables are), so rows are plain objects. What a row means at the as-of date (its enterprise, its
  * stage, its unit when the cell is blank) is worked out with the roster by poolAnalysis.
  */
-import { checkNormalisedCreditCode } from "./creditCode";
-import { parseDateValue, yearOfSerial } from "./dates";
-import { columnLetter } from "./findings";
-import { readIdentityCells, RowNotes } from "./identityCells";
+import { checkNormalisedCreditCode } from "../enterprise/creditCode";
+import { parseDateValue, yearOfSerial } from "../core/dates";
+import { columnLetter } from "../core/findings";
+import { readIdentityCells, RowNotes } from "../enterprise/identityCells";
 import { detectPoolHeader, isPoolHeaderRow, type PoolHeader } from "./poolHeader";
 import { poolText } from "./poolMessages";
 import { parseStage } from "./poolStage";
-import { cellText, isBlank, yearCellValue } from "./roster";
-import { HEADER_ROWS } from "./rosterHeader";
-import { rosterText } from "./rosterMessages";
-import type { CellValue, Finding, PoolStage, SheetInput } from "./types";
-import type { UnitResolver } from "./units";
+import { cellText, isBlank, yearCellValue } from "../roster/readRoster";
+import { HEADER_ROWS } from "../roster/rosterHeader";
+import { rosterText } from "../roster/rosterMessages";
+import type { CellValue, Finding, PoolStage, SheetInput } from "../core/types";
+import type { UnitResolver } from "../enterprise/units";
 
 /** One counted row of a pool sheet, cleaned. */
 export interface PoolRow {

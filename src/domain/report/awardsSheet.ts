@@ -4,9 +4,9 @@
  * 迁入 第k期) and date (the issue date, or a relocation stage's due date), the amount in 元; grouped by unit
  * with a subtotal after each, then a subtotal per type and the 合计. A zero amount is explained under it.
  */
-import { isoFromSerial, serialFromYmd } from "../dates";
-import { awardEventLabel } from "../i18n";
-import type { AwardEvent, Lang } from "../types";
+import { isoFromSerial, serialFromYmd } from "../core/dates";
+import { awardEventLabel } from "../core/i18n";
+import type { AwardEvent, Lang } from "../core/types";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { fill, reportText, unitLabel } from "./labels";
 import type { ReportValue } from "./layout";

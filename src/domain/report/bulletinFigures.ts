@@ -4,8 +4,8 @@
  * targets and those that did not, and the money in 万元. The summary paragraph, the per-unit table, the
  * notes and the Word bulletin all read them from here, so they cannot disagree.
  */
-import { yearEnd } from "../dates";
-import type { Analysis, UnitRow } from "../types";
+import { yearEnd } from "../core/dates";
+import type { Analysis, UnitRow } from "../core/types";
 import { rankedOrder, rankUnits } from "./ranking";
 
 /** Yuan per 万元. */

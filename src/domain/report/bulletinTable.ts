@@ -4,7 +4,7 @@
  * completion points, expiring, awards in 万元, and the year-end forecast (the exact expected value, shown
  * rounded by its number format). A "—" marks what does not apply; the notes under the table say why.
  */
-import type { Lang } from "../types";
+import type { Lang } from "../core/types";
 import type { UnitLine } from "./bulletinFigures";
 import type { ReportGrid } from "./grid";
 import type { ConditionalRule, RangeRef, ReportValue } from "./layout";

@@ -3,8 +3,8 @@
  * before the as-of date, makes the change the net increase; the task pane also offers the last quarter end
  * and month end before it.
  */
-import { serialFromYmd, ymdFromSerial } from "../dates";
-import type { CompareChoice, Serial } from "../types";
+import { serialFromYmd, ymdFromSerial } from "../core/dates";
+import type { CompareChoice, Serial } from "../core/types";
 
 /**
  * The comparison date for `asOf`: the last year, quarter or month end strictly before it (the day before

@@ -5,7 +5,7 @@
  * 待走访名单 (toVisitSheet.ts): on the 通报 it pushed the page below a readable print scale with 12 units
  * and more. A workbook without a contact sheet gets one line saying so, not figures of zero.
  */
-import type { Lang } from "../types";
+import type { Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
 import { fill } from "./labels";
 import { COLORS, FONT_SIZES } from "./palette";

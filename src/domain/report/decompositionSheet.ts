@@ -5,10 +5,10 @@
  * the analysis uses it like any other target table. Both renderers draw it (exceljs in the CLI, Office.js
  * in the add-in).
  */
-import { isoFromSerial } from "../dates";
-import type { Decomposition } from "../decompose";
-import { floorLabel, methodNote } from "../decomposeLabels";
-import type { Lang } from "../types";
+import { isoFromSerial } from "../core/dates";
+import type { Decomposition } from "../decompose/decompose";
+import { floorLabel, methodNote } from "../decompose/decomposeLabels";
+import type { Lang } from "../core/types";
 import { ReportGrid } from "./grid";
 import type { ReportLayout, ReportValue } from "./layout";
 import { COLORS, FONT_SIZES, FORMATS, ROW_HEIGHTS } from "./palette";

@@ -2,9 +2,9 @@
  * Report-only wording (title, subtitle, numbered captions, chart title). Column, status and award-type
  * names shared with the task pane and the CLI come from the domain i18n catalogue.
  */
-import { t, type LabelKey } from "../i18n";
-import type { Lang, LocalText } from "../types";
-import { OTHER_UNIT, TOTAL_LABEL } from "../units";
+import { t, type LabelKey } from "../core/i18n";
+import type { Lang, LocalText } from "../core/types";
+import { OTHER_UNIT, TOTAL_LABEL } from "../enterprise/units";
 
 const REPORT_TEXT = {
   sheetName: { "zh-CN": "高企通报", "en-US": "HNTE Bulletin" },

@@ -4,7 +4,7 @@
  * previous year end), the units that met their targets and those that did not, the certificates expiring
  * this year, and the awards of the year in 万元. Every figure is printed as the per-unit table prints it.
  */
-import type { Lang } from "../types";
+import type { Lang } from "../core/types";
 import type { BulletinFigures } from "./bulletinFigures";
 import type { ReportGrid } from "./grid";
 import { fill, unitLabel } from "./labels";

@@ -4,8 +4,8 @@
  * cover), a target of 0, a comparison date without targets (no completion change), and an award policy
  * window that leaves all or part of the year without awards.
  */
-import { isoFromSerial, serialFromYmd } from "../dates";
-import type { Lang } from "../types";
+import { isoFromSerial, serialFromYmd } from "../core/dates";
+import type { Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
 import { fill, unitLabel } from "./labels";
 import { COLORS, FONT_SIZES } from "./palette";

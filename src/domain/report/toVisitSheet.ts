@@ -7,8 +7,8 @@
  * on every printed page. In the report when the workbook has a contact sheet: without one, every such
  * enterprise would be listed as never contacted.
  */
-import { isoFromSerial } from "../dates";
-import type { UnitRow } from "../types";
+import { isoFromSerial } from "../core/dates";
+import type { UnitRow } from "../core/types";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { hasContactSheet } from "./contactSection";
 import type { ReportGrid } from "./grid";

@@ -4,18 +4,18 @@
  * a million rows: per-row work is plain loops over precomputed column indexes, per-value results that
  * repeat (text dates, type words, unit texts) are cached as numbers, and the rows go into a RecordTable.
  */
-import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "./certificate";
-import { checkNormalisedCreditCode, normaliseCreditCode } from "./creditCode";
-import { BLANK_DATE, DateCells } from "./dateCells";
-import { serialFromYmd, yearOfSerial } from "./dates";
-import { columnLetter, finding, isErrorValue, isFormulaLike } from "./findings";
-import { parseAwardType } from "./policy";
+import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "../enterprise/certificate";
+import { checkNormalisedCreditCode, normaliseCreditCode } from "../enterprise/creditCode";
+import { BLANK_DATE, DateCells } from "../sheets/dateCells";
+import { serialFromYmd, yearOfSerial } from "../core/dates";
+import { columnLetter, finding, isErrorValue, isFormulaLike } from "../core/findings";
+import { parseAwardType } from "../settings/settings";
 import { detectHeader, HEADER_ROWS } from "./rosterHeader";
-import { RecordTable, typeCode, type RecordDraft } from "./recordTable";
-import { ownValue } from "./textRecord";
+import { RecordTable, typeCode, type RecordDraft } from "../enterprise/recordTable";
+import { ownValue } from "../core/textRecord";
 import { dateLabels, rosterText } from "./rosterMessages";
-import type { CellValue, CertRecord, Finding, HeaderMatch, LocalText, Serial, Settings, SheetInput } from "./types";
-import { OTHER_UNIT, type UnitResolver } from "./units";
+import type { CellValue, CertRecord, Finding, HeaderMatch, LocalText, Serial, Settings, SheetInput } from "../core/types";
+import { OTHER_UNIT, type UnitResolver } from "../enterprise/units";
 
 export { detectHeader, headerField, HEADER_ROWS } from "./rosterHeader";
 

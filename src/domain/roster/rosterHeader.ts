@@ -3,11 +3,11 @@
  * names the most known columns, in Chinese or English, however the user decorated the header cells
  * (line breaks, full-width brackets, notes such as （年月日）, a trailing colon or asterisk).
  */
-import { parseCertNumber } from "./certificate";
-import { parseDateValue } from "./dates";
-import { columnIndex } from "./findings";
-import { normaliseName } from "./text";
-import type { CellValue, HeaderMatch, RosterField } from "./types";
+import { parseCertNumber } from "../enterprise/certificate";
+import { parseDateValue } from "../core/dates";
+import { columnIndex } from "../core/findings";
+import { normaliseName } from "../core/text";
+import type { CellValue, HeaderMatch, RosterField } from "../core/types";
 
 /** Rows searched for a header. */
 export const HEADER_ROWS = 20;

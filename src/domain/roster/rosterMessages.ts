@@ -1,5 +1,5 @@
 /** The roster reader's finding messages, in both interface languages. */
-import type { LocalText } from "./types";
+import type { LocalText } from "../core/types";
 
 type Template = readonly [zh: (text: string) => string, en: (text: string) => string];
 

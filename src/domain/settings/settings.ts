@@ -1,9 +1,9 @@
 /** Settings (award amounts, policy window, conventions) with the Jinshan defaults, and the award rules (DOMAIN.md section 5). */
-import { isoFromSerial, serialFromIso, serialFromYmd } from "./dates";
-import { columnIndex } from "./findings";
-import { normaliseName } from "./text";
-import { textRecord, textRecordOf } from "./textRecord";
-import type { AwardType, CompareChoice, DecompositionSettings, RelocationStage, RosterField, Serial, Settings } from "./types";
+import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/dates";
+import { columnIndex } from "../core/findings";
+import { normaliseName } from "../core/text";
+import { textRecord, textRecordOf } from "../core/textRecord";
+import type { AwardType, CompareChoice, DecompositionSettings, RelocationStage, RosterField, Serial, Settings } from "../core/types";
 
 /** The share of submitted applications assumed to pass, and the renewal rate used when too few can be measured. */
 export const DEFAULT_PASS_RATE = 0.7;

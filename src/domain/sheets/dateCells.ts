@@ -4,8 +4,8 @@
  * down a column, so each distinct text is parsed once and cached as a number. The roster reader runs this
  * once per date cell over up to a million rows; the contact reader uses the same rules.
  */
-import { DATE1904_OFFSET, MAX_SERIAL, parseDateValue, plainDateSerial } from "./dates";
-import type { CellValue } from "./types";
+import { DATE1904_OFFSET, MAX_SERIAL, parseDateValue, plainDateSerial } from "../core/dates";
+import type { CellValue } from "../core/types";
 
 /** A date cell that is blank, or unreadable (serials are >= 1). */
 export const BLANK_DATE = 0;

@@ -5,7 +5,7 @@
  * cells before it classifies a sheet or reads a row. Rows may arrive in blocks (the CLI streams them, the
  * add-in reads 5,000 rows at a time), so the filler keeps the areas it is inside of between calls.
  */
-import type { CellRange, CellValue, SheetInput } from "./types";
+import type { CellRange, CellValue, SheetInput } from "../core/types";
 
 interface OpenArea {
   area: CellRange;

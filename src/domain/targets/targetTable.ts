@@ -1,11 +1,11 @@
 /** The target table (目标任务分解): the policy's default, reading one from a sheet, and the 合计 check. */
-import { serialFromIso } from "./dates";
-import { parseMethodNote } from "./decomposeLabels";
-import { columnLetter, finding } from "./findings";
-import { normaliseName } from "./text";
-import { ownValue, textRecord, textRecordOf } from "./textRecord";
-import type { CellValue, Finding, SheetInput, TargetTable } from "./types";
-import { createUnitResolver, DEFAULT_ALIASES, OTHER_UNIT, TOTAL_LABEL, type UnitResolver } from "./units";
+import { serialFromIso } from "../core/dates";
+import { parseMethodNote } from "../decompose/decomposeLabels";
+import { columnLetter, finding } from "../core/findings";
+import { normaliseName } from "../core/text";
+import { ownValue, textRecord, textRecordOf } from "../core/textRecord";
+import type { CellValue, Finding, SheetInput, TargetTable } from "../core/types";
+import { createUnitResolver, DEFAULT_ALIASES, OTHER_UNIT, TOTAL_LABEL, type UnitResolver } from "../enterprise/units";
 
 const DEFAULT_ROWS: [string, number, number, number][] = [
   ["枫泾镇", 170, 196, 220],

@@ -5,9 +5,9 @@
  */
 import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { isoFromSerial, todaySerial } from "../../domain/dates";
+import { isoFromSerial, todaySerial } from "../../domain/core/dates";
 import { issuerName } from "../../domain/report/bulletinOptions";
-import type { Analysis, CompareChoice, Settings, SheetInput } from "../../domain/types";
+import type { Analysis, CompareChoice, Settings, SheetInput } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import { blockingPlatform, downloadBlob } from "./download";

@@ -2,7 +2,7 @@
  * The task pane's bulletin strings (较上期, 附件, 落款, 导出 Word), in both languages, kept beside the
  * components that show them. The en-US table is typed against the zh-CN one.
  */
-import type { Lang } from "../../domain/types";
+import type { Lang } from "../../domain/core/types";
 
 const zhCN = {
   heading: "通报选项",

@@ -1,8 +1,8 @@
 /** 生成通报 / 标记到期 / 插入公式列 / 刷新: each runs against the WorkbookSource and reports back in one line. */
 import { Button, makeStyles, tokens, Toolbar } from "@fluentui/react-components";
 import { useState } from "react";
-import { todaySerial } from "../../domain/dates";
-import type { Analysis, Settings, SheetInput } from "../../domain/types";
+import { todaySerial } from "../../domain/core/dates";
+import type { Analysis, Settings, SheetInput } from "../../domain/core/types";
 import type { ReadProgress, WorkbookSource, WriteOptions } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import { ReadProgressBar } from "./ReadProgressBar";

@@ -1,8 +1,8 @@
 /** The as-of date: any day typed (default today), or the year end of a target-table year in one click. */
 import { Button, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { isoFromSerial, todaySerial, yearEnd } from "../../domain/dates";
-import type { Serial } from "../../domain/types";
+import { isoFromSerial, todaySerial, yearEnd } from "../../domain/core/dates";
+import type { Serial } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { DateInput } from "./DateInput";
 

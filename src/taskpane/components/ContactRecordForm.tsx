@@ -6,10 +6,10 @@
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
-import { CONTACT_STATUSES } from "../../domain/contactStatus";
-import { CONTACT_FORMS, type DroppedField } from "../../domain/contactTemplate";
-import { enterpriseNames } from "../../domain/enterpriseNames";
-import type { Analysis, ContactStatus, Settings, SheetInput } from "../../domain/types";
+import { CONTACT_STATUSES } from "../../domain/contacts/contactStatus";
+import { CONTACT_FORMS, type DroppedField } from "../../domain/contacts/contactTemplate";
+import { enterpriseNames } from "../../domain/analysis/enterpriseNames";
+import type { Analysis, ContactStatus, Settings, SheetInput } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";

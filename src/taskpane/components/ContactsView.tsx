@@ -5,7 +5,7 @@
  */
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Analysis, ContactCounts, Settings, SheetInput } from "../../domain/types";
+import type { Analysis, ContactCounts, Settings, SheetInput } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";

@@ -1,7 +1,7 @@
 /** The first view: as-of date, district headline, actions, per-unit table and chart. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
-import type { Analysis, Serial, Settings, SheetInput } from "../../domain/types";
+import type { Analysis, Serial, Settings, SheetInput } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import { BulletinPanel } from "../bulletin/BulletinPanel";

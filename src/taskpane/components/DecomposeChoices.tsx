@@ -1,7 +1,7 @@
 /** The decomposition method and floor as selects, named in the interface language (the 目标分解 view and the settings). */
 import { Field, Select } from "@fluentui/react-components";
-import { DECOMPOSE_FLOORS, DECOMPOSE_METHODS, floorLabel, methodLabel } from "../../domain/decomposeLabels";
-import type { DecomposeFloor, DecomposeMethod } from "../../domain/types";
+import { DECOMPOSE_FLOORS, DECOMPOSE_METHODS, floorLabel, methodLabel } from "../../domain/decompose/decomposeLabels";
+import type { DecomposeFloor, DecomposeMethod } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { useFormStyles } from "./paneStyles";
 

@@ -21,12 +21,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { isoFromSerial, todaySerial, yearEnd } from "../../domain/dates";
-import { decompose, type Decomposition } from "../../domain/decompose";
-import { decomposeUnits, doublingTotals, yearRange } from "../../domain/decomposeInput";
+import { isoFromSerial, todaySerial, yearEnd } from "../../domain/core/dates";
+import { decompose, type Decomposition } from "../../domain/decompose/decompose";
+import { decomposeUnits, doublingTotals, yearRange } from "../../domain/decompose/decomposeInput";
 import { buildDecompositionLayout } from "../../domain/report/decompositionSheet";
-import type { Settings, SheetInput, TargetTable } from "../../domain/types";
-import { analyseWorkbook } from "../../domain/workbook";
+import type { Settings, SheetInput, TargetTable } from "../../domain/core/types";
+import { analyseWorkbook } from "../../domain/analysis/analyseWorkbook";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import { initialDecomposeForm, planFromForm, type DecomposeForm } from "../state/decomposeForm";

@@ -3,7 +3,7 @@
  * contact (or 未联系); a click selects the row in the sheet.
  */
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { ExpiringItem, ExpiringWindow, Serial } from "../../domain/types";
+import type { ExpiringItem, ExpiringWindow, Serial } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { listRowButton } from "./listRowButton";
 import { expiringHeading } from "../state/expiringLabel";

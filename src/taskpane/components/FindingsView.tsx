@@ -5,9 +5,9 @@
  */
 import { Badge, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { findingCodeLabel } from "../../domain/i18n";
-import { createUnitResolver } from "../../domain/units";
-import type { Finding, FindingCode, Settings, SheetInput } from "../../domain/types";
+import { findingCodeLabel } from "../../domain/core/i18n";
+import { createUnitResolver } from "../../domain/enterprise/units";
+import type { Finding, FindingCode, Settings, SheetInput } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { cellText, codeCounts, filterGroups, groupByCell, type CellGroup, type FindingFilter } from "../state/findingGroups";
 import { FindingAlias } from "./FindingAlias";

@@ -7,13 +7,13 @@
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { CONTACT_SYNONYMS, type ContactField } from "../../domain/contactHeader";
-import { STATUS_NAMES } from "../../domain/contactStatus";
-import { CONTACT_FORMS } from "../../domain/contactTemplate";
-import { poolHeadings } from "../../domain/poolHeader";
+import { CONTACT_SYNONYMS, type ContactField } from "../../domain/contacts/contactHeader";
+import { STATUS_NAMES } from "../../domain/contacts/contactStatus";
+import { CONTACT_FORMS } from "../../domain/contacts/contactTemplate";
+import { poolHeadings } from "../../domain/pool/poolHeader";
 import { TEMPLATE_KINDS, type TemplateKind } from "../../domain/report/templateKinds";
-import { rosterHeadings } from "../../domain/rosterHeader";
-import type { RosterField, SheetSummary } from "../../domain/types";
+import { rosterHeadings } from "../../domain/roster/rosterHeader";
+import type { RosterField, SheetSummary } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";

@@ -1,7 +1,7 @@
 /** The district headline: valid vs target, completion, and net increase against the year's goal. */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Analysis } from "../../domain/types";
-import { t as label } from "../../domain/i18n";
+import type { Analysis } from "../../domain/core/types";
+import { t as label } from "../../domain/core/i18n";
 import { useI18n } from "../i18n/I18nContext";
 import { formatCount, formatPercent, formatSigned } from "../state/format";
 

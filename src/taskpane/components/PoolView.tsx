@@ -4,9 +4,9 @@
  * A click on a row selects its cell. Loaded on first open.
  */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { t as label } from "../../domain/i18n";
+import { t as label } from "../../domain/core/i18n";
 import { forecastSentence } from "../../domain/report/forecastSection";
-import type { Analysis, UnitRow } from "../../domain/types";
+import type { Analysis, UnitRow } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { listRowButton } from "./listRowButton";

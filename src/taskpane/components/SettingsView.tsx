@@ -8,8 +8,8 @@
  */
 import { Button, Field, Input, makeStyles, mergeClasses, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
-import { DEFAULT_SETTINGS, settingsToJson } from "../../domain/policy";
-import type { Settings, SheetSummary } from "../../domain/types";
+import { DEFAULT_SETTINGS, settingsToJson } from "../../domain/settings/settings";
+import type { Settings, SheetSummary } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { setSettings } from "../../state/session";
 import { useI18n } from "../i18n/I18nContext";

@@ -4,7 +4,7 @@
  * 金山 and 新金山发展公司 as 新金) and its figures ("有效 / 目标") beside the bars, in a 320 px pane.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { UnitRow } from "../../domain/types";
+import type { UnitRow } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { formatCount } from "../state/format";
 

@@ -7,10 +7,10 @@
  */
 import { makeStyles, mergeClasses, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState } from "react";
-import type { UnitRow } from "../../domain/types";
+import type { UnitRow } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
-import { t as label, type LabelKey } from "../../domain/i18n";
+import { t as label, type LabelKey } from "../../domain/core/i18n";
 import { completionBand, formatCny, formatCount, formatPercent, formatWan, type Band } from "../state/format";
 import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "../state/sortUnits";
 import { useTableStyles } from "./paneStyles";

@@ -1,5 +1,5 @@
 /** Interface language and the text lookup used by every component. */
-import type { Lang } from "../../domain/types";
+import type { Lang } from "../../domain/core/types";
 import { STRINGS, type StringKey } from "./strings";
 
 /** zh-* display languages get Chinese, everything else English (the rule). */

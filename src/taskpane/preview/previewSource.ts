@@ -3,16 +3,16 @@
  * in blocks like Office.js does, so progress and cancel behave as they do in Excel; nothing is written
  * anywhere (writes report what they would have done).
  */
-import { DEFAULT_SETTINGS } from "../../domain/policy";
-import { columnLetter } from "../../domain/findings";
-import { classifySheet } from "../../domain/workbook";
-import type { Analysis, Settings, SheetInput } from "../../domain/types";
+import { DEFAULT_SETTINGS } from "../../domain/settings/settings";
+import { columnLetter } from "../../domain/core/findings";
+import { classifySheet } from "../../domain/analysis/analyseWorkbook";
+import type { Analysis, Settings, SheetInput } from "../../domain/core/types";
 import type { ReportLayout } from "../../domain/report/layout";
 import type { FormulaColumnsResult, ReadOptions, WorkbookSource, WriteOptions } from "../../excel/workbookSource";
 import { newSheetNames } from "../../excel/writeNewSheets";
 import { targetSheetName } from "../../excel/writeTargetSheet";
 import { freeName } from "../../excel/writeReport";
-import { CONTACT_SHEET_NAME } from "../../domain/contactTemplate";
+import { CONTACT_SHEET_NAME } from "../../domain/contacts/contactTemplate";
 
 /** Rows per simulated read block (Office.js reads are chunked similarly). */
 const BLOCK_ROWS = 500;

@@ -3,10 +3,10 @@
  * offers (those the contact system is about: the call list, the expiring list, the pool, open problems),
  * and the checks made before anything is written.
  */
-import type { ContactEntry } from "../../domain/contactTemplate";
-import { isoFromSerial, todaySerial } from "../../domain/dates";
+import type { ContactEntry } from "../../domain/contacts/contactTemplate";
+import { isoFromSerial, todaySerial } from "../../domain/core/dates";
 import { serialFromTyped } from "./dateText";
-import type { Analysis, ContactStatus } from "../../domain/types";
+import type { Analysis, ContactStatus } from "../../domain/core/types";
 import type { StringKey } from "../i18n/strings";
 
 export interface ContactForm {

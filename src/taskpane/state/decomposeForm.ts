@@ -4,10 +4,10 @@
  * engine's (decomposeInput, parseSettings), with its bilingual messages, so the pane and the CLI accept and
  * reject the same things.
  */
-import { yearOfSerial } from "../../domain/dates";
-import { checkDoubling, checkYearTotal, defaultBaseDate, yearRange } from "../../domain/decomposeInput";
-import { parseSettings, SettingsError } from "../../domain/policy";
-import type { DecomposeFloor, DecomposeMethod, Lang, Serial, Settings, TargetTable } from "../../domain/types";
+import { yearOfSerial } from "../../domain/core/dates";
+import { checkDoubling, checkYearTotal, defaultBaseDate, yearRange } from "../../domain/decompose/decomposeInput";
+import { parseSettings, SettingsError } from "../../domain/settings/settings";
+import type { DecomposeFloor, DecomposeMethod, Lang, Serial, Settings, TargetTable } from "../../domain/core/types";
 import { serialFromTyped } from "./dateText";
 import { typedNumber } from "./settingsForm";
 

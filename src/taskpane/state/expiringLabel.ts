@@ -1,6 +1,6 @@
 /** The expiring list's name as its window is set: 年内到期 for the calendar year, N 天内到期 for a rolling window. */
-import type { ExpiringWindow, Serial } from "../../domain/types";
-import { isoFromSerial } from "../../domain/dates";
+import type { ExpiringWindow, Serial } from "../../domain/core/types";
+import { isoFromSerial } from "../../domain/core/dates";
 import type { Translate } from "../i18n/lang";
 
 export function expiringTab(window: ExpiringWindow, t: Translate): string {

@@ -5,11 +5,11 @@
  * The unit is read from the row's own unit cell through the engine's header detection and unit resolver,
  * so the pane and the report agree on it.
  */
-import { columnIndex } from "../../domain/findings";
-import { detectPoolHeader } from "../../domain/poolHeader";
-import { detectHeader } from "../../domain/rosterHeader";
-import type { CellValue, Finding, FindingCode, SheetInput } from "../../domain/types";
-import type { UnitResolver } from "../../domain/units";
+import { columnIndex } from "../../domain/core/findings";
+import { detectPoolHeader } from "../../domain/pool/poolHeader";
+import { detectHeader } from "../../domain/roster/rosterHeader";
+import type { CellValue, Finding, FindingCode, SheetInput } from "../../domain/core/types";
+import type { UnitResolver } from "../../domain/enterprise/units";
 
 export interface CellGroup {
   sheet: string;

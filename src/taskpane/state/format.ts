@@ -1,7 +1,7 @@
 /** Number and date formatting for the pane, per interface language. */
-import { isoFromSerial } from "../../domain/dates";
+import { isoFromSerial } from "../../domain/core/dates";
 import { BAND_HIGH, BAND_LOW } from "../../domain/report/palette";
-import type { Lang, Serial } from "../../domain/types";
+import type { Lang, Serial } from "../../domain/core/types";
 
 export function formatCount(n: number | null, lang: Lang): string {
   return n === null ? "—" : n.toLocaleString(lang);

@@ -1,5 +1,5 @@
 /** An alias added from a finding: saved with the workbook's settings, then put in force (the analysis runs again). */
-import type { Settings } from "../../domain/types";
+import type { Settings } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { setSettings } from "../../state/session";
 

@@ -4,10 +4,10 @@
  * the form becomes the stored JSON shape and goes through parseSettings, so the pane accepts exactly
  * what the workbook loader accepts, with the engine's own bilingual messages.
  */
-import { isoFromSerial } from "../../domain/dates";
+import { isoFromSerial } from "../../domain/core/dates";
 import { isoFromTyped } from "./dateText";
-import { parseSettings, reportSettingsToJson, SettingsError } from "../../domain/policy";
-import type { DecomposeFloor, DecomposeMethod, Lang, RosterField, Settings } from "../../domain/types";
+import { parseSettings, reportSettingsToJson, SettingsError } from "../../domain/settings/settings";
+import type { DecomposeFloor, DecomposeMethod, Lang, RosterField, Settings } from "../../domain/core/types";
 
 export const ROSTER_FIELDS: RosterField[] = ["name", "creditCode", "certNo", "issueDate", "unit", "type", "moveIn", "moveOut", "revoked"];
 

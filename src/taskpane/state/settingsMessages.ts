@@ -4,8 +4,8 @@
  * 200000"), instead of the engine's setting path ("设置项“awards.first”"). The engine still decides what
  * is rejected (settingsFromForm); this only words it. A key it does not know keeps the engine's message.
  */
-import { isoFromSerial } from "../../domain/dates";
-import { DEFAULT_RENEWAL_RATE, DEFAULT_SETTINGS, MAX_CONTACT_DAYS, MAX_EXPIRING_DAYS, MAX_STAGE_MONTHS } from "../../domain/policy";
+import { isoFromSerial } from "../../domain/core/dates";
+import { DEFAULT_RENEWAL_RATE, DEFAULT_SETTINGS, MAX_CONTACT_DAYS, MAX_EXPIRING_DAYS, MAX_STAGE_MONTHS } from "../../domain/settings/settings";
 import type { Translate } from "../i18n/lang";
 import type { StringKey } from "../i18n/strings";
 

@@ -1,5 +1,5 @@
 /** Sorting the per-unit table by any of its columns (units without a value sort last). */
-import type { UnitRow } from "../../domain/types";
+import type { UnitRow } from "../../domain/core/types";
 
 export type UnitColumn = "unit" | "target" | "valid" | "completion" | "gap" | "expiring" | "awards" | "forecast" | "needed";
 export type SortDirection = "ascending" | "descending";

@@ -1,8 +1,8 @@
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { RecordTable } from "../../src/domain/recordTable";
-import { analyse } from "../../src/domain/tracking";
-import type { Analysis, CertRecord, Finding, Settings, TargetTable } from "../../src/domain/types";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../../src/domain/settings/settings";
+import { RecordTable } from "../../../src/domain/enterprise/recordTable";
+import { analyse } from "../../../src/domain/analysis/analyse";
+import type { Analysis, CertRecord, Finding, Settings, TargetTable } from "../../../src/domain/core/types";
 
 const ymd = serialFromYmd;
 const iso = (s: string): number => {

@@ -1,9 +1,9 @@
-import { creditCodeCheckChar } from "../../src/domain/creditCode";
-import { isoFromSerial, serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/policy";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
-import type { CellValue, SheetInput } from "../../src/domain/types";
-import { analyseWorkbook, classifySheet } from "../../src/domain/workbook";
+import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
+import { isoFromSerial, serialFromYmd } from "../../../src/domain/core/dates";
+import { DEFAULT_SETTINGS, parseSettings } from "../../../src/domain/settings/settings";
+import { DEFAULT_TARGETS } from "../../../src/domain/targets/targetTable";
+import type { CellValue, SheetInput } from "../../../src/domain/core/types";
+import { analyseWorkbook, classifySheet } from "../../../src/domain/analysis/analyseWorkbook";
 
 const ymd = serialFromYmd;
 /** A credit code with a correct check character. */
@@ -189,7 +189,7 @@ describe("classifySheet", () => {
 
 describe("the engine index", () => {
   it("re-exports the whole engine", async () => {
-    const engine = await import("../../src/domain");
+    const engine = await import("../../../src/domain");
     expect(engine.analyseWorkbook).toBe(analyseWorkbook);
     expect(typeof engine.readRoster).toBe("function");
     expect(typeof engine.createRosterReader).toBe("function");

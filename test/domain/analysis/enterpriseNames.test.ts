@@ -1,8 +1,8 @@
 /** The names 记录走访 offers: every enterprise the roster and pool sheets name, once, with a code found beside it. */
-import { serialFromYmd } from "../../src/domain/dates";
-import { enterpriseNames } from "../../src/domain/enterpriseNames";
-import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/policy";
-import type { SheetInput } from "../../src/domain/types";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { enterpriseNames } from "../../../src/domain/analysis/enterpriseNames";
+import { DEFAULT_SETTINGS, parseSettings } from "../../../src/domain/settings/settings";
+import type { SheetInput } from "../../../src/domain/core/types";
 
 const d = serialFromYmd;
 const ROSTER: SheetInput = {

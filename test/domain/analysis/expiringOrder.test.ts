@@ -1,4 +1,4 @@
-import { sortByUnitDayName } from "../../src/domain/expiringOrder";
+import { sortByUnitDayName } from "../../../src/domain/analysis/expiringOrder";
 
 /** What the expiring list's order means: a stable comparator sort by unit, day, then name. */
 function reference(unit: number[], day: number[], names: string[]): number[] {

@@ -1,10 +1,10 @@
 /** The contact-sheet template and the placing of one form entry under a sheet's own contact header. */
-import { detectContactHeader } from "../../src/domain/contactHeader";
-import { contactRowCells, contactTemplate, type ContactEntry } from "../../src/domain/contactTemplate";
-import { readContactSheet } from "../../src/domain/contacts";
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { classifySheet } from "../../src/domain/workbook";
+import { detectContactHeader } from "../../../src/domain/contacts/contactHeader";
+import { contactRowCells, contactTemplate, type ContactEntry } from "../../../src/domain/contacts/contactTemplate";
+import { readContactSheet } from "../../../src/domain/contacts/readContactSheet";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../../src/domain/settings/settings";
+import { classifySheet } from "../../../src/domain/analysis/analyseWorkbook";
 
 const d = serialFromYmd;
 const ENTRY: ContactEntry = {

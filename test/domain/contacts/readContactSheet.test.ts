@@ -3,16 +3,16 @@
  * pools (both ways), reading their rows, joining them to roster and pool enterprises, and every figure at
  * the as-of date: last contact, open and overdue problems, the call list (待走访) and the per-unit counts.
  */
-import { detectContactHeader, isContactHeaderRow } from "../../src/domain/contactHeader";
-import { readContactSheet } from "../../src/domain/contacts";
-import { isNoProblem, parseContactStatus, STATUS_NAMES, CONTACT_STATUSES } from "../../src/domain/contactStatus";
-import { creditCodeCheckChar } from "../../src/domain/creditCode";
-import { isoFromSerial, serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/policy";
-import { isPoolHeaderRow } from "../../src/domain/poolHeader";
-import { detectHeader } from "../../src/domain/rosterHeader";
-import type { Analysis, CellValue, ContactStatus, SheetInput } from "../../src/domain/types";
-import { analyseWorkbook, classifySheet } from "../../src/domain/workbook";
+import { detectContactHeader, isContactHeaderRow } from "../../../src/domain/contacts/contactHeader";
+import { readContactSheet } from "../../../src/domain/contacts/readContactSheet";
+import { isNoProblem, parseContactStatus, STATUS_NAMES, CONTACT_STATUSES } from "../../../src/domain/contacts/contactStatus";
+import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
+import { isoFromSerial, serialFromYmd } from "../../../src/domain/core/dates";
+import { DEFAULT_SETTINGS, parseSettings } from "../../../src/domain/settings/settings";
+import { isPoolHeaderRow } from "../../../src/domain/pool/poolHeader";
+import { detectHeader } from "../../../src/domain/roster/rosterHeader";
+import type { Analysis, CellValue, ContactStatus, SheetInput } from "../../../src/domain/core/types";
+import { analyseWorkbook, classifySheet } from "../../../src/domain/analysis/analyseWorkbook";
 
 const ymd = serialFromYmd;
 const code = (n: number): string => {

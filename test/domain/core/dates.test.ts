@@ -13,7 +13,7 @@ import {
   yearEnd,
   yearOfSerial,
   ymdFromSerial,
-} from "../../src/domain/dates";
+} from "../../../src/domain/core/dates";
 import { cleanUpZoneRunner, runInZone } from "./zoneRunner";
 
 const ok = (serial: number) => ({ kind: "ok", serial });

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter, finding } from "../../src/domain/findings";
+import { columnIndex, columnLetter, finding } from "../../../src/domain/core/findings";
 
 describe("columnLetter / columnIndex", () => {
   it.each([

@@ -5,8 +5,8 @@ import {
   severityLabel,
   statusLabel,
   t,
-} from "../../src/domain/i18n";
-import type { AwardType, ExpiryStatus, FindingCode, Lang, Severity } from "../../src/domain/types";
+} from "../../../src/domain/core/i18n";
+import type { AwardType, ExpiryStatus, FindingCode, Lang, Severity } from "../../../src/domain/core/types";
 
 const CODES: FindingCode[] = [
   "bad-date",

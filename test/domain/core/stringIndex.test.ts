@@ -1,5 +1,5 @@
-import { EMPTY_HASH } from "../../src/domain/recordTable";
-import { hashText, StringIndex } from "../../src/domain/stringIndex";
+import { EMPTY_HASH } from "../../../src/domain/enterprise/recordTable";
+import { hashText, StringIndex } from "../../../src/domain/core/stringIndex";
 
 describe("hashText", () => {
   it("is a signed 32-bit value, so it equals what an Int32Array column holds", () => {

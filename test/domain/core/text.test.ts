@@ -1,4 +1,4 @@
-import { normaliseCode, normaliseName, toHalfWidth } from "../../src/domain/text";
+import { normaliseCode, normaliseName, toHalfWidth } from "../../../src/domain/core/text";
 
 describe("toHalfWidth", () => {
   it.each([

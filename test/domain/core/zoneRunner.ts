@@ -12,18 +12,20 @@ import * as ts from "typescript";
 
 let compiledDir: string | null = null;
 
-/** Compiles src/domain/*.ts to CommonJS once per test file and returns the folder. */
+/** Compiles every .ts file under src/domain to CommonJS once per test file, keeping its folders, and returns the folder. */
 function compileDomain(): string {
   if (compiledDir) return compiledDir;
-  const srcDir = path.join(__dirname, "../../src/domain");
+  const srcDir = path.join(__dirname, "../../../src/domain");
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-domain-"));
-  for (const file of fs.readdirSync(srcDir)) {
+  for (const file of fs.readdirSync(srcDir, { recursive: true, encoding: "utf8" })) {
     if (!file.endsWith(".ts")) continue;
     const source = fs.readFileSync(path.join(srcDir, file), "utf8");
     const out = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
     });
-    fs.writeFileSync(path.join(outDir, file.replace(/\.ts$/, ".js")), out.outputText);
+    const target = path.join(outDir, file.replace(/\.ts$/, ".js"));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, out.outputText);
   }
   compiledDir = outDir;
   return outDir;
@@ -41,7 +43,7 @@ export function cleanUpZoneRunner(): void {
  */
 export function runInZone<T>(zone: string, body: string): T {
   const dir = compileDomain();
-  const script = `const dates = require(${JSON.stringify(path.join(dir, "dates.js"))});
+  const script = `const dates = require(${JSON.stringify(path.join(dir, "core", "dates.js"))});
 const result = (() => { ${body} })();
 process.stdout.write(JSON.stringify(result));`;
   const out = execFileSync(process.execPath, ["-e", script], {

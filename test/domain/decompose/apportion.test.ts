@@ -1,4 +1,4 @@
-import { apportion } from "../../src/domain/apportion";
+import { apportion } from "../../../src/domain/decompose/apportion";
 
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 

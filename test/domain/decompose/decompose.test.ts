@@ -1,7 +1,7 @@
-import { serialFromYmd } from "../../src/domain/dates";
-import { decompose, decompositionSheetName, type DecomposeInput } from "../../src/domain/decompose";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
-import type { TargetTable } from "../../src/domain/types";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { decompose, decompositionSheetName, type DecomposeInput } from "../../../src/domain/decompose/decompose";
+import { DEFAULT_TARGETS } from "../../../src/domain/targets/targetTable";
+import type { TargetTable } from "../../../src/domain/core/types";
 
 const BASE = serialFromYmd(2024, 12, 31);
 

@@ -1,4 +1,4 @@
-import { serialFromYmd } from "../../src/domain/dates";
+import { serialFromYmd } from "../../../src/domain/core/dates";
 import {
   checkDoubling,
   decomposeUnits,
@@ -6,8 +6,8 @@ import {
   doublingTotals,
   parseTotals,
   parseYearRange,
-} from "../../src/domain/decomposeInput";
-import { sampleAnalysis } from "./report/fixture";
+} from "../../../src/domain/decompose/decomposeInput";
+import { sampleAnalysis } from "../report/fixture";
 
 const en = <T>(r: { ok: true; value: T } | { ok: false; message: { "en-US": string } }): string =>
   r.ok ? "ok" : r.message["en-US"];

@@ -3,9 +3,9 @@
  * are met whenever they can be (and a finding says so when they cannot), the same input gives the same
  * output, and without floors every unit is within one of its exact quota.
  */
-import { serialFromYmd } from "../../src/domain/dates";
-import { decompose, type DecomposeInput } from "../../src/domain/decompose";
-import type { DecomposeFloor, DecomposeMethod, TargetTable } from "../../src/domain/types";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { decompose, type DecomposeInput } from "../../../src/domain/decompose/decompose";
+import type { DecomposeFloor, DecomposeMethod, TargetTable } from "../../../src/domain/core/types";
 
 /** A small seeded generator (a 32-bit linear congruential step): the same seed, the same cases. */
 function generator(seed: number) {

@@ -5,9 +5,9 @@ import {
   lastValidDay,
   normaliseCertNumber,
   parseCertNumber,
-} from "../../src/domain/certificate";
-import { isoFromSerial, serialFromIso } from "../../src/domain/dates";
-import type { ValidityConvention } from "../../src/domain/types";
+} from "../../../src/domain/enterprise/certificate";
+import { isoFromSerial, serialFromIso } from "../../../src/domain/core/dates";
+import type { ValidityConvention } from "../../../src/domain/core/types";
 
 const serial = (iso: string) => serialFromIso(iso)!;
 

@@ -3,7 +3,7 @@ import {
   CREDIT_CODE_CHARSET,
   creditCodeCheckChar,
   normaliseCreditCode,
-} from "../../src/domain/creditCode";
+} from "../../../src/domain/enterprise/creditCode";
 
 describe("creditCodeCheckChar (GB 32100-2015)", () => {
   // Small cases worked by hand: the sum is value x weight; the check value is (31 - sum mod 31) mod 31.

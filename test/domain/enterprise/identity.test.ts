@@ -1,7 +1,7 @@
-import { creditCodeCheckChar } from "../../src/domain/creditCode";
-import { assignIdentities, identifyTable, joinIdentities, type IdentityRow } from "../../src/domain/identity";
-import { RecordTable } from "../../src/domain/recordTable";
-import type { CertRecord } from "../../src/domain/types";
+import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
+import { assignIdentities, identifyTable, joinIdentities, type IdentityRow } from "../../../src/domain/enterprise/identity";
+import { RecordTable } from "../../../src/domain/enterprise/recordTable";
+import type { CertRecord } from "../../../src/domain/core/types";
 
 let row = 1;
 function rec(name: string, creditCode = ""): CertRecord {

@@ -1,5 +1,5 @@
-import { NO_SERIAL, RecordTable, typeCode } from "../../src/domain/recordTable";
-import type { CertRecord } from "../../src/domain/types";
+import { NO_SERIAL, RecordTable, typeCode } from "../../../src/domain/enterprise/recordTable";
+import type { CertRecord } from "../../../src/domain/core/types";
 
 function record(i: number, extra: Partial<CertRecord> = {}): CertRecord {
   return {

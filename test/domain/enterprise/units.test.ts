@@ -1,10 +1,10 @@
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { DEFAULT_TARGETS } from "../../../src/domain/targets/targetTable";
 import {
   createUnitResolver,
   DEFAULT_ALIASES,
   OTHER_UNIT,
   TOTAL_LABEL,
-} from "../../src/domain/units";
+} from "../../../src/domain/enterprise/units";
 
 const UNITS = DEFAULT_TARGETS.units;
 

@@ -2,12 +2,12 @@
  * The cultivation pool at the as-of date and the year-end forecast (DOMAIN.md section 8), each rule on
  * a workbook small enough to work out by hand.
  */
-import { creditCodeCheckChar } from "../../src/domain/creditCode";
-import { serialFromYmd } from "../../src/domain/dates";
-import { forecastBasis, MIN_RENEWAL_BASE, neededApplications, unitForecast } from "../../src/domain/forecast";
-import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/policy";
-import type { Analysis, CellValue, Settings, SheetInput, UnitRow } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { forecastBasis, MIN_RENEWAL_BASE, neededApplications, unitForecast } from "../../../src/domain/pool/forecast";
+import { DEFAULT_SETTINGS, parseSettings } from "../../../src/domain/settings/settings";
+import type { Analysis, CellValue, Settings, SheetInput, UnitRow } from "../../../src/domain/core/types";
+import { analyseWorkbook } from "../../../src/domain/analysis/analyseWorkbook";
 
 const ymd = serialFromYmd;
 const code = (n: number): string => {

@@ -1,15 +1,15 @@
 /** Pool sheets (培育库, DOMAIN.md section 8): recognising them, reading their rows, stage words. */
-import { creditCodeCheckChar } from "../../src/domain/creditCode";
-import { serialFromYmd } from "../../src/domain/dates";
-import { readPoolSheet } from "../../src/domain/pool";
-import { detectPoolHeader, isPoolHeaderRow } from "../../src/domain/poolHeader";
-import { parseStage, POOL_STAGES, STAGE_NAMES } from "../../src/domain/poolStage";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
-import type { CellValue, PoolStage, SheetInput } from "../../src/domain/types";
-import { createUnitResolver } from "../../src/domain/units";
-import { classifySheet } from "../../src/domain/workbook";
-import { withMergesFilled } from "../../src/domain/merges";
+import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { readPoolSheet } from "../../../src/domain/pool/readPoolSheet";
+import { detectPoolHeader, isPoolHeaderRow } from "../../../src/domain/pool/poolHeader";
+import { parseStage, POOL_STAGES, STAGE_NAMES } from "../../../src/domain/pool/poolStage";
+import { DEFAULT_SETTINGS } from "../../../src/domain/settings/settings";
+import { DEFAULT_TARGETS } from "../../../src/domain/targets/targetTable";
+import type { CellValue, PoolStage, SheetInput } from "../../../src/domain/core/types";
+import { createUnitResolver } from "../../../src/domain/enterprise/units";
+import { classifySheet } from "../../../src/domain/analysis/analyseWorkbook";
+import { withMergesFilled } from "../../../src/domain/sheets/merges";
 
 const resolve = createUnitResolver(DEFAULT_TARGETS.units, {});
 const code = (n: number): string => {

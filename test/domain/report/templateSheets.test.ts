@@ -1,12 +1,12 @@
-import { contactTemplate } from "../../src/domain/contactTemplate";
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { TEMPLATE_KINDS, templateLayout } from "../../src/domain/report/templateSheets";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
-import type { Lang, SheetInput } from "../../src/domain/types";
-import { analyseWorkbook, classifySheet } from "../../src/domain/workbook";
-import { poolHeadings } from "../../src/domain/poolHeader";
-import { rosterHeadings } from "../../src/domain/rosterHeader";
+import { contactTemplate } from "../../../src/domain/contacts/contactTemplate";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../../src/domain/settings/settings";
+import { TEMPLATE_KINDS, templateLayout } from "../../../src/domain/report/templateSheets";
+import { DEFAULT_TARGETS } from "../../../src/domain/targets/targetTable";
+import type { Lang, SheetInput } from "../../../src/domain/core/types";
+import { analyseWorkbook, classifySheet } from "../../../src/domain/analysis/analyseWorkbook";
+import { poolHeadings } from "../../../src/domain/pool/poolHeader";
+import { rosterHeadings } from "../../../src/domain/roster/rosterHeader";
 
 const LANGS: Lang[] = ["zh-CN", "en-US"];
 const asSheet = (kind: (typeof TEMPLATE_KINDS)[number], lang: Lang): SheetInput => {

@@ -1,11 +1,11 @@
-import { creditCodeCheckChar } from "../../src/domain/creditCode";
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { RecordTable } from "../../src/domain/recordTable";
-import { createRosterReader, detectHeader, headerField, readRoster } from "../../src/domain/roster";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
-import type { CellValue, Finding, RosterField, Settings } from "../../src/domain/types";
-import { createUnitResolver } from "../../src/domain/units";
+import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../../src/domain/settings/settings";
+import { RecordTable } from "../../../src/domain/enterprise/recordTable";
+import { createRosterReader, detectHeader, headerField, readRoster } from "../../../src/domain/roster/readRoster";
+import { DEFAULT_TARGETS } from "../../../src/domain/targets/targetTable";
+import type { CellValue, Finding, RosterField, Settings } from "../../../src/domain/core/types";
+import { createUnitResolver } from "../../../src/domain/enterprise/units";
 
 const resolveUnit = createUnitResolver(DEFAULT_TARGETS.units, DEFAULT_SETTINGS.aliases);
 const ymd = serialFromYmd;

@@ -1,4 +1,4 @@
-import { serialFromIso } from "../../src/domain/dates";
+import { serialFromIso } from "../../../src/domain/core/dates";
 import {
   awardAmount,
   DEFAULT_SETTINGS,
@@ -6,8 +6,8 @@ import {
   parseSettings,
   SettingsError,
   settingsToJson,
-} from "../../src/domain/policy";
-import type { AwardType, Settings } from "../../src/domain/types";
+} from "../../../src/domain/settings/settings";
+import type { AwardType, Settings } from "../../../src/domain/core/types";
 
 const serial = (iso: string) => serialFromIso(iso)!;
 

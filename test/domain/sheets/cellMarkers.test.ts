@@ -4,7 +4,7 @@ import {
   isCellMarker,
   NO_VALUE,
   NoValue,
-} from "../../src/domain/cellMarkers";
+} from "../../../src/domain/sheets/cellMarkers";
 
 describe("cell markers", () => {
   it("gives one shared, frozen marker per Excel error code", () => {

@@ -1,7 +1,7 @@
-import { serialFromYmd } from "../../src/domain/dates";
-import { MergeFiller, withMergesFilled } from "../../src/domain/merges";
-import type { CellRange, CellValue, SheetInput } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { MergeFiller, withMergesFilled } from "../../../src/domain/sheets/merges";
+import type { CellRange, CellValue, SheetInput } from "../../../src/domain/core/types";
+import { analyseWorkbook } from "../../../src/domain/analysis/analyseWorkbook";
 
 const area = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });
 

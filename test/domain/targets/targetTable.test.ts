@@ -4,8 +4,8 @@ import {
   pickTargetTable,
   readTargetTable,
   targetFor,
-} from "../../src/domain/targets";
-import type { CellValue, TargetTable } from "../../src/domain/types";
+} from "../../../src/domain/targets/targetTable";
+import type { CellValue, TargetTable } from "../../../src/domain/core/types";
 
 const POLICY_ORDER = [
   "枫泾镇",

@@ -4,12 +4,14 @@
  * table, pool and contact sheets are read whole, then analyse), fed block by block from the streaming reader so a
  * large roster never sits in memory as cells.
  */
-import { columnLetter } from "../domain/core/findings";
+import { columnLetter } from "../domain/sheets/columnLetters";
 import { MergeFiller } from "../domain/sheets/merges";
 import { readContactSheet, type ContactRow } from "../domain/contacts/readContactSheet";
 import { readPoolSheet, type PoolRow } from "../domain/pool/readPoolSheet";
 import { RecordTable } from "../domain/enterprise/recordTable";
-import { createRosterReader, detectHeader, HEADER_ROWS, noValueFinding, type RosterReader } from "../domain/roster/readRoster";
+import { createRosterReader, noValueFinding, type RosterReader } from "../domain/roster/readRoster";
+import { detectHeader } from "../domain/roster/rosterHeader";
+import { HEADER_ROWS } from "../domain/sheets/headerCells";
 import { yearOfSerial } from "../domain/core/dates";
 import { pickTargetTable, readTargetTable, DEFAULT_TARGETS } from "../domain/targets/targetTable";
 import { analyse } from "../domain/analysis/analyse";

@@ -21,7 +21,7 @@ import {
   CONTACT_SHEET_NAME, CONTACT_TEMPLATE_DATE_COLUMNS, contactRowCells, contactTemplate, type ContactEntry, type DroppedField,
 } from "../domain/contacts/contactTemplate";
 import { DATE1904_OFFSET } from "../domain/core/dates";
-import { HEADER_ROWS } from "../domain/roster/rosterHeader";
+import { HEADER_ROWS } from "../domain/sheets/headerCells";
 import type { CellValue } from "../domain/core/types";
 import { a1 } from "./a1";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";

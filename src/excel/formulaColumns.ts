@@ -9,7 +9,7 @@
  * second set, but only while every cell below their headers is empty or still one of our formulas: a
  * value the user typed there is never overwritten.
  */
-import { columnLetter } from "../domain/core/findings";
+import { columnLetter } from "../domain/sheets/columnLetters";
 import { assignIdentities } from "../domain/enterprise/identity";
 import { readRoster } from "../domain/roster/readRoster";
 import type { CertRecord, Settings, SheetInput, TargetTable } from "../domain/core/types";

@@ -5,7 +5,7 @@
  * the add-in finds its own rules later (in any session, after a save), and never touches the user's.
  */
 import type { Analysis, ExpiryStatus } from "../domain/core/types";
-import { columnLetter } from "../domain/core/findings";
+import { columnLetter } from "../domain/sheets/columnLetters";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 
 export const TAG = "GAOQI-";

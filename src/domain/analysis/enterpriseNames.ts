@@ -6,8 +6,9 @@
  */
 import { normaliseCreditCode } from "../enterprise/creditCode";
 import { detectPoolHeader } from "../pool/poolHeader";
-import { cellText } from "../roster/readRoster";
-import { detectHeader, HEADER_ROWS } from "../roster/rosterHeader";
+import { cellText } from "../sheets/cellValues";
+import { detectHeader } from "../roster/rosterHeader";
+import { HEADER_ROWS } from "../sheets/headerCells";
 import { ownValue } from "../core/textRecord";
 import type { SheetInput, Settings } from "../core/types";
 import { classifySheet } from "./analyseWorkbook";

@@ -1,21 +1,22 @@
 /**
  * Recognising a contact sheet (走访记录, DOMAIN.md section 10) by its header: a contact date column, an
  * enterprise (name or credit code), and at least one of visitor, form, problem, status or due date.
- * Header cells are matched as the roster's are (rosterHeader.lookupHeader), so 走访日期（年月日）, a line
+ * Header cells are matched as the roster's are (sheets/headerCells lookupHeader), so 走访日期（年月日）, a line
  * break or a trailing colon work the same way.
  *
  * The kinds never overlap: a header naming a certificate number or an issue date is a roster's (a roster
  * with a 联系人 and a 日期 column stays a roster), and one naming a pool stage is a pool's (a pool keeps
  * its 联系人 column); only a header with neither can be a contact sheet's.
  */
-import { bestHeaderRow, headerField, lookupHeader } from "../roster/rosterHeader";
+import { bestHeaderRow, lookupHeader } from "../sheets/headerCells";
+import { headerField } from "../sheets/enterpriseHeadings";
 import { lookupPoolField } from "../pool/poolHeader";
 import type { CellValue, RosterField } from "../core/types";
 
 /** Columns only a contact sheet has. */
 export type ContactField = "date" | "visitor" | "form" | "problem" | "status" | "due";
 
-// Keys as rosterHeader compares them: white space removed, half-width, lower case, punctuation dropped
+// Keys as sheets/headerCells compares them: white space removed, half-width, lower case, punctuation dropped
 // (but not "/": 问题/诉求 keeps it).
 const SYNONYMS: Record<ContactField, string[]> = {
   date: [

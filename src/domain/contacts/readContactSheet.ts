@@ -7,10 +7,11 @@ import { detectContactHeader, type ContactHeader } from "./contactHeader";
 import { contactText } from "./contactMessages";
 import { isNoProblem, parseContactStatus } from "./contactStatus";
 import { BLANK_DATE, DateCells } from "../sheets/dateCells";
-import { columnLetter } from "../core/findings";
-import { readIdentityCells, RowNotes } from "../enterprise/identityCells";
-import { cellText, isBlank } from "../roster/readRoster";
-import { HEADER_ROWS } from "../roster/rosterHeader";
+import { columnLetter } from "../sheets/columnLetters";
+import { readIdentityCells } from "../enterprise/identityCells";
+import { RowNotes } from "../sheets/rowNotes";
+import { cellText, isBlank } from "../sheets/cellValues";
+import { HEADER_ROWS } from "../sheets/headerCells";
 import type { CellValue, ContactStatus, Finding, Serial, SheetInput } from "../core/types";
 
 /** One readable row of a contact sheet: it names an enterprise and has a contact date. */

@@ -1,16 +1,17 @@
 /**
  * Recognising a pool sheet (培育库, DOMAIN.md section 8) by its header: a name or credit code column and
  * a stage column, and no certificate-number column (a sheet with certificate numbers is a roster).
- * Header cells are matched as the roster's are (rosterHeader.lookupHeader), so decorated headings
+ * Header cells are matched as the roster's are (sheets/headerCells lookupHeader), so decorated headings
  * (培育阶段（请选择）, a line break, a trailing colon) work the same way.
  */
-import { bestHeaderRow, headerField, lookupHeader } from "../roster/rosterHeader";
+import { bestHeaderRow, lookupHeader } from "../sheets/headerCells";
+import { headerField } from "../sheets/enterpriseHeadings";
 import type { CellValue, RosterField } from "../core/types";
 
 /** Columns only a pool sheet has. `entered`, `contact` and `notes` only help find the header row. */
 export type PoolField = "stage" | "plannedYear" | "entered" | "contact" | "notes";
 
-// Keys as rosterHeader compares them: white space removed, half-width, lower case, punctuation dropped.
+// Keys as sheets/headerCells compares them: white space removed, half-width, lower case, punctuation dropped.
 const SYNONYMS: Record<PoolField, string[]> = {
   stage: ["培育阶段", "阶段", "入库状态", "培育状态", "当前阶段", "所处阶段", "stage", "poolstage"],
   plannedYear: [

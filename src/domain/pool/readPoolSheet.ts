@@ -5,13 +5,14 @@
  */
 import { checkNormalisedCreditCode } from "../enterprise/creditCode";
 import { parseDateValue, yearOfSerial } from "../core/dates";
-import { columnLetter } from "../core/findings";
-import { readIdentityCells, RowNotes } from "../enterprise/identityCells";
+import { columnLetter } from "../sheets/columnLetters";
+import { readIdentityCells } from "../enterprise/identityCells";
+import { RowNotes } from "../sheets/rowNotes";
 import { detectPoolHeader, isPoolHeaderRow, type PoolHeader } from "./poolHeader";
 import { poolText } from "./poolMessages";
 import { parseStage } from "./poolStage";
-import { cellText, isBlank, yearCellValue } from "../roster/readRoster";
-import { HEADER_ROWS } from "../roster/rosterHeader";
+import { cellText, isBlank, yearCellValue } from "../sheets/cellValues";
+import { HEADER_ROWS } from "../sheets/headerCells";
 import { rosterText } from "../roster/rosterMessages";
 import type { CellValue, Finding, PoolStage, SheetInput } from "../core/types";
 import type { UnitResolver } from "../enterprise/units";

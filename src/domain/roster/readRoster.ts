@@ -8,16 +8,18 @@ import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "../enterpr
 import { checkNormalisedCreditCode, normaliseCreditCode } from "../enterprise/creditCode";
 import { BLANK_DATE, DateCells } from "../sheets/dateCells";
 import { serialFromYmd, yearOfSerial } from "../core/dates";
-import { columnLetter, finding, isErrorValue, isFormulaLike } from "../core/findings";
+import { finding } from "../core/findings";
+import { columnLetter } from "../sheets/columnLetters";
+import { cellText, isBlank, isErrorValue, isFormulaLike, yearCellValue } from "../sheets/cellValues";
 import { parseAwardType } from "../settings/settings";
-import { detectHeader, HEADER_ROWS } from "./rosterHeader";
+import { detectHeader } from "./rosterHeader";
+import { HEADER_ROWS } from "../sheets/headerCells";
 import { RecordTable, typeCode, type RecordDraft } from "../enterprise/recordTable";
 import { ownValue } from "../core/textRecord";
 import { dateLabels, rosterText } from "./rosterMessages";
 import type { CellValue, CertRecord, Finding, HeaderMatch, LocalText, Serial, Settings, SheetInput } from "../core/types";
 import { OTHER_UNIT, type UnitResolver } from "../enterprise/units";
 
-export { detectHeader, headerField, HEADER_ROWS } from "./rosterHeader";
 
 export interface RosterReaderOptions {
   settings: Settings;
@@ -63,37 +65,6 @@ const UNIT_BLANK = 1;
 const UNIT_UNKNOWN = 2;
 
 type DateField = "issueDate" | "moveIn" | "moveOut" | "revoked";
-
-/** Whether a cell is empty or white space only. */
-export function isBlank(v: CellValue): boolean {
-  if (v === null || v === undefined || v === "") return true;
-  return typeof v === "string" && v.trim() === "";
-}
-
-/** A cell as trimmed text ("" for blank; a date object as its ISO day). */
-export function cellText(v: CellValue): string {
-  if (typeof v === "string") return v.trim();
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
-}
-
-/** The longest text a year cell can be ("2023 年度" with some spacing); longer is not a year. */
-const MAX_YEAR_TEXT = 16;
-
-/**
- * The year a year cell holds (2023, "2023", "2023年", "2023年度", full-width digits), or 0: a revocation
- * cell may hold one (取消年度: its 1 January), a pool's planned application year (申报年度) does.
- */
-export function yearCellValue(v: CellValue): number {
-  if (typeof v === "number") return Number.isInteger(v) && v >= 1900 && v <= 2999 ? v : 0;
-  if (typeof v !== "string") return 0;
-  const s = v.trim();
-  if (s.length > MAX_YEAR_TEXT) return 0;
-  const m = /^(\d{4})\s*(?:年度?)?$/.exec(s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-  const y = m ? +m[1] : 0;
-  return y >= 1900 && y <= 2999 ? y : 0;
-}
 
 /** A lazily made records list over rows from..to-1 of a table. */
 function resultOf(table: RecordTable, from: number, to: number, findings: Finding[]): RosterResult {

@@ -1,6 +1,6 @@
 /** Settings (award amounts, policy window, conventions) with the Jinshan defaults, and the award rules (DOMAIN.md section 5). */
 import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/dates";
-import { columnIndex } from "../core/findings";
+import { columnIndex } from "../sheets/columnLetters";
 import { normaliseName } from "../core/text";
 import { textRecord, textRecordOf } from "../core/textRecord";
 import type { AwardType, CompareChoice, DecompositionSettings, RelocationStage, RosterField, Serial, Settings } from "../core/types";

@@ -1,7 +1,8 @@
 /** The target table (目标任务分解): the policy's default, reading one from a sheet, and the 合计 check. */
 import { serialFromIso } from "../core/dates";
 import { parseMethodNote } from "../decompose/decomposeLabels";
-import { columnLetter, finding } from "../core/findings";
+import { finding } from "../core/findings";
+import { columnLetter } from "../sheets/columnLetters";
 import { normaliseName } from "../core/text";
 import { ownValue, textRecord, textRecordOf } from "../core/textRecord";
 import type { CellValue, Finding, SheetInput, TargetTable } from "../core/types";

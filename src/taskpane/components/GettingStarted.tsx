@@ -12,7 +12,7 @@ import { STATUS_NAMES } from "../../domain/contacts/contactStatus";
 import { CONTACT_FORMS } from "../../domain/contacts/contactTemplate";
 import { poolHeadings } from "../../domain/pool/poolHeader";
 import { TEMPLATE_KINDS, type TemplateKind } from "../../domain/report/templateKinds";
-import { rosterHeadings } from "../../domain/roster/rosterHeader";
+import { rosterHeadings } from "../../domain/sheets/enterpriseHeadings";
 import type { RosterField, SheetSummary } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";

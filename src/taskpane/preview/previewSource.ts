@@ -4,7 +4,7 @@
  * anywhere (writes report what they would have done).
  */
 import { DEFAULT_SETTINGS } from "../../domain/settings/settings";
-import { columnLetter } from "../../domain/core/findings";
+import { columnLetter } from "../../domain/sheets/columnLetters";
 import { classifySheet } from "../../domain/analysis/analyseWorkbook";
 import type { Analysis, Settings, SheetInput } from "../../domain/core/types";
 import type { ReportLayout } from "../../domain/report/layout";

@@ -5,7 +5,7 @@
  * The unit is read from the row's own unit cell through the engine's header detection and unit resolver,
  * so the pane and the report agree on it.
  */
-import { columnIndex } from "../../domain/core/findings";
+import { columnIndex } from "../../domain/sheets/columnLetters";
 import { detectPoolHeader } from "../../domain/pool/poolHeader";
 import { detectHeader } from "../../domain/roster/rosterHeader";
 import type { CellValue, Finding, FindingCode, SheetInput } from "../../domain/core/types";

@@ -1,4 +1,5 @@
-import { columnIndex, columnLetter, finding } from "../../../src/domain/core/findings";
+import { finding } from "../../../src/domain/core/findings";
+import { columnIndex, columnLetter } from "../../../src/domain/sheets/columnLetters";
 
 describe("columnLetter / columnIndex", () => {
   it.each([

@@ -6,7 +6,7 @@ import { DEFAULT_TARGETS } from "../../../src/domain/targets/targetTable";
 import type { Lang, SheetInput } from "../../../src/domain/core/types";
 import { analyseWorkbook, classifySheet } from "../../../src/domain/analysis/analyseWorkbook";
 import { poolHeadings } from "../../../src/domain/pool/poolHeader";
-import { rosterHeadings } from "../../../src/domain/roster/rosterHeader";
+import { rosterHeadings } from "../../../src/domain/sheets/enterpriseHeadings";
 
 const LANGS: Lang[] = ["zh-CN", "en-US"];
 const asSheet = (kind: (typeof TEMPLATE_KINDS)[number], lang: Lang): SheetInput => {

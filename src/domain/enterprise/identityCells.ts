@@ -7,7 +7,7 @@
 import { normaliseCreditCode } from "./creditCode";
 import { cellText, isErrorValue, isFormulaLike } from "../sheets/cellValues";
 import type { RowNotes } from "../sheets/rowNotes";
-import { rosterText } from "../roster/rosterMessages";
+import { identityText } from "./identityMessages";
 import type { CellValue } from "../core/types";
 
 export interface RowIdentity {
@@ -21,11 +21,11 @@ export interface RowIdentity {
 export function readIdentityCells(nameCell: CellValue, codeCell: CellValue, notes: RowNotes, nameColumn: string): RowIdentity {
   let name = cellText(nameCell);
   if (name !== "" && (typeof nameCell === "boolean" || isErrorValue(name))) {
-    notes.add(nameColumn, "bad-value", "warning", rosterText.badName(name));
+    notes.add(nameColumn, "bad-value", "warning", identityText.badName(name));
     name = "";
   }
   notes.naming(name);
   const creditCode = typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
-  if (name !== "" && isFormulaLike(name)) notes.add(nameColumn, "formula-like", "warning", rosterText.formulaLike(name));
+  if (name !== "" && isFormulaLike(name)) notes.add(nameColumn, "formula-like", "warning", identityText.formulaLike(name));
   return { name, creditCode };
 }

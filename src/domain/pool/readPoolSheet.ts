@@ -13,7 +13,7 @@ import { poolText } from "./poolMessages";
 import { parseStage } from "./poolStage";
 import { cellText, isBlank, yearCellValue } from "../sheets/cellValues";
 import { HEADER_ROWS } from "../sheets/headerCells";
-import { rosterText } from "../roster/rosterMessages";
+import { identityText } from "../enterprise/identityMessages";
 import type { CellValue, Finding, PoolStage, SheetInput } from "../core/types";
 import type { UnitResolver } from "../enterprise/units";
 
@@ -85,7 +85,7 @@ export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqS
     }
     if (creditCode !== "") {
       const check = checkNormalisedCreditCode(creditCode);
-      if (check !== "ok") notes.add(codeColumn, "credit-code", "warning", check === "form" ? rosterText.creditForm(creditCode) : rosterText.creditChecksum(creditCode));
+      if (check !== "ok") notes.add(codeColumn, "credit-code", "warning", check === "form" ? identityText.creditForm(creditCode) : identityText.creditChecksum(creditCode));
     }
 
     let unit = "";
@@ -94,7 +94,7 @@ export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqS
       const raw = cellText(unitCell);
       const match = resolveUnit(raw);
       unit = match.unit;
-      if (match.how === "unknown") notes.add(unitColumn, "unknown-unit", "warning", rosterText.unknownUnit(raw, unit));
+      if (match.how === "unknown") notes.add(unitColumn, "unknown-unit", "warning", identityText.unknownUnit(raw, unit));
     }
 
     const stageCell = row[header.stage];

@@ -17,6 +17,7 @@ import { HEADER_ROWS } from "../sheets/headerCells";
 import { RecordTable, typeCode, type RecordDraft } from "../enterprise/recordTable";
 import { ownValue } from "../core/textRecord";
 import { dateLabels, rosterText } from "./rosterMessages";
+import { identityText } from "../enterprise/identityMessages";
 import type { CellValue, CertRecord, Finding, HeaderMatch, LocalText, Serial, Settings, SheetInput } from "../core/types";
 import { OTHER_UNIT, type UnitResolver } from "../enterprise/units";
 
@@ -236,14 +237,14 @@ class Reader implements RosterReader {
     // An error value (#N/A) or TRUE/FALSE in the name column is no company name: the row is read as nameless.
     if (name !== "" && (typeof nameCell === "boolean" || isErrorValue(name))) {
       this.rowName = "";
-      this.note(sheetRow, "name", "bad-value", "warning", rosterText.badName(name));
+      this.note(sheetRow, "name", "bad-value", "warning", identityText.badName(name));
       name = "";
     }
     this.rowName = name;
     const codeCell = this.cCode >= 0 ? row[this.cCode] : null;
     const creditCode = typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
     if (name !== "" && isFormulaLike(name)) {
-      this.note(sheetRow, "name", "formula-like", "warning", rosterText.formulaLike(name));
+      this.note(sheetRow, "name", "formula-like", "warning", identityText.formulaLike(name));
     }
     if (name === "" && creditCode === "") {
       this.note(sheetRow, this.cName >= 0 ? "name" : "creditCode", "missing-identity", "error", this.shared("i", rosterText.missingIdentity));
@@ -252,7 +253,7 @@ class Reader implements RosterReader {
     if (creditCode !== "") {
       const check = checkNormalisedCreditCode(creditCode);
       if (check !== "ok") {
-        this.note(sheetRow, "creditCode", "credit-code", "warning", check === "form" ? rosterText.creditForm(creditCode) : rosterText.creditChecksum(creditCode));
+        this.note(sheetRow, "creditCode", "credit-code", "warning", check === "form" ? identityText.creditForm(creditCode) : identityText.creditChecksum(creditCode));
       }
     }
 
@@ -298,7 +299,7 @@ class Reader implements RosterReader {
         if (how === UNIT_BLANK) this.note(sheetRow, "unit", "missing-unit", "warning", this.shared(`b${unit}`, () => rosterText.missingUnit(unit)));
         else {
           const raw = rawUnit;
-          this.note(sheetRow, "unit", "unknown-unit", "warning", this.shared(`u${unit}:${raw}`, () => rosterText.unknownUnit(raw, unit)));
+          this.note(sheetRow, "unit", "unknown-unit", "warning", this.shared(`u${unit}:${raw}`, () => identityText.unknownUnit(raw, unit)));
         }
       }
     }

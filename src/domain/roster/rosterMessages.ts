@@ -1,32 +1,6 @@
 /** The roster reader's finding messages, in both interface languages. */
+import { QuotedText, type Template } from "../core/quotedText";
 import type { LocalText } from "../core/types";
-
-type Template = readonly [zh: (text: string) => string, en: (text: string) => string];
-
-/**
- * A message quoting one cell's text, put into words only when read. A million rows with a bad credit
- * code would otherwise keep two fresh strings each (about 250 bytes a finding, a gigabyte for a
- * crafted sheet); this keeps the template and the cell's text, which the record table holds anyway.
- */
-class QuotedText implements LocalText {
-  constructor(
-    private readonly template: Template,
-    private readonly text: string,
-  ) {}
-
-  get "zh-CN"(): string {
-    return this.template[0](this.text);
-  }
-
-  get "en-US"(): string {
-    return this.template[1](this.text);
-  }
-
-  /** As a plain LocalText, so JSON and structured copies carry the words, not the template. */
-  toJSON(): LocalText {
-    return { "zh-CN": this["zh-CN"], "en-US": this["en-US"] };
-  }
-}
 
 const CERT_NUMBER: Template = [
   (t) => `证书编号“${t}”格式不符（应为 GR/GF + 12 位数字）`,
@@ -36,15 +10,6 @@ const CERT_OLD: Template = [
   (t) => `证书编号“${t}”为旧版 GF 编号：已接受，请核对`,
   (t) => `Certificate number "${t}" is an old GF number: accepted, please check`,
 ];
-const CREDIT_FORM: Template = [
-  (t) => `统一社会信用代码“${t}”格式不符（应为 18 位）`,
-  (t) => `Credit code "${t}" is malformed (expected 18 characters)`,
-];
-const CREDIT_CHECKSUM: Template = [
-  (t) => `统一社会信用代码“${t}”校验位不符`,
-  (t) => `Credit code "${t}" fails its check character`,
-];
-
 /** Messages by situation; each takes the offending text where it helps the user find the problem. */
 export const rosterText = {
   missingIdentity: (): LocalText => ({
@@ -73,12 +38,6 @@ export const rosterText = {
     "zh-CN": `证书编号年份 ${certYear} 与发证日期年份 ${issueYear} 不一致`,
     "en-US": `The certificate number's year ${certYear} differs from the issue date's year ${issueYear}`,
   }),
-  creditForm: (text: string): LocalText => new QuotedText(CREDIT_FORM, text),
-  creditChecksum: (text: string): LocalText => new QuotedText(CREDIT_CHECKSUM, text),
-  unknownUnit: (text: string, unit: string): LocalText => ({
-    "zh-CN": `无法识别的单位“${text}”：计入“${unit}”`,
-    "en-US": `Unknown unit "${text}": counted under "${unit}"`,
-  }),
   missingUnit: (unit: string): LocalText => ({
     "zh-CN": `缺少所属单位：计入“${unit}”`,
     "en-US": `No unit: counted under "${unit}"`,
@@ -86,14 +45,6 @@ export const rosterText = {
   noValue: (): LocalText => ({
     "zh-CN": "公式单元格没有计算结果（文件保存时未重新计算）：按空白读取；请在 Excel 中重新计算并保存",
     "en-US": "A formula cell without a calculated value (the file was saved without recalculating): read as blank; recalculate and save it in Excel",
-  }),
-  badName: (text: string): LocalText => ({
-    "zh-CN": `企业名称单元格为“${text}”（错误值或逻辑值），不是企业名称：按未填名称处理`,
-    "en-US": `The company name cell holds "${text}" (an error or logical value), not a name: read as blank`,
-  }),
-  formulaLike: (text: string): LocalText => ({
-    "zh-CN": `企业名称“${text}”以 = + - @ 开头，在表格中可能被当作公式：Gaoqi 按文本写出，请在源表中修正`,
-    "en-US": `Company name "${text}" starts with = + - or @ and a spreadsheet may take it for a formula: Gaoqi writes it as text; please correct the source`,
   }),
   noUnitColumn: (unit: string): LocalText => ({
     "zh-CN": `此表没有所属单位列：全部计入“${unit}”`,

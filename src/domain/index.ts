@@ -11,6 +11,7 @@ export * from "./enterprise/certificate";
 export * from "./enterprise/creditCode";
 export * from "./enterprise/units";
 export * from "./settings/settings";
+export * from "./settings/awardRules";
 export * from "./targets/targetTable";
 export * from "./roster/rosterHeader";
 export * from "./roster/readRoster";

@@ -4,7 +4,7 @@
  * argument arrives as null or undefined, and a blank cell as "" for text.
  */
 import { DATE1904_OFFSET, parseDateValue, todaySerial, yearOfSerial } from "../domain/core/dates";
-import { parseAwardType } from "../domain/settings/settings";
+import { parseAwardType } from "../domain/settings/awardRules";
 import type { AwardType, Serial, Settings } from "../domain/core/types";
 import { currentDate1904 } from "../state/session";
 import { fail } from "./errors";

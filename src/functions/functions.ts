@@ -5,7 +5,7 @@
  * functions.zh-CN.json carries the same ids in Chinese. Keep this file free of React, Fluent and
  * exceljs: it is what must load before any function works (`npm run bench`, functionsGzKB).
  */
-import { awardAmount } from "../domain/settings/settings";
+import { awardAmount } from "../domain/settings/awardRules";
 import { parseStage, STAGE_NAMES } from "../domain/pool/poolStage";
 import { isValidAt, lastValidDay, parseCertNumber } from "../domain/enterprise/certificate";
 import { checkCreditCode, normaliseCreditCode } from "../domain/enterprise/creditCode";

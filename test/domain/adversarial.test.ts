@@ -8,7 +8,8 @@
 import { parseCertNumber } from "../../src/domain/enterprise/certificate";
 import { checkCreditCode } from "../../src/domain/enterprise/creditCode";
 import { parseDateValue, plainDateSerial } from "../../src/domain/core/dates";
-import { DEFAULT_SETTINGS, parseAwardType, parseSettings } from "../../src/domain/settings/settings";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/settings/settings";
+import { parseAwardType } from "../../src/domain/settings/awardRules";
 import { readRoster } from "../../src/domain/roster/readRoster";
 import { detectHeader } from "../../src/domain/roster/rosterHeader";
 import { headerField } from "../../src/domain/sheets/enterpriseHeadings";

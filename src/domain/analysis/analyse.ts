@@ -15,7 +15,7 @@ import type { ContactRow } from "../contacts/readContactSheet";
 import { joinIdentities } from "../enterprise/identity";
 import type { PoolRow } from "../pool/readPoolSheet";
 import { analysePool, noPool } from "../pool/analysePool";
-import { awardAmount } from "../settings/settings";
+import { awardAmount } from "../settings/awardRules";
 import { duplicateFinding, noRelocationAward, stageLapsed, withTakeOverNotes } from "./enterpriseFindings";
 import { NO_SERIAL, RecordTable } from "../enterprise/recordTable";
 import { targetFor } from "../targets/targetTable";

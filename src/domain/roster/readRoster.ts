@@ -11,7 +11,7 @@ import { serialFromYmd, yearOfSerial } from "../core/dates";
 import { finding } from "../core/findings";
 import { columnLetter } from "../sheets/columnLetters";
 import { cellText, isBlank, isErrorValue, isFormulaLike, yearCellValue } from "../sheets/cellValues";
-import { parseAwardType } from "../settings/settings";
+import { parseAwardType } from "../settings/awardRules";
 import { detectHeader } from "./rosterHeader";
 import { HEADER_ROWS } from "../sheets/headerCells";
 import { RecordTable, typeCode, type RecordDraft } from "../enterprise/recordTable";

@@ -1,12 +1,6 @@
 import { serialFromIso } from "../../../src/domain/core/dates";
-import {
-  awardAmount,
-  DEFAULT_SETTINGS,
-  parseAwardType,
-  parseSettings,
-  SettingsError,
-  settingsToJson,
-} from "../../../src/domain/settings/settings";
+import { DEFAULT_SETTINGS, parseSettings, SettingsError, settingsToJson } from "../../../src/domain/settings/settings";
+import { awardAmount, parseAwardType } from "../../../src/domain/settings/awardRules";
 import type { AwardType, Settings } from "../../../src/domain/core/types";
 
 const serial = (iso: string) => serialFromIso(iso)!;

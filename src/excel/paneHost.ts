@@ -4,7 +4,7 @@
  * preview mode.
  */
 import type { Lang } from "../domain/core/types";
-import { pickLang } from "./i18n/lang";
+import { pickLang } from "../taskpane/i18n/lang";
 
 export interface HostInfo {
   inOffice: boolean;

@@ -5,7 +5,7 @@
 import { createRoot } from "react-dom/client";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { App } from "./App";
-import { detectHost, watchTaskpaneShown } from "./host";
+import { detectHost, watchTaskpaneShown } from "../excel/paneHost";
 
 async function chooseSource(inOffice: boolean): Promise<WorkbookSource> {
   if (inOffice) {

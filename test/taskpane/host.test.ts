@@ -1,4 +1,4 @@
-import { detectHost, watchTaskpaneShown } from "../../src/taskpane/host";
+import { detectHost, watchTaskpaneShown } from "../../src/excel/paneHost";
 
 const globals = globalThis as { Office?: unknown };
 afterEach(() => {

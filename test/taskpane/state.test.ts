@@ -3,7 +3,7 @@ import type { UnitRow } from "../../src/domain/core/types";
 import { completionBand, formatCny, formatPercent, formatSigned, formatWan } from "../../src/taskpane/state/format";
 import { formFromSettings, settingsFromForm } from "../../src/taskpane/state/settingsForm";
 import { nextSort, sortUnits, type UnitSort } from "../../src/taskpane/state/sortUnits";
-import { isDarkColor } from "../../src/taskpane/host";
+import { isDarkColor } from "../../src/excel/paneHost";
 
 const row = (unit: string, valid: number, target: number | null): UnitRow => ({
   unit,

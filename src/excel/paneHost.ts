@@ -4,12 +4,17 @@
  * preview mode.
  */
 import type { Lang } from "../domain/core/types";
-import { pickLang } from "../taskpane/i18n/lang";
+import { pickLang } from "../domain/core/i18n";
 
 export interface HostInfo {
   inOffice: boolean;
   lang: Lang;
   dark: boolean;
+  /**
+   * The Office platform where the pane cannot download files ("Mac", "iOS": WKWebView ignores the download
+   * attribute, github.com/OfficeDev/office-js/issues/2700); null where it can.
+   */
+  downloadsBlockedOn: string | null;
 }
 
 /** Relative luminance below one half: Office's dark and black themes. */
@@ -26,7 +31,19 @@ function browserInfo(): HostInfo {
     inOffice: false,
     lang: pickLang(typeof navigator === "undefined" ? "zh-CN" : navigator.language),
     dark: typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches,
+    downloadsBlockedOn: null,
   };
+}
+
+/** The Office platform when it is one that blocks add-in downloads ("Mac", "iOS"); null otherwise. */
+function blockingPlatform(): string | null {
+  try {
+    // Office.PlatformType's values are these names (Office.context.diagnostics, the Common API).
+    const platform = String(Office.context?.diagnostics?.platform ?? "");
+    return platform === "Mac" || platform === "iOS" ? platform : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Resolves once Office is ready, or at once in a plain browser. */
@@ -40,6 +57,7 @@ export async function detectHost(): Promise<HostInfo> {
     lang: pickLang(ctx.displayLanguage),
     // officeTheme exists on Windows, Mac and the web in recent builds; elsewhere the light theme.
     dark: isDarkColor(ctx.officeTheme?.bodyBackgroundColor),
+    downloadsBlockedOn: blockingPlatform(),
   };
 }
 

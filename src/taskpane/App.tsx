@@ -17,6 +17,7 @@ import type { Finding, Lang, Serial } from "../domain/core/types";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { CommandResultBar } from "./components/CommandResultBar";
 import { Dashboard } from "./components/Dashboard";
+import { HostContext } from "./hostContext";
 import { Notice } from "./components/Notice";
 import { ReadProgressBar } from "./components/ReadProgressBar";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
@@ -55,6 +56,8 @@ export interface AppProps {
   initialAsOf?: Serial;
   /** Inside Excel: tells when Office shows the pane, to show the last ribbon command's result again. */
   watchShown?: WatchShown;
+  /** Inside Excel for Mac or iPad: the platform, where the pane cannot download files. */
+  downloadsBlockedOn?: string | null;
 }
 
 interface Message {
@@ -197,7 +200,7 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
   );
 }
 
-export function App({ source, initialLang, dark, initialAsOf, watchShown }: AppProps) {
+export function App({ source, initialLang, dark, initialAsOf, watchShown, downloadsBlockedOn = null }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const theme = dark ? webDarkTheme : webLightTheme;
   useEffect(() => {
@@ -210,7 +213,9 @@ export function App({ source, initialLang, dark, initialAsOf, watchShown }: AppP
   return (
     <FluentProvider theme={theme} lang={lang}>
       <I18nProvider lang={lang}>
-        <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} watchShown={watchShown} />
+        <HostContext.Provider value={{ downloadsBlockedOn }}>
+          <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} watchShown={watchShown} />
+        </HostContext.Provider>
       </I18nProvider>
     </FluentProvider>
   );

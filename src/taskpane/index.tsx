@@ -22,7 +22,7 @@ async function start(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   document.documentElement.lang = host.lang;
-  createRoot(root).render(<App source={source} initialLang={host.lang} dark={host.dark} watchShown={host.inOffice ? watchTaskpaneShown : undefined} />);
+  createRoot(root).render(<App source={source} initialLang={host.lang} dark={host.dark} watchShown={host.inOffice ? watchTaskpaneShown : undefined} downloadsBlockedOn={host.downloadsBlockedOn} />);
 }
 
 void start();

@@ -141,3 +141,8 @@ export function stageLabel(stage: PoolStage, lang: Lang): string {
 export function severityLabel(severity: Severity, lang: Lang): string {
   return LABELS[`severity.${severity}`][lang];
 }
+
+/** The interface language for a display language: zh-* gets Chinese, everything else English. */
+export function pickLang(displayLanguage: string | undefined | null): Lang {
+  return /^zh\b/i.test(displayLanguage ?? "") ? "zh-CN" : "en-US";
+}

@@ -2,11 +2,6 @@
 import type { Lang } from "../../domain/core/types";
 import { STRINGS, type StringKey } from "./strings";
 
-/** zh-* display languages get Chinese, everything else English (the issue's rule). */
-export function pickLang(displayLanguage: string | undefined | null): Lang {
-  return /^zh\b/i.test(displayLanguage ?? "") ? "zh-CN" : "en-US";
-}
-
 export type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
 
 /** A translate function for one language; `{name}` placeholders are filled from params. */

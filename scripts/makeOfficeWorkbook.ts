@@ -1,6 +1,6 @@
 /**
  * `npm run fixtures`: writes test/fixtures/office-workbook.xlsx from test/fixtures/officeWorkbook.ts, the
- * office-shaped workbook of issue 14 (merged cells, a 迁入 sheet, a short-name target table). Dates go in
+ * office-shaped workbook (merged cells, a 迁入 sheet, a short-name target table). Dates go in
  * as date cells, the merged areas as merges, the name starting with = as text; fixed timestamps, so the
  * file only changes when the definition does.
  */

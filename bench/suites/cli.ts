@@ -1,5 +1,5 @@
 /**
- * The CLI against the spreadsheet it replaces (issue 18). The peer a user would build instead of Gaoqi
+ * The CLI against the spreadsheet it replaces. The peer a user would build instead of Gaoqi
  * is their own workbook: the roster and a COUNTIFS summary per unit (valid certificates, certificates
  * expiring this year, first recognitions this year), recalculated by a spreadsheet engine. Both get the
  * same generated file, 200,000 roster rows and that summary sheet:

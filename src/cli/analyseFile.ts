@@ -66,7 +66,7 @@ interface NoValueCell {
 /**
  * A sheet's rows as the engine takes them, each prepared once, in order, as it arrives: markers become
  * values (an error value its code text, as Office.js gives it; a formula without a cached value blank, noted
- * for a no-value finding), and every cell of a merged area gets the area's value (DOMAIN.md section 6).
+ * for a no-value finding), and every cell of a merged area gets the area's value (docs/rules.md section 6).
  */
 function preparedBlocks(sheet: StreamedSheet, noValues: NoValueCell[]): AsyncIterator<StreamedRow[]> {
   const filler = new MergeFiller(sheet.merges, 1);

@@ -1,7 +1,7 @@
 /**
  * `gaoqi decompose`: reads the workbook at the base date (valid counts per unit, and the target table in
  * force there), works out the totals (given, or the doubling rule from the valid count at 31 December of
- * the base year), splits them (DOMAIN.md section 9), prints the table, and writes the target-table
+ * the base year), splits them (docs/rules.md section 9), prints the table, and writes the target-table
  * workbook and the JSON, all or none. `gaoqi report --targets` reads the workbook back as the same table.
  */
 import * as fs from "fs";

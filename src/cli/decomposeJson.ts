@@ -1,5 +1,5 @@
 /**
- * The JSON of `gaoqi decompose`: the issue's keys first and in its order (method, baseDate, years, units
+ * The JSON of `gaoqi decompose`: the documented keys first and in their order (method, baseDate, years, units
  * with unit/base/share/targets, total, findings), then what explains them (floor, pipeline weight, the
  * doubling rule when used, notes, the table's sheet name). Dates as ISO strings, shares unrounded,
  * messages in the chosen language.

@@ -93,9 +93,8 @@ export async function* streamWorkbook(
 }
 
 /**
- * A row's values as the engine takes them today: an error value as its code text and a formula without
- * a cached value as blank (what exceljs gave). The engine will take the markers themselves (issue 17
- * item 5, DOMAIN.md section 6); then this goes.
+ * A row's values as the engine's readers take them: an error value as its code text and a formula
+ * without a cached value as blank, each such column told through `noValue` (docs/rules.md section 6).
  */
 export function engineValues(row: StreamedRow, noValue?: (column: number) => void): CellValue[] {
   if (!row.marked) return row.values as CellValue[];

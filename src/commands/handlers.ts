@@ -23,7 +23,7 @@ export interface CommandDeps {
   notify: (m: CommandMessage) => Promise<void> | void;
   settings: () => Settings;
   lang: () => Lang;
-  /** Default: 31 December of the current year (DOMAIN.md). */
+  /** Default: 31 December of the current year (docs/rules.md). */
   asOf?: () => Serial;
   /** The 落款 date unless the settings fix one; default today. */
   today?: () => Serial;

@@ -1,5 +1,5 @@
 /**
- * Writes a decomposed target table (目标任务分解, DOMAIN.md section 9) to a NEW worksheet, never over an
+ * Writes a decomposed target table (目标任务分解, docs/rules.md section 9) to a NEW worksheet, never over an
  * existing one, whole or not at all (writeNewSheets.ts says how).
  */
 import type { ReportLayout } from "../domain/report/layout";

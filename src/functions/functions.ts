@@ -3,7 +3,7 @@
  * target table from the shared session (the same ones the task pane and the report use).
  * custom-functions-metadata-plugin builds functions.json from the JSDoc below (en-US);
  * functions.zh-CN.json carries the same ids in Chinese. Keep this file free of React, Fluent and
- * exceljs: it is what must load before any function works (`npm run bench`, functionsGzKB).
+ * the CLI's .xlsx code: it is what must load before any function works (`npm run bench`, functionsGzKB).
  */
 import { awardAmount } from "../domain/settings/awardRules";
 import { parseStage, STAGE_NAMES } from "../domain/pool/poolStage";

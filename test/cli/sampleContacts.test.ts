@@ -1,5 +1,5 @@
 /**
- * The bundled sample's 走访记录 sheet (issue 23): shaped as offices keep it (a few hundred rows over 2023-24, every
+ * The bundled sample's 走访记录 sheet: shaped as offices keep it (a few hundred rows over 2023-24, every
  * status, some overdue, some rows that join nothing), and the CLI's streaming path and the engine the
  * task pane runs (on the preview's sample.json) give the same contacts, call list and problems; the bulletin
  * (paragraph, 附件 待走访名单, Word) says the figures the JSON has.

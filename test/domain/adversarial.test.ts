@@ -1,5 +1,5 @@
 /**
- * Every text parser of the engine stays linear in its input (issue 17): each runs over 100,000-character
+ * Every text parser of the engine stays linear in its input: each runs over 100,000-character
  * inputs built to make a backtracking pattern explode (long runs of spaces between the parts of a date,
  * unclosed brackets in a header cell, a padded revocation year). A linear parser needs milliseconds; the
  * bound is generous (seconds) so that a paused machine does not fail it, while a quadratic or cubic

@@ -1,5 +1,5 @@
 /**
- * Long writes report rows written of the total and can be cancelled (issue 20): the report (in chunks of
+ * Long writes report rows written of the total and can be cancelled: the report (in chunks of
  * WRITE_CHUNK_ROWS) and the formula columns (in their chunks), on the recording fake. A cancel takes the
  * failure's way back: no half report, no half-written columns.
  */

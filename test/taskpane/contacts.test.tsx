@@ -1,5 +1,5 @@
 /**
- * 走访 in the pane (issue 23): the expiring list's last contact, the 走访 tab (per-unit figures, the call
+ * 走访 in the pane: the expiring list's last contact, the 走访 tab (per-unit figures, the call
  * list and the open problems by unit, click-to-cell), 记录走访's checks and the entry it hands to the
  * workbook source, and the same figures as the CLI's JSON.
  */

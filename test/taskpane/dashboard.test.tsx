@@ -1,5 +1,5 @@
 /**
- * The dashboard's chart, 刷新 and the expiring tab as staff read them (issue 20): whole unit names with
+ * The dashboard's chart, 刷新 and the expiring tab as staff read them: whole unit names with
  * their figures and a legend, the time a read finished, and the tab named after the window in force.
  */
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";

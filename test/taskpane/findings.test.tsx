@@ -1,5 +1,5 @@
 /**
- * Findings to act on (issue 20): the enterprise beside the cell, one entry a cell, filters by problem and
+ * Findings to act on: the enterprise beside the cell, one entry a cell, filters by problem and
  * unit, and an unknown unit turned into an alias from the list (saved in the settings, figures re-run).
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";

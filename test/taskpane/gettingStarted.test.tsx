@@ -1,5 +1,5 @@
 /**
- * First run (issue 20): a workbook without an enterprise list says what Gaoqi reads and inserts the
+ * First run: a workbook without an enterprise list says what Gaoqi reads and inserts the
  * templates as new sheets (through the Excel adapter, on the recording fake); outside Excel the same
  * explanation is folded under the dashboard and 插入模板 says what it would do.
  */

@@ -1,5 +1,5 @@
 /**
- * Certificate records -> the Analysis (DOMAIN.md sections 2-5, made precise in the team spec): identity,
+ * Certificate records -> the Analysis (docs/rules.md sections 2-5): identity,
  * duplicates, valid counts per unit at the as-of date and at the previous year end, net increase, the
  * expiring list, award events and the 合计 row. Records come as a column table (RecordTable), per-enterprise
  * state lives in typed arrays and each enterprise's rows in a linked list, so a million rows cost a few
@@ -211,7 +211,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   };
   const { window } = settings;
   const stages = settings.awards.relocationStages;
-  // A relocation (DOMAIN.md section 5): only of an enterprise holding a valid certificate on the move-in
+  // A relocation (docs/rules.md section 5): only of an enterprise holding a valid certificate on the move-in
   // day; eligible when the move-in falls in the window; each stage due its months later, paid only if the
   // enterprise is then still here and still valid. Findings say why an award in the window is not paid.
   const relocate = (i: number, e: number, moveIn: Serial): void => {

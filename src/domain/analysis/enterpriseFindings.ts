@@ -1,5 +1,5 @@
 /**
- * The findings the analysis itself makes (DOMAIN.md sections 2, 5, 7): duplicate rows and what they
+ * The findings the analysis itself makes (docs/rules.md sections 2, 5, 7): duplicate rows and what they
  * brought to their enterprise, relocations that earn nothing, relocation stages that lapse. Each names
  * its enterprise and, where the row has it, the column of the fact it is about.
  */

@@ -1,5 +1,5 @@
 /**
- * Service contacts at the as-of date A (联系服务制度, DOMAIN.md section 10). Contact rows come joined to
+ * Service contacts at the as-of date A (联系服务制度, docs/rules.md section 10). Contact rows come joined to
  * enterprises by the identity module (together with the pool rows, in one pass over the roster); a row
  * that joins no enterprise of the roster or the pool is a visit-unmatched finding. Contacts dated after
  * A do not exist at A, for every figure here:

@@ -1,5 +1,5 @@
 /**
- * Recognising a contact sheet (走访记录, DOMAIN.md section 10) by its header: a contact date column, an
+ * Recognising a contact sheet (走访记录, docs/rules.md section 10) by its header: a contact date column, an
  * enterprise (name or credit code), and at least one of visitor, form, problem, status or due date.
  * Header cells are matched as the roster's are (sheets/headerCells lookupHeader), so 走访日期（年月日）, a line
  * break or a trailing colon work the same way.

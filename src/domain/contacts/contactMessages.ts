@@ -1,4 +1,4 @@
-/** The contact sheets' finding messages (DOMAIN.md section 10), in both interface languages. */
+/** The contact sheets' finding messages (docs/rules.md section 10), in both interface languages. */
 import type { LocalText } from "../core/types";
 
 export const contactText = {

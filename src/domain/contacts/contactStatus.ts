@@ -1,5 +1,5 @@
 /**
- * The status of a problem recorded at a contact (办理状态, DOMAIN.md section 10): 已办结, 办理中, 未办结,
+ * The status of a problem recorded at a contact (办理状态, docs/rules.md section 10): 已办结, 办理中, 未办结,
  * 待办, and the words offices write for them. Only 已办结 closes a problem. Kept apart from the contact
  * reader so that the task pane's form can offer the statuses without loading it.
  */

@@ -1,5 +1,5 @@
 /**
- * The contact sheet as Gaoqi lays it out (走访记录, DOMAIN.md section 10): the template's header and
+ * The contact sheet as Gaoqi lays it out (走访记录, docs/rules.md section 10): the template's header and
  * example rows (for a first-run 插入模板, and for the sheet the 记录走访 form creates when the workbook has
  * none), and one new entry placed under the columns of whatever contact header a sheet has. Only the
  * header words are fixed here; the reader accepts every synonym (contactHeader.ts).

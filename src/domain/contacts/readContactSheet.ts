@@ -1,5 +1,5 @@
 /**
- * Contact sheets (走访记录, DOMAIN.md section 10) -> contact rows. A contact log is a few hundred rows,
+ * Contact sheets (走访记录, docs/rules.md section 10) -> contact rows. A contact log is a few hundred rows,
  * read whole (as pool sheets and target tables are), so rows are plain objects. Which enterprise a row
  * is, and what it adds up to at the as-of date, contactAnalysis works out with the roster and the pool.
  */

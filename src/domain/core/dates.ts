@@ -107,12 +107,12 @@ export function serialFromLocalDate(d: Date): Serial {
   return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
-/** Serial of a Date's UTC calendar day (exceljs hands dates over as UTC midnight). */
+/** Serial of a Date's UTC calendar day (.xlsx readers and writers hand a calendar day over as UTC midnight). */
 export function serialFromUtcDate(d: Date): Serial {
   return serialFromYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/** UTC midnight of a serial's calendar day, for writers (exceljs) that take Date objects. */
+/** UTC midnight of a serial's calendar day, for .xlsx writers that take Date objects (the sample scripts). */
 export function utcDateFromSerial(s: Serial): Date {
   const { y, m, d } = ymdFromSerial(s);
   return new Date(Date.UTC(y, m - 1, d));
@@ -275,8 +275,8 @@ function parseText(raw: string, date1904: boolean): DateParse {
 
 /**
  * Reads a date cell: a serial (a time of day is dropped), an 8-digit yyyymmdd number, a Date object
- * (its UTC calendar day: exceljs's convention; other edges convert first), or text in any form of
- * DOMAIN.md section 6. `date1904` shifts serials from the 1904 date system.
+ * (its UTC calendar day, the .xlsx convention; other edges convert first), or text in any form of
+ * docs/rules.md section 6. `date1904` shifts serials from the 1904 date system.
  */
 export function parseDateValue(v: CellValue, opts?: { date1904?: boolean }): DateParse {
   const date1904 = opts?.date1904 === true;

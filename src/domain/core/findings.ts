@@ -1,4 +1,4 @@
-/** Building findings: every problem in the user's data points at a cell (DOMAIN.md section 7). */
+/** Building findings: every problem in the user's data points at a cell (docs/rules.md section 7). */
 import type { Finding, FindingCode, LocalText, Severity } from "./types";
 
 /**

@@ -9,7 +9,7 @@
 /** An integer Excel day serial, 1900 date system. */
 export type Serial = number;
 
-/** A cell value as any host hands it over (Office.js values, exceljs values reduced to primitives). */
+/** A cell value as any host hands it over (Office.js values, the CLI reader's values). */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 /** Interface languages. zh-CN is the default everywhere. */
@@ -24,7 +24,7 @@ export interface LocalText {
 /** `error`: a row that cannot be counted; `warning`: probably needs a fix; `info`: only explains a result. */
 export type Severity = "error" | "warning" | "info";
 
-/** Stable finding codes (DOMAIN.md section 7). More may be added; never renamed. */
+/** Stable finding codes (docs/rules.md section 7). More may be added; never renamed. */
 export type FindingCode =
   | "bad-date"
   | "issue-date-inferred"
@@ -63,10 +63,10 @@ export interface Finding {
   name?: string;
 }
 
-/** How the last valid day of a certificate is computed (DOMAIN.md section 1). */
+/** How the last valid day of a certificate is computed (docs/rules.md section 1). */
 export type ValidityConvention = "day-before" | "same-day";
 
-/** Which certificates the expiring list covers (DOMAIN.md section 4). */
+/** Which certificates the expiring list covers (docs/rules.md section 4). */
 export interface ExpiringWindow {
   /** "calendar-year": last valid day in the as-of date's year; "rolling": within `days` after as-of. */
   mode: "calendar-year" | "rolling";
@@ -80,7 +80,7 @@ export interface RelocationStage {
   months: number;
 }
 
-/** Award amounts and the policy window (DOMAIN.md section 5). */
+/** Award amounts and the policy window (docs/rules.md section 5). */
 export interface AwardSettings {
   first: number;
   renewal: number;
@@ -88,7 +88,7 @@ export interface AwardSettings {
   relocationStages: RelocationStage[];
 }
 
-/** The rates of the year-end forecast (DOMAIN.md section 8). */
+/** The rates of the year-end forecast (docs/rules.md section 8). */
 export interface ForecastSettings {
   /** Share of submitted applications that pass (0 < rate <= 1). */
   passRate: number;
@@ -97,7 +97,7 @@ export interface ForecastSettings {
 }
 
 /**
- * How a district total is split over the units (DOMAIN.md section 9): by each unit's share of the valid
+ * How a district total is split over the units (docs/rules.md section 9): by each unit's share of the valid
  * count at the base date, of the valid count plus weighted pool candidates, or by the same growth over
  * each unit's previous target.
  */
@@ -109,7 +109,7 @@ export type DecomposeMethod = "share" | "pipeline" | "equal-growth";
  */
 export type DecomposeFloor = "both" | "previous" | "valid" | "none";
 
-/** Target decomposition settings (DOMAIN.md section 9). */
+/** Target decomposition settings (docs/rules.md section 9). */
 export interface DecompositionSettings {
   method: DecomposeMethod;
   floor: DecomposeFloor;
@@ -117,7 +117,7 @@ export interface DecompositionSettings {
   pipelineWeight: number;
 }
 
-/** The contact system (联系服务制度, DOMAIN.md section 10). */
+/** The contact system (联系服务制度, docs/rules.md section 10). */
 export interface ContactSettings {
   /**
    * An enterprise on the call list with no contact dated from A - days to A (both included) is 待走访.
@@ -145,7 +145,7 @@ export interface Settings {
 }
 
 /**
- * The earlier date a bulletin compares with (较上期, DOMAIN.md section 11): the last year end, quarter end
+ * The earlier date a bulletin compares with (较上期, docs/rules.md section 11): the last year end, quarter end
  * or month end before the as-of date, or a date of its own.
  */
 export type CompareChoice = "year-end" | "quarter-end" | "month-end" | Serial;
@@ -167,7 +167,7 @@ export interface ReportSettings {
   issueDate: Serial | null;
 }
 
-/** The target table: per responsible unit and year (DOMAIN.md section 3). */
+/** The target table: per responsible unit and year (docs/rules.md section 3). */
 export interface TargetTable {
   /** Units in the table's own order, 其他 included where the table has it; 合计 excluded. */
   units: string[];
@@ -178,11 +178,11 @@ export interface TargetTable {
   declaredTotals: Record<number, number>;
   /** Where it came from: "default" or the sheet name. */
   source: string;
-  /** How the table was decomposed, when Gaoqi drew it up (its note line says so; DOMAIN.md section 9). */
+  /** How the table was decomposed, when Gaoqi drew it up (its note line says so; docs/rules.md section 9). */
   decomposition?: { method: DecomposeMethod; baseDate: Serial };
 }
 
-/** Columns the roster reader knows (DOMAIN.md section 6). */
+/** Columns the roster reader knows (docs/rules.md section 6). */
 export type RosterField =
   | "name"
   | "creditCode"
@@ -233,7 +233,7 @@ export interface CertRecord {
   key: string;
 }
 
-/** Stages of the cultivation pool (培育库), in order: 发现, 服务, 推出, 认定 (DOMAIN.md section 8). */
+/** Stages of the cultivation pool (培育库), in order: 发现, 服务, 推出, 认定 (docs/rules.md section 8). */
 export type PoolStage = "found" | "served" | "submitted" | "recognised";
 
 /** A unit's pool at the as-of date: enterprises by stage (as derived at A), and those recognised in A's year. */
@@ -246,7 +246,7 @@ export interface PoolCounts {
   recognisedThisYear: number;
 }
 
-/** A unit's year-end forecast: expected values, kept exact (DOMAIN.md section 8). */
+/** A unit's year-end forecast: expected values, kept exact (docs/rules.md section 8). */
 export interface UnitForecast {
   /** Valid at A, last valid day after A and on or before 31 December: they drop out unless re-recognised. */
   dropping: number;
@@ -282,7 +282,7 @@ export interface UnitRow {
   /** The unit's cultivation pool at the as-of date (all 0 without a pool sheet). */
   pool: PoolCounts;
   forecast: UnitForecast;
-  /** The unit's service contacts at the as-of date (DOMAIN.md section 10). */
+  /** The unit's service contacts at the as-of date (docs/rules.md section 10). */
   contacts: ContactCounts;
 }
 
@@ -351,7 +351,7 @@ export interface ExpiringItem {
   status: ExpiryStatus;
   /** lastValid - asOf for "expiring" (0 on the last day itself); null when expired. */
   daysLeft: number | null;
-  /** The enterprise's last contact on or before the as-of date (DOMAIN.md section 10); null when none. */
+  /** The enterprise's last contact on or before the as-of date (docs/rules.md section 10); null when none. */
   lastContact: Serial | null;
 }
 
@@ -384,7 +384,7 @@ export interface ForecastBasis {
   year: number;
   renewalRate: number;
   renewalSource: RenewalSource;
-  /** Entries of the measured renewal base (DOMAIN.md section 8), whichever rate was used. */
+  /** Entries of the measured renewal base (docs/rules.md section 8), whichever rate was used. */
   renewalBase: number;
   /** Of those, the entries that renewed in time. */
   renewalRenewed: number;
@@ -462,7 +462,7 @@ export interface SheetInput {
   firstRow?: number;
   /** 1-based sheet column of values[i][0] (default 1). */
   firstColumn?: number;
-  /** Merged areas: each area's top-left value belongs to every cell of the area (DOMAIN.md section 6). */
+  /** Merged areas: each area's top-left value belongs to every cell of the area (docs/rules.md section 6). */
   merges?: CellRange[];
   /** The host could not say which cells are merged (Excel without ExcelApi 1.13): a finding says so. */
   mergesUnread?: boolean;

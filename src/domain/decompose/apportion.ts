@@ -1,6 +1,6 @@
 /**
  * Whole numbers in proportion to weights that add up exactly to a total, by the largest-remainder method,
- * with a lower bound per part (DOMAIN.md section 9). Used by the target decomposition.
+ * with a lower bound per part (docs/rules.md section 9). Used by the target decomposition.
  */
 
 /** The split: one whole number per weight; `feasible` false when the floors add up to more than the total. */

@@ -1,5 +1,5 @@
 /**
- * Target decomposition (目标分解, DOMAIN.md section 9): a district total per year, split over the
+ * Target decomposition (目标分解, docs/rules.md section 9): a district total per year, split over the
  * responsible units by a method, with a floor per unit, into whole numbers that add up exactly to the
  * total. Pure: every input is plain data (the CLI and the pane take the valid counts from an analysis at
  * the base date, and pool counts where a pool sheet gives them).
@@ -14,7 +14,7 @@ export interface DecomposeUnitInput {
   unit: string;
   /** Valid enterprises of the unit at the base date. */
   valid: number;
-  /** Cultivation pool enterprises at `served` and `submitted` (DOMAIN.md section 8); absent without a pool. */
+  /** Cultivation pool enterprises at `served` and `submitted` (docs/rules.md section 8); absent without a pool. */
   pool?: { served: number; submitted: number };
 }
 
@@ -141,7 +141,7 @@ function floorsFor(input: DecomposeInput, previous: (number | undefined)[] | nul
 }
 
 /**
- * Splits each year's total over the units (DOMAIN.md section 9). Floors are met first; if a year's floors
+ * Splits each year's total over the units (docs/rules.md section 9). Floors are met first; if a year's floors
  * add up to more than its total, a decomposition-infeasible finding says so and the total is split in
  * proportion to the floors (the units never add up to more than the total). Throws a RangeError for a total
  * that is not a whole number from 0 to MAX_DECOMPOSE_TOTAL.

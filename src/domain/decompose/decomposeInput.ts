@@ -83,7 +83,7 @@ export function checkDoubling(fromYear: number, inYears: number, years: number[]
 }
 
 /**
- * The growth rule of DOMAIN.md section 9: total(Y) = base x 2^((Y - fromYear) / inYears), rounded to the
+ * The growth rule of docs/rules.md section 9: total(Y) = base x 2^((Y - fromYear) / inYears), rounded to the
  * nearest whole number, halves up (Math.round; base and totals are never negative).
  */
 export function doublingTotals(base: number, fromYear: number, inYears: number, years: number[]): Record<number, number> {

@@ -1,4 +1,4 @@
-/** Certificate numbers and the three-year validity of a qualification (DOMAIN.md section 1). */
+/** Certificate numbers and the three-year validity of a qualification (docs/rules.md section 1). */
 import { addMonths } from "../core/dates";
 import { normaliseCode } from "../core/text";
 import type { Serial, ValidityConvention } from "../core/types";

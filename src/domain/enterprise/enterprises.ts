@@ -1,5 +1,5 @@
 /**
- * A record table grouped by enterprise (DOMAIN.md sections 2-3, made precise in the team spec): each
+ * A record table grouped by enterprise (docs/rules.md sections 2-3): each
  * enterprise's rows as a linked list in reading order, duplicate rows marked, and the per-enterprise
  * facts the counts need (earliest issue, latest certificate at two dates, moves, revocation). Everything
  * lives in typed arrays, one pass per method, so a million rows make no per-row objects and each pass
@@ -17,7 +17,7 @@ export type EnterpriseStep = "identify" | "link" | "duplicates" | "summarise";
 /**
  * What a duplicate row (`row`) brought to the enterprise beyond the certificate it repeats (`first`):
  * the facts the first row lacked, now written into it, and its own move and revocation dates, which
- * belong to the enterprise wherever they stand (DOMAIN.md section 2).
+ * belong to the enterprise wherever they stand (docs/rules.md section 2).
  */
 export interface TakenOver {
   row: number;
@@ -213,7 +213,7 @@ export class Enterprises {
   }
 
   /**
-   * In the district at `d` (DOMAIN.md section 2: the latest move on or before d decides; else the earliest
+   * In the district at `d` (docs/rules.md section 2: the latest move on or before d decides; else the earliest
    * move). Every row's moves count, duplicates' included: a 迁入 sheet may repeat a company of the main list.
    */
   inDistrict(e: number, d: Serial): boolean {

@@ -1,5 +1,5 @@
 /**
- * Enterprise identity (DOMAIN.md section 2): rows with the same credit code are one enterprise; a row
+ * Enterprise identity (docs/rules.md section 2): rows with the same credit code are one enterprise; a row
  * without a code joins the enterprise with the same normalised name, else forms one by its name.
  */
 import { EMPTY_HASH, RecordTable } from "./recordTable";
@@ -174,7 +174,7 @@ export interface JoinedIdentities {
 
 /**
  * Joins rows from outside the roster (pool rows, then contact rows, in reading order) to the enterprises identifyTable
- * numbered, by the same rules (DOMAIN.md section 2), without changing any roster enterprise:
+ * numbered, by the same rules (docs/rules.md section 2), without changing any roster enterprise:
  * - a row with a credit code is the roster enterprise with that code, else the enterprise an earlier
  *   joined row with that code joined; failing that, the enterprise known only by this name, in the roster
  *   or from an earlier name-only joined row (no row with the name has a code yet: the row brings the

@@ -1,4 +1,4 @@
-/** Responsible units (责任单位): canonical names and mapping messy unit text onto them (DOMAIN.md section 3). */
+/** Responsible units (责任单位): canonical names and mapping messy unit text onto them (docs/rules.md section 3). */
 import { normaliseName } from "../core/text";
 
 /** The catch-all unit for blank and unknown unit text. */

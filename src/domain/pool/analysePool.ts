@@ -1,5 +1,5 @@
 /**
- * The pool at the as-of date (DOMAIN.md section 8): each pool row joined to its enterprise (by the
+ * The pool at the as-of date (docs/rules.md section 8): each pool row joined to its enterprise (by the
  * identity module, beforehand), its stage derived (recognised while it holds a valid certificate, else the cell's),
  * its unit (the cell's, else its roster enterprise's, else 其他), counted once per enterprise; findings
  * for stale stage cells, blank units that nothing fills, and repeated rows.

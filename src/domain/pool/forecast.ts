@@ -1,5 +1,5 @@
 /**
- * The year-end forecast (DOMAIN.md section 8): forecast = valid(A) - dropping + renewed + new, with the
+ * The year-end forecast (docs/rules.md section 8): forecast = valid(A) - dropping + renewed + new, with the
  * renewal rate measured from the roster (or the user's, or the default) and the pass rate a setting,
  * and `needed`, the further submitted applications that would close the gap.
  */
@@ -22,7 +22,7 @@ export interface RenewalMeasure {
 }
 
 /**
- * The renewal base for the forecast of year Y (DOMAIN.md section 8): for E = Y-2 and Y-1, each
+ * The renewal base for the forecast of year Y (docs/rules.md section 8): for E = Y-2 and Y-1, each
  * enterprise whose latest certificate issued before 1 January of E has its last valid day L in E and
  * which was in the district on L is one entry; it renewed when it holds a newer certificate issued on
  * or before 31 December of E.

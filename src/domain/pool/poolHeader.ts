@@ -1,5 +1,5 @@
 /**
- * Recognising a pool sheet (培育库, DOMAIN.md section 8) by its header: a name or credit code column and
+ * Recognising a pool sheet (培育库, docs/rules.md section 8) by its header: a name or credit code column and
  * a stage column, and no certificate-number column (a sheet with certificate numbers is a roster).
  * Header cells are matched as the roster's are (sheets/headerCells lookupHeader), so decorated headings
  * (培育阶段（请选择）, a line break, a trailing colon) work the same way.

@@ -1,4 +1,4 @@
-/** The pool's finding messages (DOMAIN.md section 8), in both interface languages. */
+/** The pool's finding messages (docs/rules.md section 8), in both interface languages. */
 import { STAGE_NAMES } from "./poolStage";
 import type { LocalText, PoolStage } from "../core/types";
 

@@ -1,5 +1,5 @@
 /**
- * The stages of the cultivation pool (培育库, DOMAIN.md section 8): 发现一批、服务一批、推出一批、认定一批,
+ * The stages of the cultivation pool (培育库, docs/rules.md section 8): 发现一批、服务一批、推出一批、认定一批,
  * and the words offices write for them. Kept apart from the pool reader so that the custom function
  * GAOQI.STAGE loads only this.
  */

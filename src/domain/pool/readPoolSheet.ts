@@ -1,5 +1,5 @@
 /**
- * Pool sheets (培育库, DOMAIN.md section 8) -> pool rows. A pool is a few hundred rows, read whole (as
+ * Pool sheets (培育库, docs/rules.md section 8) -> pool rows. A pool is a few hundred rows, read whole (as
  * target tables are), so rows are plain objects. What a row means at the as-of date (its enterprise, its
  * stage, its unit when the cell is blank) is worked out with the roster by poolAnalysis.
  */

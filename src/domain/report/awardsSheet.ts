@@ -1,5 +1,5 @@
 /**
- * 附件 奖励明细: the list finance pays from. Every award event of the year up to the as-of date (DOMAIN.md
+ * 附件 奖励明细: the list finance pays from. Every award event of the year up to the as-of date (docs/rules.md
  * section 5) with the enterprise's credit code and certificate number, its type (首次认定 / 重新认定 /
  * 迁入 第k期) and date (the issue date, or a relocation stage's due date), the amount in 元; grouped by unit
  * with a subtotal after each, then a subtotal per type and the 合计. A zero amount is explained under it.

@@ -1,5 +1,5 @@
 /**
- * The 通报's 服务情况 part (DOMAIN.md section 10, measure 13): a paragraph generated from the district's
+ * The 通报's 服务情况 part (docs/rules.md section 10, measure 13): a paragraph generated from the district's
  * contact figures (visits this year, enterprises visited, open and overdue problems, the call list of
  * enterprises without a contact in the last N days). The per-unit table is the first table of the 附件
  * 待走访名单 (toVisitSheet.ts): on the 通报 it pushed the page below a readable print scale with 12 units

@@ -1,9 +1,9 @@
 /**
- * A decomposition as a target-table sheet (DOMAIN.md sections 3 and 9), formatted as a report: title, the
+ * A decomposition as a target-table sheet (docs/rules.md sections 3 and 9), formatted as a report: title, the
  * method line, then 责任单位 | 基数 | (培育库) | 占比 | one column a year, ending at 合计, and the notes
  * below. readTargetTable reads it back as the same table (header, units, 合计, and the method line), so
- * the analysis uses it like any other target table. Both renderers draw it (exceljs in the CLI, Office.js
- * in the add-in).
+ * the analysis uses it like any other target table. Both renderers draw it (the CLI's own .xlsx writer,
+ * Office.js in the add-in).
  */
 import { isoFromSerial } from "../core/dates";
 import type { Decomposition } from "../decompose/decompose";

@@ -1,5 +1,5 @@
 /**
- * 附件 培育库: each unit's cultivation pool (DOMAIN.md section 8) by stage at the as-of date, with the
+ * 附件 培育库: each unit's cultivation pool (docs/rules.md section 8) by stage at the as-of date, with the
  * 合计 row. In the report when the workbook has a pool sheet.
  */
 import { isoFromSerial } from "../core/dates";

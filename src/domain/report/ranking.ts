@@ -1,4 +1,4 @@
-/** 排名 (DOMAIN.md section 11): units ranked by completion; ties by the larger valid count, then table order. */
+/** 排名 (docs/rules.md section 11): units ranked by completion; ties by the larger valid count, then table order. */
 import type { UnitRow } from "../core/types";
 
 /**

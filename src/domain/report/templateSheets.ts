@@ -1,5 +1,5 @@
 /**
- * Blank sheets to start from (插入模板, issue 20): the enterprise list, the policy's target table, the
+ * Blank sheets to start from (插入模板): the enterprise list, the policy's target table, the
  * cultivation pool and the contact log, each with the headings the engine recognises and two example rows
  * (the target table with the policy's own figures, to be edited; the contact log's examples visit the
  * enterprise list's). What each column means is said in the pane, not in the sheet: a note row under the

@@ -1,6 +1,6 @@
 /**
- * Roster sheets -> certificate records (DOMAIN.md sections 1, 6, 7). The reader takes rows in blocks,
- * as Office.js (5,000-row blocks) and exceljs streaming deliver them, and runs once per row over up to
+ * Roster sheets -> certificate records (docs/rules.md sections 1, 6, 7). The reader takes rows in blocks,
+ * as Office.js (5,000-row blocks) and the CLI's streaming .xlsx reader (4,096-row blocks) deliver them, and runs once per row over up to
  * a million rows: per-row work is plain loops over precomputed column indexes, per-value results that
  * repeat (text dates, type words, unit texts) are cached as numbers, and the rows go into a RecordTable.
  */
@@ -327,7 +327,7 @@ class Reader implements RosterReader {
   }
 }
 
-/** A formula cell of a roster's column with no calculated value in the file: read as blank (DOMAIN.md section 6). */
+/** A formula cell of a roster's column with no calculated value in the file: read as blank (docs/rules.md section 6). */
 export function noValueFinding(sheet: string, row: number, column: string, name: string): Finding {
   return finding(sheet, row, column, "no-value", "warning", rosterText.noValue(), name);
 }

@@ -1,5 +1,5 @@
 /**
- * Finding the header row of an enterprise roster (DOMAIN.md section 6): the row among the first 20 that
+ * Finding the header row of an enterprise roster (docs/rules.md section 6): the row among the first 20 that
  * names the most known columns, in Chinese or English, however the user decorated the header cells
  * (line breaks, full-width brackets, notes such as （年月日）, a trailing colon or asterisk).
  */

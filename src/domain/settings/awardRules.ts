@@ -1,5 +1,5 @@
 /**
- * The award rules (DOMAIN.md section 5): which award a type cell names, and what an award event pays
+ * The award rules (docs/rules.md section 5): which award a type cell names, and what an award event pays
  * under the settings' amounts and policy window.
  */
 import { normaliseName } from "../core/text";

@@ -1,4 +1,4 @@
-/** Settings (award amounts, policy window, conventions) with the Jinshan defaults: parsing, checking and writing them back as JSON (DOMAIN.md section 5). */
+/** Settings (award amounts, policy window, conventions) with the Jinshan defaults: parsing, checking and writing them back as JSON (docs/rules.md section 5). */
 import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/dates";
 import { columnIndex } from "../sheets/columnLetters";
 import { textRecord, textRecordOf } from "../core/textRecord";

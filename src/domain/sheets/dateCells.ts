@@ -1,5 +1,5 @@
 /**
- * Date cells as the sheet readers meet them (DOMAIN.md section 6): serials (shifted in a 1904-system
+ * Date cells as the sheet readers meet them (docs/rules.md section 6): serials (shifted in a 1904-system
  * workbook), texts in the many forms offices type, date objects. One reader per sheet: text dates repeat
  * down a column, so each distinct text is parsed once and cached as a number. The roster reader runs this
  * once per date cell over up to a million rows; the contact reader uses the same rules.

@@ -1,5 +1,5 @@
 /**
- * Merged cells (DOMAIN.md section 6): the value of a merged area belongs to every cell of the area. A
+ * Merged cells (docs/rules.md section 6): the value of a merged area belongs to every cell of the area. A
  * unit merged over rows 21-22 is the unit of both rows; a header merged over two rows or columns names
  * them all. Spreadsheets store the value in the area's top-left cell only, so the engine fills the other
  * cells before it classifies a sheet or reads a row. Rows may arrive in blocks (the CLI streams them, the

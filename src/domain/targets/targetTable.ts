@@ -151,7 +151,7 @@ function findHeader(
   return null;
 }
 
-/** The method line Gaoqi writes above a decomposed table's header (DOMAIN.md section 9), if the sheet has one. */
+/** The method line Gaoqi writes above a decomposed table's header (docs/rules.md section 9), if the sheet has one. */
 function decompositionNote(values: CellValue[][], headerStart: number): TargetTable["decomposition"] {
   for (let i = 0; i < headerStart; i++) {
     for (const v of values[i] ?? []) {
@@ -164,7 +164,7 @@ function decompositionNote(values: CellValue[][], headerStart: number): TargetTa
 }
 
 /**
- * Canonical names for a target table's own unit names (DOMAIN.md section 3): the same mapping as the
+ * Canonical names for a target table's own unit names (docs/rules.md section 3): the same mapping as the
  * data's (exact, alias, name + 镇), over the units known without the table: the policy's units and every
  * alias's target, the user's included.
  */

@@ -1,5 +1,5 @@
 /**
- * 走访 (联系服务制度, DOMAIN.md section 10): each unit's contacts this year, the call list (待走访) and the
+ * 走访 (联系服务制度, docs/rules.md section 10): each unit's contacts this year, the call list (待走访) and the
  * open problems by unit (each folded when long), a click on any of them selecting its row or cell, and
  * 记录走访 below them. Loaded on first open.
  */

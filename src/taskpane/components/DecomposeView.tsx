@@ -1,7 +1,7 @@
 /**
  * 目标分解: district totals per year (typed, or the doubling rule), method, floor and base date; a preview
  * of the split that follows every keystroke; and 写入目标表, which writes the table to a new sheet that the
- * analysis then uses (DOMAIN.md section 9). The valid counts come from the sheets already read, analysed
+ * analysis then uses (docs/rules.md section 9). The valid counts come from the sheets already read, analysed
  * again at the base date (only when the base date or the data change, not on every keystroke).
  */
 import {

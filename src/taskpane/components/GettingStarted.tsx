@@ -1,5 +1,5 @@
 /**
- * First run (issue 20): what Gaoqi reads, sheet by sheet (the enterprise list, the target table, the
+ * First run: what Gaoqi reads, sheet by sheet (the enterprise list, the target table, the
  * cultivation pool, the contact log), each column with the headings it is known by, and 插入模板, which
  * adds the sheets the workbook lacks (new sheets with the headings and two example rows; an existing
  * sheet is never written). Open when the workbook has no enterprise list; folded away in the preview,

@@ -23,7 +23,7 @@ export function formatCny(amount: number, lang: Lang): string {
 }
 
 /**
- * Yuan in 万 (10,000 yuan), as summary figures are shown (DOMAIN.md section 11), at most two decimals:
+ * Yuan in 万 (10,000 yuan), as summary figures are shown (docs/rules.md section 11), at most two decimals:
  * 2,050,000 -> "205", 125,000 -> "12.5". The column head carries the unit.
  */
 export function formatWan(amount: number, lang: Lang): string {

@@ -201,7 +201,7 @@ describe("the engine index", () => {
   });
 });
 
-describe("JavaScript's own names are data like any other (issue 17)", () => {
+describe("JavaScript's own names are data like any other", () => {
   const asOf = ymd(2023, 12, 31);
   it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("a sheet named %s is only a roster when its header says so", (name) => {
     const a = analyseWorkbook([{ name, values: [["备注"], ["企业名称", "证书"], ["甲", "x"]] }, ROSTER], { asOf });

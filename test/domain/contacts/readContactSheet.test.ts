@@ -1,5 +1,5 @@
 /**
- * Service contacts (联系服务制度, DOMAIN.md section 10): recognising contact sheets beside rosters and
+ * Service contacts (联系服务制度, docs/rules.md section 10): recognising contact sheets beside rosters and
  * pools (both ways), reading their rows, joining them to roster and pool enterprises, and every figure at
  * the as-of date: last contact, open and overdue problems, the call list (待走访) and the per-unit counts.
  */

@@ -194,7 +194,7 @@ describe("decompose: the result as a target table", () => {
   });
 });
 
-describe("the policy check (DOMAIN.md section 9)", () => {
+describe("the policy check (docs/rules.md section 9)", () => {
   // The policy's own 2022 row as the base: splitting 1435 and 1620 by its shares gives its 2023 row within
   // 2 per unit and its 2024 row within 4 (新金山发展公司 279 against 275): the policy was drawn up this way.
   const units = DEFAULT_TARGETS.units.map((unit) => ({ unit, valid: DEFAULT_TARGETS.targets[unit][2022] }));

@@ -118,7 +118,7 @@ describe("decomposeUnits", () => {
     ]);
   });
 
-  it("with a pool sheet, adds each unit's pool enterprises at served and submitted (issue 21)", () => {
+  it("with a pool sheet, adds each unit's pool enterprises at served and submitted", () => {
     const a = sampleAnalysis();
     a.units[1] = { ...a.units[1], pool: { found: 9, served: 4, submitted: 2, recognised: 5, recognisedThisYear: 1 } };
     expect(decomposeUnits(a)).toEqual([

@@ -57,7 +57,7 @@ function randomInput(seed: number): DecomposeInput {
   };
 }
 
-/** The floors of DOMAIN.md section 9, worked out here from the rule and the output's own earlier years. */
+/** The floors of docs/rules.md section 9, worked out here from the rule and the output's own earlier years. */
 function expectedFloors(input: DecomposeInput, out: ReturnType<typeof decompose>, year: number): number[] {
   const decided = out.years.filter((y) => y < year);
   const fromTable = (input.previous?.years ?? []).filter((y) => y < year);

@@ -1,5 +1,5 @@
 /**
- * The cultivation pool at the as-of date and the year-end forecast (DOMAIN.md section 8), each rule on
+ * The cultivation pool at the as-of date and the year-end forecast (docs/rules.md section 8), each rule on
  * a workbook small enough to work out by hand.
  */
 import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";

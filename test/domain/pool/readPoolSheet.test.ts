@@ -1,4 +1,4 @@
-/** Pool sheets (培育库, DOMAIN.md section 8): recognising them, reading their rows, stage words. */
+/** Pool sheets (培育库, docs/rules.md section 8): recognising them, reading their rows, stage words. */
 import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
 import { serialFromYmd } from "../../../src/domain/core/dates";
 import { readPoolSheet } from "../../../src/domain/pool/readPoolSheet";

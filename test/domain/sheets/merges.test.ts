@@ -60,7 +60,7 @@ describe("MergeFiller", () => {
   });
 });
 
-describe("merged cells in a workbook (DOMAIN.md section 6)", () => {
+describe("merged cells in a workbook (docs/rules.md section 6)", () => {
   // 高企名单: a title merged over A1:F1, a header merged over two rows (序号, 企业名称 in A3:A4, B3:B4; 高企证书 over C3:D3
   // with 证书编号 / 发证日期 below), and 所属镇 merged over rows 21-22 as offices do for a town's block.
   const values: CellValue[][] = [];

@@ -170,7 +170,7 @@ describe("readTargetTable", () => {
     expect(got.findings.map((f) => [f.row, f.column, f.code, f.severity])).toEqual([[3, "A", "unknown-unit", "warning"]]);
   });
 
-  it("maps short and alias names to the canonical units, in the table's order (DOMAIN.md section 3)", () => {
+  it("maps short and alias names to the canonical units, in the table's order (docs/rules.md section 3)", () => {
     const values: CellValue[][] = [
       ["序号", "责任单位", "2023年", "2024年"],
       [1, "朱泾", 126, 142],

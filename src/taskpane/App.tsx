@@ -16,24 +16,24 @@ import { isoFromSerial, todaySerial } from "../domain/core/dates";
 import type { Finding, Lang, Serial } from "../domain/core/types";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { CommandResultBar } from "./components/CommandResultBar";
-import { Dashboard } from "./components/Dashboard";
+import { Dashboard } from "./dashboard/Dashboard";
 import { HostContext } from "./hostContext";
 import { Notice } from "./components/Notice";
 import { ReadProgressBar } from "./components/ReadProgressBar";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
-import { expiringTab } from "./state/expiringLabel";
+import { expiringTab } from "./expiring/expiringLabel";
 import { previewAsOf } from "./state/previewAsOf";
-import { saveAlias } from "./state/saveAlias";
+import { saveAlias } from "./findings/saveAlias";
 import { useCommandMessage, type WatchShown } from "./state/useCommandMessage";
 import { useWorkbook } from "./state/useWorkbook";
 
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
-const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./components/ExpiringList").then((m) => ({ default: m.ExpiringList })));
-const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ "./components/FindingsView"));
-const ContactsView = lazy(() => import(/* webpackChunkName: "contacts" */ "./components/ContactsView"));
-const PoolView = lazy(() => import(/* webpackChunkName: "pool" */ "./components/PoolView"));
-const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsView"));
-const DecomposeView = lazy(() => import(/* webpackChunkName: "decompose" */ "./components/DecomposeView"));
+const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./expiring/ExpiringList").then((m) => ({ default: m.ExpiringList })));
+const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ "./findings/FindingsView"));
+const ContactsView = lazy(() => import(/* webpackChunkName: "contacts" */ "./contacts/ContactsView"));
+const PoolView = lazy(() => import(/* webpackChunkName: "pool" */ "./pool/PoolView"));
+const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./settings/SettingsView"));
+const DecomposeView = lazy(() => import(/* webpackChunkName: "decompose" */ "./decompose/DecomposeView"));
 
 const useStyles = makeStyles({
   // 8 px each side: a 320 px pane keeps 304 px for the unit table's seven columns.

@@ -3,7 +3,7 @@ import { creditCodeCheckChar } from "../../src/domain/enterprise/creditCode";
 import { serialFromYmd } from "../../src/domain/core/dates";
 import type { SheetInput } from "../../src/domain/core/types";
 import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
-import { enterpriseChoices, entryFromForm, initialContactForm, suggestions } from "../../src/taskpane/state/contactForm";
+import { enterpriseChoices, entryFromForm, initialContactForm, suggestions } from "../../src/taskpane/contacts/contactForm";
 
 const body = "91310116MA1K00001";
 const CODE = body + creditCodeCheckChar(body);

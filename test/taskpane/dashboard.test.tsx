@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import type { UnitRow } from "../../src/domain/core/types";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
-import { UnitChart } from "../../src/taskpane/components/UnitChart";
+import { UnitChart } from "../../src/taskpane/dashboard/UnitChart";
 import { I18nProvider } from "../../src/taskpane/i18n/I18nContext";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
 import { AS_OF, SHEETS } from "./fixtures";

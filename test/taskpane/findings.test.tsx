@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import type { Finding, SheetInput } from "../../src/domain/core/types";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
-import FindingsView from "../../src/taskpane/components/FindingsView";
+import FindingsView from "../../src/taskpane/findings/FindingsView";
 import { I18nProvider } from "../../src/taskpane/i18n/I18nContext";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
 import { AS_OF, SHEETS } from "./fixtures";

@@ -11,7 +11,7 @@ import type { SheetSummary } from "../../src/domain/core/types";
 import { setSettings } from "../../src/state/session";
 import { createExcelSource } from "../../src/excel/excelSource";
 import { App } from "../../src/taskpane/App";
-import { GettingStarted } from "../../src/taskpane/components/GettingStarted";
+import { GettingStarted } from "../../src/taskpane/dashboard/GettingStarted";
 import { I18nProvider } from "../../src/taskpane/i18n/I18nContext";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
 import { FakeWorkbook } from "../excel/fakeExcel";

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import type { Lang, Settings } from "../../src/domain/core/types";
 import type { WorkbookSource } from "../../src/excel/workbookSource";
 import { currentSettings, setSettings } from "../../src/state/session";
-import SettingsView from "../../src/taskpane/components/SettingsView";
+import SettingsView from "../../src/taskpane/settings/SettingsView";
 import { I18nProvider } from "../../src/taskpane/i18n/I18nContext";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";

@@ -13,9 +13,9 @@ import type { Analysis, ContactStatus, Settings, SheetInput } from "../../domain
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
-import { enterpriseChoices, entryFromForm, initialContactForm, suggestions, type ContactForm } from "../state/contactForm";
-import { useFormStyles } from "./paneStyles";
-import { DateInput } from "./DateInput";
+import { enterpriseChoices, entryFromForm, initialContactForm, suggestions, type ContactForm } from "./contactForm";
+import { useFormStyles } from "../components/paneStyles";
+import { DateInput } from "../components/DateInput";
 
 const FIELD_LABEL: Record<DroppedField, StringKey> = {
   form: "recordForm",

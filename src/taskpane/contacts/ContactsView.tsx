@@ -11,9 +11,9 @@ import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { formatDate } from "../state/format";
 import { ContactRecordForm } from "./ContactRecordForm";
-import { groupByUnit } from "./ExpiringList";
-import { listRowButton } from "./listRowButton";
-import { type CountColumn, UnitCountsTable } from "./UnitCountsTable";
+import { groupByUnit } from "../expiring/ExpiringList";
+import { listRowButton } from "../components/listRowButton";
+import { type CountColumn, UnitCountsTable } from "../components/UnitCountsTable";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

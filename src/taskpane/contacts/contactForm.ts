@@ -5,7 +5,7 @@
  */
 import type { ContactEntry } from "../../domain/contacts/contactTemplate";
 import { isoFromSerial, todaySerial } from "../../domain/core/dates";
-import { serialFromTyped } from "./dateText";
+import { serialFromTyped } from "../state/dateText";
 import type { Analysis, ContactStatus } from "../../domain/core/types";
 import type { StringKey } from "../i18n/strings";
 

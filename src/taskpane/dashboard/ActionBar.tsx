@@ -5,7 +5,7 @@ import { todaySerial } from "../../domain/core/dates";
 import type { Analysis, Settings, SheetInput } from "../../domain/core/types";
 import type { ReadProgress, WorkbookSource, WriteOptions } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
-import { ReadProgressBar } from "./ReadProgressBar";
+import { ReadProgressBar } from "../components/ReadProgressBar";
 
 const useStyles = makeStyles({
   bar: { flexWrap: "wrap", gap: tokens.spacingHorizontalXS, paddingLeft: 0 },

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { isoFromSerial, todaySerial, yearEnd } from "../../domain/core/dates";
 import type { Serial } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
-import { DateInput } from "./DateInput";
+import { DateInput } from "../components/DateInput";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },

@@ -9,7 +9,7 @@ import { ActionBar } from "./ActionBar";
 import { AsOfPicker } from "./AsOfPicker";
 import { GettingStarted } from "./GettingStarted";
 import { Headline } from "./Headline";
-import { Notice } from "./Notice";
+import { Notice } from "../components/Notice";
 import { UnitChart } from "./UnitChart";
 import { UnitTable } from "./UnitTable";
 

@@ -12,8 +12,8 @@ import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { t as label, type LabelKey } from "../../domain/core/i18n";
 import { completionBand, formatCny, formatCount, formatPercent, formatWan, type Band } from "../state/format";
-import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "../state/sortUnits";
-import { useTableStyles } from "./paneStyles";
+import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "./sortUnits";
+import { useTableStyles } from "../components/paneStyles";
 
 /** Pane width (px) from which all nine columns fit side by side. */
 export const WIDE_PX = 480;

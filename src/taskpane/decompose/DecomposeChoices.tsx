@@ -3,7 +3,7 @@ import { Field, Select } from "@fluentui/react-components";
 import { DECOMPOSE_FLOORS, DECOMPOSE_METHODS, floorLabel, methodLabel } from "../../domain/decompose/decomposeLabels";
 import type { DecomposeFloor, DecomposeMethod } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
-import { useFormStyles } from "./paneStyles";
+import { useFormStyles } from "../components/paneStyles";
 
 function Choice<T extends string>(props: { label: string; value: T; options: readonly T[]; name: (v: T) => string; error?: string; onChange: (v: T) => void }) {
   // A <select> is as wide as its longest option: in English that is wider than a 350 px pane.

@@ -29,13 +29,13 @@ import type { Settings, SheetInput, TargetTable } from "../../domain/core/types"
 import { analyseWorkbook } from "../../domain/analysis/analyseWorkbook";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
-import { initialDecomposeForm, planFromForm, type DecomposeForm } from "../state/decomposeForm";
+import { initialDecomposeForm, planFromForm, type DecomposeForm } from "./decomposeForm";
 import { formatCount, formatPercent } from "../state/format";
-import { typedNumber } from "../state/settingsForm";
-import { DateInput } from "./DateInput";
+import { typedNumber } from "../settings/settingsForm";
+import { DateInput } from "../components/DateInput";
 import { FloorSelect, MethodSelect } from "./DecomposeChoices";
-import { Notice } from "./Notice";
-import { useFormStyles, useTableStyles } from "./paneStyles";
+import { Notice } from "../components/Notice";
+import { useFormStyles, useTableStyles } from "../components/paneStyles";
 
 const useOwnStyles = makeStyles({
   years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(80px, 1fr))", gap: tokens.spacingHorizontalS },

@@ -8,8 +8,8 @@ import { yearOfSerial } from "../../domain/core/dates";
 import { checkDoubling, checkYearTotal, defaultBaseDate, yearRange } from "../../domain/decompose/decomposeInput";
 import { parseSettings, SettingsError } from "../../domain/settings/settings";
 import type { DecomposeFloor, DecomposeMethod, Lang, Serial, Settings, TargetTable } from "../../domain/core/types";
-import { serialFromTyped } from "./dateText";
-import { typedNumber } from "./settingsForm";
+import { serialFromTyped } from "../state/dateText";
+import { typedNumber } from "../settings/settingsForm";
 
 
 export interface DecomposeForm {

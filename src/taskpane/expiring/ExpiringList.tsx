@@ -5,8 +5,8 @@
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ExpiringItem, ExpiringWindow, Serial } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
-import { listRowButton } from "./listRowButton";
-import { expiringHeading } from "../state/expiringLabel";
+import { listRowButton } from "../components/listRowButton";
+import { expiringHeading } from "./expiringLabel";
 import { formatDate } from "../state/format";
 
 const useStyles = makeStyles({

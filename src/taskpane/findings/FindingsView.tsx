@@ -9,9 +9,9 @@ import { findingCodeLabel } from "../../domain/core/i18n";
 import { createUnitResolver } from "../../domain/enterprise/units";
 import type { Finding, FindingCode, Settings, SheetInput } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
-import { cellText, codeCounts, filterGroups, groupByCell, type CellGroup, type FindingFilter } from "../state/findingGroups";
+import { cellText, codeCounts, filterGroups, groupByCell, type CellGroup, type FindingFilter } from "./findingGroups";
 import { FindingAlias } from "./FindingAlias";
-import { listRowButton } from "./listRowButton";
+import { listRowButton } from "../components/listRowButton";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },

@@ -9,8 +9,8 @@ import { forecastSentence } from "../../domain/report/forecastSection";
 import type { Analysis, UnitRow } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
-import { listRowButton } from "./listRowButton";
-import { type CountColumn, UnitCountsTable } from "./UnitCountsTable";
+import { listRowButton } from "../components/listRowButton";
+import { type CountColumn, UnitCountsTable } from "../components/UnitCountsTable";
 
 const useOwnStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -4,9 +4,9 @@
  */
 import { Button, Input, makeStyles, mergeClasses, Select } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
-import type { SettingsForm } from "../state/settingsForm";
-import { useFormStyles, useRowEditorStyles } from "./paneStyles";
-import { RowHeads } from "./RowHeads";
+import type { SettingsForm } from "./settingsForm";
+import { useFormStyles, useRowEditorStyles } from "../components/paneStyles";
+import { RowHeads } from "../components/RowHeads";
 
 type Alias = SettingsForm["aliases"][number];
 

@@ -5,9 +5,9 @@
  */
 import { Button, Input, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useI18n } from "../i18n/I18nContext";
-import type { SettingsForm } from "../state/settingsForm";
-import { useRowEditorStyles } from "./paneStyles";
-import { RowHeads } from "./RowHeads";
+import type { SettingsForm } from "./settingsForm";
+import { useRowEditorStyles } from "../components/paneStyles";
+import { RowHeads } from "../components/RowHeads";
 
 type Stage = SettingsForm["stages"][number];
 

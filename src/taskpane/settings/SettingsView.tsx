@@ -14,14 +14,14 @@ import type { WorkbookSource } from "../../excel/workbookSource";
 import { setSettings } from "../../state/session";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
-import { formFromSettings, ROSTER_FIELDS, settingsFromForm, type SettingsForm } from "../state/settingsForm";
-import { settingsErrorText } from "../state/settingsMessages";
+import { formFromSettings, ROSTER_FIELDS, settingsFromForm, type SettingsForm } from "./settingsForm";
+import { settingsErrorText } from "./settingsMessages";
 import { AliasRows } from "./AliasRows";
-import { ConfirmButton } from "./ConfirmButton";
-import { DateInput } from "./DateInput";
-import { FloorSelect, MethodSelect } from "./DecomposeChoices";
-import { Notice } from "./Notice";
-import { useFormStyles } from "./paneStyles";
+import { ConfirmButton } from "../components/ConfirmButton";
+import { DateInput } from "../components/DateInput";
+import { FloorSelect, MethodSelect } from "../decompose/DecomposeChoices";
+import { Notice } from "../components/Notice";
+import { useFormStyles } from "../components/paneStyles";
 import { RelocationStages } from "./RelocationStages";
 
 const useOwnStyles = makeStyles({

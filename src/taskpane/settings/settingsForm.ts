@@ -5,7 +5,7 @@
  * what the workbook loader accepts, with the engine's own bilingual messages.
  */
 import { isoFromSerial } from "../../domain/core/dates";
-import { isoFromTyped } from "./dateText";
+import { isoFromTyped } from "../state/dateText";
 import { parseSettings, reportSettingsToJson, SettingsError } from "../../domain/settings/settings";
 import type { DecomposeFloor, DecomposeMethod, Lang, RosterField, Settings } from "../../domain/core/types";
 

@@ -8,7 +8,8 @@ import { isoFromSerial, serialFromYmd } from "../core/dates";
 import { awardEventLabel } from "../core/i18n";
 import type { AwardEvent, Lang } from "../core/types";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
-import { fill, reportText, unitLabel } from "./labels";
+import { interpolate } from "../core/interpolate";
+import { reportText, unitLabel } from "./labels";
 import type { ReportValue } from "./layout";
 import { COLORS, FONT_SIZES, FORMATS, SUBTOTAL_FILL } from "./palette";
 import { countText } from "./reportContext";
@@ -111,7 +112,7 @@ export const awardsAnnex: AnnexBuilder = {
       grid.style(row, 0, 1, COLUMNS.length, { bold: true, fill: t.fill });
     }
     if (a.awards.some((e) => e.amount === 0)) {
-      const note = grid.addText(fill(ZERO_NOTE[lang], { start: isoFromSerial(opts.window.start), end: isoFromSerial(opts.window.end) }), {
+      const note = grid.addText(interpolate(ZERO_NOTE[lang], { start: isoFromSerial(opts.window.start), end: isoFromSerial(opts.window.end) }), {
         fontSize: FONT_SIZES.note,
         fontColor: COLORS.noteFont,
         wrap: true,

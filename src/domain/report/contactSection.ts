@@ -7,7 +7,7 @@
  */
 import type { Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
-import { fill } from "./labels";
+import { interpolate } from "../core/interpolate";
 import { COLORS, FONT_SIZES } from "./palette";
 import { addSpacer, countText, type ReportContext } from "./reportContext";
 
@@ -32,7 +32,7 @@ const TEXT = {
 };
 
 function say(lang: Lang, key: keyof typeof TEXT, vars: Record<string, string | number> = {}): string {
-  return fill(TEXT[key][lang], vars);
+  return interpolate(TEXT[key][lang], vars);
 }
 
 /** Whether the analysis read a contact sheet. */

@@ -6,6 +6,7 @@
  * Office.js in the add-in).
  */
 import { isoFromSerial } from "../core/dates";
+import { interpolate } from "../core/interpolate";
 import type { Decomposition } from "../decompose/decompose";
 import { floorLabel, methodNote } from "../decompose/decomposeLabels";
 import type { Lang } from "../core/types";
@@ -29,7 +30,7 @@ const TEXT = {
 };
 
 function text(lang: Lang, key: keyof typeof TEXT, vars: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return interpolate(TEXT[key][lang], vars);
 }
 
 /** The sheet's layout; its name is the decomposition table's own (目标任务分解 2025-2027). */

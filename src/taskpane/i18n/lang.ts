@@ -1,4 +1,5 @@
 /** Interface language and the text lookup used by every component. */
+import { interpolate } from "../../domain/core/interpolate";
 import type { Lang } from "../../domain/core/types";
 import { STRINGS, type StringKey } from "./strings";
 
@@ -10,6 +11,6 @@ export function translator(lang: Lang): Translate {
   return (key, params) => {
     const text = table[key];
     if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+    return interpolate(text, params);
   };
 }

@@ -2,8 +2,8 @@
  * The benches' synthetic roster: its header and its rows, the same sequence wherever they are written
  * (the same seed), so that files of different formats hold the same data.
  */
-import { creditCodeCheckChar } from "../src/domain/creditCode";
-import { DEFAULT_TARGETS } from "../src/domain/targets";
+import { creditCodeCheckChar } from "../src/domain/enterprise/creditCode";
+import { DEFAULT_TARGETS } from "../src/domain/targets/targetTable";
 
 export const ROSTER_HEADER = [
   "序号",

@@ -1,12 +1,12 @@
 /**
  * `npm run fixtures`: writes test/fixtures/office-workbook.xlsx from test/fixtures/officeWorkbook.ts, the
- * office-shaped workbook of issue 14 (merged cells, a 迁入 sheet, a short-name target table). Dates go in
+ * office-shaped workbook (merged cells, a 迁入 sheet, a short-name target table). Dates go in
  * as date cells, the merged areas as merges, the name starting with = as text; fixed timestamps, so the
  * file only changes when the definition does.
  */
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { utcDateFromSerial } from "../src/domain/dates";
+import { utcDateFromSerial } from "../src/domain/core/dates";
 import { packageRoot } from "../src/cli/packageRoot";
 import { officeWorkbookSheets } from "../test/fixtures/officeWorkbook";
 

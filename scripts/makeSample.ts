@@ -7,24 +7,24 @@
  * sheets with different header wording, certificates 2019-2024 with renewals, moves in and out, dates
  * in many forms, unit aliases, and a few deliberate problems (duplicates, a blank and an unknown unit,
  * bad dates, a wrong checksum, a certificate-year mismatch, missing issue dates, a name starting with =).
- * As offices keep them (issue 14): a 迁入 sheet that repeats the companies that moved in (their move-in
+ * As offices keep them: a 迁入 sheet that repeats the companies that moved in (their move-in
  * dates stand only there), among them a relocation whose second stage lapses and a company that moved in
  * before it held a certificate; a 所属镇 cell merged over two rows; the policy's target table written
  * with short unit names (枫泾, 碳谷绿湾) in its two-row layout.
  * Per-unit completion at 2023-12-31 spreads over the red, amber and green bands.
- * A 培育库 sheet (issue 21) as offices keep it: about 300 candidate enterprises at every stage, written
+ * A 培育库 sheet as offices keep it: about 300 candidate enterprises at every stage, written
  * with the synonyms offices use, some already recognised (a few of those still at an earlier stage:
  * stale), some re-applying after their certificate lapsed, some without a unit, one row without an
  * enterprise. It draws from a PRNG of its own, so the roster's random sequence (and figures) are unchanged.
- * A 走访记录 sheet (issue 23), with a PRNG of its own too: about 340 contacts over 2023-24, every status, some overdue,
+ * A 走访记录 sheet, with a PRNG of its own too: about 340 contacts over 2023-24, every status, some overdue,
  * some rows that join nothing (addContactSheet).
  */
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { creditCodeCheckChar } from "../src/domain/creditCode";
-import { serialFromYmd, utcDateFromSerial, ymdFromSerial } from "../src/domain/dates";
-import { DEFAULT_TARGETS } from "../src/domain/targets";
-import { DEFAULT_ALIASES } from "../src/domain/units";
+import { creditCodeCheckChar } from "../src/domain/enterprise/creditCode";
+import { serialFromYmd, utcDateFromSerial, ymdFromSerial } from "../src/domain/core/dates";
+import { DEFAULT_TARGETS } from "../src/domain/targets/targetTable";
+import { DEFAULT_ALIASES } from "../src/domain/enterprise/units";
 import { packageRoot } from "../src/cli/packageRoot";
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
@@ -600,7 +600,7 @@ const PROBLEMS = [
 const NO_PROBLEM_WORDS = ["无", "暂无", "无", "/", null];
 
 /**
- * The 走访记录 sheet as offices keep it (DOMAIN.md section 10): about 340 contacts over 2023 and 2024, in
+ * The 走访记录 sheet as offices keep it (docs/rules.md section 10): about 340 contacts over 2023 and 2024, in
  * the order they were entered, to roster enterprises (those expiring in the year most of all, some visited
  * within the year's last quarter and some not), to submitted pool candidates, and to others; about half
  * raise a problem, at every status (written in the words offices use), some past their due date, some

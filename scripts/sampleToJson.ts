@@ -10,7 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import { packageRoot } from "../src/cli/packageRoot";
 import { engineValues, streamWorkbook } from "../src/cli/readWorkbook";
-import type { CellValue, SheetInput } from "../src/domain/types";
+import type { CellValue, SheetInput } from "../src/domain/core/types";
 import { buildSampleWorkbook } from "./makeSample";
 
 /** Drops trailing empty cells and rows: the JSON is shipped to the browser, so every byte counts. */

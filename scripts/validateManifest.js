@@ -2,9 +2,8 @@
 /**
  * `npm run validate [-- path/to/manifest.xml]`: checks the add-in manifest offline.
  * 1. XML schema: libxml2's xmllint compiled to WebAssembly (the npm package xmllint-wasm, so nothing
- *    beyond `npm ci` is needed) against the schemas in schemas/addin-manifest (a copy of the workspace's
- *    shared/schemas/addin-manifest, kept in the repository so that a clone anywhere can run the tests),
- *    because Microsoft's own validator needs an online service. Every .xsd of that folder is handed to
+ *    beyond `npm ci` is needed) against the schemas in schemas/addin-manifest (kept in the repository so
+ *    that a clone anywhere can run the tests), because Microsoft's own validator needs an online service. Every .xsd of that folder is handed to
  *    xmllint as a preloaded file, so the xs:import/xs:include between them resolve as they do on disk.
  * 2. Two rules the schema cannot express: every resid names a defined resource, and the shared runtime's
  *    Runtime, custom-functions Page and FunctionFile use one and the same URL resource.

@@ -1,5 +1,5 @@
 /**
- * The CLI against the spreadsheet it replaces (issue 18). The peer a user would build instead of Gaoqi
+ * The CLI against the spreadsheet it replaces. The peer a user would build instead of Gaoqi
  * is their own workbook: the roster and a COUNTIFS summary per unit (valid certificates, certificates
  * expiring this year, first recognitions this year), recalculated by a spreadsheet engine. Both get the
  * same generated file, 200,000 roster rows and that summary sheet:
@@ -17,7 +17,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import { startStallMonitor } from "../stallMonitor";
 import { ROSTER_HEADER, syntheticRows } from "../syntheticRoster";
 import type { BenchSuite } from "../suite";

@@ -12,16 +12,18 @@
  */
 import * as os from "os";
 import { constants, performance, PerformanceObserver } from "perf_hooks";
-import { creditCodeCheckChar } from "../../src/domain/creditCode";
-import { serialFromYmd } from "../../src/domain/dates";
-import { readContactSheet } from "../../src/domain/contacts";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { createRosterReader, detectHeader, HEADER_ROWS } from "../../src/domain/roster";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
-import { analyse } from "../../src/domain/tracking";
-import type { CellValue, SheetInput } from "../../src/domain/types";
-import { hashText } from "../../src/domain/stringIndex";
-import { createUnitResolver } from "../../src/domain/units";
+import { creditCodeCheckChar } from "../../src/domain/enterprise/creditCode";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { readContactSheet } from "../../src/domain/contacts/readContactSheet";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import { createRosterReader } from "../../src/domain/roster/readRoster";
+import { detectHeader } from "../../src/domain/roster/rosterHeader";
+import { HEADER_ROWS } from "../../src/domain/sheets/headerCells";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
+import { analyse } from "../../src/domain/analysis/analyse";
+import type { CellValue, SheetInput } from "../../src/domain/core/types";
+import { hashText } from "../../src/domain/core/stringIndex";
+import { createUnitResolver } from "../../src/domain/enterprise/units";
 import { cpuCalibration, startStallMonitor } from "../stallMonitor";
 import type { BenchSuite } from "../suite";
 

@@ -4,18 +4,20 @@
  * table, pool and contact sheets are read whole, then analyse), fed block by block from the streaming reader so a
  * large roster never sits in memory as cells.
  */
-import { columnLetter } from "../domain/findings";
-import { MergeFiller } from "../domain/merges";
-import { readContactSheet, type ContactRow } from "../domain/contacts";
-import { readPoolSheet, type PoolRow } from "../domain/pool";
-import { RecordTable } from "../domain/recordTable";
-import { createRosterReader, detectHeader, HEADER_ROWS, noValueFinding, type RosterReader } from "../domain/roster";
-import { yearOfSerial } from "../domain/dates";
-import { pickTargetTable, readTargetTable, DEFAULT_TARGETS } from "../domain/targets";
-import { analyse } from "../domain/tracking";
-import { ownValue } from "../domain/textRecord";
-import { createUnitResolver } from "../domain/units";
-import { classifySheet, SEQ_STRIDE, type SmallSheetRead } from "../domain/workbook";
+import { columnLetter } from "../domain/sheets/columnLetters";
+import { MergeFiller } from "../domain/sheets/merges";
+import { readContactSheet, type ContactRow } from "../domain/contacts/readContactSheet";
+import { readPoolSheet, type PoolRow } from "../domain/pool/readPoolSheet";
+import { RecordTable } from "../domain/enterprise/recordTable";
+import { createRosterReader, noValueFinding, type RosterReader } from "../domain/roster/readRoster";
+import { detectHeader } from "../domain/roster/rosterHeader";
+import { HEADER_ROWS } from "../domain/sheets/headerCells";
+import { yearOfSerial } from "../domain/core/dates";
+import { pickTargetTable, readTargetTable, DEFAULT_TARGETS } from "../domain/targets/targetTable";
+import { analyse } from "../domain/analysis/analyse";
+import { ownValue } from "../domain/core/textRecord";
+import { createUnitResolver } from "../domain/enterprise/units";
+import { classifySheet, SEQ_STRIDE, type SmallSheetRead } from "../domain/analysis/analyseWorkbook";
 import type {
   Analysis,
   CellValue,
@@ -25,7 +27,7 @@ import type {
   Settings,
   SheetSummary,
   TargetTable,
-} from "../domain/types";
+} from "../domain/core/types";
 import { inputError } from "./inputError";
 import { engineValues, streamWorkbook, type ReadOptions, type StreamedRow, type StreamedSheet } from "./readWorkbook";
 
@@ -64,7 +66,7 @@ interface NoValueCell {
 /**
  * A sheet's rows as the engine takes them, each prepared once, in order, as it arrives: markers become
  * values (an error value its code text, as Office.js gives it; a formula without a cached value blank, noted
- * for a no-value finding), and every cell of a merged area gets the area's value (DOMAIN.md section 6).
+ * for a no-value finding), and every cell of a merged area gets the area's value (docs/rules.md section 6).
  */
 function preparedBlocks(sheet: StreamedSheet, noValues: NoValueCell[]): AsyncIterator<StreamedRow[]> {
   const filler = new MergeFiller(sheet.merges, 1);

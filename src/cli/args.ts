@@ -5,7 +5,7 @@
  * `gaoqi decompose ...` (decomposeArgs.ts), plus --help.
  * Parsing only: no file is touched here.
  */
-import type { Lang } from "../domain/types";
+import type { Lang } from "../domain/core/types";
 import { type DecomposeArgs, parseDecomposeArgs } from "./decomposeArgs";
 import { langOf, readOptions, usageError, type UsageResult } from "./options";
 

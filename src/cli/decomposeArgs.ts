@@ -4,9 +4,9 @@
  * [--settings settings.json] [--out targets.xlsx] [--json file|-] [--lang zh-CN|en-US]`. Parsing only:
  * bad totals or years are usage errors here (exit 2, one line), before any file is read.
  */
-import { DECOMPOSE_FLOORS, DECOMPOSE_METHODS } from "../domain/decomposeLabels";
-import { checkDoubling, parseTotals, parseYearRange } from "../domain/decomposeInput";
-import type { DecomposeFloor, DecomposeMethod, Lang, LocalText } from "../domain/types";
+import { DECOMPOSE_FLOORS, DECOMPOSE_METHODS } from "../domain/decompose/decomposeLabels";
+import { checkDoubling, parseTotals, parseYearRange } from "../domain/decompose/decomposeInput";
+import type { DecomposeFloor, DecomposeMethod, Lang, LocalText } from "../domain/core/types";
 import { readOptions, usageError, type UsageResult } from "./options";
 
 export interface DecomposeArgs {

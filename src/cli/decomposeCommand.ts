@@ -1,17 +1,17 @@
 /**
  * `gaoqi decompose`: reads the workbook at the base date (valid counts per unit, and the target table in
  * force there), works out the totals (given, or the doubling rule from the valid count at 31 December of
- * the base year), splits them (DOMAIN.md section 9), prints the table, and writes the target-table
+ * the base year), splits them (docs/rules.md section 9), prints the table, and writes the target-table
  * workbook and the JSON, all or none. `gaoqi report --targets` reads the workbook back as the same table.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { isoFromSerial, serialFromIso, todaySerial, yearEnd } from "../domain/dates";
-import { decompose, type Decomposition } from "../domain/decompose";
-import { decomposeUnits, defaultBaseDate, doublingTotals } from "../domain/decomposeInput";
-import { floorLabel, methodLabel } from "../domain/decomposeLabels";
+import { isoFromSerial, serialFromIso, todaySerial, yearEnd } from "../domain/core/dates";
+import { decompose, type Decomposition } from "../domain/decompose/decompose";
+import { decomposeUnits, defaultBaseDate, doublingTotals } from "../domain/decompose/decomposeInput";
+import { floorLabel, methodLabel } from "../domain/decompose/decomposeLabels";
 import { buildDecompositionLayout } from "../domain/report/decompositionSheet";
-import type { Analysis, Lang, Serial, Settings } from "../domain/types";
+import type { Analysis, Lang, Serial, Settings } from "../domain/core/types";
 import { analyseFile } from "./analyseFile";
 import type { DecomposeArgs } from "./decomposeArgs";
 import { decompositionJson, type DoublingUsed } from "./decomposeJson";

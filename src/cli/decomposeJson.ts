@@ -1,12 +1,12 @@
 /**
- * The JSON of `gaoqi decompose`: the issue's keys first and in its order (method, baseDate, years, units
+ * The JSON of `gaoqi decompose`: the documented keys first and in their order (method, baseDate, years, units
  * with unit/base/share/targets, total, findings), then what explains them (floor, pipeline weight, the
  * doubling rule when used, notes, the table's sheet name). Dates as ISO strings, shares unrounded,
  * messages in the chosen language.
  */
-import { isoFromSerial } from "../domain/dates";
-import type { Decomposition } from "../domain/decompose";
-import type { Lang } from "../domain/types";
+import { isoFromSerial } from "../domain/core/dates";
+import type { Decomposition } from "../domain/decompose/decompose";
+import type { Lang } from "../domain/core/types";
 
 /** The doubling rule as used: base year, period, and the valid count it started from. */
 export interface DoublingUsed {

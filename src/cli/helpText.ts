@@ -1,5 +1,5 @@
 /** `gaoqi --help`, `gaoqi report --help` and `gaoqi decompose --help`, in both languages. */
-import type { Lang } from "../domain/types";
+import type { Lang } from "../domain/core/types";
 import type { HelpTopic } from "./options";
 
 const MAIN: Record<Lang, string> = {

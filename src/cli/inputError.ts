@@ -1,5 +1,5 @@
 /** A problem with what the user gave us: reported as one line on stderr with exit code 2. */
-import type { Lang, LocalText } from "../domain/types";
+import type { Lang, LocalText } from "../domain/core/types";
 
 export class InputError extends Error {
   constructor(

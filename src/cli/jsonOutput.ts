@@ -1,5 +1,5 @@
 /**
- * The CLI's JSON: exactly the shape issue 3 fixes, keys in that order, dates as ISO strings, messages
+ * The CLI's JSON: exactly the documented shape, keys in that order, dates as ISO strings, messages
  * in the chosen language. Other tools read it, so nothing here may be renamed or reordered.
  *
  * It is written in pieces: the long lists (200,000 findings make 55 million characters) are turned
@@ -7,20 +7,19 @@
  * have in the whole document, so the output is byte for byte `JSON.stringify(analysisJson(a), null, 2)`
  * without ever holding it, or all the items' objects, at once.
  *
- * Issue 21 added the pool and the forecast after the existing keys; forecast figures are exact (not rounded).
- * Issue 23 added the service contacts the same way: `contacts` last in each unit entry, `lastContact` last
- * in each expiring item, and `toVisit` and `problems` after `pool`.
- * Issue 19 added each unit's rank (the bulletin's 排名) and each award's credit code and certificate number
+ * Keys were only ever added at the end of their objects: the pool and the forecast (forecast figures are
+ * exact, not rounded); the service contacts (`contacts` last in each unit entry, `lastContact` last in
+ * each expiring item, `toVisit` and `problems` after `pool`); each unit's rank (the bulletin's 排名) and each award's credit code and certificate number
  * at the end of their objects, and, last, `compare`: the bulletin's 较上期 (the comparison date, and per unit
  * the valid count and completion then and the change since, completion in percentage points), the same
  * figures the bulletin's change columns show. Amounts stay in yuan.
  */
 import { once } from "events";
 import * as fs from "fs";
-import { isoFromSerial } from "../domain/dates";
+import { isoFromSerial } from "../domain/core/dates";
 import { bulletinFigures, type UnitLine } from "../domain/report/bulletinFigures";
 import { rankUnits } from "../domain/report/ranking";
-import type { Analysis, AwardEvent, ContactProblem, ExpiringItem, Finding, Lang, Serial, ToVisitItem, UnitRow } from "../domain/types";
+import type { Analysis, AwardEvent, ContactProblem, ExpiringItem, Finding, Lang, Serial, ToVisitItem, UnitRow } from "../domain/core/types";
 
 const isoOrNull = (s: Serial | null): string | null => (s === null ? null : isoFromSerial(s));
 

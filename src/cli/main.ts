@@ -3,12 +3,12 @@
  * (one line on stderr, nothing written), 1 an internal error. The input file is never written.
  */
 import * as path from "path";
-import { serialFromIso, todaySerial, yearEnd, yearOfSerial, isoFromSerial } from "../domain/dates";
+import { serialFromIso, todaySerial, yearEnd, yearOfSerial, isoFromSerial } from "../domain/core/dates";
 import { buildReport } from "../domain/report/buildReport";
 import { bulletinOptions, districtName } from "../domain/report/bulletinOptions";
 import { compareDateFor } from "../domain/report/compareDate";
 import { reportText } from "../domain/report/labels";
-import type { Analysis, CompareChoice, Lang, Serial, Settings } from "../domain/types";
+import type { Analysis, CompareChoice, Lang, Serial, Settings } from "../domain/core/types";
 import { writeBulletinDocx } from "../docx/writeDocxFile";
 import { analyseFileAt, readTargetsFile } from "./analyseFile";
 import { parseArgs, type ReportArgs } from "./args";

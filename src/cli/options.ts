@@ -3,7 +3,7 @@
  * once, positional words apart, `--help` anywhere, and the language asked for anywhere on the line (so
  * even a usage error is reported in it). Parsing only: no file is touched here.
  */
-import type { Lang } from "../domain/types";
+import type { Lang } from "../domain/core/types";
 
 export type HelpTopic = "main" | "report" | "decompose";
 

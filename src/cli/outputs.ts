@@ -1,5 +1,5 @@
 /**
- * The CLI's output files, written all or none and never over an input (issue 17).
+ * The CLI's output files, written all or none and never over an input.
  *
  * - Every output path is checked before anything is read or written: its folder exists and is writable,
  *   it is not an existing non-regular file (writing a report over /dev/full or a folder must not replace

@@ -6,8 +6,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { CellValue } from "../domain/types";
-import { CellError, NO_VALUE } from "../domain/cellMarkers";
+import type { CellValue } from "../domain/core/types";
+import { CellError, NO_VALUE } from "../domain/sheets/cellMarkers";
 import { InputError, inputError } from "./inputError";
 import {
   readXlsx,
@@ -21,7 +21,7 @@ import { fileTooLarge, MAX_XLS_BYTES, readXls } from "./xls/xlsReader";
 
 export type { MergeRange } from "./xlsx/workbookReader";
 export type { SheetValue } from "./xlsx/workbookReader";
-export { CellError, NO_VALUE } from "../domain/cellMarkers";
+export { CellError, NO_VALUE } from "../domain/sheets/cellMarkers";
 
 /** One row: `values` may hold CellError / NO_VALUE markers, flagged by `marked`. */
 export type StreamedRow = SheetRow;
@@ -123,9 +123,8 @@ export async function* streamWorkbook(
 }
 
 /**
- * A row's values as the engine takes them today: an error value as its code text and a formula without
- * a cached value as blank (what exceljs gave). The engine will take the markers themselves (issue 17
- * item 5, DOMAIN.md section 6); then this goes.
+ * A row's values as the engine's readers take them: an error value as its code text and a formula
+ * without a cached value as blank, each such column told through `noValue` (docs/rules.md section 6).
  */
 export function engineValues(row: StreamedRow, noValue?: (column: number) => void): CellValue[] {
   if (!row.marked) return row.values as CellValue[];

@@ -51,7 +51,7 @@ export async function writeReportXlsx(file: string, layouts: readonly ReportLayo
     sheets: layouts.map(layoutSheet),
     creator: "gaoqi",
     fontName: FONT_NAME,
-    // Calibri 11 is the Normal font the layout's column widths were measured against (exceljs's).
+    // Calibri 11 is the Normal font the layout's column widths were measured against (Excel's default).
     normalFont: { name: "Calibri", size: 11 },
     borderColor: BORDER_COLOR,
   });

@@ -1,6 +1,6 @@
 /** The --settings file: stored settings JSON, validated by the engine, every problem an InputError. */
-import { DEFAULT_SETTINGS, parseSettings } from "../domain/policy";
-import type { Settings } from "../domain/types";
+import { DEFAULT_SETTINGS, parseSettings } from "../domain/settings/settings";
+import type { Settings } from "../domain/core/types";
 import { inputError } from "./inputError";
 import { readSettingsText } from "./outputs";
 

@@ -1,7 +1,7 @@
 /** The per-unit table as aligned plain text for a terminal, counting CJK characters as two columns. */
 import { reportText, type ReportTextKey } from "../domain/report/labels";
 import { isWideChar } from "../domain/report/textWidth";
-import type { Analysis, Lang, UnitRow } from "../domain/types";
+import type { Analysis, Lang, UnitRow } from "../domain/core/types";
 
 /** Display width of a string in a monospaced terminal (East Asian wide and full-width characters take two). */
 export function displayWidth(s: string): number {

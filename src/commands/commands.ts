@@ -3,20 +3,14 @@
  * generateReport, formatSelection, markExpiring.
  */
 import { buildReportBook } from "../domain/report/buildReport";
-import { analyseWorkbook } from "../domain/workbook";
+import { analyseWorkbook } from "../domain/analysis/analyseWorkbook";
 import { officeRun, officeSupports } from "../excel/excelRun";
 import { createExcelSource } from "../excel/excelSource";
-import type { Lang } from "../domain/types";
+import { associateAction, canAssociateActions, officeLang, officeLoaded, whenExcelReady } from "../excel/officeHost";
 import { currentSettings } from "../state/session";
-import { pickLang } from "../taskpane/i18n/lang";
 import { formatSelection } from "./formatSelection";
 import { type CommandDeps, type CommandEvent, formatAsReport, generateReport, markExpiring } from "./handlers";
 import { notifyUser } from "./notify";
-
-/** The command messages' language: the one rule of the ribbon and the pane (pickLang, manifest.xml). */
-export function officeLang(): Lang {
-  return pickLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
-}
 
 /** The real dependencies: Office.js, the engine, the session's settings. */
 export function officeDeps(): CommandDeps {
@@ -33,9 +27,9 @@ export function officeDeps(): CommandDeps {
 
 /** Associates the three actions with their handlers. */
 export function registerCommands(deps: () => CommandDeps = officeDeps): void {
-  Office.actions.associate("generateReport", (event: CommandEvent) => generateReport(deps(), event));
-  Office.actions.associate("formatSelection", (event: CommandEvent) => formatAsReport(deps(), event));
-  Office.actions.associate("markExpiring", (event: CommandEvent) => markExpiring(deps(), event));
+  associateAction("generateReport", (event: CommandEvent) => generateReport(deps(), event));
+  associateAction("formatSelection", (event: CommandEvent) => formatAsReport(deps(), event));
+  associateAction("markExpiring", (event: CommandEvent) => markExpiring(deps(), event));
 }
 
 /**
@@ -59,11 +53,9 @@ export function loadWorkbookSettings(deps: () => CommandDeps = officeDeps): Prom
  * browser office.js loads too, onReady reports no host, and there is no `Excel` to call.
  */
 export function startRuntime(deps: () => CommandDeps = officeDeps): void {
-  if (typeof Office.actions?.associate === "function") registerCommands(deps);
-  void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) void loadWorkbookSettings(deps);
-  });
+  if (canAssociateActions()) registerCommands(deps);
+  whenExcelReady(() => void loadWorkbookSettings(deps));
 }
 
 // Outside Office (preview in a plain browser, office.js blocked or offline) there is no Office at all.
-if (typeof Office !== "undefined") startRuntime();
+if (officeLoaded()) startRuntime();

@@ -11,7 +11,7 @@ import { chunkStarts, jsonRowBytes, rowsWithin } from "../excel/chunks";
 import type { RunBatch, SupportsSet } from "../excel/excelRun";
 import { requireSet } from "../excel/excelRun";
 import { blockRows, MAX_BLOCK_CELLS } from "../excel/readSheets";
-import type { CellValue } from "../domain/types";
+import type { CellValue } from "../domain/core/types";
 
 const SAMPLE_ROWS = 200;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;

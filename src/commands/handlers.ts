@@ -6,9 +6,9 @@
  * would swallow every later click. The shared runtime (manifest: lifetime="long") keeps this page, and
  * the work after completed(), running. One command runs at a time; a click meanwhile is told so.
  */
-import { todaySerial, yearEnd } from "../domain/dates";
+import { todaySerial, yearEnd } from "../domain/core/dates";
 import type { BookInput } from "../domain/report/buildReport";
-import type { Analysis, Lang, Serial, Settings, SheetInput, TargetTable } from "../domain/types";
+import type { Analysis, Lang, Serial, Settings, SheetInput, TargetTable } from "../domain/core/types";
 import type { ReportLayout } from "../domain/report/layout";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { MSG, reasonOf } from "./messages";
@@ -23,7 +23,7 @@ export interface CommandDeps {
   notify: (m: CommandMessage) => Promise<void> | void;
   settings: () => Settings;
   lang: () => Lang;
-  /** Default: 31 December of the current year (DOMAIN.md). */
+  /** Default: 31 December of the current year (docs/rules.md). */
   asOf?: () => Serial;
   /** The 落款 date unless the settings fix one; default today. */
   today?: () => Serial;

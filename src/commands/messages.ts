@@ -1,5 +1,5 @@
 /** The ribbon commands' user messages, zh-CN and en-US. */
-import type { LocalText } from "../domain/types";
+import type { LocalText } from "../domain/core/types";
 
 const text = (zh: string, en: string): LocalText => ({ "zh-CN": zh, "en-US": en });
 

@@ -5,7 +5,8 @@
  * asks Office to show the task pane (Office.addin.showAsTaskpane, SharedRuntime 1.1; a no-op when it is
  * already visible), so the message is seen: no dialog, no network, no extra page.
  */
-import type { LocalText } from "../domain/types";
+import type { LocalText } from "../domain/core/types";
+import { showTaskpane } from "../excel/officeHost";
 
 export interface CommandMessage {
   kind: "success" | "error" | "info";
@@ -33,21 +34,7 @@ export function lastCommandMessage(): PostedMessage | null {
   return last;
 }
 
-/**
- * Asks Office to show the task pane, without waiting: a call that never settles must hold nothing up,
- * and the pane reads the message itself when it becomes visible ("Show or hide the task pane",
- * docs/develop/show-hide-add-in.md). Outside the shared runtime there is nothing to show.
- */
-function showTaskpane(): void {
-  try {
-    const addin = typeof Office !== "undefined" ? Office.addin : undefined;
-    addin?.showAsTaskpane?.()?.catch(() => undefined);
-  } catch {
-    // No shared runtime: the message stays available through lastCommandMessage().
-  }
-}
-
-/** Publishes a message and asks for the task pane. */
+/** Publishes a message and asks for the task pane (the pane reads the message itself when it becomes visible). */
 export function notifyUser(message: CommandMessage): void {
   last = { ...message, seq: ++seq };
   const posted = last;

@@ -1,5 +1,5 @@
 /** A1 addresses for 0-based layout coordinates. */
-import { columnLetter } from "../domain/findings";
+import { columnLetter } from "../domain/sheets/columnLetters";
 import type { RangeRef } from "../domain/report/layout";
 
 /** "B3" or "B3:D9" for a 0-based range. */

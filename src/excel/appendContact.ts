@@ -16,27 +16,18 @@
  * format.font.bold, format.autofitColumns, ExcelApi 1.1-1.2. Office.js runs a batch command by command,
  * so a load queued after a write reads the written values back in the same sync.
  */
-import { detectContactHeader } from "../domain/contactHeader";
+import { detectContactHeader } from "../domain/contacts/contactHeader";
 import {
-  CONTACT_SHEET_NAME, CONTACT_TEMPLATE_DATE_COLUMNS, contactRowCells, contactTemplate, type ContactEntry, type DroppedField,
-} from "../domain/contactTemplate";
-import { HEADER_ROWS } from "../domain/rosterHeader";
-import type { CellValue } from "../domain/types";
+  CONTACT_SHEET_NAME, CONTACT_TEMPLATE_DATE_COLUMNS, contactRowCells, contactTemplate, type ContactEntry,
+} from "../domain/contacts/contactTemplate";
+import { HEADER_ROWS } from "../domain/sheets/headerCells";
+import type { CellValue } from "../domain/core/types";
 import { a1 } from "./a1";
 import { toWorkbookValue } from "./dateSystem";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { removeSheetQuietly } from "./removeSheet";
-import { freeName } from "./writeReport";
-
-export interface AppendedContact {
-  sheet: string;
-  /** 1-based sheet row written. */
-  row: number;
-  /** Whether the sheet was created from the template for this entry. */
-  created: boolean;
-  /** Fields of the entry the sheet has no column for (not written). */
-  dropped: DroppedField[];
-}
+import { freeName } from "../domain/sheets/sheetNames";
+import type { AppendedContact } from "./workbookSource";
 
 /** A refusal the pane shows as it is (both languages), after which nothing was written. */
 export class AppendRefused extends Error {

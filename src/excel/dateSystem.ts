@@ -5,7 +5,7 @@
  * it from the session, set once per session at start-up (detectDateSystem), so cells and report agree.
  */
 import { isDateFormatCode } from "../cli/xlsx/dateFormats";
-import { DATE1904_OFFSET } from "../domain/dates";
+import { DATE1904_OFFSET } from "../domain/core/dates";
 import { setDate1904 } from "../state/session";
 import type { RunBatch } from "./excelRun";
 

@@ -1,6 +1,6 @@
 /** The WorkbookSource the task pane and the ribbon commands use inside Excel (Office.js). */
 import { currentSettings, currentTargets, setSettings } from "../state/session";
-import type { Settings } from "../domain/types";
+import type { Settings } from "../domain/core/types";
 import { appendContact } from "./appendContact";
 import { detectDateSystem } from "./dateSystem";
 import { type RunBatch, type SupportsSet, officeRun, officeSupports } from "./excelRun";

@@ -9,11 +9,11 @@
  * second set, but only while every cell below their headers is empty or still one of our formulas: a
  * value the user typed there is never overwritten.
  */
-import { columnLetter } from "../domain/findings";
-import { assignIdentities } from "../domain/identity";
-import { readRoster } from "../domain/roster";
-import type { CertRecord, Settings, SheetInput, TargetTable } from "../domain/types";
-import { createUnitResolver } from "../domain/units";
+import { columnLetter } from "../domain/sheets/columnLetters";
+import { assignIdentities } from "../domain/enterprise/identity";
+import { readRoster } from "../domain/roster/readRoster";
+import type { CertRecord, Settings, SheetInput, TargetTable } from "../domain/core/types";
+import { createUnitResolver } from "../domain/enterprise/units";
 import { chunkStarts, jsonRowBytes, rowsWithin } from "./chunks";
 import type { RunBatch } from "./excelRun";
 import { readAllSheets } from "./readSheets";

@@ -11,8 +11,8 @@
  * Calls: ConditionalFormatCollection.add("Custom"), custom.rule.formula, custom.format (ExcelApi 1.6,
  * https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection).
  */
-import type { Analysis, ExpiryStatus } from "../domain/types";
-import { columnLetter } from "../domain/findings";
+import type { Analysis, ExpiryStatus } from "../domain/core/types";
+import { columnLetter } from "../domain/sheets/columnLetters";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 
 export const TAG = "GAOQI-";

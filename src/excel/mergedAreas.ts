@@ -1,6 +1,6 @@
 /**
  * Which cells of each sheet's used range are merged, so the engine can give a merged area's value to every
- * cell of it (DOMAIN.md section 6: a 所属镇 merged over rows 21-22 belongs to both rows). Office.js hands
+ * cell of it (docs/rules.md section 6: a 所属镇 merged over rows 21-22 belongs to both rows). Office.js hands
  * `values` of a merged area in its top-left cell only, and says nothing about merges there.
  *
  * Range.getMergedAreasOrNullObject() is ExcelApi 1.13, and "if the merged areas count in this range is more
@@ -15,7 +15,7 @@
  * comes back whole or cut; a cut one would lose its lower part's value. Only sheets with over 512 merged
  * areas are read in bands, and the recording fake returns crossing areas whole.
  */
-import type { CellRange } from "../domain/types";
+import type { CellRange } from "../domain/core/types";
 import type { SupportsSet } from "./excelRun";
 
 /** A sheet's used range, 0-based, as readSheets found it. */

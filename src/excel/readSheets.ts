@@ -6,7 +6,7 @@
  * (see chunks.ts for the limits). The add-in's own report sheets are skipped (they are output, and their
  * expiring list would look like a roster).
  */
-import type { CellValue, SheetInput } from "../domain/types";
+import type { CellValue, SheetInput } from "../domain/core/types";
 import { officeSupports, type RunBatch, type SupportsSet } from "./excelRun";
 import { queueDateSystemProbe } from "./dateSystem";
 import { readMergedAreas } from "./mergedAreas";

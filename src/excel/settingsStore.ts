@@ -12,8 +12,8 @@
  * 769), in which case it is the very same entry; and the Common API's saveAsync is never called, since it
  * would write back its own copy taken when the page loaded. Hosts without ExcelApi 1.4 keep the Common API.
  */
-import { DEFAULT_SETTINGS, parseSettings, settingsToJson } from "../domain/policy";
-import type { Settings } from "../domain/types";
+import { DEFAULT_SETTINGS, parseSettings, settingsToJson } from "../domain/settings/settings";
+import type { Settings } from "../domain/core/types";
 import type { RunBatch, SupportsSet } from "./excelRun";
 
 export const SETTINGS_KEY = "gaoqi.settings";

@@ -3,11 +3,9 @@
  * (Office.js, the real thing) and the task pane's in-memory preview source (the bundled sample, used
  * when the page runs outside Excel). The UI depends on this interface only.
  */
-import type { Analysis, SheetInput } from "../domain/types";
-import type { Settings } from "../domain/types";
+import type { Analysis, Settings, SheetInput } from "../domain/core/types";
 import type { ReportLayout } from "../domain/report/layout";
-import type { ContactEntry } from "../domain/contactTemplate";
-import type { AppendedContact } from "./appendContact";
+import type { ContactEntry, DroppedField } from "../domain/contacts/contactTemplate";
 
 export interface ReadProgress {
   sheet: string;
@@ -33,6 +31,17 @@ export interface FormulaColumnsResult {
   /** Address of the block written, e.g. "H1:J120". */
   address: string;
   rows: number;
+}
+
+/** Where appendContact wrote the entry. */
+export interface AppendedContact {
+  sheet: string;
+  /** 1-based sheet row written. */
+  row: number;
+  /** Whether the sheet was created from the template for this entry. */
+  created: boolean;
+  /** Fields of the entry the sheet has no column for (not written). */
+  dropped: DroppedField[];
 }
 
 export interface WorkbookSource {

@@ -19,17 +19,7 @@ import type { ReportLayout } from "../domain/report/layout";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { queueDateSystemProbe } from "./dateSystem";
 import { queueSheetSetup, renderCells } from "./renderLayout";
-import { freeName } from "./writeReport";
-
-/** The names the layouts would get, in order, in a workbook whose sheets are `taken`. */
-export function newSheetNames(layouts: ReportLayout[], taken: Iterable<string>): string[] {
-  const names = new Set(taken);
-  return layouts.map((l) => {
-    const name = freeName(l.sheetName, names);
-    names.add(name);
-    return name;
-  });
-}
+import { freeNames } from "../domain/sheets/sheetNames";
 
 /** Writes each layout to a new sheet (the first activated); resolves to the names they got. `what` names the action for a host too old. */
 export async function writeNewSheets(run: RunBatch, layouts: ReportLayout[], supports: SupportsSet, what: { zh: string; en: string }): Promise<string[]> {
@@ -41,8 +31,8 @@ export async function writeNewSheets(run: RunBatch, layouts: ReportLayout[], sup
     const probe = queueDateSystemProbe(context);
     await context.sync();
     const date1904 = probe.value === 0;
-    const names = newSheetNames(
-      layouts,
+    const names = freeNames(
+      layouts.map((l) => l.sheetName),
       sheets.items.map((s) => s.name)
     );
     try {

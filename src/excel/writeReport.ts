@@ -14,6 +14,7 @@
  */
 import type { ReportLayout, SheetId } from "../domain/report/layout";
 import { REPORT_SHEET_IDS } from "../domain/report/sheetIds";
+import { freeName } from "../domain/sheets/sheetNames";
 import { a1 } from "./a1";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { queueDateSystemProbe } from "./dateSystem";
@@ -31,16 +32,6 @@ const FAILED = {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
-}
-
-/** A sheet name not yet taken: the report name, else "name (2)", "name (3)", ... */
-export function freeName(base: string, taken: Set<string>): string {
-  const lower = new Set([...taken].map((n) => n.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const candidate = `${base} (${i})`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 /** Clears everything a previous report left on the sheet (values, formats, merges, rules, charts). */

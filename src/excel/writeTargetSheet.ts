@@ -1,15 +1,10 @@
 /**
- * Writes a decomposed target table (目标任务分解, DOMAIN.md section 9) to a NEW worksheet, never over an
+ * Writes a decomposed target table (目标任务分解, docs/rules.md section 9) to a NEW worksheet, never over an
  * existing one, whole or not at all (writeNewSheets.ts says how).
  */
 import type { ReportLayout } from "../domain/report/layout";
 import type { RunBatch, SupportsSet } from "./excelRun";
-import { newSheetNames, writeNewSheets } from "./writeNewSheets";
-
-/** The name the table would get in a workbook whose sheets are `taken`. */
-export function targetSheetName(layout: ReportLayout, taken: Iterable<string>): string {
-  return newSheetNames([layout], taken)[0];
-}
+import { writeNewSheets } from "./writeNewSheets";
 
 /** Writes `layout` to a new sheet (activated); resolves to the name it got. */
 export async function writeTargetSheet(run: RunBatch, layout: ReportLayout, supports: SupportsSet): Promise<string> {

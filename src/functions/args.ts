@@ -3,9 +3,9 @@
  * Dates arrive as serials (date cells) or as text in any form the engine reads; an omitted optional
  * argument arrives as null or undefined, and a blank cell as "" for text.
  */
-import { DATE1904_OFFSET, parseDateValue, todaySerial, yearOfSerial } from "../domain/dates";
-import { parseAwardType } from "../domain/policy";
-import type { AwardType, Serial, Settings } from "../domain/types";
+import { DATE1904_OFFSET, parseDateValue, todaySerial, yearOfSerial } from "../domain/core/dates";
+import { parseAwardType } from "../domain/settings/awardRules";
+import type { AwardType, Serial, Settings } from "../domain/core/types";
 import { currentDate1904 } from "../state/session";
 import { fail } from "./errors";
 

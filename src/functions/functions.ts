@@ -7,14 +7,14 @@
  * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-volatile). No other function is.
  * custom-functions-metadata-plugin builds functions.json from the JSDoc below (en-US);
  * functions.zh-CN.json carries the same ids in Chinese. Keep this file free of React, Fluent and
- * exceljs: it is what must load before any function works (`npm run bench`, functionsGzKB).
+ * the CLI's .xlsx code: it is what must load before any function works (`npm run bench`, functionsGzKB).
  */
-import { awardAmount } from "../domain/policy";
-import { parseStage, STAGE_NAMES } from "../domain/poolStage";
-import { isValidAt, lastValidDay, parseCertNumber } from "../domain/certificate";
-import { checkCreditCode, normaliseCreditCode } from "../domain/creditCode";
-import { yearOfSerial } from "../domain/dates";
-import { targetFor } from "../domain/targets";
+import { awardAmount } from "../domain/settings/awardRules";
+import { parseStage, STAGE_NAMES } from "../domain/pool/poolStage";
+import { isValidAt, lastValidDay, parseCertNumber } from "../domain/enterprise/certificate";
+import { checkCreditCode, normaliseCreditCode } from "../domain/enterprise/creditCode";
+import { yearOfSerial } from "../domain/core/dates";
+import { targetFor } from "../domain/targets/targetTable";
 import { currentSettings, currentTargets } from "../state/session";
 import { asOfArg, awardTypeArg, dateArg, CERT_NO, EVENT_DATE, installmentArg, ISSUE_DATE, STAGE, textArg, toWorkbookSerial, UNIT, yearArg } from "./args";
 import { divisionByZero, fail, notAvailable } from "./errors";

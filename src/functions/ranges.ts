@@ -3,10 +3,10 @@
  * a roster: this walks them in step. It counts certificates (rows), not enterprises; the report's
  * per-enterprise count comes from the task pane's analysis.
  */
-import { isValidAt } from "../domain/certificate";
-import { parseDateValue } from "../domain/dates";
-import type { CellValue, Serial, Settings } from "../domain/types";
-import { TOTAL_LABEL } from "../domain/units";
+import { isValidAt } from "../domain/enterprise/certificate";
+import { parseDateValue } from "../domain/core/dates";
+import type { CellValue, Serial, Settings } from "../domain/core/types";
+import { TOTAL_LABEL } from "../domain/enterprise/units";
 import { workbookDates } from "./args";
 import { fail } from "./errors";
 import { unitResolver } from "./units";

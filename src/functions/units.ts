@@ -3,8 +3,8 @@
  * column of =GAOQI.UNIT(...) cells does not rebuild it per cell. The session replaces those objects on
  * every change, which makes identity a correct cache key.
  */
-import type { Settings, TargetTable } from "../domain/types";
-import { createUnitResolver, TOTAL_LABEL, type UnitResolver } from "../domain/units";
+import type { Settings, TargetTable } from "../domain/core/types";
+import { createUnitResolver, TOTAL_LABEL, type UnitResolver } from "../domain/enterprise/units";
 import { currentSettings, currentTargets } from "../state/session";
 import { notAvailable } from "./errors";
 

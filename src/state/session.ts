@@ -3,9 +3,9 @@
  * page (shared runtime): the custom functions read them synchronously, the task pane edits them, and
  * src/excel persists them in the workbook. Defaults until the workbook's own are loaded.
  */
-import { DEFAULT_SETTINGS } from "../domain/policy";
-import { DEFAULT_TARGETS } from "../domain/targets";
-import type { Settings, TargetTable } from "../domain/types";
+import { DEFAULT_SETTINGS } from "../domain/settings/settings";
+import { DEFAULT_TARGETS } from "../domain/targets/targetTable";
+import type { Settings, TargetTable } from "../domain/core/types";
 
 type Listener = () => void;
 

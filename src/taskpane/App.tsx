@@ -12,27 +12,28 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
-import { isoFromSerial, todaySerial } from "../domain/dates";
-import type { Finding, Lang, Serial } from "../domain/types";
+import { isoFromSerial, todaySerial } from "../domain/core/dates";
+import type { Finding, Lang, Serial } from "../domain/core/types";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { CommandResultBar } from "./components/CommandResultBar";
-import { Dashboard } from "./components/Dashboard";
+import { Dashboard } from "./dashboard/Dashboard";
+import { HostContext } from "./hostContext";
 import { Notice } from "./components/Notice";
 import { ReadProgressBar } from "./components/ReadProgressBar";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
-import { expiringTab } from "./state/expiringLabel";
+import { expiringTab } from "./expiring/expiringLabel";
 import { previewAsOf } from "./state/previewAsOf";
-import { saveAlias } from "./state/saveAlias";
+import { saveAlias } from "./findings/saveAlias";
 import { useCommandMessage, type WatchShown } from "./state/useCommandMessage";
 import { useWorkbook } from "./state/useWorkbook";
 
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
-const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./components/ExpiringList").then((m) => ({ default: m.ExpiringList })));
-const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ "./components/FindingsView"));
-const ContactsView = lazy(() => import(/* webpackChunkName: "contacts" */ "./components/ContactsView"));
-const PoolView = lazy(() => import(/* webpackChunkName: "pool" */ "./components/PoolView"));
-const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsView"));
-const DecomposeView = lazy(() => import(/* webpackChunkName: "decompose" */ "./components/DecomposeView"));
+const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./expiring/ExpiringList").then((m) => ({ default: m.ExpiringList })));
+const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ "./findings/FindingsView"));
+const ContactsView = lazy(() => import(/* webpackChunkName: "contacts" */ "./contacts/ContactsView"));
+const PoolView = lazy(() => import(/* webpackChunkName: "pool" */ "./pool/PoolView"));
+const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./settings/SettingsView"));
+const DecomposeView = lazy(() => import(/* webpackChunkName: "decompose" */ "./decompose/DecomposeView"));
 
 const useStyles = makeStyles({
   // 8 px each side: a 320 px pane keeps 304 px for the unit table's seven columns.
@@ -55,6 +56,8 @@ export interface AppProps {
   initialAsOf?: Serial;
   /** Inside Excel: tells when Office shows the pane, to show the last ribbon command's result again. */
   watchShown?: WatchShown;
+  /** Inside Excel for Mac or iPad: the platform, where the pane cannot download files. */
+  downloadsBlockedOn?: string | null;
 }
 
 interface Message {
@@ -197,7 +200,7 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
   );
 }
 
-export function App({ source, initialLang, dark, initialAsOf, watchShown }: AppProps) {
+export function App({ source, initialLang, dark, initialAsOf, watchShown, downloadsBlockedOn = null }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const theme = dark ? webDarkTheme : webLightTheme;
   useEffect(() => {
@@ -210,7 +213,9 @@ export function App({ source, initialLang, dark, initialAsOf, watchShown }: AppP
   return (
     <FluentProvider theme={theme} lang={lang}>
       <I18nProvider lang={lang}>
-        <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} watchShown={watchShown} />
+        <HostContext.Provider value={{ downloadsBlockedOn }}>
+          <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} watchShown={watchShown} />
+        </HostContext.Provider>
       </I18nProvider>
     </FluentProvider>
   );

@@ -7,7 +7,7 @@
 import { createRoot } from "react-dom/client";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { App } from "./App";
-import { detectHost, watchTaskpaneShown, whenPaneShown } from "./host";
+import { detectHost, watchTaskpaneShown, whenPaneShown } from "../excel/paneHost";
 
 async function chooseSource(inOffice: boolean): Promise<WorkbookSource> {
   if (inOffice) {
@@ -25,7 +25,7 @@ async function start(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   document.documentElement.lang = host.lang;
-  createRoot(root).render(<App source={source} initialLang={host.lang} dark={host.dark} watchShown={host.inOffice ? watchTaskpaneShown : undefined} />);
+  createRoot(root).render(<App source={source} initialLang={host.lang} dark={host.dark} watchShown={host.inOffice ? watchTaskpaneShown : undefined} downloadsBlockedOn={host.downloadsBlockedOn} />);
 }
 
 void start();

@@ -1,5 +1,5 @@
 /**
- * The pane as staff see it at 320 and 350 px, in zh-CN and en-US, light and dark (issue 20), in the
+ * The pane as staff see it at 320 and 350 px, in zh-CN and en-US, light and dark, in the
  * states where it broke: the settings form (with an error shown), the unit table sorted by 完成率 with
  * large awards (首次认定 set to 300万, at the end of 2023), the tab strip, the findings and expiring
  * lists, the first-run help opened (all four kinds of sheet), the pool and a decomposition preview. In

@@ -4,8 +4,8 @@ import * as path from "path";
 import type * as ExcelJS from "exceljs";
 import { readTargetsFile } from "../../src/cli/analyseFile";
 import { parseArgs } from "../../src/cli/args";
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { runCli, writeWorkbook } from "./helpers";
 
 // Real files through exceljs on a shared machine: generous limits (these are not timing assertions).

@@ -1,5 +1,5 @@
 /**
- * Damaged and hostile workbooks through the whole CLI (issue 17 items 2, 4 and 5): each is refused with
+ * Damaged and hostile workbooks through the whole CLI: each is refused with
  * exit code 2 and one line naming the file and the part, or read right, and none hangs. The files are
  * built here, a few KB each.
  */

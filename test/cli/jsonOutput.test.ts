@@ -1,5 +1,5 @@
 import { analysisJson, analysisJsonText } from "../../src/cli/jsonOutput";
-import type { Finding } from "../../src/domain/types";
+import type { Finding } from "../../src/domain/core/types";
 import { sampleAnalysis, sampleCompare } from "../domain/report/fixture";
 
 const finding = (i: number): Finding => ({

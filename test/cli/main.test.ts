@@ -4,10 +4,10 @@ import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { analysisJson } from "../../src/cli/jsonOutput";
-import { serialFromYmd } from "../../src/domain/dates";
-import type { CellValue } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import type { CellValue } from "../../src/domain/core/types";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import { runCli, writeWorkbook } from "./helpers";
 import { compoundFile, xlsFile } from "./xls/buildXls";
 
@@ -67,10 +67,9 @@ describe("gaoqi report --json", () => {
     json = JSON.parse(fs.readFileSync(out, "utf8"));
   });
 
-  it("has exactly the issue's keys, in its order", () => {
-    // Issue 21 added forecastBasis and pool after the existing keys, and pool and forecast after each unit's;
-    // issue 23 toVisit and problems, contacts after each unit's keys and lastContact after each expiring item's.
-    // Issue 19 added compare (the bulletin's 较上期) last.
+  it("has exactly the documented keys, in their order", () => {
+    // Keys are only added at the end: forecastBasis and pool, then toVisit and problems, then compare (the
+    // bulletin's 较上期); in each unit pool, forecast, contacts; lastContact last in each expiring item.
     expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool", "toVisit", "problems", "compare"]);
     const unitKeys = [
       "unit",
@@ -84,7 +83,7 @@ describe("gaoqi report --json", () => {
       "pool",
       "forecast",
       "contacts",
-      // Issue 19: the bulletin's 排名 (null for 合计 and for a unit without a completion).
+      // The bulletin's 排名 (null for 合计 and for a unit without a completion).
       "rank",
     ];
     for (const u of [...json.units, json.total]) {
@@ -659,7 +658,7 @@ describe("help and defaults", () => {
     const json = JSON.parse(r.stdout);
     expect(json.units).toHaveLength(12);
     expect(json.total.valid).toBeGreaterThan(500);
-    // The sample has a 培育库 sheet (issue 21): every stage, stale stages, the renewal rate measured.
+    // The sample has a 培育库 sheet: every stage, stale stages, the renewal rate measured.
     const pool = json.total.pool;
     for (const stage of ["found", "served", "submitted", "recognised"]) expect(pool[stage]).toBeGreaterThan(10);
     expect(json.pool.length).toBe(pool.found + pool.served + pool.submitted + pool.recognised);

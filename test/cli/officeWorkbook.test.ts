@@ -1,5 +1,5 @@
 /**
- * The office-shaped workbook of issue 14 (test/fixtures/office-workbook.xlsx, written by `npm run
+ * The office-shaped workbook (test/fixtures/office-workbook.xlsx, written by `npm run
  * fixtures`) through the CLI's own reader: merged cells, the 迁入 sheet and the short-name target table
  * give the hand-computed figures, the same as through the engine and the Excel adapter.
  */
@@ -8,8 +8,8 @@ import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { analyseFile } from "../../src/cli/analyseFile";
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { AS_OF, DUPLICATE_MESSAGE, EXPECTED_FIGURES, officeFigures } from "../fixtures/officeWorkbook.expected";
 import { runCli } from "./helpers";
 
@@ -17,7 +17,7 @@ jest.setTimeout(120_000);
 
 const FIXTURE = path.join(__dirname, "..", "fixtures", "office-workbook.xlsx");
 
-describe("the office workbook through the CLI (issue 14)", () => {
+describe("the office workbook through the CLI", () => {
   it("gives the hand-computed figures", async () => {
     const a = await analyseFile(FIXTURE, { asOf: AS_OF, settings: DEFAULT_SETTINGS });
     expect(officeFigures(a)).toEqual(EXPECTED_FIGURES);

@@ -1,4 +1,4 @@
-/** Outputs all or none, never over an input, never over a non-regular file (issue 17, items 1, 4 and 6). */
+/** Outputs all or none, never over an input, never over a non-regular file. */
 import { spawn } from "child_process";
 import * as crypto from "crypto";
 import * as fs from "fs";

@@ -1,5 +1,5 @@
 /**
- * The bundled sample's 走访记录 sheet (issue 23): shaped as offices keep it (a few hundred rows over 2023-24, every
+ * The bundled sample's 走访记录 sheet: shaped as offices keep it (a few hundred rows over 2023-24, every
  * status, some overdue, some rows that join nothing), and the CLI's streaming path and the engine the
  * task pane runs (on the preview's sample.json) give the same contacts, call list and problems; the bulletin
  * (paragraph, 附件 待走访名单, Word) says the figures the JSON has.
@@ -8,14 +8,14 @@ import * as path from "path";
 import { analyseFile } from "../../src/cli/analyseFile";
 import { analysisJson } from "../../src/cli/jsonOutput";
 import { packageRoot } from "../../src/cli/packageRoot";
-import { isoFromSerial, serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { isoFromSerial, serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { buildReport } from "../../src/domain/report/buildReport";
 import { bulletinOptions } from "../../src/domain/report/bulletinOptions";
 import { bulletinDoc, type DocTable } from "../../src/domain/report/docModel";
 import type { ReportLayout, SectionId } from "../../src/domain/report/layout";
-import type { SheetInput } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import type { SheetInput } from "../../src/domain/core/types";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import sample from "../../src/taskpane/preview/sample.json";
 
 jest.setTimeout(120_000);

@@ -1,6 +1,6 @@
 import type { SupportsSet } from "../../src/excel/excelRun";
 import { columnFormat, formatSelection, isTitleRow } from "../../src/commands/formatSelection";
-import type { CellValue } from "../../src/domain/types";
+import type { CellValue } from "../../src/domain/core/types";
 import { type Cell, FakeWorkbook } from "../excel/fakeExcel";
 
 type Area = { row: number; col: number; rows: number; cols: number };

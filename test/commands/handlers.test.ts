@@ -1,7 +1,7 @@
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { buildReportBook } from "../../src/domain/report/buildReport";
-import type { Analysis } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import type { Analysis } from "../../src/domain/core/types";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { formatSelection } from "../../src/commands/formatSelection";
 import { type CommandDeps, formatAsReport, generateReport, markExpiring } from "../../src/commands/handlers";
 import { MSG } from "../../src/commands/messages";

@@ -2,7 +2,7 @@
  * What commands.ts does when the page loads, with a stand-in for office.js: the ribbon actions are
  * associated at once (top level), and the Excel side starts only when Office reports Excel as the host.
  */
-import { DEFAULT_SETTINGS, settingsToJson } from "../../src/domain/policy";
+import { DEFAULT_SETTINGS, settingsToJson } from "../../src/domain/settings/settings";
 import type { CommandDeps } from "../../src/commands/handlers";
 import { SETTINGS_KEY } from "../../src/excel/settingsStore";
 import { FakeWorkbook, rosterCells } from "../excel/fakeExcel";

@@ -1,18 +1,21 @@
 /**
- * Every text parser of the engine stays linear in its input (issue 17): each runs over 100,000-character
+ * Every text parser of the engine stays linear in its input: each runs over 100,000-character
  * inputs built to make a backtracking pattern explode (long runs of spaces between the parts of a date,
  * unclosed brackets in a header cell, a padded revocation year). A linear parser needs milliseconds; the
  * bound is generous (seconds) so that a paused machine does not fail it, while a quadratic or cubic
  * regression (minutes to hours at this size) does.
  */
-import { parseCertNumber } from "../../src/domain/certificate";
-import { checkCreditCode } from "../../src/domain/creditCode";
-import { parseDateValue, plainDateSerial } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS, parseAwardType, parseSettings } from "../../src/domain/policy";
-import { detectHeader, headerField, readRoster } from "../../src/domain/roster";
-import { DEFAULT_TARGETS, readTargetTable } from "../../src/domain/targets";
-import { normaliseName } from "../../src/domain/text";
-import { createUnitResolver } from "../../src/domain/units";
+import { parseCertNumber } from "../../src/domain/enterprise/certificate";
+import { checkCreditCode } from "../../src/domain/enterprise/creditCode";
+import { parseDateValue, plainDateSerial } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/settings/settings";
+import { parseAwardType } from "../../src/domain/settings/awardRules";
+import { readRoster } from "../../src/domain/roster/readRoster";
+import { detectHeader } from "../../src/domain/roster/rosterHeader";
+import { headerField } from "../../src/domain/sheets/enterpriseHeadings";
+import { DEFAULT_TARGETS, readTargetTable } from "../../src/domain/targets/targetTable";
+import { normaliseName } from "../../src/domain/core/text";
+import { createUnitResolver } from "../../src/domain/enterprise/units";
 
 const N = 100_000;
 const BOUND_MS = 3000;

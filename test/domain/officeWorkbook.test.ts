@@ -1,10 +1,10 @@
 /** The office-shaped workbook (test/fixtures/officeWorkbook.ts) through the engine: every figure worked out by hand. */
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { officeWorkbookSheets } from "../fixtures/officeWorkbook";
 import * as expected from "../fixtures/officeWorkbook.expected";
 import { EXPECTED_FIGURES, officeFigures } from "../fixtures/officeWorkbook.expected";
 
-describe("the office workbook through the engine (issue 14)", () => {
+describe("the office workbook through the engine", () => {
   const a = analyseWorkbook(officeWorkbookSheets(), { asOf: expected.AS_OF });
 
   it("reads the roster, the 迁入 sheet, the short-name target table and the contact log", () => {

@@ -3,9 +3,9 @@
  * header names, text kept as text, dates as the workbook counts them; a new sheet from the template when
  * there is none; and never a write over a row that is not blank.
  */
-import { contactTemplate, type ContactEntry } from "../../src/domain/contactTemplate";
-import { readContactSheet } from "../../src/domain/contacts";
-import { serialFromYmd } from "../../src/domain/dates";
+import { contactTemplate, type ContactEntry } from "../../src/domain/contacts/contactTemplate";
+import { readContactSheet } from "../../src/domain/contacts/readContactSheet";
+import { serialFromYmd } from "../../src/domain/core/dates";
 import { AppendRefused, appendContact } from "../../src/excel/appendContact";
 import { createExcelSource } from "../../src/excel/excelSource";
 import { RequirementError, type SupportsSet } from "../../src/excel/excelRun";

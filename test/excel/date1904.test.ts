@@ -5,11 +5,11 @@
  * workbook: the written serial is 1462 lower in exactly the cells formatted as dates, nothing else moves.
  */
 import { isDateFormatCode } from "../../src/cli/xlsx/dateFormats";
-import { DATE1904_OFFSET, isoFromSerial, serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { DATE1904_OFFSET, isoFromSerial, serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { buildReportBook } from "../../src/domain/report/buildReport";
 import { TEMPLATE_KINDS, templateLayout } from "../../src/domain/report/templateSheets";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import type { SupportsSet } from "../../src/excel/excelRun";
 import { createExcelSource } from "../../src/excel/excelSource";
 import { setDate1904 } from "../../src/state/session";

@@ -1,4 +1,4 @@
-/** The workbook's date system reaches the custom functions' session once per session (issue 14, item 7). */
+/** The workbook's date system reaches the custom functions' session once per session. */
 import { createExcelSource } from "../../src/excel/excelSource";
 import { detectDateSystem } from "../../src/excel/dateSystem";
 import { currentDate1904, setDate1904 } from "../../src/state/session";

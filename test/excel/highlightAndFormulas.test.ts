@@ -1,6 +1,6 @@
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
-import type { Analysis, ExpiryStatus } from "../../src/domain/types";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
+import type { Analysis, ExpiryStatus } from "../../src/domain/core/types";
 import type { SupportsSet } from "../../src/excel/excelRun";
 import { formulaBlock, formulaChunkRows, insertFormulaColumns } from "../../src/excel/formulaColumns";
 import { TAG, clearHighlights, highlightExpiring, highlightRules, tagFormula } from "../../src/excel/highlight";

@@ -1,8 +1,8 @@
 /** The first-run templates written through the Excel adapter, on the recording fake: new sheets only, all or none. */
-import { contactTemplate } from "../../src/domain/contactTemplate";
-import { serialFromYmd } from "../../src/domain/dates";
+import { contactTemplate } from "../../src/domain/contacts/contactTemplate";
+import { serialFromYmd } from "../../src/domain/core/dates";
 import { TEMPLATE_KINDS, templateLayout } from "../../src/domain/report/templateSheets";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { RequirementError, type SupportsSet } from "../../src/excel/excelRun";
 import { createExcelSource } from "../../src/excel/excelSource";
 import { readAllSheets } from "../../src/excel/readSheets";

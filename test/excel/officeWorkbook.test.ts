@@ -1,11 +1,11 @@
 /**
- * The office-shaped workbook of issue 14 through the Excel adapter: the recording fake holds its sheets as
+ * The office-shaped workbook through the Excel adapter: the recording fake holds its sheets as
  * Excel would (values, a merged area's value in its top-left cell only, the merged areas), readAllSheets
  * reads them, the engine analyses them: the same hand-computed figures as the engine and the CLI give.
  */
-import { DATE1904_OFFSET } from "../../src/domain/dates";
-import type { CellValue } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { DATE1904_OFFSET } from "../../src/domain/core/dates";
+import type { CellValue } from "../../src/domain/core/types";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { readAllSheets } from "../../src/excel/readSheets";
 import { officeWorkbookSheets } from "../fixtures/officeWorkbook";
 import { AS_OF, DUPLICATE_MESSAGE, EXPECTED_FIGURES, officeFigures } from "../fixtures/officeWorkbook.expected";
@@ -30,7 +30,7 @@ function fakeOfficeWorkbook(date1904 = false): FakeWorkbook {
   return wb;
 }
 
-describe("the office workbook through the Excel adapter (issue 14)", () => {
+describe("the office workbook through the Excel adapter", () => {
   it.each([false, true])("gives the hand-computed figures (1904 date system: %s)", async (date1904) => {
     const sheets = await readAllSheets(fakeOfficeWorkbook(date1904).run, { supports: () => true });
     const a = analyseWorkbook(sheets, { asOf: AS_OF });

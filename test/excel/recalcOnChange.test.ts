@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import type { RunBatch } from "../../src/excel/excelRun";
 import { callsGaoqi, gaoqiRuns, recalcOnSessionChange, recalculateGaoqiCells } from "../../src/excel/recalcOnChange";
 import { setDate1904, setSettings, setTargets } from "../../src/state/session";

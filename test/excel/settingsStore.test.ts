@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS, settingsToJson } from "../../src/domain/policy";
-import type { Settings } from "../../src/domain/types";
+import { DEFAULT_SETTINGS, settingsToJson } from "../../src/domain/settings/settings";
+import type { Settings } from "../../src/domain/core/types";
 import { createExcelSource } from "../../src/excel/excelSource";
 import type { SupportsSet } from "../../src/excel/excelRun";
 import { type DocumentSettings, SETTINGS_KEY, parseStoredSettings } from "../../src/excel/settingsStore";

@@ -3,9 +3,9 @@
  * bytes) and the formula columns (in their chunks), on the recording fake. A cancel takes the failure's
  * way back: no half report, no half-written columns.
  */
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import type { ReportValue } from "../../src/domain/report/layout";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import type { SupportsSet } from "../../src/excel/excelRun";
 import { insertFormulaColumns } from "../../src/excel/formulaColumns";
 import type { ReadProgress } from "../../src/excel/workbookSource";

@@ -1,8 +1,8 @@
-import { serialFromYmd } from "../../src/domain/dates";
-import { decompose } from "../../src/domain/decompose";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { decompose } from "../../src/domain/decompose/decompose";
 import { buildDecompositionLayout } from "../../src/domain/report/decompositionSheet";
-import { DEFAULT_TARGETS, readTargetTable } from "../../src/domain/targets";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { DEFAULT_TARGETS, readTargetTable } from "../../src/domain/targets/targetTable";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { RequirementError, type SupportsSet } from "../../src/excel/excelRun";
 import { readAllSheets } from "../../src/excel/readSheets";
 import { writeTargetSheet } from "../../src/excel/writeTargetSheet";

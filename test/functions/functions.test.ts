@@ -1,8 +1,8 @@
 /** Every GAOQI.* function, table-driven: results, the policy window's edges, and bad arguments. */
 import { excelError } from "./customFunctionsRuntime";
-import { todaySerial } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { todaySerial } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import * as F from "../../src/functions/functions";
 import { setDate1904, setSettings, setTargets } from "../../src/state/session";
 

@@ -7,7 +7,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { pickLang } from "../../src/taskpane/i18n/lang";
+import { pickLang } from "../../src/domain/core/i18n";
 
 const { validateManifest, CannotValidate, DEFAULT_SCHEMAS } = require("../../scripts/validateManifest") as {
   validateManifest: (file: string, schemasDir?: string) => Promise<{ ok: boolean; output: string }>;

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import { setSettings } from "../../src/state/session";
 import { buildReportBook } from "../../src/domain/report/buildReport";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { generateReport } from "../../src/commands/handlers";
 import { notifyUser } from "../../src/commands/notify";
 import { createExcelSource } from "../../src/excel/excelSource";

@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { serialFromYmd } from "../../src/domain/dates";
-import { decompose } from "../../src/domain/decompose";
-import { decomposeUnits } from "../../src/domain/decomposeInput";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { decompose } from "../../src/domain/decompose/decompose";
+import { decomposeUnits } from "../../src/domain/decompose/decomposeInput";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import type { ReportLayout } from "../../src/domain/report/layout";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import type { WorkbookSource } from "../../src/excel/workbookSource";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";

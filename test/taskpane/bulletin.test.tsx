@@ -4,7 +4,7 @@
  * pane says so instead.
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
@@ -26,9 +26,9 @@ afterEach(() => {
 });
 jest.setTimeout(30_000);
 
-async function renderPane() {
+async function renderPane(downloadsBlockedOn: string | null = null) {
   const source = createPreviewSource(async () => SHEETS);
-  render(<App source={source} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} />);
+  render(<App source={source} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} downloadsBlockedOn={downloadsBlockedOn} />);
   await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
   return source;
 }
@@ -76,9 +76,8 @@ describe("导出 Word", () => {
   });
 
   it("says so where the host blocks downloads, and downloads nothing", async () => {
-    (globalThis as { Office?: unknown }).Office = { context: { diagnostics: { platform: "Mac" } } };
     const click = jest.spyOn(HTMLAnchorElement.prototype, "click");
-    await renderPane();
+    await renderPane("Mac");
     fireEvent.click(screen.getByRole("button", { name: "导出 Word" }));
     expect(await screen.findByText(/此版本的 Excel（Mac）不允许加载项下载文件/)).toBeTruthy();
     expect(click).not.toHaveBeenCalled();

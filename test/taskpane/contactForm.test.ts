@@ -1,9 +1,9 @@
 /** 记录走访's form state: the enterprises it offers and the entry it makes (or what is missing). */
-import { creditCodeCheckChar } from "../../src/domain/creditCode";
-import { serialFromYmd } from "../../src/domain/dates";
-import type { SheetInput } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
-import { enterpriseChoices, entryFromForm, initialContactForm, suggestions } from "../../src/taskpane/state/contactForm";
+import { creditCodeCheckChar } from "../../src/domain/enterprise/creditCode";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import type { SheetInput } from "../../src/domain/core/types";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
+import { enterpriseChoices, entryFromForm, initialContactForm, suggestions } from "../../src/taskpane/contacts/contactForm";
 
 const body = "91310116MA1K00001";
 const CODE = body + creditCodeCheckChar(body);

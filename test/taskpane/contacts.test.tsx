@@ -1,15 +1,15 @@
 /**
- * 走访 in the pane (issue 23): the expiring list's last contact, the 走访 tab (per-unit figures, the call
+ * 走访 in the pane: the expiring list's last contact, the 走访 tab (per-unit figures, the call
  * list and the open problems by unit, click-to-cell), 记录走访's checks and the entry it hands to the
  * workbook source, and the same figures as the CLI's JSON.
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { analysisJson } from "../../src/cli/jsonOutput";
-import type { ContactEntry } from "../../src/domain/contactTemplate";
-import { serialFromYmd, todaySerial } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import type { SheetInput } from "../../src/domain/types";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import type { ContactEntry } from "../../src/domain/contacts/contactTemplate";
+import { serialFromYmd, todaySerial } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import type { SheetInput } from "../../src/domain/core/types";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";

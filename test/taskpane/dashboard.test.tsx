@@ -1,14 +1,14 @@
 /**
- * The dashboard's chart, 刷新 and the expiring tab as staff read them (issue 20): whole unit names with
+ * The dashboard's chart, 刷新 and the expiring tab as staff read them: whole unit names with
  * their figures and a legend, the time a read finished, and the tab named after the window in force.
  */
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import type { UnitRow } from "../../src/domain/types";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import type { UnitRow } from "../../src/domain/core/types";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
-import { UnitChart } from "../../src/taskpane/components/UnitChart";
+import { UnitChart } from "../../src/taskpane/dashboard/UnitChart";
 import { I18nProvider } from "../../src/taskpane/i18n/I18nContext";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
 import { AS_OF, SHEETS } from "./fixtures";

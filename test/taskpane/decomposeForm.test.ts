@@ -1,8 +1,8 @@
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/policy";
-import { DEFAULT_TARGETS } from "../../src/domain/targets";
-import { initialDecomposeForm, planFromForm, type DecomposeForm } from "../../src/taskpane/state/decomposeForm";
-import { typedNumber } from "../../src/taskpane/state/settingsForm";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/settings/settings";
+import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
+import { initialDecomposeForm, planFromForm, type DecomposeForm } from "../../src/taskpane/decompose/decomposeForm";
+import { typedNumber } from "../../src/taskpane/settings/settingsForm";
 
 const TODAY = serialFromYmd(2026, 11, 29);
 const form = (over: Partial<DecomposeForm> = {}): DecomposeForm => ({

@@ -1,14 +1,14 @@
 /**
- * Findings to act on (issue 20): the enterprise beside the cell, one entry a cell, filters by problem and
+ * Findings to act on: the enterprise beside the cell, one entry a cell, filters by problem and
  * unit, and an unknown unit turned into an alias from the list (saved in the settings, figures re-run).
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import type { Finding, SheetInput } from "../../src/domain/types";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import type { Finding, SheetInput } from "../../src/domain/core/types";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
-import FindingsView from "../../src/taskpane/components/FindingsView";
+import FindingsView from "../../src/taskpane/findings/FindingsView";
 import { I18nProvider } from "../../src/taskpane/i18n/I18nContext";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
 import { AS_OF, SHEETS } from "./fixtures";

@@ -1,6 +1,6 @@
 /** A small roster the engine analyses for real: a few enterprises in several units, one expiring, some problems. */
-import { serialFromYmd } from "../../src/domain/dates";
-import type { SheetInput } from "../../src/domain/types";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import type { SheetInput } from "../../src/domain/core/types";
 
 export const AS_OF = serialFromYmd(2023, 6, 30);
 

@@ -4,10 +4,10 @@
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { analysisJson } from "../../src/cli/jsonOutput";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { buildReportBook } from "../../src/domain/report/buildReport";
 import type { SheetId } from "../../src/domain/report/layout";
-import { analyseWorkbook } from "../../src/domain/workbook";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { setSettings } from "../../src/state/session";
 import { App } from "../../src/taskpane/App";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";

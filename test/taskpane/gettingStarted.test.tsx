@@ -1,17 +1,17 @@
 /**
- * First run (issue 20): a workbook without an enterprise list says what Gaoqi reads and inserts the
+ * First run: a workbook without an enterprise list says what Gaoqi reads and inserts the
  * templates as new sheets (through the Excel adapter, on the recording fake); outside Excel the same
  * explanation is folded under the dashboard and 插入模板 says what it would do.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import type { SheetSummary } from "../../src/domain/types";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import type { SheetSummary } from "../../src/domain/core/types";
 import { setSettings } from "../../src/state/session";
 import { createExcelSource } from "../../src/excel/excelSource";
 import { App } from "../../src/taskpane/App";
-import { GettingStarted } from "../../src/taskpane/components/GettingStarted";
+import { GettingStarted } from "../../src/taskpane/dashboard/GettingStarted";
 import { I18nProvider } from "../../src/taskpane/i18n/I18nContext";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
 import { FakeWorkbook } from "../excel/fakeExcel";

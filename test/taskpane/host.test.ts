@@ -1,4 +1,4 @@
-import { detectHost, watchTaskpaneShown, whenPaneShown } from "../../src/taskpane/host";
+import { detectHost, watchTaskpaneShown, whenPaneShown } from "../../src/excel/paneHost";
 
 const globals = globalThis as { Office?: unknown };
 afterEach(() => {
@@ -6,12 +6,12 @@ afterEach(() => {
 });
 
 /** office.js as host.ts uses it, reporting `host` from onReady. */
-function office(host: string | null, addin?: unknown) {
+function office(host: string | null, addin?: unknown, platform = "OfficeOnline") {
   return {
     HostType: { Excel: "Excel" },
     VisibilityMode: { taskpane: "Taskpane", hidden: "Hidden" },
-    onReady: async () => ({ host, platform: host ? "OfficeOnline" : null }),
-    context: { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#1f1f1f" } },
+    onReady: async () => ({ host, platform: host ? platform : null }),
+    context: { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#1f1f1f" }, diagnostics: { platform } },
     addin,
   };
 }
@@ -32,7 +32,17 @@ function officeWithAddin() {
 describe("detectHost", () => {
   it("is in Office only when Office reports Excel", async () => {
     globals.Office = office("Excel");
-    expect(await detectHost()).toEqual({ inOffice: true, lang: "en-US", dark: true });
+    expect(await detectHost()).toEqual({ inOffice: true, lang: "en-US", dark: true, downloadsBlockedOn: null });
+  });
+
+  it.each([
+    ["Mac", "Mac"],
+    ["iOS", "iOS"],
+    ["PC", null],
+    ["OfficeOnline", null],
+  ])("on %s, downloads are blocked on %s", async (platform, blocked) => {
+    globals.Office = office("Excel", undefined, platform);
+    expect((await detectHost()).downloadsBlockedOn).toBe(blocked);
   });
 
   it.each([null, "Word"])("office.js loaded but the host is %s: preview", async (host) => {

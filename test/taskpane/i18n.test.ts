@@ -1,5 +1,6 @@
 import { STRINGS, type StringKey } from "../../src/taskpane/i18n/strings";
-import { pickLang, translator } from "../../src/taskpane/i18n/lang";
+import { translator } from "../../src/taskpane/i18n/lang";
+import { pickLang } from "../../src/domain/core/i18n";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const keys = Object.keys(STRINGS["zh-CN"]) as StringKey[];

@@ -1,5 +1,5 @@
 import type { ReportLayout } from "../../src/domain/report/layout";
-import type { Analysis } from "../../src/domain/types";
+import type { Analysis } from "../../src/domain/core/types";
 import type { ReadProgress } from "../../src/excel/workbookSource";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";
 import { ROSTER, SHEETS } from "./fixtures";

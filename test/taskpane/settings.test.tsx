@@ -4,12 +4,12 @@
  * relocation stages edited row by row, and 恢复默认 asking first.
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { serialFromYmd } from "../../src/domain/dates";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
-import type { Lang, Settings } from "../../src/domain/types";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import type { Lang, Settings } from "../../src/domain/core/types";
 import type { WorkbookSource } from "../../src/excel/workbookSource";
 import { currentSettings, setSettings } from "../../src/state/session";
-import SettingsView from "../../src/taskpane/components/SettingsView";
+import SettingsView from "../../src/taskpane/settings/SettingsView";
 import { I18nProvider } from "../../src/taskpane/i18n/I18nContext";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createPreviewSource } from "../../src/taskpane/preview/previewSource";

@@ -1,9 +1,9 @@
-import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/policy";
-import type { UnitRow } from "../../src/domain/types";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/settings/settings";
+import type { UnitRow } from "../../src/domain/core/types";
 import { completionBand, formatCny, formatPercent, formatSigned, formatWan } from "../../src/taskpane/state/format";
-import { formFromSettings, settingsFromForm } from "../../src/taskpane/state/settingsForm";
-import { nextSort, sortUnits, type UnitSort } from "../../src/taskpane/state/sortUnits";
-import { isDarkColor } from "../../src/taskpane/host";
+import { formFromSettings, settingsFromForm } from "../../src/taskpane/settings/settingsForm";
+import { nextSort, sortUnits, type UnitSort } from "../../src/taskpane/dashboard/sortUnits";
+import { isDarkColor } from "../../src/excel/paneHost";
 
 const row = (unit: string, valid: number, target: number | null): UnitRow => ({
   unit,

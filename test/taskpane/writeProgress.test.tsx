@@ -1,6 +1,6 @@
-/** 生成通报 and 插入公式列 show rows written of the total while they run, and 取消 stops them (issue 20). */
+/** 生成通报 and 插入公式列 show rows written of the total while they run, and 取消 stops them. */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { DEFAULT_SETTINGS } from "../../src/domain/policy";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import type { ReportLayout } from "../../src/domain/report/layout";
 import type { WorkbookSource, WriteOptions } from "../../src/excel/workbookSource";
 import { setSettings } from "../../src/state/session";

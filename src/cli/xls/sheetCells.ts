@@ -8,7 +8,7 @@
  * gathered by row (a sheet of Excel 97-2003 has at most 65,536 rows of 256 columns) and handed out in
  * ascending order afterwards. A chart embedded in the sheet is a substream inside it, skipped whole.
  */
-import { CellError, NO_VALUE } from "../../domain/cellMarkers";
+import { CellError, NO_VALUE } from "../../domain/sheets/cellMarkers";
 import { columnName } from "../xlsx/cellRef";
 import { MAX_CELL_TEXT, MAX_MERGES } from "../xlsx/limits";
 import type { MergeRange } from "../xlsx/mergeScan";

@@ -1,5 +1,5 @@
 /**
- * The bounds a workbook must keep (issue 17 item 4). Excel's own grid is 1,048,576 rows by 16,384
+ * The bounds a workbook must keep. Excel's own grid is 1,048,576 rows by 16,384
  * columns with at most 32,767 characters a cell: nothing Excel or LibreOffice writes goes past them,
  * so a file that does is broken or hostile and is refused with one line naming the file and the part.
  */

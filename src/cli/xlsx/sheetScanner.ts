@@ -10,7 +10,7 @@
  * Excel's grid; a row is a sparse array (a lone cell in column XFD does not make 16,384 slots), and
  * rows with no value at all are not handed on.
  */
-import { CellError, NO_VALUE, type CellMarker } from "../../domain/cellMarkers";
+import { CellError, NO_VALUE, type CellMarker } from "../../domain/sheets/cellMarkers";
 import { parseIndex, parseRef, columnName, type RefParts } from "./cellRef";
 import { MAX_CELL_TEXT, MAX_COLUMN, MAX_ROW } from "./limits";
 import { numberFromText, parseNumber } from "./numberText";

@@ -2,7 +2,7 @@
  * What can be wrong with a package, said once in both languages. The reader throws these; the CLI
  * turns them into one line naming the file (readWorkbook.ts), and the exit code 2.
  */
-import type { LocalText } from "../../domain/types";
+import type { LocalText } from "../../domain/core/types";
 
 export type XlsxProblem =
   /** Damaged data: truncated zip, bad deflate data, malformed XML, a reference to nothing. */

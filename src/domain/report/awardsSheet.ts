@@ -1,14 +1,15 @@
 /**
- * 附件 奖励明细: the list finance pays from. Every award event of the year up to the as-of date (DOMAIN.md
+ * 附件 奖励明细: the list finance pays from. Every award event of the year up to the as-of date (docs/rules.md
  * section 5) with the enterprise's credit code and certificate number, its type (首次认定 / 重新认定 /
  * 迁入 第k期) and date (the issue date, or a relocation stage's due date), the amount in 元; grouped by unit
  * with a subtotal after each, then a subtotal per type and the 合计. A zero amount is explained under it.
  */
-import { isoFromSerial, serialFromYmd } from "../dates";
-import { awardEventLabel } from "../i18n";
-import type { AwardEvent, Lang } from "../types";
+import { isoFromSerial, serialFromYmd } from "../core/dates";
+import { awardEventLabel } from "../core/i18n";
+import type { AwardEvent, Lang } from "../core/types";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
-import { fill, reportText, unitLabel } from "./labels";
+import { interpolate } from "../core/interpolate";
+import { reportText, unitLabel } from "./labels";
 import type { ReportValue } from "./layout";
 import { COLORS, FONT_SIZES, FORMATS, SUBTOTAL_FILL } from "./palette";
 import { countText } from "./reportContext";
@@ -111,7 +112,7 @@ export const awardsAnnex: AnnexBuilder = {
       grid.style(row, 0, 1, COLUMNS.length, { bold: true, fill: t.fill });
     }
     if (a.awards.some((e) => e.amount === 0)) {
-      const note = grid.addText(fill(ZERO_NOTE[lang], { start: isoFromSerial(opts.window.start), end: isoFromSerial(opts.window.end) }), {
+      const note = grid.addText(interpolate(ZERO_NOTE[lang], { start: isoFromSerial(opts.window.start), end: isoFromSerial(opts.window.end) }), {
         fontSize: FONT_SIZES.note,
         fontColor: COLORS.noteFont,
         wrap: true,

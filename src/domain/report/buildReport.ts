@@ -3,8 +3,8 @@
  * Office.js, the Word bulletin). The 通报 first, then its 附件 numbered in the order of ANNEXES, each
  * present when it applies; adding an 附件 is one AnnexBuilder in that list.
  */
-import { analyseWorkbook } from "../workbook";
-import type { Analysis, Lang, Serial, Settings, SheetInput } from "../types";
+import { analyseWorkbook } from "../analysis/analyseWorkbook";
+import type { Analysis, Lang, Serial, Settings, SheetInput } from "../core/types";
 import type { AnnexBuilder } from "./annexFrame";
 import { awardsAnnex } from "./awardsSheet";
 import { bulletinFigures } from "./bulletinFigures";

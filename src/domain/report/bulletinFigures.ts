@@ -1,11 +1,11 @@
 /**
  * The figures of the 通报, computed once from the analysis at the as-of date and the one at the comparison
- * date (DOMAIN.md section 11): every unit's rank and its change since then, the units that met their
+ * date (docs/rules.md section 11): every unit's rank and its change since then, the units that met their
  * targets and those that did not, and the money in 万元. The summary paragraph, the per-unit table, the
  * notes and the Word bulletin all read them from here, so they cannot disagree.
  */
-import { yearEnd } from "../dates";
-import type { Analysis, UnitRow } from "../types";
+import { yearEnd } from "../core/dates";
+import type { Analysis, UnitRow } from "../core/types";
 import { rankedOrder, rankUnits } from "./ranking";
 
 /** Yuan per 万元. */

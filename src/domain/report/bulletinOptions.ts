@@ -3,8 +3,8 @@
  * district and issuing office as the bulletin names them in that language, the 落款 date, and how the data
  * findings are shown.
  */
-import { DEFAULT_SETTINGS } from "../policy";
-import type { Lang, Serial, Settings } from "../types";
+import { DEFAULT_SETTINGS } from "../settings/settings";
+import type { Lang, Serial, Settings } from "../core/types";
 
 export interface BulletinOptions {
   lang: Lang;

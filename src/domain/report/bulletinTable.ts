@@ -1,10 +1,10 @@
 /**
- * The 通报's per-unit table (DOMAIN.md section 11), in rank order, 合计 last: 排名, unit, target, valid,
+ * The 通报's per-unit table (docs/rules.md section 11), in rank order, 合计 last: 排名, unit, target, valid,
  * completion (with band colours), gap, the change since the comparison date (较上期) in the valid count and in
  * completion points, expiring, awards in 万元, and the year-end forecast (the exact expected value, shown
  * rounded by its number format). A "—" marks what does not apply; the notes under the table say why.
  */
-import type { Lang } from "../types";
+import type { Lang } from "../core/types";
 import type { UnitLine } from "./bulletinFigures";
 import type { ReportGrid } from "./grid";
 import type { ConditionalRule, RangeRef, ReportValue } from "./layout";

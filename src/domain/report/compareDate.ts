@@ -1,10 +1,10 @@
 /**
- * 较上期 (DOMAIN.md section 11): the earlier date a bulletin compares with. The default, the last year end
+ * 较上期 (docs/rules.md section 11): the earlier date a bulletin compares with. The default, the last year end
  * before the as-of date, makes the change the net increase; the task pane also offers the last quarter end
  * and month end before it.
  */
-import { serialFromYmd, ymdFromSerial } from "../dates";
-import type { CompareChoice, Serial } from "../types";
+import { serialFromYmd, ymdFromSerial } from "../core/dates";
+import type { CompareChoice, Serial } from "../core/types";
 
 /**
  * The comparison date for `asOf`: the last year, quarter or month end strictly before it (the day before

@@ -1,13 +1,13 @@
 /**
- * The 通报's 服务情况 part (DOMAIN.md section 10, measure 13): a paragraph generated from the district's
+ * The 通报's 服务情况 part (docs/rules.md section 10, measure 13): a paragraph generated from the district's
  * contact figures (visits this year, enterprises visited, open and overdue problems, the call list of
  * enterprises without a contact in the last N days). The per-unit table is the first table of the 附件
  * 待走访名单 (toVisitSheet.ts): on the 通报 it pushed the page below a readable print scale with 12 units
  * and more. A workbook without a contact sheet gets one line saying so, not figures of zero.
  */
-import type { Lang } from "../types";
+import type { Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
-import { fill } from "./labels";
+import { interpolate } from "../core/interpolate";
 import { COLORS, FONT_SIZES } from "./palette";
 import { addSpacer, countText, type ReportContext } from "./reportContext";
 
@@ -32,7 +32,7 @@ const TEXT = {
 };
 
 function say(lang: Lang, key: keyof typeof TEXT, vars: Record<string, string | number> = {}): string {
-  return fill(TEXT[key][lang], vars);
+  return interpolate(TEXT[key][lang], vars);
 }
 
 /** Whether the analysis read a contact sheet. */

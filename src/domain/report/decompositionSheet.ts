@@ -1,14 +1,15 @@
 /**
- * A decomposition as a target-table sheet (DOMAIN.md sections 3 and 9), formatted as a report: title, the
+ * A decomposition as a target-table sheet (docs/rules.md sections 3 and 9), formatted as a report: title, the
  * method line, then 责任单位 | 基数 | (培育库) | 占比 | one column a year, ending at 合计, and the notes
  * below. readTargetTable reads it back as the same table (header, units, 合计, and the method line), so
- * the analysis uses it like any other target table. Both renderers draw it (exceljs in the CLI, Office.js
- * in the add-in).
+ * the analysis uses it like any other target table. Both renderers draw it (the CLI's own .xlsx writer,
+ * Office.js in the add-in).
  */
-import { isoFromSerial } from "../dates";
-import type { Decomposition } from "../decompose";
-import { floorLabel, methodNote } from "../decomposeLabels";
-import type { Lang } from "../types";
+import { isoFromSerial } from "../core/dates";
+import { interpolate } from "../core/interpolate";
+import type { Decomposition } from "../decompose/decompose";
+import { floorLabel, methodNote } from "../decompose/decomposeLabels";
+import type { Lang } from "../core/types";
 import { ReportGrid } from "./grid";
 import type { ReportLayout, ReportValue } from "./layout";
 import { COLORS, FONT_SIZES, FORMATS, ROW_HEIGHTS } from "./palette";
@@ -29,7 +30,7 @@ const TEXT = {
 };
 
 function text(lang: Lang, key: keyof typeof TEXT, vars: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return interpolate(TEXT[key][lang], vars);
 }
 
 /** The sheet's layout; its name is the decomposition table's own (目标任务分解 2025-2027). */

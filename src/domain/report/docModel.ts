@@ -5,7 +5,7 @@
  * text rows as paragraphs and its tables as tables. Charts are the workbook's; the document has the table.
  * A 文号 line, left for the office to fill, goes above the 通报's title.
  */
-import type { Lang } from "../types";
+import type { Lang } from "../core/types";
 import type { CellStyle, HAlign, ReportLayout, ReportSection, SectionId } from "./layout";
 import { reportText } from "./labels";
 import { formatValue } from "./numberText";

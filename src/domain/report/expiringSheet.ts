@@ -2,8 +2,8 @@
  * 附件 年内到期名单: the certificates whose last valid day falls in the as-of year (or the rolling window),
  * by unit, with the enterprise's credit code and certificate number: the commission's call list.
  */
-import { isoFromSerial } from "../dates";
-import { statusLabel } from "../i18n";
+import { isoFromSerial } from "../core/dates";
+import { statusLabel } from "../core/i18n";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { reportText, unitLabel } from "./labels";
 import { COLORS, FORMATS } from "./palette";

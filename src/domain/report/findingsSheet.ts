@@ -4,9 +4,9 @@
  * small table on a page of its own, with a note that the JSON output and the task pane list every one:
  * 200,000 rows of the same warning help no reader, and would make the workbook slow to write and to open.
  */
-import { isoFromSerial } from "../dates";
-import { findingCodeLabel } from "../i18n";
-import type { Finding, FindingCode, Lang } from "../types";
+import { isoFromSerial } from "../core/dates";
+import { findingCodeLabel } from "../core/i18n";
+import type { Finding, FindingCode, Lang } from "../core/types";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import type { ReportGrid } from "./grid";
 import { reportText } from "./labels";

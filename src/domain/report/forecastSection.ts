@@ -1,9 +1,9 @@
 /**
- * The forecast sentence of the bulletin's summary (DOMAIN.md section 8): the district's year-end forecast
+ * The forecast sentence of the bulletin's summary (docs/rules.md section 8): the district's year-end forecast
  * against its target, what it takes, and the rates behind it. The task pane shows the same sentence.
  */
-import { MIN_RENEWAL_BASE } from "../forecast";
-import type { Analysis, Lang } from "../types";
+import { MIN_RENEWAL_BASE } from "../pool/forecast";
+import type { Analysis, Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
 import { reportText } from "./labels";
 import { COLORS } from "./palette";

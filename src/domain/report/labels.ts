@@ -2,9 +2,10 @@
  * Report-only wording (title, subtitle, numbered captions, chart title). Column, status and award-type
  * names shared with the task pane and the CLI come from the domain i18n catalogue.
  */
-import { t, type LabelKey } from "../i18n";
-import type { Lang, LocalText } from "../types";
-import { OTHER_UNIT, TOTAL_LABEL } from "../units";
+import { interpolate } from "../core/interpolate";
+import { t, type LabelKey } from "../core/i18n";
+import type { Lang, LocalText } from "../core/types";
+import { OTHER_UNIT, TOTAL_LABEL } from "../enterprise/units";
 
 const REPORT_TEXT = {
   sheetName: { "zh-CN": "高企通报", "en-US": "HNTE Bulletin" },
@@ -123,11 +124,6 @@ const REPORT_TEXT = {
 /** A report-only text, or a label of the shared i18n catalogue. */
 export type ReportTextKey = keyof typeof REPORT_TEXT | LabelKey;
 
-/** `template` with each `{name}` filled from `vars` (an unknown name stays as it is, so a gap shows). */
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-}
-
 /** The text for `key` in `lang` (report-only first, then the shared catalogue), `{name}` filled from `vars`. */
 export function reportText(
   lang: Lang,
@@ -135,7 +131,7 @@ export function reportText(
   vars: Record<string, string | number> = {}
 ): string {
   const own = (REPORT_TEXT as Record<string, LocalText>)[key];
-  return fill(own ? own[lang] : t(lang, key), vars);
+  return interpolate(own ? own[lang] : t(lang, key), vars);
 }
 
 /** A unit as the report names it: 合计 and 其他 in the report's language, every other unit by its own name. */

@@ -6,7 +6,7 @@
  *
  * Coordinates are 0-based (row 0, col 0 is A1). Sizes are counts of rows and columns.
  */
-import type { Lang } from "../types";
+import type { Lang } from "../core/types";
 
 /** A cell value. Strings are always written as text (never parsed as formulas or numbers). */
 export type ReportValue = string | number | null;

@@ -1,7 +1,7 @@
 /** The bulletin's note on a target table Gaoqi decomposed: which sheet, by which method, from which base date. */
-import { isoFromSerial } from "../dates";
-import { methodLabel } from "../decomposeLabels";
-import type { Analysis, Lang } from "../types";
+import { isoFromSerial } from "../core/dates";
+import { methodLabel } from "../decompose/decomposeLabels";
+import type { Analysis, Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
 import { COLORS } from "./palette";
 import type { ReportContext } from "./reportContext";

@@ -4,7 +4,7 @@
  * understood: "@", "General", "yyyy-mm-dd", and number sections built of an optional literal sign, "0" or
  * "#,##0", decimals ".0" and a trailing "%" (up to three sections: positive;negative;zero).
  */
-import { isoFromSerial } from "../dates";
+import { isoFromSerial } from "../core/dates";
 import type { ReportValue } from "./layout";
 
 /** Rounds half away from zero on the decimal digits, as Excel does (1.005 to two places is 1.01). */

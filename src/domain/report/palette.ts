@@ -36,7 +36,7 @@ export const FORMATS = {
   delta: "+#,##0;-#,##0;0",
   percent: "0.0%",
   money: "#,##0",
-  /** Summary money in 万元 (DOMAIN.md section 11): two decimals keep it exact to 100 yuan. */
+  /** Summary money in 万元 (docs/rules.md section 11): two decimals keep it exact to 100 yuan. */
   wan: "#,##0.00",
   /** A change of completion in percentage points. */
   points: "+0.0;-0.0;0.0",

@@ -1,9 +1,9 @@
 /**
- * 附件 培育库: each unit's cultivation pool (DOMAIN.md section 8) by stage at the as-of date, with the
+ * 附件 培育库: each unit's cultivation pool (docs/rules.md section 8) by stage at the as-of date, with the
  * 合计 row. In the report when the workbook has a pool sheet.
  */
-import { isoFromSerial } from "../dates";
-import type { UnitRow } from "../types";
+import { isoFromSerial } from "../core/dates";
+import type { UnitRow } from "../core/types";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { reportText, unitLabel } from "./labels";
 import { COLORS, FORMATS } from "./palette";

@@ -1,5 +1,5 @@
-/** 排名 (DOMAIN.md section 11): units ranked by completion; ties by the larger valid count, then table order. */
-import type { UnitRow } from "../types";
+/** 排名 (docs/rules.md section 11): units ranked by completion; ties by the larger valid count, then table order. */
+import type { UnitRow } from "../core/types";
 
 /**
  * Each unit's rank (1 = highest completion), in the units' own order; null for a unit without a

@@ -2,8 +2,8 @@
  * What every part of the report is built from: the analysis, the bulletin's figures (which also hold the
  * analysis at the comparison date), the resolved options, and the 附件 numbers of the sheets in the report.
  */
-import { isoFromSerial, ymdFromSerial } from "../dates";
-import type { Analysis, Lang, Serial } from "../types";
+import { isoFromSerial, ymdFromSerial } from "../core/dates";
+import type { Analysis, Lang, Serial } from "../core/types";
 import type { BulletinFigures } from "./bulletinFigures";
 import type { BulletinOptions } from "./bulletinOptions";
 import type { ReportGrid } from "./grid";

@@ -4,7 +4,7 @@
  * the columns need landscape, the page-number footer). This is what keeps cell text from being cut:
  * widths and heights follow the text, measured as printed (numbers as their formats show them).
  */
-import type { Lang } from "../types";
+import type { Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
 import type { CellStyle, ChartSpec, ReportLayout, SheetId, StyledRange } from "./layout";
 import { formatValue } from "./numberText";

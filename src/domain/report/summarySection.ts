@@ -4,10 +4,11 @@
  * previous year end), the units that met their targets and those that did not, the certificates expiring
  * this year, and the awards of the year in 万元. Every figure is printed as the per-unit table prints it.
  */
-import type { Lang } from "../types";
+import type { Lang } from "../core/types";
 import type { BulletinFigures } from "./bulletinFigures";
 import type { ReportGrid } from "./grid";
-import { fill, unitLabel } from "./labels";
+import { interpolate } from "../core/interpolate";
+import { unitLabel } from "./labels";
 import { formatValue } from "./numberText";
 import { COLORS, FORMATS } from "./palette";
 import { countText, longDate, type ReportContext } from "./reportContext";
@@ -44,7 +45,7 @@ const TEXT = {
 type Key = keyof typeof TEXT;
 
 function say(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return fill(TEXT[key][lang], vars);
+  return interpolate(TEXT[key][lang], vars);
 }
 
 function names(units: { unit: string }[], lang: Lang): string {

@@ -4,10 +4,11 @@
  * cover), a target of 0, a comparison date without targets (no completion change), and an award policy
  * window that leaves all or part of the year without awards.
  */
-import { isoFromSerial, serialFromYmd } from "../dates";
-import type { Lang } from "../types";
+import { isoFromSerial, serialFromYmd } from "../core/dates";
+import type { Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
-import { fill, unitLabel } from "./labels";
+import { interpolate } from "../core/interpolate";
+import { unitLabel } from "./labels";
 import { COLORS, FONT_SIZES } from "./palette";
 import type { ReportContext } from "./reportContext";
 
@@ -51,7 +52,7 @@ const TEXT = {
 type Key = keyof typeof TEXT;
 
 function say(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return fill(TEXT[key][lang], vars);
+  return interpolate(TEXT[key][lang], vars);
 }
 
 /** The notes' texts (without the "注：" head), in table order of the columns they explain. */

@@ -2,7 +2,7 @@
  * Pieces every tabular section shares: a caption row above it, a styled header row, bordered data
  * rows with per-column number formats, and a "(none)" row when there is nothing to list.
  */
-import type { Lang } from "../types";
+import type { Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
 import type { CellStyle, HAlign, ReportValue, SectionId } from "./layout";
 import { reportText, type ReportTextKey } from "./labels";

@@ -1,5 +1,5 @@
 /**
- * Blank sheets to start from (插入模板, issue 20): the enterprise list, the policy's target table, the
+ * Blank sheets to start from (插入模板): the enterprise list, the policy's target table, the
  * cultivation pool and the contact log, each with the headings the engine recognises and two example rows
  * (the target table with the policy's own figures, to be edited; the contact log's examples visit the
  * enterprise list's). What each column means is said in the pane, not in the sheet: a note row under the
@@ -9,12 +9,12 @@
  *
  * A new kind of sheet adds its kind to TEMPLATE_KINDS (templateKinds.ts) and its template to TEMPLATE_BUILDERS.
  */
-import { detectContactHeader } from "../contactHeader";
-import { contactTemplate } from "../contactTemplate";
-import { serialFromYmd } from "../dates";
-import { EXAMPLE_ENTERPRISES } from "../exampleEnterprises";
-import { DEFAULT_TARGETS, targetFor } from "../targets";
-import type { Lang } from "../types";
+import { detectContactHeader } from "../contacts/contactHeader";
+import { contactTemplate } from "../contacts/contactTemplate";
+import { serialFromYmd } from "../core/dates";
+import { EXAMPLE_ENTERPRISES } from "../enterprise/exampleEnterprises";
+import { DEFAULT_TARGETS, targetFor } from "../targets/targetTable";
+import type { Lang } from "../core/types";
 import { ReportGrid } from "./grid";
 import type { ReportLayout, ReportValue } from "./layout";
 import { FONT_SIZES, FORMATS } from "./palette";

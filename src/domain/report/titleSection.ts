@@ -1,5 +1,5 @@
 /** The 通报's title block: district and year, then the as-of and comparison dates and where the numbers came from. */
-import { isoFromSerial } from "../dates";
+import { isoFromSerial } from "../core/dates";
 import type { ReportGrid } from "./grid";
 import { reportText } from "./labels";
 import { COLORS, FONT_SIZES, ROW_HEIGHTS } from "./palette";

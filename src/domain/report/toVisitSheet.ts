@@ -1,5 +1,5 @@
 /**
- * 附件 待走访名单 (DOMAIN.md section 10): first each unit's service contacts (visits this year, enterprises
+ * 附件 待走访名单 (docs/rules.md section 10): first each unit's service contacts (visits this year, enterprises
  * visited, open and overdue problems, 待走访) with the 合计 row, the table the 通报's 服务情况 paragraph
  * refers to; then the call list: enterprises expiring in the as-of year or submitted from the pool with no
  * contact in the last N days, in unit order (expiring first, then submitted, as the analysis lists them),
@@ -7,8 +7,8 @@
  * on every printed page. In the report when the workbook has a contact sheet: without one, every such
  * enterprise would be listed as never contacted.
  */
-import { isoFromSerial } from "../dates";
-import type { UnitRow } from "../types";
+import { isoFromSerial } from "../core/dates";
+import type { UnitRow } from "../core/types";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { hasContactSheet } from "./contactSection";
 import type { ReportGrid } from "./grid";

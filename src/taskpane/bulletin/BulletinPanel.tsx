@@ -4,13 +4,14 @@
  * code is fetched on the first click only.
  */
 import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { isoFromSerial, todaySerial } from "../../domain/dates";
+import { useContext, useState } from "react";
+import { isoFromSerial, todaySerial } from "../../domain/core/dates";
 import { issuerName } from "../../domain/report/bulletinOptions";
-import type { Analysis, CompareChoice, Settings, SheetInput } from "../../domain/types";
+import type { Analysis, CompareChoice, Settings, SheetInput } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
-import { blockingPlatform, downloadBlob } from "./download";
+import { downloadBlob } from "./download";
+import { HostContext } from "../hostContext";
 import { bulletinText } from "./strings";
 import { DateInput } from "../components/DateInput";
 import { setSettings } from "../../state/session";
@@ -31,6 +32,7 @@ export interface BulletinPanelProps {
 
 export function BulletinPanel({ source, analysis, sheets, settings, onMessage }: BulletinPanelProps) {
   const { lang } = useI18n();
+  const platform = useContext(HostContext).downloadsBlockedOn;
   const styles = useStyles();
   const text = (key: Parameters<typeof bulletinText>[1], vars?: Record<string, string | number>) => bulletinText(lang, key, vars);
   const [busy, setBusy] = useState(false);
@@ -53,7 +55,6 @@ export function BulletinPanel({ source, analysis, sheets, settings, onMessage }:
 
   const exportWord = async () => {
     if (!analysis || !sheets) return onMessage(text("noData"), "error");
-    const platform = blockingPlatform();
     if (platform) return onMessage(text("blocked", { platform }), "error");
     setBusy(true);
     try {

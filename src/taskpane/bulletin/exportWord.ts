@@ -4,7 +4,7 @@
  * bulletin the CLI's --docx writes.
  */
 import { Packer } from "docx";
-import { isoFromSerial } from "../../domain/dates";
+import { isoFromSerial } from "../../domain/core/dates";
 import { buildReportBook, type BookInput } from "../../domain/report/buildReport";
 import { bulletinDoc } from "../../domain/report/docModel";
 import { bulletinDocument } from "../../docx/bulletinDocx";

@@ -2,7 +2,8 @@
  * The task pane's bulletin strings (较上期, 附件, 落款, 导出 Word), in both languages, kept beside the
  * components that show them. The en-US table is typed against the zh-CN one.
  */
-import type { Lang } from "../../domain/types";
+import { interpolate } from "../../domain/core/interpolate";
+import type { Lang } from "../../domain/core/types";
 
 const zhCN = {
   heading: "通报选项",
@@ -50,5 +51,5 @@ const TABLES: Record<Lang, Record<Key, string>> = { "zh-CN": zhCN, "en-US": enUS
 
 /** The bulletin text `key` in `lang`, `{name}` filled from `vars`. */
 export function bulletinText(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return TABLES[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return interpolate(TABLES[lang][key], vars);
 }

@@ -5,8 +5,8 @@
  * leaves the field, writes it back as yyyy-mm-dd.
  */
 import { Input, type InputProps } from "@fluentui/react-components";
-import { isoFromSerial } from "../../domain/dates";
-import type { Serial } from "../../domain/types";
+import { isoFromSerial } from "../../domain/core/dates";
+import type { Serial } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { serialFromTyped } from "../state/dateText";
 

@@ -3,8 +3,8 @@
  * component, so the pane's per-unit tables look and read alike.
  */
 import { mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import { t as label } from "../../domain/i18n";
-import type { Analysis, UnitRow } from "../../domain/types";
+import { t as label } from "../../domain/core/i18n";
+import type { Analysis, UnitRow } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { formatCount } from "../state/format";
 import { useTableStyles } from "./paneStyles";

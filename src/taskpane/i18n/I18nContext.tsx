@@ -1,6 +1,6 @@
 /** The current language and its translate function, provided once at the top of the pane. */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { Lang } from "../../domain/types";
+import type { Lang } from "../../domain/core/types";
 import { translator, type Translate } from "./lang";
 
 interface I18n {

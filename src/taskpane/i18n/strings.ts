@@ -257,7 +257,7 @@ const zhCN = {
   resetBody: "表单将换回{district}政策的默认值（奖励金额与分期、政策有效期、到期范围、年末预测、目标分解），并清空单位别名和列映射。点击“保存设置”后才会写入工作簿。",
   aliasRawOf: "第 {n} 个别名：数据中的写法",
   aliasUnitOf: "第 {n} 个别名：对应责任单位",
-  // Issue 20: findings to act on, the chart's legend, refresh time, the expiring window in the tab.
+  // Findings to act on, the chart's legend, refresh time, the expiring window in the tab.
   filterCode: "问题类型",
   filterUnit: "责任单位",
   filterAll: "全部",
@@ -549,7 +549,7 @@ const enUS: Record<StringKey, string> = {
   resetBody: "The form goes back to the {district} policy's defaults (award amounts and stages, policy window, expiring window, forecast rates, decomposition), and your unit aliases and column mappings are cleared. Nothing is written to the workbook until you click Save settings.",
   aliasRawOf: "Alias {n}: name in the data",
   aliasUnitOf: "Alias {n}: responsible unit",
-  // Issue 20: findings to act on, the chart's legend, refresh time, the expiring window in the tab.
+  // Findings to act on, the chart's legend, refresh time, the expiring window in the tab.
   filterCode: "Problem",
   filterUnit: "Unit",
   filterAll: "All",

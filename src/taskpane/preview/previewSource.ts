@@ -3,16 +3,14 @@
  * in blocks like Office.js does, so progress and cancel behave as they do in Excel; nothing is written
  * anywhere (writes report what they would have done).
  */
-import { DEFAULT_SETTINGS } from "../../domain/policy";
-import { columnLetter } from "../../domain/findings";
-import { classifySheet } from "../../domain/workbook";
-import type { Analysis, Settings, SheetInput } from "../../domain/types";
+import { DEFAULT_SETTINGS } from "../../domain/settings/settings";
+import { columnLetter } from "../../domain/sheets/columnLetters";
+import { classifySheet } from "../../domain/analysis/analyseWorkbook";
+import type { Analysis, Settings, SheetInput } from "../../domain/core/types";
 import type { ReportLayout } from "../../domain/report/layout";
 import type { FormulaColumnsResult, ReadOptions, WorkbookSource, WriteOptions } from "../../excel/workbookSource";
-import { newSheetNames } from "../../excel/writeNewSheets";
-import { targetSheetName } from "../../excel/writeTargetSheet";
-import { freeName } from "../../excel/writeReport";
-import { CONTACT_SHEET_NAME } from "../../domain/contactTemplate";
+import { freeName, freeNames } from "../../domain/sheets/sheetNames";
+import { CONTACT_SHEET_NAME } from "../../domain/contacts/contactTemplate";
 
 /** Rows per simulated read block (Office.js reads are chunked similarly). */
 const BLOCK_ROWS = 500;
@@ -98,7 +96,7 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
     // Nothing is written: the name the new sheet would get beside the sample's sheets.
     async writeTargetTable(layout: ReportLayout) {
       sheets ??= await load();
-      return targetSheetName(layout, sheets.map((s) => s.name));
+      return freeName(layout.sheetName, new Set(sheets.map((s) => s.name)));
     },
     // Nothing is written: the row the entry would get (under the sheet's data, or row 2 of a new sheet).
     async appendContact(sheet: string | null) {
@@ -109,7 +107,7 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
     },
     async insertSheets(layouts: ReportLayout[]) {
       sheets ??= await load();
-      return newSheetNames(layouts, sheets.map((s) => s.name));
+      return freeNames(layouts.map((l) => l.sheetName), sheets.map((s) => s.name));
     },
     async select(sheet: string, row: number, column?: string) {
       lastSelection = { sheet, row, column };

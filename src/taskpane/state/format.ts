@@ -1,7 +1,7 @@
 /** Number and date formatting for the pane, per interface language. */
-import { isoFromSerial } from "../../domain/dates";
+import { isoFromSerial } from "../../domain/core/dates";
 import { BAND_HIGH, BAND_LOW } from "../../domain/report/palette";
-import type { Lang, Serial } from "../../domain/types";
+import type { Lang, Serial } from "../../domain/core/types";
 
 export function formatCount(n: number | null, lang: Lang): string {
   return n === null ? "—" : n.toLocaleString(lang);
@@ -23,7 +23,7 @@ export function formatCny(amount: number, lang: Lang): string {
 }
 
 /**
- * Yuan in 万 (10,000 yuan), as summary figures are shown (DOMAIN.md section 11), at most two decimals:
+ * Yuan in 万 (10,000 yuan), as summary figures are shown (docs/rules.md section 11), at most two decimals:
  * 2,050,000 -> "205", 125,000 -> "12.5". The column head carries the unit.
  */
 export function formatWan(amount: number, lang: Lang): string {

@@ -1,6 +1,6 @@
 /** The as-of date the preview opens at, so the bundled sample shows a year the target table covers. */
-import { yearEnd, yearOfSerial } from "../../domain/dates";
-import type { Serial, TargetTable } from "../../domain/types";
+import { yearEnd, yearOfSerial } from "../../domain/core/dates";
+import type { Serial, TargetTable } from "../../domain/core/types";
 
 /**
  * Keeps `today` when the target table has targets for its year; otherwise 31 December of the table's

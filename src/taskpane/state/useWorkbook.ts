@@ -4,8 +4,8 @@
  * the engine on the sheets already read.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { analyseWorkbook } from "../../domain/workbook";
-import type { Analysis, Serial, Settings, SheetInput } from "../../domain/types";
+import { analyseWorkbook } from "../../domain/analysis/analyseWorkbook";
+import type { Analysis, Serial, Settings, SheetInput } from "../../domain/core/types";
 import type { ReadProgress, WorkbookSource } from "../../excel/workbookSource";
 import { currentSettings, onSessionChange, setSettings, setTargets } from "../../state/session";
 

@@ -3,7 +3,7 @@
  * make a number a date, the 1904 date system, merged areas, hidden and chart sheets, and strings split
  * across CONTINUE records at every byte.
  */
-import { CellError, NO_VALUE } from "../../../src/domain/cellMarkers";
+import { CellError, NO_VALUE } from "../../../src/domain/sheets/cellMarkers";
 import { cellMap } from "../xlsx/readAll";
 import { cached, cell, le, record, rkFloat, rkInt, sstRecords, xlsFile } from "./buildXls";
 import { readXlsAll, refusal } from "./readXlsAll";

@@ -13,7 +13,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { CellError, NO_VALUE } from "../../../src/domain/cellMarkers";
+import { CellError, NO_VALUE } from "../../../src/domain/sheets/cellMarkers";
 import { packageRoot } from "../../../src/cli/packageRoot";
 import { buildXlsx, tempDir, writeXlsx } from "./buildXlsx";
 import { FIXTURES, movedParts, sheetOrder } from "./fixtures";

@@ -1,4 +1,4 @@
-import { CellError, NO_VALUE } from "../../../src/domain/cellMarkers";
+import { CellError, NO_VALUE } from "../../../src/domain/sheets/cellMarkers";
 import { XlsxError } from "../../../src/cli/xlsx/xlsxError";
 import { buildXlsx, tempDir, writeXlsx, type XlsxSpec } from "./buildXlsx";
 import { FIXTURES, movedParts, sheetOrder } from "./fixtures";

@@ -3,7 +3,7 @@
  * line breaks, the print checks (the 通报 on one page, print titles and the footer on every list sheet, text
  * never wider than its cell), the award list's subtotals, and the document model the Word bulletin prints.
  */
-import { serialFromIso } from "../../../src/domain/dates";
+import { serialFromIso } from "../../../src/domain/core/dates";
 import { MAX_FROZEN_ROWS } from "../../../src/domain/report/annexFrame";
 import { compareDateFor } from "../../../src/domain/report/compareDate";
 import { bulletinDoc, type DocTable } from "../../../src/domain/report/docModel";
@@ -13,7 +13,7 @@ import { printableArea, printedHeight, widthPoints, widthScale } from "../../../
 import { rankedOrder, rankUnits } from "../../../src/domain/report/ranking";
 import { headerText } from "../../../src/domain/report/tableParts";
 import { textWidth } from "../../../src/domain/report/textWidth";
-import type { UnitRow } from "../../../src/domain/types";
+import type { UnitRow } from "../../../src/domain/core/types";
 import { styleAt } from "./buildReport.test";
 import { reportOf, sampleAnalysis } from "./fixture";
 

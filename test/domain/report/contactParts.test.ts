@@ -1,5 +1,5 @@
 /**
- * The bulletin's service contacts (issue 23, DOMAIN.md section 10): the 服务情况 paragraph on the 通报, the one
+ * The bulletin's service contacts (docs/rules.md section 10): the 服务情况 paragraph on the 通报, the one
  * line it becomes without a contact sheet, and the 附件 待走访名单 (per-unit table, then the call list in unit
  * order) with its print setup; the Word bulletin prints both tables as the sheet shows them.
  */

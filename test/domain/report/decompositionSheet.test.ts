@@ -1,13 +1,13 @@
-import { serialFromYmd } from "../../../src/domain/dates";
-import { decompose, type DecomposeInput } from "../../../src/domain/decompose";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { decompose, type DecomposeInput } from "../../../src/domain/decompose/decompose";
 import { buildReportBook } from "../../../src/domain/report/buildReport";
-import { DEFAULT_SETTINGS } from "../../../src/domain/policy";
+import { DEFAULT_SETTINGS } from "../../../src/domain/settings/settings";
 import { buildDecompositionLayout } from "../../../src/domain/report/decompositionSheet";
 import type { ReportLayout } from "../../../src/domain/report/layout";
 import { decompositionNoteText } from "../../../src/domain/report/methodNote";
-import { DEFAULT_TARGETS, readTargetTable } from "../../../src/domain/targets";
-import type { CellValue, Lang, SheetInput } from "../../../src/domain/types";
-import { analyseWorkbook } from "../../../src/domain/workbook";
+import { DEFAULT_TARGETS, readTargetTable } from "../../../src/domain/targets/targetTable";
+import type { CellValue, Lang, SheetInput } from "../../../src/domain/core/types";
+import { analyseWorkbook } from "../../../src/domain/analysis/analyseWorkbook";
 import { reportOf, sampleAnalysis } from "./fixture";
 
 const BASE = serialFromYmd(2024, 12, 31);

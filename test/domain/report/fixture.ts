@@ -1,9 +1,9 @@
 /** A hand-made Analysis for layout tests: two units with targets, 其他 without, and a few list entries. */
-import { DEFAULT_SETTINGS } from "../../../src/domain/policy";
+import { DEFAULT_SETTINGS } from "../../../src/domain/settings/settings";
 import { buildReport } from "../../../src/domain/report/buildReport";
 import { bulletinOptions, type BulletinOptions } from "../../../src/domain/report/bulletinOptions";
 import type { ReportLayout } from "../../../src/domain/report/layout";
-import type { Analysis, ContactCounts, Lang, PoolCounts, UnitRow } from "../../../src/domain/types";
+import type { Analysis, ContactCounts, Lang, PoolCounts, UnitRow } from "../../../src/domain/core/types";
 
 // Serials: 2023-12-31 = 45291, 2023-06-30 = 45107, 2023-11-15 = 45245, 2024-03-01 = 45352,
 // 2023-09-22 = 45191, 2023-12-01 = 45261, 2024-01-15 = 45306.

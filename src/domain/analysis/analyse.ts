@@ -1,0 +1,362 @@
+/**
+ * Certificate records -> the Analysis (docs/rules.md sections 2-5): identity,
+ * duplicates, valid counts per unit at the as-of date and at the previous year end, net increase, the
+ * expiring list, award events and the 合计 row. Records come as a column table (RecordTable), per-enterprise
+ * state lives in typed arrays and each enterprise's rows in a linked list, so a million rows cost a few
+ * linear passes and no per-row objects.
+ */
+import { lastValidDay } from "../enterprise/certificate";
+import { addMonths, serialFromYmd, yearOfSerial } from "../core/dates";
+import { Enterprises, NONE, type EnterpriseStep } from "../enterprise/enterprises";
+import { sortByUnitDayName } from "./expiringOrder";
+import { forecastBasis, measureRenewal, unitForecast } from "../pool/forecast";
+import { analyseContacts, noContacts } from "../contacts/analyseContacts";
+import type { ContactRow } from "../contacts/readContactSheet";
+import { joinIdentities } from "../enterprise/identity";
+import type { PoolRow } from "../pool/readPoolSheet";
+import { analysePool, noPool } from "../pool/analysePool";
+import { awardAmount } from "../settings/awardRules";
+import { duplicateFinding, noRelocationAward, stageLapsed, withTakeOverNotes } from "./enterpriseFindings";
+import { NO_SERIAL, RecordTable } from "../enterprise/recordTable";
+import { targetFor } from "../targets/targetTable";
+import type {
+  Analysis, AwardEvent, AwardType, CertRecord, ExpiringItem, Finding, ForecastBasis, Serial, Settings, SheetSummary, TargetTable,
+  UnitRow,
+} from "../core/types";
+import { OTHER_UNIT, TOTAL_LABEL } from "../enterprise/units";
+
+export interface AnalyseOptions {
+  asOf: Serial;
+  settings: Settings;
+  targets: TargetTable;
+  /** Findings gathered before the analysis (roster, targets, pool sheets). */
+  findings?: Finding[];
+  sheets?: SheetSummary[];
+  /** Rows of the workbook's pool sheets (培育库), in reading order. */
+  pool?: readonly PoolRow[];
+  /** Rows of the workbook's contact sheets (走访记录), in reading order. */
+  contacts?: readonly ContactRow[];
+  /**
+   * Called as each step of the analysis ends, with its name: lets a benchmark time the steps apart, so
+   * that a host's stalls in one step do not hide what the others cost.
+   */
+  onStep?: (step: AnalysisStep) => void;
+}
+
+/** The steps of an analysis, in the order they run. */
+export type AnalysisStep = EnterpriseStep | "latest" | "counts" | "expiring" | "awards" | "forecast" | "contacts" | "findings";
+
+/** Records in reading order (by seq); the input itself when it already is. */
+function inReadingOrder(records: CertRecord[]): CertRecord[] {
+  for (let i = 1; i < records.length; i++) {
+    if (records[i].seq < records[i - 1].seq) return records.slice().sort((a, b) => a.seq - b.seq);
+  }
+  return records;
+}
+
+/** Whether a table's rows are in reading order. */
+function tableInOrder(t: RecordTable): boolean {
+  for (let i = 1; i < t.length; i++) if (t.seqAt(i) < t.seqAt(i - 1)) return false;
+  return true;
+}
+
+/**
+ * Earlier findings and the analysis's, in reading order: sheets in workbook order, then rows (whole-sheet
+ * findings first), earlier findings before the analysis's on the same row. Both lists usually come in
+ * that order already, so they are merged; otherwise sorted.
+ */
+function orderFindings(earlier: Finding[], own: Finding[], sheetOrder: string[]): Finding[] {
+  const rank = new Map<string, number>();
+  for (const s of sheetOrder) if (!rank.has(s)) rank.set(s, rank.size);
+  for (const list of [earlier, own]) for (const f of list) if (!rank.has(f.sheet)) rank.set(f.sheet, rank.size);
+  const cmp = (a: Finding, b: Finding): number => (rank.get(a.sheet) as number) - (rank.get(b.sheet) as number) || a.row - b.row;
+  const inOrder = (list: Finding[]): boolean => {
+    for (let i = 1; i < list.length; i++) if (cmp(list[i - 1], list[i]) > 0) return false;
+    return true;
+  };
+  if (own.length === 0 && inOrder(earlier)) return earlier.slice();
+  if (inOrder(earlier) && inOrder(own)) {
+    const out: Finding[] = [];
+    let a = 0;
+    let b = 0;
+    while (a < earlier.length && b < own.length) out.push(cmp(earlier[a], own[b]) <= 0 ? earlier[a++] : own[b++]);
+    while (a < earlier.length) out.push(earlier[a++]);
+    while (b < own.length) out.push(own[b++]);
+    return out;
+  }
+  // Array.prototype.sort is stable: ties keep earlier findings first.
+  return [...earlier, ...own].sort(cmp);
+}
+
+function unitRow(unit: string, target: number | null): UnitRow {
+  return {
+    unit, target, valid: 0, gap: null, completion: null, validPrevYearEnd: 0, netIncrease: 0, expiring: 0, awards: 0,
+    pool: noPool(), forecast: { dropping: 0, renewed: 0, new: 0, value: 0, gap: null, needed: null }, contacts: noContacts(),
+  };
+}
+
+function finishRow(row: UnitRow): void {
+  row.netIncrease = row.valid - row.validPrevYearEnd;
+  row.gap = row.target === null ? null : row.target - row.valid;
+  row.completion = row.target === null || row.target === 0 ? null : row.valid / row.target;
+}
+
+/**
+ * The whole Analysis of a workbook's certificate records at the as-of date. Records come as a table (what
+ * the roster reader fills) or as CertRecord objects; objects get their identity `key` filled in.
+ */
+export function analyse(input: CertRecord[] | RecordTable, opts: AnalyseOptions): Analysis {
+  if (input instanceof RecordTable) {
+    if (tableInOrder(input)) return analyseTable(input, opts).analysis;
+    return analyse(input.toRecords(), opts);
+  }
+  const records = inReadingOrder(input);
+  const { analysis, keyOf } = analyseTable(RecordTable.fromRecords(records), opts);
+  records.forEach((r, i) => (r.key = keyOf(i)));
+  return analysis;
+}
+
+/** The credit code inside an identity key ("C:" + code), "" for a key by name: a row without its own code takes its enterprise's. */
+function codeOfKey(key: string): string {
+  return key.startsWith("C:") ? key.slice(2) : "";
+}
+
+/** Slots of the last-valid-day cache: more than a decade of issue days. */
+const LAST_VALID_CACHE = 4096;
+
+function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysis; keyOf: (row: number) => string } {
+  const { asOf, settings, targets } = opts;
+  const step = opts.onStep ?? ((): void => {});
+  const n = t.length;
+  const { issue: issueOf, moveIn: moveInOf } = t;
+  const year = yearOfSerial(asOf);
+  const yearStart = serialFromYmd(year, 1, 1);
+  const prevYearEnd = yearStart - 1;
+  const yearEnd = serialFromYmd(year, 12, 31);
+
+  // Units: the table's order, 其他 always present; the record table's unit ids mapped onto them once.
+  const units = targets.units.slice();
+  if (!units.includes(OTHER_UNIT)) units.push(OTHER_UNIT);
+  const otherIndex = units.indexOf(OTHER_UNIT);
+  const rowOfUnitId = Int32Array.from(t.unitNames, (u) => {
+    const k = units.indexOf(u);
+    return k >= 0 ? k : otherIndex;
+  });
+  const unitOf = (i: number): number => rowOfUnitId[t.unit[i]];
+  const rows = units.map((u) => unitRow(u, targetFor(targets, u, year)));
+
+  // Last valid days by issue day: a small direct-mapped cache (issue days repeat; a Map lookup per
+  // enterprise costs more than the two array reads).
+  const cachedIssue = new Int32Array(LAST_VALID_CACHE).fill(NO_SERIAL);
+  const cachedLastValid = new Int32Array(LAST_VALID_CACHE);
+  const lastValid = (issue: Serial): Serial => {
+    const slot = issue & (LAST_VALID_CACHE - 1);
+    if (cachedIssue[slot] !== issue) {
+      cachedIssue[slot] = issue;
+      cachedLastValid[slot] = lastValidDay(issue, settings.validityEnd);
+    }
+    return cachedLastValid[slot];
+  };
+
+  // Identity, each enterprise's rows, duplicates and per-enterprise facts.
+  const ent = new Enterprises(t, step);
+  const { count, enterpriseOf, duplicate, minIssue } = ent;
+  const analysisFindings = ent.takenOver.map((took) => duplicateFinding(t, took));
+  const { atLater: latestAtAsOf, atEarlier: latestAtPrev } = ent.latestAll(asOf, prevYearEnd);
+  step("latest");
+
+  // Valid counts at as-of and at the previous year end; the expiring list (its rows, sorted below).
+  const rolling = settings.expiring.mode === "rolling";
+  // Per unit: enterprises valid at A whose last valid day falls after A in A's year (the forecast's `dropping`).
+  const dropping = new Int32Array(units.length);
+  const listedRows: number[] = [];
+  const listedLastValid: number[] = [];
+  for (let e = 0; e < count; e++) {
+    const p = latestAtPrev[e];
+    if (p !== NONE && ent.revokedOn(e) > prevYearEnd && lastValid(issueOf[p]) >= prevYearEnd && ent.inDistrict(e, prevYearEnd)) {
+      rows[unitOf(p)].validPrevYearEnd++;
+    }
+    const a = latestAtAsOf[e];
+    if (a === NONE || ent.revokedOn(e) <= asOf) continue;
+    const lv = lastValid(issueOf[a]);
+    // Calendar year: last valid day in the as-of year. Rolling: within N days, plus those expired this year.
+    const listed = rolling ? lv >= yearStart && lv <= asOf + settings.expiring.days : lv >= yearStart && lv <= yearEnd;
+    if (lv < asOf && !listed) continue;
+    if (!ent.inDistrict(e, asOf)) continue;
+    const u = unitOf(a);
+    if (lv >= asOf) {
+      rows[u].valid++;
+      if (lv > asOf && lv <= yearEnd) dropping[u]++;
+    }
+    if (listed) {
+      rows[u].expiring++;
+      listedRows.push(a);
+      listedLastValid.push(lv);
+    }
+  }
+  step("counts");
+  const { items: expiring, rows: expiringRows } = expiringList(t, listedRows, listedLastValid, unitOf, units, asOf);
+  step("expiring");
+
+  // Award events dated in the as-of year up to the as-of date, made in reading order.
+  const events: AwardEvent[] = [];
+  const addEvent = (i: number, type: AwardType, date: Serial, unit: number, amount: number, stage?: number): void => {
+    const event: AwardEvent = {
+      sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], creditCode: t.creditCode[i] || codeOfKey(ent.keyOf(enterpriseOf[i])),
+      certNo: t.certNo[i], unit: units[unit], type, date, amount,
+    };
+    if (stage !== undefined) Object.assign(event, { stage: stage + 1, stages: settings.awards.relocationStages.length });
+    events.push(event);
+    rows[unit].awards += amount;
+  };
+  const { window } = settings;
+  const stages = settings.awards.relocationStages;
+  // A relocation (docs/rules.md section 5): only of an enterprise holding a valid certificate on the move-in
+  // day; eligible when the move-in falls in the window; each stage due its months later, paid only if the
+  // enterprise is then still here and still valid. Findings say why an award in the window is not paid.
+  const relocate = (i: number, e: number, moveIn: Serial): void => {
+    const inWindow = moveIn >= window.start && moveIn <= window.end;
+    if (!ent.holdsValidAt(e, moveIn, lastValid)) {
+      if (inWindow) analysisFindings.push(noRelocationAward(t, i, moveIn));
+      return;
+    }
+    for (let k = 0; k < stages.length; k++) {
+      const due = addMonths(moveIn, stages[k].months);
+      if (due > asOf) continue;
+      const left = !ent.inDistrict(e, due);
+      if (left || !ent.holdsValidAt(e, due, lastValid)) {
+        if (inWindow) analysisFindings.push(stageLapsed(t, i, k + 1, due, left));
+        continue;
+      }
+      if (due >= yearStart) addEvent(i, "relocation", due, unitOf(ent.latestAt(e, due)), inWindow ? stages[k].amount : 0, k);
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const e = enterpriseOf[i];
+    const issue = issueOf[i];
+    // A duplicate's certificate is the first row's: counted there, once.
+    if (!duplicate[i] && issue !== NO_SERIAL && !t.inferred[i] && issue >= yearStart && issue <= asOf && ent.inDistrict(e, issue)) {
+      const type = t.typeAt(i) ?? (minIssue[e] < issue ? "renewal" : "first");
+      addEvent(i, type, issue, unitOf(i), awardAmount(type, issue, settings));
+    }
+    const moveIn = moveInOf[i];
+    if (moveIn !== NO_SERIAL && moveIn <= asOf && !ent.movedInBefore(e, i, moveIn)) relocate(i, e, moveIn);
+  }
+  step("awards");
+
+  // Pool and contact rows joined to the enterprises in one pass over the roster: pool rows first, so a
+  // contact can join an enterprise that only the pool knows.
+  const poolRows = opts.pool ?? [];
+  const contactRows = opts.contacts ?? [];
+  const joined =
+    poolRows.length + contactRows.length === 0
+      ? { enterpriseOf: new Int32Array(0), count }
+      : joinIdentities(t, enterpriseOf, count, [...poolRows, ...contactRows]);
+
+  // The pool at A, the rates, and each unit's year-end forecast.
+  const pool = analysePool(poolRows, {
+    t, ent, asOf, year, yearStart, lastValid, units, unitOfRow: unitOf, enterpriseOf: joined.enterpriseOf.subarray(0, poolRows.length),
+  });
+  const basis = forecastBasis(settings.forecast, year, measureRenewal(ent, issueOf, year, lastValid));
+  rows.forEach((row, u) => {
+    row.pool = pool.counts[u];
+    row.forecast = unitForecast(row.valid, row.target, dropping[u], pool.candidates[u], basis);
+  });
+  step("forecast");
+
+  const contacts = analyseContacts(contactRows, {
+    t, ent, asOf, yearStart, days: settings.contacts.days, units, unitOfRow: unitOf, enterpriseOf: joined.enterpriseOf.subarray(poolRows.length),
+    enterprises: joined.count, pool, expiring, expiringRows,
+  });
+  rows.forEach((row, u) => (row.contacts = contacts.counts[u]));
+  step("contacts");
+
+  const total = totalRow(rows, dropping, pool.candidates, basis);
+
+  const sheets = opts.sheets ?? summariseSheets(t);
+  const sheetOrder = sheets.map((s) => s.sheet);
+  const own = inSheetOrder([...analysisFindings, ...pool.findings, ...contacts.findings], sheetOrder);
+  const earlier = withTakeOverNotes(opts.findings ?? [], t, ent.takenOver);
+  const findings = orderFindings(earlier, own, sheetOrder);
+  step("findings");
+  const analysis: Analysis = {
+    asOf, year, district: settings.district, targets, units: rows, total, expiring,
+    awards: byDate(events, yearStart, asOf), findings, sheets, forecastBasis: basis, pool: pool.entries,
+    toVisit: contacts.toVisit, problems: contacts.problems,
+  };
+  return { analysis, keyOf: (i) => ent.keyOf(enterpriseOf[i]) };
+}
+
+/**
+ * The 合计 row: targets summed over units that have one, counts summed, and the total's own forecast
+ * from the summed figures (its `needed` is the total's, not the sum of the units').
+ */
+function totalRow(rows: UnitRow[], dropping: Int32Array, candidates: Int32Array, basis: ForecastBasis): UnitRow {
+  const total = unitRow(TOTAL_LABEL, null);
+  let droppingAll = 0;
+  let candidatesAll = 0;
+  rows.forEach((row, u) => {
+    finishRow(row);
+    if (row.target !== null) total.target = (total.target ?? 0) + row.target;
+    total.valid += row.valid;
+    total.validPrevYearEnd += row.validPrevYearEnd;
+    total.expiring += row.expiring;
+    total.awards += row.awards;
+    for (const k of Object.keys(total.pool) as (keyof UnitRow["pool"])[]) total.pool[k] += row.pool[k];
+    for (const k of Object.keys(total.contacts) as (keyof UnitRow["contacts"])[]) total.contacts[k] += row.contacts[k];
+    droppingAll += dropping[u];
+    candidatesAll += candidates[u];
+  });
+  finishRow(total);
+  total.forecast = unitForecast(total.valid, total.target, droppingAll, candidatesAll, basis);
+  return total;
+}
+
+/** Findings sorted by sheet (in `sheetOrder`; a sheet not in it after them) and row; the sort keeps ties in order. */
+function inSheetOrder(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const rank = (sheet: string): number => {
+    const k = sheetOrder.indexOf(sheet);
+    return k >= 0 ? k : sheetOrder.length;
+  };
+  return findings.sort((a, b) => rank(a.sheet) - rank(b.sheet) || a.row - b.row);
+}
+
+/** The expiring list sorted by unit (table order), then last valid day, then name, and each item's roster row. */
+function expiringList(
+  t: RecordTable, listed: number[], lastValid: number[], unitOf: (i: number) => number, units: string[], asOf: Serial,
+): { items: ExpiringItem[]; rows: Int32Array } {
+  const unitAt = listed.map(unitOf);
+  const order = sortByUnitDayName(unitAt, lastValid, (k) => t.name[listed[k]]);
+  const items = Array.from(order, (k): ExpiringItem => {
+    const i = listed[k];
+    const lv = lastValid[k];
+    return {
+      sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], creditCode: t.creditCode[i], certNo: t.certNo[i],
+      unit: units[unitAt[k]], lastValid: lv, status: lv < asOf ? "expired" : "expiring", daysLeft: lv < asOf ? null : lv - asOf,
+      lastContact: null,
+    };
+  });
+  return { items, rows: Int32Array.from(order, (k) => listed[k]) };
+}
+
+/**
+ * Events (made in reading order) sorted by date, reading order kept within a day: a counting sort over
+ * the days from `from` to `to`, the only days events can fall on.
+ */
+function byDate(events: AwardEvent[], from: Serial, to: Serial): AwardEvent[] {
+  const days = Math.max(0, to - from + 1);
+  const start = new Int32Array(days + 1);
+  for (const ev of events) start[ev.date - from + 1]++;
+  for (let d = 1; d <= days; d++) start[d] += start[d - 1];
+  const out = new Array<AwardEvent>(events.length);
+  for (const ev of events) out[start[ev.date - from]++] = ev;
+  return out;
+}
+
+/** Sheet summaries from the records alone (when the caller has none): every sheet a roster. */
+function summariseSheets(t: RecordTable): SheetSummary[] {
+  const counts = new Int32Array(t.sheetNames.length);
+  for (let i = 0; i < t.length; i++) counts[t.sheet[i]]++;
+  // Sheet indexes follow the order sheets first appear in; a sheet without rows is left out.
+  return t.sheetNames.flatMap((sheet, k): SheetSummary[] => (counts[k] > 0 ? [{ sheet, kind: "roster", headerRow: 0, records: counts[k] }] : []));
+}

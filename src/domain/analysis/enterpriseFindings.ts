@@ -1,0 +1,125 @@
+/**
+ * The findings the analysis itself makes (docs/rules.md sections 2, 5, 7): duplicate rows and what they
+ * brought to their enterprise, relocations that earn nothing, relocation stages that lapse. Each names
+ * its enterprise and, where the row has it, the column of the fact it is about.
+ */
+import { isoFromSerial } from "../core/dates";
+import type { TakenOver } from "../enterprise/enterprises";
+import { finding } from "../core/findings";
+import { awardTypeLabel } from "../core/i18n";
+import { NO_SERIAL, type RecordTable } from "../enterprise/recordTable";
+import { dateLabels } from "../roster/rosterMessages";
+import type { Finding, LocalText, Serial } from "../core/types";
+
+/** "高企名单 第 26 行" / "高企名单 row 26". */
+function rowRef(t: RecordTable, i: number): LocalText {
+  const sheet = t.sheetNames[t.sheet[i]];
+  return { "zh-CN": `${sheet} 第 ${t.row[i]} 行`, "en-US": `${sheet} row ${t.row[i]}` };
+}
+
+const LABELS: Record<"unit" | "creditCode" | "type", LocalText> = {
+  unit: { "zh-CN": "所属单位", "en-US": "unit" },
+  creditCode: { "zh-CN": "统一社会信用代码", "en-US": "credit code" },
+  type: { "zh-CN": "认定类型", "en-US": "recognition type" },
+};
+
+/** The facts a duplicate row brought, as "迁入日期 2023-05-06" parts (the first row's values where written into it). */
+function broughtParts(t: RecordTable, took: TakenOver): LocalText[] {
+  const { row, first } = took;
+  const parts: LocalText[] = [];
+  const part = (label: LocalText, value: string | LocalText): void => {
+    const v = typeof value === "string" ? { "zh-CN": value, "en-US": value } : value;
+    parts.push({ "zh-CN": `${label["zh-CN"]} ${v["zh-CN"]}`, "en-US": `${label["en-US"].toLowerCase()} ${v["en-US"]}` });
+  };
+  const date = (v: number): string => isoFromSerial(v);
+  if (took.unit) part(LABELS.unit, t.unitNames[t.unit[first]]);
+  if (took.creditCode) part(LABELS.creditCode, t.creditCode[first]);
+  if (took.issue) part(dateLabels.issueDate, date(t.issue[first]));
+  if (took.type) {
+    const type = t.typeAt(first) === "renewal" ? "renewal" : "first";
+    part(LABELS.type, { "zh-CN": awardTypeLabel(type, "zh-CN"), "en-US": awardTypeLabel(type, "en-US").toLowerCase() });
+  }
+  if (took.moveIn) part(dateLabels.moveIn, date(t.moveIn[row]));
+  if (took.moveOut) part(dateLabels.moveOut, date(t.moveOut[row]));
+  if (took.revoked && t.revoked !== null && t.revoked[row] !== NO_SERIAL) part(dateLabels.revoked, date(t.revoked[row]));
+  return parts;
+}
+
+/**
+ * Row `took.row` repeats the certificate of row `took.first` of the same enterprise: not counted again.
+ * What it brought is named; a row that brought something only explains a result (info), one that
+ * brought nothing is probably a copy to remove (warning).
+ */
+export function duplicateFinding(t: RecordTable, took: TakenOver): Finding {
+  const { row: j, first } = took;
+  const ref = rowRef(t, first);
+  const certNo = t.certNo[j];
+  const parts = broughtParts(t, took);
+  const zhMerged = parts.length ? `；${parts.map((p) => p["zh-CN"]).join("、")} 已并入 ${ref["zh-CN"]}` : "";
+  const enMerged = parts.length ? `; ${parts.map((p) => p["en-US"]).join(", ")} merged into ${ref["en-US"]}` : "";
+  return finding(
+    t.sheetNames[t.sheet[j]], t.row[j], "", "duplicate", parts.length ? "info" : "warning",
+    {
+      "zh-CN": `与 ${ref["zh-CN"]}为同一企业的同一证书（${certNo}）：此行不重复计算${zhMerged}`,
+      "en-US": `Same enterprise and certificate (${certNo}) as ${ref["en-US"]}: this row is not counted again${enMerged}`,
+    },
+    t.name[j] || t.name[first],
+  );
+}
+
+function moveInFinding(t: RecordTable, i: number, code: "no-relocation-award" | "stage-lapsed", message: LocalText): Finding {
+  const sheet = t.sheet[i];
+  return finding(t.sheetNames[sheet], t.row[i], t.fieldLetters[sheet]?.moveIn ?? "", code, "info", message, t.name[i]);
+}
+
+/** Row i's move-in (in the policy window) was not of a high-tech enterprise: no relocation award. */
+export function noRelocationAward(t: RecordTable, i: number, moveIn: Serial): Finding {
+  const day = isoFromSerial(moveIn);
+  return moveInFinding(t, i, "no-relocation-award", {
+    "zh-CN": `迁入日期 ${day} 时未持有有效的高新技术企业证书：不计迁入奖励`,
+    "en-US": `No valid high-tech enterprise certificate on the move-in date ${day}: no relocation award`,
+  });
+}
+
+/** Stage `stage` (1-based) of row i's relocation, due on `due`, is not paid: the enterprise had left, or held no valid certificate. */
+export function stageLapsed(t: RecordTable, i: number, stage: number, due: Serial, left: boolean): Finding {
+  const day = isoFromSerial(due);
+  return moveInFinding(t, i, "stage-lapsed", {
+    "zh-CN": `迁入奖励第${stage}期（应于 ${day} 发放）不予发放：届时${left ? "企业已迁出本区" : "企业未持有有效的高企证书"}`,
+    "en-US": `Relocation award stage ${stage} (due ${day}) is not paid: by then the enterprise ${left ? "had left the district" : "held no valid certificate"}`,
+  });
+}
+
+/**
+ * The roster's findings with the first row's "missing unit" and "issue date inferred" messages restated
+ * where a duplicate row supplied the missing fact: the cell is still blank, but the row no longer counts
+ * under 其他 nor on an inferred date.
+ */
+export function withTakeOverNotes(findings: Finding[], t: RecordTable, takenOver: TakenOver[]): Finding[] {
+  const notes = new Map<string, LocalText>();
+  const key = (sheet: string, row: number, code: string): string => `${sheet}\u0000${row}\u0000${code}`;
+  for (const took of takenOver) {
+    const sheet = t.sheetNames[t.sheet[took.first]];
+    const row = t.row[took.first];
+    const from = rowRef(t, took.row);
+    if (took.unit) {
+      const unit = t.unitNames[t.unit[took.first]];
+      notes.set(key(sheet, row, "missing-unit"), {
+        "zh-CN": `缺少所属单位：按同一证书的 ${from["zh-CN"]}计入“${unit}”`,
+        "en-US": `No unit: counted under "${unit}" from the same certificate's ${from["en-US"]}`,
+      });
+    }
+    if (took.issue) {
+      const day = isoFromSerial(t.issue[took.first]);
+      notes.set(key(sheet, row, "issue-date-inferred"), {
+        "zh-CN": `缺少发证日期：取同一证书的 ${from["zh-CN"]}的 ${day}`,
+        "en-US": `No issue date: ${day} taken from the same certificate's ${from["en-US"]}`,
+      });
+    }
+  }
+  if (notes.size === 0) return findings;
+  return findings.map((f) => {
+    const message = notes.get(key(f.sheet, f.row, f.code));
+    return message ? { ...f, message } : f;
+  });
+}

@@ -1,0 +1,30 @@
+/** The contact sheets' finding messages (docs/rules.md section 10), in both interface languages. */
+import type { LocalText } from "../core/types";
+
+export const contactText = {
+  noEnterprise: (): LocalText => ({
+    "zh-CN": "走访记录缺少企业名称和统一社会信用代码：此行不计入走访统计",
+    "en-US": "Contact row with neither company name nor credit code: not counted",
+  }),
+  /** A row whose name or code joins no enterprise of the roster or the pool. */
+  unmatched: (byCode: boolean): LocalText => ({
+    "zh-CN": `高企名单和培育库中都没有此企业（按${byCode ? "统一社会信用代码" : "企业名称"}对应）：此行不计入走访统计，请核对企业名称或代码`,
+    "en-US": `No enterprise of the roster or the pool matches this row (by ${byCode ? "credit code" : "company name"}): not counted; check the name or code`,
+  }),
+  noDate: (): LocalText => ({
+    "zh-CN": "缺少走访日期：此行不计入走访统计",
+    "en-US": "No contact date: not counted",
+  }),
+  badDate: (text: string): LocalText => ({
+    "zh-CN": `走访日期无法识别：“${text}”：此行不计入走访统计`,
+    "en-US": `Contact date cannot be read: "${text}": not counted`,
+  }),
+  badDue: (text: string): LocalText => ({
+    "zh-CN": `办结时限无法识别：“${text}”：按未填处理`,
+    "en-US": `Due date cannot be read: "${text}": read as blank`,
+  }),
+  unknownStatus: (text: string): LocalText => ({
+    "zh-CN": `办理状态“${text}”无法识别（应为已办结、办理中、未办结或待办）：按未办结计入`,
+    "en-US": `Status "${text}" cannot be read (expected 已办结, 办理中, 未办结 or 待办): counted as not done`,
+  }),
+};

@@ -1,0 +1,108 @@
+/**
+ * Contact sheets (走访记录, docs/rules.md section 10) -> contact rows. A contact log is a few hundred rows,
+ * read whole (as pool sheets and target tables are), so rows are plain objects. Which enterprise a row
+ * is, and what it adds up to at the as-of date, contactAnalysis works out with the roster and the pool.
+ */
+import { detectContactHeader, type ContactHeader } from "./contactHeader";
+import { contactText } from "./contactMessages";
+import { isNoProblem, parseContactStatus } from "./contactStatus";
+import { BLANK_DATE, DateCells } from "../sheets/dateCells";
+import { columnLetter } from "../sheets/columnLetters";
+import { readIdentityCells } from "../enterprise/identityCells";
+import { RowNotes } from "../sheets/rowNotes";
+import { cellText, isBlank } from "../sheets/cellValues";
+import { HEADER_ROWS } from "../sheets/headerCells";
+import type { CellValue, ContactStatus, Finding, Serial, SheetInput } from "../core/types";
+
+/** One readable row of a contact sheet: it names an enterprise and has a contact date. */
+export interface ContactRow {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Reading order across the workbook, as roster records have it. */
+  seq: number;
+  name: string;
+  /** Normalised; "" when absent. */
+  creditCode: string;
+  date: Serial;
+  /** The problem or request as written; "" when none (blank, or 无 / 暂无 / /). */
+  problem: string;
+  /** null when the status cell is blank or unreadable. */
+  status: ContactStatus | null;
+  /** Whether the row records a problem: a problem written, or a status other than 已办结. */
+  hasProblem: boolean;
+  due: Serial | null;
+  /** Column letter of the problem cell (of the date cell when the sheet has none), for going to it. */
+  problemColumn: string;
+  /** Column letter of the name cell (of the credit code cell when the sheet has no name column). */
+  nameColumn: string;
+}
+
+export interface ContactSheetRead {
+  header: ContactHeader;
+  rows: ContactRow[];
+  findings: Finding[];
+}
+
+/**
+ * Reads a whole contact sheet held in memory (merged cells already filled); null when it has no contact
+ * header. `seqStart` numbers its rows in reading order, as roster sheets are numbered.
+ */
+export function readContactSheet(sheet: SheetInput, seqStart = 0): ContactSheetRead | null {
+  const values = sheet.values;
+  const header = detectContactHeader(values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values);
+  if (!header) return null;
+  const firstRow = sheet.firstRow ?? 1;
+  const letter = (c: number | undefined): string => (c === undefined ? "" : columnLetter(c + (sheet.firstColumn ?? 1) - 1));
+  const nameColumn = letter(header.name ?? header.creditCode);
+  const dateColumn = letter(header.date);
+  const problemColumn = letter(header.problem ?? header.date);
+  const statusColumn = letter(header.status);
+  const dueColumn = letter(header.due);
+  const used = [header.date, header.name, header.creditCode, header.visitor, header.form, header.problem, header.status, header.due].filter(
+    (c): c is number => c !== undefined,
+  );
+  const dates = new DateCells(sheet.date1904 === true);
+  const rows: ContactRow[] = [];
+  const notes = new RowNotes(sheet.name);
+  const cell = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : row[c]);
+
+  for (let i = header.rowIndex + 1; i < values.length; i++) {
+    const row = values[i];
+    if (!row || used.every((c) => isBlank(row[c]))) continue;
+    const sheetRow = firstRow + i;
+    notes.at(sheetRow);
+    const { name, creditCode } = readIdentityCells(cell(row, header.name), cell(row, header.creditCode), notes, nameColumn);
+    if (name === "" && creditCode === "") {
+      notes.add(nameColumn, "visit-unmatched", "warning", contactText.noEnterprise());
+      continue;
+    }
+
+    const dateCell = row[header.date];
+    const date = dates.serial(dateCell);
+    if (date <= 0) {
+      notes.add(dateColumn, "bad-date", "error", date === BLANK_DATE ? contactText.noDate() : contactText.badDate(dates.badText(dateCell)));
+      continue;
+    }
+
+    const dueCell = cell(row, header.due);
+    let due: Serial | null = dates.serial(dueCell);
+    if (due <= 0) {
+      if (due !== BLANK_DATE) notes.add(dueColumn, "bad-date", "warning", contactText.badDue(dates.badText(dueCell)));
+      due = null;
+    }
+
+    const statusCell = cell(row, header.status);
+    const statusText = cellText(statusCell);
+    const status = statusText === "" ? null : parseContactStatus(statusText);
+    if (statusText !== "" && status === null) notes.add(statusColumn, "visit-status-unknown", "warning", contactText.unknownStatus(statusText));
+
+    let problem = cellText(cell(row, header.problem));
+    if (isNoProblem(problem)) problem = "";
+    rows.push({
+      sheet: sheet.name, row: sheetRow, seq: seqStart + sheetRow, name, creditCode, date, problem, status,
+      hasProblem: problem !== "" || (statusText !== "" && status !== "done"), due, problemColumn, nameColumn,
+    });
+  }
+  return { header, rows, findings: notes.findings };
+}

@@ -1,0 +1,31 @@
+/**
+ * The enterprise a row of a small sheet (a pool, a contact log) names: its name and normalised credit
+ * code, read as the roster reads them. A name cell holding an error value (#N/A) or TRUE/FALSE is no
+ * company name (read as blank), and a name a spreadsheet would take for a formula is kept as text; each
+ * gets a finding.
+ */
+import { normaliseCreditCode } from "./creditCode";
+import { cellText, isErrorValue, isFormulaLike } from "../sheets/cellValues";
+import type { RowNotes } from "../sheets/rowNotes";
+import { identityText } from "./identityMessages";
+import type { CellValue } from "../core/types";
+
+export interface RowIdentity {
+  /** "" when blank or unusable. */
+  name: string;
+  /** Normalised; "" when absent. */
+  creditCode: string;
+}
+
+/** Reads a row's name and credit code cells, noting an unusable name cell and a formula-like name in `nameColumn`. */
+export function readIdentityCells(nameCell: CellValue, codeCell: CellValue, notes: RowNotes, nameColumn: string): RowIdentity {
+  let name = cellText(nameCell);
+  if (name !== "" && (typeof nameCell === "boolean" || isErrorValue(name))) {
+    notes.add(nameColumn, "bad-value", "warning", identityText.badName(name));
+    name = "";
+  }
+  notes.naming(name);
+  const creditCode = typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
+  if (name !== "" && isFormulaLike(name)) notes.add(nameColumn, "formula-like", "warning", identityText.formulaLike(name));
+  return { name, creditCode };
+}

@@ -1,0 +1,218 @@
+/**
+ * Certificate records stored by column: what the roster reader fills and the tracking pass reads. A
+ * million CertRecord objects would be a million long-lived objects for the garbage collector to copy
+ * and mark; here a row is one slot in a few typed arrays and four string arrays whose strings are
+ * mostly the sheet's own. CertRecord objects are made only when asked for (record, toRecords).
+ *
+ * Each row also keeps hashes of its credit code and normalised name, taken while the strings are fresh
+ * in the cache: the identity pass then probes by number and reads a string only when two hashes agree
+ * (on a large heap every string read can miss). Columns are kept few: V8 starts a full collection,
+ * which marks every object of the workbook, once typed arrays grow by about 64 MB after the last one.
+ */
+import { hashText } from "../core/stringIndex";
+import { normaliseName } from "../core/text";
+import type { CertRecord, RecognitionType, Serial } from "../core/types";
+
+/** hashText(""): a blank code, name or certificate number, told apart without reading the string. */
+export const EMPTY_HASH = hashText("");
+
+/** A date column's "no date" (serials are whole numbers from 1 to 2,958,465). */
+export const NO_SERIAL = -2147483648;
+
+const TYPE_OF: (RecognitionType | null)[] = [null, "first", "renewal"];
+
+/** A type's code in the `type` column. */
+export function typeCode(t: RecognitionType | null): number {
+  return t === "first" ? 1 : t === "renewal" ? 2 : 0;
+}
+
+/**
+ * One row to append (the reader reuses one of these for every row): a CertRecord with its sheet and
+ * unit as indexes into the table's name lists and its type as a typeCode.
+ */
+export type RecordDraft = Omit<CertRecord, "sheet" | "unit" | "type" | "key"> & { sheet: number; unit: number; type: number };
+
+const toColumn = (s: Serial | null): number => (s === null ? NO_SERIAL : s);
+const fromColumn = (v: number): Serial | null => (v === NO_SERIAL ? null : v);
+
+export class RecordTable {
+  length = 0;
+  /** Sheet names; `sheet[i]` indexes this. */
+  readonly sheetNames: string[] = [];
+  /** Canonical unit names; `unit[i]` indexes this. */
+  readonly unitNames: string[] = [];
+  /** Per sheet index, the column letter of each field the sheet has ("moveIn" -> "F"), for findings. */
+  readonly fieldLetters: Record<string, string>[] = [];
+  name: string[];
+  creditCode: string[];
+  certNo: string[];
+  rawUnit: string[];
+  /** hashText of the credit code ("" hashes too). */
+  codeHash: Int32Array;
+  /** hashText of normaliseName(name). */
+  nameHash: Int32Array;
+  sheet: Uint16Array;
+  row: Int32Array;
+  /**
+   * Reading-order numbers, kept only when a row's seq is not its sheet's first seq offset by its row
+   * (the reader always numbers rows that way; records from elsewhere may not): null means seqAt derives.
+   */
+  seqColumn: Float64Array | null = null;
+  /** Per sheet index: seq minus row, shared by every row of that sheet while seqColumn is null. */
+  private readonly seqOffset: number[] = [];
+  issue: Int32Array;
+  moveIn: Int32Array;
+  moveOut: Int32Array;
+  /** Null until a row has a revocation (most sheets have no such column): a column less to allocate. */
+  revoked: Int32Array | null = null;
+  unit: Uint16Array;
+  /** 0 = no type, 1 = first, 2 = renewal. */
+  type: Uint8Array;
+  inferred: Uint8Array;
+
+  /** `capacity`: rows expected (the table grows past it if need be). */
+  constructor(capacity = 1024) {
+    const n = Math.max(16, capacity);
+    // new Array(n).fill keeps a fast (not dictionary) backing store even past 100,000 elements.
+    this.name = new Array<string>(n).fill("");
+    this.creditCode = new Array<string>(n).fill("");
+    this.certNo = new Array<string>(n).fill("");
+    this.rawUnit = new Array<string>(n).fill("");
+    this.codeHash = new Int32Array(n);
+    this.nameHash = new Int32Array(n);
+    this.sheet = new Uint16Array(n);
+    this.row = new Int32Array(n);
+    this.issue = new Int32Array(n);
+    this.moveIn = new Int32Array(n);
+    this.moveOut = new Int32Array(n);
+    this.unit = new Uint16Array(n);
+    this.type = new Uint8Array(n);
+    this.inferred = new Uint8Array(n);
+  }
+
+  /** The index of a sheet name, added when new: indexes follow the order sheets first appear in. */
+  sheetIndex(name: string): number {
+    const i = this.sheetNames.indexOf(name);
+    return i >= 0 ? i : this.sheetNames.push(name) - 1;
+  }
+
+  /** The index of a canonical unit name, added when new (a table holds a few dozen at most). */
+  unitIndex(name: string): number {
+    const i = this.unitNames.indexOf(name);
+    return i >= 0 ? i : this.unitNames.push(name) - 1;
+  }
+
+  add(d: RecordDraft): void {
+    const i = this.length;
+    if (i === this.row.length) this.grow();
+    this.sheet[i] = d.sheet;
+    this.row[i] = d.row;
+    this.addSeq(i, d);
+    this.name[i] = d.name;
+    this.creditCode[i] = d.creditCode;
+    this.certNo[i] = d.certNo;
+    this.rawUnit[i] = d.rawUnit;
+    this.codeHash[i] = hashText(d.creditCode);
+    this.nameHash[i] = hashText(normaliseName(d.name));
+    this.issue[i] = toColumn(d.issue);
+    this.inferred[i] = d.issueInferred ? 1 : 0;
+    this.unit[i] = d.unit;
+    this.type[i] = d.type;
+    this.moveIn[i] = toColumn(d.moveIn);
+    this.moveOut[i] = toColumn(d.moveOut);
+    if (d.revoked !== null && this.revoked === null) this.revoked = new Int32Array(this.row.length).fill(NO_SERIAL);
+    if (this.revoked !== null) this.revoked[i] = toColumn(d.revoked);
+    this.length = i + 1;
+  }
+
+  /** Row i's reading-order number. */
+  seqAt(i: number): number {
+    return this.seqColumn === null ? this.seqOffset[this.sheet[i]] + this.row[i] : this.seqColumn[i];
+  }
+
+  private addSeq(i: number, d: RecordDraft): void {
+    if (this.seqColumn === null) {
+      const offset = d.seq - d.row;
+      const known = this.seqOffset[d.sheet];
+      if (known === undefined) this.seqOffset[d.sheet] = offset;
+      if (known === undefined || known === offset) return;
+      // A row numbered otherwise: from here on every row keeps its own number.
+      const column = new Float64Array(this.row.length);
+      for (let k = 0; k < i; k++) column[k] = this.seqAt(k);
+      this.seqColumn = column;
+    }
+    this.seqColumn[i] = d.seq;
+  }
+
+  typeAt(i: number): RecognitionType | null {
+    return TYPE_OF[this.type[i]];
+  }
+
+  /** Row i as a CertRecord (key left "", as the reader leaves it). */
+  record(i: number): CertRecord {
+    return {
+      sheet: this.sheetNames[this.sheet[i]],
+      row: this.row[i],
+      seq: this.seqAt(i),
+      name: this.name[i],
+      creditCode: this.creditCode[i],
+      certNo: this.certNo[i],
+      issue: fromColumn(this.issue[i]),
+      issueInferred: this.inferred[i] === 1,
+      unit: this.unitNames[this.unit[i]],
+      rawUnit: this.rawUnit[i],
+      type: TYPE_OF[this.type[i]],
+      moveIn: fromColumn(this.moveIn[i]),
+      moveOut: fromColumn(this.moveOut[i]),
+      revoked: this.revoked === null ? null : fromColumn(this.revoked[i]),
+      key: "",
+    };
+  }
+
+  /** Rows from..to-1 as CertRecords. */
+  toRecords(from = 0, to = this.length): CertRecord[] {
+    const out: CertRecord[] = [];
+    for (let i = from; i < to; i++) out.push(this.record(i));
+    return out;
+  }
+
+  /** A table holding `records` in the given order. */
+  static fromRecords(records: readonly CertRecord[]): RecordTable {
+    const t = new RecordTable(records.length);
+    for (const r of records) t.add({ ...r, sheet: t.sheetIndex(r.sheet), unit: t.unitIndex(r.unit), type: typeCode(r.type) });
+    return t;
+  }
+
+  private grow(): void {
+    const n = this.row.length * 2;
+    const widen = <T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(
+      a: T,
+      make: (n: number) => T
+    ): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    const widenText = (a: string[]): string[] => {
+      const b = new Array<string>(n).fill("");
+      for (let i = 0; i < a.length; i++) b[i] = a[i];
+      return b;
+    };
+    this.name = widenText(this.name);
+    this.creditCode = widenText(this.creditCode);
+    this.certNo = widenText(this.certNo);
+    this.rawUnit = widenText(this.rawUnit);
+    this.codeHash = widen(this.codeHash, (k) => new Int32Array(k));
+    this.nameHash = widen(this.nameHash, (k) => new Int32Array(k));
+    this.sheet = widen(this.sheet, (k) => new Uint16Array(k));
+    this.row = widen(this.row, (k) => new Int32Array(k));
+    if (this.seqColumn !== null) this.seqColumn = widen(this.seqColumn, (k) => new Float64Array(k));
+    this.issue = widen(this.issue, (k) => new Int32Array(k));
+    this.moveIn = widen(this.moveIn, (k) => new Int32Array(k));
+    this.moveOut = widen(this.moveOut, (k) => new Int32Array(k));
+    if (this.revoked !== null) this.revoked = widen(this.revoked, (k) => new Int32Array(k));
+    this.unit = widen(this.unit, (k) => new Uint16Array(k));
+    this.type = widen(this.type, (k) => new Uint8Array(k));
+    this.inferred = widen(this.inferred, (k) => new Uint8Array(k));
+  }
+}

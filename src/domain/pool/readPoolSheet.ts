@@ -1,0 +1,115 @@
+/**
+ * Pool sheets (培育库, docs/rules.md section 8) -> pool rows. A pool is a few hundred rows, read whole (as
+ * target tables are), so rows are plain objects. What a row means at the as-of date (its enterprise, its
+ * stage, its unit when the cell is blank) is worked out with the roster by poolAnalysis.
+ */
+import { checkNormalisedCreditCode } from "../enterprise/creditCode";
+import { parseDateValue, yearOfSerial } from "../core/dates";
+import { columnLetter } from "../sheets/columnLetters";
+import { readIdentityCells } from "../enterprise/identityCells";
+import { RowNotes } from "../sheets/rowNotes";
+import { detectPoolHeader, isPoolHeaderRow, type PoolHeader } from "./poolHeader";
+import { poolText } from "./poolMessages";
+import { parseStage } from "./poolStage";
+import { cellText, isBlank, yearCellValue } from "../sheets/cellValues";
+import { HEADER_ROWS } from "../sheets/headerCells";
+import { identityText } from "../enterprise/identityMessages";
+import type { CellValue, Finding, PoolStage, SheetInput } from "../core/types";
+import type { UnitResolver } from "../enterprise/units";
+
+/** One counted row of a pool sheet, cleaned. */
+export interface PoolRow {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Reading order across the workbook, as roster records have it. */
+  seq: number;
+  name: string;
+  /** Normalised; "" when absent. */
+  creditCode: string;
+  /** Canonical unit; "" when the cell is blank (the roster's unit then, else 其他). */
+  unit: string;
+  /** The stage the cell names; null when blank or unreadable (counted as found). */
+  stage: PoolStage | null;
+  plannedYear: number | null;
+  /** Column letters of the unit and stage cells ("" when the sheet has no unit column). */
+  unitColumn: string;
+  stageColumn: string;
+}
+
+export interface PoolSheetRead {
+  header: PoolHeader;
+  rows: PoolRow[];
+  findings: Finding[];
+}
+
+/** The year a planned-year cell gives: a year (2024, "2024年度"), or a date's year; 0 when blank, -1 when unreadable. */
+function plannedYearOf(v: CellValue): number {
+  if (isBlank(v)) return 0;
+  const year = yearCellValue(v);
+  if (year > 0) return year;
+  const date = parseDateValue(v);
+  return date.kind === "ok" ? yearOfSerial(date.serial) : -1;
+}
+
+/**
+ * Reads a whole pool sheet held in memory (merged cells already filled); null when it has no pool header.
+ * `seqStart` numbers its rows in reading order, as roster sheets are numbered.
+ */
+export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqStart = 0): PoolSheetRead | null {
+  const values = sheet.values;
+  const header = detectPoolHeader(values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values);
+  if (!header) return null;
+  const firstRow = sheet.firstRow ?? 1;
+  const letter = (c: number | undefined): string => (c === undefined ? "" : columnLetter(c + (sheet.firstColumn ?? 1) - 1));
+  const nameColumn = letter(header.name ?? header.creditCode);
+  const codeColumn = letter(header.creditCode);
+  const unitColumn = letter(header.unit);
+  const stageColumn = letter(header.stage);
+  const yearColumn = letter(header.plannedYear);
+  const used = [header.name, header.creditCode, header.unit, header.stage, header.plannedYear].filter((c): c is number => c !== undefined);
+  const rows: PoolRow[] = [];
+  const notes = new RowNotes(sheet.name);
+  const cell = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : row[c]);
+
+  for (let i = header.rowIndex + 1; i < values.length; i++) {
+    const row = values[i];
+    // A header merged over two rows repeats itself in the second: that row is header, not an enterprise.
+    if (!row || used.every((c) => isBlank(row[c])) || isPoolHeaderRow(row)) continue;
+    const sheetRow = firstRow + i;
+    notes.at(sheetRow);
+    const { name, creditCode } = readIdentityCells(cell(row, header.name), cell(row, header.creditCode), notes, nameColumn);
+    if (name === "" && creditCode === "") {
+      notes.add(nameColumn, "pool-unmatched", "error", poolText.unmatched());
+      continue;
+    }
+    if (creditCode !== "") {
+      const check = checkNormalisedCreditCode(creditCode);
+      if (check !== "ok") notes.add(codeColumn, "credit-code", "warning", check === "form" ? identityText.creditForm(creditCode) : identityText.creditChecksum(creditCode));
+    }
+
+    let unit = "";
+    const unitCell = cell(row, header.unit);
+    if (!isBlank(unitCell)) {
+      const raw = cellText(unitCell);
+      const match = resolveUnit(raw);
+      unit = match.unit;
+      if (match.how === "unknown") notes.add(unitColumn, "unknown-unit", "warning", identityText.unknownUnit(raw, unit));
+    }
+
+    const stageCell = row[header.stage];
+    const stageText = cellText(stageCell);
+    const stage = typeof stageCell === "string" ? parseStage(stageText) : null;
+    if (stage === null) notes.add(stageColumn, "pool-stage-unknown", "warning", poolText.unknownStage(stageText));
+
+    const yearCell = cell(row, header.plannedYear);
+    const year = plannedYearOf(yearCell);
+    if (year < 0) notes.add(yearColumn, "bad-date", "warning", poolText.badYear(cellText(yearCell)));
+
+    rows.push({
+      sheet: sheet.name, row: sheetRow, seq: seqStart + sheetRow, name, creditCode, unit, stage,
+      plannedYear: year > 0 ? year : null, unitColumn, stageColumn,
+    });
+  }
+  return { header, rows, findings: notes.findings };
+}

@@ -1,0 +1,61 @@
+/** The roster reader's finding messages, in both interface languages. */
+import { QuotedText, type Template } from "../core/quotedText";
+import type { LocalText } from "../core/types";
+
+const CERT_NUMBER: Template = [
+  (t) => `证书编号“${t}”格式不符（应为 GR/GF + 12 位数字）`,
+  (t) => `Certificate number "${t}" is malformed (expected GR/GF + 12 digits)`,
+];
+const CERT_OLD: Template = [
+  (t) => `证书编号“${t}”为旧版 GF 编号：已接受，请核对`,
+  (t) => `Certificate number "${t}" is an old GF number: accepted, please check`,
+];
+/** Messages by situation; each takes the offending text where it helps the user find the problem. */
+export const rosterText = {
+  missingIdentity: (): LocalText => ({
+    "zh-CN": "缺少企业名称和统一社会信用代码：此行无法计入",
+    "en-US": "Neither company name nor credit code: this row cannot be counted",
+  }),
+  badDate: (label: LocalText, text: string): LocalText => ({
+    "zh-CN": `${label["zh-CN"]}无法识别：“${text}”`,
+    "en-US": `${label["en-US"]} cannot be read: "${text}"`,
+  }),
+  issueInferred: (year: number, unreadable: boolean): LocalText => ({
+    "zh-CN": `${unreadable ? "发证日期无法识别" : "缺少发证日期"}：按证书编号年份推定为 ${year}-12-31；推定日期不计奖励`,
+    "en-US": `${unreadable ? "Issue date unreadable" : "No issue date"}: assumed ${year}-12-31 from the certificate number's year; an inferred date earns no award`,
+  }),
+  noIssue: (certText: string): LocalText => ({
+    "zh-CN": certText
+      ? `证书编号“${certText}”无法识别且没有可用的发证日期：此行无法计入`
+      : "既没有证书编号也没有可用的发证日期：此行无法计入",
+    "en-US": certText
+      ? `Certificate number "${certText}" cannot be read and there is no usable issue date: this row cannot be counted`
+      : "Neither a certificate number nor a usable issue date: this row cannot be counted",
+  }),
+  certNumber: (text: string): LocalText => new QuotedText(CERT_NUMBER, text),
+  certOld: (text: string): LocalText => new QuotedText(CERT_OLD, text),
+  yearMismatch: (certYear: number, issueYear: number): LocalText => ({
+    "zh-CN": `证书编号年份 ${certYear} 与发证日期年份 ${issueYear} 不一致`,
+    "en-US": `The certificate number's year ${certYear} differs from the issue date's year ${issueYear}`,
+  }),
+  missingUnit: (unit: string): LocalText => ({
+    "zh-CN": `缺少所属单位：计入“${unit}”`,
+    "en-US": `No unit: counted under "${unit}"`,
+  }),
+  noValue: (): LocalText => ({
+    "zh-CN": "公式单元格没有计算结果（文件保存时未重新计算）：按空白读取；请在 Excel 中重新计算并保存",
+    "en-US": "A formula cell without a calculated value (the file was saved without recalculating): read as blank; recalculate and save it in Excel",
+  }),
+  noUnitColumn: (unit: string): LocalText => ({
+    "zh-CN": `此表没有所属单位列：全部计入“${unit}”`,
+    "en-US": `This sheet has no unit column: every row counts under "${unit}"`,
+  }),
+};
+
+/** Column labels used in date messages. */
+export const dateLabels: Record<"issueDate" | "moveIn" | "moveOut" | "revoked", LocalText> = {
+  issueDate: { "zh-CN": "发证日期", "en-US": "Issue date" },
+  moveIn: { "zh-CN": "迁入日期", "en-US": "Move-in date" },
+  moveOut: { "zh-CN": "迁出日期", "en-US": "Move-out date" },
+  revoked: { "zh-CN": "取消日期", "en-US": "Revocation date" },
+};

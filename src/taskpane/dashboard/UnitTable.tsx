@@ -1,0 +1,177 @@
+/**
+ * The per-unit table: sortable by any column, completion as a bar in the report's band colours, 合计 last.
+ * A task pane is often 320-420 px wide: heads are short words, no cell wraps, and padding is tight, so
+ * seven columns fit (awards in 万, the unit in the head); a narrower pane scrolls the table sideways.
+ * The year-end forecast's two columns (预计年末, 还需) do not fit beside them: below WIDE_PX a switch
+ * shows them in place of 到期 and 奖励; a wider pane shows all nine.
+ */
+import { makeStyles, mergeClasses, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import { useLayoutEffect, useRef, useState } from "react";
+import type { UnitRow } from "../../domain/core/types";
+import { useI18n } from "../i18n/I18nContext";
+import type { StringKey } from "../i18n/strings";
+import { t as label, type LabelKey } from "../../domain/core/i18n";
+import { completionBand, formatCny, formatCount, formatPercent, formatWan, type Band } from "../state/format";
+import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "./sortUnits";
+import { useTableStyles } from "../components/paneStyles";
+
+/** Pane width (px) from which all nine columns fit side by side. */
+export const WIDE_PX = 480;
+
+const useOwnStyles = makeStyles({
+  wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  toggle: { alignSelf: "flex-end" },
+  // The sort arrow goes under its head when the pane is too narrow to have it beside (完成率 ↓).
+  headButton: { flexWrap: "wrap", rowGap: 0 },
+  // As wide as "100.0%" (12 px tabular figures), no wider: the bar takes the rest of the column.
+  barCell: { minWidth: "34px" },
+  // The percentage over a thin bar, not beside it: the column is then no wider than its number.
+  bar: { display: "flex", flexDirection: "column", gap: "2px" },
+  track: { height: "4px", borderRadius: "2px", backgroundColor: tokens.colorNeutralBackground5, overflow: "hidden" },
+  fill: { height: "100%" },
+  low: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  mid: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+  high: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  none: { backgroundColor: tokens.colorNeutralBackground5 },
+  pct: { textAlign: "end", fontVariantNumeric: "tabular-nums", lineHeight: tokens.lineHeightBase100 },
+});
+
+/** Which columns a narrow pane shows: the year so far, or the forecast's instead of 到期 and 奖励. */
+type Group = "always" | "progress" | "forecast";
+
+const COLUMNS: { key: UnitColumn & LabelKey; head: StringKey; numeric: boolean; group: Group }[] = [
+  { key: "unit", head: "colUnit", numeric: false, group: "always" },
+  { key: "target", head: "colTarget", numeric: true, group: "always" },
+  { key: "valid", head: "colValid", numeric: true, group: "always" },
+  { key: "completion", head: "colCompletion", numeric: false, group: "always" },
+  { key: "gap", head: "colGap", numeric: true, group: "always" },
+  { key: "expiring", head: "colExpiring", numeric: true, group: "progress" },
+  { key: "awards", head: "colAwards", numeric: true, group: "progress" },
+  { key: "forecast", head: "colForecast", numeric: true, group: "forecast" },
+  { key: "needed", head: "colNeeded", numeric: true, group: "forecast" },
+];
+
+const useStyles = () => ({ ...useTableStyles(), ...useOwnStyles() });
+
+/** Whether the element is at least `px` wide, followed as the pane is resized. */
+function useWide(px: number): [React.RefObject<HTMLDivElement | null>, boolean] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [wide, setWide] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWide(el.clientWidth >= px);
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver((entries) => setWide(entries[0].contentRect.width >= px));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [px]);
+  return [ref, wide];
+}
+
+function CompletionBar({ ratio }: { ratio: number | null }) {
+  const styles = useStyles();
+  const band: Band = completionBand(ratio);
+  return (
+    <div className={styles.bar}>
+      <span className={styles.pct}>{formatPercent(ratio)}</span>
+      <div className={styles.track} aria-hidden="true">
+        <div className={`${styles.fill} ${styles[band]}`} style={{ width: `${Math.min(1, ratio ?? 0) * 100}%` }} />
+      </div>
+    </div>
+  );
+}
+
+export function UnitTable({ units, total }: { units: UnitRow[]; total: UnitRow }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const [sort, setSort] = useState<UnitSort | null>(null);
+  const [showForecast, setShowForecast] = useState(false);
+  const [wrapRef, wide] = useWide(WIDE_PX);
+  const rows = sortUnits(units, sort, lang);
+  const num = mergeClasses(styles.cell, styles.num);
+  const shown = COLUMNS.filter((c) => wide || c.group === "always" || (c.group === "forecast") === showForecast);
+
+  const cell = (u: UnitRow, key: UnitColumn, isTotal: boolean) => {
+    switch (key) {
+      case "unit":
+        return <TableCell key={key} className={styles.cell}>{isTotal ? label(lang, "total") : u.unit}</TableCell>;
+      case "completion":
+        return (
+          <TableCell key={key} className={mergeClasses(styles.cell, styles.barCell)}>
+            <CompletionBar ratio={u.completion} />
+          </TableCell>
+        );
+      case "awards":
+        return (
+          <TableCell key={key} className={num} title={t("awardsExact", { amount: formatCny(u.awards, lang) })}>
+            {formatWan(u.awards, lang)}
+          </TableCell>
+        );
+      case "forecast": {
+        // An expected value: rounded here, its terms in the tooltip (the JSON keeps it exact).
+        const f = u.forecast;
+        const one = (n: number) => n.toLocaleString(lang, { maximumFractionDigits: 1 });
+        const terms = { value: one(f.value), valid: one(u.valid), dropping: one(f.dropping), renewed: one(f.renewed), added: one(f.new) };
+        return (
+          <TableCell key={key} className={num} title={t("forecastTerms", terms)} data-testid="unit-forecast">
+            {formatCount(Math.round(f.value), lang)}
+          </TableCell>
+        );
+      }
+      case "needed":
+        return <TableCell key={key} className={num} data-testid="unit-needed">{formatCount(u.forecast.needed, lang)}</TableCell>;
+      default:
+        return <TableCell key={key} className={num}>{formatCount(u[key], lang)}</TableCell>;
+    }
+  };
+  const cells = (u: UnitRow, isTotal: boolean) => (
+    <TableRow key={isTotal ? "__total" : u.unit} className={isTotal ? styles.total : undefined} data-testid={isTotal ? "unit-total" : "unit-row"}>
+      {shown.map((c) => cell(u, c.key, isTotal))}
+    </TableRow>
+  );
+
+  return (
+    <div className={styles.wrap} ref={wrapRef}>
+      {!wide && (
+        <Switch
+          className={styles.toggle}
+          checked={showForecast}
+          onChange={(_, d) => setShowForecast(d.checked)}
+          label={t("showForecast")}
+          data-testid="forecast-toggle"
+        />
+      )}
+      <div className={styles.scroll}>
+        <Table className={styles.table} size="extra-small" sortable aria-label={t("perUnit")}>
+          <TableHeader>
+            <TableRow>
+              {shown.map((c) => (
+                <TableHeaderCell
+                  key={c.key}
+                  className={c.numeric ? num : styles.cell}
+                  sortDirection={sort?.column === c.key ? sort.direction : undefined}
+                  onClick={() => setSort(nextSort(sort, c.key))}
+                  title={t("sortBy", { column: label(lang, c.key) })}
+                  button={{ "aria-label": label(lang, c.key), className: styles.headButton }}
+                >
+                  <span className={styles.headLines}>
+                    {t(c.head)
+                      .split("\n")
+                      .map((line) => (
+                        <span key={line}>{line}</span>
+                      ))}
+                  </span>
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((u) => cells(u, false))}
+            {cells(total, true)}
+          </TableBody>
+        </Table>
+      </div>
+    </div>
+  );
+}

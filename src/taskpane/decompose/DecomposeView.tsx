@@ -1,0 +1,275 @@
+/**
+ * 目标分解: district totals per year (typed, or the doubling rule), method, floor and base date; a preview
+ * of the split that follows every keystroke; and 写入目标表, which writes the table to a new sheet that the
+ * analysis then uses (docs/rules.md section 9). The valid counts come from the sheets already read, analysed
+ * again at the base date (only when the base date or the data change, not on every keystroke).
+ */
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { isoFromSerial, todaySerial, yearEnd } from "../../domain/core/dates";
+import { decompose, type Decomposition } from "../../domain/decompose/decompose";
+import { decomposeUnits, doublingTotals, yearRange } from "../../domain/decompose/decomposeInput";
+import { buildDecompositionLayout } from "../../domain/report/decompositionSheet";
+import type { Settings, SheetInput, TargetTable } from "../../domain/core/types";
+import { analyseWorkbook } from "../../domain/analysis/analyseWorkbook";
+import type { WorkbookSource } from "../../excel/workbookSource";
+import { useI18n } from "../i18n/I18nContext";
+import { initialDecomposeForm, planFromForm, type DecomposeForm } from "./decomposeForm";
+import { formatCount, formatPercent } from "../state/format";
+import { typedNumber } from "../settings/settingsForm";
+import { DateInput } from "../components/DateInput";
+import { FloorSelect, MethodSelect } from "./DecomposeChoices";
+import { Notice } from "../components/Notice";
+import { useFormStyles, useTableStyles } from "../components/paneStyles";
+
+const useOwnStyles = makeStyles({
+  years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(80px, 1fr))", gap: tokens.spacingHorizontalS },
+  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  caption: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+const useStyles = () => ({ ...useFormStyles(), ...useTableStyles(), ...useOwnStyles() });
+
+export interface DecomposeViewProps {
+  source: WorkbookSource;
+  /** The sheets as read (null while reading). */
+  sheets: SheetInput[] | null;
+  /** The target table the pane's analysis uses (the default years follow it). */
+  targets: TargetTable | null;
+  settings: Settings;
+  onMessage: (text: string, intent: "success" | "error") => void;
+  /** After a write in Excel: read the workbook again, so the analysis uses the new table. */
+  onWritten: () => void;
+}
+
+function PreviewTable({ d }: { d: Decomposition }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const num = mergeClasses(styles.cell, styles.num);
+  const hasPool = d.units.some((u) => u.pool !== null);
+  const baseSum = d.units.reduce((s, u) => s + u.base, 0);
+  return (
+    <div className={styles.scroll}>
+      <Table className={styles.table} size="extra-small" aria-label={t("dcTableLabel")} data-testid="decompose-table">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.cell}>{t("colUnit")}</TableHeaderCell>
+            <TableHeaderCell className={num}>{t("dcBase")}</TableHeaderCell>
+            {hasPool && <TableHeaderCell className={num}>{t("dcPool")}</TableHeaderCell>}
+            <TableHeaderCell className={num}>{t("dcShare")}</TableHeaderCell>
+            {d.years.map((y) => (
+              <TableHeaderCell key={y} className={num}>
+                {t("dcYear", { year: y })}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {d.units.map((u) => (
+            <TableRow key={u.unit} data-testid="decompose-row">
+              <TableCell className={styles.cell}>{u.unit}</TableCell>
+              <TableCell className={num}>{formatCount(u.base, lang)}</TableCell>
+              {hasPool && <TableCell className={num}>{formatCount(u.pool, lang)}</TableCell>}
+              <TableCell className={num}>{formatPercent(u.share)}</TableCell>
+              {d.years.map((y) => (
+                <TableCell key={y} className={num}>
+                  {formatCount(u.targets[y], lang)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+          <TableRow className={styles.total} data-testid="decompose-total">
+            <TableCell className={styles.cell}>{lang === "zh-CN" ? "合计" : "Total"}</TableCell>
+            <TableCell className={num}>{formatCount(baseSum, lang)}</TableCell>
+            {hasPool && <TableCell className={num}>{formatCount(d.units.reduce((s, u) => s + (u.pool ?? 0), 0), lang)}</TableCell>}
+            <TableCell className={num}>{formatPercent(d.units.length ? 1 : null)}</TableCell>
+            {d.years.map((y) => (
+              <TableCell key={y} className={num}>
+                {formatCount(d.total[y], lang)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+export default function DecomposeView({ source, sheets, targets, settings, onMessage, onWritten }: DecomposeViewProps) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const today = useMemo(() => todaySerial(), []);
+  // The table in force decides the default years (the three after its last).
+  const [form, setForm] = useState<DecomposeForm>(() => initialDecomposeForm(settings, targets, today));
+  const [busy, setBusy] = useState(false);
+  // The base date as typed; the form (and the analysis at that date) takes it on Enter or leaving the field.
+  const [baseText, setBaseText] = useState(form.baseDate);
+  const update = (patch: Partial<DecomposeForm>) => setForm((f) => ({ ...f, ...patch }));
+
+  const plan = planFromForm(form, lang, today);
+  const baseDate = plan.ok ? plan.baseDate : null;
+  const from = plan.ok && plan.doubling ? plan.doubling.from : null;
+  // Re-analysed only when the base date (or the doubling base year) or the data change.
+  const atBase = useMemo(() => (sheets && baseDate !== null ? analyseWorkbook(sheets, { asOf: baseDate, settings }) : null), [sheets, settings, baseDate]);
+  const doublingBase = useMemo(
+    () => (sheets && from !== null ? analyseWorkbook(sheets, { asOf: yearEnd(from), settings }).total.valid : null),
+    [sheets, settings, from]
+  );
+
+  let d: Decomposition | null = null;
+  let totalsLine: string | null = null;
+  if (plan.ok && atBase) {
+    let totals = plan.totals;
+    if (plan.doubling && doublingBase !== null) {
+      totals = doublingTotals(doublingBase, plan.doubling.from, plan.doubling.inYears, plan.years);
+      totalsLine = t("dcDoublingBase", {
+        year: plan.doubling.from,
+        count: formatCount(doublingBase, lang),
+        n: plan.doubling.inYears,
+        totals: plan.years.map((y) => `${y}: ${formatCount(totals![y], lang)}`).join(lang === "zh-CN" ? "；" : "; "),
+      });
+    }
+    if (totals) {
+      d = decompose({
+        units: decomposeUnits(atBase),
+        totals,
+        baseDate: plan.baseDate,
+        method: form.method,
+        floor: form.floor,
+        pipelineWeight: plan.pipelineWeight,
+        previous: atBase.targets,
+      });
+    }
+  }
+  const errorFor = (field: string) => (!plan.ok && !plan.incomplete && plan.field === field ? plan.error : undefined);
+
+  const write = async () => {
+    if (!d) return;
+    setBusy(true);
+    try {
+      const layout = buildDecompositionLayout(d, settings.district, lang);
+      const sheet = await source.writeTargetTable(layout);
+      const years = d.years.length > 1 ? `${d.years[0]}-${d.years[d.years.length - 1]}` : String(d.years[0]);
+      if (source.kind === "preview") {
+        onMessage(t("dcWrittenPreview", { sheet, rows: layout.values.length, cols: layout.values[0]?.length ?? 0 }), "success");
+      } else {
+        onMessage(t("dcWritten", { sheet, years }), "success");
+        onWritten();
+      }
+    } catch (e) {
+      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // The year inputs follow the typed range even while a total is still missing.
+  const typedYears = yearRange(typedNumber(form.firstYear), typedNumber(form.lastYear));
+  const yearList = typedYears.ok ? typedYears.value : [];
+  return (
+    <div className={styles.form} data-testid="decompose-view">
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t("dcTotals")}</legend>
+        <div className={styles.pair}>
+          <Field label={t("dcFirstYear")} validationMessage={errorFor("years")}>
+            <Input className={styles.fill} inputMode="numeric" value={form.firstYear} onChange={(_, v) => update({ firstYear: v.value })} />
+          </Field>
+          <Field label={t("dcLastYear")}>
+            <Input className={styles.fill} inputMode="numeric" value={form.lastYear} onChange={(_, v) => update({ lastYear: v.value })} />
+          </Field>
+        </div>
+        <RadioGroup layout="horizontal" aria-label={t("dcRule")} value={form.rule} onChange={(_, v) => update({ rule: v.value as DecomposeForm["rule"] })}>
+          <Radio value="given" label={t("dcRuleGiven")} />
+          <Radio value="doubling" label={t("dcRuleDoubling")} />
+        </RadioGroup>
+        {form.rule === "given" ? (
+          <Field validationMessage={errorFor("totals")}>
+            <div className={styles.years}>
+              {yearList.map((y) => (
+                <Field key={y} label={t("dcYearTotal", { year: y })}>
+                  <Input className={styles.fill} inputMode="numeric" value={form.totals[String(y)] ?? ""} onChange={(_, v) => update({ totals: { ...form.totals, [String(y)]: v.value } })} />
+                </Field>
+              ))}
+            </div>
+          </Field>
+        ) : (
+          <>
+            <div className={styles.pair}>
+              <Field label={t("dcDoubleFrom")} validationMessage={errorFor("doubling")}>
+                <Input className={styles.fill} inputMode="numeric" value={form.doubleFrom} onChange={(_, v) => update({ doubleFrom: v.value })} />
+              </Field>
+              <Field label={t("dcDoubleIn")}>
+                <Input className={styles.fill} inputMode="numeric" value={form.doubleIn} onChange={(_, v) => update({ doubleIn: v.value })} />
+              </Field>
+            </div>
+            {totalsLine && (
+              <span className={styles.note} data-testid="doubling-line">
+                {totalsLine}
+              </span>
+            )}
+          </>
+        )}
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t("dcMethodSection")}</legend>
+        <MethodSelect value={form.method} onChange={(method) => update({ method })} />
+        {form.method === "pipeline" && (
+          <Field label={t("dcWeight")} validationMessage={errorFor("weight")}>
+            <Input className={styles.fill} inputMode="decimal" value={form.pipelineWeight} onChange={(_, v) => update({ pipelineWeight: v.value })} />
+          </Field>
+        )}
+        <FloorSelect value={form.floor} onChange={(floor) => update({ floor })} />
+        <Field label={t("dcBaseDate")} hint={plan.ok ? t("dcBaseDateHint", { date: isoFromSerial(plan.defaultBaseDate) }) : undefined} validationMessage={errorFor("baseDate")}>
+          <DateInput
+            className={styles.fill}
+            value={baseText}
+            onChange={setBaseText}
+            onCommit={(s) => update({ baseDate: isoFromSerial(s) })}
+            onUnreadable={() => update({ baseDate: baseText })}
+            onBlur={() => baseText.trim() === "" && update({ baseDate: "" })}
+          />
+        </Field>
+      </fieldset>
+
+      <h2 className={styles.caption}>{t("dcPreview")}</h2>
+      {!plan.ok && plan.incomplete && <span className={styles.note}>{plan.error}</span>}
+      {d && (
+        <>
+          {d.findings.map((f, i) => (
+            <Notice key={`f${i}`} intent="warning">
+              {f.message[lang]}
+            </Notice>
+          ))}
+          {d.notes.map((n, i) => (
+            <Notice key={`n${i}`} intent="info">
+              {n[lang]}
+            </Notice>
+          ))}
+          <PreviewTable d={d} />
+        </>
+      )}
+      <span className={styles.note}>{t("dcNeverOver")}</span>
+      <div>
+        <Button appearance="primary" disabled={!d || busy} onClick={() => void write()}>
+          {busy ? t("working") : t("dcWrite")}
+        </Button>
+      </div>
+    </div>
+  );
+}

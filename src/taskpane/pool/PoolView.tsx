@@ -1,0 +1,107 @@
+/**
+ * The cultivation pool (培育库): the year-end forecast sentence (the bulletin's own), each unit's pool by
+ * stage, the pool rows whose stage is out of date, and the submitted enterprises with their planned year.
+ * A click on a row selects its cell. Loaded on first open.
+ */
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { t as label } from "../../domain/core/i18n";
+import { forecastSentence } from "../../domain/report/forecastSection";
+import type { Analysis, UnitRow } from "../../domain/core/types";
+import { useI18n } from "../i18n/I18nContext";
+import type { StringKey } from "../i18n/strings";
+import { listRowButton } from "../components/listRowButton";
+import { type CountColumn, UnitCountsTable } from "../components/UnitCountsTable";
+
+const useOwnStyles = makeStyles({
+  col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 0` },
+  sentence: { color: tokens.colorNeutralForeground2 },
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  item: { ...listRowButton, display: "flex", flexDirection: "column" },
+  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+});
+
+const useStyles = useOwnStyles;
+
+const STAGE_COLUMNS: { key: keyof UnitRow["pool"]; head: StringKey; full: string }[] = [
+  { key: "found", head: "colFound", full: "stage.found" },
+  { key: "served", head: "colServed", full: "stage.served" },
+  { key: "submitted", head: "colSubmitted", full: "stage.submitted" },
+  { key: "recognised", head: "colRecognised", full: "stage.recognised" },
+  { key: "recognisedThisYear", head: "colThisYear", full: "recognisedThisYear" },
+];
+
+export interface PoolViewProps {
+  analysis: Analysis;
+  onSelect: (sheet: string, row: number, column?: string) => void;
+}
+
+export default function PoolView({ analysis, onSelect }: PoolViewProps) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const hasPool = analysis.sheets.some((s) => s.kind === "pool");
+  const stale = analysis.findings.filter((f) => f.code === "pool-stage-stale");
+  const submitted = analysis.pool.filter((p) => p.stage === "submitted");
+
+  const columns: CountColumn[] = STAGE_COLUMNS.map((c) => ({
+    key: c.key,
+    head: t(c.head),
+    title: c.key === "recognisedThisYear" ? t("thisYearFull") : label(lang, c.full),
+    value: (u) => u.pool[c.key],
+  }));
+
+  return (
+    <section aria-labelledby="gq-pool-title" className={styles.col}>
+      <h2 id="gq-pool-title" className={styles.heading}>
+        {t("poolTitle", { n: analysis.pool.length })}
+      </h2>
+      {!hasPool && <Text>{t("poolNone")}</Text>}
+      <Text className={styles.sentence} data-testid="forecast-sentence">
+        {forecastSentence(analysis, lang)}
+      </Text>
+
+      <h3 className={styles.heading}>{t("poolByUnit")}</h3>
+      <UnitCountsTable analysis={analysis} columns={columns} caption={t("poolByUnit")} testId="pool" />
+
+      <h3 className={styles.heading}>{t("poolStaleTitle", { n: stale.length })}</h3>
+      {stale.length === 0 && <Text>{t("poolStaleNone")}</Text>}
+      <ul className={styles.list}>
+        {stale.map((f) => (
+          <li key={`${f.sheet}!${f.row}`}>
+            <button
+              type="button"
+              className={styles.item}
+              data-testid="pool-stale-item"
+              title={t("goToCell", { sheet: f.sheet, cell: f.column + f.row })}
+              onClick={() => onSelect(f.sheet, f.row, f.column || undefined)}
+            >
+              <span>{f.name || `${f.sheet}!${f.row}`}</span>
+              <span className={styles.sub}>{f.message[lang]}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      <h3 className={styles.heading}>{t("poolSubmittedTitle", { n: submitted.length })}</h3>
+      {submitted.length === 0 && <Text>{t("poolSubmittedNone")}</Text>}
+      <ul className={styles.list}>
+        {submitted.map((p) => (
+          <li key={`${p.sheet}!${p.row}`}>
+            <button
+              type="button"
+              className={styles.item}
+              data-testid="pool-submitted-item"
+              title={t("selectRow", { sheet: p.sheet, row: p.row })}
+              onClick={() => onSelect(p.sheet, p.row)}
+            >
+              <span>{p.name || p.creditCode}</span>
+              <span className={styles.sub}>
+                {p.unit} · {p.plannedYear === null ? t("plannedYearNone") : t("plannedYear", { year: p.plannedYear })}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { normaliseCode, normaliseName, toHalfWidth } from "../../../src/domain/core/text";
+
+describe("toHalfWidth", () => {
+  it.each([
+    ["ABC123", "ABC123"],
+    ["ＡＢＣ１２３", "ABC123"],
+    ["（有限公司）", "(有限公司)"],
+    ["a\u3000b", "a b"],
+    ["！～", "!~"],
+    ["上海ＸＸ科技", "上海XX科技"],
+    ["", ""],
+    ["中文不变", "中文不变"],
+  ])("%p -> %p", (input, expected) => {
+    expect(toHalfWidth(input)).toBe(expected);
+  });
+});
+
+describe("normaliseName", () => {
+  it.each([
+    ["上海某某科技有限公司", "上海某某科技有限公司"],
+    [" 上海 某某 科技\t有限公司 ", "上海某某科技有限公司"],
+    ["上海某某（集团）有限公司", "上海某某(集团)有限公司"],
+    ["枫\u3000泾\u00a0镇", "枫泾镇"],
+    ["枫泾\u200b镇", "枫泾镇"],
+    ["ＡＢＣ Ltd.", "ABCLtd."],
+    ["\n\r", ""],
+    ["上海—科技…", "上海—科技…"],
+  ])("%p -> %p", (input, expected) => {
+    expect(normaliseName(input)).toBe(expected);
+  });
+
+  // The rule itself, without the fast path that returns clean text untouched: every UTF-16 code unit,
+  // between two CJK characters, must come out as the rule makes it.
+  it("agrees with the rule for every code unit", () => {
+    const rule = (s: string): string => toHalfWidth(s).replace(/[\s\u200b-\u200d]+/g, "");
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = "甲" + String.fromCharCode(c) + "乙";
+      if (normaliseName(s) !== rule(s)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("normaliseCode", () => {
+  it.each([
+    ["GR202231005683", "GR202231005683"],
+    [" gr2022 3100 5683 ", "GR202231005683"],
+    ["ＧＲ２０２２３１００５６８３", "GR202231005683"],
+    ["91310000ma1fl4c84q", "91310000MA1FL4C84Q"],
+    ["", ""],
+  ])("%p -> %p", (input, expected) => {
+    expect(normaliseCode(input)).toBe(expected);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { checkNormalisedCreditCode } from "./creditCode";
 import { parseDateValue, yearOfSerial } from "./dates";
-import { columnLetter } from "./findings";
+import { columnLetter, isFormulaLike } from "./findings";
 import { readIdentityCells, RowNotes } from "./identityCells";
 import { detectPoolHeader, isPoolHeaderRow, type PoolHeader } from "./poolHeader";
 import { poolText } from "./poolMessages";
@@ -13,8 +13,10 @@ import { parseStage } from "./poolStage";
 import { cellText, isBlank, yearCellValue } from "./roster";
 import { HEADER_ROWS } from "./rosterHeader";
 import { rosterText } from "./rosterMessages";
-import type { CellValue, Finding, PoolStage, SheetInput } from "./types";
+import type { CellValue, Finding, LocalText, PoolStage, SheetInput } from "./types";
 import type { UnitResolver } from "./units";
+
+const STAGE_LABEL: LocalText = { "zh-CN": "培育阶段", "en-US": "Pool stage" };
 
 /** One counted row of a pool sheet, cleaned. */
 export interface PoolRow {
@@ -100,6 +102,7 @@ export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqS
     const stageText = cellText(stageCell);
     const stage = typeof stageCell === "string" ? parseStage(stageText) : null;
     if (stage === null) notes.add(stageColumn, "pool-stage-unknown", "warning", poolText.unknownStage(stageText));
+    if (stageText !== "" && isFormulaLike(stageText)) notes.add(stageColumn, "formula-like", "warning", rosterText.formulaLikeIn(STAGE_LABEL, stageText));
 
     const yearCell = cell(row, header.plannedYear);
     const year = plannedYearOf(yearCell);

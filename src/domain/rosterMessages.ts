@@ -45,16 +45,43 @@ const CREDIT_CHECKSUM: Template = [
   (t) => `Credit code "${t}" fails its check character`,
 ];
 
+const FORMULA_LIKE: Template = [
+  (t) => `企业名称“${t}”以 = + - @ 开头，在表格中可能被当作公式：Gaoqi 按文本写出，请在源表中修正`,
+  (t) => `Company name "${t}" starts with = + - or @ and a spreadsheet may take it for a formula: Gaoqi writes it as text; please correct the source`,
+];
+
+/** One template per column label, made once (a sheet of formula-like stages costs a small object a cell). */
+const formulaLikeTemplates = new Map<LocalText, Template>();
+function formulaLikeTemplate(label: LocalText): Template {
+  let t = formulaLikeTemplates.get(label);
+  if (t === undefined) {
+    t = [
+      (text) => `${label["zh-CN"]}“${text}”以 = + - @ 开头，在表格中可能被当作公式：Gaoqi 按文本写出，请在源表中修正`,
+      (text) => `${label["en-US"]} "${text}" starts with = + - or @ and a spreadsheet may take it for a formula: Gaoqi writes it as text; please correct the source`,
+    ];
+    if (formulaLikeTemplates.size < 64) formulaLikeTemplates.set(label, t);
+  }
+  return t;
+}
+
+/** One template per date label, made once: a sheet of unreadable dates then costs a small object a cell. */
+const badDateTemplates = new Map<LocalText, Template>();
+function badDateTemplate(label: LocalText): Template {
+  let t = badDateTemplates.get(label);
+  if (t === undefined) {
+    t = [(text) => `${label["zh-CN"]}无法识别：“${text}”`, (text) => `${label["en-US"]} cannot be read: "${text}"`];
+    if (badDateTemplates.size < 64) badDateTemplates.set(label, t);
+  }
+  return t;
+}
+
 /** Messages by situation; each takes the offending text where it helps the user find the problem. */
 export const rosterText = {
   missingIdentity: (): LocalText => ({
     "zh-CN": "缺少企业名称和统一社会信用代码：此行无法计入",
     "en-US": "Neither company name nor credit code: this row cannot be counted",
   }),
-  badDate: (label: LocalText, text: string): LocalText => ({
-    "zh-CN": `${label["zh-CN"]}无法识别：“${text}”`,
-    "en-US": `${label["en-US"]} cannot be read: "${text}"`,
-  }),
+  badDate: (label: LocalText, text: string): LocalText => new QuotedText(badDateTemplate(label), text),
   issueInferred: (year: number, unreadable: boolean): LocalText => ({
     "zh-CN": `${unreadable ? "发证日期无法识别" : "缺少发证日期"}：按证书编号年份推定为 ${year}-12-31；推定日期不计奖励`,
     "en-US": `${unreadable ? "Issue date unreadable" : "No issue date"}: assumed ${year}-12-31 from the certificate number's year; an inferred date earns no award`,
@@ -83,6 +110,10 @@ export const rosterText = {
     "zh-CN": `缺少所属单位：计入“${unit}”`,
     "en-US": `No unit: counted under "${unit}"`,
   }),
+  unlisted: (count: number, budget: number): LocalText => ({
+    "zh-CN": `另有 ${count} 条同类问题未逐条列出（全部名单表逐条列出的问题已达 ${budget} 条，其后只计数）：请先修正上面列出的问题`,
+    "en-US": `${count.toLocaleString("en-US")} more findings of this kind are not listed one by one (the rosters' listed findings reached ${budget.toLocaleString("en-US")}; past that they are only counted): please fix the ones listed first`,
+  }),
   noValue: (): LocalText => ({
     "zh-CN": "公式单元格没有计算结果（文件保存时未重新计算）：按空白读取；请在 Excel 中重新计算并保存",
     "en-US": "A formula cell without a calculated value (the file was saved without recalculating): read as blank; recalculate and save it in Excel",
@@ -91,10 +122,9 @@ export const rosterText = {
     "zh-CN": `企业名称单元格为“${text}”（错误值或逻辑值），不是企业名称：按未填名称处理`,
     "en-US": `The company name cell holds "${text}" (an error or logical value), not a name: read as blank`,
   }),
-  formulaLike: (text: string): LocalText => ({
-    "zh-CN": `企业名称“${text}”以 = + - @ 开头，在表格中可能被当作公式：Gaoqi 按文本写出，请在源表中修正`,
-    "en-US": `Company name "${text}" starts with = + - or @ and a spreadsheet may take it for a formula: Gaoqi writes it as text; please correct the source`,
-  }),
+  formulaLike: (text: string): LocalText => new QuotedText(FORMULA_LIKE, text),
+  /** A formula-like text in another column than the name (`label`: the column as the message names it). */
+  formulaLikeIn: (label: LocalText, text: string): LocalText => new QuotedText(formulaLikeTemplate(label), text),
   noUnitColumn: (unit: string): LocalText => ({
     "zh-CN": `此表没有所属单位列：全部计入“${unit}”`,
     "en-US": `This sheet has no unit column: every row counts under "${unit}"`,

@@ -1,7 +1,8 @@
 /** The roster reader's finding messages, in both interface languages. */
 import type { LocalText } from "./types";
 
-type Template = readonly [zh: (text: string) => string, en: (text: string) => string];
+/** A message about one quoted text: its Chinese and English wording. */
+export type Template = readonly [zh: (text: string) => string, en: (text: string) => string];
 
 /**
  * A message quoting one cell's text, put into words only when read. A million rows with a bad credit
@@ -26,6 +27,11 @@ class QuotedText implements LocalText {
   toJSON(): LocalText {
     return { "zh-CN": this["zh-CN"], "en-US": this["en-US"] };
   }
+}
+
+/** `template` about `text`, put into words only when read (see QuotedText): for findings a sheet may hold a million of. */
+export function quotedText(template: Template, text: string): LocalText {
+  return new QuotedText(template, text);
 }
 
 const CERT_NUMBER: Template = [

@@ -15,7 +15,9 @@ import { bulletinOptions } from "../../src/domain/report/bulletinOptions";
 import { DEFAULT_SETTINGS } from "../../src/domain/policy";
 import type { CellValue, Finding } from "../../src/domain/types";
 import { analyseWorkbook } from "../../src/domain/workbook";
+import { MAX_WHOLE_SHEET_ROWS } from "../../src/cli/analyseFile";
 import { runCli, writeWorkbook } from "./helpers";
+import { xlsxParts, zipParts } from "./xlsx/buildXlsx";
 import { readAll } from "./xlsx/readAll";
 
 jest.setTimeout(60_000);
@@ -156,5 +158,34 @@ describe("hostile pool and contact sheets through the CLI", () => {
     // The findings sheet quotes each payload inside its message.
     for (const p of PAYLOADS) expect(strings.some((s) => s.includes(`“${p}”`))).toBe(true);
     for (const p of PAYLOADS) expect(formulas.filter((f) => f.includes(p.slice(1)))).toEqual([]);
+  });
+});
+
+describe("sheets read whole have a row bound", () => {
+  const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const header = `<row r="1">${inline("A1", "企业名称")}${inline("B1", "培育阶段")}</row>`;
+  const rows = (n: number): string => {
+    const out: string[] = [header];
+    for (let r = 2; r <= n + 1; r++) out.push(`<row r="${r}">${inline(`A${r}`, `上海池${r}科技有限公司`)}${inline(`B${r}`, "服务")}</row>`);
+    return out.join("");
+  };
+  const rosterXml =
+    `<row r="1">${inline("A1", "企业名称")}${inline("B1", "证书编号")}${inline("C1", "发证日期")}</row>` +
+    `<row r="2">${inline("A2", "上海甲科技有限公司")}${inline("B2", "GR202231000001")}<c r="C2"><v>44835</v></c></row>`;
+
+  // The bound itself is read: `npm run bench` (hostile sizes) reads a pool and a contact log of exactly
+  // MAX_WHOLE_SHEET_ROWS rows, too slow for this suite.
+  it(`a pool sheet of more than ${MAX_WHOLE_SHEET_ROWS.toLocaleString("en-US")} rows is refused with one line, nothing written`, async () => {
+    const file = path.join(dir, "pool-past-bound.xlsx");
+    const spec = { sheets: [{ name: "名单", xml: rosterXml }, { name: "培育库", xml: rows(MAX_WHOLE_SHEET_ROWS + 1) }] };
+    fs.writeFileSync(file, await zipParts(xlsxParts(spec)));
+    const out = fs.mkdtempSync(path.join(dir, "bound-"));
+    const r = await runCli(["report", file, "--lang", "en-US", "--as-of", "2023-12-31", "--json", path.join(out, "r.json")]);
+    expect(r).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `gaoqi: ${file}: refused: past a safety limit (sheet 培育库, a pool sheet, has more than 250,000 rows)\n`,
+    });
+    expect(fs.readdirSync(out)).toEqual([]);
   });
 });

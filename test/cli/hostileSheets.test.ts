@@ -126,6 +126,38 @@ describe("hostile pool and contact cells in the engine", () => {
   });
 });
 
+describe("200,000 visits joined to 20,000 enterprises (the engine; the CLI's time and memory: npm run bench)", () => {
+  it("every visit joins its enterprise, by name or by credit code, and the call list is right", () => {
+    // All 20,000 certificates were issued 2020-07-08 and lapse in 2023: every enterprise is on 2023's
+    // expiring list. Even ones were last visited in December (within the 90 days), odd ones in June.
+    const N = 20_000;
+    const code = (i: number): string => `91310116MA${String(i).padStart(7, "0")}X`;
+    const rosterRows: CellValue[][] = [["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）"]];
+    for (let i = 0; i < N; i++) rosterRows.push([`上海${i}科技有限公司`, code(i), `GR202031${String(i).padStart(6, "0")}`, serialFromYmd(2020, 7, 8), "枫泾镇"]);
+    const visitRows: CellValue[][] = [["走访日期", "企业名称", "统一社会信用代码", "走访形式", "办理状态"]];
+    const visitDate = (v: number): number => serialFromYmd(2023, (v % N) % 2 === 0 ? 12 : 1 + (v % 6), 1 + (v % 28));
+    for (let v = 0; v < 10 * N; v++) {
+      const i = v % N;
+      // One visit in three is written by credit code alone, with the name left blank.
+      const byCode = v % 3 === 0;
+      visitRows.push([visitDate(v), byCode ? null : `上海${i}科技有限公司`, byCode ? code(i) : null, "走访", "已办结"]);
+    }
+    const lastVisit = (i: number): number => Math.max(...Array.from({ length: 10 }, (_, k) => visitDate(i + k * N)));
+    const a = analyseWorkbook(
+      [
+        { name: "名单", values: rosterRows },
+        { name: "走访", values: visitRows },
+      ],
+      { asOf: serialFromYmd(2023, 12, 31) }
+    );
+    expect(a.findings.filter((f) => f.code === "visit-unmatched")).toEqual([]);
+    expect(a.total.contacts).toMatchObject({ visits: 10 * N, enterprises: N, toVisit: N / 2 });
+    expect(a.expiring).toHaveLength(N);
+    const last = new Map(a.expiring.map((e) => [e.name, e.lastContact]));
+    for (const i of [0, 1, 7_777, N - 1]) expect(last.get(`上海${i}科技有限公司`)).toBe(lastVisit(i));
+  });
+});
+
 describe("hostile pool and contact sheets through the CLI", () => {
   it("exit 0 with findings; every output keeps the texts as text and the input is unchanged", async () => {
     const input = path.join(dir, "in.xlsx");

@@ -163,7 +163,7 @@ const DECOMPOSE: Record<Lang, string> = {
                          “服务/推出”企业 × 权重（设置 decomposition.pipelineWeight，默认 0.5）；
                          equal-growth：各单位上年目标按同一比例增长
   --base-date 日期       基数日期（默认：首个分解年度的上年 12 月 31 日；若该日尚未到来，
-                         则取今天之前最近的 12 月 31 日）
+                         则取今天之前最近的 12 月 31 日）；不得晚于首个分解年度年末
   --floor 下限           both：不低于上年目标和基数日有效数（默认）；previous：不低于上年目标；
                          valid：不低于基数日有效数；none：不设下限
   --settings 文件.json   政策设置（单位别名、分解方法与权重等）
@@ -192,7 +192,8 @@ const DECOMPOSE: Record<Lang, string> = {
                          decomposition.pipelineWeight, default 0.5); equal-growth: the same growth over
                          each unit's previous target
   --base-date DATE       base date (default: 31 December before the first year; if that date is still
-                         to come, the latest 31 December before today)
+                         to come, the latest 31 December before today); at the latest the end of the
+                         first year
   --floor FLOOR          both: not below the previous year's target nor the valid count (default);
                          previous; valid; none
   --settings file.json   policy settings (unit aliases, decomposition method and weight, ...)

@@ -50,12 +50,15 @@ function compareAtFor(args: ReportArgs, settings: Settings, asOf: Serial): Seria
     } else choice = args.compare as CompareChoice;
   }
   const at = compareDateFor(asOf, choice);
-  if (at >= asOf)
+  if (at >= asOf) {
+    // Name where the date came from: the option, or the stored setting the file gave.
+    const [en, zh] = args.compare !== null ? ["--compare", "--compare"] : ['Setting "report.compare"', "设置项“report.compare”"];
     throw inputError(
       null,
-      `--compare: ${isoFromSerial(at)} is not before the as-of date ${isoFromSerial(asOf)}`,
-      `--compare：${isoFromSerial(at)} 不早于统计日期 ${isoFromSerial(asOf)}`
+      `${en}: ${isoFromSerial(at)} is not before the as-of date ${isoFromSerial(asOf)}`,
+      `${zh}：${isoFromSerial(at)} 不早于统计日期 ${isoFromSerial(asOf)}`
     );
+  }
   return at;
 }
 

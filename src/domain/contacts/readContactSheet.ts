@@ -8,11 +8,16 @@ import { contactText } from "./contactMessages";
 import { isNoProblem, parseContactStatus } from "./contactStatus";
 import { BLANK_DATE, DateCells } from "../sheets/dateCells";
 import { columnLetter } from "../sheets/columnLetters";
+import { isFormulaLike } from "../sheets/cellValues";
+import { identityText } from "../enterprise/identityMessages";
 import { readIdentityCells } from "../enterprise/identityCells";
 import { RowNotes } from "../sheets/rowNotes";
 import { cellText, isBlank } from "../sheets/cellValues";
 import { HEADER_ROWS } from "../sheets/headerCells";
-import type { CellValue, ContactStatus, Finding, Serial, SheetInput } from "../core/types";
+import type { CellValue, ContactStatus, Finding, LocalText, Serial, SheetInput } from "../core/types";
+
+const STATUS_LABEL: LocalText = { "zh-CN": "办理状态", "en-US": "Status" };
+const PROBLEM_LABEL: LocalText = { "zh-CN": "问题/诉求", "en-US": "Problem" };
 
 /** One readable row of a contact sheet: it names an enterprise and has a contact date. */
 export interface ContactRow {
@@ -97,7 +102,11 @@ export function readContactSheet(sheet: SheetInput, seqStart = 0): ContactSheetR
     const status = statusText === "" ? null : parseContactStatus(statusText);
     if (statusText !== "" && status === null) notes.add(statusColumn, "visit-status-unknown", "warning", contactText.unknownStatus(statusText));
 
+    if (statusText !== "" && isFormulaLike(statusText)) notes.add(statusColumn, "formula-like", "warning", identityText.formulaLikeIn(STATUS_LABEL, statusText));
+
     let problem = cellText(cell(row, header.problem));
+    // The problem is written out (the open problems list): a formula-like one is kept as text, and said.
+    if (problem !== "" && isFormulaLike(problem)) notes.add(problemColumn, "formula-like", "warning", identityText.formulaLikeIn(PROBLEM_LABEL, problem));
     if (isNoProblem(problem)) problem = "";
     rows.push({
       sheet: sheet.name, row: sheetRow, seq: seqStart + sheetRow, name, creditCode, date, problem, status,

@@ -6,6 +6,7 @@
 import { checkNormalisedCreditCode } from "../enterprise/creditCode";
 import { parseDateValue, yearOfSerial } from "../core/dates";
 import { columnLetter } from "../sheets/columnLetters";
+import { isFormulaLike } from "../sheets/cellValues";
 import { readIdentityCells } from "../enterprise/identityCells";
 import { RowNotes } from "../sheets/rowNotes";
 import { detectPoolHeader, isPoolHeaderRow, type PoolHeader } from "./poolHeader";
@@ -14,8 +15,10 @@ import { parseStage } from "./poolStage";
 import { cellText, isBlank, yearCellValue } from "../sheets/cellValues";
 import { HEADER_ROWS } from "../sheets/headerCells";
 import { identityText } from "../enterprise/identityMessages";
-import type { CellValue, Finding, PoolStage, SheetInput } from "../core/types";
+import type { CellValue, Finding, LocalText, PoolStage, SheetInput } from "../core/types";
 import type { UnitResolver } from "../enterprise/units";
+
+const STAGE_LABEL: LocalText = { "zh-CN": "培育阶段", "en-US": "Pool stage" };
 
 /** One counted row of a pool sheet, cleaned. */
 export interface PoolRow {
@@ -101,6 +104,7 @@ export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqS
     const stageText = cellText(stageCell);
     const stage = typeof stageCell === "string" ? parseStage(stageText) : null;
     if (stage === null) notes.add(stageColumn, "pool-stage-unknown", "warning", poolText.unknownStage(stageText));
+    if (stageText !== "" && isFormulaLike(stageText)) notes.add(stageColumn, "formula-like", "warning", identityText.formulaLikeIn(STAGE_LABEL, stageText));
 
     const yearCell = cell(row, header.plannedYear);
     const year = plannedYearOf(yearCell);

@@ -157,7 +157,10 @@ export interface ReportSettings {
    * output and the task pane still list every one). 0 lists none, only the counts.
    */
   maxListedFindings: number;
-  /** The data findings as an 附件 sheet of their own ("sheet"), or left out of the bulletin ("none"). */
+  /**
+   * The data findings as an 附件 of the bulletin ("sheet"), or left out of it ("none", the default: they are
+   * for staff, in the separate 工作底稿).
+   */
   findings: "sheet" | "none";
   /** 较上期: the date the change columns compare with. */
   compare: CompareChoice;
@@ -165,6 +168,14 @@ export interface ReportSettings {
   issuer: string;
   /** 落款: the date the bulletin bears; null for the day it is made. */
   issueDate: Serial | null;
+  /** 文号 above the title; "" for a blank one in the issue year ("〔2025〕　号") for the office to fill. */
+  refNo: string;
+  /** 主送 under the title; "" for the towns and parks ("各镇人民政府、各园区："). */
+  addressee: string;
+  /** The title; "" for the generated one. May name {district} and {year}. */
+  title: string;
+  /** The closing 工作要求 paragraph(s), one a line; "" for the default. May name {district} and {year}. */
+  closing: string;
 }
 
 /** The target table: per responsible unit and year (DOMAIN.md section 3). */

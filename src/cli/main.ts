@@ -7,7 +7,8 @@ import { serialFromIso, todaySerial, yearEnd, yearOfSerial, isoFromSerial } from
 import { buildReport } from "../domain/report/buildReport";
 import { bulletinOptions, districtName } from "../domain/report/bulletinOptions";
 import { compareDateFor } from "../domain/report/compareDate";
-import { reportText } from "../domain/report/labels";
+import { fill } from "../domain/report/labels";
+import { bulletinTextOf } from "../domain/settings/bulletinText";
 import type { Analysis, CompareChoice, Lang, Serial, Settings } from "../domain/types";
 import { writeBulletinDocx } from "../docx/writeDocxFile";
 import { analyseFileAt, readTargetsFile } from "./analyseFile";
@@ -139,7 +140,8 @@ async function report(args: ReportArgs): Promise<number> {
   // The table goes to the terminal unless standard output carries the JSON: writing a bulletin or a JSON
   // file, the user still sees the numbers they just produced.
   if (args.json !== "-") {
-    const title = `${reportText(lang, "title", { district: districtName(analysis.district, lang), year: analysis.year })}  ${isoFromSerial(analysis.asOf)}`;
+    const heading = fill(bulletinTextOf(settings.report, "title", lang), { district: districtName(analysis.district, lang), year: analysis.year });
+    const title = `${heading}  ${isoFromSerial(analysis.asOf)}`;
     process.stdout.write(formatUnitTable(analysis, lang, title));
   }
   return 0;

@@ -386,6 +386,14 @@ export interface AwardEvent {
   stages?: number;
 }
 
+/**
+ * A relocation stage that fell due and is not paid (DOMAIN.md section 5): the enterprise had left the
+ * district, or held no valid certificate, on the due date. Its amount is 0; `lapsed` says why.
+ */
+export interface LapsedStage extends AwardEvent {
+  lapsed: "left" | "invalid";
+}
+
 /** Where the forecast's renewal rate came from: measured, the user's number, or the default (too few to measure). */
 export type RenewalSource = "data" | "setting" | "default";
 
@@ -444,6 +452,11 @@ export interface Analysis {
   expiring: ExpiringItem[];
   /** Events dated in the as-of year up to the as-of date, by date then reading order. */
   awards: AwardEvent[];
+  /**
+   * Relocation stages of eligible relocations due in the as-of year up to the as-of date and not paid,
+   * by date then reading order (the award list names them beside the payable events; not in the JSON).
+   */
+  lapsedStages?: LapsedStage[];
   /** All findings: roster, targets and analysis, in reading order. */
   findings: Finding[];
   sheets: SheetSummary[];

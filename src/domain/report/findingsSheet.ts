@@ -4,9 +4,9 @@
  * small table on a page of its own, with a note that the JSON output and the task pane list every one:
  * 200,000 rows of the same warning help no reader, and would make the workbook slow to write and to open.
  */
-import { isoFromSerial } from "../dates";
 import { findingCodeLabel } from "../i18n";
 import type { Finding, FindingCode, Lang } from "../types";
+import { longDate, proseCount } from "./prose";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import type { ReportGrid } from "./grid";
 import { reportText } from "./labels";
@@ -45,11 +45,11 @@ export const findingsAnnex: AnnexBuilder = {
       ctx,
       n,
       reportText(lang, "findingsTitle"),
-      reportText(lang, "findingsSubtitle", { asOf: isoFromSerial(a.asOf), count: all.length.toLocaleString("en-US") })
+      reportText(lang, "findingsSubtitle", { asOf: longDate(a.asOf, lang), count: proseCount(all.length, lang) })
     );
     if (listed.length < all.length) {
       const note = grid.addText(
-        reportText(lang, "findingsListed", { listed: listed.length.toLocaleString("en-US"), rest: (all.length - listed.length).toLocaleString("en-US") }),
+        reportText(lang, "findingsListed", { listed: proseCount(listed.length, lang), rest: proseCount(all.length - listed.length, lang) }),
         { italic: true, fontSize: FONT_SIZES.note, fontColor: COLORS.noteFont, wrap: true }
       );
       grid.textSection("notes", note);

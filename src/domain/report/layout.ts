@@ -76,7 +76,10 @@ export interface ChartSpec {
 }
 
 export type SectionId =
+  | "refNo"
   | "title"
+  | "addressee"
+  | "closing"
   | "subtitle"
   | "summary"
   | "caption"
@@ -89,6 +92,7 @@ export type SectionId =
   | "annexLabel"
   | "expiring"
   | "awards"
+  | "unpaidAwards"
   | "findings"
   | "findingCounts"
   | "pool"

@@ -23,7 +23,6 @@ export function bulletinTextProblem(key: BulletinTextKey, text: unknown): LocalT
   if (text.trim().length > max) return { "en-US": `must be at most ${max} characters`, "zh-CN": `不能超过 ${max} 个字符` };
   if (!MULTILINE[key] && /[\r\n]/.test(text.trim())) return { "en-US": "must be one line", "zh-CN": "只能是一行" };
   // Tabs and other control characters print as boxes or nothing in Word and Excel.
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/.test(text)) return { "en-US": "must not contain control characters", "zh-CN": "不能含控制字符" };
   for (const m of text.matchAll(/\{([^{}]*)\}/g)) {
     if (!(BULLETIN_TEXT_VARS as readonly string[]).includes(m[1])) {

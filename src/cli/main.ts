@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import { serialFromIso, todaySerial, yearEnd, yearOfSerial, isoFromSerial } from "../domain/dates";
-import { buildReport } from "../domain/report/buildReport";
+import { buildReport, buildWorkpaper } from "../domain/report/buildReport";
 import { bulletinOptions, districtName } from "../domain/report/bulletinOptions";
 import { compareDateFor } from "../domain/report/compareDate";
 import { fill } from "../domain/report/labels";
@@ -75,9 +75,10 @@ async function report(args: ReportArgs): Promise<number> {
   const input = args.workbook ?? samplePath();
   checkExtension(args.out, ".xlsx", "--out");
   checkExtension(args.docx, ".docx", "--docx");
+  checkExtension(args.workpaper, ".xlsx", "--workpaper");
   checkXlsxFile(input);
   // Every output is checked before any input is read: a bad --out must not cost the user a long read.
-  const files = [args.json, args.out, args.docx].filter((f): f is string => f !== null && f !== "-");
+  const files = [args.json, args.out, args.docx, args.workpaper].filter((f): f is string => f !== null && f !== "-");
   checkOutputs(files, [input, args.targets, args.settings].filter((f): f is string => f !== null));
   let targets;
   if (args.targets !== null) {
@@ -104,7 +105,7 @@ async function report(args: ReportArgs): Promise<number> {
 
   // The analysis at the comparison date, for the outputs that show the change (the bulletin, the JSON):
   // one more pass over the records already read, not made for the terminal table alone.
-  const compare = args.json !== null || args.out !== null || args.docx !== null ? at(compareAt) : undefined;
+  const compare = args.json !== null || args.out !== null || args.docx !== null || args.workpaper !== null ? at(compareAt) : undefined;
   // The reader's garbage goes before the outputs add their own (see memory.ts).
   collectGarbage();
   // Files are staged and renamed into place together: all of them, or (on any failure) none.
@@ -114,10 +115,11 @@ async function report(args: ReportArgs): Promise<number> {
     if (args.json !== null && args.json !== "-") {
       current = args.json;
       await outputs.stage(args.json, (temp) => writeJsonFile(temp, analysis, lang, compare));
-      if (args.out !== null || args.docx !== null) collectGarbage();
+      if (args.out !== null || args.docx !== null || args.workpaper !== null) collectGarbage();
     }
+    const opts = bulletinOptions(settings, lang, todaySerial());
     if ((args.out !== null || args.docx !== null) && compare) {
-      const layouts = buildReport(analysis, compare, bulletinOptions(settings, lang, todaySerial()));
+      const layouts = buildReport(analysis, compare, opts);
       if (args.out !== null) {
         current = args.out;
         await stageLayout(outputs, args.out, layouts);
@@ -128,13 +130,17 @@ async function report(args: ReportArgs): Promise<number> {
         await outputs.stage(docx, (temp) => writeBulletinDocx(temp, layouts));
       }
     }
+    if (args.workpaper !== null && compare) {
+      current = args.workpaper;
+      await stageLayout(outputs, args.workpaper, buildWorkpaper(analysis, compare, opts));
+    }
     outputs.commit();
   } catch (e) {
     outputs.abort();
     throw outputError(current, e);
   }
   if (args.json === "-") await writeJsonToStdout(analysis, lang, compare);
-  for (const out of [args.out, args.docx]) {
+  for (const out of [args.out, args.docx, args.workpaper]) {
     if (out !== null) process.stderr.write(lang === "zh-CN" ? `已写出 ${out}\n` : `wrote ${out}\n`);
   }
   // The table goes to the terminal unless standard output carries the JSON: writing a bulletin or a JSON

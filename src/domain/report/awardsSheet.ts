@@ -19,7 +19,8 @@ import { countText } from "./reportContext";
 import { addTable, columnSpecs } from "./tableParts";
 import { addUnpaidAwards } from "./unpaidAwards";
 
-const COLUMNS = [
+/** The list's columns' widths (the 工作底稿's list of unpaid events reuses them). */
+export const COLUMNS = [
   { min: 4, max: 6 },
   { min: 12, max: 36 },
   { min: 10, max: 21 },

@@ -40,6 +40,10 @@ const TEXT = {
     "zh-CN": "另有所属单位空白或无法识别的企业{n}家，列为“其他”，不参与排名。",
     "en-US": "Another {n} enterprises have a blank or unknown unit; they are listed as “Other” and not ranked.",
   },
+  otherOne: {
+    "zh-CN": "另有所属单位空白或无法识别的企业{n}家，列为“其他”，不参与排名。",
+    "en-US": "Another enterprise has a blank or unknown unit; it is listed as “Other” and not ranked.",
+  },
   expiring: { "zh-CN": "年内证书到期的企业{n}家", "en-US": "The certificates of {n} enterprises expire this year" },
   expired: { "zh-CN": "，其中已期满待重新认定{n}家", "en-US": ", {n} of them already expired and awaiting re-recognition" },
   allExpired: {
@@ -48,8 +52,10 @@ const TEXT = {
   },
   noExpiring: { "zh-CN": "年内无证书到期的企业", "en-US": "No certificate expires this year" },
   paid: { "zh-CN": "本年应予奖励事项{n}项，合计{wan}万元", "en-US": "{n} award events are payable this year, {yuan} in total" },
+  paidOne: { "zh-CN": "本年应予奖励事项{n}项，合计{wan}万元", "en-US": "1 award event is payable this year, {yuan}" },
   noPaid: { "zh-CN": "本年无应予奖励事项", "en-US": "No award is payable this year" },
   unpaid: { "zh-CN": "；另有{n}项不予奖励", "en-US": "; {n} more events earn no award" },
+  unpaidOne: { "zh-CN": "；另有{n}项不予奖励", "en-US": "; 1 more event earns no award" },
   noAwards: { "zh-CN": "本年无奖励事项", "en-US": "No award events this year" },
   listIn: { "zh-CN": "（名单见附件{n}）", "en-US": " (list in Annex {n})" },
   detailIn: { "zh-CN": "（明细见附件{n}）", "en-US": " (details in Annex {n})" },
@@ -101,7 +107,7 @@ export function unitsSentence(f: BulletinFigures, lang: Lang): string {
 /** 其他, apart from the responsible units: its valid count (nothing when it has none). */
 export function otherSentence(f: BulletinFigures, lang: Lang): string {
   const other = f.analysis.units.find((u) => u.unit === OTHER_UNIT);
-  return other && other.valid > 0 ? say(lang, "other", { n: proseCount(other.valid, lang) }) : "";
+  return other && other.valid > 0 ? say(lang, other.valid === 1 ? "otherOne" : "other", { n: proseCount(other.valid, lang) }) : "";
 }
 
 /** The certificates expiring this year: said once when every one has already expired (at the year end). */
@@ -129,9 +135,9 @@ export function awardsSentence(ctx: ReportContext): string {
   let s =
     paid.length === 0
       ? say(lang, "noPaid")
-      : say(lang, "paid", { n: proseCount(paid.length, lang), wan: proseWan(sum, lang), yuan: proseYuan(sum) }) +
+      : say(lang, paid.length === 1 ? "paidOne" : "paid", { n: proseCount(paid.length, lang), wan: proseWan(sum, lang), yuan: proseYuan(sum) }) +
         (annex !== null ? say(lang, "detailIn", { n: annex }) : "");
-  if (unpaid.length > 0) s += say(lang, "unpaid", { n: proseCount(unpaid.length, lang) }) + (annex !== null ? say(lang, "whyIn", { n: annex }) : "");
+  if (unpaid.length > 0) s += say(lang, unpaid.length === 1 ? "unpaidOne" : "unpaid", { n: proseCount(unpaid.length, lang) }) + (annex !== null ? say(lang, "whyIn", { n: annex }) : "");
   return s + say(lang, "end");
 }
 

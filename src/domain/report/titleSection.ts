@@ -4,15 +4,28 @@
  */
 import { ymdFromSerial } from "../dates";
 import { bulletinTextOf, type BulletinTextKey } from "../settings/bulletinText";
+import type { Lang, ReportSettings } from "../types";
 import type { ReportGrid } from "./grid";
 import { fill } from "./labels";
 import { COLORS, FONT_SIZES, ROW_HEIGHTS } from "./palette";
 import { addSpacer, type ReportContext } from "./reportContext";
 
+/** What the bulletin texts may name: the district, the report's year, the year of issue (the 文号's). */
+export interface BulletinTextVars {
+  district: string;
+  year: number;
+  issueYear: number;
+}
+
+/** A bulletin text as set (or its default in `lang`), its names filled in: what the 通报 prints and the pane previews. */
+export function bulletinTextFor(texts: Pick<ReportSettings, BulletinTextKey>, key: BulletinTextKey, lang: Lang, vars: BulletinTextVars): string {
+  return fill(bulletinTextOf(texts, key, lang), { ...vars });
+}
+
 /** A bulletin text setting of the context, its {district}, {year} and {issueYear} filled in. */
 export function bulletinSetting(ctx: ReportContext, key: BulletinTextKey): string {
   const vars = { district: ctx.opts.district, year: ctx.analysis.year, issueYear: ymdFromSerial(ctx.opts.issuedOn).y };
-  return fill(bulletinTextOf(ctx.opts.texts, key, ctx.lang), vars);
+  return bulletinTextFor(ctx.opts.texts, key, ctx.lang, vars);
 }
 
 /** The bulletin's title in the context's language. */

@@ -60,9 +60,9 @@ const REPORT_TEXT = {
   },
   awardDate: { "zh-CN": "认定日期/分期到期日", "en-US": "Issue or due date" },
   amountYuan: { "zh-CN": "金额（元）", "en-US": "Amount (CNY)" },
-  unitSubtotal: { "zh-CN": "{unit} 小计（{count} 项）", "en-US": "{unit} subtotal ({count})" },
-  typeSubtotal: { "zh-CN": "{type} 小计（{count} 项）", "en-US": "{type} subtotal ({count})" },
-  grandTotal: { "zh-CN": "合计（{count} 项）", "en-US": "Total ({count})" },
+  unitSubtotal: { "zh-CN": "{unit}小计（{count}项）", "en-US": "{unit} subtotal ({count})" },
+  typeSubtotal: { "zh-CN": "{type}小计（{count}项）", "en-US": "{type} subtotal ({count})" },
+  grandTotal: { "zh-CN": "合计（{count}项）", "en-US": "Total ({count})" },
   findingsTitle: { "zh-CN": "数据问题清单", "en-US": "Data findings" },
   findingsSubtitle: {
     "zh-CN": "截至{asOf}，共{count}条；请按工作表、行、列找到单元格修改",

@@ -171,7 +171,7 @@ describe("payable and unpaid awards", () => {
     const names = awardsSheet.values.slice(list.firstRow, list.lastRow + 1).map((r) => r[1]);
     expect(names).toContain("甲");
     expect(names.filter((n) => n === "乙" || n === "丙" || n === "丁")).toEqual([]);
-    expect(names).toContain("合计（1 项）");
+    expect(names).toContain("合计（1项）");
     expect(awardsSheet.values[2][0]).toBe("2023年1月1日至2023年12月31日，应予奖励1项，合计20万元");
     const unpaid = section(awardsSheet, "unpaidAwards")!;
     expect(awardsSheet.values.slice(unpaid.firstRow, unpaid.lastRow + 1).map((r) => r.slice(0, 4))).toEqual([

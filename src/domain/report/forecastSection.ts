@@ -57,9 +57,10 @@ export function forecastBasisText(analysis: Analysis, lang: Lang): string {
   return reportText(lang, key, vars);
 }
 
-/** The sentence with its rates, as the task pane shows it. */
+/** The sentence with its rates in brackets before the full stop, as the task pane shows it. */
 export function forecastSentence(analysis: Analysis, lang: Lang): string {
-  return forecastLead(analysis, lang) + reportText(lang, "forecastWithBasis", { basis: forecastBasisText(analysis, lang) });
+  const lead = forecastLead(analysis, lang).replace(/[。.]$/, "");
+  return lead + reportText(lang, "forecastWithBasis", { basis: forecastBasisText(analysis, lang) }) + (lang === "zh-CN" ? "。" : ".");
 }
 
 /** Appends the forecast sentence (without its rates: they are a note) as one merged, wrapped row. */

@@ -57,10 +57,15 @@ export function forecastBasisText(analysis: Analysis, lang: Lang): string {
   return reportText(lang, key, vars);
 }
 
-/** The sentence with its rates in brackets before the full stop, as the task pane shows it. */
+/** The rates as a sentence of their own: the bulletin's note, and the pane's second sentence. */
+export function forecastBasisSentence(analysis: Analysis, lang: Lang): string {
+  const basis = forecastBasisText(analysis, lang);
+  return lang === "zh-CN" ? `${basis}。` : `${basis[0].toUpperCase()}${basis.slice(1)}.`;
+}
+
+/** The sentence and then its rates, as the task pane shows them. */
 export function forecastSentence(analysis: Analysis, lang: Lang): string {
-  const lead = forecastLead(analysis, lang).replace(/[。.]$/, "");
-  return lead + reportText(lang, "forecastWithBasis", { basis: forecastBasisText(analysis, lang) }) + (lang === "zh-CN" ? "。" : ".");
+  return forecastLead(analysis, lang) + (lang === "zh-CN" ? "" : " ") + forecastBasisSentence(analysis, lang);
 }
 
 /** Appends the forecast sentence (without its rates: they are a note) as one merged, wrapped row. */

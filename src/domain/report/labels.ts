@@ -99,7 +99,6 @@ const REPORT_TEXT = {
     "zh-CN": "预计年末{forecast}家，距目标差不足1家，还需推出约{needed}家。",
     "en-US": "about {forecast} HNTEs are expected at year end, less than 1 short of the target; about {needed} more applications are needed.",
   },
-  forecastWithBasis: { "zh-CN": "（{basis}）", "en-US": " ({basis})" },
   basisData: {
     "zh-CN": "预计年末数按续认率{rate}（{from}-{to}年到期的{base}家中{renewed}家按期重新认定）和申报通过率{pass}测算",
     "en-US": "the year-end forecast uses a renewal rate of {rate} ({renewed} of {base} enterprises whose certificates ran out in {from}-{to} were re-recognised in time) and a pass rate of {pass}",

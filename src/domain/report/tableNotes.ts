@@ -8,7 +8,7 @@
 import { serialFromYmd } from "../dates";
 import type { Lang } from "../types";
 import { OTHER_UNIT } from "../units";
-import { forecastBasisText } from "./forecastSection";
+import { forecastBasisSentence } from "./forecastSection";
 import type { ReportGrid } from "./grid";
 import { fill, unitLabel } from "./labels";
 import { COLORS, FONT_SIZES } from "./palette";
@@ -97,8 +97,7 @@ export function tableNotes(ctx: ReportContext): string[] {
     if (start > from) notes.push(say(lang, "windowStarts", vars));
     if (end < a.asOf) notes.push(say(lang, "windowEnds", vars));
   }
-  const basis = forecastBasisText(a, lang);
-  notes.push(lang === "zh-CN" ? `${basis}。` : `${basis[0].toUpperCase()}${basis.slice(1)}.`);
+  notes.push(forecastBasisSentence(a, lang));
   return notes;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The command line: `gaoqi report [workbook.xlsx] [--as-of YYYY-MM-DD | --year YYYY] [--targets file.xlsx]
  * [--settings settings.json] [--out report.xlsx] [--docx bulletin.docx] [--json file|-]
- * [--compare YYYY-MM-DD|year-end|quarter-end|month-end] [--findings sheet|none] [--lang zh-CN|en-US]`,
+ * [--workpaper workpaper.xlsx] [--compare YYYY-MM-DD|year-end|quarter-end|month-end] [--findings sheet|none]
+ * [--lang zh-CN|en-US]`,
  * `gaoqi decompose ...` (decomposeArgs.ts), plus --help.
  * Parsing only: no file is touched here.
  */
@@ -19,6 +20,8 @@ export interface ReportArgs {
   out: string | null;
   /** The Word bulletin. */
   docx: string | null;
+  /** The 工作底稿 (data findings, unpaid award events) as a workbook of its own. */
+  workpaper: string | null;
   json: string | null;
   /** 较上期: a date "YYYY-MM-DD" or year-end / quarter-end / month-end; null for the setting. */
   compare: string | null;
@@ -36,6 +39,7 @@ const VALUE_OPTIONS = [
   "--settings",
   "--out",
   "--docx",
+  "--workpaper",
   "--json",
   "--compare",
   "--findings",
@@ -101,6 +105,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     settings: opts["--settings"] ?? null,
     out: opts["--out"] ?? null,
     docx: opts["--docx"] ?? null,
+    workpaper: opts["--workpaper"] ?? null,
     json: opts["--json"] ?? null,
     compare,
     findings,

@@ -30,9 +30,9 @@ Without a workbook the bundled sample samples/jinshan-sample.xlsx is used.
 
 const REPORT: Record<Lang, string> = {
   "zh-CN": `用法：gaoqi report [工作簿.xlsx] [--as-of YYYY-MM-DD | --year YYYY] [--targets 目标表.xlsx]
-                    [--settings 设置.json] [--out 通报.xlsx] [--docx 通报.docx] [--json 文件|-]
-                    [--compare YYYY-MM-DD|year-end|quarter-end|month-end] [--findings sheet|none]
-                    [--lang zh-CN|en-US]
+                    [--settings 设置.json] [--out 通报.xlsx] [--docx 通报.docx] [--workpaper 底稿.xlsx]
+                    [--json 文件|-] [--compare YYYY-MM-DD|year-end|quarter-end|month-end]
+                    [--findings sheet|none] [--lang zh-CN|en-US]
 
   工作簿.xlsx          企业名单（读取每个含企业表头的工作表；含目标表头的工作表替换默认目标；
                        含企业名称或信用代码与“培育阶段”、不含证书编号的工作表为培育库；
@@ -42,13 +42,19 @@ const REPORT: Record<Lang, string> = {
   --as-of YYYY-MM-DD   统计日期（默认：今年 12 月 31 日）
   --year YYYY          统计该年 12 月 31 日（与 --as-of 二选一）
   --targets 文件.xlsx  目标任务分解表（替换默认表与工作簿内的目标表）
-  --settings 文件.json 政策设置（奖励金额、政策期限、有效期算法、预测比率、待走访天数等），未给出的项取默认值
-  --out 通报.xlsx      写出通报工作簿：“高企通报”一页（摘要、按完成率排名的单位表、较上期、图表、注、
-                       服务情况、落款），附件1 年内到期名单、附件2 奖励明细（元）、附件3 数据问题（可选）、
-                       培育库、待走访名单（各单位服务情况和近 N 天未联系的企业，有走访记录时）；A4 打印设置
-  --docx 通报.docx     写出 Word 版通报（文号行、摘要、单位表、注、落款，附件各起一页）
+  --settings 文件.json 政策设置（奖励金额、政策期限、有效期算法、预测比率、待走访天数等），未给出的项取默认值；
+                       通报的文字：report.refNo 文号、report.addressee 主送（默认“各镇人民政府、各园区：”）、
+                       report.title 标题、report.closing 工作要求（可多段，每行一段），留空取默认文字，
+                       标题和工作要求可用 {district}、{year}
+  --out 通报.xlsx      写出通报工作簿：“高企通报”（文号、标题、主送、摘要、按完成率排名的责任单位表、
+                       较上期、图表、注、服务情况、工作要求、落款），附件1 年内到期名单、附件2 奖励明细
+                       （应予奖励事项，元；不予奖励事项按原因计数）、培育库、待走访名单（各单位服务情况和
+                       近 N 天未联系的企业，有走访记录时）；A4 打印设置。“其他”单列，不参与排名
+  --docx 通报.docx     写出 Word 版通报（与通报工作簿同一内容，附件各起一页）
+  --workpaper 底稿.xlsx 写出工作底稿（供工作人员核对）：数据问题清单、不予奖励事项逐项及原因；
+                       与其他输出一并写出，任一失败则都不写
   --compare 日期       较上期的比较日期：YYYY-MM-DD，或 year-end（上年末，默认）、quarter-end、month-end
-  --findings sheet|none  数据问题作为附件工作表（默认 sheet）或不列入通报
+  --findings sheet|none  数据问题是否另作通报的附件（默认 none：只在工作底稿中；sheet：通报也附上）
   --json 文件|-        写出 JSON 结果（- 表示标准输出）
   --lang zh-CN|en-US   语言（默认 zh-CN）
 
@@ -64,7 +70,7 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                     预计新认定、预计年末数、与目标之差，均为精确值不取整；还需推出的申报数），
                     contacts {visits, enterprises, open, overdue, toVisit}（走访：本年截至统计日期的走访次数
                     与走访企业数，未办结问题数及其中超过办结时限的数，待走访企业数），
-                    rank（通报的排名；无完成率的单位与合计为 null）
+                    rank（通报的排名；“其他”、无完成率的单位与合计为 null）
   expiring[]        sheet, row, name, creditCode, certNo, unit, lastValid, status, daysLeft,
                     lastContact（统计日期及以前最近一次走访，无则为 null）
   awards[]          sheet, row, name, unit, type, date, amount（迁入分期另有 stage, stages）, creditCode, certNo
@@ -82,7 +88,8 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                     completionChange（百分点）
 `,
   "en-US": `Usage: gaoqi report [workbook.xlsx] [--as-of YYYY-MM-DD | --year YYYY] [--targets file.xlsx]
-                    [--settings settings.json] [--out report.xlsx] [--docx bulletin.docx] [--json file|-]
+                    [--settings settings.json] [--out report.xlsx] [--docx bulletin.docx]
+                    [--workpaper workpaper.xlsx] [--json file|-]
                     [--compare YYYY-MM-DD|year-end|quarter-end|month-end] [--findings sheet|none]
                     [--lang zh-CN|en-US]
 
@@ -97,16 +104,23 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
   --year YYYY          as of 31 December of that year (instead of --as-of)
   --targets file.xlsx  target table (replaces the default table and any target sheet in the workbook)
   --settings file.json policy settings (award amounts, policy window, validity convention, forecast rates,
-                       days without a contact, ...) over the defaults
-  --out report.xlsx    write the bulletin workbook: the one-page bulletin (summary, units ranked by
-                       completion, change since the comparison date, chart, notes, service contacts,
-                       issuer and date), then Annex 1 expiring certificates, Annex 2 awards (CNY), Annex 3
-                       data findings (optional), the pool and the call list (contacts by unit and the
-                       enterprises without a contact in N days, with a contact sheet); set up to print on A4
-  --docx bulletin.docx write the bulletin as a Word document (reference-number line, summary, unit table,
-                       notes, issuer and date; each annex on a new page)
+                       days without a contact, ...) over the defaults; the bulletin's words: report.refNo
+                       (reference number), report.addressee (addressed to), report.title, report.closing
+                       (closing requirements, a line a paragraph), blank for the default; the title and
+                       the closing may use {district} and {year}
+  --out report.xlsx    write the bulletin workbook: the bulletin (reference number, title, addressee,
+                       summary, responsible units ranked by completion, change since the comparison date,
+                       chart, notes, service contacts, closing requirements, issuer and date), then Annex 1
+                       expiring certificates, Annex 2 awards (the payable events in CNY; the unpaid counted
+                       by reason), the pool and the call list (contacts by unit and the enterprises without
+                       a contact in N days, with a contact sheet); set up to print on A4. "Other" is listed
+                       apart and not ranked
+  --docx bulletin.docx write the bulletin as a Word document (the workbook's content; each annex on a new page)
+  --workpaper file.xlsx write the working papers for staff: the data findings, and the award events that
+                       earn nothing, one by one with the reason; written with the other outputs, all or none
   --compare DATE       the comparison date: YYYY-MM-DD, or year-end (the default), quarter-end, month-end
-  --findings sheet|none  the data findings as an annex sheet (default) or left out of the bulletin
+  --findings sheet|none  the data findings also as an annex of the bulletin (sheet), or only in the working
+                       papers (none, the default)
   --json file|-        write the results as JSON (- for standard output)
   --lang zh-CN|en-US   language (default zh-CN)
 
@@ -126,7 +140,7 @@ YYYY-MM-DD, amounts CNY):
                     contacts {visits, enterprises, open, overdue, toVisit} (contacts and enterprises
                     contacted in the as-of year up to the as-of date, problems not done and those past
                     their due date, enterprises to visit),
-                    rank (the bulletin's rank by completion; null for 合计 and a unit without a completion)
+                    rank (the bulletin's rank by completion; null for 合计, 其他 and a unit without a completion)
   expiring[]        sheet, row, name, creditCode, certNo, unit, lastValid, status, daysLeft,
                     lastContact (the last contact on or before the as-of date, or null)
   awards[]          sheet, row, name, unit, type, date, amount (relocation stages add stage, stages),

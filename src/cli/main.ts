@@ -4,11 +4,12 @@
  */
 import * as path from "path";
 import { serialFromIso, todaySerial, yearEnd, yearOfSerial, isoFromSerial } from "../domain/core/dates";
-import { buildReport } from "../domain/report/buildReport";
+import { buildReport, buildWorkpaper } from "../domain/report/buildReport";
 import { bulletinOptions, districtName } from "../domain/report/bulletinOptions";
 import { compareDateFor } from "../domain/report/compareDate";
-import { reportText } from "../domain/report/labels";
+import { interpolate } from "../domain/core/interpolate";
 import type { Analysis, CompareChoice, Lang, Serial, Settings } from "../domain/core/types";
+import { bulletinTextOf } from "../domain/settings/bulletinText";
 import { writeBulletinDocx } from "../docx/writeDocxFile";
 import { analyseFileAt, readTargetsFile } from "./analyseFile";
 import { parseArgs, type ReportArgs } from "./args";
@@ -77,9 +78,10 @@ async function report(args: ReportArgs): Promise<number> {
   const input = args.workbook ?? samplePath();
   checkExtension(args.out, ".xlsx", "--out");
   checkExtension(args.docx, ".docx", "--docx");
+  checkExtension(args.workpaper, ".xlsx", "--workpaper");
   checkWorkbookFile(input);
   // Every output is checked before any input is read: a bad --out must not cost the user a long read.
-  const files = [args.json, args.out, args.docx].filter((f): f is string => f !== null && f !== "-");
+  const files = [args.json, args.out, args.docx, args.workpaper].filter((f): f is string => f !== null && f !== "-");
   checkOutputs(files, [input, args.targets, args.settings].filter((f): f is string => f !== null));
   let targets;
   if (args.targets !== null) {
@@ -106,7 +108,7 @@ async function report(args: ReportArgs): Promise<number> {
 
   // The analysis at the comparison date, for the outputs that show the change (the bulletin, the JSON):
   // one more pass over the records already read, not made for the terminal table alone.
-  const compare = args.json !== null || args.out !== null || args.docx !== null ? at(compareAt) : undefined;
+  const compare = args.json !== null || args.out !== null || args.docx !== null || args.workpaper !== null ? at(compareAt) : undefined;
   // The reader's garbage goes before the outputs add their own (see memory.ts).
   collectGarbage();
   // Files are staged and renamed into place together: all of them, or (on any failure) none.
@@ -116,10 +118,11 @@ async function report(args: ReportArgs): Promise<number> {
     if (args.json !== null && args.json !== "-") {
       current = args.json;
       await outputs.stage(args.json, (temp) => writeJsonFile(temp, analysis, lang, compare));
-      if (args.out !== null || args.docx !== null) collectGarbage();
+      if (args.out !== null || args.docx !== null || args.workpaper !== null) collectGarbage();
     }
+    const opts = bulletinOptions(settings, lang, todaySerial());
     if ((args.out !== null || args.docx !== null) && compare) {
-      const layouts = buildReport(analysis, compare, bulletinOptions(settings, lang, todaySerial()));
+      const layouts = buildReport(analysis, compare, opts);
       if (args.out !== null) {
         current = args.out;
         await stageLayout(outputs, args.out, layouts);
@@ -130,19 +133,24 @@ async function report(args: ReportArgs): Promise<number> {
         await outputs.stage(docx, (temp) => writeBulletinDocx(temp, layouts));
       }
     }
+    if (args.workpaper !== null && compare) {
+      current = args.workpaper;
+      await stageLayout(outputs, args.workpaper, buildWorkpaper(analysis, compare, opts));
+    }
     outputs.commit();
   } catch (e) {
     outputs.abort();
     throw outputError(current, e);
   }
   if (args.json === "-") await writeJsonToStdout(analysis, lang, compare);
-  for (const out of [args.out, args.docx]) {
+  for (const out of [args.out, args.docx, args.workpaper]) {
     if (out !== null) process.stderr.write(lang === "zh-CN" ? `已写出 ${out}\n` : `wrote ${out}\n`);
   }
   // The table goes to the terminal unless standard output carries the JSON: writing a bulletin or a JSON
   // file, the user still sees the numbers they just produced.
   if (args.json !== "-") {
-    const title = `${reportText(lang, "title", { district: districtName(analysis.district, lang), year: analysis.year })}  ${isoFromSerial(analysis.asOf)}`;
+    const heading = interpolate(bulletinTextOf(settings.report, "title", lang), { district: districtName(analysis.district, lang), year: analysis.year });
+    const title = `${heading}  ${isoFromSerial(analysis.asOf)}`;
     process.stdout.write(formatUnitTable(analysis, lang, title));
   }
   return 0;

@@ -3,26 +3,10 @@
  * `docx` package, in the Node CLI and in the task pane alike (each packs it its own way). The typography
  * follows the Chinese official-document conventions (GB/T 9704-2012) as far as a bulletin with tables
  * allows: A4, the 通报 with 公文 margins, title in 宋体, text in 仿宋 with a two-character first-line indent,
- * the 文号 line above the title, the 落款 at the right, page numbers in the footer; each 附件 on a new page,
+ * the 文号 line above the title and the 主送 line under it, the 落款 at the right, page numbers in the footer; each 附件 on a new page,
  * landscape where its sheet is.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type ISectionOptions,
-} from "docx";
+import { AlignmentType, BorderStyle, Document, Footer, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions } from "docx";
 import type { BulletinDoc, DocBlock, DocCell, DocParagraph, DocSection, DocTable } from "../domain/report/docModel";
 import type { HAlign } from "../domain/report/layout";
 import { longestUnbreakable } from "../domain/report/sheetFinish";
@@ -67,19 +51,22 @@ function typeface(p: DocParagraph, first: boolean): Typeface {
       return { font: FONTS.fang, size: 14, after: 6 };
     case "title":
       return { font: FONTS.song, size: first ? 18 : 16, bold: true, after: first ? 6 : 4 };
+    case "addressee":
+      return { font: FONTS.fang, size: 12, align: "left", before: 6, after: 4 };
     case "subtitle":
-      return { font: FONTS.fang, size: 10.5, color: "595959", after: 10 };
+      return { font: FONTS.fang, size: 10.5, after: 10 };
     case "summary":
     case "forecast":
     case "method":
     case "contacts":
+    case "closing":
       return { font: FONTS.fang, size: 12, indent: 2, align: "left", after: 4 };
     case "caption":
       return { font: FONTS.hei, size: 12, before: 6, after: 4 };
     case "annexLabel":
       return { font: FONTS.hei, size: 14, after: 6 };
     case "notes":
-      return { font: FONTS.fang, size: 10.5, color: "404040", after: 2 };
+      return { font: FONTS.fang, size: 10.5, after: 2 };
     case "signature":
       return { font: FONTS.fang, size: 12, before: 10 };
     default:
@@ -101,9 +88,11 @@ function run(text: string, t: Typeface, lineBreak = false): TextRun {
 
 function paragraph(p: DocParagraph, first: boolean): Paragraph {
   const t = typeface(p, first);
-  const align = ["summary", "forecast", "method", "contacts"].includes(p.role) ? AlignmentType.JUSTIFIED : ALIGN[t.align ?? p.align];
+  const align = ["summary", "forecast", "method", "contacts", "closing"].includes(p.role) ? AlignmentType.JUSTIFIED : ALIGN[t.align ?? p.align];
   return new Paragraph({
     alignment: align,
+    // No extra space between CJK text and digits (Word adds it by default): official style writes 169家.
+    autoSpaceEastAsianText: false,
     indent: t.indent ? { firstLine: Math.round(t.indent * t.size * 20) } : undefined,
     spacing: { before: (t.before ?? 0) * 20, after: (t.after ?? 0) * 20 },
     children: [run(p.text, { ...t, bold: t.bold ?? p.bold })],

@@ -7,7 +7,7 @@
  */
 
 import type { SheetId } from "../domain/report/layout";
-import { REPORT_SHEET_IDS } from "../domain/report/sheetIds";
+import { OWN_SHEET_IDS } from "../domain/report/sheetIds";
 
 export const REPORT_NAME = "GAOQI_REPORT";
 
@@ -51,7 +51,7 @@ export function queueSetMarker(context: Excel.RequestContext, sheet: Excel.Works
 
 /** Queues the lookup of every report sheet's marker; read them with reportSheetsOf after the next sync. */
 export function queueReportLookups(context: Excel.RequestContext): Map<SheetId, ReportLookup> {
-  return new Map(REPORT_SHEET_IDS.map((id) => [id, queueReportLookup(context, markerName(id))]));
+  return new Map(OWN_SHEET_IDS.map((id) => [id, queueReportLookup(context, markerName(id))]));
 }
 
 /** The names of the add-in's report sheets from synced lookups. */

@@ -13,7 +13,7 @@
  * recovery message on failure.
  */
 import type { ReportLayout, SheetId } from "../domain/report/layout";
-import { REPORT_SHEET_IDS } from "../domain/report/sheetIds";
+import { OWN_SHEET_IDS } from "../domain/report/sheetIds";
 import { freeName } from "../domain/sheets/sheetNames";
 import { a1 } from "./a1";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
@@ -75,7 +75,7 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
     const sync = (): Promise<void> => context.sync();
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const ids = new Set<SheetId>([...REPORT_SHEET_IDS, ...layouts.map((l) => l.id)]);
+    const ids = new Set<SheetId>([...OWN_SHEET_IDS, ...layouts.map((l) => l.id)]);
     const lookups = new Map([...ids].map((id) => [id, queueReportLookup(context, markerName(id))]));
     // Asked of the workbook itself, in the same sync: its dates are written as it counts them.
     const probe = queueDateSystemProbe(context);

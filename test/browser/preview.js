@@ -161,7 +161,7 @@ async function main() {
       await page.getByRole("tab", { name: "培育库" }).click();
       await page.getByTestId("pool-row").first().waitFor({ timeout: 10000 });
       const sentence = await page.getByTestId("forecast-sentence").textContent();
-      assert(/^按当前培育库和续认率，预计年末 [\d,]+ 家/.test(sentence), `forecast sentence: ${sentence}`);
+      assert(/^(按当前培育库和续认率测算|计入已推出申报、尚未公布认定结果的企业)，预计年末\d+家/.test(sentence), `forecast sentence: ${sentence}`);
       await page.setViewportSize({ width: 350, height: 900 });
       const overflow = await page.evaluate(() => {
         const box = document.querySelector("[data-testid=pool-total]").closest("table").parentElement;

@@ -18,6 +18,8 @@ describe("parseArgs", () => {
         "-",
         "--docx",
         "b.docx",
+        "--workpaper",
+        "w.xlsx",
         "--compare",
         "2023-03-31",
         "--findings",
@@ -34,6 +36,7 @@ describe("parseArgs", () => {
       settings: "s.json",
       out: "r.xlsx",
       docx: "b.docx",
+      workpaper: "w.xlsx",
       json: "-",
       compare: "2023-03-31",
       findings: "none",
@@ -51,6 +54,7 @@ describe("parseArgs", () => {
       settings: null,
       out: null,
       docx: null,
+      workpaper: null,
       json: null,
       compare: null,
       findings: null,
@@ -64,6 +68,7 @@ describe("parseArgs", () => {
     [["report", "--lang", "en"], { lang: "en-US" }],
     [["report", "--compare", "quarter-end"], { compare: "quarter-end" }],
     [["report", "--findings=sheet"], { findings: "sheet" }],
+    [["report", "--workpaper=wp.xlsx"], { workpaper: "wp.xlsx" }],
   ])("accepts %j", (argv, expected) => expect(parseArgs(argv)).toMatchObject(expected));
 
   it.each([

@@ -165,7 +165,8 @@ describe("hostile pool and contact sheets through the CLI", () => {
     const before = fs.readFileSync(input);
     const out = path.join(dir, "r.xlsx");
     const json = path.join(dir, "r.json");
-    const r = await runCli(["report", input, "--as-of", "2023-12-31", "--json", json, "--out", out]);
+    const workpaper = path.join(dir, "w.xlsx");
+    const r = await runCli(["report", input, "--as-of", "2023-12-31", "--json", json, "--out", out, "--workpaper", workpaper]);
     expect(r.code).toBe(0);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
 
@@ -174,20 +175,23 @@ describe("hostile pool and contact sheets through the CLI", () => {
     expect(formulaLike).toEqual(expect.arrayContaining(["培育库!C3", "走访!E2", "走访!F2"]));
     expect(j.problems.map((p: { problem: string }) => p.problem)).toEqual(expect.arrayContaining([PAYLOADS[0], PAYLOADS[3]]));
 
-    // The written report: the payloads are there as strings, and no cell became a formula that holds one.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    // The written bulletin and working papers: the payloads are there as strings, and no cell became a
+    // formula that holds one.
     const strings: string[] = [];
     const formulas: string[] = [];
-    wb.eachSheet((ws) =>
-      ws.eachRow((row) =>
-        row.eachCell((c) => {
-          if (c.type === ExcelJS.ValueType.Formula) formulas.push(c.formula);
-          else if (typeof c.value === "string") strings.push(c.value);
-        })
-      )
-    );
-    // The findings sheet quotes each payload inside its message.
+    for (const file of [out, workpaper]) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((c) => {
+            if (c.type === ExcelJS.ValueType.Formula) formulas.push(c.formula);
+            else if (typeof c.value === "string") strings.push(c.value);
+          })
+        )
+      );
+    }
+    // The working papers' findings sheet quotes each payload inside its message.
     for (const p of PAYLOADS) expect(strings.some((s) => s.includes(`“${p}”`))).toBe(true);
     for (const p of PAYLOADS) expect(formulas.filter((f) => f.includes(p.slice(1)))).toEqual([]);
   });

@@ -83,7 +83,7 @@ describe("gaoqi report --json", () => {
       "pool",
       "forecast",
       "contacts",
-      // The bulletin's 排名 (null for 合计 and for a unit without a completion).
+      // The bulletin's 排名 (null for 合计, 其他 and a unit without a completion).
       "rank",
     ];
     for (const u of [...json.units, json.total]) {
@@ -144,8 +144,8 @@ describe("gaoqi report --json", () => {
       // No certificate ran out in 2021-2022: the default renewal rate; at 31 December nothing is left to drop.
       forecast: { dropping: 0, renewed: 0, new: 0, value: 2, gap: 194, needed: 278 },
       contacts: NO_CONTACTS,
-      // 1.0% is second to 其他's 3.6% (1 of its target of 28).
-      rank: 2,
+      // 1.0% ranks first: 其他's 3.6% (1 of its target of 28) is no responsible unit's and is not ranked.
+      rank: 1,
     });
     expect(json.units[1]).toEqual({
       unit: "朱泾镇",
@@ -160,10 +160,11 @@ describe("gaoqi report --json", () => {
       forecast: { dropping: 0, renewed: 0, new: 0, value: 1, gap: 125, needed: 179 },
       // No contact sheet: the expiring enterprise is to visit.
       contacts: { ...NO_CONTACTS, toVisit: 1 },
-      rank: 3,
+      rank: 2,
     });
     expect(json.units[11]).toMatchObject({
       unit: "其他",
+      rank: null,
       valid: 1,
       netIncrease: 1,
       awards: 200000,
@@ -421,11 +422,13 @@ describe("gaoqi report --out", () => {
   };
 
   it("writes the 通报 and its 附件 sheets", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 数据问题"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
   });
 
   it("has the title and the per-unit table, ranked, with its 合计 row; awards in 万元", () => {
-    expect(sheet.getCell("A1").value).toBe("金山区高新技术企业目标任务完成情况通报（2023年）");
+    expect(sheet.getCell("A1").value).toMatch(/^〔\d{4}〕　号$/);
+    expect(sheet.getCell("A3").value).toBe("金山区高新技术企业目标任务完成情况通报（2023年）");
+    expect(sheet.getCell("A5").value).toBe("各镇人民政府、各园区：");
     const fj = rowOf("枫泾镇").values as unknown[];
     expect(fj.slice(3, 8)).toEqual([196, 2, 2 / 196, 194, 1]);
     expect(fj[10]).toBe(20);
@@ -489,7 +492,7 @@ describe("gaoqi report --docx, --compare, --findings", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "r.xlsx"));
     const summary = summaryOf(wb.getWorksheet("高企通报")!);
-    expect(summary).toMatch(/^截至2023年12月31日，全区有效期内高新技术企业 4 家/);
+    expect(summary).toMatch(/^截至2023年12月31日，全区有效期内高新技术企业4家/);
     expect(await docText(path.join(out, "b.docx"))).toContain(summary);
   });
 
@@ -500,9 +503,8 @@ describe("gaoqi report --docx, --compare, --findings", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "r.xlsx"));
     const ws = wb.getWorksheet("高企通报")!;
-    expect(ws.getCell("A2").value).toContain("较上期 2023-06-30");
     // 30 June 2023: 甲, 丙, 丁 valid (乙 and 戊 came later; 丙 ran out in November): 3, now 4.
-    expect(summaryOf(ws)).toContain("较上期（2023年6月30日）增加 1 家");
+    expect(summaryOf(ws)).toContain("较上期（2023年6月30日）增加1家");
   });
 
   it("--findings none leaves the data problems out of the report", async () => {
@@ -514,13 +516,51 @@ describe("gaoqi report --docx, --compare, --findings", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
   });
 
+  it("--workpaper writes the 工作底稿 beside the bulletin, which leaves the data problems out", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "wp-"));
+    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), "--workpaper", path.join(out, "w.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`已写出 ${path.join(out, "w.xlsx")}`);
+    const report = new ExcelJS.Workbook();
+    await report.xlsx.readFile(path.join(out, "r.xlsx"));
+    expect(report.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
+    const wp = new ExcelJS.Workbook();
+    await wp.xlsx.readFile(path.join(out, "w.xlsx"));
+    expect(wp.worksheets.map((w) => w.name)).toEqual(["底稿 数据问题", "底稿 不予奖励"]);
+    const findings = wp.worksheets[0];
+    expect(findings.getCell("A1").value).toBe("工作底稿");
+    // The JSON's findings, one row each, under the header.
+    const json = JSON.parse((await runCli(["report", input, "--year", "2023", "--json", "-"])).stdout) as { findings: unknown[] };
+    const listed: string[] = [];
+    findings.eachRow((row, n) => n > 4 && typeof row.getCell(1).value === "string" && listed.push(String(row.getCell(1).value)));
+    expect(listed.length).toBe(json.findings.length);
+  });
+
+  it("--findings sheet still puts the data problems in the bulletin as its 附件3", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "fs-"));
+    const r = await runCli(["report", input, "--year", "2023", "--findings", "sheet", "--out", path.join(out, "r.xlsx")]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "r.xlsx"));
+    expect(wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 数据问题"]);
+  });
+
+  it("writes no file when the 工作底稿 cannot be written (all outputs or none)", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "wpnone-"));
+    fs.mkdirSync(path.join(out, "w.xlsx"));
+    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), "--docx", path.join(out, "b.docx"), "--workpaper", path.join(out, "w.xlsx")]);
+    expect(r.code).not.toBe(0);
+    expect(fs.readdirSync(out)).toEqual(["w.xlsx"]);
+  });
+
   it.each([
     [["--compare", "2024-01-01"], "不早于统计日期"],
     [["--compare", "2023-02-30"], "日期 2023-02-30 不存在"],
     [["--docx", "b.doc"], "--docx 须为 .docx 文件"],
+    [["--workpaper", "w.xls"], "--workpaper 须为 .xlsx 文件"],
   ])("refuses %j before writing anything", async (extra, message) => {
     const out = fs.mkdtempSync(path.join(dir, "bad-"));
-    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), ...extra.map((a) => (a.endsWith(".doc") ? path.join(out, a) : a))]);
+    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), ...extra.map((a) => (a.endsWith(".doc") || a.endsWith(".xls") ? path.join(out, a) : a))]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(fs.readdirSync(out)).toEqual([]);

@@ -115,7 +115,8 @@ describe("the report written by the CLI's writer", () => {
     expect(cell.alignment).toMatchObject({ horizontal: "center", vertical: "middle", wrapText: true });
     expect(cell.border).toMatchObject({ top: { style: "thin", color: { argb: "FFBFBFBF" } }, left: { style: "thin" } });
     expect(sheet.getCell(units.lastRow + 1, 2).font).toMatchObject({ bold: true });
-    expect(sheet.getCell(1, 1).font).toMatchObject({ bold: true, size: 16 });
+    const title = layout.sections.find((s) => s.id === "title")!.firstRow + 1;
+    expect(sheet.getCell(title, 1).font).toMatchObject({ bold: true, size: 16, color: { argb: "FF000000" } });
     expect(sheet.getCell(first, 2).font).toMatchObject({ size: 10, name: "等线" });
   });
 

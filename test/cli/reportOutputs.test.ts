@@ -26,7 +26,7 @@ it("lists report.maxListedFindings findings in the report, counts the rest, and 
     ]);
   await writeWorkbook(input, { 名单: rows });
   const settings = path.join(dir, "settings.json");
-  fs.writeFileSync(settings, JSON.stringify({ report: { maxListedFindings: 5 } }));
+  fs.writeFileSync(settings, JSON.stringify({ report: { maxListedFindings: 5, findings: "sheet" } }));
   const out = path.join(dir, "r.xlsx");
   const json = path.join(dir, "r.json");
   const r = await runCli([
@@ -56,7 +56,7 @@ it("lists report.maxListedFindings findings in the report, counts the rest, and 
   wb.worksheets[3].eachRow((row) =>
     texts.push(`${row.getCell(1).value}|${row.getCell(2).value ?? ""}`)
   );
-  const note = `此处仅列出前 5 条，其余 ${all.length - 5} 条按问题类型计数列于表后；完整清单见 JSON 输出（gaoqi report --json）或任务窗格“数据问题”页。`;
+  const note = `此处仅列出前5条，其余${all.length - 5}条按问题类型计数列于表后；完整清单见 JSON 输出（gaoqi report --json）或任务窗格“数据问题”页。`;
   expect(texts.filter((t) => t.startsWith(`${note}|`))).toHaveLength(1);
   expect(texts).toContain(`未填责任单位|${missing - 5}`);
   expect(texts.filter((t) => t.startsWith("名单|")).length).toBe(5);

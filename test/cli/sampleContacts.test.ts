@@ -77,12 +77,11 @@ describe("the sample's bulletin at the end of 2024 says the JSON's contact figur
   };
 
   it("in the 服务情况 paragraph, the 附件's per-unit table and call list, and the Word bulletin", () => {
-    const n = (x: number) => x.toLocaleString("en-US");
     const t = j.total.contacts;
     const annex = layouts.findIndex((l) => l.id === "toVisit");
     expect(rowsOf(layouts[0], "contacts")[0][0]).toBe(
-      `2024年共走访联系企业 ${n(t.visits)} 次，涉及 ${n(t.enterprises)} 家；未办结问题 ${n(t.open)} 个，其中超期 ${n(t.overdue)} 个；` +
-        `年内到期和已推出申报的企业中，${n(t.toVisit)} 家近 90 天未联系，列为待走访（各单位情况和名单见附件${annex}）。`
+      `2024年共走访联系企业${t.visits}次，涉及${t.enterprises}家；未办结问题${t.open}个，其中超期${t.overdue}个；` +
+        `年内到期和已推出申报的企业中，${t.toVisit}家近90天未联系，列为待走访（各单位情况和名单见附件${annex}）。`
     );
     const units = rowsOf(layouts[annex], "contactUnits").map((r) => r.slice(1));
     const counts = (c: typeof t) => [c.visits, c.enterprises, c.open, c.overdue, c.toVisit];

@@ -50,10 +50,13 @@ describe("the Word bulletin", () => {
     ({ document, footers } = await parts(layouts));
   });
 
-  it("opens with the 文号 line, the title, the summary; closes the 通报 with the 落款", () => {
+  it("opens with the 文号 line, the title, the 主送 line, the summary; closes the 通报 with the 工作要求 and the 落款", () => {
     const text = paragraphs(document).filter((t) => t !== "");
-    expect(text[0]).toBe("〔　　　　〕　　号");
-    expect(text[1]).toBe(bulletin.values[0][0]);
+    expect(text[0]).toBe("〔2024〕　号");
+    expect(text[1]).toBe(bulletin.values[section("title").firstRow][0]);
+    expect(text[2]).toBe("各镇人民政府、各园区：");
+    expect(text[3]).toBe(bulletin.values[section("summary").firstRow][0]);
+    expect(text[text.indexOf("金山区科学技术委员会") - 1]).toMatch(/^下一步，/);
     expect(text).toContain(bulletin.values[section("summary").firstRow][0]);
     const sign = section("signature");
     const office = text.indexOf("金山区科学技术委员会");
@@ -107,9 +110,11 @@ describe("the Word bulletin", () => {
       formatValue(total.completion, FORMATS.percent),
       formatValue(total.awards / 10000, FORMATS.wan),
     ]);
-    expect(summary).toContain(`有效期内高新技术企业 ${valid} 家，为2023年目标 ${target} 家的 ${completion}`);
-    expect(summary).toContain(`合计 ${awardsWan} 万元`);
-    expect(summary).toContain(`较上年末净增 ${total.netIncrease} 家`);
+    // Running text writes counts without separators and sums in 万元 without trailing zeros.
+    expect(summary).toContain(`有效期内高新技术企业${total.valid}家，为2023年目标${total.target}家的${completion}`);
+    const payable = json.awards.filter((e) => e.amount > 0);
+    expect(summary).toContain(`本年应予奖励事项${payable.length}项，合计${payable.reduce((n, e) => n + e.amount, 0) / 10000}万元`);
+    expect(summary).toContain(`较上年末净增${total.netIncrease}家`);
     // The JSON's ranks are the table's 排名 (units without a completion have none).
     for (const row of units.slice(1, -1)) {
       const u = json.units.find((x) => x.unit === row[1])!;
@@ -128,8 +133,9 @@ describe("the Word bulletin", () => {
     const en = reportOf(analysis, "en-US");
     const { document: doc, footers: f } = await parts(en);
     const text = paragraphs(doc).filter((t) => t !== "");
-    expect(text[0]).toBe("Ref. No. ______________");
+    expect(text[0]).toBe("Ref. No. (2024) ____");
     expect(text[1]).toBe("Jinshan District high-tech enterprises: targets and progress, 2023");
+    expect(text[2]).toBe("To the town governments and the parks:");
     expect(tables(doc)[0].at(-1)![1]).toBe("Total");
     expect(paragraphs(f[0]).join("")).toMatch(/^Page .* of .*$/);
     expect(doc).not.toMatch(/[合计附件通报]/);

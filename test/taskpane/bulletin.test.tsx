@@ -90,10 +90,10 @@ describe("the bulletin options", () => {
     const save = jest.spyOn(source, "saveSettings");
     fireEvent.change(screen.getByRole("combobox", { name: "较上期" }), { target: { value: "month-end" } });
     await waitFor(() => expect(save).toHaveBeenCalled());
-    expect(save.mock.calls[0][0].report).toMatchObject({ compare: "month-end", findings: "sheet" });
+    expect(save.mock.calls[0][0].report).toMatchObject({ compare: "month-end", findings: "none" });
     fireEvent.click(screen.getByRole("checkbox", { name: "附件含数据问题清单" }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
-    expect(save.mock.calls[1][0].report.findings).toBe("none");
+    expect(save.mock.calls[1][0].report.findings).toBe("sheet");
     // The second option saved keeps the first.
     expect(save.mock.calls[1][0].report.compare).toBe("month-end");
   });
@@ -111,5 +111,69 @@ describe("the bulletin options", () => {
     fireEvent.blur(field);
     await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
     expect(save.mock.calls[1][0].report.issueDate).toBeNull();
+  });
+});
+
+describe("the bulletin's words (文号, 主送, 标题, 工作要求) and their preview", () => {
+  const preview = () => screen.getByTestId("bulletin-preview");
+
+  it("previews the defaults, in the pane's language", async () => {
+    await renderPane();
+    expect(preview().textContent).toContain("各镇人民政府、各园区：");
+    expect(preview().textContent).toContain("金山区高新技术企业目标任务完成情况通报（2023年）");
+    expect(preview().textContent).toMatch(/下一步，各镇、各园区要对照年度目标任务/);
+    expect(preview().textContent).toContain("金山区科学技术委员会");
+  });
+
+  it.each<[string, string, string]>([
+    ["文号", "金科委〔2025〕3号", "refNo"],
+    ["主送", "各镇人民政府、各园区、区有关部门：", "addressee"],
+    ["标题", "关于{district}{year}年高企工作的通报", "title"],
+  ])("saves the %s when the field is left, and the preview shows it filled in", async (label, typed, key) => {
+    const source = await renderPane();
+    const save = jest.spyOn(source, "saveSettings");
+    const field = screen.getByRole("textbox", { name: label });
+    fireEvent.change(field, { target: { value: ` ${typed} ` } });
+    expect(preview().textContent).toContain(typed.replace("{district}", "金山区").replace("{year}", "2023"));
+    fireEvent.blur(field);
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    expect(save.mock.calls[0][0].report[key as "refNo"]).toBe(typed);
+  });
+
+  it("refuses a text the settings file would refuse, with the same reason naming the field, and saves nothing", async () => {
+    const source = await renderPane();
+    const save = jest.spyOn(source, "saveSettings");
+    const field = screen.getByRole("textbox", { name: "标题" });
+    fireEvent.change(field, { target: { value: "{city}通报" } });
+    fireEvent.blur(field);
+    expect(await screen.findByText("标题：含有 {city}，只能使用 {district}、{year}")).toBeTruthy();
+    expect(save).not.toHaveBeenCalled();
+    // The preview keeps the title the bulletin would print.
+    expect(preview().textContent).toContain("金山区高新技术企业目标任务完成情况通报（2023年）");
+  });
+
+  it("takes the 工作要求 as paragraphs, one a line", async () => {
+    const source = await renderPane();
+    const save = jest.spyOn(source, "saveSettings");
+    const field = screen.getByRole("textbox", { name: "工作要求" });
+    fireEvent.change(field, { target: { value: "一要抓紧。\n\n 二要落实。" } });
+    fireEvent.blur(field);
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    expect(save.mock.calls[0][0].report.closing).toBe("一要抓紧。\n二要落实。");
+    expect([...preview().querySelectorAll("p")].map((p) => p.textContent)).toEqual(expect.arrayContaining(["一要抓紧。", "二要落实。"]));
+  });
+});
+
+describe("生成工作底稿", () => {
+  it("writes the report with the working papers after it", async () => {
+    const source = await renderPane();
+    const write = jest.spyOn(source, "writeReport");
+    fireEvent.click(screen.getByRole("button", { name: "生成工作底稿" }));
+    await waitFor(() => expect(write).toHaveBeenCalled());
+    const ids = write.mock.calls[0][0].map((l) => l.id);
+    expect(ids[0]).toBe("bulletin");
+    expect(ids.slice(-2)).toEqual(["workpaperFindings", "workpaperUnpaid"]);
+    expect(ids).not.toContain("findings");
+    expect(await screen.findByText(`预览：将生成通报和工作底稿（${ids.length} 个工作表）。`)).toBeTruthy();
   });
 });

@@ -100,11 +100,14 @@ describe("the 培育库 tab", () => {
     await checkA11y(container);
   });
 
-  it("says the bulletin's forecast sentence", async () => {
+  it("says the bulletin's forecast sentence, then the rates the bulletin gives in its note", async () => {
     await openPool();
     const layout = sheetOf("bulletin");
     const row = layout.sections.find((s) => s.id === "forecast")!.firstRow;
-    expect(screen.getByTestId("forecast-sentence").textContent).toBe(layout.values[row][0]);
+    const sentence = String(layout.values[row][0]);
+    const notes = layout.sections.find((s) => s.id === "notes")!;
+    const basis = String(layout.values[notes.lastRow][0]).replace(/^.*?(预计年末数按)/, "$1");
+    expect(screen.getByTestId("forecast-sentence").textContent).toBe(sentence + basis);
   });
 
   it("lists the stale stage and goes to its cell on click", async () => {
@@ -134,7 +137,7 @@ describe("the 培育库 tab", () => {
     await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
     fireEvent.click(screen.getByRole("tab", { name: "培育库" }));
     expect(await screen.findByText(/工作簿中没有培育库工作表/, {}, { timeout: 15_000 })).toBeTruthy();
-    expect(screen.getByTestId("forecast-sentence").textContent).toMatch(/^按当前培育库和续认率，预计年末/);
+    expect(screen.getByTestId("forecast-sentence").textContent).toMatch(/^按当前培育库和续认率测算，预计年末\d+家.*。预计年末数按.*测算。$/);
   });
 });
 
@@ -161,8 +164,9 @@ describe("the bulletin shows the JSON's figures", () => {
   it("the summary sentence rounds the JSON's total forecast and gives its needed", () => {
     const sentence = layout.values[section("forecast").firstRow][0] as string;
     const f = json.total.forecast;
-    expect(sentence).toContain(`预计年末 ${Math.round(f.value).toLocaleString("en-US")} 家`);
-    expect(sentence).toContain(`还需推出约 ${f.needed!.toLocaleString("en-US")} 家`);
-    expect(sentence).toContain(`距目标差 ${(json.total.target! - Math.round(f.value)).toLocaleString("en-US")} 家`);
+    // Running text: no space before 家, no thousands separator.
+    expect(sentence).toContain(`预计年末${Math.round(f.value)}家`);
+    expect(sentence).toContain(`还需推出约${f.needed!}家`);
+    expect(sentence).toContain(`距目标差${json.total.target! - Math.round(f.value)}家`);
   });
 });

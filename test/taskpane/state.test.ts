@@ -118,7 +118,7 @@ describe("settings form", () => {
   });
 
   it("keeps the report setting the pane does not edit", () => {
-    const report = { maxListedFindings: 5, findings: "none" as const, compare: "quarter-end" as const, issuer: "区科委", issueDate: 45300 };
+    const report = { maxListedFindings: 5, findings: "none" as const, compare: "quarter-end" as const, issuer: "区科委", issueDate: 45300, refNo: "金科委〔2025〕3号", addressee: "各镇：", title: "通报", closing: "请抓紧。" };
     const settings = { ...DEFAULT_SETTINGS, report };
     const r = settingsFromForm({ ...formFromSettings(settings), district: "奉贤区" }, "zh-CN");
     if (!r.ok) throw new Error(r.error);

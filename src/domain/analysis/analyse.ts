@@ -19,10 +19,7 @@ import { awardAmount } from "../settings/awardRules";
 import { duplicateFinding, noRelocationAward, stageLapsed, withTakeOverNotes } from "./enterpriseFindings";
 import { NO_SERIAL, RecordTable } from "../enterprise/recordTable";
 import { targetFor } from "../targets/targetTable";
-import type {
-  Analysis, AwardEvent, AwardType, CertRecord, ExpiringItem, Finding, ForecastBasis, Serial, Settings, SheetSummary, TargetTable,
-  UnitRow,
-} from "../core/types";
+import type { Analysis, AwardEvent, AwardType, LapsedStage, CertRecord, ExpiringItem, Finding, ForecastBasis, Serial, Settings, SheetSummary, TargetTable, UnitRow } from "../core/types";
 import { OTHER_UNIT, TOTAL_LABEL } from "../enterprise/units";
 
 export interface AnalyseOptions {
@@ -200,13 +197,17 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
 
   // Award events dated in the as-of year up to the as-of date, made in reading order.
   const events: AwardEvent[] = [];
-  const addEvent = (i: number, type: AwardType, date: Serial, unit: number, amount: number, stage?: number): void => {
+  const lapsed: LapsedStage[] = [];
+  const eventAt = (i: number, type: AwardType, date: Serial, unit: number, amount: number, stage?: number): AwardEvent => {
     const event: AwardEvent = {
       sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], creditCode: t.creditCode[i] || codeOfKey(ent.keyOf(enterpriseOf[i])),
       certNo: t.certNo[i], unit: units[unit], type, date, amount,
     };
     if (stage !== undefined) Object.assign(event, { stage: stage + 1, stages: settings.awards.relocationStages.length });
-    events.push(event);
+    return event;
+  };
+  const addEvent = (i: number, type: AwardType, date: Serial, unit: number, amount: number, stage?: number): void => {
+    events.push(eventAt(i, type, date, unit, amount, stage));
     rows[unit].awards += amount;
   };
   const { window } = settings;
@@ -225,7 +226,13 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
       if (due > asOf) continue;
       const left = !ent.inDistrict(e, due);
       if (left || !ent.holdsValidAt(e, due, lastValid)) {
-        if (inWindow) analysisFindings.push(stageLapsed(t, i, k + 1, due, left));
+        if (inWindow) {
+          analysisFindings.push(stageLapsed(t, i, k + 1, due, left));
+          if (due >= yearStart) {
+            const at = eventAt(i, "relocation", due, unitOf(ent.latestAt(e, due)), 0, k);
+            lapsed.push({ ...at, lapsed: left ? "left" : "invalid" });
+          }
+        }
         continue;
       }
       if (due >= yearStart) addEvent(i, "relocation", due, unitOf(ent.latestAt(e, due)), inWindow ? stages[k].amount : 0, k);
@@ -281,7 +288,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   step("findings");
   const analysis: Analysis = {
     asOf, year, district: settings.district, targets, units: rows, total, expiring,
-    awards: byDate(events, yearStart, asOf), findings, sheets, forecastBasis: basis, pool: pool.entries,
+    awards: byDate(events, yearStart, asOf), lapsedStages: byDate(lapsed, yearStart, asOf), findings, sheets, forecastBasis: basis, pool: pool.entries,
     toVisit: contacts.toVisit, problems: contacts.problems,
   };
   return { analysis, keyOf: (i) => ent.keyOf(enterpriseOf[i]) };
@@ -343,12 +350,12 @@ function expiringList(
  * Events (made in reading order) sorted by date, reading order kept within a day: a counting sort over
  * the days from `from` to `to`, the only days events can fall on.
  */
-function byDate(events: AwardEvent[], from: Serial, to: Serial): AwardEvent[] {
+function byDate<E extends AwardEvent>(events: E[], from: Serial, to: Serial): E[] {
   const days = Math.max(0, to - from + 1);
   const start = new Int32Array(days + 1);
   for (const ev of events) start[ev.date - from + 1]++;
   for (let d = 1; d <= days; d++) start[d] += start[d - 1];
-  const out = new Array<AwardEvent>(events.length);
+  const out = new Array<E>(events.length);
   for (const ev of events) out[start[ev.date - from]++] = ev;
   return out;
 }

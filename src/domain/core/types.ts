@@ -157,7 +157,10 @@ export interface ReportSettings {
    * output and the task pane still list every one). 0 lists none, only the counts.
    */
   maxListedFindings: number;
-  /** The data findings as an 附件 sheet of their own ("sheet"), or left out of the bulletin ("none"). */
+  /**
+   * The data findings as an 附件 of the bulletin ("sheet"), or left out of it ("none", the default: they are
+   * for staff, in the separate 工作底稿).
+   */
   findings: "sheet" | "none";
   /** 较上期: the date the change columns compare with. */
   compare: CompareChoice;
@@ -165,6 +168,14 @@ export interface ReportSettings {
   issuer: string;
   /** 落款: the date the bulletin bears; null for the day it is made. */
   issueDate: Serial | null;
+  /** 文号 above the title; "" for a blank one in the issue year ("〔2025〕　号") for the office to fill. */
+  refNo: string;
+  /** 主送 under the title; "" for the towns and parks ("各镇人民政府、各园区："). */
+  addressee: string;
+  /** The title; "" for the generated one. May name {district} and {year}. */
+  title: string;
+  /** The closing 工作要求 paragraph(s), one a line; "" for the default. May name {district} and {year}. */
+  closing: string;
 }
 
 /** The target table: per responsible unit and year (docs/rules.md section 3). */
@@ -375,6 +386,14 @@ export interface AwardEvent {
   stages?: number;
 }
 
+/**
+ * A relocation stage that fell due and is not paid (DOMAIN.md section 5): the enterprise had left the
+ * district, or held no valid certificate, on the due date. Its amount is 0; `lapsed` says why.
+ */
+export interface LapsedStage extends AwardEvent {
+  lapsed: "left" | "invalid";
+}
+
 /** Where the forecast's renewal rate came from: measured, the user's number, or the default (too few to measure). */
 export type RenewalSource = "data" | "setting" | "default";
 
@@ -433,6 +452,11 @@ export interface Analysis {
   expiring: ExpiringItem[];
   /** Events dated in the as-of year up to the as-of date, by date then reading order. */
   awards: AwardEvent[];
+  /**
+   * Relocation stages of eligible relocations due in the as-of year up to the as-of date and not paid,
+   * by date then reading order (the award list names them beside the payable events; not in the JSON).
+   */
+  lapsedStages?: LapsedStage[];
   /** All findings: roster, targets and analysis, in reading order. */
   findings: Finding[];
   sheets: SheetSummary[];

@@ -1,21 +1,26 @@
 /**
- * 附件 奖励明细: the list finance pays from. Every award event of the year up to the as-of date (docs/rules.md
- * section 5) with the enterprise's credit code and certificate number, its type (首次认定 / 重新认定 /
- * 迁入 第k期) and date (the issue date, or a relocation stage's due date), the amount in 元; grouped by unit
- * with a subtotal after each, then a subtotal per type and the 合计. A zero amount is explained under it.
+ * 附件 奖励明细: the list finance pays from. Every payable award event of the year up to the as-of date
+ * (docs/rules.md section 5) with the enterprise's credit code and certificate number, its type (首次认定 /
+ * 重新认定 / 迁入 第k期) and date (the issue date, or a relocation stage's due date), the amount in 元;
+ * grouped by unit with a subtotal after each, then a subtotal per type and the 合计. The events that earn
+ * nothing follow in a short table of their own, counted by reason and type (unpaidAwards.ts); the 工作底稿
+ * lists them one by one.
  */
-import { isoFromSerial, serialFromYmd } from "../core/dates";
+import { serialFromYmd } from "../core/dates";
 import { awardEventLabel } from "../core/i18n";
 import type { AwardEvent, Lang } from "../core/types";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
-import { interpolate } from "../core/interpolate";
+import { awardsSplit } from "./awardSplit";
 import { reportText, unitLabel } from "./labels";
 import type { ReportValue } from "./layout";
-import { COLORS, FONT_SIZES, FORMATS, SUBTOTAL_FILL } from "./palette";
+import { COLORS, FORMATS, SUBTOTAL_FILL } from "./palette";
+import { longDate, proseCount, proseWan, proseYuan } from "./prose";
 import { countText } from "./reportContext";
 import { addTable, columnSpecs } from "./tableParts";
+import { addUnpaidAwards } from "./unpaidAwards";
 
-const COLUMNS = [
+/** The list's columns' widths (the 工作底稿's list of unpaid events reuses them). */
+export const COLUMNS = [
   { min: 4, max: 6 },
   { min: 12, max: 36 },
   { min: 10, max: 21 },
@@ -27,11 +32,6 @@ const COLUMNS = [
 ];
 const LABEL_COL = 1;
 const AMOUNT_COL = 7;
-
-const ZERO_NOTE = {
-  "zh-CN": "注：金额为 0 的事项，其日期（迁入分期按迁入日期）在奖励政策执行期（{start} 至 {end}）之外，不予奖励。",
-  "en-US": "Note: an amount of 0 is an event dated (a relocation stage: by its move-in date) outside the award policy's window ({start} to {end}), which earns no award.",
-};
 
 /** An event's type key for the per-type subtotals: the type, and a relocation's stage. */
 const typeKey = (e: AwardEvent): string => (e.stage === undefined ? e.type : `${e.type}:${e.stage}`);
@@ -59,18 +59,19 @@ export const awardsAnnex: AnnexBuilder = {
   id: "awards",
   include: () => true,
   build(ctx, n) {
-    const { analysis: a, lang, opts } = ctx;
-    const total = sum(a.awards);
+    const { analysis: a, lang } = ctx;
+    const { paid, unpaid } = awardsSplit(a);
+    const total = sum(paid);
     const grid = openAnnex(
       COLUMNS.length,
       ctx,
       n,
       reportText(lang, "awardsTitle", { year: a.year }),
       reportText(lang, "awardsSubtitle", {
-        from: isoFromSerial(serialFromYmd(a.year, 1, 1)),
-        asOf: isoFromSerial(a.asOf),
-        count: countText(a.awards.length),
-        amount: countText(total),
+        from: longDate(serialFromYmd(a.year, 1, 1), lang),
+        asOf: longDate(a.asOf, lang),
+        count: proseCount(paid.length, lang),
+        amount: lang === "zh-CN" ? proseWan(total, lang) : proseYuan(total),
       })
     );
     const columns = columnSpecs(lang, [
@@ -93,16 +94,16 @@ export const awardsAnnex: AnnexBuilder = {
       totals.push({ at: rows.length, fill: fillColor });
       rows.push(cells);
     };
-    if (a.awards.length > 0) {
+    if (paid.length > 0) {
       let seq = 0;
       for (const u of a.units) {
-        const events = a.awards.filter((e) => e.unit === u.unit);
+        const events = paid.filter((e) => e.unit === u.unit);
         if (events.length === 0) continue;
         for (const e of events) rows.push([++seq, e.name, e.creditCode || null, e.certNo || null, unitLabel(e.unit, lang), awardEventLabel(e, lang), e.date, e.amount]);
         subtotal(reportText(lang, "unitSubtotal", { unit: unitLabel(u.unit, lang), count: countText(events.length) }), sum(events));
       }
-      for (const g of byType(a.awards, lang)) subtotal(reportText(lang, "typeSubtotal", { type: g.label, count: countText(g.events.length) }), sum(g.events));
-      subtotal(reportText(lang, "grandTotal", { count: countText(a.awards.length) }), total, COLORS.totalFill);
+      for (const g of byType(paid, lang)) subtotal(reportText(lang, "typeSubtotal", { type: g.label, count: countText(g.events.length) }), sum(g.events));
+      subtotal(reportText(lang, "grandTotal", { count: countText(paid.length) }), total, COLORS.totalFill);
     }
     const { firstRow } = addTable(grid, "awards", lang, columns, rows);
     if (rows.length) grid.style(firstRow, LABEL_COL, rows.length, 1, { wrap: true });
@@ -111,15 +112,7 @@ export const awardsAnnex: AnnexBuilder = {
       grid.merges.push({ row, col: LABEL_COL, rows: 1, cols: AMOUNT_COL - LABEL_COL });
       grid.style(row, 0, 1, COLUMNS.length, { bold: true, fill: t.fill });
     }
-    if (a.awards.some((e) => e.amount === 0)) {
-      const note = grid.addText(interpolate(ZERO_NOTE[lang], { start: isoFromSerial(opts.window.start), end: isoFromSerial(opts.window.end) }), {
-        fontSize: FONT_SIZES.note,
-        fontColor: COLORS.noteFont,
-        wrap: true,
-        vAlign: "top",
-      });
-      grid.textSection("notes", note);
-    }
+    addUnpaidAwards(grid, ctx, unpaid);
     return finishAnnex(grid, ctx, "awards", "awardsSheet", n, COLUMNS);
   },
 };

@@ -17,12 +17,13 @@ import type { ReportLayout, SheetId } from "./layout";
 import { poolAnnex } from "./poolSheet";
 import type { ReportContext } from "./reportContext";
 import { toVisitAnnex } from "./toVisitSheet";
+import { workpaperSheets } from "./workpaper";
 
 /** The 附件, in their order. */
 export const ANNEXES: readonly AnnexBuilder[] = [expiringAnnex, awardsAnnex, findingsAnnex, poolAnnex, toVisitAnnex];
 
-/** The report's sheets for an analysis and the analysis of the same data at the comparison date. */
-export function buildReport(analysis: Analysis, compare: Analysis, opts: BulletinOptions): ReportLayout[] {
+/** The report's context: the figures, and the 附件 numbers of the sheets the report has. */
+function reportContext(analysis: Analysis, compare: Analysis, opts: BulletinOptions): { ctx: ReportContext; annexes: AnnexBuilder[] } {
   const numbers = new Map<SheetId, number>();
   const ctx: ReportContext = {
     lang: opts.lang,
@@ -33,7 +34,18 @@ export function buildReport(analysis: Analysis, compare: Analysis, opts: Bulleti
   };
   const annexes = ANNEXES.filter((a) => a.include(ctx));
   annexes.forEach((a, k) => numbers.set(a.id, k + 1));
+  return { ctx, annexes };
+}
+
+/** The report's sheets for an analysis and the analysis of the same data at the comparison date. */
+export function buildReport(analysis: Analysis, compare: Analysis, opts: BulletinOptions): ReportLayout[] {
+  const { ctx, annexes } = reportContext(analysis, compare, opts);
   return [buildBulletinSheet(ctx), ...annexes.map((a, k) => a.build(ctx, k + 1))];
+}
+
+/** The 工作底稿's sheets (data findings, unpaid award events) for the same analyses as buildReport. */
+export function buildWorkpaper(analysis: Analysis, compare: Analysis, opts: BulletinOptions): ReportLayout[] {
+  return workpaperSheets(reportContext(analysis, compare, opts).ctx);
 }
 
 export interface BookInput {
@@ -49,11 +61,14 @@ export interface BookInput {
 
 /**
  * The report the add-in writes, from the ribbon's 生成通报 and from the task pane alike: the workbook's
- * sheets analysed again at the comparison date (settings report.compare), against the same target table.
+ * sheets analysed again at the comparison date (settings report.compare), against the same target table;
+ * with `withWorkpaper`, the 工作底稿's sheets after the report's (the pane's 生成工作底稿).
  */
-export function buildReportBook(input: BookInput): ReportLayout[] {
+export function buildReportBook(input: BookInput, withWorkpaper = false): ReportLayout[] {
   const { sheets, analysis, settings, lang, today } = input;
   const compareAt = compareDateFor(analysis.asOf, settings.report.compare);
   const compare = analyseWorkbook(sheets, { asOf: compareAt, settings, targets: analysis.targets });
-  return buildReport(analysis, compare, bulletinOptions(settings, lang, today));
+  const opts = bulletinOptions(settings, lang, today);
+  const report = buildReport(analysis, compare, opts);
+  return withWorkpaper ? [...report, ...buildWorkpaper(analysis, compare, opts)] : report;
 }

@@ -4,7 +4,8 @@
  * findings are shown.
  */
 import { DEFAULT_SETTINGS } from "../settings/settings";
-import type { Lang, Serial, Settings } from "../core/types";
+import type { Lang, Serial, Settings, AwardSettings, ReportSettings } from "../core/types";
+import type { BulletinTextKey } from "../settings/bulletinText";
 
 export interface BulletinOptions {
   lang: Lang;
@@ -20,8 +21,12 @@ export interface BulletinOptions {
   findings: "sheet" | "none";
   /** The award policy's window (the notes say when it leaves part of the year without awards). */
   window: { start: Serial; end: Serial };
+  /** The award amounts (the award list says why an event earns nothing). */
+  awards: AwardSettings;
   /** Days without a contact that put an enterprise on the call list (settings contacts.days). */
   contactDays: number;
+  /** 文号, 主送, title and 工作要求 as set ("" for the default in `lang`). */
+  texts: Pick<ReportSettings, BulletinTextKey>;
 }
 
 /** The default district's English name; another district is written as it is set until it has one. */
@@ -49,6 +54,8 @@ export function bulletinOptions(settings: Settings, lang: Lang, today: Serial): 
     maxListedFindings: settings.report.maxListedFindings,
     findings: settings.report.findings,
     window: { ...settings.window },
+    awards: settings.awards,
     contactDays: settings.contacts.days,
+    texts: { refNo: settings.report.refNo, addressee: settings.report.addressee, title: settings.report.title, closing: settings.report.closing },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { addBulletinTable, BULLETIN_COLUMNS } from "./bulletinTable";
 import { addChart } from "./chartSection";
+import { addClosing } from "./closingSection";
 import { addContacts } from "./contactSection";
 import { addForecastSummary } from "./forecastSection";
 import { ReportGrid } from "./grid";
@@ -27,6 +28,7 @@ export const BULLETIN_PARTS: SheetPart[] = [
   addTableNotes,
   addChart,
   addContacts,
+  addClosing,
   addSignature,
 ];
 

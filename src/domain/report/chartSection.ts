@@ -11,11 +11,11 @@ import { addSpacer, type ReportContext } from "./reportContext";
 /**
  * Points of chart per unit (two bars, their labels, and the gap between units), and the least and the
  * most a chart gets: past the most, bars get thinner rather than push the 通报 over its one page (a
- * district of 20 units still prints at about 90%).
+ * district of 20 units still prints at about 80%, with the 主送 and 工作要求 around it).
  */
-const POINTS_PER_UNIT = 22;
-const MIN_POINTS = 150;
-const MAX_POINTS = 270;
+const POINTS_PER_UNIT = 16;
+const MIN_POINTS = 140;
+const MAX_POINTS = 220;
 /** The rows the chart covers have this height. */
 const CHART_ROW_HEIGHT = 15;
 

@@ -9,18 +9,19 @@ import type { Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
 import { interpolate } from "../core/interpolate";
 import { COLORS, FONT_SIZES } from "./palette";
-import { addSpacer, countText, type ReportContext } from "./reportContext";
+import { proseCount } from "./prose";
+import { addSpacer, type ReportContext } from "./reportContext";
 
 const TEXT = {
-  visits: { "zh-CN": "{year}年共走访联系企业 {visits} 次，涉及 {enterprises} 家", "en-US": "In {year}, {visits} visits to {enterprises} enterprises" },
-  open: { "zh-CN": "；未办结问题 {open} 个，其中超期 {overdue} 个", "en-US": "; {open} problems are open, {overdue} of them overdue" },
+  visits: { "zh-CN": "{year}年共走访联系企业{visits}次，涉及{enterprises}家", "en-US": "In {year}, {visits} visits to {enterprises} enterprises" },
+  open: { "zh-CN": "；未办结问题{open}个，其中超期{overdue}个", "en-US": "; {open} problems are open, {overdue} of them overdue" },
   noOpen: { "zh-CN": "；收集的问题均已办结", "en-US": "; every problem raised has been resolved" },
   toVisit: {
-    "zh-CN": "；年内到期和已推出申报的企业中，{n} 家近 {days} 天未联系，列为待走访",
+    "zh-CN": "；年内到期和已推出申报的企业中，{n}家近{days}天未联系，列为待走访",
     "en-US": "; {n} enterprises expiring this year or submitted from the pool have had no contact in the last {days} days and are to be visited",
   },
   noToVisit: {
-    "zh-CN": "；年内到期和已推出申报的企业近 {days} 天均已联系",
+    "zh-CN": "；年内到期和已推出申报的企业近{days}天均已联系",
     "en-US": "; every enterprise expiring this year or submitted from the pool has been contacted in the last {days} days",
   },
   listIn: { "zh-CN": "（各单位情况和名单见附件{n}）", "en-US": " (by unit, and the list, in Annex {n})" },
@@ -44,6 +45,7 @@ export function hasContactSheet(ctx: ReportContext): boolean {
 export function contactsText(ctx: ReportContext): string {
   const { lang, analysis: a } = ctx;
   const c = a.total.contacts;
+  const countText = (n: number): string => proseCount(n, lang);
   let s = say(lang, "visits", { year: a.year, visits: countText(c.visits), enterprises: countText(c.enterprises) });
   s += c.open > 0 ? say(lang, "open", { open: countText(c.open), overdue: countText(c.overdue) }) : say(lang, "noOpen");
   const days = ctx.opts.contactDays;
@@ -62,6 +64,6 @@ export function addContacts(grid: ReportGrid, ctx: ReportContext): void {
     grid.textSection("contacts", row);
     return;
   }
-  const row = grid.addText(contactsText(ctx), { wrap: true, vAlign: "top", fontColor: COLORS.titleFont });
+  const row = grid.addText(contactsText(ctx), { wrap: true, vAlign: "top", fontSize: 11, fontColor: COLORS.bodyFont });
   grid.textSection("contacts", row);
 }

@@ -3,7 +3,7 @@
  * workbook renderers draw, so every figure is the one the sheets show (numbers as their formats show them).
  * One section a sheet (each 附件 after a page break, landscape where its sheet is); in each, the sheet's
  * text rows as paragraphs and its tables as tables. Charts are the workbook's; the document has the table.
- * A 文号 line, left for the office to fill, goes above the 通报's title.
+ * The 通报's 文号 and 主送 lines are text sections of its sheet like any other.
  */
 import type { Lang } from "../core/types";
 import type { CellStyle, HAlign, ReportLayout, ReportSection, SectionId } from "./layout";
@@ -12,7 +12,7 @@ import { formatValue } from "./numberText";
 import { StyleGrid } from "./styleGrid";
 
 /** What a paragraph is, which decides its typography in the document. */
-export type ParagraphRole = SectionId | "refNo" | "none";
+export type ParagraphRole = SectionId | "none";
 
 export interface DocParagraph {
   kind: "paragraph";
@@ -54,8 +54,6 @@ export interface BulletinDoc {
   title: string;
   sections: DocSection[];
 }
-
-const REF_NO = { "zh-CN": "〔　　　　〕　　号", "en-US": "Ref. No. ______________" };
 
 /** Each cell's effective style, as the renderers resolve overlapping styles (later ones win). */
 function resolver(layout: ReportLayout): (row: number, col: number) => CellStyle {
@@ -129,9 +127,6 @@ function section(layout: ReportLayout): DocSection {
   const blocks: DocBlock[] = [];
   for (const s of layout.sections) {
     if (s.kind === "chart") continue;
-    if (layout.id === "bulletin" && s.id === "title") {
-      blocks.push({ kind: "paragraph", role: "refNo", text: REF_NO[layout.lang], align: "center", bold: false });
-    }
     blocks.push(...(s.kind === "table" ? table(layout, s, look) : paragraphs(layout, s, look)));
   }
   return { orientation: layout.print.orientation, blocks };

@@ -2,12 +2,11 @@
  * 附件 年内到期名单: the certificates whose last valid day falls in the as-of year (or the rolling window),
  * by unit, with the enterprise's credit code and certificate number: the commission's call list.
  */
-import { isoFromSerial } from "../core/dates";
 import { statusLabel } from "../core/i18n";
+import { longDate, proseCount } from "./prose";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { reportText, unitLabel } from "./labels";
 import { COLORS, FORMATS } from "./palette";
-import { countText } from "./reportContext";
 import { addTable, columnSpecs } from "./tableParts";
 
 const COLUMNS = [
@@ -32,7 +31,11 @@ export const expiringAnnex: AnnexBuilder = {
       ctx,
       n,
       reportText(lang, "expiringTitle", { year: a.year }),
-      reportText(lang, "expiringSubtitle", { asOf: isoFromSerial(a.asOf), count: countText(a.expiring.length), expired: countText(ctx.figures.expired) })
+      reportText(lang, ctx.figures.expired === a.expiring.length && a.expiring.length > 0 ? "expiringSubtitleAll" : "expiringSubtitle", {
+        asOf: longDate(a.asOf, lang),
+        count: proseCount(a.expiring.length, lang),
+        expired: proseCount(ctx.figures.expired, lang),
+      })
     );
     const rows = a.expiring.map((e, i) => [i + 1, e.name, e.creditCode || null, e.certNo || null, unitLabel(e.unit, lang), e.lastValid, statusLabel(e.status, lang), e.daysLeft]);
     const { firstRow } = addTable(

@@ -1,5 +1,5 @@
 /**
- * Report-only wording (title, subtitle, numbered captions, chart title). Column, status and award-type
+ * Report-only wording (annex titles and subtitles, numbered captions, chart title). Column, status and award-type
  * names shared with the task pane and the CLI come from the domain i18n catalogue.
  */
 import { interpolate } from "../core/interpolate";
@@ -9,18 +9,6 @@ import { OTHER_UNIT, TOTAL_LABEL } from "../enterprise/units";
 
 const REPORT_TEXT = {
   sheetName: { "zh-CN": "高企通报", "en-US": "HNTE Bulletin" },
-  title: {
-    "zh-CN": "{district}高新技术企业目标任务完成情况通报（{year}年）",
-    "en-US": "{district} high-tech enterprises: targets and progress, {year}",
-  },
-  subtitle: {
-    "zh-CN":
-      "统计截至 {asOf}，较上期 {compare}；目标来源：{source}；读取 {sheets} 个名单工作表，共 {records} 条证书记录",
-    "en-US":
-      "As of {asOf}, compared with {compare}; targets: {source}; {sheets} roster sheet(s), {records} certificate record(s)",
-  },
-  defaultTargets: { "zh-CN": "政策默认目标表", "en-US": "the policy's default table" },
-  targetSheet: { "zh-CN": "“{sheet}”", "en-US": "“{sheet}”" },
   unitsCaption: {
     "zh-CN": "各责任单位目标完成情况（按完成率排名）",
     "en-US": "Progress by responsible unit, ranked by completion",
@@ -42,9 +30,9 @@ const REPORT_TEXT = {
   toVisitSheet: { "zh-CN": "附件{n} 待走访名单", "en-US": "Annex {n} To visit" },
   toVisitTitle: { "zh-CN": "{year}年企业服务情况及待走访企业名单", "en-US": "Service contacts and enterprises to visit, {year}" },
   contactsByUnitCaption: { "zh-CN": "一、各责任单位服务情况", "en-US": "1. Service contacts by unit" },
-  toVisitCaption: { "zh-CN": "二、待走访企业名单（近 {days} 天未联系）", "en-US": "2. Enterprises to visit (no contact in the last {days} days)" },
+  toVisitCaption: { "zh-CN": "二、待走访企业名单（近{days}天未联系）", "en-US": "2. Enterprises to visit (no contact in the last {days} days)" },
   toVisitSubtitle: {
-    "zh-CN": "截至 {asOf}，年内到期或已推出申报、近 {days} 天未联系的企业共 {count} 家",
+    "zh-CN": "截至{asOf}，年内到期或已推出申报、近{days}天未联系的企业共{count}家",
     "en-US": "As of {asOf}: {count} enterprises expiring this year or submitted from the pool, with no contact in the last {days} days",
   },
   toVisitReason: { "zh-CN": "列入原因", "en-US": "Reason" },
@@ -58,64 +46,71 @@ const REPORT_TEXT = {
   overdueProblems: { "zh-CN": "超期", "en-US": "Overdue" },
   toVisit: { "zh-CN": "待走访", "en-US": "To visit" },
   expiringTitle: { "zh-CN": "{year}年内到期高新技术企业名单", "en-US": "High-tech enterprises whose certificates expire in {year}" },
+  expiringSubtitleAll: {
+    "zh-CN": "截至{asOf}，共{count}家，均已期满待重新认定",
+    "en-US": "As of {asOf}: {count}, all already expired and awaiting re-recognition",
+  },
   expiringSubtitle: {
-    "zh-CN": "截至 {asOf}，共 {count} 家，其中已期满待重新认定 {expired} 家",
+    "zh-CN": "截至{asOf}，共{count}家，其中已期满待重新认定{expired}家",
     "en-US": "As of {asOf}: {count}, of which {expired} already expired and awaiting re-recognition",
   },
   awardsTitle: { "zh-CN": "{year}年高新技术企业奖励明细", "en-US": "High-tech enterprise awards, {year}" },
   awardsSubtitle: {
-    "zh-CN": "{from} 至 {asOf}，共 {count} 项，合计 {amount} 元",
-    "en-US": "{from} to {asOf}: {count} events, CNY {amount} in total",
+    "zh-CN": "{from}至{asOf}，应予奖励{count}项，合计{amount}万元",
+    "en-US": "{from} to {asOf}: {count} payable events, {amount} in total",
   },
   awardDate: { "zh-CN": "认定日期/分期到期日", "en-US": "Issue or due date" },
   amountYuan: { "zh-CN": "金额（元）", "en-US": "Amount (CNY)" },
-  unitSubtotal: { "zh-CN": "{unit} 小计（{count} 项）", "en-US": "{unit} subtotal ({count})" },
-  typeSubtotal: { "zh-CN": "{type} 小计（{count} 项）", "en-US": "{type} subtotal ({count})" },
-  grandTotal: { "zh-CN": "合计（{count} 项）", "en-US": "Total ({count})" },
+  unitSubtotal: { "zh-CN": "{unit}小计（{count}项）", "en-US": "{unit} subtotal ({count})" },
+  typeSubtotal: { "zh-CN": "{type}小计（{count}项）", "en-US": "{type} subtotal ({count})" },
+  grandTotal: { "zh-CN": "合计（{count}项）", "en-US": "Total ({count})" },
   findingsTitle: { "zh-CN": "数据问题清单", "en-US": "Data findings" },
   findingsSubtitle: {
-    "zh-CN": "截至 {asOf}，共 {count} 条；请按工作表、行、列找到单元格修改",
+    "zh-CN": "截至{asOf}，共{count}条；请按工作表、行、列找到单元格修改",
     "en-US": "As of {asOf}: {count}; each points at the sheet, row and column to fix",
   },
   findingsListed: {
     "zh-CN":
-      "此处仅列出前 {listed} 条，其余 {rest} 条按问题类型计数列于表后；完整清单见 JSON 输出（gaoqi report --json）或任务窗格“数据问题”页。",
+      "此处仅列出前{listed}条，其余{rest}条按问题类型计数列于表后；完整清单见 JSON 输出（gaoqi report --json）或任务窗格“数据问题”页。",
     "en-US":
       "The first {listed} are listed here; the other {rest} are counted by code after the list. The JSON output (gaoqi report --json) and the task pane's findings page list every one.",
   },
   countsCaption: { "zh-CN": "未列出的数据问题（按问题类型计数）", "en-US": "Findings not listed, counted by code" },
   notListed: { "zh-CN": "未列出条数", "en-US": "Not listed" },
   poolTitle: { "zh-CN": "各责任单位培育库情况", "en-US": "The cultivation pool by unit" },
-  poolSubtitle: { "zh-CN": "截至 {asOf}，入库 {count} 家", "en-US": "As of {asOf}: {count} enterprises" },
+  poolSubtitle: { "zh-CN": "截至{asOf}，入库{count}家", "en-US": "As of {asOf}: {count} enterprises" },
+  forecastLead: { "zh-CN": "按当前培育库和续认率测算，", "en-US": "With the current pool and renewal rate, " },
+  forecastLeadYearEnd: {
+    "zh-CN": "计入已推出申报、尚未公布认定结果的企业，",
+    "en-US": "Counting the applications submitted but not yet decided, ",
+  },
   forecastShort: {
-    "zh-CN": "按当前培育库和续认率，预计年末 {forecast} 家，距目标差 {gap} 家，还需推出约 {needed} 家。",
-    "en-US":
-      "With the current pool and renewal rate, about {forecast} HNTEs are expected at year end, {gap} short of the target; about {needed} more applications are needed.",
+    "zh-CN": "预计年末{forecast}家，距目标差{gap}家，还需推出约{needed}家。",
+    "en-US": "about {forecast} HNTEs are expected at year end, {gap} short of the target; about {needed} more applications are needed.",
   },
   forecastMet: {
-    "zh-CN": "按当前培育库和续认率，预计年末 {forecast} 家，可完成目标 {target} 家。",
-    "en-US": "With the current pool and renewal rate, about {forecast} HNTEs are expected at year end, meeting the target of {target}.",
+    "zh-CN": "预计年末{forecast}家，可完成目标{target}家。",
+    "en-US": "about {forecast} HNTEs are expected at year end, meeting the target of {target}.",
   },
   forecastNoTarget: {
-    "zh-CN": "按当前培育库和续认率，预计年末 {forecast} 家。",
-    "en-US": "With the current pool and renewal rate, about {forecast} HNTEs are expected at year end.",
+    "zh-CN": "预计年末{forecast}家。",
+    "en-US": "about {forecast} HNTEs are expected at year end.",
   },
   forecastNearly: {
-    "zh-CN": "按当前培育库和续认率，预计年末 {forecast} 家，距目标差不足 1 家，还需推出约 {needed} 家。",
-    "en-US":
-      "With the current pool and renewal rate, about {forecast} HNTEs are expected at year end, less than 1 short of the target; about {needed} more applications are needed.",
+    "zh-CN": "预计年末{forecast}家，距目标差不足1家，还需推出约{needed}家。",
+    "en-US": "about {forecast} HNTEs are expected at year end, less than 1 short of the target; about {needed} more applications are needed.",
   },
   basisData: {
-    "zh-CN": "（续认率 {rate}：{from}-{to} 年到期的 {base} 家中 {renewed} 家按期重新认定；申报通过率 {pass}）",
-    "en-US": " (renewal rate {rate}: {renewed} of {base} enterprises whose certificates ran out in {from}-{to} were re-recognised in time; pass rate {pass})",
+    "zh-CN": "预计年末数按续认率{rate}（{from}-{to}年到期的{base}家中{renewed}家按期重新认定）和申报通过率{pass}测算",
+    "en-US": "the year-end forecast uses a renewal rate of {rate} ({renewed} of {base} enterprises whose certificates ran out in {from}-{to} were re-recognised in time) and a pass rate of {pass}",
   },
   basisDefault: {
-    "zh-CN": "（续认率 {rate}：{from}-{to} 年到期的仅 {base} 家，不足 {min} 家，取默认值；申报通过率 {pass}）",
-    "en-US": " (renewal rate {rate}: the default, as only {base} certificates ran out in {from}-{to}, fewer than {min}; pass rate {pass})",
+    "zh-CN": "预计年末数按默认续认率{rate}（{from}-{to}年到期的仅{base}家，不足{min}家，不宜测算）和申报通过率{pass}测算",
+    "en-US": "the year-end forecast uses the default renewal rate of {rate} (only {base} certificates ran out in {from}-{to}, fewer than {min} to measure one) and a pass rate of {pass}",
   },
   basisSetting: {
-    "zh-CN": "（续认率 {rate}，按设置；申报通过率 {pass}）",
-    "en-US": " (renewal rate {rate}, as set; pass rate {pass})",
+    "zh-CN": "预计年末数按设置的续认率{rate}和申报通过率{pass}测算",
+    "en-US": "the year-end forecast uses the renewal rate of {rate} as set and a pass rate of {pass}",
   },
   notApplicable: { "zh-CN": "—", "en-US": "—" },
   footer: { "zh-CN": "第 &P 页 共 &N 页", "en-US": "Page &P of &N" },

@@ -76,7 +76,10 @@ export interface ChartSpec {
 }
 
 export type SectionId =
+  | "refNo"
   | "title"
+  | "addressee"
+  | "closing"
   | "subtitle"
   | "summary"
   | "caption"
@@ -89,6 +92,7 @@ export type SectionId =
   | "annexLabel"
   | "expiring"
   | "awards"
+  | "unpaidAwards"
   | "findings"
   | "findingCounts"
   | "pool"
@@ -140,8 +144,19 @@ export interface PrintSetup {
 }
 
 /** What a sheet of the report is; the Excel add-in marks each of its sheets by this (one marker per id). */
+/** "workpaperFindings" and "workpaperUnpaid" are the 工作底稿's sheets, marked like the report's. */
 /** "decomposition" and "template" are the user's new sheets (目标分解, the first-run templates), never marked. */
-export type SheetId = "bulletin" | "expiring" | "awards" | "findings" | "pool" | "toVisit" | "decomposition" | "template";
+export type SheetId =
+  | "bulletin"
+  | "expiring"
+  | "awards"
+  | "findings"
+  | "pool"
+  | "toVisit"
+  | "workpaperFindings"
+  | "workpaperUnpaid"
+  | "decomposition"
+  | "template";
 
 export interface ReportLayout {
   id: SheetId;

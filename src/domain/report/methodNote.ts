@@ -1,9 +1,9 @@
 /** The bulletin's note on a target table Gaoqi decomposed: which sheet, by which method, from which base date. */
-import { isoFromSerial } from "../core/dates";
 import { methodLabel } from "../decompose/decomposeLabels";
 import type { Analysis, Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
 import { COLORS } from "./palette";
+import { longDate } from "./prose";
 import type { ReportContext } from "./reportContext";
 
 /** The note's text; null when the targets were not decomposed by Gaoqi (the policy's table, a hand-made one). */
@@ -12,9 +12,9 @@ export function decompositionNoteText(analysis: Analysis, lang: Lang): string | 
   if (!d) return null;
   const sheet = analysis.targets.source;
   const method = methodLabel(d.method, lang);
-  const base = isoFromSerial(d.baseDate);
+  const base = longDate(d.baseDate, lang);
   return lang === "zh-CN"
-    ? `目标表“${sheet}”由总量分解而来：${method}，基数为 ${base} 有效期内高企数。`
+    ? `目标表“${sheet}”由总量分解而来：${method}，基数为${base}有效期内高企数。`
     : `The target table "${sheet}" was decomposed from district totals ${method}, from the valid counts at ${base}.`;
 }
 
@@ -22,6 +22,6 @@ export function decompositionNoteText(analysis: Analysis, lang: Lang): string | 
 export function addDecompositionNote(grid: ReportGrid, ctx: ReportContext): void {
   const text = decompositionNoteText(ctx.analysis, ctx.lang);
   if (text === null) return;
-  const row = grid.addText(text, { fontColor: COLORS.noteFont, wrap: true, vAlign: "top" });
+  const row = grid.addText(text, { fontColor: COLORS.bodyFont, wrap: true, vAlign: "top" });
   grid.textSection("method", row);
 }

@@ -4,7 +4,9 @@
  */
 
 export const COLORS = {
-  titleFont: "1F3864",
+  /** Titles and running text are black, as an official document prints them. */
+  titleFont: "000000",
+  bodyFont: "000000",
   headerFill: "1F4E79",
   headerFont: "FFFFFF",
   captionFont: "1F4E79",

@@ -2,12 +2,11 @@
  * 附件 培育库: each unit's cultivation pool (docs/rules.md section 8) by stage at the as-of date, with the
  * 合计 row. In the report when the workbook has a pool sheet.
  */
-import { isoFromSerial } from "../core/dates";
 import type { UnitRow } from "../core/types";
+import { longDate, proseCount } from "./prose";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { reportText, unitLabel } from "./labels";
 import { COLORS, FORMATS } from "./palette";
-import { countText } from "./reportContext";
 import { addTable, columnSpecs } from "./tableParts";
 
 const COLUMNS = [{ min: 10, max: 16 }, ...Array.from({ length: 6 }, () => ({ min: 7, max: 12 }))];
@@ -27,7 +26,7 @@ export const poolAnnex: AnnexBuilder = {
       ctx,
       n,
       reportText(lang, "poolTitle"),
-      reportText(lang, "poolSubtitle", { asOf: isoFromSerial(a.asOf), count: countText(poolSize(a.total)) })
+      reportText(lang, "poolSubtitle", { asOf: longDate(a.asOf, lang), count: proseCount(poolSize(a.total), lang) })
     );
     const rows = [...a.units, a.total].map((u) => [
       unitLabel(u.unit, lang),

@@ -1,14 +1,18 @@
-/** 排名 (docs/rules.md section 11): units ranked by completion; ties by the larger valid count, then table order. */
+/**
+ * 排名 (docs/rules.md section 11): responsible units ranked by completion; ties by the larger valid count, then
+ * table order. 其他 (enterprises of a blank or unknown unit) is no responsible unit and is never ranked.
+ */
 import type { UnitRow } from "../core/types";
+import { OTHER_UNIT } from "../enterprise/units";
 
 /**
- * Each unit's rank (1 = highest completion), in the units' own order; null for a unit without a
- * completion (no target, or a target of 0), which takes no part in the ranking.
+ * Each unit's rank (1 = highest completion), in the units' own order; null for 其他 and for a unit without
+ * a completion (no target, or a target of 0), which take no part in the ranking.
  */
 export function rankUnits(units: readonly UnitRow[]): (number | null)[] {
   const order = units
     .map((u, i) => ({ u, i }))
-    .filter(({ u }) => u.completion !== null)
+    .filter(({ u }) => u.completion !== null && u.unit !== OTHER_UNIT)
     .sort((a, b) => (b.u.completion as number) - (a.u.completion as number) || b.u.valid - a.u.valid || a.i - b.i);
   const ranks: (number | null)[] = units.map(() => null);
   order.forEach(({ i }, k) => (ranks[i] = k + 1));

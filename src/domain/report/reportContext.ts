@@ -2,7 +2,7 @@
  * What every part of the report is built from: the analysis, the bulletin's figures (which also hold the
  * analysis at the comparison date), the resolved options, and the 附件 numbers of the sheets in the report.
  */
-import { isoFromSerial, ymdFromSerial } from "../core/dates";
+import { isoFromSerial } from "../core/dates";
 import type { Analysis, Lang, Serial } from "../core/types";
 import type { BulletinFigures } from "./bulletinFigures";
 import type { BulletinOptions } from "./bulletinOptions";
@@ -23,13 +23,7 @@ export interface ReportContext {
 /** One part of a sheet: appends its rows to the grid (nothing when it has nothing to say). */
 export type SheetPart = (grid: ReportGrid, ctx: ReportContext) => void;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** A date as a sentence writes it: 2023年12月31日 / 31 December 2023. */
-export function longDate(s: Serial, lang: Lang): string {
-  const { y, m, d } = ymdFromSerial(s);
-  return lang === "zh-CN" ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
-}
+export { longDate } from "./prose";
 
 /** A count as the report's tables show it: 1,380. */
 export const countText = (n: number): string => formatValue(n, FORMATS.count);

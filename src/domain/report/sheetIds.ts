@@ -6,3 +6,9 @@
 import type { SheetId } from "./layout";
 
 export const REPORT_SHEET_IDS: readonly SheetId[] = ["bulletin", "expiring", "awards", "findings", "pool", "toVisit"];
+
+/** The 工作底稿's sheets: written with a report (the add-in marks and skips them as its own), or as a file of their own. */
+export const WORKPAPER_SHEET_IDS: readonly SheetId[] = ["workpaperFindings", "workpaperUnpaid"];
+
+/** Every sheet the add-in marks as its own (and its reader skips): the report's and the 工作底稿's. */
+export const OWN_SHEET_IDS: readonly SheetId[] = [...REPORT_SHEET_IDS, ...WORKPAPER_SHEET_IDS];

@@ -1,22 +1,43 @@
-/** The 通报's title block: district and year, then the as-of and comparison dates and where the numbers came from. */
-import { isoFromSerial } from "../core/dates";
+/**
+ * The 通报's head, as an official document opens: the 文号 line, the title, and the 主送 line (settings
+ * report.refNo, report.title, report.addressee; each with a default in the bulletin's language).
+ */
+import { ymdFromSerial } from "../core/dates";
+import { bulletinTextOf, type BulletinTextKey } from "../settings/bulletinText";
+import type { Lang, ReportSettings } from "../core/types";
 import type { ReportGrid } from "./grid";
-import { reportText } from "./labels";
+import { interpolate } from "../core/interpolate";
 import { COLORS, FONT_SIZES, ROW_HEIGHTS } from "./palette";
 import { addSpacer, type ReportContext } from "./reportContext";
 
-/** The bulletin's title in the context's language. */
-export function bulletinTitle(ctx: ReportContext): string {
-  return reportText(ctx.lang, "title", { district: ctx.opts.district, year: ctx.analysis.year });
+/** What the bulletin texts may name: the district, the report's year, the year of issue (the 文号's). */
+export interface BulletinTextVars {
+  district: string;
+  year: number;
+  issueYear: number;
 }
 
-/** Appends the title and subtitle rows (and a spacer). */
+/** A bulletin text as set (or its default in `lang`), its names filled in: what the 通报 prints and the pane previews. */
+export function bulletinTextFor(texts: Pick<ReportSettings, BulletinTextKey>, key: BulletinTextKey, lang: Lang, vars: BulletinTextVars): string {
+  return interpolate(bulletinTextOf(texts, key, lang), { ...vars });
+}
+
+/** A bulletin text setting of the context, its {district}, {year} and {issueYear} filled in. */
+export function bulletinSetting(ctx: ReportContext, key: BulletinTextKey): string {
+  const vars = { district: ctx.opts.district, year: ctx.analysis.year, issueYear: ymdFromSerial(ctx.opts.issuedOn).y };
+  return bulletinTextFor(ctx.opts.texts, key, ctx.lang, vars);
+}
+
+/** The bulletin's title in the context's language. */
+export function bulletinTitle(ctx: ReportContext): string {
+  return bulletinSetting(ctx, "title");
+}
+
+/** Appends the 文号, the title and the 主送 line. */
 export function addTitle(grid: ReportGrid, ctx: ReportContext): void {
-  const { analysis, lang } = ctx;
-  const rosters = analysis.sheets.filter((s) => s.kind === "roster");
-  const records = rosters.reduce((sum, s) => sum + s.records, 0);
-  // A target table from the workbook is named by its sheet (or file), which stays as the user wrote it.
-  const source = analysis.targets.source === "default" ? reportText(lang, "defaultTargets") : reportText(lang, "targetSheet", { sheet: analysis.targets.source });
+  const refNo = grid.addText(bulletinSetting(ctx, "refNo"), { fontSize: FONT_SIZES.body + 1, fontColor: COLORS.bodyFont, hAlign: "center" });
+  grid.textSection("refNo", refNo);
+  addSpacer(grid, 6);
   const title = grid.addText(bulletinTitle(ctx), {
     bold: true,
     fontSize: FONT_SIZES.title,
@@ -27,16 +48,7 @@ export function addTitle(grid: ReportGrid, ctx: ReportContext): void {
   });
   grid.rowHeights.push({ row: title, height: ROW_HEIGHTS.title });
   grid.textSection("title", title);
-  const subtitle = grid.addText(
-    reportText(lang, "subtitle", {
-      asOf: isoFromSerial(analysis.asOf),
-      compare: isoFromSerial(ctx.figures.compare.asOf),
-      source,
-      sheets: rosters.length,
-      records: records.toLocaleString("en-US"),
-    }),
-    { fontSize: FONT_SIZES.subtitle, fontColor: COLORS.noteFont, hAlign: "center", vAlign: "middle", wrap: true }
-  );
-  grid.textSection("subtitle", subtitle);
-  addSpacer(grid);
+  addSpacer(grid, 6);
+  const addressee = grid.addText(bulletinSetting(ctx, "addressee"), { fontSize: 11, fontColor: COLORS.bodyFont, wrap: true });
+  grid.textSection("addressee", addressee);
 }

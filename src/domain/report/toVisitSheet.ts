@@ -7,14 +7,14 @@
  * on every printed page. In the report when the workbook has a contact sheet: without one, every such
  * enterprise would be listed as never contacted.
  */
-import { isoFromSerial } from "../core/dates";
 import type { UnitRow } from "../core/types";
+import { longDate, proseCount } from "./prose";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { hasContactSheet } from "./contactSection";
 import type { ReportGrid } from "./grid";
 import { reportText, unitLabel } from "./labels";
 import { COLORS, FORMATS } from "./palette";
-import { addSpacer, countText, type ReportContext } from "./reportContext";
+import { addSpacer, type ReportContext } from "./reportContext";
 import { addCaption, addTable, columnSpecs } from "./tableParts";
 
 /** Both tables share the columns: 序号, unit or enterprise, then the counts or the list's fields. */
@@ -100,7 +100,7 @@ export const toVisitAnnex: AnnexBuilder = {
       ctx,
       n,
       reportText(lang, "toVisitTitle", { year: a.year }),
-      reportText(lang, "toVisitSubtitle", { asOf: isoFromSerial(a.asOf), count: countText(a.toVisit.length), days: ctx.opts.contactDays })
+      reportText(lang, "toVisitSubtitle", { asOf: longDate(a.asOf, lang), count: proseCount(a.toVisit.length, lang), days: ctx.opts.contactDays })
     );
     addUnitTable(grid, ctx);
     addSpacer(grid);

@@ -3,6 +3,7 @@ import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/dates";
 import { columnIndex } from "../sheets/columnLetters";
 import { textRecord, textRecordOf } from "../core/textRecord";
 import type { CompareChoice, DecompositionSettings, RelocationStage, RosterField, Serial, Settings } from "../core/types";
+import { BULLETIN_TEXT_KEYS, bulletinTextProblem, bulletinTextValue, type BulletinTextKey } from "./bulletinText";
 
 /** The share of submitted applications assumed to pass, and the renewal rate used when too few can be measured. */
 export const DEFAULT_PASS_RATE = 0.7;
@@ -31,7 +32,18 @@ export const DEFAULT_SETTINGS: Settings = {
   // A pool candidate at served/submitted counts half a valid enterprise: likelier than not to be
   // recognised within the plan (the pass rate default is 0.7), yet not as sure as a certificate held.
   decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
-  report: { maxListedFindings: 1000, findings: "sheet", compare: "year-end", issuer: "", issueDate: null },
+  // The leader's copy leaves the data findings to the staff's 工作底稿.
+  report: {
+    maxListedFindings: 1000,
+    findings: "none",
+    compare: "year-end",
+    issuer: "",
+    issueDate: null,
+    refNo: "",
+    addressee: "",
+    title: "",
+    closing: "",
+  },
   // Measure 13 asks for regular visits; a quarter without one puts an enterprise on the call list.
   contacts: { days: 90 },
 };
@@ -266,9 +278,16 @@ function compareAt(v: unknown): CompareChoice {
   return s;
 }
 
+/** A bulletin text setting (文号, 主送, title, 工作要求), trimmed; refused with the reason its check gives. */
+function bulletinTextAt(v: unknown, key: BulletinTextKey): string {
+  const problem = bulletinTextProblem(key, v);
+  if (problem) throw new SettingsError(`report.${key}`, problem["en-US"], problem["zh-CN"]);
+  return bulletinTextValue(key, v as string);
+}
+
 function parseReport(v: unknown, base: Settings["report"]): Settings["report"] {
   const o = objectAt(v, "report");
-  onlyKnown(o, ["maxListedFindings", "findings", "compare", "issuer", "issueDate"], "report.");
+  onlyKnown(o, ["maxListedFindings", "findings", "compare", "issuer", "issueDate", ...BULLETIN_TEXT_KEYS], "report.");
   const out = { ...base };
   if ("maxListedFindings" in o) {
     const n = o.maxListedFindings;
@@ -288,6 +307,7 @@ function parseReport(v: unknown, base: Settings["report"]): Settings["report"] {
     out.issuer = boundedText(o.issuer, "report.issuer").trim();
   }
   if ("issueDate" in o) out.issueDate = o.issueDate === null ? null : dateAt(o.issueDate, "report.issueDate");
+  for (const key of BULLETIN_TEXT_KEYS) if (key in o) out[key] = bulletinTextAt(o[key], key);
   return out;
 }
 

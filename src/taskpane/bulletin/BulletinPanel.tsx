@@ -1,18 +1,20 @@
 /**
- * The bulletin's options on the dashboard (较上期, the findings 附件, 落款), saved in the workbook so the
- * ribbon's 生成通报 uses them too, and 导出 Word: the Word bulletin of the same report, downloaded. The Word
- * code is fetched on the first click only.
+ * The bulletin's options on the dashboard (较上期, the findings 附件, 落款, and its words: 文号, 主送, title,
+ * 工作要求, with a preview), saved in the workbook so the ribbon's 生成通报 uses them too; 导出 Word: the Word
+ * bulletin of the same report, downloaded (the Word code is fetched on the first click only); and 生成工作底稿:
+ * the report with the staff's working papers after it.
  */
 import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useContext, useState } from "react";
-import { isoFromSerial, todaySerial } from "../../domain/core/dates";
+import { isoFromSerial, todaySerial, yearOfSerial } from "../../domain/core/dates";
 import { issuerName } from "../../domain/report/bulletinOptions";
 import { MAX_SETTING_TEXT } from "../../domain/settings/settings";
 import type { Analysis, CompareChoice, Settings, SheetInput } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
-import { downloadBlob } from "./download";
 import { HostContext } from "../hostContext";
+import { downloadBlob } from "./download";
+import { BulletinTextFields } from "./BulletinTextFields";
 import { bulletinText } from "./strings";
 import { DateInput } from "../components/DateInput";
 import { setSettings } from "../../state/session";
@@ -70,6 +72,23 @@ export function BulletinPanel({ source, analysis, sheets, settings, onMessage }:
     }
   };
 
+  const writeWorkpaper = async () => {
+    if (!analysis || !sheets) return onMessage(text("noData"), "error");
+    setBusy(true);
+    try {
+      // The report's sheets and the 工作底稿's together: the add-in marks both as its own, so a later 生成通报
+      // without them removes the stale working papers, and the reader never takes them for data.
+      const { buildReportBook } = await import(/* webpackChunkName: "report" */ "../../domain/report/buildReport");
+      const layouts = buildReportBook({ sheets, analysis, settings, lang, today: todaySerial() }, true);
+      const sheet = await source.writeReport(layouts);
+      onMessage(source.kind === "preview" ? text("workpaperPreview", { sheets: layouts.length }) : text("workpaperWritten", { sheet }), "success");
+    } catch (e) {
+      onMessage(text("failed", { error: e instanceof Error ? e.message : String(e) }), "error");
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const compare = report.compare;
   return (
     <section className={styles.panel} aria-label={text("heading")}>
@@ -111,9 +130,13 @@ export function BulletinPanel({ source, analysis, sheets, settings, onMessage }:
           />
         </Field>
       </div>
+      <BulletinTextFields settings={settings} lang={lang} year={analysis?.year ?? yearOfSerial(todaySerial())} save={save} />
       <div className={styles.row}>
         <Button disabled={busy || !analysis || !sheets} onClick={() => void exportWord()}>
           {busy ? text("exporting") : text("exportWord")}
+        </Button>
+        <Button disabled={busy || !analysis || !sheets} onClick={() => void writeWorkpaper()} title={text("workpaperHint")}>
+          {text("workpaper")}
         </Button>
       </div>
     </section>

@@ -423,6 +423,10 @@ describe("relocation awards: only of a high-tech enterprise, in stages", () => {
     expect(a.awards).toEqual([]);
     expect(codes(a)).toEqual([[4, "", "stage-lapsed", "info", "壬"]]);
     expect(a.findings[0].message["zh-CN"]).toBe("迁入奖励第2期（应于 2024-01-15 发放）不予发放：届时企业已迁出本区");
+    // The award list names the lapsed stage beside the payable events, with its reason.
+    expect(a.lapsedStages?.map((e) => [e.date, e.amount, e.stage, e.lapsed, e.name])).toEqual([[iso("2024-01-15"), 0, 2, "left", "壬"]]);
+    // Due in 2024: not an event of 2023.
+    expect(run(rows, "2023-12-31").lapsedStages).toEqual([]);
   });
 
   it("the second stage lapses when the certificate has expired by its due date", () => {
@@ -430,6 +434,7 @@ describe("relocation awards: only of a high-tech enterprise, in stages", () => {
     const a = run(rows, "2023-12-31");
     expect(a.awards).toEqual([]);
     expect(a.findings[0].message["en-US"]).toBe("Relocation award stage 2 (due 2023-08-01) is not paid: by then the enterprise held no valid certificate");
+    expect(a.lapsedStages?.map((e) => [e.date, e.stage, e.lapsed])).toEqual([[iso("2023-08-01"), 2, "invalid"]]);
   });
 
   it("stages follow the settings: amounts, months (EDATE), and the unit of the certificate held on the due date", () => {

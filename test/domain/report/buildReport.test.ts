@@ -60,32 +60,50 @@ describe("the 通报 sheet", () => {
   const [zh] = reportOf();
   const [en] = reportOf(undefined, "en-US");
 
-  it("has its parts in order: title, subtitle, summary, forecast, table, notes, chart, 服务情况, 落款", () => {
-    expect(zh.sections.map((s) => s.id)).toEqual(["title", "subtitle", "summary", "forecast", "caption", "units", "notes", "chart", "contacts", "signature"]);
+  it("has its parts in order: 文号, title, 主送, summary, forecast, table, notes, chart, 服务情况, 工作要求, 落款", () => {
+    expect(zh.sections.map((s) => s.id)).toEqual(["refNo", "title", "addressee", "summary", "forecast", "caption", "units", "notes", "chart", "contacts", "closing", "signature"]);
     for (let i = 1; i < zh.sections.length; i++) expect(zh.sections[i].headerRow).toBeGreaterThan(zh.sections[i - 1].lastRow);
   });
 
-  it("titles the district and year, and names the as-of and comparison dates under it", () => {
-    expect(zh.values[0][0]).toBe("金山区高新技术企业目标任务完成情况通报（2023年）");
-    expect(zh.values[1][0]).toBe("统计截至 2023-12-31，较上期 2022-12-31；目标来源：政策默认目标表；读取 1 个名单工作表，共 200 条证书记录");
-    expect(en.values[0][0]).toBe("Jinshan District high-tech enterprises: targets and progress, 2023");
-    expect(zh.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: 11 });
-    // A target table from the workbook is named by its sheet, quoted, in either language.
-    const own = sampleAnalysis();
-    own.targets = { ...own.targets, source: "目标任务" };
-    expect(reportOf(own)[0].values[1][0]).toContain("目标来源：“目标任务”；");
-    expect(reportOf(own, "en-US")[0].values[1][0]).toContain("targets: “目标任务”;");
+  const textOf = (layout: ReportLayout, id: SectionId) => rowsOf(layout, id).map((r) => r[0]);
+
+  it("opens with the 文号 (blank, in the year of issue), the title and the 主送 line; no internal subtitle", () => {
+    expect(textOf(zh, "refNo")).toEqual(["〔2024〕　号"]);
+    expect(textOf(zh, "title")).toEqual(["金山区高新技术企业目标任务完成情况通报（2023年）"]);
+    expect(textOf(zh, "addressee")).toEqual(["各镇人民政府、各园区："]);
+    expect(textOf(en, "title")).toEqual(["Jinshan District high-tech enterprises: targets and progress, 2023"]);
+    expect(textOf(en, "addressee")).toEqual(["To the town governments and the parks:"]);
+    expect(zh.merges).toContainEqual({ row: section(zh, "title").firstRow, col: 0, rows: 1, cols: 11 });
+    expect(zh.values.flat().some((v) => typeof v === "string" && /目标来源|证书记录/.test(v))).toBe(false);
+  });
+
+  it.each<[string, Partial<Record<"refNo" | "addressee" | "title" | "closing", string>>, SectionId, string[]]>([
+    ["the 文号", { refNo: "金科委〔{year}〕12号" }, "refNo", ["金科委〔2023〕12号"]],
+    ["the 主送", { addressee: "各镇人民政府、各园区、区有关部门：" }, "addressee", ["各镇人民政府、各园区、区有关部门："]],
+    ["the title", { title: "关于{district}{year}年高企工作进展的通报" }, "title", ["关于金山区2023年高企工作进展的通报"]],
+    ["the 工作要求, a row a paragraph", { closing: "一要抓紧。\n二要落实。" }, "closing", ["一要抓紧。", "二要落实。"]],
+  ])("writes %s as set", (_label, texts, id, expected) => {
+    const [l] = reportOf(undefined, "zh-CN", { texts: { refNo: "", addressee: "", title: "", closing: "", ...texts } });
+    expect(textOf(l, id)).toEqual(expected);
+  });
+
+  it("closes with the default 工作要求 before the 落款, in either language", () => {
+    expect(String(textOf(zh, "closing")[0])).toMatch(/^下一步，各镇、各园区要对照年度目标任务/);
+    expect(String(textOf(en, "closing")[0])).toMatch(/^Each town and park should now check its progress/);
+    expect(section(zh, "closing").lastRow).toBeLessThan(section(zh, "signature").firstRow);
   });
 
   it("says the figures in a summary paragraph", () => {
     expect(rowsOf(zh, "summary")[0][0]).toBe(
-      "截至2023年12月31日，全区有效期内高新技术企业 188 家，为2023年目标 250 家的 75.2%，较上年末净增 20 家。" +
-        "3 个责任单位均未完成年度目标。年内到期证书 2 家，其中已期满待重新认定 1 家（名单见附件1）。本年奖励事项 2 项，合计 75.00 万元（明细见附件2）。"
+      "截至2023年12月31日，全区有效期内高新技术企业188家，为2023年目标250家的75.2%，较上年末净增20家。" +
+        "3个责任单位均未完成年度目标。另有所属单位空白或无法识别的企业3家，列为“其他”，不参与排名。" +
+        "年内证书到期的企业2家，其中已期满待重新认定1家（名单见附件1）。本年应予奖励事项2项，合计25万元（明细见附件2）。"
     );
     expect(rowsOf(en, "summary")[0][0]).toBe(
       "As of 31 December 2023, the district had 188 valid high-tech enterprises, 75.2% of the 2023 target of 250, a net increase of 20 since the end of 2022." +
-        " None of the 3 units has met its target yet. 2 certificates expire this year, 1 of them already expired and awaiting re-recognition (list in Annex 1)." +
-        " 2 award events this year, 75.00 (10,000 CNY) in total (details in Annex 2)."
+        " None of the 3 responsible units has met its target yet. Another 3 enterprises have a blank or unknown unit; they are listed as “Other” and not ranked." +
+        " The certificates of 2 enterprises expire this year, 1 of them already expired and awaiting re-recognition (list in Annex 1)." +
+        " 2 award events are payable this year, CNY 250,000 in total (details in Annex 2)."
     );
     expect(styleAt(zh, section(zh, "summary").firstRow, 0)).toMatchObject({ wrap: true, numberFormat: "@" });
   });
@@ -126,7 +144,7 @@ describe("the 通报 sheet", () => {
     const quarter = { ...sampleCompare(a), asOf: 45199, year: 2023 };
     const [q] = reportOf(a, "zh-CN", {}, quarter);
     expect(q.values[section(q, "units").headerRow][6]).toBe("较上期增减");
-    expect(rowsOf(q, "summary")[0][0]).toContain("较上年末净增 20 家；较上期（2023年9月30日）增加 20 家。");
+    expect(rowsOf(q, "summary")[0][0]).toContain("较上年末净增20家；较上期（2023年9月30日）增加20家。");
   });
 
   it("colours completion bands only over completion cells that hold numbers", () => {
@@ -194,43 +212,55 @@ describe("the notes under the table", () => {
     return s ? layouts[0].values.slice(s.firstRow, s.lastRow + 1).map((r) => r[0]) : [];
   };
 
-  it("explain a unit without a target", () => {
-    expect(notes(reportOf())).toEqual(["注：其他：目标表未分配 2023 年目标，完成率、缺口和排名为“—”，不参与排名。"]);
+  const BASIS_ZH = "预计年末数按续认率50%（2021-2022年到期的40家中20家按期重新认定）和申报通过率70%测算。";
+
+  it("explain 其他 (no responsible unit, not ranked), and the forecast's rates", () => {
+    expect(notes(reportOf())).toEqual([
+      "注：1. “其他”为所属单位空白或无法识别的企业，不属于责任单位，单列，不参与排名。",
+      `    2. ${BASIS_ZH}`,
+    ]);
+  });
+
+  it("explain a responsible unit without a target", () => {
+    const a = sampleAnalysis();
+    a.units[1] = { ...a.units[1], target: null, completion: null, gap: null };
+    expect(notes(reportOf(a))[0]).toBe("注：1. 朱泾镇：目标表未分配2023年目标，完成率、缺口和排名为“—”，不参与排名。");
   });
 
   it("explain a year the target table does not cover, and a comparison date without targets", () => {
     const a = sampleAnalysis();
     a.units = a.units.map((u) => ({ ...u, target: null, completion: null, gap: null }));
-    expect(notes(reportOf(a))).toEqual(["注：目标表中没有 2023 年的目标（目标表覆盖 2023-2023 年），目标、完成率、缺口和排名均为“—”。"]);
+    expect(notes(reportOf(a))[0]).toBe("注：1. 目标表中没有2023年的目标（目标表覆盖2023-2023年），目标、完成率、缺口和排名均为“—”。");
     const b = sampleAnalysis();
     const before = sampleCompare(b);
     before.units = before.units.map((u) => ({ ...u, completion: null }));
     expect(notes(reportOf(b, "en-US", {}, before))).toEqual([
-      "Notes: 1. Other: no 2023 target in the target table, so completion, gap and rank are “—”; not ranked.",
-      "       2. No target on 2022-12-31 (the comparison date), so the completion change is “—”.",
+      "Notes: 1. “Other” holds the enterprises with a blank or unknown unit: no responsible unit, listed apart and not ranked.",
+      "       2. No target on 31 December 2022 (the comparison date), so the completion change is “—”.",
+      "       3. The year-end forecast uses a renewal rate of 50% (20 of 40 enterprises whose certificates ran out in 2021-2022 were re-recognised in time) and a pass rate of 70%.",
     ]);
   });
 
   it("explain a target of 0", () => {
     const a = sampleAnalysis();
     a.units[2] = { ...a.units[2], target: 0, completion: null, gap: -20 };
-    expect(String(notes(reportOf(a))[1])).toMatch(/^\s+2\. 亭林镇：2023 年目标为 0，不计完成率，不参与排名。$/);
+    expect(String(notes(reportOf(a))[0])).toBe("注：1. 亭林镇：2023年目标为0，不计完成率，不参与排名。");
   });
 
   it.each<[string, number, number, string]>([
-    ["window over before the year", 44000, 44500, "奖励政策执行期至 2021-10-31 止，2023 年的认定和迁入不再奖励（此前迁入的后续分期照付）。"],
-    ["window ends in the year", 44750, 45100, "奖励政策执行期至 2023-06-23 止，此后的认定和迁入不予奖励（此前迁入的后续分期照付）。"],
-    ["window starts in the year", 45000, 46000, "奖励政策自 2023-03-15 起执行，此前的认定和迁入不予奖励。"],
-    ["window not yet open", 45400, 46000, "奖励政策自 2024-04-18 起执行，截至 2023-12-31 尚无奖励。"],
+    ["window over before the year", 44000, 44500, "奖励政策执行期至2021年10月31日止，2023年的认定和迁入不再奖励（此前迁入的后续分期照付）。"],
+    ["window ends in the year", 44750, 45100, "奖励政策执行期至2023年6月23日止，此后的认定和迁入不予奖励（此前迁入的后续分期照付）。"],
+    ["window starts in the year", 45000, 46000, "奖励政策自2023年3月15日起执行，此前的认定和迁入不予奖励。"],
+    ["window not yet open", 45400, 46000, "奖励政策自2024年4月18日起执行，截至2023年12月31日尚无奖励。"],
   ])("explain awards left at 0 by the policy window: %s", (_label, start, end, text) => {
     const got = notes(reportOf(undefined, "zh-CN", { window: { start, end } }));
     expect(got.some((n) => String(n).endsWith(text))).toBe(true);
   });
 
-  it("are not there when nothing needs explaining", () => {
+  it("hold only the forecast's rates when nothing else needs explaining", () => {
     const a = sampleAnalysis();
     a.units = a.units.filter((u) => u.target !== null);
-    expect(reportOf(a)[0].sections.map((s) => s.id)).not.toContain("notes");
+    expect(notes(reportOf(a))).toEqual([`注：${BASIS_ZH}`]);
   });
 });
 
@@ -240,30 +270,41 @@ describe("the forecast sentence", () => {
     a.total = { ...a.total, target, forecast: { ...a.total.forecast, value, gap: target === null ? null : target - value, needed } };
     return a;
   };
+  /** The same analysis at 30 September: the year is not over, the forecast is a forecast. */
+  const midYear = (a: ReturnType<typeof sampleAnalysis>) => ({ ...a, asOf: 45199 });
   const sentence = (a: ReturnType<typeof sampleAnalysis>, lang: "zh-CN" | "en-US" = "zh-CN") => rowsOf(reportOf(a, lang)[0], "forecast")[0][0] as string;
 
   it.each<[string, number, number | null, number | null, string]>([
-    ["met", 260.4, 0, 250, "按当前培育库和续认率，预计年末 260 家，可完成目标 250 家。"],
-    ["short by less than one (rounded up to the target)", 249.6, 1, 250, "按当前培育库和续认率，预计年末 250 家，距目标差不足 1 家，还需推出约 1 家。"],
-    ["no target", 1537.6, null, null, "按当前培育库和续认率，预计年末 1,538 家。"],
-    ["the issue's example", 1537.6, 118, 1620, "按当前培育库和续认率，预计年末 1,538 家，距目标差 82 家，还需推出约 118 家。"],
-  ])("%s", (_label, value, needed, target, text) => {
-    expect(sentence(withTotal(value, needed, target)).startsWith(text)).toBe(true);
+    ["met", 260.4, 0, 250, "按当前培育库和续认率测算，预计年末260家，可完成目标250家。"],
+    ["short by less than one (rounded up to the target)", 249.6, 1, 250, "按当前培育库和续认率测算，预计年末250家，距目标差不足1家，还需推出约1家。"],
+    ["no target", 1537.6, null, null, "按当前培育库和续认率测算，预计年末1538家。"],
+    ["the issue's example", 1537.6, 118, 1620, "按当前培育库和续认率测算，预计年末1538家，距目标差82家，还需推出约118家。"],
+  ])("%s: said without its workings", (_label, value, needed, target, text) => {
+    expect(sentence(midYear(withTotal(value, needed, target)))).toBe(text);
+  });
+
+  it("at the year end says in one clause that it counts the applications not yet decided", () => {
+    expect(sentence(withTotal(1537.6, 118, 1620))).toBe("计入已推出申报、尚未公布认定结果的企业，预计年末1538家，距目标差82家，还需推出约118家。");
+    expect(sentence(withTotal(1537.6, 118, 1620), "en-US")).toBe(
+      "Counting the applications submitted but not yet decided, about 1,538 HNTEs are expected at year end, 82 short of the target; about 118 more applications are needed."
+    );
   });
 
   it.each<[string, Partial<ReturnType<typeof sampleAnalysis>["forecastBasis"]>, string]>([
-    ["a default rate", { renewalSource: "default", renewalRate: 0.7, renewalBase: 12, renewalRenewed: 9 }, "（续认率 70%：2021-2022 年到期的仅 12 家，不足 20 家，取默认值；申报通过率 70%）"],
-    ["the user's rate", { renewalSource: "setting", renewalRate: 0.855 }, "（续认率 85.5%，按设置；申报通过率 70%）"],
-  ])("names where the rates came from: %s", (_label, basis, tail) => {
+    ["a default rate", { renewalSource: "default", renewalRate: 0.7, renewalBase: 12, renewalRenewed: 9 }, "预计年末数按默认续认率70%（2021-2022年到期的仅12家，不足20家，不宜测算）和申报通过率70%测算。"],
+    ["the user's rate", { renewalSource: "setting", renewalRate: 0.855 }, "预计年末数按设置的续认率85.5%和申报通过率70%测算。"],
+  ])("leaves the rates to a note that says where they came from: %s", (_label, basis, note) => {
     const a = sampleAnalysis();
     a.forecastBasis = { ...a.forecastBasis, ...basis };
-    expect(sentence(a).endsWith(tail)).toBe(true);
+    const [l] = reportOf(a);
+    expect(sentence(a)).not.toMatch(/续认率\d/);
+    const notes = rowsOf(l, "notes").map((r) => String(r[0]));
+    expect(notes[notes.length - 1].endsWith(note)).toBe(true);
   });
 
   it("speaks English", () => {
-    expect(sentence(withTotal(1537.6, 118, 1620), "en-US")).toBe(
-      "With the current pool and renewal rate, about 1,538 HNTEs are expected at year end, 82 short of the target; about 118 more applications are needed." +
-        " (renewal rate 50%: 20 of 40 enterprises whose certificates ran out in 2021-2022 were re-recognised in time; pass rate 70%)"
+    expect(sentence(midYear(withTotal(1537.6, 118, 1620)), "en-US")).toBe(
+      "With the current pool and renewal rate, about 1,538 HNTEs are expected at year end, 82 short of the target; about 118 more applications are needed."
     );
   });
 });

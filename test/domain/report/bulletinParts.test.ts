@@ -94,9 +94,10 @@ describe("printing, checked on the layouts themselves (what Excel and LibreOffic
     ["the fixture", () => reportOf(), 0.9],
     ["the fixture, en-US", () => reportOf(undefined, "en-US"), 0.9],
     ["12 towns (Jinshan's count)", () => reportOf(bigAnalysis(12, town)), 0.9],
-    ["12 towns, en-US", () => reportOf(bigAnalysis(12, town), "en-US"), 0.9],
+    // English runs longer: the 主送, the 工作要求 and the notes take a few more lines.
+    ["12 towns, en-US", () => reportOf(bigAnalysis(12, town), "en-US"), 0.85],
     ["20 towns", () => reportOf(bigAnalysis(20, town)), 0.8],
-    ["20 towns, en-US", () => reportOf(bigAnalysis(20, town), "en-US"), 0.8],
+    ["20 towns, en-US", () => reportOf(bigAnalysis(20, town), "en-US"), 0.75],
     // Names that wrap onto two lines in every row: still one page, smaller.
     ["20 long names", () => reportOf(bigAnalysis(20, longName)), 0.6],
   ] as const)("%s: the 通报 is one A4 page (fit to 1 x 1), printed at %s or more", (_name, make, least) => {
@@ -153,10 +154,10 @@ describe("附件 奖励明细", () => {
     expect(rows.map((r) => [r[1], r[2], r[3], r[5], r[7]])).toEqual([
       ["=上海丙丁科技有限公司", "91310116MA1H2X3Y4Z", "GR202331000012", "首次认定", 200000],
       ["上海戊己新材料有限公司", null, "GR202331000013", "重新认定", 50000],
-      ["枫泾镇 小计（2 项）", null, null, null, 250000],
-      ["首次认定 小计（1 项）", null, null, null, 200000],
-      ["重新认定 小计（1 项）", null, null, null, 50000],
-      ["合计（2 项）", null, null, null, 250000],
+      ["枫泾镇小计（2项）", null, null, null, 250000],
+      ["首次认定小计（1项）", null, null, null, 200000],
+      ["重新认定小计（1项）", null, null, null, 50000],
+      ["合计（2项）", null, null, null, 250000],
     ]);
   });
 });

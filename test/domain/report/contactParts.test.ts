@@ -16,7 +16,7 @@ const sheet = (layouts: ReportLayout[], id: string) => layouts.find((l) => l.id 
 describe("the 服务情况 paragraph on the 通报", () => {
   it("says the year's visits, enterprises visited, open and overdue problems, 待走访 with the setting's days, and the 附件", () => {
     expect(rows(reportOf()[0], "contacts")[0][0]).toBe(
-      "2023年共走访联系企业 18 次，涉及 13 家；未办结问题 3 个，其中超期 1 个；年内到期和已推出申报的企业中，2 家近 90 天未联系，列为待走访（各单位情况和名单见附件5）。"
+      "2023年共走访联系企业18次，涉及13家；未办结问题3个，其中超期1个；年内到期和已推出申报的企业中，2家近90天未联系，列为待走访（各单位情况和名单见附件5）。"
     );
     expect(rows(reportOf(undefined, "en-US", { contactDays: 60 })[0], "contacts")[0][0]).toBe(
       "In 2023, 18 visits to 13 enterprises; 3 problems are open, 1 of them overdue; 2 enterprises expiring this year or submitted from the pool have had no contact in the last 60 days and are to be visited (by unit, and the list, in Annex 5)."
@@ -27,7 +27,7 @@ describe("the 服务情况 paragraph on the 通报", () => {
     const a = sampleAnalysis();
     a.total = { ...a.total, contacts: { visits: 4, enterprises: 3, open: 0, overdue: 0, toVisit: 0 } };
     expect(rows(reportOf(a, "zh-CN", { findings: "none" })[0], "contacts")[0][0]).toBe(
-      "2023年共走访联系企业 4 次，涉及 3 家；收集的问题均已办结；年内到期和已推出申报的企业近 90 天均已联系（各单位情况和名单见附件4）。"
+      "2023年共走访联系企业4次，涉及3家；收集的问题均已办结；年内到期和已推出申报的企业近90天均已联系（各单位情况和名单见附件4）。"
     );
   });
 
@@ -51,7 +51,7 @@ describe("附件 待走访名单", () => {
   it("opens with each unit's contacts in table order and the 合计", () => {
     expect(zh.values[0][0]).toBe("附件5");
     expect(zh.values[1][0]).toBe("2023年企业服务情况及待走访企业名单");
-    expect(zh.values[2][0]).toBe("截至 2023-12-31，年内到期或已推出申报、近 90 天未联系的企业共 2 家");
+    expect(zh.values[2][0]).toBe("截至2023年12月31日，年内到期或已推出申报、近90天未联系的企业共2家");
     expect(rows(zh, "contactUnits")).toEqual([
       [1, "枫泾镇", 12, 8, 2, 1, 1],
       [2, "朱泾镇", 5, 4, 1, 0, 1],

@@ -120,9 +120,9 @@ describe("a workbook holding the policy's table and a decomposition", () => {
     const [report] = buildReportBook({ sheets, analysis: a, settings: DEFAULT_SETTINGS, lang: "zh-CN", today: BASE });
     // Under the summary and the forecast sentence, above the table.
     const ids = report.sections.map((s) => s.id);
-    expect(ids.slice(0, 5)).toEqual(["title", "subtitle", "summary", "forecast", "method"]);
+    expect(ids.slice(0, 6)).toEqual(["refNo", "title", "addressee", "summary", "forecast", "method"]);
     const note = report.sections.find((s) => s.id === "method")!;
-    expect(report.values[note.firstRow][0]).toBe("目标表“目标任务分解 2025-2027”由总量分解而来：按有效期内高企数占比，基数为 2024-12-31 有效期内高企数。");
+    expect(report.values[note.firstRow][0]).toBe("目标表“目标任务分解 2025-2027”由总量分解而来：按有效期内高企数占比，基数为2024年12月31日有效期内高企数。");
   });
 });
 
@@ -132,7 +132,7 @@ describe("the bulletin's method note", () => {
     const a = sampleAnalysis();
     const decomposed = sampleAnalysis({ targets: { ...a.targets, source: "分解", decomposition: { method: "equal-growth", baseDate: BASE } } });
     expect(decompositionNoteText(decomposed, "en-US")).toBe(
-      'The target table "分解" was decomposed from district totals by equal growth over the previous targets, from the valid counts at 2024-12-31.'
+      'The target table "分解" was decomposed from district totals by equal growth over the previous targets, from the valid counts at 31 December 2024.'
     );
     const [plain] = reportOf(a);
     const [noted] = reportOf(decomposed);

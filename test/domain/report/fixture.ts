@@ -197,7 +197,8 @@ export function sampleCompare(a: Analysis = sampleAnalysis()): Analysis {
 
 /** Bulletin options as the defaults give them, on 2024-01-15 (serial 45306). */
 export function sampleOptions(lang: Lang = "zh-CN", over: Partial<BulletinOptions> = {}): BulletinOptions {
-  return { ...bulletinOptions(DEFAULT_SETTINGS, lang, 45306), ...over };
+  // The findings 附件 on: the tests number all five 附件 (the setting defaults to the 工作底稿 instead).
+  return { ...bulletinOptions(DEFAULT_SETTINGS, lang, 45306), findings: "sheet", ...over };
 }
 
 /** The report of an analysis (compared with sampleCompare of it) in `lang`. */

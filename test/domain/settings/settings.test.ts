@@ -17,7 +17,7 @@ describe("DEFAULT_SETTINGS (Jinshan)", () => {
       columnMappings: {},
       forecast: { passRate: 0.7, renewalRate: "data" },
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
-      report: { maxListedFindings: 1000, findings: "sheet", compare: "year-end", issuer: "", issueDate: null },
+      report: { maxListedFindings: 1000, findings: "none", compare: "year-end", issuer: "", issueDate: null, refNo: "", addressee: "", title: "", closing: "" },
       contacts: { days: 90 },
     });
   });
@@ -199,7 +199,7 @@ describe("parseSettings", () => {
       report: { maxListedFindings: 50, findings: "none", compare: "2023-09-30", issuer: " 区科委 ", issueDate: "2024-01-10" },
       contacts: { days: 30 },
     });
-    expect(s.report).toEqual({ maxListedFindings: 50, findings: "none", compare: 45199, issuer: "区科委", issueDate: 45301 });
+    expect(s.report).toEqual({ maxListedFindings: 50, findings: "none", compare: 45199, issuer: "区科委", issueDate: 45301, refNo: "", addressee: "", title: "", closing: "" });
     const json = settingsToJson(s);
     expect(json).toMatchObject({ window: { start: "2023-01-01", end: "2023-12-31" } });
     expect(parseSettings(JSON.parse(JSON.stringify(json)))).toEqual(s);
@@ -213,7 +213,7 @@ describe("parseSettings", () => {
       columnMappings: {},
       forecast: { passRate: 0.7, renewalRate: "data" },
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
-      report: { maxListedFindings: 1000, findings: "sheet", compare: "year-end", issuer: "", issueDate: null },
+      report: { maxListedFindings: 1000, findings: "none", compare: "year-end", issuer: "", issueDate: null, refNo: "", addressee: "", title: "", closing: "" },
       contacts: { days: 90 },
     });
   });

@@ -78,6 +78,12 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
   problems[]        sheet, row, name, unit, date（走访日期）, problem, status（done 已办结 | in-progress 办理中 |
                     unfinished 未办结 | todo 待办 | null 未填或无法识别）, due（办结时限）, overdue：
                     统计日期时状态不是“已办结”的问题；overdue 为办结时限早于统计日期
+  progress[]        date, valid, completion, units {单位: {valid, completion}}：统计日期所在年度各月末（截至
+                    统计日期；统计日期不是月末时另加统计日期）的有效期内高企数及完成率，全区与各单位
+  falls[]           unit, from, date, before, after, enterprises[] {sheet, row, name, creditCode, certNo,
+                    reason（lapsed 证书到期 | moved-out 迁出 | revoked 取消资格 | unit-change 转至其他单位）,
+                    on（到期前最后有效日、迁出日、取消日或新证书发证日）, toUnit（仅 unit-change）}：
+                    某单位从上一月末（1 月从上年末）到该月末数量下降时，列出退出该单位的企业
   compare           较上期：asOf（比较日期），units[]、total：unit, valid, completion（比较日期时），validChange,
                     completionChange（百分点）
 `,
@@ -142,6 +148,14 @@ YYYY-MM-DD, amounts CNY):
   problems[]        sheet, row, name, unit, date (of the contact), problem, status (done | in-progress |
                     unfinished | todo | null when blank or unreadable), due, overdue: problems not done at
                     the as-of date; overdue when due before it
+  progress[]        date, valid, completion, units {unit: {valid, completion}}: the valid count and
+                    completion at each month end of the as-of year up to the as-of date (and at the as-of
+                    date when it is not a month end), for the district and each unit
+  falls[]           unit, from, date, before, after, enterprises[] {sheet, row, name, creditCode, certNo,
+                    reason (lapsed | moved-out | revoked | unit-change), on (the last valid day, the
+                    move-out, revocation or new certificate's issue date), toUnit (unit-change only)}: a
+                    unit whose count fell from one month end (January: the previous year end) to the next,
+                    with the enterprises that left it
   compare           the bulletin's comparison: asOf (the comparison date); units[], total: unit, valid and
                     completion then, validChange, completionChange (percentage points)
 `,

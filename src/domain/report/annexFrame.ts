@@ -57,6 +57,6 @@ export function finishAnnex(
     fitToHeight: 0,
     repeatRows: { first: header, last: header },
     footer: reportText(ctx.lang, "footer"),
-    chart: null,
+    chart: grid.chart,
   });
 }

@@ -116,6 +116,16 @@ const REPORT_TEXT = {
     "zh-CN": "（续认率 {rate}，按设置；申报通过率 {pass}）",
     "en-US": " (renewal rate {rate}, as set; pass rate {pass})",
   },
+  progressSheet: { "zh-CN": "附件{n} 月度进度", "en-US": "Annex {n} Monthly progress" },
+  progressTitle: { "zh-CN": "{year}年各责任单位有效期内高企数月度进度", "en-US": "Valid high-tech enterprises by unit, month by month, {year}" },
+  progressSubtitle: {
+    "zh-CN": "各月末有效期内高新技术企业数（截至 {asOf}）；上年末为 {prevEnd}",
+    "en-US": "Valid high-tech enterprises at each month end (up to {asOf}); the previous year end is {prevEnd}",
+  },
+  progressChartTitle: { "zh-CN": "全区有效期内高企数与年度目标（按月）", "en-US": "District's valid HNTEs against the target, by month" },
+  prevYearEnd: { "zh-CN": "上年末", "en-US": "End of {year}" },
+  districtTarget: { "zh-CN": "全区目标", "en-US": "Target" },
+  districtCompletion: { "zh-CN": "全区完成率", "en-US": "Completion" },
   notApplicable: { "zh-CN": "—", "en-US": "—" },
   footer: { "zh-CN": "第 &P 页 共 &N 页", "en-US": "Page &P of &N" },
 } satisfies Record<string, LocalText>;

@@ -60,13 +60,20 @@ export interface ChartSeries {
   values: RangeRef;
   /** "RRGGBB". */
   color: string;
+  /** Drawn dashed, without markers (a line chart's reference line). */
+  dashed?: boolean;
 }
 
-/** A clustered bar chart (horizontal bars), one bar per series and category. */
+/**
+ * A chart over the sheet's own cells. `bar`: a clustered bar chart (horizontal bars), one bar per series and
+ * category, categories and values each one column. `line`: one line per series across the categories (the
+ * months of the year's progress), categories and values each one row; a series with `dashed` is a
+ * reference line (the target).
+ */
 export interface ChartSpec {
-  type: "bar";
+  type: "bar" | "line";
   title: string;
-  /** Category labels (unit names), one column. */
+  /** Category labels (unit names, one column; months, one row). */
   categories: RangeRef;
   series: ChartSeries[];
   /** Categories drawn top to bottom in sheet order (Excel draws bar categories bottom-up otherwise). */
@@ -94,7 +101,8 @@ export type SectionId =
   | "pool"
   | "contacts"
   | "contactUnits"
-  | "toVisit";
+  | "toVisit"
+  | "progress";
 
 /**
  * A part of a sheet. `text` sections are rows of one text each (in column A, merged across); `table`
@@ -141,7 +149,7 @@ export interface PrintSetup {
 
 /** What a sheet of the report is; the Excel add-in marks each of its sheets by this (one marker per id). */
 /** "decomposition" and "template" are the user's new sheets (目标分解, the first-run templates), never marked. */
-export type SheetId = "bulletin" | "expiring" | "awards" | "findings" | "pool" | "toVisit" | "decomposition" | "template";
+export type SheetId = "bulletin" | "expiring" | "awards" | "findings" | "pool" | "toVisit" | "progress" | "decomposition" | "template";
 
 export interface ReportLayout {
   id: SheetId;

@@ -6,6 +6,7 @@
  */
 import type { Lang } from "../types";
 import type { BulletinFigures } from "./bulletinFigures";
+import { fallSentence } from "./fallSentence";
 import type { ReportGrid } from "./grid";
 import { fill, unitLabel } from "./labels";
 import { formatValue } from "./numberText";
@@ -96,7 +97,7 @@ export function summaryText(ctx: ReportContext): string {
       ? say(lang, "noAwards")
       : say(lang, "awards", { n: countText(a.awards.length), wan: formatValue(f.total.awardsWan, FORMATS.wan) });
   if (a.awards.length > 0 && awardsAnnex !== null) awards += say(lang, "detailIn", { n: awardsAnnex });
-  return districtSentence(f, lang) + unitsSentence(f, lang) + expiring + say(lang, "end") + awards + say(lang, "end");
+  return districtSentence(f, lang) + unitsSentence(f, lang) + fallSentence(ctx) + expiring + say(lang, "end") + awards + say(lang, "end");
 }
 
 /** Appends the summary paragraph: one merged, wrapped row (its height follows the text). */

@@ -1,0 +1,31 @@
+/**
+ * The summary's sentence on the latest month (DOMAIN.md section 13): the units whose valid count fell since
+ * the previous month end (in January: the previous year end), each with how many it lost, or that none
+ * fell; and where the month-by-month table is.
+ */
+import { serialFromYmd } from "../dates";
+import { fill, unitLabel } from "./labels";
+import { countText, longDate, type ReportContext } from "./reportContext";
+
+const TEXT = {
+  fell: { "zh-CN": "与{from}相比，{units}有效期内高企数下降", "en-US": " Since {from}, the count fell in {units}" },
+  fellBy: { "zh-CN": "{unit}（减少 {n} 家）", "en-US": "{unit} (down {n})" },
+  noneFell: { "zh-CN": "{from}以来各单位均无下降", "en-US": " No unit fell since {from}" },
+  annex: { "zh-CN": "（逐月见附件{n}）", "en-US": " (Annex {n})" },
+  end: { "zh-CN": "。", "en-US": "." },
+};
+
+/** The sentence, or "" when the analysis has no progress dates. */
+export function fallSentence(ctx: ReportContext): string {
+  const { analysis: a, lang } = ctx;
+  const last = a.progress.at(-1);
+  if (!last) return "";
+  const from = a.progress.length > 1 ? a.progress[a.progress.length - 2].date : serialFromYmd(a.year, 1, 1) - 1;
+  const fell = a.falls.filter((f) => f.date === last.date);
+  const joiner = lang === "zh-CN" ? "、" : ", ";
+  const units = fell.map((f) => fill(TEXT.fellBy[lang], { unit: unitLabel(f.unit, lang), n: countText(f.before - f.after) })).join(joiner);
+  let s = fill(TEXT[fell.length > 0 ? "fell" : "noneFell"][lang], { from: longDate(from, lang), units });
+  const annex = ctx.annex("progress");
+  if (annex !== null) s += fill(TEXT.annex[lang], { n: annex });
+  return s + TEXT.end[lang];
+}

@@ -163,7 +163,10 @@ describe("the report written by the CLI's writer", () => {
     // Each series caches the values the table holds: the reader draws it without recalculating.
     const target = layout.values.slice(units.firstRow, units.firstRow + 3).map((r) => r[2]);
     expect(chart).toContain(target.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join(""));
-    for (let i = 2; i <= layouts.length; i++) expect(await part(file, `xl/worksheets/sheet${i}.xml`)).not.toContain("<drawing");
+    // Only the 通报 and the monthly progress (the last 附件, its line chart as chart2) draw one.
+    for (let i = 2; i < layouts.length; i++) expect(await part(file, `xl/worksheets/sheet${i}.xml`)).not.toContain("<drawing");
+    expect(layouts.at(-1)!.id).toBe("progress");
+    expect(await part(file, "xl/charts/chart2.xml")).toContain("<c:lineChart>");
   });
 });
 

@@ -27,12 +27,16 @@ const isMonthEnd = (s: Serial): boolean => ymdFromSerial(s + 1).d === 1;
 
 /** Rows of the chart below the table, at the default row height: about 3.4 inches. */
 const CHART_ROWS = 16;
+/** Rows a landscape A4 page holds below the title rows, at the table's row height (a little less, to be safe). */
+const ROWS_PER_PAGE = 28;
 /** Columns before the months: unit, target, previous year end. */
 const LEAD = 3;
 
 /** Appends the line chart of `totalRow` against `targetRow` (none without a target), the months in the header row's cells. */
 function addProgressChart(grid: ReportGrid, lang: Lang, headerRow: number, totalRow: number, targetRow: number | null, months: number): void {
   addSpacer(grid);
+  // A chart cut by a page break prints as two halves: below a long table it starts a page of its own.
+  if (grid.nextRow + CHART_ROWS > ROWS_PER_PAGE) grid.rowBreaks.push(grid.nextRow);
   const first = grid.nextRow;
   for (let i = 0; i < CHART_ROWS; i++) grid.addRow();
   const across = (row: number) => ({ row, col: LEAD, rows: 1, cols: months });

@@ -3,7 +3,8 @@
  * A task pane is often 320-420 px wide: heads are short words, no cell wraps, and padding is tight, so
  * seven columns fit (awards in 万, the unit in the head); a narrower pane scrolls the table sideways.
  * The year-end forecast's two columns (预计年末, 还需) do not fit beside them: below WIDE_PX a switch
- * shows them in place of 到期 and 奖励; a wider pane shows all nine.
+ * shows them in place of 到期 and 奖励; a wider pane shows all nine. Beside each unit's name a small mark
+ * says how its count moved since the last month end (▲ ▬ ▼), named for screen readers.
  */
 import { makeStyles, mergeClasses, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState } from "react";
@@ -13,6 +14,7 @@ import type { StringKey } from "../i18n/strings";
 import { t as label, type LabelKey } from "../../domain/i18n";
 import { completionBand, formatCny, formatCount, formatPercent, formatWan, type Band } from "../state/format";
 import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "../state/sortUnits";
+import type { Trend } from "../state/trend";
 import { useTableStyles } from "./paneStyles";
 
 /** Pane width (px) from which all nine columns fit side by side. */
@@ -34,7 +36,13 @@ const useOwnStyles = makeStyles({
   high: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   none: { backgroundColor: tokens.colorNeutralBackground5 },
   pct: { textAlign: "end", fontVariantNumeric: "tabular-nums", lineHeight: tokens.lineHeightBase100 },
+  trend: { marginInlineStart: "3px", fontSize: "9px", verticalAlign: "middle" },
+  up: { color: tokens.colorPaletteGreenForeground1 },
+  flat: { color: tokens.colorNeutralForeground3 },
+  down: { color: tokens.colorPaletteRedForeground1 },
 });
+
+const TREND_MARK = { up: "▲", flat: "▬", down: "▼" } as const;
 
 /** Which columns a narrow pane shows: the year so far, or the forecast's instead of 到期 and 奖励. */
 type Group = "always" | "progress" | "forecast";
@@ -82,7 +90,20 @@ function CompletionBar({ ratio }: { ratio: number | null }) {
   );
 }
 
-export function UnitTable({ units, total }: { units: UnitRow[]; total: UnitRow }) {
+function TrendMark({ trend }: { trend: Trend }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const n = Math.abs(trend.change);
+  const name = trend.direction === "up" ? t("trendUp", { n }) : trend.direction === "down" ? t("trendDown", { n }) : t("trendFlat");
+  return (
+    <span role="img" aria-label={name} title={name} className={mergeClasses(styles.trend, styles[trend.direction])} data-testid="unit-trend">
+      {TREND_MARK[trend.direction]}
+    </span>
+  );
+}
+
+/** `trends`: each unit's move since the last month end, by unit name ("" the district's); none when absent. */
+export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: UnitRow; trends?: Map<string, Trend> }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [sort, setSort] = useState<UnitSort | null>(null);
@@ -95,7 +116,15 @@ export function UnitTable({ units, total }: { units: UnitRow[]; total: UnitRow }
   const cell = (u: UnitRow, key: UnitColumn, isTotal: boolean) => {
     switch (key) {
       case "unit":
-        return <TableCell key={key} className={styles.cell}>{isTotal ? label(lang, "total") : u.unit}</TableCell>;
+      {
+        const trend = trends?.get(isTotal ? "" : u.unit);
+        return (
+          <TableCell key={key} className={styles.cell}>
+            {isTotal ? label(lang, "total") : u.unit}
+            {trend && <TrendMark trend={trend} />}
+          </TableCell>
+        );
+      }
       case "completion":
         return (
           <TableCell key={key} className={mergeClasses(styles.cell, styles.barCell)}>

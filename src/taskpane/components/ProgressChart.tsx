@@ -6,7 +6,8 @@
  */
 import { makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { isoFromSerial, ymdFromSerial } from "../../domain/dates";
+import { isoFromSerial, serialFromYmd, ymdFromSerial } from "../../domain/dates";
+import { progressDateLabel } from "../../domain/report/progressSheet";
 import type { Analysis } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
 import { formatCount } from "../state/format";
@@ -26,7 +27,6 @@ const LEFT = 34;
 const RIGHT = 8;
 const TOP = 10;
 const BOTTOM = 18;
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export function ProgressChart({ analysis }: { analysis: Analysis }) {
   const { t, lang } = useI18n();
@@ -48,7 +48,8 @@ export function ProgressChart({ analysis }: { analysis: Analysis }) {
   const x = (month: number) => LEFT + ((month - 1) / 11) * (W - LEFT - RIGHT);
   const months = a.progress.map((p) => ymdFromSerial(p.date).m);
   const path = values.map((v, i) => `${i === 0 ? "M" : "L"}${x(months[i]).toFixed(1)},${y(v).toFixed(1)}`).join(" ");
-  const monthLabel = (m: number) => (lang === "zh-CN" ? `${m}月` : MONTHS_EN[m - 1]);
+  // The 附件's column heads, so the pane and the bulletin name the months alike.
+  const monthLabel = (m: number) => progressDateLabel(serialFromYmd(a.year, m, 1), true, lang);
   const last = a.progress[a.progress.length - 1];
   const who = unit === "" ? t("progressDistrict") : unit;
   const label = t("progressLabel", {

@@ -70,7 +70,7 @@ describe("gaoqi report --json", () => {
     // Issue 21 added forecastBasis and pool after the existing keys, and pool and forecast after each unit's;
     // issue 23 toVisit and problems, contacts after each unit's keys and lastContact after each expiring item's.
     // Issue 19 added compare (the bulletin's 较上期) last.
-    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool", "toVisit", "problems", "compare"]);
+    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool", "toVisit", "problems", "progress", "falls", "compare"]);
     const unitKeys = [
       "unit",
       "target",
@@ -421,7 +421,7 @@ describe("gaoqi report --out", () => {
   };
 
   it("writes the 通报 and its 附件 sheets", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 数据问题"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 数据问题", "附件4 月度进度"]);
   });
 
   it("has the title and the per-unit table, ranked, with its 合计 row; awards in 万元", () => {
@@ -511,7 +511,7 @@ describe("gaoqi report --docx, --compare, --findings", () => {
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "r.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 月度进度"]);
   });
 
   it.each([

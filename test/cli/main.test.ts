@@ -421,7 +421,7 @@ describe("gaoqi report --out", () => {
   };
 
   it("writes the 通报 and its 附件 sheets", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 数据问题", "附件4 月度进度"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 数据问题", "附件4 月度进度", "附件5 下降明细"]);
   });
 
   it("has the title and the per-unit table, ranked, with its 合计 row; awards in 万元", () => {
@@ -511,7 +511,7 @@ describe("gaoqi report --docx, --compare, --findings", () => {
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "r.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 月度进度"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 月度进度", "附件4 下降明细"]);
   });
 
   it.each([

@@ -15,12 +15,13 @@ import { expiringAnnex } from "./expiringSheet";
 import { findingsAnnex } from "./findingsSheet";
 import type { ReportLayout, SheetId } from "./layout";
 import { poolAnnex } from "./poolSheet";
+import { fallsAnnex } from "./fallsSheet";
 import { progressAnnex } from "./progressSheet";
 import type { ReportContext } from "./reportContext";
 import { toVisitAnnex } from "./toVisitSheet";
 
 /** The 附件, in their order. */
-export const ANNEXES: readonly AnnexBuilder[] = [expiringAnnex, awardsAnnex, findingsAnnex, poolAnnex, toVisitAnnex, progressAnnex];
+export const ANNEXES: readonly AnnexBuilder[] = [expiringAnnex, awardsAnnex, findingsAnnex, poolAnnex, toVisitAnnex, progressAnnex, fallsAnnex];
 
 /** The report's sheets for an analysis and the analysis of the same data at the comparison date. */
 export function buildReport(analysis: Analysis, compare: Analysis, opts: BulletinOptions): ReportLayout[] {

@@ -102,7 +102,8 @@ export type SectionId =
   | "contacts"
   | "contactUnits"
   | "toVisit"
-  | "progress";
+  | "progress"
+  | "falls";
 
 /**
  * A part of a sheet. `text` sections are rows of one text each (in column A, merged across); `table`
@@ -149,7 +150,7 @@ export interface PrintSetup {
 
 /** What a sheet of the report is; the Excel add-in marks each of its sheets by this (one marker per id). */
 /** "decomposition" and "template" are the user's new sheets (目标分解, the first-run templates), never marked. */
-export type SheetId = "bulletin" | "expiring" | "awards" | "findings" | "pool" | "toVisit" | "progress" | "decomposition" | "template";
+export type SheetId = "bulletin" | "expiring" | "awards" | "findings" | "pool" | "toVisit" | "progress" | "falls" | "decomposition" | "template";
 
 export interface ReportLayout {
   id: SheetId;

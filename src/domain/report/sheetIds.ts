@@ -5,4 +5,4 @@
  */
 import type { SheetId } from "./layout";
 
-export const REPORT_SHEET_IDS: readonly SheetId[] = ["bulletin", "expiring", "awards", "findings", "pool", "toVisit", "progress"];
+export const REPORT_SHEET_IDS: readonly SheetId[] = ["bulletin", "expiring", "awards", "findings", "pool", "toVisit", "progress", "falls"];

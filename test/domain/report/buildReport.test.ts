@@ -18,7 +18,7 @@ const rowsOf = (layout: ReportLayout, id: SectionId) => {
 };
 
 describe("the report's sheets", () => {
-  it("are the 通报, then its 附件 numbered in order: expiring, awards, findings, pool, the call list, the monthly progress", () => {
+  it("are the 通报, then its 附件 numbered in order: expiring, awards, findings, pool, the call list, the monthly progress, the falls", () => {
     const zh = reportOf();
     expect(zh.map((l) => [l.id, l.sheetName])).toEqual([
       ["bulletin", "高企通报"],
@@ -28,20 +28,21 @@ describe("the report's sheets", () => {
       ["pool", "附件4 培育库"],
       ["toVisit", "附件5 待走访名单"],
       ["progress", "附件6 月度进度"],
+      ["falls", "附件7 下降明细"],
     ]);
     expect(reportOf(undefined, "en-US").map((l) => l.sheetName)).toEqual([
-      "HNTE Bulletin", "Annex 1 Expiring", "Annex 2 Awards", "Annex 3 Data findings", "Annex 4 Pool", "Annex 5 To visit", "Annex 6 Monthly progress",
+      "HNTE Bulletin", "Annex 1 Expiring", "Annex 2 Awards", "Annex 3 Data findings", "Annex 4 Pool", "Annex 5 To visit", "Annex 6 Monthly progress", "Annex 7 Falls",
     ]);
     for (const l of zh.slice(1)) expect(l.values[0][0]).toBe(`附件${zh.indexOf(l)}`);
   });
 
-  it("leave out the findings with report.findings none, the pool without a pool sheet, the call list without a contact sheet and the progress without dates; the numbers close up", () => {
+  it("leave out the findings with report.findings none, the pool without a pool sheet, the call list without a contact sheet and the progress and its falls without dates; the numbers close up", () => {
     const noPool = sampleAnalysis({ progress: [], falls: [] });
     noPool.sheets = noPool.sheets.filter((s) => s.kind !== "pool" && s.kind !== "contacts");
     const layouts = reportOf(noPool, "zh-CN", { findings: "none" });
     expect(layouts.map((l) => l.sheetName)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
     const pool = reportOf(sampleAnalysis(), "zh-CN", { findings: "none" });
-    expect(pool.map((l) => l.sheetName)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 培育库", "附件4 待走访名单", "附件5 月度进度"]);
+    expect(pool.map((l) => l.sheetName)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 培育库", "附件4 待走访名单", "附件5 月度进度", "附件6 下降明细"]);
   });
 
   it("are the sheets the add-in looks for by id", () => {

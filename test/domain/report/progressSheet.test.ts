@@ -121,3 +121,30 @@ describe("the summary's sentence on the last month", () => {
     expect(summary(a, lang)).toContain(sentence);
   });
 });
+
+describe("附件 下降明细", () => {
+  const fallsSheet = (a: Analysis, lang: Lang) => reportOf(a, lang).find((l) => l.id === "falls");
+
+  it.each([
+    ["zh-CN", "附件7 下降明细", ["证书到期", "迁出", "转至枫泾镇"], "66 → 64"],
+    ["en-US", "Annex 7 Falls", ["Certificate lapsed", "Moved out", "Moved to 枫泾镇"], "66 → 64"],
+  ] as const)("%s: each fall's month end, unit and change on its first line, then who left and why", (lang, name, reasons, change) => {
+    const a = sampleAnalysis();
+    const third = { ...a.falls[0].enterprises[0], name: "上海寅卯科技有限公司", row: 40, reason: "unit-change" as const, toUnit: "枫泾镇", on: 45010 };
+    a.falls[0].enterprises.push(third);
+    const l = fallsSheet(a, lang)!;
+    expect(l.sheetName).toBe(name);
+    const s = l.sections.find((x) => x.id === "falls")!;
+    const rows = l.values.slice(s.firstRow, s.lastRow + 1);
+    expect(rows).toEqual([
+      [1, 45016, "朱泾镇", change, "上海壬癸电子有限公司", null, reasons[0], 44995],
+      [2, null, null, null, "=上海子丑机械有限公司", null, reasons[1], 45000],
+      [3, null, null, null, "上海寅卯科技有限公司", null, reasons[2], 45010],
+    ]);
+    expect(l.print).toMatchObject({ fitToWidth: 1, repeatRows: { first: s.headerRow, last: s.headerRow } });
+  });
+
+  it("is left out when no unit fell", () => {
+    expect(fallsSheet(sampleAnalysis({ falls: [] }), "zh-CN")).toBeUndefined();
+  });
+});

@@ -165,6 +165,21 @@ export function yearProgress(input: ProgressInput): YearProgress {
   return { progress, falls: fallsOf(t, ent, drops, count, dates, units) };
 }
 
+/**
+ * Indexes of the drops `keep` accepts, by bucket then row. A year's lapses in a large roster are a hundred
+ * thousand drops: they are sorted as one number each (bucket, row and index packed into a double, exact
+ * below 2^53) by the typed array's own numeric sort, not by a comparator called per pair.
+ */
+function keptInOrder(drops: Drops, keep: (bucket: number) => boolean, buckets: number, rows: number): number[] {
+  const n = drops.bucket.length;
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) if (keep(drops.bucket[i])) idx.push(i);
+  if (buckets * rows * n >= 2 ** 53) return idx.sort((x, y) => drops.bucket[x] - drops.bucket[y] || drops.row[x] - drops.row[y]);
+  const packed = Float64Array.from(idx, (i) => (drops.bucket[i] * rows + drops.row[i]) * n + i);
+  packed.sort();
+  return Array.from(packed, (v) => v % n);
+}
+
 /** The falls, by date then unit (table order); each with the enterprises that left, in reading order. */
 function fallsOf(t: RecordTable, ent: Enterprises, drops: Drops, count: Int32Array, dates: Serial[], units: readonly string[]): Fall[] {
   const K = dates.length;
@@ -175,8 +190,7 @@ function fallsOf(t: RecordTable, ent: Enterprises, drops: Drops, count: Int32Arr
     return count[u * K + k] < count[u * K + k - 1];
   };
   // Only the drops of units that fell, grouped by bucket, each group in reading order (rows are).
-  const kept = drops.bucket.map((b, i) => i).filter((i) => fell(drops.bucket[i]));
-  kept.sort((x, y) => drops.bucket[x] - drops.bucket[y] || drops.row[x] - drops.row[y]);
+  const kept = keptInOrder(drops, fell, K * U, t.length);
   const falls: Fall[] = [];
   for (let k = 1; k < K; k++) {
     for (let u = 0; u < U; u++) {

@@ -108,6 +108,20 @@ describe("falls", () => {
     expect(a.falls[0].enterprises[0]).toMatchObject({ sheet: "名单", row: 2 });
   });
 
+  it("lists who left in reading order of the rows they counted by, not in order of first appearance", () => {
+    seq = 0;
+    const rs = [
+      rec({ name: "甲", creditCode: "C1", issue: "2017-04-01" }), // row 2: 甲's old certificate
+      rec({ name: "乙", issue: "2020-04-12" }), // row 3
+      rec({ name: "甲", creditCode: "C1", issue: "2020-04-20" }), // row 4: the one 甲 counts by
+      rec({ name: "丙", issue: "2020-04-05" }), // row 5
+    ];
+    const a = run(rs, "2023-12-31");
+    expect(a.falls.map((f) => [isoFromSerial(f.date), f.enterprises.map((e) => [e.name, e.row])])).toEqual([
+      ["2023-04-30", [["乙", 3], ["甲", 4], ["丙", 5]]],
+    ]);
+  });
+
   it("a unit that drops and recovers falls once; a month where one leaves and one arrives is no fall", () => {
     seq = 0;
     const rs = [

@@ -1,7 +1,7 @@
 /**
  * The summary's sentence on the latest month (DOMAIN.md section 13): the units whose valid count fell since
  * the previous month end (in January: the previous year end), each with how many it lost, or that none
- * fell; and where the month-by-month table is.
+ * fell; and where the month-by-month table, and the names of who left, are.
  */
 import { serialFromYmd } from "../dates";
 import { fill, unitLabel } from "./labels";
@@ -12,6 +12,7 @@ const TEXT = {
   fellBy: { "zh-CN": "{unit}（减少 {n} 家）", "en-US": "{unit} (down {n})" },
   noneFell: { "zh-CN": "{from}以来各单位均无下降", "en-US": " No unit fell since {from}" },
   annex: { "zh-CN": "（逐月见附件{n}）", "en-US": " (Annex {n})" },
+  annexes: { "zh-CN": "（逐月见附件{n}，退出企业见附件{m}）", "en-US": " (Annex {n}; who left: Annex {m})" },
   end: { "zh-CN": "。", "en-US": "." },
 };
 
@@ -26,6 +27,7 @@ export function fallSentence(ctx: ReportContext): string {
   const units = fell.map((f) => fill(TEXT.fellBy[lang], { unit: unitLabel(f.unit, lang), n: countText(f.before - f.after) })).join(joiner);
   let s = fill(TEXT[fell.length > 0 ? "fell" : "noneFell"][lang], { from: longDate(from, lang), units });
   const annex = ctx.annex("progress");
-  if (annex !== null) s += fill(TEXT.annex[lang], { n: annex });
+  const names = ctx.annex("falls");
+  if (annex !== null) s += fill(TEXT[fell.length > 0 && names !== null ? "annexes" : "annex"][lang], { n: annex, m: names ?? "" });
   return s + TEXT.end[lang];
 }

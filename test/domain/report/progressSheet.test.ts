@@ -105,8 +105,8 @@ describe("the summary's sentence on the last month", () => {
   };
 
   it.each([
-    ["zh-CN", "与2023年11月30日相比，朱泾镇（减少 3 家）、其他（减少 1 家）有效期内高企数下降（逐月见附件6）。"],
-    ["en-US", " Since 30 November 2023, the count fell in 朱泾镇 (down 3), Other (down 1) (Annex 6)."],
+    ["zh-CN", "与2023年11月30日相比，朱泾镇（减少 3 家）、其他（减少 1 家）有效期内高企数下降（逐月见附件6，退出企业见附件7）。"],
+    ["en-US", " Since 30 November 2023, the count fell in 朱泾镇 (down 3), Other (down 1) (Annex 6; who left: Annex 7)."],
   ] as const)("%s names the units that fell since the previous month end, not those that fell earlier", (lang, sentence) => {
     expect(summary(fellInDecember(), lang)).toContain(sentence);
   });

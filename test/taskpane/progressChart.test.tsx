@@ -78,12 +78,18 @@ describe("the unit table's trend marks", () => {
     const a = analysis();
     const { container } = render(wrap(lang, <UnitTable units={a.units} total={a.total} trends={unitTrends(a)} />));
     const rows = screen.getAllByTestId("unit-row");
-    const markOf = (unit: string) => within(rows.find((r) => r.textContent!.startsWith(unit))!).getByTestId("unit-trend");
-    for (const [unit, name] of Object.entries(names)) expect(markOf(unit).getAttribute("aria-label")).toBe(name);
-    expect(markOf("朱泾镇").textContent).toBe("▼");
-    expect(markOf("亭林镇").textContent).toBe("▬");
-    expect(markOf("枫泾镇").textContent).toBe("▲");
-    expect(within(screen.getByTestId("unit-total")).getByTestId("unit-trend").textContent).toBe("▼");
+    const rowOf = (unit: string) => rows.find((r) => r.querySelector("td")!.textContent === unit)!;
+    const markOf = (unit: string) => within(rowOf(unit)).getByTestId("unit-trend");
+    for (const [unit, name] of Object.entries(names)) expect(within(rowOf(unit)).getByRole("img", { name })).toBe(markOf(unit));
+    expect(markOf("朱泾镇").getAttribute("data-direction")).toBe("down");
+    expect(markOf("亭林镇").getAttribute("data-direction")).toBe("flat");
+    expect(markOf("枫泾镇").getAttribute("data-direction")).toBe("up");
+    // Shape as well as colour: a triangle pointing up or down, a bar when flat.
+    expect(markOf("枫泾镇").querySelector("polygon")!.getAttribute("points")).toBe("0,6 3.5,0 7,6");
+    expect(markOf("亭林镇").querySelector("rect")).not.toBeNull();
+    expect(within(screen.getByTestId("unit-total")).getByTestId("unit-trend").getAttribute("data-direction")).toBe("down");
+    // The mark adds no words to the row: the unit's name and its figures read as before.
+    expect(rowOf("朱泾镇").querySelector("td")!.textContent).toBe("朱泾镇");
     await checkA11y(container);
   });
 

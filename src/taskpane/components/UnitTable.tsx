@@ -3,8 +3,9 @@
  * A task pane is often 320-420 px wide: heads are short words, no cell wraps, and padding is tight, so
  * seven columns fit (awards in 万, the unit in the head); a narrower pane scrolls the table sideways.
  * The year-end forecast's two columns (预计年末, 还需) do not fit beside them: below WIDE_PX a switch
- * shows them in place of 到期 and 奖励; a wider pane shows all nine. Beside each unit's name a small mark
- * says how its count moved since the last month end (▲ ▬ ▼), named for screen readers.
+ * shows them in place of 到期 and 奖励; a wider pane shows all nine. At the end of each completion bar a
+ * small mark says how the unit's count moved since the last month end (up, flat, down), named for screen
+ * readers: there it takes no width of its own (the bar gives way), so the table still fits a 320 px pane.
  */
 import { makeStyles, mergeClasses, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState } from "react";
@@ -36,13 +37,20 @@ const useOwnStyles = makeStyles({
   high: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   none: { backgroundColor: tokens.colorNeutralBackground5 },
   pct: { textAlign: "end", fontVariantNumeric: "tabular-nums", lineHeight: tokens.lineHeightBase100 },
-  trend: { marginInlineStart: "3px", fontSize: "9px", verticalAlign: "middle" },
-  up: { color: tokens.colorPaletteGreenForeground1 },
-  flat: { color: tokens.colorNeutralForeground3 },
-  down: { color: tokens.colorPaletteRedForeground1 },
+  barLine: { display: "flex", alignItems: "center", gap: "2px" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  trend: { flexShrink: 0, display: "block" },
+  up: { fill: tokens.colorPaletteGreenForeground1 },
+  flat: { fill: tokens.colorNeutralForeground3 },
+  down: { fill: tokens.colorPaletteRedForeground1 },
 });
 
-const TREND_MARK = { up: "▲", flat: "▬", down: "▼" } as const;
+/** The mark's shape, 7 x 6 px: a triangle up or down, a bar when flat (shape as well as colour). */
+const TREND_SHAPE = {
+  up: <polygon points="0,6 3.5,0 7,6" />,
+  flat: <rect x="0" y="2" width="7" height="2" />,
+  down: <polygon points="0,0 7,0 3.5,6" />,
+} as const;
 
 /** Which columns a narrow pane shows: the year so far, or the forecast's instead of 到期 and 奖励. */
 type Group = "always" | "progress" | "forecast";
@@ -77,14 +85,17 @@ function useWide(px: number): [React.RefObject<HTMLDivElement | null>, boolean] 
   return [ref, wide];
 }
 
-function CompletionBar({ ratio }: { ratio: number | null }) {
+function CompletionBar({ ratio, trend }: { ratio: number | null; trend?: Trend }) {
   const styles = useStyles();
   const band: Band = completionBand(ratio);
   return (
     <div className={styles.bar}>
       <span className={styles.pct}>{formatPercent(ratio)}</span>
-      <div className={styles.track} aria-hidden="true">
-        <div className={`${styles.fill} ${styles[band]}`} style={{ width: `${Math.min(1, ratio ?? 0) * 100}%` }} />
+      <div className={styles.barLine}>
+        <div className={mergeClasses(styles.track, styles.grow)} aria-hidden="true">
+          <div className={`${styles.fill} ${styles[band]}`} style={{ width: `${Math.min(1, ratio ?? 0) * 100}%` }} />
+        </div>
+        {trend && <TrendMark trend={trend} />}
       </div>
     </div>
   );
@@ -96,8 +107,11 @@ function TrendMark({ trend }: { trend: Trend }) {
   const n = Math.abs(trend.change);
   const name = trend.direction === "up" ? t("trendUp", { n }) : trend.direction === "down" ? t("trendDown", { n }) : t("trendFlat");
   return (
-    <span role="img" aria-label={name} title={name} className={mergeClasses(styles.trend, styles[trend.direction])} data-testid="unit-trend">
-      {TREND_MARK[trend.direction]}
+    // The tooltip on a wrapper: an SVG <title> would add its words to the cell's text.
+    <span title={name} className={styles.trend}>
+      <svg role="img" aria-label={name} width="7" height="6" viewBox="0 0 7 6" className={mergeClasses(styles.trend, styles[trend.direction])} data-testid="unit-trend" data-direction={trend.direction}>
+        {TREND_SHAPE[trend.direction]}
+      </svg>
     </span>
   );
 }
@@ -116,19 +130,11 @@ export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: U
   const cell = (u: UnitRow, key: UnitColumn, isTotal: boolean) => {
     switch (key) {
       case "unit":
-      {
-        const trend = trends?.get(isTotal ? "" : u.unit);
-        return (
-          <TableCell key={key} className={styles.cell}>
-            {isTotal ? label(lang, "total") : u.unit}
-            {trend && <TrendMark trend={trend} />}
-          </TableCell>
-        );
-      }
+        return <TableCell key={key} className={styles.cell}>{isTotal ? label(lang, "total") : u.unit}</TableCell>;
       case "completion":
         return (
           <TableCell key={key} className={mergeClasses(styles.cell, styles.barCell)}>
-            <CompletionBar ratio={u.completion} />
+            <CompletionBar ratio={u.completion} trend={trends?.get(isTotal ? "" : u.unit)} />
           </TableCell>
         );
       case "awards":

@@ -58,6 +58,29 @@ function textProps(size: number, font: string, bold = false): string {
 
 type Cells = readonly (readonly WriteValue[])[];
 
+/** Where a chart's two axes sit and run (CT_CatAx, CT_ValAx). */
+interface AxisPlacement {
+  catPos: "b" | "l";
+  catOrientation: "minMax" | "maxMin";
+  catLabels: "low" | "nextTo";
+  valPos: "b" | "l";
+  valCrosses: "autoZero" | "max";
+}
+
+/** The category and value axes: no tick marks, light gridlines, counts as #,##0. */
+function axes(font: string, p: AxisPlacement): string {
+  return (
+    `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="${p.catOrientation}"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${p.catPos}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
+    `<c:tickLblPos val="${p.catLabels}"/>${textProps(9, font)}<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
+    `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${p.valPos}"/>` +
+    `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
+    `<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `${textProps(8, font)}<c:crossAx val="${CAT_AXIS}"/><c:crosses val="${p.valCrosses}"/><c:crossBetween val="between"/></c:valAx>`
+  );
+}
+
 /** A series name: the cell naming it, else its text. */
 const seriesName = (s: ChartSpec["series"][number], sheet: string, values: Cells): string =>
   s.nameCell ? `<c:tx>${strRef(sheet, values, s.nameCell)}</c:tx>` : `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
@@ -89,14 +112,8 @@ function linePlot(chart: ChartSpec, sheet: string, values: Cells, font: string):
   return (
     `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>` +
     `<c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:lineChart>` +
-    `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
-    `<c:tickLblPos val="low"/>${textProps(9, font)}<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
-    `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
-    `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
-    `<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `${textProps(8, font)}<c:crossAx val="${CAT_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
+    // The months along the foot (labels below the lowest value), the counts up the left.
+    axes(font, { catPos: "b", catOrientation: "minMax", catLabels: "low", valPos: "l", valCrosses: "autoZero" })
   );
 }
 
@@ -138,14 +155,13 @@ function barPlot(chart: ChartSpec, sheet: string, values: Cells, font: string): 
     `<c:gapWidth val="50"/><c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>` +
     // Bar charts draw categories bottom-up; "maxMin" puts the first row (rank 1) at the top, and the value
     // axis then crosses at the last category to stay at the foot of the chart.
-    `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="${chart.topDown ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
-    `<c:tickLblPos val="nextTo"/>${textProps(9, font)}<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
-    `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
-    `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
-    `<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `${textProps(8, font)}<c:crossAx val="${CAT_AXIS}"/><c:crosses val="${chart.topDown ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`
+    axes(font, {
+      catPos: "l",
+      catOrientation: chart.topDown ? "maxMin" : "minMax",
+      catLabels: "nextTo",
+      valPos: "b",
+      valCrosses: chart.topDown ? "max" : "autoZero",
+    })
   );
 }
 

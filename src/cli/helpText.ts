@@ -49,7 +49,8 @@ const REPORT: Record<Lang, string> = {
   --out 通报.xlsx      写出通报工作簿：“高企通报”（文号、标题、主送、摘要、按完成率排名的责任单位表、
                        较上期、图表、注、服务情况、工作要求、落款），附件1 年内到期名单、附件2 奖励明细
                        （应予奖励事项，元；不予奖励事项按原因计数）、培育库、待走访名单（各单位服务情况和
-                       近 N 天未联系的企业，有走访记录时）；A4 打印设置。“其他”单列，不参与排名
+                       近 N 天未联系的企业，有走访记录时）、月度进度（各单位各月末数与全区目标折线图）、
+                       下降明细（有单位下降时）；A4 打印设置。“其他”单列，不参与排名
   --docx 通报.docx     写出 Word 版通报（与通报工作簿同一内容，附件各起一页）
   --workpaper 底稿.xlsx 写出工作底稿（供工作人员核对）：数据问题清单、不予奖励事项逐项及原因；
                        与其他输出一并写出，任一失败则都不写
@@ -84,6 +85,12 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
   problems[]        sheet, row, name, unit, date（走访日期）, problem, status（done 已办结 | in-progress 办理中 |
                     unfinished 未办结 | todo 待办 | null 未填或无法识别）, due（办结时限）, overdue：
                     统计日期时状态不是“已办结”的问题；overdue 为办结时限早于统计日期
+  progress[]        date, valid, completion, units {单位: {valid, completion}}：统计日期所在年度各月末（截至
+                    统计日期；统计日期不是月末时另加统计日期）的有效期内高企数及完成率，全区与各单位
+  falls[]           unit, from, date, before, after, enterprises[] {sheet, row, name, creditCode, certNo,
+                    reason（lapsed 证书到期 | moved-out 迁出 | revoked 取消资格 | unit-change 转至其他单位）,
+                    on（到期前最后有效日、迁出日、取消日或新证书发证日）, toUnit（仅 unit-change）}：
+                    某单位从上一月末（1 月从上年末）到该月末数量下降时，列出退出该单位的企业
   compare           较上期：asOf（比较日期），units[]、total：unit, valid, completion（比较日期时），validChange,
                     completionChange（百分点）
 `,
@@ -112,8 +119,10 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                        summary, responsible units ranked by completion, change since the comparison date,
                        chart, notes, service contacts, closing requirements, issuer and date), then Annex 1
                        expiring certificates, Annex 2 awards (the payable events in CNY; the unpaid counted
-                       by reason), the pool and the call list (contacts by unit and the enterprises without
-                       a contact in N days, with a contact sheet); set up to print on A4. "Other" is listed
+                       by reason), the pool, the call list (contacts by unit and the enterprises without
+                       a contact in N days, with a contact sheet), the monthly progress (units by month
+                       ends, a line chart against the target) and the falls (when a unit's count fell);
+                       set up to print on A4. "Other" is listed
                        apart and not ranked
   --docx bulletin.docx write the bulletin as a Word document (the workbook's content; each annex on a new page)
   --workpaper file.xlsx write the working papers for staff: the data findings, and the award events that
@@ -156,6 +165,14 @@ YYYY-MM-DD, amounts CNY):
   problems[]        sheet, row, name, unit, date (of the contact), problem, status (done | in-progress |
                     unfinished | todo | null when blank or unreadable), due, overdue: problems not done at
                     the as-of date; overdue when due before it
+  progress[]        date, valid, completion, units {unit: {valid, completion}}: the valid count and
+                    completion at each month end of the as-of year up to the as-of date (and at the as-of
+                    date when it is not a month end), for the district and each unit
+  falls[]           unit, from, date, before, after, enterprises[] {sheet, row, name, creditCode, certNo,
+                    reason (lapsed | moved-out | revoked | unit-change), on (the last valid day, the
+                    move-out, revocation or new certificate's issue date), toUnit (unit-change only)}: a
+                    unit whose count fell from one month end (January: the previous year end) to the next,
+                    with the enterprises that left it
   compare           the bulletin's comparison: asOf (the comparison date); units[], total: unit, valid and
                     completion then, validChange, completionChange (percentage points)
 `,

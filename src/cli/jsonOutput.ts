@@ -13,13 +13,16 @@
  * at the end of their objects, and, last, `compare`: the bulletin's 较上期 (the comparison date, and per unit
  * the valid count and completion then and the change since, completion in percentage points), the same
  * figures the bulletin's change columns show. Amounts stay in yuan.
+ * The year's progress (DOMAIN.md section 13) came after `problems`: `progress`, one entry per month end of
+ * A's year up to A (and A), with each unit's count and completion keyed by unit name in table order, and
+ * `falls`, each unit whose count fell from one date to the next with the enterprises that left it.
  */
 import { once } from "events";
 import * as fs from "fs";
 import { isoFromSerial } from "../domain/core/dates";
 import { bulletinFigures, type UnitLine } from "../domain/report/bulletinFigures";
 import { rankUnits } from "../domain/report/ranking";
-import type { Analysis, AwardEvent, ContactProblem, ExpiringItem, Finding, Lang, Serial, ToVisitItem, UnitRow } from "../domain/core/types";
+import type { Analysis, AwardEvent, ContactProblem, ExpiringItem, Fall, Finding, Lang, ProgressPoint, Serial, ToVisitItem, UnitRow } from "../domain/core/types";
 
 const isoOrNull = (s: Serial | null): string | null => (s === null ? null : isoFromSerial(s));
 
@@ -145,6 +148,35 @@ function problemJson(p: ContactProblem) {
   };
 }
 
+function progressJson(p: ProgressPoint) {
+  return {
+    date: isoFromSerial(p.date),
+    valid: p.valid,
+    completion: p.completion,
+    units: Object.fromEntries(p.units.map((u) => [u.unit, { valid: u.valid, completion: u.completion }])),
+  };
+}
+
+function fallJson(f: Fall) {
+  return {
+    unit: f.unit,
+    from: isoFromSerial(f.from),
+    date: isoFromSerial(f.date),
+    before: f.before,
+    after: f.after,
+    enterprises: f.enterprises.map((e) => ({
+      sheet: e.sheet,
+      row: e.row,
+      name: e.name,
+      creditCode: e.creditCode,
+      certNo: e.certNo,
+      reason: e.reason,
+      on: isoFromSerial(e.on),
+      ...(e.toUnit !== undefined ? { toUnit: e.toUnit } : {}),
+    })),
+  };
+}
+
 function changeJson(l: UnitLine) {
   return {
     unit: l.row.unit,
@@ -173,6 +205,8 @@ export function analysisJson(a: Analysis, lang: Lang, compare?: Analysis) {
     pool: a.pool.map(poolJson),
     toVisit: a.toVisit.map(toVisitJson),
     problems: a.problems.map(problemJson),
+    progress: a.progress.map(progressJson),
+    falls: a.falls.map(fallJson),
     ...(compare ? { compare: compareJson(a, compare) } : {}),
   };
 }
@@ -213,6 +247,8 @@ export function* analysisJsonText(a: Analysis, lang: Lang, slice = SLICE, compar
     ["pool", a.pool.length, (from, to) => a.pool.slice(from, to).map(poolJson)],
     ["toVisit", a.toVisit.length, (from, to) => a.toVisit.slice(from, to).map(toVisitJson)],
     ["problems", a.problems.length, (from, to) => a.problems.slice(from, to).map(problemJson)],
+    ["progress", a.progress.length, (from, to) => a.progress.slice(from, to).map(progressJson)],
+    ["falls", a.falls.length, (from, to) => a.falls.slice(from, to).map(fallJson)],
   ];
   if (compare) lists.push(["compare", -1, () => [compareJson(a, compare)]]);
   for (let k = 0; k < lists.length; k++) {

@@ -74,16 +74,19 @@ function addRule(ws: Excel.Worksheet, rule: ConditionalRule): void {
 }
 
 /**
- * Queues the chart: a clustered bar chart, one series per spec series, the categories from the sheet's
- * cells; false when the host cannot draw it. Calls and their sets (learn.microsoft.com/javascript/api/excel):
- * ChartCollection.add and Chart.title/legend, ExcelApi 1.1; ChartSeriesCollection.add, ChartSeries.setValues
- * and setXAxisValues, hasDataLabels, ChartAxis.reversePlotOrder, ExcelApi 1.7; ChartAxis.position
- * ("Maximum": the value axis crosses at the last category, so it stays at the foot of a top-down chart), 1.8.
+ * Queues the chart: a clustered bar chart or a line chart, one series per spec series, the categories from
+ * the sheet's cells; false when the host cannot draw it. Calls and their sets (learn.microsoft.com/javascript/api/excel):
+ * ChartCollection.add and Chart.title/legend, ChartLineFormat.color, ExcelApi 1.1; ChartSeriesCollection.add,
+ * ChartSeries.setValues and setXAxisValues, hasDataLabels, markerStyle, ChartLineFormat.lineStyle,
+ * ChartAxis.reversePlotOrder, ExcelApi 1.7; ChartAxis.position ("Maximum": the value axis crosses at the last
+ * category, so it stays at the foot of a top-down chart), 1.8. Line charts take their series by rows
+ * (ChartSeriesBy "Rows"): the progress sheet has its months across.
  */
 export function queueChart(ws: Excel.Worksheet, chart: ChartSpec, supports: SupportsSet): boolean {
   if (!supports("ExcelApi", "1.7") || chart.series.length === 0) return false;
+  const line = chart.type === "line";
   const categories = ws.getRange(a1(chart.categories));
-  const c = ws.charts.add("BarClustered", ws.getRange(a1(chart.series[0].values)), "Columns");
+  const c = ws.charts.add(line ? "Line" : "BarClustered", ws.getRange(a1(chart.series[0].values)), line ? "Rows" : "Columns");
   c.title.text = chart.title;
   c.legend.visible = chart.series.length > 1;
   c.legend.position = "Top";
@@ -92,8 +95,14 @@ export function queueChart(ws: Excel.Worksheet, chart: ChartSpec, supports: Supp
     if (i > 0) series.setValues(ws.getRange(a1(spec.values)));
     series.name = spec.name;
     series.setXAxisValues(categories);
-    series.format.fill.setSolidColor("#" + spec.color);
-    series.hasDataLabels = i === chart.series.length - 1;
+    if (line) {
+      series.format.line.color = "#" + spec.color;
+      series.format.line.lineStyle = spec.dashed ? "Dash" : "Continuous";
+      series.markerStyle = spec.dashed ? "None" : "Circle";
+    } else {
+      series.format.fill.setSolidColor("#" + spec.color);
+      series.hasDataLabels = i === chart.series.length - 1;
+    }
   });
   if (chart.topDown) {
     c.axes.categoryAxis.reversePlotOrder = true;

@@ -46,12 +46,47 @@ describe("the JSON output, written in slices", () => {
       { toVisit: [] },
       { problems: [] },
       { pool: [], toVisit: [], problems: [] },
+      { falls: [] },
+      { progress: [], falls: [] },
     ]) {
       const a = sampleAnalysis(over);
       expect([...analysisJsonText(a, "zh-CN", 1)].join("")).toBe(
         JSON.stringify(analysisJson(a, "zh-CN"), null, 2) + "\n"
       );
     }
+  });
+
+  it("has the year's progress after the problems: per date the total and each unit keyed by name, then the falls", () => {
+    const a = sampleAnalysis();
+    const json = analysisJson(a, "en-US", sampleCompare(a));
+    expect(Object.keys(json).slice(-4)).toEqual(["problems", "progress", "falls", "compare"]);
+    expect(json.progress).toHaveLength(12);
+    const march = json.progress[2];
+    expect(Object.keys(march)).toEqual(["date", "valid", "completion", "units"]);
+    expect(march.date).toBe("2023-03-31");
+    expect(Object.keys(march.units)).toEqual(["枫泾镇", "朱泾镇", "亭林镇", "其他"]);
+    expect(march.units["朱泾镇"]).toEqual({ valid: 64, completion: 0.64 });
+    expect(march.units["其他"].completion).toBeNull();
+    expect(march.valid).toBe(Object.values(march.units).reduce((sum, u) => sum + u.valid, 0));
+    expect(march.completion).toBeCloseTo(march.valid / 250);
+    expect(json.falls).toEqual([
+      {
+        unit: "朱泾镇", from: "2023-02-28", date: "2023-03-31", before: 66, after: 64,
+        enterprises: [
+          { sheet: "名单", row: 21, name: "上海壬癸电子有限公司", creditCode: "", certNo: "GR202031000021", reason: "lapsed", on: "2023-03-10" },
+          { sheet: "名单", row: 30, name: "=上海子丑机械有限公司", creditCode: "", certNo: "GR202131000030", reason: "moved-out", on: "2023-03-15" },
+        ],
+      },
+    ]);
+  });
+
+  it("names the new unit of an enterprise that moved between units, and only then", () => {
+    const a = sampleAnalysis();
+    const moved = { ...a.falls[0].enterprises[0], reason: "unit-change" as const, toUnit: "枫泾镇" };
+    const json = analysisJson(sampleAnalysis({ falls: [{ ...a.falls[0], enterprises: [moved, a.falls[0].enterprises[1]] }] }), "zh-CN");
+    expect(json.falls[0].enterprises.map((e) => e.toUnit)).toEqual(["枫泾镇", undefined]);
+    expect(Object.keys(json.falls[0].enterprises[0]).at(-1)).toBe("toUnit");
+    expect(json.falls[0].enterprises[1]).not.toHaveProperty("toUnit");
   });
 
   it("never holds the whole text: no piece is longer than a slice's worth", () => {

@@ -68,9 +68,9 @@ describe("gaoqi report --json", () => {
   });
 
   it("has exactly the documented keys, in their order", () => {
-    // Keys are only added at the end: forecastBasis and pool, then toVisit and problems, then compare (the
+    // Keys are only added at the end: forecastBasis and pool, then toVisit and problems, then progress and falls, then compare (the
     // bulletin's 较上期); in each unit pool, forecast, contacts; lastContact last in each expiring item.
-    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool", "toVisit", "problems", "compare"]);
+    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool", "toVisit", "problems", "progress", "falls", "compare"]);
     const unitKeys = [
       "unit",
       "target",
@@ -422,7 +422,7 @@ describe("gaoqi report --out", () => {
   };
 
   it("writes the 通报 and its 附件 sheets", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 月度进度", "附件4 下降明细"]);
   });
 
   it("has the title and the per-unit table, ranked, with its 合计 row; awards in 万元", () => {
@@ -513,7 +513,7 @@ describe("gaoqi report --docx, --compare, --findings", () => {
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "r.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 月度进度", "附件4 下降明细"]);
   });
 
   it("--workpaper writes the 工作底稿 beside the bulletin, which leaves the data problems out", async () => {
@@ -523,7 +523,7 @@ describe("gaoqi report --docx, --compare, --findings", () => {
     expect(r.stderr).toContain(`已写出 ${path.join(out, "w.xlsx")}`);
     const report = new ExcelJS.Workbook();
     await report.xlsx.readFile(path.join(out, "r.xlsx"));
-    expect(report.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
+    expect(report.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 月度进度", "附件4 下降明细"]);
     const wp = new ExcelJS.Workbook();
     await wp.xlsx.readFile(path.join(out, "w.xlsx"));
     expect(wp.worksheets.map((w) => w.name)).toEqual(["底稿 数据问题", "底稿 不予奖励"]);

@@ -128,7 +128,7 @@ describe("generateReport end to end through the Office.js adapter and the record
     await generateReport({ ...d, source }, { completed: () => undefined });
     expect(messages.map((m) => m.kind)).toEqual(["success", "success"]);
     // The data problems are for the 工作底稿, not an 附件 of the leader's copy (setting report.findings).
-    expect(wb.sheets.map((s) => s.name)).toEqual(["名单", "高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["名单", "高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 月度进度", "附件4 下降明细"]);
     const report = wb.sheets.slice(1);
     // The user's "=..." / "@..." names reach the report (its lists) and stay text there.
     const texts = report.flatMap((s) => s.cells.flat()).filter((v): v is string => typeof v === "string" && /^[=@]/.test(v));

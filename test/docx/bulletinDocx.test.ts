@@ -70,9 +70,9 @@ describe("the Word bulletin", () => {
       row.map((v, c) => (i === 0 ? String(v) : formatValue(v, [FORMATS.integer, "@", FORMATS.count, FORMATS.count, FORMATS.percent, FORMATS.signedCount, FORMATS.delta, FORMATS.points, FORMATS.count, FORMATS.wan, FORMATS.count][c])))
     );
     expect(units).toEqual(shown);
-    // 附件: expiring, awards, findings, pool, then the call list's two tables (each 附件 after a section break).
+    // 附件: expiring, awards, findings, pool, the call list's two tables, the monthly progress, the falls (each 附件 after a section break).
     const annexTables = layouts.slice(1).flatMap((l) => l.sections.filter((x) => x.kind === "table"));
-    expect(annexTables.map((t) => t.id)).toEqual(["expiring", "awards", "findings", "pool", "contactUnits", "toVisit"]);
+    expect(annexTables.map((t) => t.id)).toEqual(["expiring", "awards", "findings", "pool", "contactUnits", "toVisit", "progress", "falls"]);
     expect(annexes.map((t) => t.length - 1)).toEqual(annexTables.map((list) => list.lastRow - list.firstRow + 1));
   });
 

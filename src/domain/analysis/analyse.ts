@@ -5,6 +5,7 @@
  * state lives in typed arrays and each enterprise's rows in a linked list, so a million rows cost a few
  * linear passes and no per-row objects.
  */
+import { yearProgress } from "./progress";
 import { lastValidDay } from "../enterprise/certificate";
 import { addMonths, serialFromYmd, yearOfSerial } from "../core/dates";
 import { Enterprises, NONE, type EnterpriseStep } from "../enterprise/enterprises";
@@ -41,7 +42,7 @@ export interface AnalyseOptions {
 }
 
 /** The steps of an analysis, in the order they run. */
-export type AnalysisStep = EnterpriseStep | "latest" | "counts" | "expiring" | "awards" | "forecast" | "contacts" | "findings";
+export type AnalysisStep = EnterpriseStep | "latest" | "counts" | "progress" | "expiring" | "awards" | "forecast" | "contacts" | "findings";
 
 /** Records in reading order (by seq); the input itself when it already is. */
 function inReadingOrder(records: CertRecord[]): CertRecord[] {
@@ -192,6 +193,12 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
     }
   }
   step("counts");
+  const unitTargets = rows.map((r) => r.target);
+  const { progress, falls } = yearProgress({
+    t, ent, latestAtAsOf, asOf, lastValid, units, unitOfRow: unitOf, targets: unitTargets,
+    totalTarget: unitTargets.reduce<number | null>((sum, x) => (x === null ? sum : (sum ?? 0) + x), null),
+  });
+  step("progress");
   const { items: expiring, rows: expiringRows } = expiringList(t, listedRows, listedLastValid, unitOf, units, asOf);
   step("expiring");
 
@@ -289,7 +296,7 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   const analysis: Analysis = {
     asOf, year, district: settings.district, targets, units: rows, total, expiring,
     awards: byDate(events, yearStart, asOf), lapsedStages: byDate(lapsed, yearStart, asOf), findings, sheets, forecastBasis: basis, pool: pool.entries,
-    toVisit: contacts.toVisit, problems: contacts.problems,
+    toVisit: contacts.toVisit, problems: contacts.problems, progress, falls,
   };
   return { analysis, keyOf: (i) => ent.keyOf(enterpriseOf[i]) };
 }

@@ -440,6 +440,46 @@ export interface SheetSummary {
 }
 
 /** Everything the report, the task pane and the CLI show for one workbook at one as-of date. */
+/** One date of the year's progress (DOMAIN.md section 13): the valid counts at a month end of A's year, or at A. */
+export interface ProgressPoint {
+  date: Serial;
+  /** The district's valid count (the 合计) and its completion against the year's total target (null without one). */
+  valid: number;
+  completion: number | null;
+  /** Per unit, in target-table order (其他 included). */
+  units: { unit: string; valid: number; completion: number | null }[];
+}
+
+/** Why an enterprise stopped counting under a unit between two dates of the progress. */
+export type FallReason = "lapsed" | "moved-out" | "revoked" | "unit-change";
+
+/** An enterprise that dropped out of a unit's count between two dates of the progress. */
+export interface FallEnterprise {
+  /** The row of the certificate it was counted by before the fall. */
+  sheet: string;
+  row: number;
+  name: string;
+  creditCode: string;
+  certNo: string;
+  reason: FallReason;
+  /** When: the last valid day (lapsed), the move-out or revocation date, or the new certificate's issue date. */
+  on: Serial;
+  /** The unit it counts under afterwards (unit-change only). */
+  toUnit?: string;
+}
+
+/** A unit whose valid count fell from one date of the progress to the next, and who dropped out. */
+export interface Fall {
+  unit: string;
+  /** The earlier date (the previous month end, or 31 December of the previous year) and the later one. */
+  from: Serial;
+  date: Serial;
+  before: number;
+  after: number;
+  /** In reading order of their rows. */
+  enterprises: FallEnterprise[];
+}
+
 export interface Analysis {
   asOf: Serial;
   year: number;
@@ -468,6 +508,10 @@ export interface Analysis {
   toVisit: ToVisitItem[];
   /** Problems not 已办结 at A, by unit (table order), then in reading order. */
   problems: ContactProblem[];
+  /** Month ends of A's year up to A, and A itself when it is not one (DOMAIN.md section 13). */
+  progress: ProgressPoint[];
+  /** Units whose count fell from one progress date to the next (the first from the previous year end). */
+  falls: Fall[];
 }
 
 /** A rectangle of sheet cells, 1-based and inclusive (a merged area: A21:A22 is {21, 1, 22, 1}). */

@@ -67,6 +67,6 @@ export function finishListSheet(grid: ReportGrid, ctx: ReportContext, id: SheetI
     fitToHeight: 0,
     repeatRows: { first: header, last: header },
     footer: reportText(ctx.lang, "footer"),
-    chart: null,
+    chart: grid.chart,
   });
 }

@@ -15,12 +15,14 @@ import { expiringAnnex } from "./expiringSheet";
 import { findingsAnnex } from "./findingsSheet";
 import type { ReportLayout, SheetId } from "./layout";
 import { poolAnnex } from "./poolSheet";
+import { fallsAnnex } from "./fallsSheet";
+import { progressAnnex } from "./progressSheet";
 import type { ReportContext } from "./reportContext";
 import { toVisitAnnex } from "./toVisitSheet";
 import { workpaperSheets } from "./workpaper";
 
 /** The 附件, in their order. */
-export const ANNEXES: readonly AnnexBuilder[] = [expiringAnnex, awardsAnnex, findingsAnnex, poolAnnex, toVisitAnnex];
+export const ANNEXES: readonly AnnexBuilder[] = [expiringAnnex, awardsAnnex, findingsAnnex, poolAnnex, toVisitAnnex, progressAnnex, fallsAnnex];
 
 /** The report's context: the figures, and the 附件 numbers of the sheets the report has. */
 function reportContext(analysis: Analysis, compare: Analysis, opts: BulletinOptions): { ctx: ReportContext; annexes: AnnexBuilder[] } {

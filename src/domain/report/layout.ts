@@ -60,13 +60,20 @@ export interface ChartSeries {
   values: RangeRef;
   /** "RRGGBB". */
   color: string;
+  /** Drawn dashed, without markers (a line chart's reference line). */
+  dashed?: boolean;
 }
 
-/** A clustered bar chart (horizontal bars), one bar per series and category. */
+/**
+ * A chart over the sheet's own cells. `bar`: a clustered bar chart (horizontal bars), one bar per series and
+ * category, categories and values each one column. `line`: one line per series across the categories (the
+ * months of the year's progress), categories and values each one row; a series with `dashed` is a
+ * reference line (the target).
+ */
 export interface ChartSpec {
-  type: "bar";
+  type: "bar" | "line";
   title: string;
-  /** Category labels (unit names), one column. */
+  /** Category labels (unit names, one column; months, one row). */
   categories: RangeRef;
   series: ChartSeries[];
   /** Categories drawn top to bottom in sheet order (Excel draws bar categories bottom-up otherwise). */
@@ -98,7 +105,9 @@ export type SectionId =
   | "pool"
   | "contacts"
   | "contactUnits"
-  | "toVisit";
+  | "toVisit"
+  | "progress"
+  | "falls";
 
 /**
  * A part of a sheet. `text` sections are rows of one text each (in column A, merged across); `table`
@@ -153,6 +162,8 @@ export type SheetId =
   | "findings"
   | "pool"
   | "toVisit"
+  | "progress"
+  | "falls"
   | "workpaperFindings"
   | "workpaperUnpaid"
   | "decomposition"

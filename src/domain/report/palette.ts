@@ -52,7 +52,8 @@ export const FONT_SIZES = { title: 16, annexTitle: 14, subtitle: 10, caption: 12
 export const ROW_HEIGHTS = { title: 28, subtitle: 18 } as const;
 
 /** Series colours of the bulletin's chart: the target pale, the valid count in the house blue. */
-export const CHART_COLORS = { target: "BDD7EE", valid: "1F4E79" } as const;
+/** The progress chart's target line: dashed, in a colour apart from the count's blue, in print and on screen. */
+export const CHART_COLORS = { target: "BDD7EE", valid: "1F4E79", targetLine: "C55A11" } as const;
 
 /** A subtotal row: bold on a lighter fill than 合计. */
 export const SUBTOTAL_FILL = "EDF1F9";

@@ -9,6 +9,7 @@ import type { Lang } from "../core/types";
 import { OTHER_UNIT } from "../enterprise/units";
 import { awardsSplit } from "./awardSplit";
 import type { BulletinFigures } from "./bulletinFigures";
+import { fallSentence } from "./fallSentence";
 import type { ReportGrid } from "./grid";
 import { interpolate } from "../core/interpolate";
 import { unitLabel } from "./labels";
@@ -147,6 +148,7 @@ export const SUMMARY_SENTENCES: ((ctx: ReportContext) => string)[] = [
   (ctx) => districtSentence(ctx.figures, ctx.lang),
   (ctx) => unitsSentence(ctx.figures, ctx.lang),
   (ctx) => otherSentence(ctx.figures, ctx.lang),
+  fallSentence,
   expiringSentence,
   awardsSentence,
 ];

@@ -10,6 +10,8 @@ import { AsOfPicker } from "./AsOfPicker";
 import { GettingStarted } from "./GettingStarted";
 import { Headline } from "./Headline";
 import { Notice } from "../components/Notice";
+import { unitTrends } from "./trend";
+import { ProgressChart } from "./ProgressChart";
 import { UnitChart } from "./UnitChart";
 import { UnitTable } from "./UnitTable";
 
@@ -57,8 +59,9 @@ export function Dashboard({ source, analysis, sheets, settings, asOf, onAsOf, on
       {analysis && <Headline analysis={analysis} />}
       <ActionBar source={source} analysis={analysis} sheets={sheets} settings={settings} onRefresh={onRefresh} readAt={readAt} onMessage={onMessage} />
       <BulletinPanel source={source} analysis={analysis} sheets={sheets} settings={settings} onMessage={onMessage} />
-      {analysis && <UnitTable units={analysis.units} total={analysis.total} />}
+      {analysis && <UnitTable units={analysis.units} total={analysis.total} trends={unitTrends(analysis)} />}
       {analysis && <UnitChart units={analysis.units} />}
+      {analysis && <ProgressChart analysis={analysis} />}
       {!firstRun && start}
     </div>
   );

@@ -3,7 +3,9 @@
  * A task pane is often 320-420 px wide: heads are short words, no cell wraps, and padding is tight, so
  * seven columns fit (awards in 万, the unit in the head); a narrower pane scrolls the table sideways.
  * The year-end forecast's two columns (预计年末, 还需) do not fit beside them: below WIDE_PX a switch
- * shows them in place of 到期 and 奖励; a wider pane shows all nine.
+ * shows them in place of 到期 and 奖励; a wider pane shows all nine. At the end of each completion bar a
+ * small mark says how the unit's count moved since the last month end (up, flat, down), named for screen
+ * readers: there it takes no width of its own (the bar gives way), so the table still fits a 320 px pane.
  */
 import { makeStyles, mergeClasses, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState } from "react";
@@ -13,6 +15,7 @@ import type { StringKey } from "../i18n/strings";
 import { t as label, type LabelKey } from "../../domain/core/i18n";
 import { completionBand, formatCny, formatCount, formatPercent, formatWan, type Band } from "../state/format";
 import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "./sortUnits";
+import type { Trend } from "./trend";
 import { useTableStyles } from "../components/paneStyles";
 
 /** Pane width (px) from which all nine columns fit side by side. */
@@ -34,7 +37,20 @@ const useOwnStyles = makeStyles({
   high: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   none: { backgroundColor: tokens.colorNeutralBackground5 },
   pct: { textAlign: "end", fontVariantNumeric: "tabular-nums", lineHeight: tokens.lineHeightBase100 },
+  barLine: { display: "flex", alignItems: "center", gap: "2px" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  trend: { flexShrink: 0, display: "block" },
+  up: { fill: tokens.colorPaletteGreenForeground1 },
+  flat: { fill: tokens.colorNeutralForeground3 },
+  down: { fill: tokens.colorPaletteRedForeground1 },
 });
+
+/** The mark's shape, 7 x 6 px: a triangle up or down, a bar when flat (shape as well as colour). */
+const TREND_SHAPE = {
+  up: <polygon points="0,6 3.5,0 7,6" />,
+  flat: <rect x="0" y="2" width="7" height="2" />,
+  down: <polygon points="0,0 7,0 3.5,6" />,
+} as const;
 
 /** Which columns a narrow pane shows: the year so far, or the forecast's instead of 到期 and 奖励. */
 type Group = "always" | "progress" | "forecast";
@@ -69,20 +85,39 @@ function useWide(px: number): [React.RefObject<HTMLDivElement | null>, boolean] 
   return [ref, wide];
 }
 
-function CompletionBar({ ratio }: { ratio: number | null }) {
+function CompletionBar({ ratio, trend }: { ratio: number | null; trend?: Trend }) {
   const styles = useStyles();
   const band: Band = completionBand(ratio);
   return (
     <div className={styles.bar}>
       <span className={styles.pct}>{formatPercent(ratio)}</span>
-      <div className={styles.track} aria-hidden="true">
-        <div className={`${styles.fill} ${styles[band]}`} style={{ width: `${Math.min(1, ratio ?? 0) * 100}%` }} />
+      <div className={styles.barLine}>
+        <div className={mergeClasses(styles.track, styles.grow)} aria-hidden="true">
+          <div className={`${styles.fill} ${styles[band]}`} style={{ width: `${Math.min(1, ratio ?? 0) * 100}%` }} />
+        </div>
+        {trend && <TrendMark trend={trend} />}
       </div>
     </div>
   );
 }
 
-export function UnitTable({ units, total }: { units: UnitRow[]; total: UnitRow }) {
+function TrendMark({ trend }: { trend: Trend }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const n = Math.abs(trend.change);
+  const name = trend.direction === "up" ? t("trendUp", { n }) : trend.direction === "down" ? t("trendDown", { n }) : t("trendFlat");
+  return (
+    // The tooltip on a wrapper: an SVG <title> would add its words to the cell's text.
+    <span title={name} className={styles.trend}>
+      <svg role="img" aria-label={name} width="7" height="6" viewBox="0 0 7 6" className={mergeClasses(styles.trend, styles[trend.direction])} data-testid="unit-trend" data-direction={trend.direction}>
+        {TREND_SHAPE[trend.direction]}
+      </svg>
+    </span>
+  );
+}
+
+/** `trends`: each unit's move since the last month end, by unit name ("" the district's); none when absent. */
+export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: UnitRow; trends?: Map<string, Trend> }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [sort, setSort] = useState<UnitSort | null>(null);
@@ -99,7 +134,7 @@ export function UnitTable({ units, total }: { units: UnitRow[]; total: UnitRow }
       case "completion":
         return (
           <TableCell key={key} className={mergeClasses(styles.cell, styles.barCell)}>
-            <CompletionBar ratio={u.completion} />
+            <CompletionBar ratio={u.completion} trend={trends?.get(isTotal ? "" : u.unit)} />
           </TableCell>
         );
       case "awards":

@@ -522,7 +522,7 @@ describe("analyse on a record table", () => {
     const steps: string[] = [];
     const opts = { asOf: iso("2023-12-31"), settings: DEFAULT_SETTINGS, targets: TABLE };
     const watched = analyse(RecordTable.fromRecords(rs), { ...opts, onStep: (s) => steps.push(s) });
-    expect(steps).toEqual(["identify", "link", "duplicates", "summarise", "latest", "counts", "expiring", "awards", "forecast", "contacts", "findings"]);
+    expect(steps).toEqual(["identify", "link", "duplicates", "summarise", "latest", "counts", "progress", "expiring", "awards", "forecast", "contacts", "findings"]);
     expect(watched).toEqual(analyse(RecordTable.fromRecords(rs), opts));
   });
 });

@@ -18,7 +18,7 @@ const rowsOf = (layout: ReportLayout, id: SectionId) => {
 };
 
 describe("the report's sheets", () => {
-  it("are the 通报, then its 附件 numbered in order: expiring, awards, findings, pool, the call list", () => {
+  it("are the 通报, then its 附件 numbered in order: expiring, awards, findings, pool, the call list, the monthly progress, the falls", () => {
     const zh = reportOf();
     expect(zh.map((l) => [l.id, l.sheetName])).toEqual([
       ["bulletin", "高企通报"],
@@ -27,18 +27,22 @@ describe("the report's sheets", () => {
       ["findings", "附件3 数据问题"],
       ["pool", "附件4 培育库"],
       ["toVisit", "附件5 待走访名单"],
+      ["progress", "附件6 月度进度"],
+      ["falls", "附件7 下降明细"],
     ]);
-    expect(reportOf(undefined, "en-US").map((l) => l.sheetName)).toEqual(["HNTE Bulletin", "Annex 1 Expiring", "Annex 2 Awards", "Annex 3 Data findings", "Annex 4 Pool", "Annex 5 To visit"]);
+    expect(reportOf(undefined, "en-US").map((l) => l.sheetName)).toEqual([
+      "HNTE Bulletin", "Annex 1 Expiring", "Annex 2 Awards", "Annex 3 Data findings", "Annex 4 Pool", "Annex 5 To visit", "Annex 6 Monthly progress", "Annex 7 Falls",
+    ]);
     for (const l of zh.slice(1)) expect(l.values[0][0]).toBe(`附件${zh.indexOf(l)}`);
   });
 
-  it("leave out the findings with report.findings none, the pool without a pool sheet and the call list without a contact sheet; the numbers close up", () => {
-    const noPool = sampleAnalysis();
+  it("leave out the findings with report.findings none, the pool without a pool sheet, the call list without a contact sheet and the progress and its falls without dates; the numbers close up", () => {
+    const noPool = sampleAnalysis({ progress: [], falls: [] });
     noPool.sheets = noPool.sheets.filter((s) => s.kind !== "pool" && s.kind !== "contacts");
     const layouts = reportOf(noPool, "zh-CN", { findings: "none" });
     expect(layouts.map((l) => l.sheetName)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细"]);
     const pool = reportOf(sampleAnalysis(), "zh-CN", { findings: "none" });
-    expect(pool.map((l) => l.sheetName)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 培育库", "附件4 待走访名单"]);
+    expect(pool.map((l) => l.sheetName)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 培育库", "附件4 待走访名单", "附件5 月度进度", "附件6 下降明细"]);
   });
 
   it("are the sheets the add-in looks for by id", () => {
@@ -97,11 +101,12 @@ describe("the 通报 sheet", () => {
     expect(rowsOf(zh, "summary")[0][0]).toBe(
       "截至2023年12月31日，全区有效期内高新技术企业188家，为2023年目标250家的75.2%，较上年末净增20家。" +
         "3个责任单位均未完成年度目标。另有所属单位空白或无法识别的企业3家，列为“其他”，不参与排名。" +
-        "年内证书到期的企业2家，其中已期满待重新认定1家（名单见附件1）。本年应予奖励事项2项，合计25万元（明细见附件2）。"
+        "2023年11月30日以来各单位均无下降（逐月见附件6）。年内证书到期的企业2家，其中已期满待重新认定1家（名单见附件1）。本年应予奖励事项2项，合计25万元（明细见附件2）。"
     );
     expect(rowsOf(en, "summary")[0][0]).toBe(
       "As of 31 December 2023, the district had 188 valid high-tech enterprises, 75.2% of the 2023 target of 250, a net increase of 20 since the end of 2022." +
         " None of the 3 responsible units has met its target yet. Another 3 enterprises have a blank or unknown unit; they are listed as “Other” and not ranked." +
+        " No unit fell since 30 November 2023 (Annex 6)." +
         " The certificates of 2 enterprises expire this year, 1 of them already expired and awaiting re-recognition (list in Annex 1)." +
         " 2 award events are payable this year, CNY 250,000 in total (details in Annex 2)."
     );

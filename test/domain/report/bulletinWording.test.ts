@@ -103,7 +103,7 @@ describe("the summary's sentences", () => {
 
   it.each<[string, (a: Analysis) => void, string]>([
     ["其他 with a target and the best completion is neither counted nor ranked", (a) => (a.units[3] = { ...a.units[3], target: 1, completion: 3, gap: -2 }), "3个责任单位均未完成年度目标。另有所属单位空白或无法识别的企业3家，列为“其他”，不参与排名。"],
-    ["其他 without enterprises is not mentioned", (a) => (a.units[3] = { ...a.units[3], valid: 0 }), "3个责任单位均未完成年度目标。年内"],
+    ["其他 without enterprises is not mentioned", (a) => (a.units[3] = { ...a.units[3], valid: 0 }), "3个责任单位均未完成年度目标。2023年11月30日以来各单位均无下降"],
     ["a unit that met its target is named", (a) => (a.units[0] = { ...a.units[0], valid: 100, completion: 1, gap: 0 }), "3个责任单位中，1个已完成年度目标（枫泾镇），2个未完成（朱泾镇、亭林镇）。"],
   ])("units: %s", (_label, change, text) => {
     const a = sampleAnalysis();

@@ -1,9 +1,10 @@
 /** A hand-made Analysis for layout tests: two units with targets, 其他 without, and a few list entries. */
+import { progressDates } from "../../../src/domain/analysis/monthEnds";
 import { DEFAULT_SETTINGS } from "../../../src/domain/settings/settings";
 import { buildReport } from "../../../src/domain/report/buildReport";
 import { bulletinOptions, type BulletinOptions } from "../../../src/domain/report/bulletinOptions";
 import type { ReportLayout } from "../../../src/domain/report/layout";
-import type { Analysis, ContactCounts, Lang, PoolCounts, UnitRow } from "../../../src/domain/core/types";
+import type { Analysis, ContactCounts, Fall, Lang, PoolCounts, ProgressPoint, UnitRow } from "../../../src/domain/core/types";
 
 // Serials: 2023-12-31 = 45291, 2023-06-30 = 45107, 2023-11-15 = 45245, 2024-03-01 = 45352,
 // 2023-09-22 = 45191, 2023-12-01 = 45261, 2024-01-15 = 45306.
@@ -182,8 +183,38 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
         status: "todo", due: null, overdue: false,
       },
     ],
+    progress: sampleProgress(units, total),
+    falls: sampleFalls(),
     ...overrides,
   };
+}
+
+/**
+ * Month ends of 2023: each unit climbs evenly from its previous year end to its count at A, except 朱泾镇,
+ * which loses 2 in March (see sampleFalls) and is back on its line in April.
+ */
+function sampleProgress(units: UnitRow[], total: UnitRow): ProgressPoint[] {
+  return progressDates(45291).map((date, k) => {
+    const perUnit = units.map((u) => {
+      const valid = u.validPrevYearEnd + Math.round(((u.valid - u.validPrevYearEnd) * (k + 1)) / 12) - (u.unit === "朱泾镇" && k === 2 ? 2 : 0);
+      return { unit: u.unit, valid, completion: u.target === null ? null : valid / u.target };
+    });
+    const valid = perUnit.reduce((sum, u) => sum + u.valid, 0);
+    return { date, valid, completion: valid / (total.target as number), units: perUnit };
+  });
+}
+
+/** 朱泾镇 fell in March 2023 (2023-02-28 = 44985, 2023-03-31 = 45016): one certificate lapsed, one enterprise moved out. */
+function sampleFalls(): Fall[] {
+  return [
+    {
+      unit: "朱泾镇", from: 44985, date: 45016, before: 66, after: 64,
+      enterprises: [
+        { sheet: "名单", row: 21, name: "上海壬癸电子有限公司", creditCode: "", certNo: "GR202031000021", reason: "lapsed", on: 44995 },
+        { sheet: "名单", row: 30, name: "=上海子丑机械有限公司", creditCode: "", certNo: "GR202131000030", reason: "moved-out", on: 45000 },
+      ],
+    },
+  ];
 }
 
 /** The same units at the previous year end (valid 5 fewer, as validPrevYearEnd says), for the 较上期 columns. */

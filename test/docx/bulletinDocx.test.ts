@@ -1,12 +1,13 @@
 /**
- * The Word bulletin, packed by the `docx` package and read back from its XML: the same figures as the
+ * The Word bulletin, written by the CLI's writer and read back from its XML: the same figures as the
  * 通报 sheet, the summary text and the CLI's JSON (one analysis, every door), the 文号 line, the 落款, the
  * page-number footer, and one section per sheet (landscape where the sheet is).
  */
-import { Packer } from "docx";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { analysisJson } from "../../src/cli/jsonOutput";
-import { bulletinDocument } from "../../src/docx/bulletinDocx";
-import { bulletinDoc } from "../../src/domain/report/docModel";
+import { writeBulletinDocx } from "../../src/docx/writeDocxFile";
 import type { ReportLayout } from "../../src/domain/report/layout";
 import { formatValue } from "../../src/domain/report/numberText";
 import { FORMATS } from "../../src/domain/report/palette";
@@ -17,8 +18,20 @@ const JSZip = require("jszip") as {
   loadAsync(b: Buffer): Promise<{ file(n: string | RegExp): { async(t: "string"): Promise<string> } | null | { async(t: "string"): Promise<string> }[] }>;
 };
 
+/** The .docx of `layouts` as the CLI writes it. */
+export async function docxBytes(layouts: ReportLayout[]): Promise<Buffer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-docx-"));
+  try {
+    const file = path.join(dir, "b.docx");
+    await writeBulletinDocx(file, layouts);
+    return fs.readFileSync(file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function parts(layouts: ReportLayout[]): Promise<{ document: string; footers: string[] }> {
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(bulletinDocument(bulletinDoc(layouts))));
+  const zip = await JSZip.loadAsync(await docxBytes(layouts));
   const doc = zip.file("word/document.xml") as { async(t: "string"): Promise<string> };
   const footers = zip.file(/word\/footer\d+\.xml/) as { async(t: "string"): Promise<string> }[];
   return { document: await doc.async("string"), footers: await Promise.all(footers.map((f) => f.async("string"))) };

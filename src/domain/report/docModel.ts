@@ -2,11 +2,12 @@
  * The report's sheets as a document: what the Word bulletin prints, read off the same layouts the
  * workbook renderers draw, so every figure is the one the sheets show (numbers as their formats show them).
  * One section a sheet (each 附件 after a page break, landscape where its sheet is); in each, the sheet's
- * text rows as paragraphs and its tables as tables. Charts are the workbook's; the document has the table.
- * A 文号 line, left for the office to fill, goes above the 通报's title.
+ * text rows as paragraphs, its tables as tables and its chart as a chart over the same figures. A table's
+ * rows are made one at a time as the renderer asks for them: an 附件 of a million enterprises is never held
+ * a second time as document objects. A 文号 line, left for the office to fill, goes above the 通报's title.
  */
 import type { Lang } from "../types";
-import type { CellStyle, HAlign, ReportLayout, ReportSection, SectionId } from "./layout";
+import type { CellStyle, ChartSpec, HAlign, ReportLayout, ReportSection, ReportValue, SectionId } from "./layout";
 import { reportText } from "./labels";
 import { formatValue } from "./numberText";
 import { StyleGrid } from "./styleGrid";
@@ -39,10 +40,27 @@ export interface DocTable {
   /** Relative column widths (the sheet's, in character units). */
   widths: number[];
   header: DocCell[];
-  rows: DocCell[][];
+  /** Data rows; `row(i)` makes row i afresh on each call. */
+  rowCount: number;
+  row: (i: number) => DocCell[];
 }
 
-export type DocBlock = DocParagraph | DocTable;
+/** A chart drawn from its sheet's cells. */
+export interface DocChart {
+  kind: "chart";
+  chart: ChartSpec;
+  /** The sheet's values, which the chart's ranges refer to. */
+  values: readonly (readonly ReportValue[])[];
+  /** Points tall, as the sheet gives it. */
+  height: number;
+}
+
+export type DocBlock = DocParagraph | DocTable | DocChart;
+
+/** Every data row of a table at once (for small tables and tests). */
+export function tableRows(t: DocTable): DocCell[][] {
+  return Array.from({ length: t.rowCount }, (_, i) => t.row(i));
+}
 
 export interface DocSection {
   orientation: "portrait" | "landscape";
@@ -114,13 +132,29 @@ function table(layout: ReportLayout, s: ReportSection, look: SheetLookup): DocBl
     // An empty list: its header, then the "(none)" line the sheet shows under it.
     const none = layout.values[s.headerRow + 1]?.[0];
     return [
-      { kind: "table", id: s.id, widths: layout.columnWidths.slice(0, cols), header, rows: [] },
+      { kind: "table", id: s.id, widths: layout.columnWidths.slice(0, cols), header, rowCount: 0, row: () => [] },
       { kind: "paragraph", role: "none", text: typeof none === "string" ? none : "", align: "left", bold: false },
     ];
   }
-  const rows: DocCell[][] = [];
-  for (let r = s.firstRow; r <= s.lastRow; r++) rows.push(tableRow(layout, r, cols, look));
-  return [{ kind: "table", id: s.id, widths: layout.columnWidths.slice(0, cols), header, rows }];
+  const first = s.firstRow;
+  return [
+    {
+      kind: "table",
+      id: s.id,
+      widths: layout.columnWidths.slice(0, cols),
+      header,
+      rowCount: s.lastRow - first + 1,
+      row: (i) => tableRow(layout, first + i, cols, look),
+    },
+  ];
+}
+
+/** The points a chart section's rows take on the sheet (15 a row unless the sheet sets one). */
+function chartHeight(layout: ReportLayout, s: ReportSection): number {
+  const heights = new Map(layout.rowHeights.map((h) => [h.row, h.height]));
+  let pt = 0;
+  for (let r = s.firstRow; r <= s.lastRow; r++) pt += heights.get(r) ?? 15;
+  return pt;
 }
 
 /** One sheet as a document section. */
@@ -128,7 +162,10 @@ function section(layout: ReportLayout): DocSection {
   const look = lookup(layout);
   const blocks: DocBlock[] = [];
   for (const s of layout.sections) {
-    if (s.kind === "chart") continue;
+    if (s.kind === "chart") {
+      if (layout.chart) blocks.push({ kind: "chart", chart: layout.chart, values: layout.values, height: chartHeight(layout, s) });
+      continue;
+    }
     if (layout.id === "bulletin" && s.id === "title") {
       blocks.push({ kind: "paragraph", role: "refNo", text: REF_NO[layout.lang], align: "center", bold: false });
     }

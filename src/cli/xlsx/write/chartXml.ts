@@ -2,7 +2,8 @@
  * A sheet's chart as the package parts Excel and LibreOffice read: a drawing part anchoring a graphic
  * frame over the chart's cells, and the chart part itself (DrawingML, ECMA-376 part 1, section 21.2): a
  * clustered bar chart whose series refer to the sheet's cells and carry a cache of their values, so a reader
- * draws it without recalculating. Elements follow the schema's order (CT_BarChart, CT_BarSer, CT_CatAx,
+ * draws it without recalculating; a chart with no sheet behind it (the Word bulletin's) carries its values as
+ * literals instead. Elements follow the schema's order (CT_BarChart, CT_BarSer, CT_CatAx,
  * CT_ValAx), which Excel enforces.
  */
 import type { ChartSpec, RangeRef } from "../../../domain/report/layout";
@@ -30,17 +31,27 @@ function cellsOf(values: readonly (readonly WriteValue[])[], r: RangeRef): Write
   return Array.from({ length: r.rows }, (_, i) => values[r.row + i]?.[r.col] ?? null);
 }
 
-function strRef(sheet: string, values: readonly (readonly WriteValue[])[], r: RangeRef): string {
+/** Where a chart's series get their values: the sheet's cells (with a cache), or literals alone. */
+interface Source {
+  sheet: string | null;
+  values: readonly (readonly WriteValue[])[];
+  /** Text as the part must carry it. */
+  text: (s: string) => string;
+}
+
+function strRef({ sheet, values, text }: Source, r: RangeRef): string {
   const pts = cellsOf(values, r)
-    .map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v === null ? "" : String(v))}</c:v></c:pt>`)
+    .map((v, i) => `<c:pt idx="${i}"><c:v>${text(v === null ? "" : String(v))}</c:v></c:pt>`)
     .join("");
+  if (sheet === null) return `<c:strLit><c:ptCount val="${r.rows}"/>${pts}</c:strLit>`;
   return `<c:strRef><c:f>${escapeXml(absolute(sheet, r))}</c:f><c:strCache><c:ptCount val="${r.rows}"/>${pts}</c:strCache></c:strRef>`;
 }
 
-function numRef(sheet: string, values: readonly (readonly WriteValue[])[], r: RangeRef): string {
+function numRef({ sheet, values }: Source, r: RangeRef): string {
   const pts = cellsOf(values, r)
     .map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
     .join("");
+  if (sheet === null) return `<c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="${r.rows}"/>${pts}</c:numLit>`;
   return `<c:numRef><c:f>${escapeXml(absolute(sheet, r))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${r.rows}"/>${pts}</c:numCache></c:numRef>`;
 }
 
@@ -48,17 +59,28 @@ function numRef(sheet: string, values: readonly (readonly WriteValue[])[], r: Ra
 function textProps(size: number, font: string, bold = false): string {
   return (
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}">` +
-    `<a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/></a:defRPr></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`
+    `<a:latin typeface="${font}"/><a:ea typeface="${font}"/></a:defRPr></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`
   );
 }
 
-/** The chart part of `chart` on sheet `sheet` (whose cells are `values`). */
-export function chartXml(chart: ChartSpec, sheet: string, values: readonly (readonly WriteValue[])[], font: string): string {
+/**
+ * The chart part of `chart` on sheet `sheet` (whose cells are `values`); `sheet` null: a chart of literal
+ * values, its text escaped by `text` (the default is SpreadsheetML's escape).
+ */
+export function chartXml(
+  chart: ChartSpec,
+  sheet: string | null,
+  values: readonly (readonly WriteValue[])[],
+  fontName: string,
+  text: (s: string) => string = escapeXml
+): string {
+  const src: Source = { sheet, values, text };
+  const font = text(fontName);
   const series = chart.series
     .map((s, i) => {
       const name = s.nameCell
-        ? `<c:tx>${strRef(sheet, values, s.nameCell)}</c:tx>`
-        : `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
+        ? `<c:tx>${strRef(src, s.nameCell)}</c:tx>`
+        : `<c:tx><c:v>${text(s.name)}</c:v></c:tx>`;
       // The last series (the valid count) carries its values at the bar ends.
       const labels =
         i === chart.series.length - 1
@@ -69,14 +91,14 @@ export function chartXml(chart: ChartSpec, sheet: string, values: readonly (read
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${name}` +
         `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${labels}` +
-        `<c:cat>${strRef(sheet, values, chart.categories)}</c:cat><c:val>${numRef(sheet, values, s.values)}</c:val></c:ser>`
+        `<c:cat>${strRef(src, chart.categories)}</c:cat><c:val>${numRef(src, s.values)}</c:val></c:ser>`
       );
     })
     .join("");
   return (
     `${DECL}<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1100" b="1"><a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/></a:defRPr></a:pPr>` +
-    `<a:r><a:rPr lang="zh-CN" sz="1100" b="1"><a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/></a:rPr><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1100" b="1"><a:latin typeface="${font}"/><a:ea typeface="${font}"/></a:defRPr></a:pPr>` +
+    `<a:r><a:rPr lang="zh-CN" sz="1100" b="1"><a:latin typeface="${font}"/><a:ea typeface="${font}"/></a:rPr><a:t>${text(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/><c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
     `<c:gapWidth val="50"/><c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>` +

@@ -7,10 +7,10 @@ import { docxParts } from "./bulletinDocx";
 
 /**
  * Chunks of XML between two full collections. A long 附件 makes its rows as short-lived strings faster
- * than V8 collects them by itself, and V8 grows the heap instead (see memory.ts); a collection every few
- * MB of text keeps the peak near what the report's figures take.
+ * than V8 collects them by itself, and V8 grows the heap instead (see memory.ts); a collection every 32 M
+ * characters of XML (a few a full-size 附件) keeps the peak near what the report's figures take.
  */
-const CHUNKS_PER_COLLECTION = 32;
+const CHUNKS_PER_COLLECTION = 128;
 
 function* collecting(chunks: Iterable<string>): Generator<string> {
   let n = 0;

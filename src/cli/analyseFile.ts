@@ -12,6 +12,7 @@ import { RecordTable } from "../domain/recordTable";
 import { createRosterReader, detectHeader, HEADER_ROWS, noValueFinding, type RosterReader } from "../domain/roster";
 import { yearOfSerial } from "../domain/dates";
 import { pickTargetTable, readTargetTable, DEFAULT_TARGETS } from "../domain/targets";
+import { unusedTargetTables } from "../domain/targets/unusedTables";
 import { analyse } from "../domain/tracking";
 import { ownValue } from "../domain/textRecord";
 import { createUnitResolver } from "../domain/units";
@@ -316,6 +317,8 @@ async function readAndAnalyse(file: string, opts: AnalyseFileOptions): Promise<{
   }
   const findings: Finding[] = [...(opts.targetFindings ?? [])];
   for (const s of pass.sheets) for (const f of s.findings) findings.push(f);
+  const tables = pass.sheets.flatMap((s) => (s.table ? [s.table] : []));
+  for (const f of unusedTargetTables(tables, table, opts.asOf)) findings.push(f);
   const done = pass;
   const at = (asOf: Serial): Analysis =>
     analyse(done.table, {

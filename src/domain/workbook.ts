@@ -16,6 +16,7 @@ import { RecordTable } from "./recordTable";
 import { detectHeader, HEADER_ROWS, readRoster } from "./roster";
 import { yearOfSerial } from "./dates";
 import { DEFAULT_TARGETS, pickTargetTable, readTargetTable } from "./targets";
+import { unusedTargetTables } from "./targets/unusedTables";
 import { analyse } from "./tracking";
 import type { Analysis, CellValue, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "./types";
 import { ownValue } from "./textRecord";
@@ -103,5 +104,6 @@ export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; setti
     findingsOf[i] = [...mergesUnread(s), ...read.findings];
     return summary;
   });
-  return analyse(table, { asOf: opts.asOf, settings, targets, findings: findingsOf.flat(), sheets: summaries, pool, contacts });
+  const findings = [...findingsOf.flat(), ...unusedTargetTables(workbookTables, targets, opts.asOf)];
+  return analyse(table, { asOf: opts.asOf, settings, targets, findings, sheets: summaries, pool, contacts });
 }

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { isoFromSerial, serialFromIso, todaySerial, yearEnd } from "../domain/dates";
 import { decompose, type Decomposition } from "../domain/decompose";
-import { decomposeUnits, defaultBaseDate, doublingTotals } from "../domain/decomposeInput";
+import { checkYearTotal, decomposeUnits, defaultBaseDate, doublingTotals } from "../domain/decomposeInput";
 import { floorLabel, methodLabel } from "../domain/decomposeLabels";
 import { buildDecompositionLayout } from "../domain/report/decompositionSheet";
 import type { Analysis, Lang, Serial, Settings } from "../domain/types";
@@ -99,6 +99,17 @@ export async function decomposeCommand(args: DecomposeArgs): Promise<number> {
     const base = (at === baseDate ? analysis : await analyseAt(input, at, settings)).total.valid;
     doubling = { from, inYears, base };
     totals = doublingTotals(base, from, inYears, args.doubling.years);
+    // The rule can give totals no district has (or past any number): refused like a typed --totals.
+    for (const [year, total] of Object.entries(totals)) {
+      const checked = checkYearTotal(Number(year), total);
+      if (!checked.ok) {
+        throw inputError(
+          null,
+          `--double-from ${from} --in ${inYears} (base ${base}): ${checked.message["en-US"]}, not ${total}`,
+          `--double-from ${from} --in ${inYears}（基数 ${base}）：${checked.message["zh-CN"]}，而非 ${total}`
+        );
+      }
+    }
   }
   const d = decompose({
     units: decomposeUnits(analysis),

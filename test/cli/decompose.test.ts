@@ -191,6 +191,16 @@ describe("gaoqi decompose", () => {
     ["an unknown floor", ["--totals", "2025=1", "--floor", "max"], 'gaoqi: --floor must be one of both, previous, valid, none (got "max")'],
     ["a bad base date", ["--totals", "2025=1", "--base-date", "2024/12/31"], 'gaoqi: --base-date must be YYYY-MM-DD (got "2024/12/31")'],
     ["an impossible base date", ["--totals", "2025=1", "--base-date", "2024-02-30"], "gaoqi: --base-date: no such date 2024-02-30"],
+    [
+      "a doubling rule whose totals are past any district",
+      ["--double-from", "2021", "--in", "1", "--years", "2045", "--base-date", "2024-12-31"],
+      "gaoqi: --double-from 2021 --in 1 (base 2): the total for 2045 must be a whole number from 0 to 1000000, not 33554432",
+    ],
+    [
+      "a doubling rule whose totals are past any number",
+      ["--double-from", "1901", "--in", "1", "--years", "2999", "--base-date", "2024-12-31"],
+      "gaoqi: --double-from 1901 --in 1 (base 0): the total for 2999 must be a whole number from 0 to 1000000, not NaN",
+    ],
     ["--out that is not .xlsx", ["--totals", "2025=1", "--out", "t.csv"], "gaoqi: t.csv: --out must name an .xlsx file"],
   ])("%s: exit 2, one line, nothing written", async (_label, argv, line) => {
     const before = fs.readdirSync(dir).sort();

@@ -35,6 +35,8 @@ export interface ContactRow {
   problemColumn: string;
   /** Column letter of the name cell (of the credit code cell when the sheet has no name column). */
   nameColumn: string;
+  /** Column letter of the date cell. */
+  dateColumn: string;
 }
 
 export interface ContactSheetRead {
@@ -100,7 +102,7 @@ export function readContactSheet(sheet: SheetInput, seqStart = 0): ContactSheetR
     if (isNoProblem(problem)) problem = "";
     rows.push({
       sheet: sheet.name, row: sheetRow, seq: seqStart + sheetRow, name, creditCode, date, problem, status,
-      hasProblem: problem !== "" || (statusText !== "" && status !== "done"), due, problemColumn, nameColumn,
+      hasProblem: problem !== "" || (statusText !== "" && status !== "done"), due, problemColumn, nameColumn, dateColumn,
     });
   }
   return { header, rows, findings: notes.findings };

@@ -3,32 +3,17 @@
  * 通报 sheet, the summary text and the CLI's JSON (one analysis, every door), the 文号 line, the 落款, the
  * page-number footer, and one section per sheet (landscape where the sheet is).
  */
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { analysisJson } from "../../src/cli/jsonOutput";
-import { writeBulletinDocx } from "../../src/docx/writeDocxFile";
 import type { ReportLayout } from "../../src/domain/report/layout";
 import { formatValue } from "../../src/domain/report/numberText";
 import { FORMATS } from "../../src/domain/report/palette";
 import { reportOf, sampleAnalysis, sampleCompare } from "../domain/report/fixture";
+import { docxBytes } from "./docxFile";
 
 // JSZip's types are not installed; this is the part of its API used here.
 const JSZip = require("jszip") as {
   loadAsync(b: Buffer): Promise<{ file(n: string | RegExp): { async(t: "string"): Promise<string> } | null | { async(t: "string"): Promise<string> }[] }>;
 };
-
-/** The .docx of `layouts` as the CLI writes it. */
-export async function docxBytes(layouts: ReportLayout[]): Promise<Buffer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-docx-"));
-  try {
-    const file = path.join(dir, "b.docx");
-    await writeBulletinDocx(file, layouts);
-    return fs.readFileSync(file);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 async function parts(layouts: ReportLayout[]): Promise<{ document: string; footers: string[] }> {
   const zip = await JSZip.loadAsync(await docxBytes(layouts));

@@ -88,14 +88,14 @@ export async function writeWorkbook(file: string, rows: number): Promise<void> {
   await wb.commit();
 }
 
-interface Run {
+export interface Run {
   ms: number;
   peakMB: number;
   heldUpMs: number;
 }
 
 /** Runs a command; resolves to wall ms, peak RSS (GNU time, when installed) and the held-up ms. */
-function timed(cmd: string, args: string[], cwd: string): Promise<Run> {
+export function timed(cmd: string, args: string[], cwd: string): Promise<Run> {
   const timeBin = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
   const [bin, argv] = timeBin ? [timeBin, ["-v", cmd, ...args]] : [cmd, args];
   const monitor = startStallMonitor();

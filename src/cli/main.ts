@@ -117,6 +117,8 @@ async function report(args: ReportArgs): Promise<number> {
     }
     if ((args.out !== null || args.docx !== null) && compare) {
       const layouts = buildReport(analysis, compare, bulletinOptions(settings, lang, todaySerial()));
+      // Building the sheets leaves its own garbage (a full roster's lists are hundreds of MB of it).
+      collectGarbage();
       if (args.out !== null) {
         current = args.out;
         await stageLayout(outputs, args.out, layouts);

@@ -46,7 +46,7 @@ const REPORT: Record<Lang, string> = {
   --out 通报.xlsx      写出通报工作簿：“高企通报”一页（摘要、按完成率排名的单位表、较上期、图表、注、
                        服务情况、落款），附件1 年内到期名单、附件2 奖励明细（元）、附件3 数据问题（可选）、
                        培育库、待走访名单（各单位服务情况和近 N 天未联系的企业，有走访记录时）；A4 打印设置
-  --docx 通报.docx     写出 Word 版通报（文号行、摘要、单位表、注、落款，附件各起一页）
+  --docx 通报.docx     写出 Word 版通报（文号行、摘要、单位表、图表、注、落款，附件各起一页）
   --compare 日期       较上期的比较日期：YYYY-MM-DD，或 year-end（上年末，默认）、quarter-end、month-end
   --findings sheet|none  数据问题作为附件工作表（默认 sheet）或不列入通报
   --json 文件|-        写出 JSON 结果（- 表示标准输出）
@@ -103,7 +103,7 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                        issuer and date), then Annex 1 expiring certificates, Annex 2 awards (CNY), Annex 3
                        data findings (optional), the pool and the call list (contacts by unit and the
                        enterprises without a contact in N days, with a contact sheet); set up to print on A4
-  --docx bulletin.docx write the bulletin as a Word document (reference-number line, summary, unit table,
+  --docx bulletin.docx write the bulletin as a Word document (reference-number line, summary, unit table, chart,
                        notes, issuer and date; each annex on a new page)
   --compare DATE       the comparison date: YYYY-MM-DD, or year-end (the default), quarter-end, month-end
   --findings sheet|none  the data findings as an annex sheet (default) or left out of the bulletin

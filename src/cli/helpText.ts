@@ -103,8 +103,8 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                        issuer and date), then Annex 1 expiring certificates, Annex 2 awards (CNY), Annex 3
                        data findings (optional), the pool and the call list (contacts by unit and the
                        enterprises without a contact in N days, with a contact sheet); set up to print on A4
-  --docx bulletin.docx write the bulletin as a Word document (reference-number line, summary, unit table, chart,
-                       notes, issuer and date; each annex on a new page)
+  --docx bulletin.docx write the bulletin as a Word document (reference-number line, summary, unit table,
+                       chart, notes, issuer and date; each annex on a new page)
   --compare DATE       the comparison date: YYYY-MM-DD, or year-end (the default), quarter-end, month-end
   --findings sheet|none  the data findings as an annex sheet (default) or left out of the bulletin
   --json file|-        write the results as JSON (- for standard output)

@@ -10,23 +10,27 @@
 const NEEDS_WORK = /[&<>"\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 const WORK = /[&<>"]|[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
 
-function replace(m: string): string {
-  switch (m) {
-    case "&":
-      return "&amp;";
-    case "<":
-      return "&lt;";
-    case ">":
-      return "&gt;";
-    case '"':
-      return "&quot;";
-    case "\r":
-      return "&#13;";
-  }
+const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" };
+
+/**
+ * What any XML writer does with a match of its escaping pattern before its own rules: the markup
+ * characters and CR as references, a surrogate pair kept, a lone surrogate (no character) as U+FFFD;
+ * null for the rest.
+ */
+export function commonEscape(m: string): string | null {
+  const entity = ENTITY[m];
+  if (entity) return entity;
   if (m.length === 2) return m; // a well-formed surrogate pair
   const code = m.charCodeAt(0);
-  if (code < 0x20) return String.fromCharCode(0x2400 + code);
-  return "\ufffd";
+  if (code >= 0xd800 && code <= 0xdfff) return "\ufffd";
+  return null;
+}
+
+function replace(m: string): string {
+  const common = commonEscape(m);
+  if (common !== null) return common;
+  const code = m.charCodeAt(0);
+  return code < 0x20 ? String.fromCharCode(0x2400 + code) : "\ufffd";
 }
 
 /** `s` escaped for XML element content or an attribute value. */

@@ -62,13 +62,18 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
   .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"/>`)
   .join("");
 
-function cellXml(c: DocCell, width: number, style: string, code: boolean): string {
+/**
+ * A cell. Its width is the table grid's (a fixed layout), so only a header cell or a merged one states
+ * it: a long 附件's rows stay short.
+ */
+function cellXml(c: DocCell, width: number | null, style: string, code: boolean): string {
   const span = c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : "";
+  const w = width === null && c.span === 1 ? "" : `<w:tcW w:w="${width ?? 0}" w:type="dxa"/>`;
   const fill = c.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${c.fill}"/>` : "";
   const props = runProps({ bold: c.bold, color: c.color });
   const jc = c.align === "left" ? "" : `<w:jc w:val="${c.align}"/>`;
   return (
-    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${fill}<w:vAlign w:val="center"/></w:tcPr>` +
+    `<w:tc><w:tcPr>${w}${span}${fill}<w:vAlign w:val="center"/></w:tcPr>` +
     `<w:p><w:pPr><w:pStyle w:val="${style}"/>${jc}</w:pPr>${c.text === "" ? "" : `<w:r>${props}${runContent(c.text, code && c.span === 1)}</w:r>`}</w:p></w:tc>`
   );
 }
@@ -79,7 +84,7 @@ function rowXml(cells: DocCell[], widths: number[], code: boolean[], style: stri
   for (const c of cells) {
     let w = 0;
     for (let k = col; k < col + c.span; k++) w += widths[k] ?? 0;
-    out += cellXml(c, w, style, !header && (code[col] ?? false));
+    out += cellXml(c, header || c.span > 1 ? w : null, style, !header && (code[col] ?? false));
     col += c.span;
   }
   return out + "</w:tr>";

@@ -70,7 +70,7 @@ export function runProps(t: { font?: string; size?: number; bold?: boolean; colo
 }
 
 /** The paragraph style of table cells at `size` points. */
-export const cellStyleId = (size: number): string => `GaoqiCell${size}`;
+export const cellStyleId = (size: number): string => `C${size}`;
 /** Table cell sizes the document uses. */
 export const CELL_SIZES = [9, 10];
 

@@ -47,11 +47,19 @@ function measure(t: DocTable, size: number): Measure {
     let col = 0;
     for (const c of t.row(i)) {
       if (c.span === 1 && c.text !== "") {
-        const lines = c.text.split("\n");
-        whole[col] = Math.max(whole[col], ...lines.map((l) => twipsOf(l, size, c.bold)));
-        piece[col] = Math.max(piece[col], ...lines.map((l) => longestUnbreakable(l, size, c.bold) * 5.25 * 20));
         seen[col] = true;
-        if (code[col] && !isCodeLike(c.text)) code[col] = false;
+        if (isCodeLike(c.text)) {
+          // One line that must not break: its piece is all of it (most cells of a long list; no need to split).
+          const w = twipsOf(c.text, size, c.bold);
+          if (w > whole[col]) whole[col] = w;
+          if (w > piece[col]) piece[col] = w;
+        } else {
+          code[col] = false;
+          for (const l of c.text.split("\n")) {
+            whole[col] = Math.max(whole[col], twipsOf(l, size, c.bold));
+            piece[col] = Math.max(piece[col], longestUnbreakable(l, size, c.bold) * 5.25 * 20);
+          }
+        }
       }
       col += c.span;
     }

@@ -102,9 +102,11 @@ interface SheetLookup {
 }
 
 function lookup(layout: ReportLayout): SheetLookup {
-  const spans = new Map<string, number>();
-  for (const m of layout.merges) if (m.rows === 1) spans.set(`${m.row},${m.col}`, m.cols);
-  return { styleAt: resolver(layout), spanAt: (row, col) => spans.get(`${row},${col}`) ?? 1 };
+  // A number per cell for a key (a sheet has at most 16,384 columns): no string made per cell of a long list.
+  const key = (row: number, col: number): number => row * 16384 + col;
+  const spans = new Map<number, number>();
+  for (const m of layout.merges) if (m.rows === 1) spans.set(key(m.row, m.col), m.cols);
+  return { styleAt: resolver(layout), spanAt: (row, col) => (spans.size === 0 ? 1 : (spans.get(key(row, col)) ?? 1)) };
 }
 
 function tableRow(layout: ReportLayout, row: number, cols: number, { styleAt, spanAt }: SheetLookup): DocCell[] {

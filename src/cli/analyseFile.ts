@@ -18,16 +18,8 @@ import { analyse } from "../domain/analysis/analyse";
 import { ownValue } from "../domain/core/textRecord";
 import { createUnitResolver } from "../domain/enterprise/units";
 import { classifySheet, SEQ_STRIDE, type SmallSheetRead } from "../domain/analysis/analyseWorkbook";
-import type {
-  Analysis,
-  CellValue,
-  Finding,
-  HeaderMatch,
-  Serial,
-  Settings,
-  SheetSummary,
-  TargetTable,
-} from "../domain/core/types";
+import { unusedTargetTables } from "../domain/targets/unusedTables";
+import type { Analysis, CellValue, Finding, HeaderMatch, Serial, Settings, SheetSummary, TargetTable } from "../domain/core/types";
 import { inputError } from "./inputError";
 import { engineValues, streamWorkbook, type ReadOptions, type StreamedRow, type StreamedSheet } from "./readWorkbook";
 
@@ -343,6 +335,8 @@ async function readAndAnalyse(file: string, opts: AnalyseFileOptions): Promise<{
   }
   const findings: Finding[] = [...(opts.targetFindings ?? [])];
   for (const s of pass.sheets) for (const f of s.findings) findings.push(f);
+  const tables = pass.sheets.flatMap((s) => (s.table ? [s.table] : []));
+  for (const f of unusedTargetTables(tables, table, opts.asOf)) findings.push(f);
   const done = pass;
   const at = (asOf: Serial): Analysis =>
     analyse(done.table, {

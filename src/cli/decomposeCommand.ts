@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { isoFromSerial, serialFromIso, todaySerial, yearEnd } from "../domain/core/dates";
 import { decompose, MAX_DECOMPOSE_TOTAL, type Decomposition } from "../domain/decompose/decompose";
-import { decomposeUnits, defaultBaseDate, doublingTotals } from "../domain/decompose/decomposeInput";
+import { checkYearTotal, decomposeUnits, defaultBaseDate, doublingTotals } from "../domain/decompose/decomposeInput";
 import { floorLabel, methodLabel } from "../domain/decompose/decomposeLabels";
 import { buildDecompositionLayout } from "../domain/report/decompositionSheet";
 import type { Analysis, Lang, Serial, Settings } from "../domain/core/types";
@@ -51,6 +51,14 @@ function checkedDoublingTotals(base: number, from: number, inYears: number, year
         null,
         `--double-from ${from} --in ${inYears}: ${base.toLocaleString("en-US")} doubled every ${inYears} years gives ${totals[y].toLocaleString("en-US")} for ${y}, more than ${MAX_DECOMPOSE_TOTAL.toLocaleString("en-US")}`,
         `--double-from ${from} --in ${inYears}：${base} 家每 ${inYears} 年翻一番，${y}年为 ${totals[y]} 家，超过 ${MAX_DECOMPOSE_TOTAL}`
+      );
+    // Any other total no district has (below its floor, or not a count) is refused like a typed --totals.
+    const checked = checkYearTotal(y, totals[y]);
+    if (!checked.ok)
+      throw inputError(
+        null,
+        `--double-from ${from} --in ${inYears} (base ${base}): ${checked.message["en-US"]}, not ${totals[y]}`,
+        `--double-from ${from} --in ${inYears}（基数 ${base}）：${checked.message["zh-CN"]}，而非 ${totals[y]}`
       );
   }
   return totals;

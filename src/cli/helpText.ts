@@ -51,7 +51,7 @@ const REPORT: Record<Lang, string> = {
                        （应予奖励事项，元；不予奖励事项按原因计数）、培育库、待走访名单（各单位服务情况和
                        近 N 天未联系的企业，有走访记录时）、月度进度（各单位各月末数与全区目标折线图）、
                        下降明细（有单位下降时）；A4 打印设置。“其他”单列，不参与排名
-  --docx 通报.docx     写出 Word 版通报（与通报工作簿同一内容，附件各起一页）
+  --docx 通报.docx     写出 Word 版通报（与通报工作簿同一内容，含图表，附件各起一页）
   --workpaper 底稿.xlsx 写出工作底稿（供工作人员核对）：数据问题清单、不予奖励事项逐项及原因；
                        与其他输出一并写出，任一失败则都不写
   --compare 日期       较上期的比较日期：YYYY-MM-DD，或 year-end（上年末，默认）、quarter-end、month-end
@@ -124,7 +124,8 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                        ends, a line chart against the target) and the falls (when a unit's count fell);
                        set up to print on A4. "Other" is listed
                        apart and not ranked
-  --docx bulletin.docx write the bulletin as a Word document (the workbook's content; each annex on a new page)
+  --docx bulletin.docx write the bulletin as a Word document (the workbook's content with its chart; each annex
+                       on a new page)
   --workpaper file.xlsx write the working papers for staff: the data findings, and the award events that
                        earn nothing, one by one with the reason; written with the other outputs, all or none
   --compare DATE       the comparison date: YYYY-MM-DD, or year-end (the default), quarter-end, month-end

@@ -123,6 +123,8 @@ async function report(args: ReportArgs): Promise<number> {
     const opts = bulletinOptions(settings, lang, todaySerial());
     if ((args.out !== null || args.docx !== null) && compare) {
       const layouts = buildReport(analysis, compare, opts);
+      // Building the sheets leaves its own garbage (a full roster's lists are hundreds of MB of it).
+      collectGarbage();
       if (args.out !== null) {
         current = args.out;
         await stageLayout(outputs, args.out, layouts);

@@ -9,6 +9,8 @@
  * - Each output is written to a temporary file beside its target; only when every one is written are they
  *   renamed into place (rename is atomic on one file system). A failure, Ctrl-C or a kill removes the
  *   temporary files and leaves every target as it was.
+ * - SIGKILL (or a power cut) gives no chance to clean up: the temporary file `.NAME.PID.STAMP.tmp` stays.
+ *   The next run writing NAME removes such files beside it whose process is gone, and nothing else.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -100,6 +102,54 @@ function installSignalHandlers(): void {
   process.on("exit", removeLive);
 }
 
+/** The temporary file of `target` for this run. */
+function tempFor(target: string): string {
+  return path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+}
+
+/** Whether process `pid` is running (one of another user counts: it cannot be signalled, but it is there). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Removes the temporary files an earlier run writing `target` left when it was killed: regular files
+ * beside it named `.NAME.PID.STAMP.tmp` whose process is no longer running. Returns the names removed.
+ */
+export function removeStaleTemps(target: string): string[] {
+  const dir = path.dirname(path.resolve(target));
+  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(target))}\\.(\\d+)\\.[0-9a-z]+\\.tmp$`);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = pattern.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || running(pid)) continue;
+    const file = path.join(dir, name);
+    try {
+      if (!fs.lstatSync(file).isFile()) continue;
+      fs.rmSync(file, { force: true });
+      removed.push(name);
+    } catch {
+      // Gone already, or not ours to remove: the new output does not depend on it.
+    }
+  }
+  return removed;
+}
+
 /** Outputs staged to temporary files, then renamed into place together. */
 export class OutputSet {
   private readonly staged: { target: string; temp: string }[] = [];
@@ -107,7 +157,8 @@ export class OutputSet {
   /** Writes one output to a temporary file beside `target` (target untouched). */
   async stage(target: string, write: Writer): Promise<void> {
     installSignalHandlers();
-    const temp = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    removeStaleTemps(target);
+    const temp = tempFor(target);
     live.add(temp);
     this.staged.push({ target, temp });
     await write(temp);

@@ -7,7 +7,8 @@ import { readSettingsText } from "./outputs";
 /** The settings in `file` over the defaults; the defaults when no file is given. */
 export function loadSettings(file: string | null): Settings {
   if (file === null) return DEFAULT_SETTINGS;
-  const text = readSettingsText(file);
+  // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse does not take.
+  const text = readSettingsText(file).replace(/^\uFEFF/, "");
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,229 +1,267 @@
 /**
- * The Word bulletin (通报): the report's document model (src/domain/report/docModel.ts) drawn with the
- * `docx` package, in the Node CLI and in the task pane alike (each packs it its own way). The typography
- * follows the Chinese official-document conventions (GB/T 9704-2012) as far as a bulletin with tables
- * allows: A4, the 通报 with 公文 margins, title in 宋体, text in 仿宋 with a two-character first-line indent,
- * the 文号 line above the title and the 主送 line under it, the 落款 at the right, page numbers in the footer; each 附件 on a new page,
- * landscape where its sheet is.
+ * The Word bulletin (通报) as WordprocessingML: the report's document model (src/domain/report/docModel.ts)
+ * turned into the parts of a .docx package, each part's XML made in chunks as the zip writer asks for them,
+ * so an 附件 of a million rows is never held whole, neither as objects nor as text. Host-neutral: the CLI
+ * streams the parts into its zip writer (writeDocxFile.ts), the pane packs them into a download
+ * (zipBlob.ts). Typography: wordStyles.ts (GB/T 9704-2012 as far as a bulletin with tables allows: the 文号
+ * line above the title, the 主送 line under it, the 落款 at the right). Every text goes through xmlText, so no input breaks a part.
  */
-import { AlignmentType, BorderStyle, Document, Footer, PageNumber, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions } from "docx";
-import type { BulletinDoc, DocBlock, DocCell, DocParagraph, DocSection, DocTable } from "../domain/report/docModel";
-import type { HAlign } from "../domain/report/layout";
-import { longestUnbreakable } from "../domain/report/sheetFinish";
-import { textWidth } from "../domain/report/textWidth";
+import type { BulletinDoc, DocBlock, DocCell, DocChart, DocParagraph, DocSection, DocTable } from "../domain/report/docModel";
+import { chartXml } from "../cli/xlsx/write/chartXml";
+import { columnWidths } from "./columnWidths";
+import { appPropsXml, corePropsXml } from "./docProps";
+import { A4, ANNEX_MARGIN, BULLETIN_MARGIN, cellStyleId, FONTS, mm, runProps, stylesXml, typeface } from "./wordStyles";
+import { xmlText } from "./xmlText";
 
-/** A4 in twips (1/1440 inch). */
-const A4 = { width: 11906, height: 16838 };
-/** mm -> twips. */
-const mm = (x: number): number => Math.round((x / 25.4) * 1440);
-/**
- * The 通报's margins: GB/T 9704's top 37 and bottom 35 mm, and 22 mm at the sides (the standard's 28 and 26
- * leave an 11-column table too narrow for its numbers); the 附件' narrower ones.
- */
-const BULLETIN_MARGIN = { top: mm(37), bottom: mm(35), left: mm(22), right: mm(22) };
-const ANNEX_MARGIN = { top: mm(20), bottom: mm(20), left: mm(20), right: mm(20) };
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT = "application/vnd.openxmlformats-officedocument";
+/** Characters of XML gathered before a chunk is handed on. */
+const CHUNK_CHARS = 256 * 1024;
 
-const FONTS = { song: "宋体", fang: "仿宋", hei: "黑体", latin: "Times New Roman" };
-
-const ALIGN: Record<HAlign, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-};
-
-interface Typeface {
-  font: string;
-  /** Points. */
-  size: number;
-  bold?: boolean;
-  color?: string;
-  align?: HAlign;
-  /** First-line indent in characters of the paragraph's own size. */
-  indent?: number;
-  before?: number;
-  after?: number;
+/** One part of the package: its name in the zip and its XML, made in chunks when asked for. */
+export interface DocxPart {
+  name: string;
+  chunks: () => Iterable<string>;
 }
 
-/** The typeface of a paragraph by its role; `first` is whether it is in the 通报 (not an 附件). */
-function typeface(p: DocParagraph, first: boolean): Typeface {
-  switch (p.role) {
-    case "refNo":
-      return { font: FONTS.fang, size: 14, after: 6 };
-    case "title":
-      return { font: FONTS.song, size: first ? 18 : 16, bold: true, after: first ? 6 : 4 };
-    case "addressee":
-      return { font: FONTS.fang, size: 12, align: "left", before: 6, after: 4 };
-    case "subtitle":
-      return { font: FONTS.fang, size: 10.5, after: 10 };
-    case "summary":
-    case "forecast":
-    case "method":
-    case "contacts":
-    case "closing":
-      return { font: FONTS.fang, size: 12, indent: 2, align: "left", after: 4 };
-    case "caption":
-      return { font: FONTS.hei, size: 12, before: 6, after: 4 };
-    case "annexLabel":
-      return { font: FONTS.hei, size: 14, after: 6 };
-    case "notes":
-      return { font: FONTS.fang, size: 10.5, after: 2 };
-    case "signature":
-      return { font: FONTS.fang, size: 12, before: 10 };
-    default:
-      return { font: FONTS.fang, size: 10.5 };
+/**
+ * A text as runs' content: line breaks as <w:br/>, tabs as <w:tab/>, and in codes every hyphen as a
+ * non-breaking one, so 2024-12-31 never breaks at its hyphens.
+ */
+function runContent(text: string, code = false): string {
+  let out = "";
+  const pieces = text.split(code ? /(\r\n|\n|\t|-)/ : /(\r\n|\n|\t)/);
+  for (const p of pieces) {
+    if (p === "") continue;
+    if (p === "\n" || p === "\r\n") out += "<w:br/>";
+    else if (p === "\t") out += "<w:tab/>";
+    else if (p === "-" && code) out += "<w:noBreakHyphen/>";
+    else out += p.trim() === p ? `<w:t>${xmlText(p)}</w:t>` : `<w:t xml:space="preserve">${xmlText(p)}</w:t>`;
   }
+  return out;
 }
 
-/** A run of `text` in typeface `t`; `lineBreak` starts it on a new line (a column head's second line). */
-function run(text: string, t: Typeface, lineBreak = false): TextRun {
-  return new TextRun({
-    text,
-    break: lineBreak ? 1 : undefined,
-    font: { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: t.font },
-    size: Math.round(t.size * 2),
-    bold: t.bold,
-    color: t.color,
-  });
-}
+const JC = { left: "left", center: "center", right: "right", both: "both" } as const;
 
-function paragraph(p: DocParagraph, first: boolean): Paragraph {
+function paragraphXml(p: DocParagraph, first: boolean): string {
   const t = typeface(p, first);
-  const align = ["summary", "forecast", "method", "contacts", "closing"].includes(p.role) ? AlignmentType.JUSTIFIED : ALIGN[t.align ?? p.align];
-  return new Paragraph({
-    alignment: align,
-    // No extra space between CJK text and digits (Word adds it by default): official style writes 169家.
-    autoSpaceEastAsianText: false,
-    indent: t.indent ? { firstLine: Math.round(t.indent * t.size * 20) } : undefined,
-    spacing: { before: (t.before ?? 0) * 20, after: (t.after ?? 0) * 20 },
-    children: [run(p.text, { ...t, bold: t.bold ?? p.bold })],
-  });
+  const align = t.align ?? p.align;
+  const spacing = `<w:spacing w:before="${Math.round((t.before ?? 0) * 20)}" w:after="${Math.round((t.after ?? 0) * 20)}"/>`;
+  const indent = t.indent ? `<w:ind w:firstLine="${Math.round(t.indent * t.size * 20)}"/>` : "";
+  const props = runProps({ font: t.font, size: t.size, bold: t.bold ?? p.bold, color: t.color });
+  // No extra space between CJK text and digits (Word adds it by default): official style writes 169家.
+  const noAutoSpace = `<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`;
+  return `<w:p><w:pPr>${noAutoSpace}${spacing}${indent}<w:jc w:val="${JC[align]}"/></w:pPr><w:r>${props}${runContent(p.text)}</w:r></w:p>`;
 }
 
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "8C8C8C" };
-
-function cell(c: DocCell, width: number, size: number): TableCell {
-  return new TableCell({
-    columnSpan: c.span > 1 ? c.span : undefined,
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    shading: c.fill ? { type: ShadingType.CLEAR, color: "auto", fill: c.fill } : undefined,
-    margins: { top: 20, bottom: 20, left: 50, right: 50 },
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
-    children: [
-      new Paragraph({
-        alignment: ALIGN[c.align],
-        children: c.text.split("\n").map((line, i) => run(line, { font: FONTS.song, size, bold: c.bold, color: c.color }, i > 0)),
-      }),
-    ],
-  });
-}
-
-/** Twips a text takes at `size` points (the report's width estimate: a digit of Calibri 11 is 5.25 points). */
-function twipsOf(text: string, size: number, bold: boolean): number {
-  return textWidth(text, size, bold) * 5.25 * 20;
-}
-
-/** Room a cell keeps beside its text, in twips (its left and right margins, and a little more). */
-const CELL_PADDING = 2 * 50 + 40;
-/** How much wider than the estimate a bold column head is set. */
-const HEADER_SLACK = 1.2;
+/** Table borders: thin grey lines round and between every cell. */
+const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
+  .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"/>`)
+  .join("");
 
 /**
- * Column widths over `pageWidth` (twips). Each column wants its longest unwrapped text (a header keeps the
- * lines the sheet gave it; a line of words may wrap onto two) and needs at least its longest piece that
- * cannot wrap: a number whole, a word, one CJK character. When the wanted widths do not fit, the room
- * above the needed ones is shared out in proportion, so names and headers wrap and numbers never do;
- * only when even the needed widths are too wide is every column shrunk alike.
+ * A cell. Its width is the table grid's (a fixed layout), so only a header cell or a merged one states
+ * it: a long 附件's rows stay short.
  */
-export function columnWidths(t: DocTable, size: number, pageWidth: number): number[] {
-  const want = t.widths.map(() => 0);
-  const need = t.widths.map(() => 0);
-  const consider = (cells: DocCell[], header: boolean): void => {
-    let col = 0;
-    for (const c of cells) {
-      if (c.span === 1) {
-        const bold = header || c.bold;
-        // Bold serif heads (Times New Roman, or LibreOffice's Liberation Serif) run wider than the estimate.
-        const slack = header ? HEADER_SLACK : 1;
-        const lines = c.text.split("\n");
-        const whole = slack * Math.max(...lines.map((l) => (header && l.includes(" ") ? twipsOf(l, size, bold) / 2 : twipsOf(l, size, bold))));
-        const piece = slack * Math.max(...lines.map((l) => longestUnbreakable(l, size, bold) * 5.25 * 20));
-        want[col] = Math.max(want[col], Math.max(whole, piece) + CELL_PADDING);
-        need[col] = Math.max(need[col], piece + CELL_PADDING);
-      }
-      col += c.span;
-    }
-  };
-  consider(t.header, true);
-  for (const r of t.rows) consider(r, false);
-  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-  const wanted = sum(want) || 1;
-  if (wanted <= pageWidth) return want.map((w) => Math.floor((w * pageWidth) / wanted));
-  const needed = sum(need);
-  if (needed >= pageWidth) return need.map((w) => Math.floor((w * pageWidth) / needed));
-  const share = (pageWidth - needed) / (wanted - needed);
-  return need.map((n, i) => Math.floor(n + (want[i] - n) * share));
+function cellXml(c: DocCell, width: number | null, style: string, code: boolean): string {
+  const span = c.span > 1 ? `<w:gridSpan w:val="${c.span}"/>` : "";
+  const w = width === null && c.span === 1 ? "" : `<w:tcW w:w="${width ?? 0}" w:type="dxa"/>`;
+  const fill = c.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${c.fill}"/>` : "";
+  const props = runProps({ bold: c.bold, color: c.color });
+  const jc = c.align === "left" ? "" : `<w:jc w:val="${c.align}"/>`;
+  return (
+    `<w:tc><w:tcPr>${w}${span}${fill}<w:vAlign w:val="center"/></w:tcPr>` +
+    `<w:p><w:pPr><w:pStyle w:val="${style}"/>${jc}</w:pPr>${c.text === "" ? "" : `<w:r>${props}${runContent(c.text, code && c.span === 1)}</w:r>`}</w:p></w:tc>`
+  );
+}
+
+function rowXml(cells: DocCell[], widths: number[], code: boolean[], style: string, header: boolean): string {
+  let col = 0;
+  let out = `<w:tr><w:trPr><w:cantSplit/>${header ? "<w:tblHeader/>" : ""}</w:trPr>`;
+  for (const c of cells) {
+    let w = 0;
+    for (let k = col; k < col + c.span; k++) w += widths[k] ?? 0;
+    out += cellXml(c, header || c.span > 1 ? w : null, style, !header && (code[col] ?? false));
+    col += c.span;
+  }
+  return out + "</w:tr>";
 }
 
 /** A table over the text width; the header row repeats on every page, and no row breaks across pages. */
-function table(t: DocTable, pageWidth: number): Table {
+function* tableXml(t: DocTable, pageWidth: number): Generator<string> {
   const size = t.widths.length > 8 ? 9 : 10;
-  const widths = columnWidths(t, size, pageWidth);
-  const row = (cells: DocCell[], header: boolean): TableRow => {
-    let col = 0;
-    return new TableRow({
-      tableHeader: header,
-      cantSplit: true,
-      children: cells.map((c) => {
-        const w = widths.slice(col, col + c.span).reduce((a, b) => a + b, 0);
-        col += c.span;
-        return cell(c, w, size);
-      }),
-    });
-  };
-  return new Table({
-    width: { size: pageWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [row(t.header, true), ...t.rows.map((r) => row(r, false))],
-  });
+  const style = cellStyleId(size);
+  const { widths, code } = columnWidths(t, size, pageWidth);
+  const total = widths.reduce((a, b) => a + b, 0);
+  yield (
+    `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar><w:top w:w="20" w:type="dxa"/><w:left w:w="50" w:type="dxa"/><w:bottom w:w="20" w:type="dxa"/><w:right w:w="50" w:type="dxa"/></w:tblCellMar>` +
+    `<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>` +
+    rowXml(t.header, widths, code, style, true)
+  );
+  for (let i = 0; i < t.rowCount; i++) yield rowXml(t.row(i), widths, code, style, false);
+  yield "</w:tbl>";
 }
 
-function footer(lang: BulletinDoc["lang"]): Footer {
-  const t: Typeface = { font: FONTS.fang, size: 9 };
-  const parts = lang === "zh-CN" ? ["第 ", PageNumber.CURRENT, " 页 共 ", PageNumber.TOTAL_PAGES, " 页"] : ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES];
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: parts, font: { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: t.font }, size: t.size * 2 })],
-      }),
-    ],
-  });
+/** EMU per twip and per point. */
+const EMU_PER_TWIP = 635;
+const EMU_PER_POINT = 12700;
+
+/** A chart in its own paragraph, as wide as the text and as tall as on the sheet; `n` its number (1, 2, ...). */
+function chartParagraph(c: DocChart, n: number, pageWidth: number): string {
+  const cx = pageWidth * EMU_PER_TWIP;
+  const cy = Math.round(c.height * EMU_PER_POINT);
+  return (
+    `<w:p><w:pPr><w:spacing w:before="120" w:after="120"/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>` +
+    `<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>` +
+    `<wp:docPr id="${n}" name="Chart ${n}"/><wp:cNvGraphicFramePr/>` +
+    `<a:graphic xmlns:a="${A}"><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" r:id="${chartRel(n)}"/></a:graphicData></a:graphic>` +
+    `</wp:inline></w:drawing></w:r></w:p>`
+  );
 }
 
-function section(s: DocSection, first: boolean, lang: BulletinDoc["lang"]): ISectionOptions {
+const chartRel = (n: number): string => `rIdChart${n}`;
+const FOOTER_REL = "rIdFooter";
+
+interface Page {
+  width: number;
+  landscape: boolean;
+  margin: typeof BULLETIN_MARGIN;
+}
+
+function pageOf(s: DocSection, first: boolean): Page {
   const margin = first ? BULLETIN_MARGIN : ANNEX_MARGIN;
   const landscape = s.orientation === "landscape";
-  const pageWidth = (landscape ? A4.height : A4.width) - margin.left - margin.right;
-  const children = s.blocks.map((b: DocBlock) => (b.kind === "table" ? table(b, pageWidth) : paragraph(b, first)));
-  return {
-    properties: {
-      page: {
-        size: { width: A4.width, height: A4.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { ...margin, header: mm(15), footer: mm(12) },
-      },
-    },
-    footers: { default: footer(lang) },
-    children,
-  };
+  return { width: (landscape ? A4.height : A4.width) - margin.left - margin.right, landscape, margin };
 }
 
-/** The Word document of a bulletin. */
-export function bulletinDocument(doc: BulletinDoc): Document {
-  return new Document({
-    creator: "gaoqi",
-    title: doc.title,
-    styles: { default: { document: { run: { font: { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: FONTS.fang }, size: 21 } } } },
-    sections: doc.sections.map((s, i) => section(s, i === 0, doc.lang)),
-  });
+function sectionProps({ landscape, margin }: Page): string {
+  const size = landscape ? `<w:pgSz w:w="${A4.height}" w:h="${A4.width}" w:orient="landscape"/>` : `<w:pgSz w:w="${A4.width}" w:h="${A4.height}"/>`;
+  return (
+    `<w:sectPr><w:footerReference w:type="default" r:id="${FOOTER_REL}"/>${size}` +
+    `<w:pgMar w:top="${margin.top}" w:right="${margin.right}" w:bottom="${margin.bottom}" w:left="${margin.left}" w:header="${mm(15)}" w:footer="${mm(12)}" w:gutter="0"/></w:sectPr>`
+  );
+}
+
+/** The charts of a document in order, numbered from 1. */
+function chartsOf(doc: BulletinDoc): DocChart[] {
+  return doc.sections.flatMap((s) => s.blocks.filter((b): b is DocChart => b.kind === "chart"));
+}
+
+/** The main part, in chunks of about CHUNK_CHARS. */
+function* documentXml(doc: BulletinDoc): Generator<string> {
+  let buf: string[] = [];
+  let length = 0;
+  const add = (s: string): void => {
+    buf.push(s);
+    length += s.length;
+  };
+  add(`${DECL}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:wp="${WP}"><w:body>`);
+  let chart = 0;
+  for (let k = 0; k < doc.sections.length; k++) {
+    const s = doc.sections[k];
+    const first = k === 0;
+    const page = pageOf(s, first);
+    for (const b of s.blocks as DocBlock[]) {
+      if (b.kind === "paragraph") add(paragraphXml(b, first));
+      else if (b.kind === "chart") add(chartParagraph(b, ++chart, page.width));
+      else {
+        for (const piece of tableXml(b, page.width)) {
+          add(piece);
+          if (length >= CHUNK_CHARS) {
+            yield buf.join("");
+            buf = [];
+            length = 0;
+          }
+        }
+        // Word needs a paragraph between two tables, and after a table that ends a section.
+        add("<w:p/>");
+      }
+    }
+    // A section ends with the properties of its pages: in its last paragraph, the last section in the body.
+    add(k < doc.sections.length - 1 ? `<w:p><w:pPr>${sectionProps(page)}</w:pPr></w:p>` : sectionProps(page));
+  }
+  add("</w:body></w:document>");
+  yield buf.join("");
+}
+
+function footerXml(lang: BulletinDoc["lang"]): string {
+  const props = runProps({ font: FONTS.fang, size: 9 });
+  const text = (s: string): string => `<w:r>${props}<w:t xml:space="preserve">${s}</w:t></w:r>`;
+  const field = (instr: string): string => `<w:fldSimple w:instr=" ${instr} "><w:r>${props}<w:t>1</w:t></w:r></w:fldSimple>`;
+  const body =
+    lang === "zh-CN"
+      ? text("第 ") + field("PAGE") + text(" 页 共 ") + field("NUMPAGES") + text(" 页")
+      : text("Page ") + field("PAGE") + text(" of ") + field("NUMPAGES");
+  return `${DECL}<w:ftr xmlns:w="${W}" xmlns:r="${R}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>${body}</w:p></w:ftr>`;
+}
+
+function settingsXml(): string {
+  return (
+    `${DECL}<w:settings xmlns:w="${W}"><w:defaultTabStop w:val="420"/><w:compat>` +
+    `<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
+  );
+}
+
+function contentTypes(charts: number): string {
+  const chartTypes = Array.from({ length: charts }, (_, i) => `<Override PartName="/word/charts/chart${i + 1}.xml" ContentType="${CT}.drawingml.chart+xml"/>`).join("");
+  return (
+    `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>` +
+    `<Override PartName="/word/document.xml" ContentType="${CT}.wordprocessingml.document.main+xml"/>` +
+    `<Override PartName="/word/styles.xml" ContentType="${CT}.wordprocessingml.styles+xml"/>` +
+    `<Override PartName="/word/settings.xml" ContentType="${CT}.wordprocessingml.settings+xml"/>` +
+    `<Override PartName="/word/footer1.xml" ContentType="${CT}.wordprocessingml.footer+xml"/>` +
+    chartTypes +
+    `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
+    `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
+    `</Types>`
+  );
+}
+
+function packageRels(): string {
+  return (
+    `${DECL}<Relationships xmlns="${PKG_REL}">` +
+    `<Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/>` +
+    `<Relationship Id="rId2" Type="${PKG_REL}/metadata/core-properties" Target="docProps/core.xml"/>` +
+    `<Relationship Id="rId3" Type="${R}/extended-properties" Target="docProps/app.xml"/>` +
+    `</Relationships>`
+  );
+}
+
+function documentRels(charts: number): string {
+  const chartRels = Array.from({ length: charts }, (_, i) => `<Relationship Id="${chartRel(i + 1)}" Type="${R}/chart" Target="charts/chart${i + 1}.xml"/>`).join("");
+  return (
+    `${DECL}<Relationships xmlns="${PKG_REL}">` +
+    `<Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rIdSettings" Type="${R}/settings" Target="settings.xml"/>` +
+    `<Relationship Id="${FOOTER_REL}" Type="${R}/footer" Target="footer1.xml"/>` +
+    chartRels +
+    `</Relationships>`
+  );
+}
+
+/** The parts of the bulletin's .docx package; `now` is recorded as its creation time. */
+export function docxParts(doc: BulletinDoc, now: Date): DocxPart[] {
+  const charts = chartsOf(doc);
+  const one = (name: string, xml: () => string): DocxPart => ({ name, chunks: () => [xml()] });
+  return [
+    one("[Content_Types].xml", () => contentTypes(charts.length)),
+    one("_rels/.rels", packageRels),
+    one("docProps/core.xml", () => corePropsXml({ creator: "gaoqi", title: doc.title, now })),
+    one("docProps/app.xml", () => appPropsXml("gaoqi")),
+    one("word/_rels/document.xml.rels", () => documentRels(charts.length)),
+    one("word/styles.xml", stylesXml),
+    one("word/settings.xml", settingsXml),
+    one("word/footer1.xml", () => footerXml(doc.lang)),
+    ...charts.map((c, i) => one(`word/charts/chart${i + 1}.xml`, () => chartXml(c.chart, null, c.values, FONTS.song, xmlText))),
+    { name: "word/document.xml", chunks: () => documentXml(doc) },
+  ];
 }

@@ -191,6 +191,16 @@ describe("gaoqi decompose", () => {
     ["an unknown floor", ["--totals", "2025=1", "--floor", "max"], 'gaoqi: --floor must be one of both, previous, valid, none (got "max")'],
     ["a bad base date", ["--totals", "2025=1", "--base-date", "2024/12/31"], 'gaoqi: --base-date must be YYYY-MM-DD (got "2024/12/31")'],
     ["an impossible base date", ["--totals", "2025=1", "--base-date", "2024-02-30"], "gaoqi: --base-date: no such date 2024-02-30"],
+    [
+      "a doubling rule whose totals are past any district",
+      ["--double-from", "2021", "--in", "1", "--years", "2045", "--base-date", "2024-12-31"],
+      "gaoqi: --double-from 2021 --in 1: 2 doubled every 1 years gives 33,554,432 for 2045, more than 1,000,000",
+    ],
+    [
+      "a doubling rule whose totals are past any number",
+      ["--double-from", "1901", "--in", "1", "--years", "2999", "--base-date", "2024-12-31"],
+      "gaoqi: --double-from 1901 --in 1 (base 0): the total for 2999 must be a whole number from 0 to 1000000, not NaN",
+    ],
     ["--out that is not .xlsx", ["--totals", "2025=1", "--out", "t.csv"], "gaoqi: t.csv: --out must name an .xlsx file"],
     ["years to 999999", ["--double-from", "2021", "--in", "5", "--years", "2025-999999"], 'gaoqi: --years: years "2025-999999" must be written 2025-2027'],
     ["a base year of 1900", ["--double-from", "1900", "--in", "1", "--years", "2025"], "gaoqi: --double-from: base year 1900 is out of range"],

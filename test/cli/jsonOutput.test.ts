@@ -1,5 +1,7 @@
 import { analysisJson, analysisJsonText } from "../../src/cli/jsonOutput";
 import type { Finding } from "../../src/domain/core/types";
+import { serialFromIso } from "../../src/domain/core/dates";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { sampleAnalysis, sampleCompare } from "../domain/report/fixture";
 
 const finding = (i: number): Finding => ({
@@ -95,5 +97,22 @@ describe("the JSON output, written in slices", () => {
     const longest = Math.max(...pieces.map((p) => p.length));
     expect(pieces.join("").length).toBeGreaterThan(3_000_000);
     expect(longest).toBeLessThan(1_000_000);
+  });
+});
+
+describe("huge inputs never make a figure null or infinite", () => {
+  /** Every number in a JSON value, with its path. */
+  const numbers = (v: unknown, at = "$"): [string, number][] =>
+    typeof v === "number" ? [[at, v]] : v && typeof v === "object" ? Object.entries(v).flatMap(([k, x]) => numbers(x, `${at}.${k}`)) : [];
+
+  it("astronomical targets are findings, and every figure stays a finite number", () => {
+    const roster = { name: "名单", values: [["企业名称", "证书编号", "发证日期", "所属镇"], ["甲", "GR202331000001", "2023-05-01", "枫泾镇"]] };
+    const targets = { name: "目标", values: [["责任单位", "2023年"], ["枫泾镇", 1e308], ["朱泾镇", "1e308"], ["亭林镇", 5], ["合计", 1e308]] };
+    const a = analyseWorkbook([roster, targets], { asOf: serialFromIso("2023-12-31")! });
+    const text = [...analysisJsonText(a, "zh-CN")].join("");
+    const json = JSON.parse(text) as { total: { target: number | null } };
+    expect(numbers(json).filter(([, n]) => !Number.isFinite(n))).toEqual([]);
+    expect(json.total.target).toBe(5);
+    expect(a.findings.filter((f) => f.code === "target-value").map((f) => `${f.column}${f.row}`)).toEqual(["B2", "B3", "B5"]);
   });
 });

@@ -660,6 +660,15 @@ describe("bad input: exit 2, one line on stderr, nothing written", () => {
     expect(r.stderr).toContain(mention);
   });
 
+  it("reads a settings file saved with a UTF-8 byte-order mark (as Windows Notepad saves it)", async () => {
+    const s = path.join(dir, "settings-bom.json");
+    fs.writeFileSync(s, "\uFEFF" + JSON.stringify({ forecast: { passRate: 0.55 } }), "utf8");
+    expect([...fs.readFileSync(s).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const r = await runCli(["report", input, "--settings", s, "--json", "-"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"passRate": 0.55');
+  });
+
   it("rejects settings that the engine refuses, naming the key", async () => {
     const s = path.join(dir, "settings.json");
     fs.writeFileSync(s, JSON.stringify({ awards: { first: "lots" } }));

@@ -132,6 +132,79 @@ describe("OutputSet", () => {
   });
 });
 
+describe("a run killed with SIGKILL", () => {
+  const startChild = async (target: string) => {
+    const child = spawn(process.execPath, ["-r", path.join(__dirname, "children", "tsRequire.js"), path.join(__dirname, "children", "stageAndWait.ts"), target]);
+    const temp = await new Promise<string>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim())));
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    return { child, temp, exited };
+  };
+
+  it("leaves its temporary file, which the next run writing that output removes; nothing else is touched", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "keep-kill-"));
+    const target = path.join(out, "r.docx");
+    const killed = await startChild(target);
+    killed.child.kill("SIGKILL");
+    await killed.exited;
+    expect(fs.existsSync(killed.temp)).toBe(true);
+    // Beside it: a live run's temporary file, another output's, and a file of the user's that looks alike.
+    const live = await startChild(target);
+    const otherOutput = path.join(out, `.other.docx.${killed.child.pid}.abc.tmp`);
+    const userFile = path.join(out, `.r.docx.notes.tmp`);
+    fs.writeFileSync(otherOutput, "x");
+    fs.writeFileSync(userFile, "x");
+    try {
+      const r = await runCli(["report", input, "--year", "2023", "--docx", target]);
+      expect(r.code).toBe(0);
+      expect(fs.existsSync(killed.temp)).toBe(false);
+      expect(fs.readdirSync(out).sort()).toEqual([path.basename(live.temp), ".other.docx." + killed.child.pid + ".abc.tmp", ".r.docx.notes.tmp", "r.docx"].sort());
+    } finally {
+      live.child.kill("SIGKILL");
+      await live.exited;
+    }
+  });
+});
+
+describe("--docx goes where an output may go", () => {
+  it.each([
+    ["a folder", () => fs.mkdtempSync(path.join(dir, "keep-folder-")) + ".docx", "exists and is not a regular file"],
+    ["a symlink to the input", () => {
+      const link = path.join(dir, "keep-link.docx");
+      if (!fs.existsSync(link)) fs.symlinkSync(input, link);
+      return link;
+    }, "output would overwrite the input workbook"],
+    ["/dev/full", () => "/dev/full", "must name a .docx file"],
+    ["the same file as --out", () => path.join(dir, "same.xlsx"), "must name a .docx file"],
+  ])("to %s: exit 2, one line, nothing written", async (_what, docx, message) => {
+    const target = docx();
+    if (target.endsWith(".docx") && !fs.existsSync(target) && target.includes("folder")) fs.mkdirSync(target);
+    const before = leftovers();
+    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(dir, "same.xlsx"), "--docx", target, "--lang", "en-US"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(message);
+    expect(leftovers()).toEqual(before);
+  });
+
+  it("to a device given a .docx name (a link to /dev/full): exit 2, nothing written", async () => {
+    const link = path.join(dir, "keep-full.docx");
+    fs.symlinkSync("/dev/full", link);
+    const r = await runCli(["report", input, "--docx", link, "--lang", "en-US"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("exists and is not a regular file");
+    expect(leftovers()).toEqual([]);
+  });
+
+  it("to the same file as --out under a .docx name: exit 2", async () => {
+    const same = path.join(dir, "keep-same.docx");
+    const r = await runCli(["report", input, "--out", same, "--docx", same, "--lang", "en-US"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(fs.existsSync(same)).toBe(false);
+  });
+});
+
 describe("settings files are bounded", () => {
   it("--settings /dev/zero is refused at once", async () => {
     const r = await runCli(["report", input, "--settings", "/dev/zero", "--lang", "en-US"]);

@@ -12,7 +12,7 @@ import { isoFromSerial, serialFromYmd } from "../../src/domain/core/dates";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { buildReport } from "../../src/domain/report/buildReport";
 import { bulletinOptions } from "../../src/domain/report/bulletinOptions";
-import { bulletinDoc, type DocTable } from "../../src/domain/report/docModel";
+import { bulletinDoc, tableRows, type DocTable } from "../../src/domain/report/docModel";
 import type { ReportLayout, SectionId } from "../../src/domain/report/layout";
 import type { SheetInput } from "../../src/domain/core/types";
 import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
@@ -98,8 +98,8 @@ describe("the sample's bulletin at the end of 2024 says the JSON's contact figur
 
     const doc = bulletinDoc(layouts);
     const tables = doc.sections[annex].blocks.filter((b): b is DocTable => b.kind === "table");
-    expect(tables.map((x) => x.rows.length)).toEqual([j.units.length + 1, j.toVisit.length]);
-    expect(tables[1].rows.map((r) => [r[1].text, r[5].text])).toEqual(list.map((r) => [r[0], r[4]]));
+    expect(tables.map((x) => x.rowCount)).toEqual([j.units.length + 1, j.toVisit.length]);
+    expect(tableRows(tables[1]).map((r) => [r[1].text, r[5].text])).toEqual(list.map((r) => [r[0], r[4]]));
     const para = doc.sections[0].blocks.find((b) => b.kind === "paragraph" && b.role === "contacts");
     expect(para && para.kind === "paragraph" && para.text).toBe(rowsOf(layouts[0], "contacts")[0][0]);
   });

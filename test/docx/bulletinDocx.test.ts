@@ -1,16 +1,14 @@
 /**
- * The Word bulletin, packed by the `docx` package and read back from its XML: the same figures as the
+ * The Word bulletin, written by the CLI's writer and read back from its XML: the same figures as the
  * 通报 sheet, the summary text and the CLI's JSON (one analysis, every door), the 文号 line, the 落款, the
  * page-number footer, and one section per sheet (landscape where the sheet is).
  */
-import { Packer } from "docx";
 import { analysisJson } from "../../src/cli/jsonOutput";
-import { bulletinDocument } from "../../src/docx/bulletinDocx";
-import { bulletinDoc } from "../../src/domain/report/docModel";
 import type { ReportLayout } from "../../src/domain/report/layout";
 import { formatValue } from "../../src/domain/report/numberText";
 import { FORMATS } from "../../src/domain/report/palette";
 import { reportOf, sampleAnalysis, sampleCompare } from "../domain/report/fixture";
+import { docxBytes } from "./docxFile";
 
 // JSZip's types are not installed; this is the part of its API used here.
 const JSZip = require("jszip") as {
@@ -18,7 +16,7 @@ const JSZip = require("jszip") as {
 };
 
 async function parts(layouts: ReportLayout[]): Promise<{ document: string; footers: string[] }> {
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(bulletinDocument(bulletinDoc(layouts))));
+  const zip = await JSZip.loadAsync(await docxBytes(layouts));
   const doc = zip.file("word/document.xml") as { async(t: "string"): Promise<string> };
   const footers = zip.file(/word\/footer\d+\.xml/) as { async(t: "string"): Promise<string> }[];
   return { document: await doc.async("string"), footers: await Promise.all(footers.map((f) => f.async("string"))) };

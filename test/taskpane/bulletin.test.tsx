@@ -16,7 +16,7 @@ const JSZip = require("jszip") as { loadAsync(b: ArrayBuffer | Buffer): Promise<
 
 beforeAll(() => {
   installJsdomShims();
-  // The docx package encodes its XML with TextEncoder, which every browser has and jsdom lacks.
+  // The Word writer encodes its XML with TextEncoder, which every browser has and jsdom lacks.
   Object.assign(globalThis, { TextEncoder: globalThis.TextEncoder ?? require("util").TextEncoder });
 });
 beforeEach(() => setSettings(DEFAULT_SETTINGS));

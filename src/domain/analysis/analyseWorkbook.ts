@@ -19,6 +19,7 @@ import { HEADER_ROWS } from "../sheets/headerCells";
 import { yearOfSerial } from "../core/dates";
 import { DEFAULT_TARGETS, pickTargetTable, readTargetTable } from "../targets/targetTable";
 import { analyse } from "./analyse";
+import { unusedTargetTables } from "../targets/unusedTables";
 import type { Analysis, CellValue, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "../core/types";
 import { ownValue } from "../core/textRecord";
 import { createUnitResolver } from "../enterprise/units";
@@ -105,5 +106,6 @@ export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; setti
     findingsOf[i] = [...mergesUnread(s), ...read.findings];
     return summary;
   });
-  return analyse(table, { asOf: opts.asOf, settings, targets, findings: findingsOf.flat(), sheets: summaries, pool, contacts });
+  const findings = [...findingsOf.flat(), ...unusedTargetTables(workbookTables, targets, opts.asOf)];
+  return analyse(table, { asOf: opts.asOf, settings, targets, findings, sheets: summaries, pool, contacts });
 }

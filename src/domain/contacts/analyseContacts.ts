@@ -19,6 +19,9 @@ import type { RecordTable } from "../enterprise/recordTable";
 import type { ContactCounts, ContactProblem, ExpiringItem, Finding, PoolEntry, Serial, ToVisitItem } from "../core/types";
 import { OTHER_UNIT } from "../enterprise/units";
 
+/** Days past the as-of date beyond which a contact date is taken for a typo. */
+const FAR_FUTURE_DAYS = 366;
+
 /** What the contacts need from the roster's and the pool's analysis. */
 export interface ContactContext {
   t: RecordTable;
@@ -92,7 +95,11 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
       findings.push(finding(r.sheet, r.row, r.nameColumn, "visit-unmatched", "warning", contactText.unmatched(r.creditCode !== ""), r.name));
       return;
     }
-    if (r.date > asOf) return;
+    if (r.date > asOf) {
+      // A year or more ahead is no planned visit but a typo (3023年5月1日): say so rather than drop it silently.
+      if (r.date > asOf + FAR_FUTURE_DAYS) findings.push(finding(r.sheet, r.row, r.dateColumn, "visit-date-future", "warning", contactText.farFuture(r.date, asOf), r.name));
+      return;
+    }
     if (r.date > last[e]) last[e] = r.date;
     const u = unitOf(e);
     const c = counts[u];

@@ -1,5 +1,6 @@
 /** The contact sheets' finding messages (docs/rules.md section 10), in both interface languages. */
-import type { LocalText } from "../core/types";
+import { isoFromSerial } from "../core/dates";
+import type { LocalText, Serial } from "../core/types";
 import { quotedText, type Template } from "../core/quotedText";
 
 // Messages quoting a cell are worded when read: a hostile contact log has a million of them.
@@ -14,6 +15,11 @@ export const contactText = {
   noEnterprise: (): LocalText => ({
     "zh-CN": "走访记录缺少企业名称和统一社会信用代码：此行不计入走访统计",
     "en-US": "Contact row with neither company name nor credit code: not counted",
+  }),
+  /** A contact dated a year or more after the as-of date: a typo, not a planned visit. */
+  farFuture: (date: Serial, asOf: Serial): LocalText => ({
+    "zh-CN": `走访日期 ${isoFromSerial(date)} 比统计日 ${isoFromSerial(asOf)} 晚一年以上：此行不计入走访统计，请核对日期`,
+    "en-US": `Contact date ${isoFromSerial(date)} is more than a year after the as-of date ${isoFromSerial(asOf)}: not counted; check the date`,
   }),
   /** A row whose name or code joins no enterprise of the roster or the pool. */
   unmatched: (byCode: boolean): LocalText => ({

@@ -8,11 +8,10 @@ import { contactText } from "./contactMessages";
 import { isNoProblem, parseContactStatus } from "./contactStatus";
 import { BLANK_DATE, DateCells } from "../sheets/dateCells";
 import { columnLetter } from "../sheets/columnLetters";
-import { isFormulaLike } from "../sheets/cellValues";
+import { isFormulaLike, cellText, isBlank } from "../sheets/cellValues";
 import { identityText } from "../enterprise/identityMessages";
 import { readIdentityCells } from "../enterprise/identityCells";
 import { RowNotes } from "../sheets/rowNotes";
-import { cellText, isBlank } from "../sheets/cellValues";
 import { HEADER_ROWS } from "../sheets/headerCells";
 import type { CellValue, ContactStatus, Finding, LocalText, Serial, SheetInput } from "../core/types";
 
@@ -41,6 +40,8 @@ export interface ContactRow {
   problemColumn: string;
   /** Column letter of the name cell (of the credit code cell when the sheet has no name column). */
   nameColumn: string;
+  /** Column letter of the date cell. */
+  dateColumn: string;
 }
 
 export interface ContactSheetRead {
@@ -110,7 +111,7 @@ export function readContactSheet(sheet: SheetInput, seqStart = 0): ContactSheetR
     if (isNoProblem(problem)) problem = "";
     rows.push({
       sheet: sheet.name, row: sheetRow, seq: seqStart + sheetRow, name, creditCode, date, problem, status,
-      hasProblem: problem !== "" || (statusText !== "" && status !== "done"), due, problemColumn, nameColumn,
+      hasProblem: problem !== "" || (statusText !== "" && status !== "done"), due, problemColumn, nameColumn, dateColumn,
     });
   }
   return { header, rows, findings: notes.findings };

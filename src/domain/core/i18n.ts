@@ -36,6 +36,10 @@ const FINDING_CODES: Record<FindingCode, LocalText> = {
   "visit-unmatched": { "zh-CN": "走访记录对不上企业", "en-US": "Visit matches no enterprise" },
   "visit-status-unknown": { "zh-CN": "办理状态无法识别", "en-US": "Unreadable contact status" },
   "decomposition-infeasible": { "zh-CN": "目标分解无法满足下限", "en-US": "Decomposition floors cannot be met" },
+  "target-value": { "zh-CN": "目标数无法使用", "en-US": "Unusable target" },
+  "target-duplicate": { "zh-CN": "目标表单位重复", "en-US": "Unit twice in a target table" },
+  "targets-ignored": { "zh-CN": "目标表未使用", "en-US": "Target table not used" },
+  "visit-date-future": { "zh-CN": "走访日期远在未来", "en-US": "Contact date far in the future" },
 };
 
 const LABELS = {

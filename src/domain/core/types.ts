@@ -47,7 +47,11 @@ export type FindingCode =
   | "pool-stage-unknown"
   | "visit-unmatched"
   | "visit-status-unknown"
-  | "decomposition-infeasible";
+  | "decomposition-infeasible"
+  | "target-value"
+  | "target-duplicate"
+  | "targets-ignored"
+  | "visit-date-future";
 
 /** One problem in the user's data, pointing at the cell that holds it. */
 export interface Finding {

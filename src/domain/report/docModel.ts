@@ -2,11 +2,13 @@
  * The report's sheets as a document: what the Word bulletin prints, read off the same layouts the
  * workbook renderers draw, so every figure is the one the sheets show (numbers as their formats show them).
  * One section a sheet (each 附件 after a page break, landscape where its sheet is); in each, the sheet's
- * text rows as paragraphs and its tables as tables. Charts are the workbook's; the document has the table.
- * The 通报's 文号 and 主送 lines are text sections of its sheet like any other.
+ * text rows as paragraphs, its tables as tables and its chart as a chart over the same figures. A table's
+ * rows are made one at a time as the renderer asks for them: an 附件 of a million enterprises is never held
+ * a second time as document objects. The 通报's 文号 and 主送 lines are text sections of its sheet like any
+ * other.
  */
 import type { Lang } from "../core/types";
-import type { CellStyle, HAlign, ReportLayout, ReportSection, SectionId } from "./layout";
+import type { CellStyle, ChartSpec, HAlign, ReportLayout, ReportSection, ReportValue, SectionId } from "./layout";
 import { reportText } from "./labels";
 import { formatValue } from "./numberText";
 import { StyleGrid } from "./styleGrid";
@@ -39,10 +41,27 @@ export interface DocTable {
   /** Relative column widths (the sheet's, in character units). */
   widths: number[];
   header: DocCell[];
-  rows: DocCell[][];
+  /** Data rows; `row(i)` makes row i afresh on each call. */
+  rowCount: number;
+  row: (i: number) => DocCell[];
 }
 
-export type DocBlock = DocParagraph | DocTable;
+/** A chart drawn from its sheet's cells. */
+export interface DocChart {
+  kind: "chart";
+  chart: ChartSpec;
+  /** The sheet's values, which the chart's ranges refer to. */
+  values: readonly (readonly ReportValue[])[];
+  /** Points tall, as the sheet gives it. */
+  height: number;
+}
+
+export type DocBlock = DocParagraph | DocTable | DocChart;
+
+/** Every data row of a table at once (for small tables and tests). */
+export function tableRows(t: DocTable): DocCell[][] {
+  return Array.from({ length: t.rowCount }, (_, i) => t.row(i));
+}
 
 export interface DocSection {
   orientation: "portrait" | "landscape";
@@ -82,9 +101,11 @@ interface SheetLookup {
 }
 
 function lookup(layout: ReportLayout): SheetLookup {
-  const spans = new Map<string, number>();
-  for (const m of layout.merges) if (m.rows === 1) spans.set(`${m.row},${m.col}`, m.cols);
-  return { styleAt: resolver(layout), spanAt: (row, col) => spans.get(`${row},${col}`) ?? 1 };
+  // A number per cell for a key (a sheet has at most 16,384 columns): no string made per cell of a long list.
+  const key = (row: number, col: number): number => row * 16384 + col;
+  const spans = new Map<number, number>();
+  for (const m of layout.merges) if (m.rows === 1) spans.set(key(m.row, m.col), m.cols);
+  return { styleAt: resolver(layout), spanAt: (row, col) => (spans.size === 0 ? 1 : (spans.get(key(row, col)) ?? 1)) };
 }
 
 function tableRow(layout: ReportLayout, row: number, cols: number, { styleAt, spanAt }: SheetLookup): DocCell[] {
@@ -112,13 +133,29 @@ function table(layout: ReportLayout, s: ReportSection, look: SheetLookup): DocBl
     // An empty list: its header, then the "(none)" line the sheet shows under it.
     const none = layout.values[s.headerRow + 1]?.[0];
     return [
-      { kind: "table", id: s.id, widths: layout.columnWidths.slice(0, cols), header, rows: [] },
+      { kind: "table", id: s.id, widths: layout.columnWidths.slice(0, cols), header, rowCount: 0, row: () => [] },
       { kind: "paragraph", role: "none", text: typeof none === "string" ? none : "", align: "left", bold: false },
     ];
   }
-  const rows: DocCell[][] = [];
-  for (let r = s.firstRow; r <= s.lastRow; r++) rows.push(tableRow(layout, r, cols, look));
-  return [{ kind: "table", id: s.id, widths: layout.columnWidths.slice(0, cols), header, rows }];
+  const first = s.firstRow;
+  return [
+    {
+      kind: "table",
+      id: s.id,
+      widths: layout.columnWidths.slice(0, cols),
+      header,
+      rowCount: s.lastRow - first + 1,
+      row: (i) => tableRow(layout, first + i, cols, look),
+    },
+  ];
+}
+
+/** The points a chart section's rows take on the sheet (15 a row unless the sheet sets one). */
+function chartHeight(layout: ReportLayout, s: ReportSection): number {
+  const heights = new Map(layout.rowHeights.map((h) => [h.row, h.height]));
+  let pt = 0;
+  for (let r = s.firstRow; r <= s.lastRow; r++) pt += heights.get(r) ?? 15;
+  return pt;
 }
 
 /** One sheet as a document section. */
@@ -126,7 +163,10 @@ function section(layout: ReportLayout): DocSection {
   const look = lookup(layout);
   const blocks: DocBlock[] = [];
   for (const s of layout.sections) {
-    if (s.kind === "chart") continue;
+    if (s.kind === "chart") {
+      if (layout.chart) blocks.push({ kind: "chart", chart: layout.chart, values: layout.values, height: chartHeight(layout, s) });
+      continue;
+    }
     blocks.push(...(s.kind === "table" ? table(layout, s, look) : paragraphs(layout, s, look)));
   }
   return { orientation: layout.print.orientation, blocks };

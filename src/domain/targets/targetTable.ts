@@ -6,6 +6,7 @@ import { columnLetter } from "../sheets/columnLetters";
 import { normaliseName } from "../core/text";
 import { ownValue, textRecord, textRecordOf } from "../core/textRecord";
 import type { CellValue, Finding, SheetInput, TargetTable } from "../core/types";
+import { MAX_TARGET, readTargetCell } from "./targetCell";
 import { createUnitResolver, DEFAULT_ALIASES, OTHER_UNIT, TOTAL_LABEL, type UnitResolver } from "../enterprise/units";
 
 const DEFAULT_ROWS: [string, number, number, number][] = [
@@ -120,14 +121,29 @@ function yearColumns(row: CellValue[] | undefined, unitCol: number): Map<number,
   return out;
 }
 
-/** A numeric target from a cell: numbers and numeric text; null for anything else. */
-function targetValue(v: CellValue): number | null {
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v !== "string") return null;
-  const s = normaliseName(v);
-  if (s === "") return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
+const TARGET_PROBLEM = {
+  unreadable: (text: string) => ({
+    "zh-CN": `目标数“${text}”无法读作一个数：未使用，请填写数字`,
+    "en-US": `Target "${text}" is not one readable number: not used; enter a number`,
+  }),
+  negative: (text: string) => ({ "zh-CN": `目标数 ${text} 为负数：未使用`, "en-US": `Target ${text} is negative: not used` }),
+  "too-large": (text: string) => ({
+    "zh-CN": `目标数 ${text} 超过任何区县的规模（${MAX_TARGET}）：未使用，请核对`,
+    "en-US": `Target ${text} is past any district's size (${MAX_TARGET}): not used; check it`,
+  }),
+};
+
+/** The finding on a target cell that holds no usable number. */
+function targetProblem(sheet: string, row: number, column: string, problem: keyof typeof TARGET_PROBLEM, v: CellValue): Finding {
+  return finding(sheet, row, column, "target-value", "warning", TARGET_PROBLEM[problem](String(v)));
+}
+
+/** The finding on a unit's second row in a target table. */
+function duplicateUnit(sheet: string, row: number, column: string, unit: string, firstRow: number): Finding {
+  return finding(sheet, row, column, "target-duplicate", "warning", {
+    "zh-CN": `单位“${unit}”在目标表中重复出现：使用第 ${firstRow} 行，本行未使用`,
+    "en-US": `Unit "${unit}" appears twice in the target table: row ${firstRow} is used, this row is not`,
+  });
 }
 
 /** Finds the header: the unit column and the year columns, on the unit row or the row below it. */
@@ -210,6 +226,8 @@ export function readTargetTable(
   const totalsAt: Record<number, CellAt> = {};
   const resolve = tableUnitResolver(aliases);
   const unknown: Finding[] = [];
+  const problems: Finding[] = [];
+  const rowOfUnit = new Map<string, number>();
   let mapped = 0;
 
   for (let i = header.dataStart; i < sheet.values.length; i++) {
@@ -229,10 +247,22 @@ export function readTargetTable(
         if (unit !== OTHER_UNIT) mapped++;
       }
     }
+    const sheetRow = firstRow + i;
+    const firstSeen = rowOfUnit.get(unit);
+    if (!isTotal && firstSeen !== undefined) {
+      problems.push(duplicateUnit(sheet.name, sheetRow, columnLetter(firstCol + header.unitCol), unit, firstSeen));
+      continue;
+    }
+    if (!isTotal) rowOfUnit.set(unit, sheetRow);
     const targets: Record<number, number> = {};
     for (const [j, year] of header.years) {
-      const v = targetValue(row[j]);
-      if (v === null) continue;
+      const cell = readTargetCell(row[j]);
+      if (cell === null) continue;
+      if ("problem" in cell) {
+        problems.push(targetProblem(sheet.name, sheetRow, columnLetter(firstCol + j), cell.problem, row[j]));
+        continue;
+      }
+      const v = cell.value;
       if (isTotal) {
         table.declaredTotals[year] = v;
         totalsAt[year] = { row: firstRow + i, column: columnLetter(firstCol + j) };
@@ -245,7 +275,7 @@ export function readTargetTable(
   }
   // A table none of whose units maps is another district's: its names are the units.
   const findings = mapped > 0 ? unknown : [];
-  return { table, findings: [...findings, ...checkTargetTotals(table, sheet.name, totalsAt)] };
+  return { table, findings: [...findings, ...problems, ...checkTargetTotals(table, sheet.name, totalsAt)] };
 }
 
 /**

@@ -158,7 +158,11 @@ describe("analyseWorkbook options", () => {
     const given = analyseWorkbook([TARGETS, ROSTER], { asOf: ymd(2023, 12, 31), targets: DEFAULT_TARGETS });
     expect(given.targets).toBe(DEFAULT_TARGETS);
     expect(given.units.map((u) => u.unit)).toEqual(DEFAULT_TARGETS.units);
-    expect(given.findings[0].code).toBe("target-total");
+    // The workbook's own table is still checked, and named as not used.
+    expect(given.findings.slice(0, 2).map((f) => [f.code, f.sheet])).toEqual([
+      ["targets-ignored", TARGETS.name],
+      ["target-total", TARGETS.name],
+    ]);
     const plain = analyseWorkbook([ROSTER], { asOf: ymd(2023, 12, 31), settings: DEFAULT_SETTINGS });
     expect(plain.targets).toBe(DEFAULT_TARGETS);
     // Under the default table 其他 has a target (28 in 2023).

@@ -277,6 +277,16 @@ describe("the as-of date and the setting move every figure", () => {
     expect(before.total.contacts.visits).toBe(3);
   });
 
+  it("a contact dated more than a year after A is a typo: a finding on its date cell, not counted", () => {
+    const typo = [ymd(3023, 5, 1), "上海甲科技有限公司", "", "走访", "张", "", "", ""];
+    const nextMonth = [ymd(2024, 1, 20), "上海乙科技有限公司", "", "走访", "张", "", "", ""];
+    const a = at(AS_OF, DEFAULT_SETTINGS, [ROSTER, POOL, { ...CONTACTS, values: [...CONTACTS.values, typo, nextMonth] }]);
+    const future = a.findings.filter((f) => f.code === "visit-date-future");
+    expect(future.map((f) => [f.sheet, f.row, f.column, f.severity, f.name])).toEqual([["走访记录", 13, "A", "warning", "上海甲科技有限公司"]]);
+    expect(future[0].message["zh-CN"]).toBe("走访日期 3023-05-01 比统计日 2023-12-31 晚一年以上：此行不计入走访统计，请核对日期");
+    expect(a.total.contacts.visits).toBe(at().total.contacts.visits);
+  });
+
   it("N = contacts.days: a shorter window lists more, a longer one fewer", () => {
     const short = at(AS_OF, parseSettings({ contacts: { days: 10 } }));
     // A - 10 = 2023-12-21: 甲's visit on 12-20 is one day too early.

@@ -3,7 +3,7 @@
  * line it becomes without a contact sheet, and the 附件 待走访名单 (per-unit table, then the call list in unit
  * order) with its print setup; the Word bulletin prints both tables as the sheet shows them.
  */
-import { bulletinDoc, type DocTable } from "../../../src/domain/report/docModel";
+import { bulletinDoc, tableRows, type DocTable } from "../../../src/domain/report/docModel";
 import type { ReportLayout, SectionId } from "../../../src/domain/report/layout";
 import { reportOf, sampleAnalysis } from "./fixture";
 
@@ -101,14 +101,14 @@ describe("the Word bulletin's service contacts", () => {
     const annex = doc.sections[layouts.findIndex((l) => l.id === "toVisit")];
     const tables = annex.blocks.filter((b): b is DocTable => b.kind === "table");
     expect(tables.map((t) => t.id)).toEqual(["contactUnits", "toVisit"]);
-    expect(tables[0].rows.map((r) => r.map((c) => c.text))).toEqual([
+    expect(tableRows(tables[0]).map((r) => r.map((c) => c.text))).toEqual([
       ["1", "枫泾镇", "12", "8", "2", "1", "1"],
       ["2", "朱泾镇", "5", "4", "1", "0", "1"],
       ["3", "亭林镇", "0", "0", "0", "0", "0"],
       ["4", "其他", "1", "1", "0", "0", "0"],
       ["", "合计", "18", "13", "3", "1", "2"],
     ]);
-    expect(tables[1].rows.map((r) => r.slice(0, 6).map((c) => c.text))).toEqual([
+    expect(tableRows(tables[1]).map((r) => r.slice(0, 6).map((c) => c.text))).toEqual([
       ["1", "上海甲乙科技有限公司", "", "枫泾镇", "年内到期", "2023-06-30"],
       ["2", "=上海丙丁科技有限公司", "", "朱泾镇", "年内到期", "未联系"],
     ]);

@@ -1,10 +1,4 @@
-import {
-  checkTargetTotals,
-  DEFAULT_TARGETS,
-  pickTargetTable,
-  readTargetTable,
-  targetFor,
-} from "../../../src/domain/targets/targetTable";
+import { checkTargetTotals, DEFAULT_TARGETS, pickTargetTable, readTargetTable, targetFor } from "../../../src/domain/targets/targetTable";
 import type { CellValue, TargetTable } from "../../../src/domain/core/types";
 
 const POLICY_ORDER = [
@@ -206,7 +200,7 @@ describe("readTargetTable", () => {
     expect(got.table.declaredTotals).toEqual({ 2023: 3 });
   });
 
-  it("merges a unit written twice and ignores non-numeric targets", () => {
+  it("keeps the first row of a unit written twice and names what it did not use", () => {
     const got = readTargetTable(
       sheet([
         ["单位", "2022年", "2023年"],
@@ -216,7 +210,11 @@ describe("readTargetTable", () => {
       ])
     )!;
     expect(got.table.units).toEqual(["甲镇"]);
-    expect(got.table.targets).toEqual({ 甲镇: { 2022: 1, 2023: 2 } });
+    expect(got.table.targets).toEqual({ 甲镇: { 2022: 1 } });
+    expect(got.findings.filter((f) => f.code !== "target-total").map((f) => [f.code, `${f.column}${f.row}`])).toEqual([
+      ["target-value", "C2"],
+      ["target-duplicate", "A3"],
+    ]);
   });
 
   it.each<[string, CellValue[][]]>([

@@ -2,7 +2,8 @@
  * A sheet's chart as the package parts Excel and LibreOffice read: a drawing part anchoring a graphic
  * frame over the chart's cells, and the chart part itself (DrawingML, ECMA-376 part 1, section 21.2): a
  * clustered bar chart or a line chart whose series refer to the sheet's cells and carry a cache of their
- * values, so a reader draws it without recalculating. Elements follow the schema's order (CT_BarChart,
+ * values, so a reader draws it without recalculating; a chart with no sheet behind it (the Word bulletin's)
+ * carries its values as literals instead. Elements follow the schema's order (CT_BarChart,
  * CT_BarSer, CT_LineChart, CT_LineSer, CT_CatAx, CT_ValAx), which Excel enforces.
  */
 import type { ChartSpec, RangeRef } from "../../../domain/report/layout";
@@ -34,17 +35,27 @@ function cellsOf(values: readonly (readonly WriteValue[])[], r: RangeRef): Write
 /** Points of a one-row or one-column range. */
 const lengthOf = (r: RangeRef): number => (r.rows === 1 ? r.cols : r.rows);
 
-function strRef(sheet: string, values: readonly (readonly WriteValue[])[], r: RangeRef): string {
+/** Where a chart's series get their values: the sheet's cells (with a cache), or literals alone. */
+interface Source {
+  sheet: string | null;
+  values: readonly (readonly WriteValue[])[];
+  /** Text as the part must carry it. */
+  text: (s: string) => string;
+}
+
+function strRef({ sheet, values, text }: Source, r: RangeRef): string {
   const pts = cellsOf(values, r)
-    .map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v === null ? "" : String(v))}</c:v></c:pt>`)
+    .map((v, i) => `<c:pt idx="${i}"><c:v>${text(v === null ? "" : String(v))}</c:v></c:pt>`)
     .join("");
+  if (sheet === null) return `<c:strLit><c:ptCount val="${lengthOf(r)}"/>${pts}</c:strLit>`;
   return `<c:strRef><c:f>${escapeXml(absolute(sheet, r))}</c:f><c:strCache><c:ptCount val="${lengthOf(r)}"/>${pts}</c:strCache></c:strRef>`;
 }
 
-function numRef(sheet: string, values: readonly (readonly WriteValue[])[], r: RangeRef): string {
+function numRef({ sheet, values }: Source, r: RangeRef): string {
   const pts = cellsOf(values, r)
     .map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
     .join("");
+  if (sheet === null) return `<c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="${lengthOf(r)}"/>${pts}</c:numLit>`;
   return `<c:numRef><c:f>${escapeXml(absolute(sheet, r))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${lengthOf(r)}"/>${pts}</c:numCache></c:numRef>`;
 }
 
@@ -55,8 +66,6 @@ function textProps(size: number, font: string, bold = false): string {
     `<a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/></a:defRPr></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`
   );
 }
-
-type Cells = readonly (readonly WriteValue[])[];
 
 /** Where a chart's two axes sit and run (CT_CatAx, CT_ValAx). */
 interface AxisPlacement {
@@ -82,14 +91,14 @@ function axes(font: string, p: AxisPlacement): string {
 }
 
 /** A series name: the cell naming it, else its text. */
-const seriesName = (s: ChartSpec["series"][number], sheet: string, values: Cells): string =>
-  s.nameCell ? `<c:tx>${strRef(sheet, values, s.nameCell)}</c:tx>` : `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
+const seriesName = (s: ChartSpec["series"][number], src: Source): string =>
+  s.nameCell ? `<c:tx>${strRef(src, s.nameCell)}</c:tx>` : `<c:tx><c:v>${src.text(s.name)}</c:v></c:tx>`;
 
 /**
  * The line chart's plot: one line per series with round markers, a dashed series (the target) without
  * markers; the first series (the count) labels its last point, so the latest figure reads off the chart.
  */
-function linePlot(chart: ChartSpec, sheet: string, values: Cells, font: string): string {
+function linePlot(chart: ChartSpec, src: Source, font: string): string {
   const series = chart.series
     .map((s, i) => {
       const line = `<a:ln w="${s.dashed ? 19050 : 28575}" cap="rnd"><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill>${s.dashed ? '<a:prstDash val="dash"/>' : ""}<a:round/></a:ln>`;
@@ -104,8 +113,8 @@ function linePlot(chart: ChartSpec, sheet: string, values: Cells, font: string):
             `<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
           : "";
       return (
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${seriesName(s, sheet, values)}<c:spPr>${line}</c:spPr>${marker}${labels}` +
-        `<c:cat>${strRef(sheet, values, chart.categories)}</c:cat><c:val>${numRef(sheet, values, s.values)}</c:val><c:smooth val="0"/></c:ser>`
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${seriesName(s, src)}<c:spPr>${line}</c:spPr>${marker}${labels}` +
+        `<c:cat>${strRef(src, chart.categories)}</c:cat><c:val>${numRef(src, s.values)}</c:val><c:smooth val="0"/></c:ser>`
       );
     })
     .join("");
@@ -117,13 +126,23 @@ function linePlot(chart: ChartSpec, sheet: string, values: Cells, font: string):
   );
 }
 
-/** The chart part of `chart` on sheet `sheet` (whose cells are `values`). */
-export function chartXml(chart: ChartSpec, sheet: string, values: Cells, font: string): string {
-  const plot = chart.type === "line" ? linePlot(chart, sheet, values, font) : barPlot(chart, sheet, values, font);
+/**
+ * The chart part of `chart` on sheet `sheet` (whose cells are `values`); `sheet` null: a chart of literal
+ * values, its text escaped by `text` (the default is SpreadsheetML's escape).
+ */
+export function chartXml(
+  chart: ChartSpec,
+  sheet: string | null,
+  values: readonly (readonly WriteValue[])[],
+  font: string,
+  text: (s: string) => string = escapeXml
+): string {
+  const src: Source = { sheet, values, text };
+  const plot = chart.type === "line" ? linePlot(chart, src, font) : barPlot(chart, src, font);
   return (
     `${DECL}<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1100" b="1"><a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/></a:defRPr></a:pPr>` +
-    `<a:r><a:rPr lang="zh-CN" sz="1100" b="1"><a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/></a:rPr><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<a:r><a:rPr lang="zh-CN" sz="1100" b="1"><a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/></a:rPr><a:t>${text(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/>${plot}` +
     `</c:plotArea><c:legend><c:legendPos val="t"/><c:overlay val="0"/>${textProps(9, font)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
@@ -132,10 +151,10 @@ export function chartXml(chart: ChartSpec, sheet: string, values: Cells, font: s
 }
 
 /** The bar chart's plot: clustered bars, the last series (the valid count) labelled at the bar ends. */
-function barPlot(chart: ChartSpec, sheet: string, values: Cells, font: string): string {
+function barPlot(chart: ChartSpec, src: Source, font: string): string {
   const series = chart.series
     .map((s, i) => {
-      const name = seriesName(s, sheet, values);
+      const name = seriesName(s, src);
       // The last series (the valid count) carries its values at the bar ends.
       const labels =
         i === chart.series.length - 1
@@ -146,7 +165,7 @@ function barPlot(chart: ChartSpec, sheet: string, values: Cells, font: string): 
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${name}` +
         `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${labels}` +
-        `<c:cat>${strRef(sheet, values, chart.categories)}</c:cat><c:val>${numRef(sheet, values, s.values)}</c:val></c:ser>`
+        `<c:cat>${strRef(src, chart.categories)}</c:cat><c:val>${numRef(src, s.values)}</c:val></c:ser>`
       );
     })
     .join("");

@@ -4,6 +4,7 @@
  * writeOutput.ts). The styles part is written last, once every sheet's formats are known; readers find
  * parts through the relationships, so their order in the zip does not matter.
  */
+import { appPropsXml, corePropsXml } from "../../../docx/docProps";
 import { chartXml, drawingXml } from "./chartXml";
 import { sheetXml } from "./sheetXml";
 import { StyleTable } from "./styleTable";
@@ -124,26 +125,6 @@ function packageRels(): string {
   );
 }
 
-function coreProps(creator: string, now: Date): string {
-  const when = now.toISOString().replace(/\.\d{3}Z$/, "Z");
-  return (
-    `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
-    `xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
-    `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `<dc:creator>${escapeXml(creator)}</dc:creator>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
-    `</cp:coreProperties>`
-  );
-}
-
-function appProps(creator: string): string {
-  return (
-    `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
-    `<Application>${escapeXml(creator)}</Application></Properties>`
-  );
-}
-
 /** Writes `spec` to the new file `file`; on failure the partial file is left for the caller to remove. */
 export async function writeXlsx(file: string, spec: WorkbookSpec, now = new Date()): Promise<void> {
   if (spec.sheets.length === 0) throw new RangeError("a workbook needs at least one sheet");
@@ -158,8 +139,8 @@ export async function writeXlsx(file: string, spec: WorkbookSpec, now = new Date
     const n = spec.sheets.length;
     await zip.add("[Content_Types].xml", [contentTypes(spec.sheets)]);
     await zip.add("_rels/.rels", [packageRels()]);
-    await zip.add("docProps/core.xml", [coreProps(spec.creator, now)]);
-    await zip.add("docProps/app.xml", [appProps(spec.creator)]);
+    await zip.add("docProps/core.xml", [corePropsXml({ creator: spec.creator, now })]);
+    await zip.add("docProps/app.xml", [appPropsXml(spec.creator)]);
     await zip.add("xl/workbook.xml", [workbookXml(spec.sheets)]);
     await zip.add("xl/_rels/workbook.xml.rels", [workbookRels(n)]);
     const charts = chartNumbers(spec.sheets);

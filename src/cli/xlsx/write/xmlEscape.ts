@@ -6,6 +6,7 @@
  * as U+FFFD; cut at Excel's 32,767-character cell limit. Nearly every string needs none of it and is
  * returned as it is.
  */
+import { commonEscape } from "../../../docx/xmlText";
 
 export const MAX_CELL_TEXT = 32_767;
 
@@ -18,24 +19,8 @@ const WORK =
 const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(4, "0");
 
 function replace(m: string): string {
-  switch (m) {
-    case "&":
-      return "&amp;";
-    case "<":
-      return "&lt;";
-    case ">":
-      return "&gt;";
-    case '"':
-      return "&quot;";
-    case "_":
-      return "_x005F_";
-    case "\r":
-      return "&#13;";
-  }
-  if (m.length === 2) return m; // a well-formed surrogate pair
-  const code = m.charCodeAt(0);
-  if (code >= 0xd800 && code <= 0xdfff) return "\ufffd"; // a lone surrogate: no character at all
-  return `_x${hex4(code)}_`;
+  if (m === "_") return "_x005F_";
+  return commonEscape(m) ?? `_x${hex4(m.charCodeAt(0))}_`;
 }
 
 /** Escapes text for an attribute value or element content (attribute-safe: quotes escaped too). */

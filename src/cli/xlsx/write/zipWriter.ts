@@ -8,44 +8,7 @@
 import * as fs from "fs";
 import { once } from "events";
 import * as zlib from "zlib";
-
-const LOCAL_SIG = 0x04034b50;
-const CENTRAL_SIG = 0x02014b50;
-const EOCD_SIG = 0x06054b50;
-/** Version 2.0: deflate. */
-const VERSION = 20;
-/** Bit 11: names are UTF-8. */
-const UTF8_NAMES = 0x800;
-/** 1980-01-01 00:00, the earliest DOS date: entries carry no meaningful time. */
-const DOS_DATE = (0 << 9) | (1 << 5) | 1;
-
-interface Written {
-  name: Buffer;
-  offset: number;
-  crc: number;
-  size: number;
-  csize: number;
-}
-
-/**
- * The fields local and central headers share, from "version needed" to the name length, written at
- * `at` (4 in a local header, 6 in a central one).
- */
-function fileFields(
-  buf: Buffer,
-  at: number,
-  f: { crc: number; csize: number; size: number; nameLength: number }
-): void {
-  buf.writeUInt16LE(VERSION, at);
-  buf.writeUInt16LE(UTF8_NAMES, at + 2);
-  buf.writeUInt16LE(8, at + 4); // deflate
-  buf.writeUInt16LE(0, at + 6); // time
-  buf.writeUInt16LE(DOS_DATE, at + 8);
-  buf.writeUInt32LE(f.crc, at + 10);
-  buf.writeUInt32LE(f.csize, at + 14);
-  buf.writeUInt32LE(f.size, at + 18);
-  buf.writeUInt16LE(f.nameLength, at + 22);
-}
+import { centralDirectory, DEFLATE, fits32, LOCAL_CRC_AT, localHeader, sizeFields, type ZipEntry } from "../../../docx/zipRecords";
 
 /** Deflate level: 1 compresses a report about as well as 6 for a fraction of the time. */
 export const DEFAULT_LEVEL = 1;
@@ -53,14 +16,14 @@ export const DEFAULT_LEVEL = 1;
 export class ZipWriter {
   private readonly fd: number;
   private position = 0;
-  private readonly written: Written[] = [];
+  private readonly written: ZipEntry[] = [];
 
   constructor(file: string) {
     // "wx": the temporary file is new; never write through a file or link that is already there.
     this.fd = fs.openSync(file, "wx");
   }
 
-  private write(buf: Buffer): void {
+  private write(buf: Uint8Array): void {
     let done = 0;
     while (done < buf.length)
       done += fs.writeSync(this.fd, buf, done, buf.length - done, this.position + done);
@@ -71,11 +34,7 @@ export class ZipWriter {
   async add(name: string, chunks: Iterable<Buffer | string>, level = DEFAULT_LEVEL): Promise<void> {
     const nameBytes = Buffer.from(name, "utf8");
     const offset = this.position;
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(LOCAL_SIG, 0);
-    fileFields(header, 4, { crc: 0, csize: 0, size: 0, nameLength: nameBytes.length });
-    this.write(header);
-    this.write(nameBytes);
+    this.write(localHeader({ name: nameBytes, crc: 0, csize: 0, size: 0, method: DEFLATE }));
 
     const deflate = zlib.createDeflateRaw({ level, chunkSize: 256 * 1024 });
     let csize = 0;
@@ -103,35 +62,15 @@ export class ZipWriter {
     if (pending) await Promise.race([pending, failed]);
     deflate.end();
     await ended;
-    if (size > 0xffffffff || csize > 0xffffffff || this.position > 0xffffffff)
+    if (!fits32(size) || !fits32(csize) || !fits32(this.position))
       throw new RangeError(`${name}: larger than 4 GB (zip64 is not written)`);
-    const sizes = Buffer.alloc(12);
-    sizes.writeUInt32LE(crc >>> 0, 0);
-    sizes.writeUInt32LE(csize, 4);
-    sizes.writeUInt32LE(size, 8);
-    fs.writeSync(this.fd, sizes, 0, 12, offset + 14);
-    this.written.push({ name: nameBytes, offset, crc: crc >>> 0, size, csize });
+    fs.writeSync(this.fd, sizeFields(crc, csize, size), 0, 12, offset + LOCAL_CRC_AT);
+    this.written.push({ name: nameBytes, offset, crc: crc >>> 0, size, csize, method: DEFLATE });
   }
 
   /** Writes the central directory and closes the file. */
   finish(): void {
-    const start = this.position;
-    for (const e of this.written) {
-      const c = Buffer.alloc(46);
-      c.writeUInt32LE(CENTRAL_SIG, 0);
-      c.writeUInt16LE(VERSION, 4); // made by
-      fileFields(c, 6, { crc: e.crc, csize: e.csize, size: e.size, nameLength: e.name.length });
-      c.writeUInt32LE(e.offset, 42);
-      this.write(c);
-      this.write(e.name);
-    }
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(EOCD_SIG, 0);
-    end.writeUInt16LE(this.written.length, 8);
-    end.writeUInt16LE(this.written.length, 10);
-    end.writeUInt32LE(this.position - start, 12);
-    end.writeUInt32LE(start, 16);
-    this.write(end);
+    this.write(centralDirectory(this.written, this.position));
     this.close();
   }
 

@@ -160,7 +160,7 @@ async function main() {
       const item = page.getByTestId("expiring-item").first();
       await item.waitFor({ timeout: 10000 });
       await item.click();
-      await page.getByText(/预览：在 Excel 中会选中 .+!\d+:\d+/).waitFor({ timeout: 5000 });
+      await page.getByText(/预览：在 Excel 中会选中工作表“.+”第 \d+ 行/).waitFor({ timeout: 5000 });
     });
     await page.screenshot({ path: path.join(OUT, "taskpane-expiring.png"), fullPage: true });
 

@@ -1,13 +1,18 @@
 /**
  * The commission's call list: certificates expiring in the year, by unit, each with its enterprise's last
- * contact (or 未联系); a click selects the row in the sheet.
+ * contact (or 未联系); a click selects the row in the sheet. A search, a unit filter and 导出名单 above it.
  */
-import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { isoFromSerial } from "../../domain/dates";
 import type { ExpiringItem, ExpiringWindow, Serial } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
 import { listRowButton } from "./listRowButton";
 import { expiringHeading } from "../state/expiringLabel";
 import { formatDate } from "../state/format";
+import { filterList, listUnits, NO_FILTER, type ListFilter } from "../state/listFilter";
+import { ListTools } from "./ListTools";
+import { KeptBadge } from "./KeptBadge";
 
 const useStyles = makeStyles({
   group: { marginBottom: tokens.spacingVerticalM },
@@ -20,7 +25,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   main: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
-  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 /** Items grouped by unit, keeping the engine's order (target-table order, then last valid day). */
@@ -36,12 +41,12 @@ export function groupByUnit<T extends { unit: string }>(items: readonly T[]): [s
 
 export function StatusBadge({ item }: { item: ExpiringItem }) {
   const { t } = useI18n();
-  if (item.status === "expired") return <Badge color="danger" appearance="filled">{t("statusExpired")}</Badge>;
+  if (item.status === "expired") return <KeptBadge color="danger" appearance="filled">{t("statusExpired")}</KeptBadge>;
   const days = item.daysLeft ?? 0;
   return (
-    <Badge color={days <= 30 ? "warning" : "informative"} appearance="tint">
+    <KeptBadge color={days <= 30 ? "warning" : "informative"} appearance="tint">
       {days === 0 ? t("statusLastDay") : t("statusExpiring", { days })}
-    </Badge>
+    </KeptBadge>
   );
 }
 
@@ -50,18 +55,41 @@ export interface ExpiringListProps {
   asOf: Serial;
   window: ExpiringWindow;
   onSelect: (sheet: string, row: number) => void;
+  /** 导出名单's result (or why it cannot download here). */
+  onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function ExpiringList({ items, asOf, window, onSelect }: ExpiringListProps) {
+export function ExpiringList({ items, asOf, window, onSelect, onMessage }: ExpiringListProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const shown = filterList(items, filter, (x) => `${x.name} ${x.creditCode} ${x.certNo}`);
+  const status = (it: ExpiringItem) => (it.status === "expired" ? t("statusExpired") : it.daysLeft === 0 ? t("statusLastDay") : t("statusExpiring", { days: it.daysLeft ?? 0 }));
+  const rows = () => [
+    [t("colUnit"), t("field.name"), t("field.creditCode"), t("field.certNo"), t("csvValidUntil"), t("csvStatus"), t("csvLastContact")],
+    ...shown.map((it) => [it.unit, it.name, it.creditCode, it.certNo, formatDate(it.lastValid), status(it), it.lastContact === null ? t("neverContacted") : formatDate(it.lastContact)]),
+  ];
   return (
     <section aria-labelledby="gq-expiring-title">
       <h2 id="gq-expiring-title" className={styles.heading}>
         {expiringHeading(window, asOf, items.length, t)}
       </h2>
       {items.length === 0 && <Text>{t("expiringNone")}</Text>}
-      {groupByUnit(items).map(([unit, group]) => (
+      {items.length > 0 && (
+        <ListTools
+          filter={filter}
+          onFilter={setFilter}
+          units={listUnits(items)}
+          shown={shown.length}
+          total={items.length}
+          fileTitle={t("fileExpiring")}
+          isoDate={isoFromSerial(asOf)}
+          rows={rows}
+          onMessage={onMessage}
+          testId="expiring-tools"
+        />
+      )}
+      {groupByUnit(shown).map(([unit, group]) => (
         <div key={unit} className={styles.group}>
           <h3 className={styles.heading}>
             {unit} ({group.length})

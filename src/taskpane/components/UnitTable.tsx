@@ -42,16 +42,17 @@ const useOwnStyles = makeStyles({
 /** Which columns a narrow pane shows: the year so far, or the forecast's instead of 到期 and 奖励. */
 type Group = "always" | "progress" | "forecast";
 
-const COLUMNS: { key: UnitColumn & LabelKey; head: StringKey; numeric: boolean; group: Group }[] = [
+/** `help`: what the short head means, in its tooltip. */
+const COLUMNS: { key: UnitColumn & LabelKey; head: StringKey; numeric: boolean; group: Group; help?: StringKey }[] = [
   { key: "unit", head: "colUnit", numeric: false, group: "always" },
   { key: "target", head: "colTarget", numeric: true, group: "always" },
   { key: "valid", head: "colValid", numeric: true, group: "always" },
   { key: "completion", head: "colCompletion", numeric: false, group: "always" },
-  { key: "gap", head: "colGap", numeric: true, group: "always" },
-  { key: "expiring", head: "colExpiring", numeric: true, group: "progress" },
+  { key: "gap", head: "colGap", numeric: true, group: "always", help: "helpGap" },
+  { key: "expiring", head: "colExpiring", numeric: true, group: "progress", help: "helpExpiring" },
   { key: "awards", head: "colAwards", numeric: true, group: "progress" },
-  { key: "forecast", head: "colForecast", numeric: true, group: "forecast" },
-  { key: "needed", head: "colNeeded", numeric: true, group: "forecast" },
+  { key: "forecast", head: "colForecast", numeric: true, group: "forecast", help: "helpForecast" },
+  { key: "needed", head: "colNeeded", numeric: true, group: "forecast", help: "helpNeeded" },
 ];
 
 const useStyles = () => ({ ...useTableStyles(), ...useOwnStyles() });
@@ -184,7 +185,7 @@ export function UnitTable({ units, total }: { units: UnitRow[]; total: UnitRow }
                   className={c.numeric ? num : styles.cell}
                   sortDirection={sort?.column === c.key ? sort.direction : undefined}
                   onClick={() => setSort(nextSort(sort, c.key))}
-                  title={t("sortBy", { column: label(lang, c.key) })}
+                  title={[c.help && t(c.help), t("sortBy", { column: label(lang, c.key) })].filter(Boolean).join("\n")}
                   button={{ "aria-label": label(lang, c.key), className: styles.headButton }}
                 >
                   <span className={styles.headLines}>

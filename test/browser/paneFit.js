@@ -3,7 +3,8 @@
  * dark, in the shipped fonts and again with DejaVu Sans (pageFonts.js), in the states where it broke: the settings form (with an error shown), the unit table sorted by 完成率 with
  * large awards (首次认定 set to 300万, at the end of 2023), the tab strip, the findings and expiring
  * lists, the first-run help opened (all four kinds of sheet), the pool and a decomposition preview. In
- * each: nothing is wider than the pane, no box hides part of its content (a clipped column), in dark mode
+ * each: nothing is wider than the pane, no box hides part of its content (a clipped column, a cut-off
+ * bottom), no badge is squeezed or wrapped (the 走访 tab's problem list is opened for that), in dark mode
  * what lies beyond the content is dark too, and every aria-labelledby / aria-describedby names an element
  * that exists.
  * Screenshots at 350 and 320 px go to test-output/ (fit-<lang>-<theme>-<view>.png, ...-<view>-320.png;
@@ -41,6 +42,17 @@ async function measure(page) {
         if (el.tagName === "INPUT" && el.value && el.value.length > 0) continue;
         clipping.push(`${describe(el)} shows ${el.clientWidth} of ${el.scrollWidth} px`);
       }
+      // Cut at the bottom: a box that hides or scrolls part of its height (a textarea scrolls by design).
+      if (style.overflowY !== "visible" && el.tagName !== "TEXTAREA" && el.scrollHeight > el.clientHeight + 1) {
+        clipping.push(`${describe(el)} shows ${el.clientHeight} of ${el.scrollHeight} px of its height`);
+      }
+    }
+    // A badge squeezed by its row (its word spilling out of a 20 px box), or wrapped onto two lines.
+    const badges = [];
+    for (const el of document.querySelectorAll(".fui-Badge")) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0) continue;
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) badges.push(`${describe(el)} is ${Math.round(r.width)} x ${Math.round(r.height)} px, its text ${el.scrollWidth} x ${el.scrollHeight}`);
     }
     const bg = getComputedStyle(document.documentElement).backgroundColor;
     // A label or description that points at no element (the preview message bar's aria-labelledby did).
@@ -50,8 +62,17 @@ async function measure(page) {
         for (const id of el.getAttribute(attr).split(/\s+/).filter(Boolean)) if (!document.getElementById(id)) dangling.push(`${attr}=${id} on ${describe(el)}`);
       }
     }
-    return { width, page: document.documentElement.scrollWidth, past: past.slice(0, 8), clipping: clipping.slice(0, 8), bg, dangling };
+    return { width, page: document.documentElement.scrollWidth, past: past.slice(0, 8), clipping: clipping.slice(0, 8), badges: badges.slice(0, 8), bg, dangling };
   });
+}
+
+/**
+ * Fonts loaded and animations done: an accordion opening (Fluent's collapse motion) is cut at its
+ * animated height until it ends, which is not a clipped box.
+ */
+async function settled(page) {
+  await fontsReady(page);
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))).then(() => undefined));
 }
 
 const isDark = (rgb) => {
@@ -67,13 +88,14 @@ async function assertFits(page, assert, { dark, shot }) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     await page.waitForTimeout(150);
-    await fontsReady(page);
+    await settled(page);
     const m = await measure(page);
     if (shot && width === 350) await page.screenshot({ path: shot, fullPage: true });
     if (shot && width === 320) await page.screenshot({ path: shot.replace(/\.png$/, "-320.png"), fullPage: true });
     if (m.page > width) problems.push(`${width} px: the page is ${m.page} px wide`);
     if (m.past.length) problems.push(`${width} px: past the right edge: ${m.past.join("; ")}`);
     if (m.clipping.length) problems.push(`${width} px: clipped: ${m.clipping.join("; ")}`);
+    if (m.badges.length) problems.push(`${width} px: shrunk badges: ${m.badges.join("; ")}`);
     if (dark && !isDark(m.bg)) problems.push(`${width} px: the page behind the pane is ${m.bg} in dark mode`);
     if (m.dangling.length) problems.push(`${width} px: ids that name no element: ${m.dangling.join("; ")}`);
   }
@@ -82,8 +104,8 @@ async function assertFits(page, assert, { dark, shot }) {
 }
 
 const TEXT = {
-  "zh-CN": { settings: "设置", first: "首次认定", save: "保存设置", findings: /数据问题/, expiring: /到期/, completion: "完成率", dashboard: "总览", saved: /设置已应用/, yearEnd2023: "2023 年末", pool: "培育库", decompose: "目标分解", yearTotal: (y) => `${y}年总量`, start: /高企读取什么/ },
-  "en-US": { settings: "Settings", first: "First recognition", save: "Save settings", findings: /Findings/, expiring: /Expiring/, completion: "Completion", dashboard: "Dashboard", saved: /settings applied/, yearEnd2023: "End of 2023", pool: "Pool", decompose: "Targets", yearTotal: (y) => `Total ${y}`, start: /What Gaoqi reads/ },
+  "zh-CN": { settings: "设置", first: "首次认定", save: "保存设置", findings: /数据问题/, expiring: /到期/, completion: "完成率", dashboard: "总览", saved: /设置已应用/, yearEnd2023: "2023 年末", pool: "培育库", decompose: "目标分解", yearTotal: (y) => `${y}年总量`, start: /高企读取什么/, contacts: /^走访/, problems: /^未办结问题/ },
+  "en-US": { settings: "Settings", first: "First recognition", save: "Save settings", findings: /Findings/, expiring: /Expiring/, completion: "Completion", dashboard: "Dashboard", saved: /settings applied/, yearEnd2023: "End of 2023", pool: "Pool", decompose: "Targets", yearTotal: (y) => `Total ${y}`, start: /What Gaoqi reads/, contacts: /^Visits/, problems: /^Open problems/ },
 };
 
 /**
@@ -145,7 +167,7 @@ async function runFitChecks({ url, openPane, check, assert, out, passes = PASSES
         await assertFits(page, assert, { dark, shot: shot("sorted") });
         // Where columns gave way at 320 px, a unit's name opens their values under its row, inside the pane.
         await page.setViewportSize({ width: 320, height: 900 });
-        await fontsReady(page);
+        await settled(page);
         if (await page.getByTestId("hidden-columns").count()) {
           await page.getByTestId("unit-row").first().getByRole("button").click();
           await page.getByTestId("row-detail").waitFor({ timeout: 5000 });
@@ -166,6 +188,14 @@ async function runFitChecks({ url, openPane, check, assert, out, passes = PASSES
         await page.getByRole("tab", { name: tx.expiring }).click();
         await page.getByTestId("expiring-item").first().waitFor({ timeout: 10000 });
         await assertFits(page, assert, { dark, shot: null });
+      });
+
+      await check(`${tag}: the 走访 tab with its problem list open fits, its badges whole`, async () => {
+        await page.getByRole("tab", { name: tx.contacts }).click();
+        await page.getByTestId("contacts-row").first().waitFor({ timeout: 10000 });
+        await page.getByRole("heading", { name: tx.problems }).click();
+        await page.getByTestId("problem-item").first().waitFor({ timeout: 5000 });
+        await assertFits(page, assert, { dark, shot: shot("contacts") });
       });
 
       await check(`${tag}: the pool and decomposition views fit`, async () => {

@@ -29,7 +29,9 @@ const useStyles = makeStyles({
   // The problem's name inline before its message, which flows on under it (a long English name such as
   // "Issue date inferred from the certificate number" beside the text left it a narrow column).
   message: { display: "block", overflowWrap: "anywhere" },
-  badge: { marginInlineEnd: tokens.spacingHorizontalXS, verticalAlign: "text-bottom" },
+  // A problem's name is a phrase ("Issue date inferred from the certificate number"): wider than a
+  // 320 px pane in a wide font, it wraps inside its badge (never squeezed below its text).
+  badge: { marginInlineEnd: tokens.spacingHorizontalXS, verticalAlign: "text-bottom", whiteSpace: "normal", height: "auto", minWidth: 0, maxWidth: "100%" },
 });
 
 /** "Sheet!C12", "Sheet 第 12 行" for a whole row (not Excel's 12:12), or the sheet alone. */

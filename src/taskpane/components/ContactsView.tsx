@@ -13,8 +13,8 @@ import type { StringKey } from "../i18n/strings";
 import { formatDate } from "../state/format";
 import { filterList, listUnits, NO_FILTER, type ListFilter } from "../state/listFilter";
 import { ListTools } from "./ListTools";
+import { UnitGroups } from "./UnitGroups";
 import { ContactRecordForm } from "./ContactRecordForm";
-import { groupByUnit } from "./ExpiringList";
 import { listRowButton } from "./listRowButton";
 import { type CountColumn, UnitCountsTable } from "./UnitCountsTable";
 import { KeptBadge } from "./KeptBadge";
@@ -26,12 +26,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     margin: `${tokens.spacingVerticalS} 0 0`,
   },
-  unit: {
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: `${tokens.spacingVerticalXS} 0 0`,
-  },
-  list: { listStyle: "none", margin: 0, padding: 0 },
   item: { ...listRowButton, display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   main: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -75,18 +69,7 @@ function FoldedUnitList<T extends { sheet: string; row: number; unit: string }>(
       </summary>
       {tools}
       {items.length === 0 && !tools && <Text>{none}</Text>}
-      {groupByUnit(items).map(([unit, group]) => (
-        <div key={unit}>
-          <h4 className={styles.unit}>
-            {unit} ({group.length})
-          </h4>
-          <ul className={styles.list}>
-            {group.map((x) => (
-              <li key={`${x.sheet}!${x.row}`}>{item(x)}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <UnitGroups items={items} item={item} />
     </details>
   );
 }

@@ -12,12 +12,11 @@ import { expiringHeading } from "../state/expiringLabel";
 import { formatDate } from "../state/format";
 import { filterList, listUnits, NO_FILTER, type ListFilter } from "../state/listFilter";
 import { ListTools } from "./ListTools";
+import { UnitGroups } from "./UnitGroups";
 import { KeptBadge } from "./KeptBadge";
 
 const useStyles = makeStyles({
-  group: { marginBottom: tokens.spacingVerticalM },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
-  list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
     ...listRowButton,
     display: "flex",
@@ -89,37 +88,30 @@ export function ExpiringList({ items, asOf, window, onSelect, onMessage }: Expir
           testId="expiring-tools"
         />
       )}
-      {groupByUnit(shown).map(([unit, group]) => (
-        <div key={unit} className={styles.group}>
-          <h3 className={styles.heading}>
-            {unit} ({group.length})
-          </h3>
-          <ul className={styles.list}>
-            {group.map((it) => (
-              <li key={`${it.sheet}!${it.row}`}>
-                <button
-                  type="button"
-                  className={styles.item}
-                  data-testid="expiring-item"
-                  title={t("selectRow", { sheet: it.sheet, row: it.row })}
-                  onClick={() => onSelect(it.sheet, it.row)}
-                >
-                  <span className={styles.main}>
-                    <span>{it.name}</span>
-                    <span className={styles.sub}>
-                      {it.certNo} · {t("lastValid", { date: formatDate(it.lastValid) })}
-                    </span>
-                    <span className={styles.sub} data-testid="expiring-last-contact">
-                      {it.lastContact === null ? t("neverContacted") : t("lastContact", { date: formatDate(it.lastContact) })}
-                    </span>
-                  </span>
-                  <StatusBadge item={it} />
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <UnitGroups
+        level={3}
+        items={shown}
+        item={(it) => (
+          <button
+            type="button"
+            className={styles.item}
+            data-testid="expiring-item"
+            title={t("selectRow", { sheet: it.sheet, row: it.row })}
+            onClick={() => onSelect(it.sheet, it.row)}
+          >
+            <span className={styles.main}>
+              <span>{it.name}</span>
+              <span className={styles.sub}>
+                {it.certNo} · {t("lastValid", { date: formatDate(it.lastValid) })}
+              </span>
+              <span className={styles.sub} data-testid="expiring-last-contact">
+                {it.lastContact === null ? t("neverContacted") : t("lastContact", { date: formatDate(it.lastContact) })}
+              </span>
+            </span>
+            <StatusBadge item={it} />
+          </button>
+        )}
+      />
     </section>
   );
 }

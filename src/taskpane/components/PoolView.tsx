@@ -13,10 +13,10 @@ import type { Analysis, PoolEntry, UnitRow } from "../../domain/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { filterList, listUnits, NO_FILTER, type ListFilter } from "../state/listFilter";
-import { groupByUnit } from "./ExpiringList";
 import { KeptBadge } from "./KeptBadge";
 import { listRowButton } from "./listRowButton";
 import { ListTools } from "./ListTools";
+import { UnitGroups } from "./UnitGroups";
 import { type CountColumn, UnitCountsTable } from "./UnitCountsTable";
 
 const useOwnStyles = makeStyles({
@@ -27,7 +27,6 @@ const useOwnStyles = makeStyles({
   item: { ...listRowButton, display: "flex", flexDirection: "column" },
   row: { ...listRowButton, display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   main: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
-  unit: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalXS} 0 0` },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -119,36 +118,28 @@ export default function PoolView({ analysis, onSelect, onMessage }: PoolViewProp
           testId="submitted-tools"
         />
       )}
-      {groupByUnit(shown).map(([unit, group]) => (
-        <div key={unit}>
-          <h4 className={styles.unit}>
-            {unit} ({group.length})
-          </h4>
-          <ul className={styles.list}>
-            {group.map((p) => (
-              <li key={`${p.sheet}!${p.row}`}>
-                <button
-                  type="button"
-                  className={styles.row}
-                  data-testid="pool-submitted-item"
-                  title={t("selectRow", { sheet: p.sheet, row: p.row })}
-                  onClick={() => onSelect(p.sheet, p.row)}
-                >
-                  <span className={styles.main}>
-                    <span>{p.name || p.creditCode}</span>
-                    <span className={styles.sub}>{planned(p)}</span>
-                  </span>
-                  {past(p) && (
-                    <KeptBadge appearance="tint" color="warning" title={t("pastPlannedHelp")} data-testid="past-planned">
-                      {t("pastPlanned")}
-                    </KeptBadge>
-                  )}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <UnitGroups
+        items={shown}
+        item={(p) => (
+          <button
+            type="button"
+            className={styles.row}
+            data-testid="pool-submitted-item"
+            title={t("selectRow", { sheet: p.sheet, row: p.row })}
+            onClick={() => onSelect(p.sheet, p.row)}
+          >
+            <span className={styles.main}>
+              <span>{p.name || p.creditCode}</span>
+              <span className={styles.sub}>{planned(p)}</span>
+            </span>
+            {past(p) && (
+              <KeptBadge appearance="tint" color="warning" title={t("pastPlannedHelp")} data-testid="past-planned">
+                {t("pastPlanned")}
+              </KeptBadge>
+            )}
+          </button>
+        )}
+      />
     </section>
   );
 }

@@ -26,6 +26,9 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],
+  // 5 s (jest's default) is too short on a 2-core machine shared with other work: reader and settings
+  // tests timed out there while passing in a second on an idle one.
+  testTimeout: 30_000,
   collectCoverage: true,
   collectCoverageFrom: ["src/domain/**/*.ts"],
   coverageReporters: ["text-summary"],

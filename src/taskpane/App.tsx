@@ -1,16 +1,5 @@
 /** The task pane: header (title, preview mark, language), read progress, and the seven views as tabs. */
-import {
-  Badge,
-  FluentProvider,
-  makeStyles,
-  Select,
-  Spinner,
-  Tab,
-  TabList,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, Select, Spinner, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { isoFromSerial, todaySerial } from "../domain/core/dates";
 import type { Finding, Lang, Serial } from "../domain/core/types";
@@ -22,10 +11,12 @@ import { Notice } from "./components/Notice";
 import { ReadProgressBar } from "./components/ReadProgressBar";
 import { I18nProvider, useI18n } from "./i18n/I18nContext";
 import { expiringTab } from "./expiring/expiringLabel";
+import { cellCount } from "./findings/findingGroups";
 import { previewAsOf } from "./state/previewAsOf";
 import { saveAlias } from "./findings/saveAlias";
 import { useCommandMessage, type WatchShown } from "./state/useCommandMessage";
 import { useWorkbook } from "./state/useWorkbook";
+import { KeptBadge } from "./components/KeptBadge";
 
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
 const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./expiring/ExpiringList").then((m) => ({ default: m.ExpiringList })));
@@ -44,7 +35,22 @@ const useStyles = makeStyles({
   langSelect: { minWidth: "96px" },
   // Seven tabs with their counts are wider than a 350 px pane (in English by far): they wrap, never scroll the pane.
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
+  // The last action's result stays in view at the bottom of the pane, wherever the user has scrolled to
+  // (a message at the top was far above a 记录走访 or 导出 Word clicked lower down).
+  status: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ":empty": { display: "none" },
+  },
 });
+
+/** How long a success message stays (an error stays until dismissed or the view changes). */
+export const MESSAGE_MS = 12_000;
 
 type View = "dashboard" | "expiring" | "findings" | "pool" | "contacts" | "decompose" | "settings";
 
@@ -74,6 +80,20 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
   const [message, setMessage] = useState<Message | null>(null);
   const wb = useWorkbook(source, asOf);
   const command = useCommandMessage(watchShown);
+  const dismissCommand = command.dismiss;
+  // A result belongs to the view it came from: in another view it is stale.
+  const shownView = useRef(view);
+  useEffect(() => {
+    if (shownView.current === view) return;
+    shownView.current = view;
+    setMessage(null);
+    dismissCommand();
+  }, [view, dismissCommand]);
+  useEffect(() => {
+    if (message?.intent !== "success") return;
+    const timer = setTimeout(() => setMessage((m) => (m === message ? null : m)), MESSAGE_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
   const preview = source.kind === "preview";
   // In preview, once the targets are known, open at a year they cover (only if the user has not picked a date).
   const asOfPicked = useRef(initialAsOf !== undefined);
@@ -90,10 +110,11 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
   const onMessage = useCallback((text: string, intent: Message["intent"]) => setMessage({ text, intent }), []);
 
   const select = async (sheet: string, row: number, column?: string) => {
-    const cell = column ? `${column}${row}` : `${row}:${row}`;
     try {
       await source.select(sheet, row, column);
-      onMessage(t(preview ? "selectedPreview" : "selected", { sheet, cell }), "success");
+      // A whole row reads as 第 487 行, not as Excel's 487:487.
+      const text = column ? t(preview ? "selectedPreview" : "selected", { sheet, cell: `${column}${row}` }) : t(preview ? "selectedRowPreview" : "selectedRow", { sheet, row });
+      onMessage(text, "success");
     } catch (e) {
       onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
     }
@@ -114,9 +135,9 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
       <header className={styles.header}>
         <h1 className={styles.title}>{t("appTitle")}</h1>
         {preview && (
-          <Badge color="important" appearance="filled" data-testid="preview-badge">
+          <KeptBadge color="important" appearance="filled" data-testid="preview-badge">
             {t("preview")}
-          </Badge>
+          </KeptBadge>
         )}
         <div className={styles.lang}>
           <label htmlFor={langId}>{t("language")}</label>
@@ -133,25 +154,20 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
           {expiringTab(wb.settings.expiring, t)}
           {a ? ` (${a.expiring.length})` : ""}
         </Tab>
+        {/* Counts say what the view lists: the findings list has one entry a cell. The 走访 view holds
+            three lists (visits, the call list, open problems), so no one count stands for it. */}
         <Tab value="findings">
           {t("tabFindings")}
-          {a ? ` (${a.findings.length})` : ""}
+          {a ? ` (${cellCount(a.findings)})` : ""}
         </Tab>
         <Tab value="pool">{t("tabPool")}</Tab>
-        <Tab value="contacts">
-          {t("tabContacts")}
-          {a ? ` (${a.toVisit.length})` : ""}
-        </Tab>
+        <Tab value="contacts">{t("tabContacts")}</Tab>
         <Tab value="decompose">{t("tabDecompose")}</Tab>
         <Tab value="settings">{t("tabSettings")}</Tab>
       </TabList>
       {wb.status === "reading" && <ReadProgressBar progress={wb.progress} onCancel={wb.cancel} />}
       {wb.status === "cancelled" && <Notice intent="warning">{t("cancelled")}</Notice>}
       {wb.status === "error" && <Notice intent="error">{t("readFailed", { error: wb.error ?? "" })}</Notice>}
-      <div role="status" aria-live="polite" data-testid="status">
-        <CommandResultBar message={command.message} onDismiss={command.dismiss} />
-        {message && <Notice intent={message.intent}>{message.text}</Notice>}
-      </div>
       <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
         {view === "dashboard" && (
           <Dashboard
@@ -166,7 +182,7 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
             onMessage={onMessage}
           />
         )}
-        {view === "expiring" && a && <ExpiringView items={a.expiring} asOf={a.asOf} window={wb.settings.expiring} onSelect={(sheet, row) => void select(sheet, row)} />}
+        {view === "expiring" && a && <ExpiringView items={a.expiring} asOf={a.asOf} window={wb.settings.expiring} onSelect={(sheet, row) => void select(sheet, row)} onMessage={onMessage} />}
         {view === "findings" && a && (
           <FindingsView
             findings={a.findings}
@@ -177,7 +193,7 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
             onAddAlias={addAlias}
           />
         )}
-        {view === "pool" && a && <PoolView analysis={a} onSelect={(sheet, row, column) => void select(sheet, row, column)} />}
+        {view === "pool" && a && <PoolView analysis={a} onSelect={(sheet, row, column) => void select(sheet, row, column)} onMessage={onMessage} />}
         {view === "contacts" && a && (
           <ContactsView
             analysis={a}
@@ -196,6 +212,21 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
           <SettingsView source={source} settings={wb.settings} units={a?.targets.units ?? []} sheets={a?.sheets ?? []} />
         )}
       </Suspense>
+      <div role="status" aria-live="polite" data-testid="status" className={styles.status}>
+        <CommandResultBar message={command.message} onDismiss={command.dismiss} />
+        {message && (
+          <Notice
+            intent={message.intent}
+            action={
+              <Button appearance="transparent" size="small" onClick={() => setMessage(null)}>
+                {t("dismiss")}
+              </Button>
+            }
+          >
+            {message.text}
+          </Notice>
+        )}
+      </div>
     </main>
   );
 }

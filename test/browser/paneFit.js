@@ -1,17 +1,21 @@
 /**
- * The pane as staff see it at 320 and 350 px, in zh-CN and en-US, light and dark, in the
- * states where it broke: the settings form (with an error shown), the unit table sorted by 完成率 with
+ * The pane as staff see it at 320, 350 and 480 px and in a wide window, in zh-CN and en-US, light and
+ * dark, in the shipped fonts and again with DejaVu Sans (pageFonts.js), in the states where it broke: the settings form (with an error shown), the unit table sorted by 完成率 with
  * large awards (首次认定 set to 300万, at the end of 2023), the tab strip, the findings and expiring
  * lists, the first-run help opened (all four kinds of sheet), the pool and a decomposition preview. In
- * each: nothing is wider than the pane, no box hides part of its content (a clipped column), in dark mode
+ * each: nothing is wider than the pane, no box hides part of its content (a clipped column, a cut-off
+ * bottom), no badge is squeezed or wrapped (the 走访 tab's problem list is opened for that), in dark mode
  * what lies beyond the content is dark too, and every aria-labelledby / aria-describedby names an element
  * that exists.
- * Screenshots at 350 px go to test-output/ (fit-<lang>-<theme>-<view>.png).
+ * Screenshots at 350 and 320 px go to test-output/ (fit-<lang>-<theme>-<view>.png, ...-<view>-320.png;
+ * the DejaVu Sans pass adds -dejavu after the theme).
  * Used by preview.js: runFitChecks({ url, openPane, check, assert, out }).
  */
 const path = require("path");
+const { fontsReady } = require("./pageFonts");
 
-const WIDTHS = [320, 350];
+// A narrow Excel pane, the usual one, the width from which the unit table shows all nine columns, a wide window.
+const WIDTHS = [320, 350, 480, 1024];
 
 /**
  * What does not fit at the current viewport width: the page's own overflow, elements reaching past the
@@ -38,6 +42,17 @@ async function measure(page) {
         if (el.tagName === "INPUT" && el.value && el.value.length > 0) continue;
         clipping.push(`${describe(el)} shows ${el.clientWidth} of ${el.scrollWidth} px`);
       }
+      // Cut at the bottom: a box that hides or scrolls part of its height (a textarea scrolls by design).
+      if (style.overflowY !== "visible" && el.tagName !== "TEXTAREA" && el.scrollHeight > el.clientHeight + 1) {
+        clipping.push(`${describe(el)} shows ${el.clientHeight} of ${el.scrollHeight} px of its height`);
+      }
+    }
+    // A badge squeezed by its row (its word spilling out of a 20 px box), or wrapped onto two lines.
+    const badges = [];
+    for (const el of document.querySelectorAll(".fui-Badge")) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0) continue;
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) badges.push(`${describe(el)} is ${Math.round(r.width)} x ${Math.round(r.height)} px, its text ${el.scrollWidth} x ${el.scrollHeight}`);
     }
     const bg = getComputedStyle(document.documentElement).backgroundColor;
     // A label or description that points at no element (the preview message bar's aria-labelledby did).
@@ -47,8 +62,17 @@ async function measure(page) {
         for (const id of el.getAttribute(attr).split(/\s+/).filter(Boolean)) if (!document.getElementById(id)) dangling.push(`${attr}=${id} on ${describe(el)}`);
       }
     }
-    return { width, page: document.documentElement.scrollWidth, past: past.slice(0, 8), clipping: clipping.slice(0, 8), bg, dangling };
+    return { width, page: document.documentElement.scrollWidth, past: past.slice(0, 8), clipping: clipping.slice(0, 8), badges: badges.slice(0, 8), bg, dangling };
   });
+}
+
+/**
+ * Fonts loaded and animations done: an accordion opening (Fluent's collapse motion) is cut at its
+ * animated height until it ends, which is not a clipped box.
+ */
+async function settled(page) {
+  await fontsReady(page);
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))).then(() => undefined));
 }
 
 const isDark = (rgb) => {
@@ -58,17 +82,20 @@ const isDark = (rgb) => {
   return r + g + b < 200;
 };
 
-/** Asserts the current view fits every width; a screenshot at 350 px. */
+/** Asserts the current view fits every width; screenshots at 350 px (and 320 px, "-320.png"). */
 async function assertFits(page, assert, { dark, shot }) {
   const problems = [];
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     await page.waitForTimeout(150);
+    await settled(page);
     const m = await measure(page);
-    if (width === 350 && shot) await page.screenshot({ path: shot, fullPage: true });
+    if (shot && width === 350) await page.screenshot({ path: shot, fullPage: true });
+    if (shot && width === 320) await page.screenshot({ path: shot.replace(/\.png$/, "-320.png"), fullPage: true });
     if (m.page > width) problems.push(`${width} px: the page is ${m.page} px wide`);
     if (m.past.length) problems.push(`${width} px: past the right edge: ${m.past.join("; ")}`);
     if (m.clipping.length) problems.push(`${width} px: clipped: ${m.clipping.join("; ")}`);
+    if (m.badges.length) problems.push(`${width} px: shrunk badges: ${m.badges.join("; ")}`);
     if (dark && !isDark(m.bg)) problems.push(`${width} px: the page behind the pane is ${m.bg} in dark mode`);
     if (m.dangling.length) problems.push(`${width} px: ids that name no element: ${m.dangling.join("; ")}`);
   }
@@ -77,84 +104,111 @@ async function assertFits(page, assert, { dark, shot }) {
 }
 
 const TEXT = {
-  "zh-CN": { settings: "设置", first: "首次认定", save: "保存设置", findings: /数据问题/, expiring: /到期/, completion: "完成率", dashboard: "总览", saved: /设置已应用/, yearEnd2023: "2023 年末", pool: "培育库", decompose: "目标分解", yearTotal: (y) => `${y}年总量`, start: /高企读取什么/ },
-  "en-US": { settings: "Settings", first: "First recognition", save: "Save settings", findings: /Findings/, expiring: /Expiring/, completion: "Completion", dashboard: "Dashboard", saved: /settings applied/, yearEnd2023: "End of 2023", pool: "Pool", decompose: "Targets", yearTotal: (y) => `Total ${y}`, start: /What Gaoqi reads/ },
+  "zh-CN": { settings: "设置", first: "首次认定", save: "保存设置", findings: /数据问题/, expiring: /到期/, completion: "完成率", dashboard: "总览", saved: /设置已应用/, yearEnd2023: "2023 年末", pool: "培育库", decompose: "目标分解", yearTotal: (y) => `${y}年总量`, start: /高企读取什么/, contacts: /^走访/, problems: /^未办结问题/ },
+  "en-US": { settings: "Settings", first: "First recognition", save: "Save settings", findings: /Findings/, expiring: /Expiring/, completion: "Completion", dashboard: "Dashboard", saved: /settings applied/, yearEnd2023: "End of 2023", pool: "Pool", decompose: "Targets", yearTotal: (y) => `Total ${y}`, start: /What Gaoqi reads/, contacts: /^Visits/, problems: /^Open problems/ },
 };
 
-async function runFitChecks({ url, openPane, check, assert, out }) {
-  for (const lang of ["zh-CN", "en-US"]) {
-    for (const scheme of ["light", "dark"]) {
-      const dark = scheme === "dark";
-      const { context, page } = await openPane(url, { locale: lang, colorScheme: scheme });
-      const tx = TEXT[lang];
-      const shot = (view) => path.join(out, `fit-${lang}-${scheme}-${view}.png`);
-      const tag = `${lang} ${scheme}`;
-      try {
-        await check(`${tag}: the dashboard and its tab strip fit 320 and 350 px`, async () => {
-          await assertFits(page, assert, { dark, shot: shot("dashboard") });
-          // Every tab is wholly inside the pane (the strip wraps, it never cuts "Settings").
-          const cut = await page.evaluate(() =>
-            [...document.querySelectorAll("[role=tab]")].filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth).map((t) => t.textContent)
-          );
-          assert(cut.length === 0, `tabs cut: ${cut.join(", ")}`);
-        });
+/**
+ * Each language and theme in the shipped fonts, then each language again with DejaVu Sans for Latin text
+ * (the widest common fallback): what fits only by a few pixels in one font fails there.
+ */
+const PASSES = [
+  ...["zh-CN", "en-US"].flatMap((lang) => ["light", "dark"].map((scheme) => ({ lang, scheme, fonts: "shipped" }))),
+  ...["zh-CN", "en-US"].map((lang) => ({ lang, scheme: "light", fonts: "dejavu" })),
+];
 
-        await check(`${tag}: the first-run help, opened, fits`, async () => {
-          await page.getByRole("button", { name: tx.start }).click();
-          await page.getByTestId("reads-roster").waitFor({ timeout: 5000 });
-          await page.getByTestId("reads-contacts").waitFor({ timeout: 5000 });
-          await assertFits(page, assert, { dark, shot: shot("start") });
-          await page.getByRole("button", { name: tx.start }).click();
-        });
+async function runFitChecks({ url, openPane, check, assert, out, passes = PASSES }) {
+  for (const { lang, scheme, fonts } of passes) {
+    const dark = scheme === "dark";
+    const { context, page } = await openPane(url, { locale: lang, colorScheme: scheme, fonts });
+    const tx = TEXT[lang];
+    const wide = fonts === "dejavu" ? "-dejavu" : "";
+    const shot = (view) => path.join(out, `fit-${lang}-${scheme}${wide}-${view}.png`);
+    const tag = `${lang} ${scheme}${wide ? " DejaVu Sans" : ""}`;
+    try {
+      await check(`${tag}: the dashboard and its tab strip fit every width`, async () => {
+        await assertFits(page, assert, { dark, shot: shot("dashboard") });
+        // Every tab is wholly inside the pane (the strip wraps, it never cuts "Settings").
+        const cut = await page.evaluate(() =>
+          [...document.querySelectorAll("[role=tab]")].filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth).map((t) => t.textContent)
+        );
+        assert(cut.length === 0, `tabs cut: ${cut.join(", ")}`);
+      });
 
-        await check(`${tag}: the settings form fits, with an error shown`, async () => {
-          await page.getByRole("tab", { name: tx.settings }).click();
-          const first = page.getByLabel(tx.first, { exact: true });
-          await first.waitFor({ timeout: 10000 });
-          await first.fill("abc");
-          await page.getByRole("button", { name: tx.save }).click();
-          await page.getByTestId("settings-outcome").locator("[role=group], .fui-MessageBar").first().waitFor({ timeout: 5000 });
-          await assertFits(page, assert, { dark, shot: shot("settings") });
-          // Large awards (3,000,000 a first recognition) for the unit table below.
-          await first.fill("300万");
-          await page.getByRole("button", { name: tx.save }).click();
-          await page.getByTestId("settings-outcome").getByText(tx.saved).waitFor({ timeout: 5000 });
-        });
+      await check(`${tag}: the first-run help, opened, fits`, async () => {
+        await page.getByRole("button", { name: tx.start }).click();
+        await page.getByTestId("reads-roster").waitFor({ timeout: 5000 });
+        await page.getByTestId("reads-contacts").waitFor({ timeout: 5000 });
+        await assertFits(page, assert, { dark, shot: shot("start") });
+        await page.getByRole("button", { name: tx.start }).click();
+      });
 
-        await check(`${tag}: the unit table sorted by completion, with large awards, fits`, async () => {
-          await page.getByRole("tab", { name: tx.dashboard }).click();
-          // 2023: first recognitions inside the policy window, each now 300万.
-          await page.getByRole("button", { name: tx.yearEnd2023 }).click();
-          const awards = await page.locator("[data-testid=unit-total] td").last().textContent();
-          assert(Number(awards.replace(/,/g, "")) >= 10000, `the total awards read ${awards} (万): the large amount did not take`);
-          await page.getByRole("button", { name: tx.completion, exact: true }).click();
-          await assertFits(page, assert, { dark, shot: shot("sorted") });
-        });
+      await check(`${tag}: the settings form fits, with an error shown`, async () => {
+        await page.getByRole("tab", { name: tx.settings }).click();
+        const first = page.getByLabel(tx.first, { exact: true });
+        await first.waitFor({ timeout: 10000 });
+        await first.fill("abc");
+        await page.getByRole("button", { name: tx.save }).click();
+        await page.getByTestId("settings-outcome").locator("[role=group], .fui-MessageBar").first().waitFor({ timeout: 5000 });
+        await assertFits(page, assert, { dark, shot: shot("settings") });
+        // Large awards (3,000,000 a first recognition) for the unit table below.
+        await first.fill("300万");
+        await page.getByRole("button", { name: tx.save }).click();
+        await page.getByTestId("settings-outcome").getByText(tx.saved).waitFor({ timeout: 5000 });
+      });
 
-        await check(`${tag}: the findings list fits`, async () => {
-          await page.getByRole("tab", { name: tx.findings }).click();
-          await page.getByTestId("finding-group").first().waitFor({ timeout: 10000 });
-          await assertFits(page, assert, { dark, shot: shot("findings") });
-        });
+      await check(`${tag}: the unit table sorted by completion, with large awards, fits`, async () => {
+        await page.getByRole("tab", { name: tx.dashboard }).click();
+        // 2023: first recognitions inside the policy window, each now 300万.
+        await page.getByRole("button", { name: tx.yearEnd2023 }).click();
+        const awards = await page.locator("[data-testid=unit-total] td").last().textContent();
+        assert(Number(awards.replace(/,/g, "")) >= 10000, `the total awards read ${awards} (万): the large amount did not take`);
+        await page.getByRole("button", { name: tx.completion, exact: true }).click();
+        await assertFits(page, assert, { dark, shot: shot("sorted") });
+        // Where columns gave way at 320 px, a unit's name opens their values under its row, inside the pane.
+        await page.setViewportSize({ width: 320, height: 900 });
+        await settled(page);
+        if (await page.getByTestId("hidden-columns").count()) {
+          await page.getByTestId("unit-row").first().getByRole("button").click();
+          await page.getByTestId("row-detail").waitFor({ timeout: 5000 });
+          const m = await measure(page);
+          await page.screenshot({ path: shot("sorted-detail-320"), fullPage: true });
+          assert(m.page <= 320 && m.past.length === 0 && m.clipping.length === 0, `the opened row does not fit 320 px: ${[...m.past, ...m.clipping].join("; ")}`);
+        }
+        await page.setViewportSize({ width: 420, height: 900 });
+      });
 
-        await check(`${tag}: the expiring list fits`, async () => {
-          await page.getByRole("tab", { name: tx.expiring }).click();
-          await page.getByTestId("expiring-item").first().waitFor({ timeout: 10000 });
-          await assertFits(page, assert, { dark, shot: null });
-        });
+      await check(`${tag}: the findings list fits`, async () => {
+        await page.getByRole("tab", { name: tx.findings }).click();
+        await page.getByTestId("finding-group").first().waitFor({ timeout: 10000 });
+        await assertFits(page, assert, { dark, shot: shot("findings") });
+      });
 
-        await check(`${tag}: the pool and decomposition views fit`, async () => {
-          await page.getByRole("tab", { name: tx.pool }).click();
-          await page.getByTestId("pool-row").first().waitFor({ timeout: 10000 });
-          await assertFits(page, assert, { dark, shot: null });
-          await page.getByRole("tab", { name: tx.decompose }).click();
-          for (const [year, total] of [[2025, "1750"], [2026, "1900"], [2027, "2050"]]) await page.getByLabel(tx.yearTotal(year)).fill(total);
-          await page.getByTestId("decompose-total").waitFor({ timeout: 10000 });
-          await assertFits(page, assert, { dark, shot: null });
-        });
-      } finally {
-        await context.close();
-      }
+      await check(`${tag}: the expiring list fits`, async () => {
+        await page.getByRole("tab", { name: tx.expiring }).click();
+        await page.getByTestId("expiring-item").first().waitFor({ timeout: 10000 });
+        await assertFits(page, assert, { dark, shot: null });
+      });
+
+      await check(`${tag}: the 走访 tab with its problem list open fits, its badges whole`, async () => {
+        await page.getByRole("tab", { name: tx.contacts }).click();
+        await page.getByTestId("contacts-row").first().waitFor({ timeout: 10000 });
+        await page.getByRole("heading", { name: tx.problems }).click();
+        await page.getByTestId("problem-item").first().waitFor({ timeout: 5000 });
+        await assertFits(page, assert, { dark, shot: shot("contacts") });
+      });
+
+      await check(`${tag}: the pool and decomposition views fit`, async () => {
+        await page.getByRole("tab", { name: tx.pool }).click();
+        await page.getByTestId("pool-row").first().waitFor({ timeout: 10000 });
+        await assertFits(page, assert, { dark, shot: null });
+        await page.getByRole("tab", { name: tx.decompose }).click();
+        for (const [year, total] of [[2025, "1750"], [2026, "1900"], [2027, "2050"]]) await page.getByLabel(tx.yearTotal(year)).fill(total);
+        await page.getByTestId("decompose-total").waitFor({ timeout: 10000 });
+        await assertFits(page, assert, { dark, shot: null });
+      });
+    } finally {
+      await context.close();
     }
   }
 }

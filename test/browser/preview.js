@@ -15,6 +15,7 @@ const { serveDir, blockExternal } = require("./server");
 const { check, assert, report } = require("./checks");
 const { launchPersistent, resolveBrowser, cjkGlyphs, BrowserUnavailable } = require("./launch");
 const { runFitChecks } = require("./paneFit");
+const { useFonts, fontsInUse } = require("./pageFonts");
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -63,17 +64,23 @@ async function assertTableFits(page, screenshot, rowSelector = "[data-testid=uni
   assert(fit.tallest - fit.lowest <= 1, `rows are ${fit.lowest}-${fit.tallest} px high: a cell wraps (${fit.wrapped.join(", ")})`);
 }
 
-/** A fresh Chromium profile per scenario (playwright wants --user-data-dir as a persistent context). */
-async function openPane(url, options) {
+/**
+ * A fresh Chromium profile per scenario (playwright wants --user-data-dir as a persistent context); the
+ * page draws its text in the npm fonts of `fonts` (pageFonts.js: "shipped", or "dejavu" for the widest).
+ */
+async function openPane(url, { fonts = "shipped", ...options } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-chromium-"));
   const context = await launchPersistent(userDataDir, { viewport: { width: 420, height: 900 }, ...options });
   profileDirs.push(userDataDir);
   await blockExternal(context);
+  await useFonts(context, fonts);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${url}/taskpane.html`);
   await page.waitForSelector("html[data-ready=dashboard]", { timeout: 60000 });
+  const used = await fontsInUse(page, fonts);
+  if (used.missing.length) throw new Error(`the page did not load the shipped fonts ${used.missing.join(", ")} (loaded: ${used.loaded.join(", ") || "none"})`);
   return { context, page, errors };
 }
 
@@ -153,7 +160,7 @@ async function main() {
       const item = page.getByTestId("expiring-item").first();
       await item.waitFor({ timeout: 10000 });
       await item.click();
-      await page.getByText(/预览：在 Excel 中会选中 .+!\d+:\d+/).waitFor({ timeout: 5000 });
+      await page.getByText(/预览：在 Excel 中会选中工作表“.+”第 \d+ 行/).waitFor({ timeout: 5000 });
     });
     await page.screenshot({ path: path.join(OUT, "taskpane-expiring.png"), fullPage: true });
 

@@ -58,8 +58,11 @@ describe("task pane in preview", () => {
     expect(items[0].textContent).toContain("剩 134 天");
     fireEvent.click(items[0]);
     await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "名单", row: 2, column: undefined }));
-    expect(await screen.findByText("预览：在 Excel 中会选中 名单!2:2")).toBeTruthy();
+    // A whole row in words, not as Excel's 2:2; the message can be dismissed.
+    expect(await screen.findByText("预览：在 Excel 中会选中工作表“名单”第 2 行")).toBeTruthy();
     await checkA11y(container);
+    fireEvent.click(within(screen.getByTestId("status")).getByRole("button", { name: "关闭" }));
+    expect(screen.queryByText("预览：在 Excel 中会选中工作表“名单”第 2 行")).toBeNull();
   });
 
   it("lists findings by cell and selects a finding's cell", async () => {
@@ -69,6 +72,7 @@ describe("task pane in preview", () => {
     expect(item.textContent).toContain("Unknown unit");
     fireEvent.click(item);
     await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "名单", row: 7, column: "E" }));
+    expect(await screen.findByText("Preview: in Excel this selects 名单!E7")).toBeTruthy();
     await checkA11y(container);
   });
 
@@ -125,7 +129,7 @@ describe("ribbon command results in the pane", () => {
     expect(within(screen.getByTestId("command-result")).getByText(/通报已写入“高企通报”：12 个责任单位/)).toBeTruthy();
   });
 
-  it("shows a new result while open, can be dismissed, and shows the last result again when Office shows the pane", async () => {
+  it("shows a new result while open; dismissed, it stays gone when Office shows the pane again, until a newer one", async () => {
     const { watchShown, stop, show } = visibility();
     const { unmount, container } = await renderWith(watchShown);
     act(() => notifyUser({ kind: "error", text: { "zh-CN": "标记到期失败：找不到名单", "en-US": "Mark expiring failed" } }));
@@ -134,8 +138,20 @@ describe("ribbon command results in the pane", () => {
     fireEvent.click(within(screen.getByTestId("command-result")).getByRole("button", { name: "关闭" }));
     expect(screen.queryByTestId("command-result")).toBeNull();
     show();
-    expect(within(screen.getByTestId("command-result")).getByText("标记到期失败：找不到名单")).toBeTruthy();
+    expect(screen.queryByTestId("command-result")).toBeNull();
+    act(() => notifyUser({ kind: "success", text: { "zh-CN": "已标记 3 行", "en-US": "3 rows marked" } }));
+    show();
+    expect(within(screen.getByTestId("command-result")).getByText("已标记 3 行")).toBeTruthy();
     unmount();
     expect(stop).toHaveBeenCalledTimes(1);
+  });
+
+  it("a result is stale in another view: switching tabs clears it", async () => {
+    const { watchShown } = visibility();
+    await renderWith(watchShown);
+    act(() => notifyUser({ kind: "info", text: { "zh-CN": "通报已写入", "en-US": "Bulletin written" } }));
+    expect(screen.getByTestId("command-result")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: /数据问题/ }));
+    expect(screen.queryByTestId("command-result")).toBeNull();
   });
 });

@@ -67,9 +67,9 @@ describe("the expiring list", () => {
 });
 
 describe("the 走访 tab", () => {
-  it("counts each unit's contacts as the JSON does, and the tab shows the call list's length", async () => {
+  it("counts each unit's contacts as the JSON does; the tab carries no count (no one list stands for the view)", async () => {
     const { container } = await openContacts();
-    expect(screen.getByRole("tab", { name: "走访 (3)" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "走访" })).toBeTruthy();
     const rows = [...screen.getAllByTestId("contacts-row"), screen.getByTestId("contacts-total")];
     const shown = rows.map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
     const expected = [...json.units, json.total].map((u, i) => [
@@ -141,6 +141,24 @@ describe("记录走访", () => {
     // The enterprise and the problem are cleared for the next entry; the date and the visitor stay.
     expect(field("企业").value).toBe("");
     expect(field("走访日期").value).toBe("2023-06-28");
+  });
+
+  it("a double click appends one row; a refused save keeps what was typed", async () => {
+    const { source, appended } = await openContacts();
+    fireEvent.change(field("企业"), { target: { value: "上海戊科技有限公司" } });
+    const button = screen.getByRole("button", { name: "记录" });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    await screen.findByText(/预览：在 Excel 中会写入工作表“走访记录”第 \d+ 行/);
+    expect(appended).toHaveLength(1);
+    // Now the host refuses: nothing is written, the form keeps the enterprise for another try.
+    source.appendContact = async () => {
+      throw new Error("工作表受保护");
+    };
+    fireEvent.change(field("企业"), { target: { value: "上海甲科技有限公司" } });
+    fireEvent.click(screen.getByRole("button", { name: "记录" }));
+    expect(await screen.findByText(/工作表受保护/)).toBeTruthy();
+    expect(field("企业").value).toBe("上海甲科技有限公司");
   });
 
   it("offers every roster and pool enterprise, the call list first, narrowed as the name is typed", async () => {

@@ -86,3 +86,31 @@ describe("dashboard", () => {
     expect(screen.getByRole("tab", { name: /年内到期/ }).getAttribute("title")).toBe("截至 2023-06-30");
   });
 });
+
+describe("dashboard layout", () => {
+  it("puts the unit table before the buttons and the bulletin; 生成通报 sits with the bulletin options and 导出 Word", async () => {
+    const { container } = render(<App source={createPreviewSource(async () => SHEETS)} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} />);
+    await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
+    const table = screen.getByRole("table", { name: "各责任单位完成情况" });
+    const options = screen.getByRole("region", { name: "通报选项" });
+    const report = screen.getByRole("button", { name: "生成通报" });
+    const before = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(before(table, screen.getByRole("button", { name: "标记到期" }))).toBe(true);
+    expect(before(table, options)).toBe(true);
+    // One place: the options, 导出 Word and 生成通报 share a parent.
+    expect(options.parentElement).toBe(report.closest("[role=toolbar]")!.parentElement);
+    await checkA11y(container);
+  });
+
+  it("explains the short heads and the workbook buttons in their tooltips, and clears the marks 标记到期 made", async () => {
+    render(<App source={createPreviewSource(async () => SHEETS)} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} />);
+    await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
+    const head = (name: string) => screen.getAllByRole("columnheader").find((h) => h.textContent === name)!;
+    expect(head("缺口").getAttribute("title")).toMatch(/^缺口：目标减有效家数/);
+    expect(head("到期").getAttribute("title")).toMatch(/^到期：证书在到期范围内/);
+    expect(screen.getByRole("button", { name: "标记到期" }).getAttribute("title")).toMatch(/只加条件格式/);
+    expect(screen.getByRole("button", { name: "插入公式列" }).getAttribute("title")).toMatch(/GAOQI 公式/);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "清除标记" })));
+    expect(await screen.findByText("预览：在 Excel 中会清除“标记到期”的颜色。")).toBeTruthy();
+  });
+});

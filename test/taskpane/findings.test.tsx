@@ -42,6 +42,7 @@ const FINDINGS: Finding[] = [
   finding(2, "B", "duplicate", "证书编号重复", "上海甲科技有限公司"),
   finding(3, "C", "bad-date", "日期不对", "上海乙科技有限公司"),
   finding(0, "", "merges-unread", "整张表的问题"),
+  finding(3, "", "duplicate", "整行重复", "上海乙科技有限公司"),
 ];
 
 function renderView(onAddAlias = jest.fn(async () => undefined)) {
@@ -60,7 +61,11 @@ describe("findings view", () => {
   it("shows one entry a cell, with the enterprise beside the reference and every problem of the cell", async () => {
     const { container, onSelect } = renderView();
     const groups = screen.getAllByTestId("finding-group");
-    expect(groups).toHaveLength(3);
+    expect(groups).toHaveLength(4);
+    // Five problems in four cells: the heading says both, the list has one entry a cell.
+    expect(screen.getByRole("heading", { name: "数据问题（4 个单元格，5 个问题）" })).toBeTruthy();
+    // A whole row reads 第 3 行, not Excel's 3:3.
+    expect(groups[3].textContent).toContain("名单 第 3 行");
     expect(groups[0].textContent).toContain("名单!B2");
     expect(within(groups[0]).getByTestId("finding-name").textContent).toBe("上海甲科技有限公司");
     expect(groups[0].textContent).toContain("证书编号不对");
@@ -75,13 +80,13 @@ describe("findings view", () => {
     renderView();
     fireEvent.change(screen.getByTestId("filter-code"), { target: { value: "duplicate" } });
     // The cell stays whole: its other problem is shown beside the one filtered for.
-    expect(screen.getAllByTestId("finding-group").map((g) => g.textContent)).toEqual([expect.stringContaining("证书编号不对")]);
+    expect(screen.getAllByTestId("finding-group").map((g) => g.textContent)).toEqual([expect.stringContaining("证书编号不对"), expect.stringContaining("整行重复")]);
     fireEvent.change(screen.getByTestId("filter-code"), { target: { value: "" } });
     const units = [...screen.getByTestId("filter-unit").querySelectorAll("option")].map((o) => o.textContent);
     expect(units).toEqual(["全部", "朱泾镇", "枫泾镇"]);
     fireEvent.change(screen.getByTestId("filter-unit"), { target: { value: "枫泾镇" } });
-    expect(screen.getAllByTestId("finding-group").map((g) => g.textContent)).toEqual([expect.stringContaining("名单!C3")]);
-    expect(screen.getByText("显示 1 / 3 个单元格")).toBeTruthy();
+    expect(screen.getAllByTestId("finding-group").map((g) => g.textContent)).toEqual([expect.stringContaining("名单!C3"), expect.stringContaining("名单 第 3 行")]);
+    expect(screen.getByText("显示 2 / 4 个单元格")).toBeTruthy();
   });
 
   it("adds an unknown unit as an alias from the list: saved in the settings, and the finding goes", async () => {
@@ -91,6 +96,12 @@ describe("findings view", () => {
     fireEvent.click(screen.getByRole("tab", { name: /数据问题/ }));
     const alias = await screen.findByTestId("finding-alias", {}, { timeout: 15_000 });
     expect(alias.textContent).toContain("将“火星镇”添加为别名");
+    // Nothing is chosen for the user: 请选择, and the button waits for a choice.
+    const select = within(alias).getByLabelText(/火星镇/) as HTMLSelectElement;
+    expect(select.value).toBe("");
+    expect(select.selectedOptions[0].textContent).toBe("请选择");
+    expect(select.required).toBe(true);
+    expect((within(alias).getByRole("button", { name: "添加为别名" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(within(alias).getByLabelText(/火星镇/), { target: { value: "亭林镇" } });
     await checkA11y(container);
     await act(async () => fireEvent.click(within(alias).getByRole("button", { name: "添加为别名" })));

@@ -121,7 +121,9 @@ describe("the 培育库 tab", () => {
   it("lists the submitted enterprises with their planned year and selects the row on click", async () => {
     const { source } = await openPool();
     const items = screen.getAllByTestId("pool-submitted-item");
-    expect(items.map((i) => i.textContent)).toEqual(["上海庚科技有限公司朱泾镇 · 计划 2023 年申报", "上海壬科技有限公司亭林镇 · 未填申报年度"]);
+    // By unit: the unit is the group's heading, not repeated in each entry.
+    expect(items.map((i) => i.textContent)).toEqual(["上海庚科技有限公司计划 2023 年申报", "上海壬科技有限公司未填申报年度"]);
+    expect(screen.getByRole("heading", { name: "朱泾镇 (1)" })).toBeTruthy();
     fireEvent.click(items[1]);
     await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "培育库", row: 5, column: undefined }));
   });

@@ -32,9 +32,12 @@ describe("first run", () => {
     expect(within(start).getByRole("heading", { name: /此工作簿中没有企业名单/ })).toBeTruthy();
     const roster = within(start).getByTestId("reads-roster");
     // Each column with the headings it is known by.
-    expect(roster.textContent).toContain("企业名称（必需） — 单位名称 / 公司名称");
+    // Either column of a pair is enough: neither is marked 必需 alone.
+    expect(roster.textContent).toContain("企业名称（与统一社会信用代码二选一） — 单位名称 / 公司名称");
     expect(roster.textContent).toContain("所属镇/园区");
-    expect(roster.textContent).toContain("证书编号（必需）");
+    expect(roster.textContent).toContain("证书编号（与发证日期二选一）");
+    expect(roster.textContent).toContain("发证日期（与证书编号二选一）");
+    expect(roster.textContent).not.toContain("证书编号（必需）");
     // The contact log, its columns as the 记录走访 form names them, with their other headings.
     const contacts = within(start).getByTestId("reads-contacts");
     expect(contacts.textContent).toContain("走访日期（必需） — 联系日期 / 日期");
@@ -44,6 +47,9 @@ describe("first run", () => {
     expect(start.textContent).toContain("办理状态如已办结、办理中、未办结、待办，只有“已办结”算办结");
     expect(start.textContent).toContain("四种工作表");
     expect(start.textContent).toContain("将添加 4 张新工作表");
+    // No enterprise list: a bulletin would be all zeros, so 生成通报 and 导出 Word are not offered yet.
+    const disabled = (name: string) => (screen.getByRole("button", { name }) as HTMLButtonElement).disabled;
+    expect([disabled("生成通报"), disabled("导出 Word"), disabled("标记到期"), disabled("刷新")]).toEqual([true, true, true, false]);
     await checkA11y(container);
     await act(async () => fireEvent.click(within(start).getByRole("button", { name: "插入模板" })));
     expect(await screen.findByText("已插入新工作表：高企名单、目标任务、培育库、走访记录。请把示例行改为您的数据。", {}, { timeout: 15_000 })).toBeTruthy();
@@ -53,6 +59,7 @@ describe("first run", () => {
     // Read again: the example enterprises are counted and the first-run panel is gone.
     await waitFor(() => expect(screen.queryByTestId("getting-started")).toBeNull(), { timeout: 15_000 });
     expect(screen.getAllByTestId("unit-row").length).toBeGreaterThan(0);
+    expect([disabled("生成通报"), disabled("导出 Word")]).toEqual([false, false]);
     // The inserted set reads back without a finding (the contact examples visit the example enterprises).
     // (Fluent's tab repeats its label, hidden, to reserve the width of the selected weight.)
     expect(screen.getByRole("tab", { name: /数据问题/ }).textContent).toMatch(/^(数据问题 \(0\))+$/);
@@ -110,7 +117,7 @@ describe("first run", () => {
     const start = screen.getByTestId("getting-started");
     expect(within(start).queryByTestId("reads-roster")).toBeNull();
     fireEvent.click(within(start).getByRole("button", { name: "What Gaoqi reads · insert templates" }));
-    expect(within(start).getByTestId("reads-roster").textContent).toContain("Company name (needed)");
+    expect(within(start).getByTestId("reads-roster").textContent).toContain("Company name (this or Credit code)");
     expect(within(start).getByTestId("reads-contacts").textContent).toContain("Date (needed) — 走访日期 / 联系日期 / 日期");
     await act(async () => fireEvent.click(within(start).getByRole("button", { name: "Insert templates" })));
     expect(

@@ -5,7 +5,7 @@
  * row that holds anything (src/excel/appendContact.ts).
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useState, useRef } from "react";
 import { CONTACT_STATUSES } from "../../domain/contacts/contactStatus";
 import { CONTACT_FORMS, type DroppedField } from "../../domain/contacts/contactTemplate";
 import { enterpriseNames } from "../../domain/analysis/enterpriseNames";
@@ -44,18 +44,22 @@ export function ContactRecordForm({ analysis, source, contactSheet, sheets, sett
   const [form, setForm] = useState<ContactForm>(() => initialContactForm());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Set at once, not on the next render as `busy` is: a double click appends one row, not two.
+  const saving = useRef(false);
   const named = useMemo(() => (sheets ? enterpriseNames(sheets, settings) : []), [sheets, settings]);
   const choices = useMemo(() => enterpriseChoices(analysis, named), [analysis, named]);
   const offered = suggestions(choices, form.enterprise);
   const update = (patch: Partial<ContactForm>) => setForm((f) => ({ ...f, ...patch }));
 
   const record = async () => {
+    if (saving.current) return;
     const result = entryFromForm(form, choices);
     if (!result.ok) {
       setError(t(result.error));
       return;
     }
     setError(null);
+    saving.current = true;
     setBusy(true);
     try {
       const done = await source.appendContact(contactSheet, result.entry);
@@ -69,8 +73,10 @@ export function ContactRecordForm({ analysis, source, contactSheet, sheets, sett
       // A refusal (nothing written) carries its words in both languages.
       const zh = (e as { messageZh?: unknown }).messageZh;
       const text = lang === "zh-CN" && typeof zh === "string" ? zh : e instanceof Error ? e.message : String(e);
+      // The form keeps what was typed: nothing was saved.
       onMessage(t("actionFailed", { error: text }), "error");
     } finally {
+      saving.current = false;
       setBusy(false);
     }
   };

@@ -3,17 +3,21 @@
  * open problems by unit (each folded when long), a click on any of them selecting its row or cell, and
  * 记录走访 below them. Loaded on first open.
  */
-import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Analysis, ContactCounts, Settings, SheetInput } from "../../domain/core/types";
+import { useState, type ReactNode } from "react";
+import { isoFromSerial } from "../../domain/core/dates";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { formatDate } from "../state/format";
+import { filterList, listUnits, NO_FILTER, type ListFilter } from "../state/listFilter";
+import { ListTools } from "../components/ListTools";
+import { UnitGroups } from "../components/UnitGroups";
 import { ContactRecordForm } from "./ContactRecordForm";
-import { groupByUnit } from "../expiring/ExpiringList";
 import { listRowButton } from "../components/listRowButton";
 import { type CountColumn, UnitCountsTable } from "../components/UnitCountsTable";
+import { KeptBadge } from "../components/KeptBadge";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -22,15 +26,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     margin: `${tokens.spacingVerticalS} 0 0`,
   },
-  unit: {
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: `${tokens.spacingVerticalXS} 0 0`,
-  },
-  list: { listStyle: "none", margin: 0, padding: 0 },
   item: { ...listRowButton, display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   main: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
-  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   details: { display: "flex", flexDirection: "column" },
   // The heading sits in the summary's line, after the disclosure triangle.
   summary: { cursor: "pointer", "& > h3": { display: "inline" } },
@@ -53,12 +51,15 @@ function FoldedUnitList<T extends { sheet: string; row: number; unit: string }>(
   none,
   items,
   item,
+  tools,
 }: {
   title: string;
   none: string;
   items: readonly T[];
   /** One entry's button. */
   item: (x: T) => ReactNode;
+  /** Above the entries (a search and filter that narrowed `items`). */
+  tools?: ReactNode;
 }) {
   const styles = useStyles();
   return (
@@ -66,19 +67,9 @@ function FoldedUnitList<T extends { sheet: string; row: number; unit: string }>(
       <summary className={styles.summary}>
         <h3 className={styles.heading}>{title}</h3>
       </summary>
-      {items.length === 0 && <Text>{none}</Text>}
-      {groupByUnit(items).map(([unit, group]) => (
-        <div key={unit}>
-          <h4 className={styles.unit}>
-            {unit} ({group.length})
-          </h4>
-          <ul className={styles.list}>
-            {group.map((x) => (
-              <li key={`${x.sheet}!${x.row}`}>{item(x)}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {tools}
+      {items.length === 0 && !tools && <Text>{none}</Text>}
+      <UnitGroups items={items} item={item} />
     </details>
   );
 }
@@ -108,6 +99,13 @@ export default function ContactsView({
   const styles = useStyles();
   const contactSheet = analysis.sheets.find((s) => s.kind === "contacts")?.sheet ?? null;
   const overdue = analysis.problems.filter((p) => p.overdue).length;
+  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const toVisit = filterList(analysis.toVisit, filter, (v) => `${v.name} ${v.creditCode}`);
+  const reason = (v: (typeof toVisit)[number]) => t(v.reason === "expiring" ? "reasonExpiring" : "reasonSubmitted");
+  const rows = () => [
+    [t("colUnit"), t("field.name"), t("field.creditCode"), t("csvReason"), t("csvLastContact")],
+    ...toVisit.map((v) => [v.unit, v.name, v.creditCode, reason(v), v.lastContact === null ? t("neverContacted") : formatDate(v.lastContact)]),
+  ];
 
   const columns: CountColumn[] = COLUMNS.map((c) => ({
     key: c.key,
@@ -132,7 +130,23 @@ export default function ContactsView({
       <FoldedUnitList
         title={t("toVisitTitle", { n: analysis.toVisit.length })}
         none={t("toVisitNone")}
-        items={analysis.toVisit}
+        items={toVisit}
+        tools={
+          analysis.toVisit.length > 0 && (
+            <ListTools
+              filter={filter}
+              onFilter={setFilter}
+              units={listUnits(analysis.toVisit)}
+              shown={toVisit.length}
+              total={analysis.toVisit.length}
+              fileTitle={t("fileToVisit")}
+              isoDate={isoFromSerial(analysis.asOf)}
+              rows={rows}
+              onMessage={onMessage}
+              testId="to-visit-tools"
+            />
+          )
+        }
         item={(v) => (
           <button
             type="button"
@@ -149,9 +163,9 @@ export default function ContactsView({
                   : t("lastContact", { date: formatDate(v.lastContact) })}
               </span>
             </span>
-            <Badge appearance="tint" color={v.reason === "expiring" ? "warning" : "informative"}>
-              {t(v.reason === "expiring" ? "reasonExpiring" : "reasonSubmitted")}
-            </Badge>
+            <KeptBadge appearance="tint" color={v.reason === "expiring" ? "warning" : "informative"}>
+              {reason(v)}
+            </KeptBadge>
           </button>
         )}
       />
@@ -177,9 +191,9 @@ export default function ContactsView({
               </span>
             </span>
             {p.overdue && (
-              <Badge appearance="filled" color="danger">
+              <KeptBadge appearance="filled" color="danger">
                 {t("problemOverdue")}
-              </Badge>
+              </KeptBadge>
             )}
           </button>
         )}

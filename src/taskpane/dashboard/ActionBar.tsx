@@ -1,4 +1,8 @@
-/** 生成通报 / 标记到期 / 插入公式列 / 刷新: each runs against the WorkbookSource and reports back in one line. */
+/**
+ * 生成通报 / 标记到期 / 插入公式列 / 刷新: each runs against the WorkbookSource and reports back in one line.
+ * The dashboard shows the bulletin's button beside the bulletin options (part "bulletin") and the
+ * workbook's under the unit table (part "workbook").
+ */
 import { Button, makeStyles, tokens, Toolbar } from "@fluentui/react-components";
 import { useState } from "react";
 import { todaySerial } from "../../domain/core/dates";
@@ -22,9 +26,11 @@ export interface ActionBarProps {
   /** When the workbook was last read: shown beside 刷新, so a refresh visibly finished. */
   readAt?: Date | null;
   onMessage: (text: string, intent: "success" | "error") => void;
+  /** Which buttons: 生成通报 alone, or 标记到期 / 插入公式列 / 刷新; both when not given. */
+  part?: "bulletin" | "workbook";
 }
 
-export function ActionBar({ source, analysis, sheets, settings, onRefresh, readAt = null, onMessage }: ActionBarProps) {
+export function ActionBar({ source, analysis, sheets, settings, onRefresh, readAt = null, onMessage, part }: ActionBarProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
@@ -68,6 +74,12 @@ export function ActionBar({ source, analysis, sheets, settings, onRefresh, readA
       return t(preview ? "markedPreview" : "marked", { n });
     });
 
+  const clearMarks = () =>
+    run(async () => {
+      await source.clearHighlights();
+      return t(preview ? "marksClearedPreview" : "marksCleared");
+    });
+
   const insertFormulas = () =>
     run(async (options) => {
       const r = await source.insertFormulaColumns(undefined, options);
@@ -76,20 +88,29 @@ export function ActionBar({ source, analysis, sheets, settings, onRefresh, readA
 
   return (
     <>
-      <Toolbar aria-label={t("actions")} className={styles.bar}>
-        <Button appearance="primary" disabled={busy || !analysis} onClick={makeReport}>
-          {t("makeReport")}
-        </Button>
-        <Button disabled={busy || !analysis} onClick={markExpiring}>
-          {t("markExpiring")}
-        </Button>
-        <Button disabled={busy || !analysis} onClick={insertFormulas}>
-          {t("insertFormulas")}
-        </Button>
-        <Button disabled={busy} onClick={onRefresh}>
-          {t("refresh")}
-        </Button>
-        {readAt && (
+      <Toolbar aria-label={t(part === "bulletin" ? "bulletinActions" : "actions")} className={styles.bar}>
+        {part !== "workbook" && (
+          <Button appearance="primary" disabled={busy || !analysis} onClick={makeReport}>
+            {t("makeReport")}
+          </Button>
+        )}
+        {part !== "bulletin" && (
+          <>
+            <Button disabled={busy || !analysis} onClick={markExpiring} title={t("markExpiringHelp")}>
+              {t("markExpiring")}
+            </Button>
+            <Button disabled={busy} onClick={clearMarks} title={t("clearMarksHelp")}>
+              {t("clearMarks")}
+            </Button>
+            <Button disabled={busy || !analysis} onClick={insertFormulas} title={t("insertFormulasHelp")}>
+              {t("insertFormulas")}
+            </Button>
+            <Button disabled={busy} onClick={onRefresh}>
+              {t("refresh")}
+            </Button>
+          </>
+        )}
+        {part !== "bulletin" && readAt && (
           <span className={styles.readAt} data-testid="read-at" aria-live="polite">
             {t("readAt", { time: readAt.toLocaleTimeString(lang, { hour12: false }) })}
           </span>

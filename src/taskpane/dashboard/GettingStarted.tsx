@@ -30,7 +30,8 @@ const useStyles = makeStyles({
 
 // Roster columns in the order of the template; the first two pairs: one of each is needed.
 const ROSTER_FIELDS: RosterField[] = ["name", "creditCode", "certNo", "issueDate", "unit", "type", "moveIn", "moveOut", "revoked"];
-const NEEDED: RosterField[] = ["name", "certNo", "issueDate"];
+// Either column of a pair is enough: each is marked "this or the other", never both 必需.
+const EITHER: Partial<Record<RosterField, RosterField>> = { name: "creditCode", creditCode: "name", certNo: "issueDate", issueDate: "certNo" };
 
 // Contact-log columns after the date and the enterprise, in the order of the template, each labelled as
 // the 记录走访 form labels it; one of them is needed.
@@ -45,11 +46,11 @@ const CONTACT_COLUMNS: { field: ContactField; label: StringKey }[] = [
 /** The Chinese headings (the data's language); the English ones are said once, in general words. */
 const chinese = (headings: readonly string[]) => headings.filter((h) => /[\u4e00-\u9fff]/.test(h));
 
-/** One column as the list shows it: its label, whether it is needed, and " — the other headings". */
+/** One column as the list shows it: its label, whether it is needed (alone, or it or another), and " — the other headings". */
 interface ColumnItem {
   key: string;
   label: string;
-  needed: boolean;
+  needed: boolean | { or: string };
   also: string;
 }
 
@@ -73,7 +74,8 @@ export function GettingStarted({ source, sheets, open, onInserted, onMessage }: 
   const known = (label: string, headings: readonly string[]) => ` — ${chinese(headings).filter((h) => h !== label).join(" / ")}`;
   const rosterItems: ColumnItem[] = ROSTER_FIELDS.map((f) => {
     const label = t(`field.${f}` as StringKey);
-    return { key: f, label, needed: NEEDED.includes(f), also: known(label, rosterHeadings(f)) };
+    const other = EITHER[f];
+    return { key: f, label, needed: other ? { or: t(`field.${other}` as StringKey) } : false, also: known(label, rosterHeadings(f)) };
   });
   // The date and the enterprise are needed; the enterprise's headings are the enterprise list's, said in words.
   const contactItems: ColumnItem[] = [
@@ -87,7 +89,7 @@ export function GettingStarted({ source, sheets, open, onInserted, onMessage }: 
       {items.map((c) => (
         <li key={c.key}>
           <span className={styles.field}>{c.label}</span>
-          {c.needed ? t("startNeeded") : ""}
+          {c.needed === true ? t("startNeeded") : c.needed ? t("startEither", { other: c.needed.or }) : ""}
           <span className={styles.also}>{c.also}</span>
         </li>
       ))}

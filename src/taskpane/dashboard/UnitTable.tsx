@@ -1,14 +1,15 @@
 /**
  * The per-unit table: sortable by any column, completion as a bar in the report's band colours, 合计 last.
  * A task pane is often 320-420 px wide: heads are short words, no cell wraps, and padding is tight, so
- * seven columns fit (awards in 万, the unit in the head); a narrower pane scrolls the table sideways.
- * The year-end forecast's two columns (预计年末, 还需) do not fit beside them: below WIDE_PX a switch
- * shows them in place of 到期 and 奖励; a wider pane shows all nine. At the end of each completion bar a
- * small mark says how the unit's count moved since the last month end (up, flat, down), named for screen
- * readers: there it takes no width of its own (the bar gives way), so the table still fits a 320 px pane.
+ * seven columns usually fit (awards in 万, the unit in the head). The year-end forecast's two columns
+ * (预计年末, 还需) do not fit beside them: below WIDE_PX a switch shows them in place of 到期 and 奖励; a
+ * wider pane shows all nine. Whatever the fonts, columns that still do not fit give way from the right
+ * (useFitColumns): a note names them and a unit's name opens their values under its row. At the end of
+ * each completion bar a small mark says how the unit's count moved since the last month end (up, flat,
+ * down), named for screen readers; it takes no width of its own (the bar gives way).
  */
 import { makeStyles, mergeClasses, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useRef, useState } from "react";
+import { Fragment, useLayoutEffect, useRef, useState } from "react";
 import type { UnitRow } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
@@ -17,6 +18,8 @@ import { completionBand, formatCny, formatCount, formatPercent, formatWan, type 
 import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "./sortUnits";
 import type { Trend } from "./trend";
 import { useTableStyles } from "../components/paneStyles";
+import { useFitColumns } from "../state/useFitColumns";
+import { HiddenColumnsNote, RowDetail, UnitName, useOpenRows } from "../components/FitTable";
 
 /** Pane width (px) from which all nine columns fit side by side. */
 export const WIDE_PX = 480;
@@ -55,16 +58,17 @@ const TREND_SHAPE = {
 /** Which columns a narrow pane shows: the year so far, or the forecast's instead of 到期 and 奖励. */
 type Group = "always" | "progress" | "forecast";
 
-const COLUMNS: { key: UnitColumn & LabelKey; head: StringKey; numeric: boolean; group: Group }[] = [
+/** `help`: what the short head means, in its tooltip. */
+const COLUMNS: { key: UnitColumn & LabelKey; head: StringKey; numeric: boolean; group: Group; help?: StringKey }[] = [
   { key: "unit", head: "colUnit", numeric: false, group: "always" },
   { key: "target", head: "colTarget", numeric: true, group: "always" },
   { key: "valid", head: "colValid", numeric: true, group: "always" },
   { key: "completion", head: "colCompletion", numeric: false, group: "always" },
-  { key: "gap", head: "colGap", numeric: true, group: "always" },
-  { key: "expiring", head: "colExpiring", numeric: true, group: "progress" },
+  { key: "gap", head: "colGap", numeric: true, group: "always", help: "helpGap" },
+  { key: "expiring", head: "colExpiring", numeric: true, group: "progress", help: "helpExpiring" },
   { key: "awards", head: "colAwards", numeric: true, group: "progress" },
-  { key: "forecast", head: "colForecast", numeric: true, group: "forecast" },
-  { key: "needed", head: "colNeeded", numeric: true, group: "forecast" },
+  { key: "forecast", head: "colForecast", numeric: true, group: "forecast", help: "helpForecast" },
+  { key: "needed", head: "colNeeded", numeric: true, group: "forecast", help: "helpNeeded" },
 ];
 
 const useStyles = () => ({ ...useTableStyles(), ...useOwnStyles() });
@@ -125,12 +129,34 @@ export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: U
   const [wrapRef, wide] = useWide(WIDE_PX);
   const rows = sortUnits(units, sort, lang);
   const num = mergeClasses(styles.cell, styles.num);
-  const shown = COLUMNS.filter((c) => wide || c.group === "always" || (c.group === "forecast") === showForecast);
+  const inGroup = COLUMNS.filter((c) => wide || c.group === "always" || (c.group === "forecast") === showForecast);
+  // The unit and its completion always stay; the other columns give way from the right.
+  const droppable = inGroup.filter((c) => c.key !== "unit" && c.key !== "completion").reverse();
+  const { boxRef, hidden } = useFitColumns(droppable.length, [units, total, lang, wide, showForecast, sort?.column, sort?.direction]);
+  const away = new Set(droppable.slice(0, hidden).map((c) => c.key));
+  const shown = inGroup.filter((c) => !away.has(c.key));
+  const hiddenColumns = inGroup.filter((c) => away.has(c.key));
+  const { isOpen, toggle } = useOpenRows();
+  const headText = (c: (typeof COLUMNS)[number]) => t(c.head).replace("\n", "");
+  const text = (u: UnitRow, key: UnitColumn) => {
+    if (key === "awards") return formatWan(u.awards, lang);
+    if (key === "forecast") return formatCount(Math.round(u.forecast.value), lang);
+    if (key === "needed") return formatCount(u.forecast.needed, lang);
+    if (key === "unit" || key === "completion") return "";
+    return formatCount(u[key], lang);
+  };
 
   const cell = (u: UnitRow, key: UnitColumn, isTotal: boolean) => {
     switch (key) {
-      case "unit":
-        return <TableCell key={key} className={styles.cell}>{isTotal ? label(lang, "total") : u.unit}</TableCell>;
+      case "unit": {
+        const name = isTotal ? label(lang, "total") : u.unit;
+        const rowKey = isTotal ? "__total" : u.unit;
+        return (
+          <TableCell key={key} className={styles.cell}>
+            <UnitName name={name} expandable={hidden > 0} open={isOpen(rowKey)} onToggle={() => toggle(rowKey)} />
+          </TableCell>
+        );
+      }
       case "completion":
         return (
           <TableCell key={key} className={mergeClasses(styles.cell, styles.barCell)}>
@@ -140,7 +166,7 @@ export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: U
       case "awards":
         return (
           <TableCell key={key} className={num} title={t("awardsExact", { amount: formatCny(u.awards, lang) })}>
-            {formatWan(u.awards, lang)}
+            {text(u, key)}
           </TableCell>
         );
       case "forecast": {
@@ -150,21 +176,27 @@ export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: U
         const terms = { value: one(f.value), valid: one(u.valid), dropping: one(f.dropping), renewed: one(f.renewed), added: one(f.new) };
         return (
           <TableCell key={key} className={num} title={t("forecastTerms", terms)} data-testid="unit-forecast">
-            {formatCount(Math.round(f.value), lang)}
+            {text(u, key)}
           </TableCell>
         );
       }
       case "needed":
-        return <TableCell key={key} className={num} data-testid="unit-needed">{formatCount(u.forecast.needed, lang)}</TableCell>;
+        return <TableCell key={key} className={num} data-testid="unit-needed">{text(u, key)}</TableCell>;
       default:
-        return <TableCell key={key} className={num}>{formatCount(u[key], lang)}</TableCell>;
+        return <TableCell key={key} className={num}>{text(u, key)}</TableCell>;
     }
   };
-  const cells = (u: UnitRow, isTotal: boolean) => (
-    <TableRow key={isTotal ? "__total" : u.unit} className={isTotal ? styles.total : undefined} data-testid={isTotal ? "unit-total" : "unit-row"}>
-      {shown.map((c) => cell(u, c.key, isTotal))}
-    </TableRow>
-  );
+  const cells = (u: UnitRow, isTotal: boolean) => {
+    const rowKey = isTotal ? "__total" : u.unit;
+    return (
+      <Fragment key={rowKey}>
+        <TableRow className={isTotal ? styles.total : undefined} data-testid={isTotal ? "unit-total" : "unit-row"}>
+          {shown.map((c) => cell(u, c.key, isTotal))}
+        </TableRow>
+        {hidden > 0 && isOpen(rowKey) && <RowDetail span={shown.length} items={hiddenColumns.map((c) => ({ name: headText(c), value: text(u, c.key) }))} />}
+      </Fragment>
+    );
+  };
 
   return (
     <div className={styles.wrap} ref={wrapRef}>
@@ -177,7 +209,8 @@ export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: U
           data-testid="forecast-toggle"
         />
       )}
-      <div className={styles.scroll}>
+      <HiddenColumnsNote names={hiddenColumns.map(headText)} />
+      <div className={styles.scroll} ref={boxRef}>
         <Table className={styles.table} size="extra-small" sortable aria-label={t("perUnit")}>
           <TableHeader>
             <TableRow>
@@ -187,7 +220,7 @@ export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: U
                   className={c.numeric ? num : styles.cell}
                   sortDirection={sort?.column === c.key ? sort.direction : undefined}
                   onClick={() => setSort(nextSort(sort, c.key))}
-                  title={t("sortBy", { column: label(lang, c.key) })}
+                  title={[c.help && t(c.help), t("sortBy", { column: label(lang, c.key) })].filter(Boolean).join("\n")}
                   button={{ "aria-label": label(lang, c.key), className: styles.headButton }}
                 >
                   <span className={styles.headLines}>

@@ -4,22 +4,7 @@
  * analysis then uses (docs/rules.md section 9). The valid counts come from the sheets already read, analysed
  * again at the base date (only when the base date or the data change, not on every keystroke).
  */
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  mergeClasses,
-  Radio,
-  RadioGroup,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { isoFromSerial, todaySerial, yearEnd } from "../../domain/core/dates";
 import { decompose, type Decomposition } from "../../domain/decompose/decompose";
@@ -35,7 +20,8 @@ import { typedNumber } from "../settings/settingsForm";
 import { DateInput } from "../components/DateInput";
 import { FloorSelect, MethodSelect } from "./DecomposeChoices";
 import { Notice } from "../components/Notice";
-import { useFormStyles, useTableStyles } from "../components/paneStyles";
+import { useFormStyles } from "../components/paneStyles";
+import { CompactUnitTable } from "../components/FitTable";
 
 const useOwnStyles = makeStyles({
   years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(80px, 1fr))", gap: tokens.spacingHorizontalS },
@@ -43,7 +29,7 @@ const useOwnStyles = makeStyles({
   caption: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-const useStyles = () => ({ ...useFormStyles(), ...useTableStyles(), ...useOwnStyles() });
+const useStyles = () => ({ ...useFormStyles(), ...useOwnStyles() });
 
 export interface DecomposeViewProps {
   source: WorkbookSource;
@@ -59,55 +45,32 @@ export interface DecomposeViewProps {
 
 function PreviewTable({ d }: { d: Decomposition }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
-  const num = mergeClasses(styles.cell, styles.num);
   const hasPool = d.units.some((u) => u.pool !== null);
-  const baseSum = d.units.reduce((s, u) => s + u.base, 0);
-  return (
-    <div className={styles.scroll}>
-      <Table className={styles.table} size="extra-small" aria-label={t("dcTableLabel")} data-testid="decompose-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.cell}>{t("colUnit")}</TableHeaderCell>
-            <TableHeaderCell className={num}>{t("dcBase")}</TableHeaderCell>
-            {hasPool && <TableHeaderCell className={num}>{t("dcPool")}</TableHeaderCell>}
-            <TableHeaderCell className={num}>{t("dcShare")}</TableHeaderCell>
-            {d.years.map((y) => (
-              <TableHeaderCell key={y} className={num}>
-                {t("dcYear", { year: y })}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {d.units.map((u) => (
-            <TableRow key={u.unit} data-testid="decompose-row">
-              <TableCell className={styles.cell}>{u.unit}</TableCell>
-              <TableCell className={num}>{formatCount(u.base, lang)}</TableCell>
-              {hasPool && <TableCell className={num}>{formatCount(u.pool, lang)}</TableCell>}
-              <TableCell className={num}>{formatPercent(u.share)}</TableCell>
-              {d.years.map((y) => (
-                <TableCell key={y} className={num}>
-                  {formatCount(u.targets[y], lang)}
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-          <TableRow className={styles.total} data-testid="decompose-total">
-            <TableCell className={styles.cell}>{lang === "zh-CN" ? "合计" : "Total"}</TableCell>
-            <TableCell className={num}>{formatCount(baseSum, lang)}</TableCell>
-            {hasPool && <TableCell className={num}>{formatCount(d.units.reduce((s, u) => s + (u.pool ?? 0), 0), lang)}</TableCell>}
-            <TableCell className={num}>{formatPercent(d.units.length ? 1 : null)}</TableCell>
-            {d.years.map((y) => (
-              <TableCell key={y} className={num}>
-                {formatCount(d.total[y], lang)}
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableBody>
-      </Table>
-    </div>
-  );
+  const sum = (f: (u: Decomposition["units"][number]) => number) => d.units.reduce((s, u) => s + f(u), 0);
+  // When columns must give way, share, pool and base go before any year's target (the last year first).
+  const columns = [
+    { key: "base", head: t("dcBase"), giveWay: -102 },
+    ...(hasPool ? [{ key: "pool", head: t("dcPool"), giveWay: -101 }] : []),
+    { key: "share", head: t("dcShare"), giveWay: -103 },
+    ...d.years.map((y, i) => ({ key: `y${y}`, head: t("dcYear", { year: y }), giveWay: -i })),
+  ];
+  const values = (base: number, pool: number | null, share: number | null, targets: Record<number, number>) => [
+    formatCount(base, lang),
+    ...(hasPool ? [formatCount(pool, lang)] : []),
+    formatPercent(share),
+    ...d.years.map((y) => formatCount(targets[y], lang)),
+  ];
+  const rows = [
+    ...d.units.map((u) => ({ key: u.unit, name: u.unit, values: values(u.base, u.pool, u.share, u.targets), testId: "decompose-row" })),
+    {
+      key: "__total",
+      name: lang === "zh-CN" ? "合计" : "Total",
+      values: values(sum((u) => u.base), sum((u) => u.pool ?? 0), d.units.length ? 1 : null, d.total),
+      total: true,
+      testId: "decompose-total",
+    },
+  ];
+  return <CompactUnitTable columns={columns} rows={rows} caption={t("dcTableLabel")} unitHead={t("colUnit")} testId="decompose-table" />;
 }
 
 export default function DecomposeView({ source, sheets, targets, settings, onMessage, onWritten }: DecomposeViewProps) {

@@ -1,18 +1,22 @@
 /**
  * The commission's call list: certificates expiring in the year, by unit, each with its enterprise's last
- * contact (or 未联系); a click selects the row in the sheet.
+ * contact (or 未联系); a click selects the row in the sheet. A search, a unit filter and 导出名单 above it.
  */
-import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ExpiringItem, ExpiringWindow, Serial } from "../../domain/core/types";
+import { useState } from "react";
+import { isoFromSerial } from "../../domain/core/dates";
 import { useI18n } from "../i18n/I18nContext";
 import { listRowButton } from "../components/listRowButton";
 import { expiringHeading } from "./expiringLabel";
 import { formatDate } from "../state/format";
+import { filterList, listUnits, NO_FILTER, type ListFilter } from "../state/listFilter";
+import { ListTools } from "../components/ListTools";
+import { UnitGroups } from "../components/UnitGroups";
+import { KeptBadge } from "../components/KeptBadge";
 
 const useStyles = makeStyles({
-  group: { marginBottom: tokens.spacingVerticalM },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
-  list: { listStyle: "none", margin: 0, padding: 0 },
   item: {
     ...listRowButton,
     display: "flex",
@@ -20,28 +24,17 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   main: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
-  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
-
-/** Items grouped by unit, keeping the engine's order (target-table order, then last valid day). */
-export function groupByUnit<T extends { unit: string }>(items: readonly T[]): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const it of items) {
-    const g = groups.get(it.unit);
-    if (g) g.push(it);
-    else groups.set(it.unit, [it]);
-  }
-  return [...groups];
-}
 
 export function StatusBadge({ item }: { item: ExpiringItem }) {
   const { t } = useI18n();
-  if (item.status === "expired") return <Badge color="danger" appearance="filled">{t("statusExpired")}</Badge>;
+  if (item.status === "expired") return <KeptBadge color="danger" appearance="filled">{t("statusExpired")}</KeptBadge>;
   const days = item.daysLeft ?? 0;
   return (
-    <Badge color={days <= 30 ? "warning" : "informative"} appearance="tint">
+    <KeptBadge color={days <= 30 ? "warning" : "informative"} appearance="tint">
       {days === 0 ? t("statusLastDay") : t("statusExpiring", { days })}
-    </Badge>
+    </KeptBadge>
   );
 }
 
@@ -50,48 +43,64 @@ export interface ExpiringListProps {
   asOf: Serial;
   window: ExpiringWindow;
   onSelect: (sheet: string, row: number) => void;
+  /** 导出名单's result (or why it cannot download here). */
+  onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function ExpiringList({ items, asOf, window, onSelect }: ExpiringListProps) {
+export function ExpiringList({ items, asOf, window, onSelect, onMessage }: ExpiringListProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const shown = filterList(items, filter, (x) => `${x.name} ${x.creditCode} ${x.certNo}`);
+  const status = (it: ExpiringItem) => (it.status === "expired" ? t("statusExpired") : it.daysLeft === 0 ? t("statusLastDay") : t("statusExpiring", { days: it.daysLeft ?? 0 }));
+  const rows = () => [
+    [t("colUnit"), t("field.name"), t("field.creditCode"), t("field.certNo"), t("csvValidUntil"), t("csvStatus"), t("csvLastContact")],
+    ...shown.map((it) => [it.unit, it.name, it.creditCode, it.certNo, formatDate(it.lastValid), status(it), it.lastContact === null ? t("neverContacted") : formatDate(it.lastContact)]),
+  ];
   return (
     <section aria-labelledby="gq-expiring-title">
       <h2 id="gq-expiring-title" className={styles.heading}>
         {expiringHeading(window, asOf, items.length, t)}
       </h2>
       {items.length === 0 && <Text>{t("expiringNone")}</Text>}
-      {groupByUnit(items).map(([unit, group]) => (
-        <div key={unit} className={styles.group}>
-          <h3 className={styles.heading}>
-            {unit} ({group.length})
-          </h3>
-          <ul className={styles.list}>
-            {group.map((it) => (
-              <li key={`${it.sheet}!${it.row}`}>
-                <button
-                  type="button"
-                  className={styles.item}
-                  data-testid="expiring-item"
-                  title={t("selectRow", { sheet: it.sheet, row: it.row })}
-                  onClick={() => onSelect(it.sheet, it.row)}
-                >
-                  <span className={styles.main}>
-                    <span>{it.name}</span>
-                    <span className={styles.sub}>
-                      {it.certNo} · {t("lastValid", { date: formatDate(it.lastValid) })}
-                    </span>
-                    <span className={styles.sub} data-testid="expiring-last-contact">
-                      {it.lastContact === null ? t("neverContacted") : t("lastContact", { date: formatDate(it.lastContact) })}
-                    </span>
-                  </span>
-                  <StatusBadge item={it} />
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {items.length > 0 && (
+        <ListTools
+          filter={filter}
+          onFilter={setFilter}
+          units={listUnits(items)}
+          shown={shown.length}
+          total={items.length}
+          fileTitle={t("fileExpiring")}
+          isoDate={isoFromSerial(asOf)}
+          rows={rows}
+          onMessage={onMessage}
+          testId="expiring-tools"
+        />
+      )}
+      <UnitGroups
+        level={3}
+        items={shown}
+        item={(it) => (
+          <button
+            type="button"
+            className={styles.item}
+            data-testid="expiring-item"
+            title={t("selectRow", { sheet: it.sheet, row: it.row })}
+            onClick={() => onSelect(it.sheet, it.row)}
+          >
+            <span className={styles.main}>
+              <span>{it.name}</span>
+              <span className={styles.sub}>
+                {it.certNo} · {t("lastValid", { date: formatDate(it.lastValid) })}
+              </span>
+              <span className={styles.sub} data-testid="expiring-last-contact">
+                {it.lastContact === null ? t("neverContacted") : t("lastContact", { date: formatDate(it.lastContact) })}
+              </span>
+            </span>
+            <StatusBadge item={it} />
+          </button>
+        )}
+      />
     </section>
   );
 }

@@ -22,12 +22,16 @@ export function FindingAlias({ raw, units, onAdd }: { raw: string; units: string
   const { t } = useI18n();
   const styles = useStyles();
   const id = useId();
-  const [unit, setUnit] = useState(units[0] ?? "");
+  // No unit is chosen for the user: the first one in the list was taken by a hasty click.
+  const [unit, setUnit] = useState("");
   const [busy, setBusy] = useState(false);
   return (
     <div className={styles.row} data-testid="finding-alias">
       <label htmlFor={id}>{t("aliasOfLabel", { raw })}</label>
-      <Select id={id} className={styles.select} size="small" value={unit} onChange={(_, d) => setUnit(d.value)}>
+      <Select id={id} className={styles.select} size="small" value={unit} required onChange={(_, d) => setUnit(d.value)}>
+        <option value="" disabled>
+          {t("choose")}
+        </option>
         {units.map((u) => (
           <option key={u}>{u}</option>
         ))}

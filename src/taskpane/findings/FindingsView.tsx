@@ -3,7 +3,7 @@
  * filter by problem and by unit, and for an unknown unit a picker that saves the text as an alias of a
  * responsible unit (FindingAlias). Each entry is a button that selects its cell. Loaded on first open.
  */
-import { Badge, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { findingCodeLabel } from "../../domain/core/i18n";
 import { createUnitResolver } from "../../domain/enterprise/units";
@@ -12,6 +12,7 @@ import { useI18n } from "../i18n/I18nContext";
 import { cellText, codeCounts, filterGroups, groupByCell, type CellGroup, type FindingFilter } from "./findingGroups";
 import { FindingAlias } from "./FindingAlias";
 import { listRowButton } from "../components/listRowButton";
+import { KeptBadge } from "../components/KeptBadge";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
@@ -28,13 +29,15 @@ const useStyles = makeStyles({
   // The problem's name inline before its message, which flows on under it (a long English name such as
   // "Issue date inferred from the certificate number" beside the text left it a narrow column).
   message: { display: "block", overflowWrap: "anywhere" },
-  badge: { marginInlineEnd: tokens.spacingHorizontalXS, verticalAlign: "text-bottom" },
+  // A problem's name is a phrase ("Issue date inferred from the certificate number"): wider than a
+  // 320 px pane in a wide font, it wraps inside its badge (never squeezed below its text).
+  badge: { marginInlineEnd: tokens.spacingHorizontalXS, verticalAlign: "text-bottom", whiteSpace: "normal", height: "auto", minWidth: 0, maxWidth: "100%" },
 });
 
-/** "Sheet!C12", "Sheet!12:12" for a whole row, or the sheet alone. */
-export function cellRef(f: Pick<Finding, "sheet" | "row" | "column">, wholeSheet: string): string {
+/** "Sheet!C12", "Sheet 第 12 行" for a whole row (not Excel's 12:12), or the sheet alone. */
+export function cellRef(f: Pick<Finding, "sheet" | "row" | "column">, wholeSheet: string, rowName: (row: number) => string): string {
   if (f.row === 0) return `${f.sheet} (${wholeSheet})`;
-  return f.column ? `${f.sheet}!${f.column}${f.row}` : `${f.sheet}!${f.row}:${f.row}`;
+  return f.column ? `${f.sheet}!${f.column}${f.row}` : `${f.sheet} ${rowName(f.row)}`;
 }
 
 const badgeColor = (f: Finding) => (f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative");
@@ -72,7 +75,7 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
   return (
     <section aria-labelledby="gq-findings-title">
       <h2 id="gq-findings-title" className={styles.heading}>
-        {t("findingsTitle", { n: findings.length })}
+        {t("findingsTitle", { n: findings.length, cells: groups.length })}
       </h2>
       {findings.length === 0 && <Text>{t("findingsNone")}</Text>}
       {findings.length > 0 && (
@@ -114,7 +117,7 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
                 onClick={() => onSelect(first)}
               >
                 <span className={styles.top}>
-                  <span className={styles.cell}>{cellRef(g, t("wholeSheet"))}</span>
+                  <span className={styles.cell}>{cellRef(g, t("wholeSheet"), (row) => t("rowN", { row }))}</span>
                   {g.name && (
                     <span className={styles.name} data-testid="finding-name">
                       {g.name}
@@ -123,9 +126,9 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
                 </span>
                 {g.findings.map((f, i) => (
                   <span key={i} className={styles.message}>
-                    <Badge className={styles.badge} size="small" appearance="tint" color={badgeColor(f)}>
+                    <KeptBadge className={styles.badge} appearance="tint" color={badgeColor(f)}>
                       {findingCodeLabel(f.code, lang)}
-                    </Badge>
+                    </KeptBadge>
                     <span>{f.message[lang]}</span>
                   </span>
                 ))}

@@ -44,12 +44,19 @@ export function cellText(f: Finding, sheets: SheetInput[]): string {
   return v === null || v === undefined ? "" : String(v).trim();
 }
 
+const cellKey = (f: Finding) => `${f.sheet}\u0000${f.row}\u0000${f.column}`;
+
+/** How many cells the findings are in: what the findings list shows, one entry a cell. */
+export function cellCount(findings: readonly Finding[]): number {
+  return new Set(findings.map(cellKey)).size;
+}
+
 /** Findings grouped by cell, in order of first appearance, each group with its row's unit. */
 export function groupByCell(findings: Finding[], sheets: SheetInput[], resolve: UnitResolver): CellGroup[] {
   const columns = new Map<string, number | null>();
   const groups = new Map<string, CellGroup>();
   for (const f of findings) {
-    const key = `${f.sheet}\u0000${f.row}\u0000${f.column}`;
+    const key = cellKey(f);
     let g = groups.get(key);
     if (!g) {
       g = { sheet: f.sheet, row: f.row, column: f.column, unit: "", findings: [] };

@@ -1,16 +1,23 @@
 /**
  * The cultivation pool (培育库): the year-end forecast sentence (the bulletin's own), each unit's pool by
- * stage, the pool rows whose stage is out of date, and the submitted enterprises with their planned year.
- * A click on a row selects its cell. Loaded on first open.
+ * stage, the pool rows whose stage is out of date, and the submitted enterprises by unit with their planned
+ * year (flagged when it is past), searchable, filtered by unit and exported. A click on a row selects its
+ * cell. Loaded on first open.
  */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { t as label } from "../../domain/core/i18n";
 import { forecastSentence } from "../../domain/report/forecastSection";
-import type { Analysis, UnitRow } from "../../domain/core/types";
+import type { Analysis, UnitRow, PoolEntry } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { listRowButton } from "../components/listRowButton";
 import { type CountColumn, UnitCountsTable } from "../components/UnitCountsTable";
+import { useState } from "react";
+import { isoFromSerial } from "../../domain/core/dates";
+import { filterList, listUnits, NO_FILTER, type ListFilter } from "../state/listFilter";
+import { KeptBadge } from "../components/KeptBadge";
+import { ListTools } from "../components/ListTools";
+import { UnitGroups } from "../components/UnitGroups";
 
 const useOwnStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -18,7 +25,9 @@ const useOwnStyles = makeStyles({
   sentence: { color: tokens.colorNeutralForeground2 },
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: { ...listRowButton, display: "flex", flexDirection: "column" },
-  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  row: { ...listRowButton, display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  main: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
+  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 const useStyles = useOwnStyles;
@@ -34,14 +43,25 @@ const STAGE_COLUMNS: { key: keyof UnitRow["pool"]; head: StringKey; full: string
 export interface PoolViewProps {
   analysis: Analysis;
   onSelect: (sheet: string, row: number, column?: string) => void;
+  /** 导出名单's result (or why it cannot download here). */
+  onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export default function PoolView({ analysis, onSelect }: PoolViewProps) {
+export default function PoolView({ analysis, onSelect, onMessage }: PoolViewProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
+  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const hasPool = analysis.sheets.some((s) => s.kind === "pool");
   const stale = analysis.findings.filter((f) => f.code === "pool-stage-stale");
   const submitted = analysis.pool.filter((p) => p.stage === "submitted");
+  const shown = filterList(submitted, filter, (p) => `${p.name} ${p.creditCode}`);
+  // Submitted for a year already gone and still not recognised: the ones to chase.
+  const past = (p: PoolEntry) => p.plannedYear !== null && p.plannedYear < analysis.year;
+  const planned = (p: PoolEntry) => (p.plannedYear === null ? t("plannedYearNone") : t("plannedYear", { year: p.plannedYear }));
+  const rows = () => [
+    [t("colUnit"), t("field.name"), t("field.creditCode"), t("csvPlannedYear"), t("csvStatus")],
+    ...shown.map((p) => [p.unit, p.name, p.creditCode, p.plannedYear === null ? "" : String(p.plannedYear), past(p) ? t("pastPlanned") : ""]),
+  ];
 
   const columns: CountColumn[] = STAGE_COLUMNS.map((c) => ({
     key: c.key,
@@ -84,24 +104,42 @@ export default function PoolView({ analysis, onSelect }: PoolViewProps) {
 
       <h3 className={styles.heading}>{t("poolSubmittedTitle", { n: submitted.length })}</h3>
       {submitted.length === 0 && <Text>{t("poolSubmittedNone")}</Text>}
-      <ul className={styles.list}>
-        {submitted.map((p) => (
-          <li key={`${p.sheet}!${p.row}`}>
-            <button
-              type="button"
-              className={styles.item}
-              data-testid="pool-submitted-item"
-              title={t("selectRow", { sheet: p.sheet, row: p.row })}
-              onClick={() => onSelect(p.sheet, p.row)}
-            >
+      {submitted.length > 0 && (
+        <ListTools
+          filter={filter}
+          onFilter={setFilter}
+          units={listUnits(submitted)}
+          shown={shown.length}
+          total={submitted.length}
+          fileTitle={t("fileSubmitted")}
+          isoDate={isoFromSerial(analysis.asOf)}
+          rows={rows}
+          onMessage={onMessage}
+          testId="submitted-tools"
+        />
+      )}
+      <UnitGroups
+        items={shown}
+        item={(p) => (
+          <button
+            type="button"
+            className={styles.row}
+            data-testid="pool-submitted-item"
+            title={t("selectRow", { sheet: p.sheet, row: p.row })}
+            onClick={() => onSelect(p.sheet, p.row)}
+          >
+            <span className={styles.main}>
               <span>{p.name || p.creditCode}</span>
-              <span className={styles.sub}>
-                {p.unit} · {p.plannedYear === null ? t("plannedYearNone") : t("plannedYear", { year: p.plannedYear })}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+              <span className={styles.sub}>{planned(p)}</span>
+            </span>
+            {past(p) && (
+              <KeptBadge appearance="tint" color="warning" title={t("pastPlannedHelp")} data-testid="past-planned">
+                {t("pastPlanned")}
+              </KeptBadge>
+            )}
+          </button>
+        )}
+      />
     </section>
   );
 }

@@ -23,7 +23,7 @@ import {
 import { DATE1904_OFFSET } from "../domain/core/dates";
 import { HEADER_ROWS } from "../domain/sheets/headerCells";
 import type { CellValue } from "../domain/core/types";
-import { a1 } from "./a1";
+import { a1 } from "../domain/sheets/columnLetters";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { removeSheetQuietly } from "./removeSheet";
 import { freeName } from "../domain/sheets/sheetNames";

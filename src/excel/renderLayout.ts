@@ -7,7 +7,7 @@
 import type { CellStyle, ChartSpec, ConditionalRule, ReportLayout } from "../domain/report/layout";
 import type { SupportsSet } from "./excelRun";
 import { charsToPoints } from "../domain/report/pageFit";
-import { a1 } from "./a1";
+import { a1 } from "../domain/sheets/columnLetters";
 
 
 /** Rows of values (and of number formats) per sync when writing. */

@@ -15,7 +15,7 @@
 import type { ReportLayout, SheetId } from "../domain/report/layout";
 import { REPORT_SHEET_IDS } from "../domain/report/sheetIds";
 import { freeName } from "../domain/sheets/sheetNames";
-import { a1 } from "./a1";
+import { a1 } from "../domain/sheets/columnLetters";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { abortError } from "./officeErrors";
 import { markerName, queueReportLookup, queueSetMarker, reportSheetOf, type ReportLookup } from "./reportMarker";

@@ -13,6 +13,7 @@ import { formatDate } from "../state/format";
 import { ContactRecordForm } from "./ContactRecordForm";
 import { groupByUnit } from "../expiring/ExpiringList";
 import { listRowButton } from "../components/listRowButton";
+import { RowLink } from "../components/RowLink";
 import { type CountColumn, UnitCountsTable } from "../components/UnitCountsTable";
 
 const useStyles = makeStyles({
@@ -134,13 +135,7 @@ export default function ContactsView({
         none={t("toVisitNone")}
         items={analysis.toVisit}
         item={(v) => (
-          <button
-            type="button"
-            className={styles.item}
-            data-testid="to-visit-item"
-            title={t("selectRow", { sheet: v.sheet, row: v.row })}
-            onClick={() => onSelect(v.sheet, v.row)}
-          >
+          <RowLink sheet={v.sheet} row={v.row} className={styles.item} testId="to-visit-item" onGo={() => onSelect(v.sheet, v.row)}>
             <span className={styles.main}>
               <span>{v.name || v.creditCode}</span>
               <span className={styles.sub}>
@@ -152,7 +147,7 @@ export default function ContactsView({
             <Badge appearance="tint" color={v.reason === "expiring" ? "warning" : "informative"}>
               {t(v.reason === "expiring" ? "reasonExpiring" : "reasonSubmitted")}
             </Badge>
-          </button>
+          </RowLink>
         )}
       />
 
@@ -161,12 +156,13 @@ export default function ContactsView({
         none={t("problemsNone")}
         items={analysis.problems}
         item={(p) => (
-          <button
-            type="button"
+          <RowLink
+            sheet={p.sheet}
+            row={p.row}
+            cell={p.column + p.row}
             className={styles.item}
-            data-testid="problem-item"
-            title={t("goToCell", { sheet: p.sheet, cell: p.column + p.row })}
-            onClick={() => onSelect(p.sheet, p.row, p.column || undefined)}
+            testId="problem-item"
+            onGo={() => onSelect(p.sheet, p.row, p.column || undefined)}
           >
             <span className={styles.main}>
               <span>{p.name}</span>
@@ -181,7 +177,7 @@ export default function ContactsView({
                 {t("problemOverdue")}
               </Badge>
             )}
-          </button>
+          </RowLink>
         )}
       />
 

@@ -6,6 +6,7 @@ import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ExpiringItem, ExpiringWindow, Serial } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { listRowButton } from "../components/listRowButton";
+import { RowLink } from "../components/RowLink";
 import { expiringHeading } from "./expiringLabel";
 import { formatDate } from "../state/format";
 
@@ -69,13 +70,7 @@ export function ExpiringList({ items, asOf, window, onSelect }: ExpiringListProp
           <ul className={styles.list}>
             {group.map((it) => (
               <li key={`${it.sheet}!${it.row}`}>
-                <button
-                  type="button"
-                  className={styles.item}
-                  data-testid="expiring-item"
-                  title={t("selectRow", { sheet: it.sheet, row: it.row })}
-                  onClick={() => onSelect(it.sheet, it.row)}
-                >
+                <RowLink sheet={it.sheet} row={it.row} className={styles.item} testId="expiring-item" onGo={() => onSelect(it.sheet, it.row)}>
                   <span className={styles.main}>
                     <span>{it.name}</span>
                     <span className={styles.sub}>
@@ -86,7 +81,7 @@ export function ExpiringList({ items, asOf, window, onSelect }: ExpiringListProp
                     </span>
                   </span>
                   <StatusBadge item={it} />
-                </button>
+                </RowLink>
               </li>
             ))}
           </ul>

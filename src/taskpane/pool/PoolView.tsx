@@ -10,6 +10,7 @@ import type { Analysis, UnitRow } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { listRowButton } from "../components/listRowButton";
+import { RowLink } from "../components/RowLink";
 import { type CountColumn, UnitCountsTable } from "../components/UnitCountsTable";
 
 const useOwnStyles = makeStyles({
@@ -68,16 +69,17 @@ export default function PoolView({ analysis, onSelect }: PoolViewProps) {
       <ul className={styles.list}>
         {stale.map((f) => (
           <li key={`${f.sheet}!${f.row}`}>
-            <button
-              type="button"
+            <RowLink
+              sheet={f.sheet}
+              row={f.row}
+              cell={f.column + f.row}
               className={styles.item}
-              data-testid="pool-stale-item"
-              title={t("goToCell", { sheet: f.sheet, cell: f.column + f.row })}
-              onClick={() => onSelect(f.sheet, f.row, f.column || undefined)}
+              testId="pool-stale-item"
+              onGo={() => onSelect(f.sheet, f.row, f.column || undefined)}
             >
               <span>{f.name || `${f.sheet}!${f.row}`}</span>
               <span className={styles.sub}>{f.message[lang]}</span>
-            </button>
+            </RowLink>
           </li>
         ))}
       </ul>
@@ -87,18 +89,12 @@ export default function PoolView({ analysis, onSelect }: PoolViewProps) {
       <ul className={styles.list}>
         {submitted.map((p) => (
           <li key={`${p.sheet}!${p.row}`}>
-            <button
-              type="button"
-              className={styles.item}
-              data-testid="pool-submitted-item"
-              title={t("selectRow", { sheet: p.sheet, row: p.row })}
-              onClick={() => onSelect(p.sheet, p.row)}
-            >
+            <RowLink sheet={p.sheet} row={p.row} className={styles.item} testId="pool-submitted-item" onGo={() => onSelect(p.sheet, p.row)}>
               <span>{p.name || p.creditCode}</span>
               <span className={styles.sub}>
                 {p.unit} · {p.plannedYear === null ? t("plannedYearNone") : t("plannedYear", { year: p.plannedYear })}
               </span>
-            </button>
+            </RowLink>
           </li>
         ))}
       </ul>

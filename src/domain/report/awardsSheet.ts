@@ -13,17 +13,17 @@ import { reportText, unitLabel } from "./labels";
 import type { ReportValue } from "./layout";
 import { COLORS, FONT_SIZES, FORMATS, SUBTOTAL_FILL } from "./palette";
 import { countText } from "./reportContext";
-import { addTable, columnSpecs } from "./tableParts";
+import { addTable, columnSpecs, columnWidths, type SheetColumnDef } from "./tableParts";
 
-const COLUMNS = [
-  { min: 4, max: 6 },
-  { min: 12, max: 36 },
-  { min: 10, max: 21 },
-  { min: 10, max: 17 },
-  { min: 6, max: 14 },
-  { min: 8, max: 18 },
-  { min: 10, max: 12 },
-  { min: 10, max: 14 },
+const COLUMNS: SheetColumnDef[] = [
+  ["seq", FORMATS.integer, "center", { min: 4, max: 6 }],
+  ["name", FORMATS.text, "left", { min: 12, max: 36 }],
+  ["creditCode", FORMATS.text, "left", { min: 10, max: 21 }],
+  ["certNo", FORMATS.text, "left", { min: 10, max: 17 }],
+  ["ownUnit", FORMATS.text, "left", { min: 6, max: 14 }],
+  ["type", FORMATS.text, "center", { min: 8, max: 18 }],
+  ["awardDate", FORMATS.date, "center", { min: 10, max: 12 }],
+  ["amountYuan", FORMATS.money, "right", { min: 10, max: 14 }],
 ];
 const LABEL_COL = 1;
 const AMOUNT_COL = 7;
@@ -73,16 +73,7 @@ export const awardsAnnex: AnnexBuilder = {
         amount: countText(total),
       })
     );
-    const columns = columnSpecs(lang, [
-      ["seq", FORMATS.integer, "center"],
-      ["name", FORMATS.text, "left"],
-      ["creditCode", FORMATS.text, "left"],
-      ["certNo", FORMATS.text, "left"],
-      ["ownUnit", FORMATS.text, "left"],
-      ["type", FORMATS.text, "center"],
-      ["awardDate", FORMATS.date, "center"],
-      ["amountYuan", FORMATS.money, "right"],
-    ]);
+    const columns = columnSpecs(lang, COLUMNS);
     // Each unit's events and its subtotal, then a subtotal per type and the 合计: one list, one header.
     const rows: ReportValue[][] = [];
     const totals: { at: number; fill: string }[] = [];
@@ -120,6 +111,6 @@ export const awardsAnnex: AnnexBuilder = {
       });
       grid.textSection("notes", note);
     }
-    return finishAnnex(grid, ctx, "awards", "awardsSheet", n, COLUMNS);
+    return finishAnnex(grid, ctx, "awards", "awardsSheet", n, columnWidths(COLUMNS));
   },
 };

@@ -7,6 +7,7 @@ import type { ReportGrid } from "./grid";
 import type { CellStyle, HAlign, ReportValue, SectionId } from "./layout";
 import { reportText, type ReportTextKey } from "./labels";
 import { COLORS, FONT_SIZES } from "./palette";
+import type { ColumnFit } from "./sheetFinish";
 import { isWideChar } from "./textWidth";
 
 export interface ColumnSpec {
@@ -49,8 +50,16 @@ export function headerText(label: string): string {
 /** A column as data: label key, number format, alignment. */
 export type ColumnDef = [label: ReportTextKey, numberFormat: string, hAlign: HAlign];
 
+/** A 附件 sheet's column: its table column and, in the same place, the width it may take. */
+export type SheetColumnDef = [label: ReportTextKey, numberFormat: string, hAlign: HAlign, width: ColumnFit];
+
+/** The width bounds of a sheet's column definitions, in order. */
+export function columnWidths(defs: readonly SheetColumnDef[]): ColumnFit[] {
+  return defs.map((d) => d[3]);
+}
+
 /** Column specs from their definitions, labelled in `lang`. */
-export function columnSpecs(lang: Lang, defs: ColumnDef[]): ColumnSpec[] {
+export function columnSpecs(lang: Lang, defs: readonly (ColumnDef | SheetColumnDef)[]): ColumnSpec[] {
   return defs.map(([label, numberFormat, hAlign]) => ({
     label: headerText(reportText(lang, label)),
     numberFormat,

@@ -13,14 +13,10 @@ import { reportText, unitLabel } from "./labels";
 import type { ReportValue } from "./layout";
 import { COLORS, FONT_SIZES, FORMATS, SUBTOTAL_FILL } from "./palette";
 import { countText } from "./reportContext";
-import { addTable, columnSpecs, columnWidths, type SheetColumnDef } from "./tableParts";
+import { addTable, columnSpecs, columnWidths, ENTERPRISE_COLUMNS, type SheetColumnDef } from "./tableParts";
 
 const COLUMNS: SheetColumnDef[] = [
-  ["seq", FORMATS.integer, "center", { min: 4, max: 6 }],
-  ["name", FORMATS.text, "left", { min: 12, max: 36 }],
-  ["creditCode", FORMATS.text, "left", { min: 10, max: 21 }],
-  ["certNo", FORMATS.text, "left", { min: 10, max: 17 }],
-  ["ownUnit", FORMATS.text, "left", { min: 6, max: 14 }],
+  ...ENTERPRISE_COLUMNS,
   ["type", FORMATS.text, "center", { min: 8, max: 18 }],
   ["awardDate", FORMATS.date, "center", { min: 10, max: 12 }],
   ["amountYuan", FORMATS.money, "right", { min: 10, max: 14 }],

@@ -8,14 +8,10 @@ import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { reportText, unitLabel } from "./labels";
 import { COLORS, FORMATS } from "./palette";
 import { countText } from "./reportContext";
-import { addTable, columnSpecs, columnWidths, type SheetColumnDef } from "./tableParts";
+import { addTable, columnSpecs, columnWidths, ENTERPRISE_COLUMNS, type SheetColumnDef } from "./tableParts";
 
 const COLUMNS: SheetColumnDef[] = [
-  ["seq", FORMATS.integer, "center", { min: 4, max: 6 }],
-  ["name", FORMATS.text, "left", { min: 12, max: 36 }],
-  ["creditCode", FORMATS.text, "left", { min: 10, max: 21 }],
-  ["certNo", FORMATS.text, "left", { min: 10, max: 17 }],
-  ["ownUnit", FORMATS.text, "left", { min: 6, max: 14 }],
+  ...ENTERPRISE_COLUMNS,
   ["lastValid", FORMATS.date, "center", { min: 10, max: 12 }],
   ["status", FORMATS.text, "center", { min: 6, max: 16 }],
   ["daysLeft", FORMATS.integer, "right", { min: 6, max: 10 }],

@@ -59,7 +59,7 @@ interface Job {
 
 /** Writes the report's sheets; resolves to the name of the first (the 通报's) sheet. */
 export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[], supports: SupportsSet, options: WriteOptions = {}): Promise<string> {
-  requireSet(supports, "ExcelApi", "1.4", { zh: "生成通报", en: "Writing the report" });
+  requireSet(supports, "ExcelApi", "1.4", { "zh-CN": "生成通报", "en-US": "Writing the report" });
   if (layouts.length === 0) throw new RangeError("a report needs at least one sheet");
   const lang = layouts[0].lang;
   // After each chunk of rows: the progress over all the report's sheets, then a cancel (thrown here, it

@@ -1,6 +1,7 @@
 /**
  * Builds the add-in: one page (taskpane.html, the shared runtime) that loads the custom functions first,
- * then the ribbon commands, then the React task pane. `npm run build` (production) needs ADDIN_URL and
+ * then the ribbon commands, then the React task pane, through a small ES5 bootstrap that loads them only
+ * where the browser engine can run them. `npm run build` (production) needs ADDIN_URL and
  * writes dist/ with every https://localhost:3000 in the manifest and function metadata rewritten to it;
  * `npm run build:dev` / `npm run dev-server` keep localhost (dev server on https://localhost:3000).
  * Production script names carry a hash of their content, so a browser or Office cache never mixes an old
@@ -20,6 +21,8 @@ const { renderFunctionsHelp } = require("./scripts/functionsHelp");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const FUNCTIONS_ZH = "./src/functions/functions.zh-CN.json";
+// ES5, inlined into taskpane.html: loads the ES2020 bundle only where it can run.
+const BOOTSTRAP = "./src/taskpane/bootstrap.js";
 // Load order on the page matters: functions first so they register as soon as the runtime starts.
 const ENTRIES = [
   ["functions", FUNCTIONS_SOURCE],
@@ -157,6 +160,9 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: present.map(([name]) => name),
         chunksSortMode: "manual",
+        // The template places the scripts itself, held back for the ES5 bootstrap (src/taskpane/bootstrap.js).
+        inject: false,
+        templateParameters: { bootstrapScript: fs.readFileSync(path.join(__dirname, BOOTSTRAP), "utf8") },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -17,9 +17,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { creditCodeCheckChar } from "../../src/domain/enterprise/creditCode";
 import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import { startStallMonitor } from "../stallMonitor";
+import { ROSTER_HEADER, syntheticRows } from "../syntheticRoster";
 import type { BenchSuite } from "../suite";
 
 const ROWS = 200_000;
@@ -49,53 +49,30 @@ export async function writeWorkbook(file: string, rows: number): Promise<void> {
     useStyles: true,
   });
   const ws = wb.addWorksheet(ROSTER_SHEET);
-  ws.addRow([
-    "序号",
-    "企业名称",
-    "统一社会信用代码",
-    "证书编号",
-    "发证日期",
-    "所属镇（园区）",
-    "认定类型",
-  ]).commit();
-  const units = DEFAULT_TARGETS.units;
-  let seed = 12345;
-  const rand = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
-  for (let i = 1; i <= rows; i++) {
-    // Unique credit codes: the engine counts an enterprise once, COUNTIFS counts rows.
-    const body = "91310116" + String(100_000_000 + i * 7);
-    const year = 2019 + Math.floor(rand() * 5);
-    const issue = new Date(Date.UTC(year, 9 + Math.floor(rand() * 3), 1 + Math.floor(rand() * 28)));
-    const row = ws.addRow([
-      i,
-      `上海样本${i}科技有限公司`,
-      body + creditCodeCheckChar(body),
-      `GR${year}31${String(i % 1_000_000).padStart(6, "0")}`,
-      issue,
-      units[i % units.length],
-      rand() < 0.5 ? "首次认定" : "",
-    ]);
+  ws.addRow(ROSTER_HEADER).commit();
+  for (const values of syntheticRows(rows)) {
+    const row = ws.addRow(values);
     row.getCell(5).numFmt = "yyyy-mm-dd";
     row.commit();
   }
   ws.commit();
   const sum = wb.addWorksheet(SUMMARY_SHEET);
   sum.addRow(["单位", "有效", "到期", "首次认定"]).commit();
-  units.forEach((u, k) => {
+  DEFAULT_TARGETS.units.forEach((u, k) => {
     sum.addRow([u, ...summaryFormulas(k + 2).map((formula) => ({ formula }))]).commit();
   });
   sum.commit();
   await wb.commit();
 }
 
-interface Run {
+export interface Run {
   ms: number;
   peakMB: number;
   heldUpMs: number;
 }
 
 /** Runs a command; resolves to wall ms, peak RSS (GNU time, when installed) and the held-up ms. */
-function timed(cmd: string, args: string[], cwd: string): Promise<Run> {
+export function timed(cmd: string, args: string[], cwd: string): Promise<Run> {
   const timeBin = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
   const [bin, argv] = timeBin ? [timeBin, ["-v", cmd, ...args]] : [cmd, args];
   const monitor = startStallMonitor();

@@ -36,6 +36,20 @@ const BLOCK = 4096;
 /** A longer run of missing rows starts a new block rather than being filled with empty rows. */
 const MAX_FILLED_GAP = 256;
 /** Stands for a missing row (the engine skips rows without values). */
+/**
+ * The most rows of a sheet read whole: a pool, a contact log, a target table. A district's pool and a
+ * year's contacts are a few thousand rows; a million-row pool kept its rows, its entries at two dates
+ * and its findings at once (1.4 GB), so a sheet past this is refused with one line. The bound still
+ * holds 200,000 visits, several years of a large district's contacts.
+ */
+export const MAX_WHOLE_SHEET_ROWS = 250_000;
+
+const KIND_TEXT = {
+  pool: ["a pool sheet", "培育库"],
+  contacts: ["a contact log", "走访记录"],
+  targets: ["a target table", "目标表"],
+} as const;
+
 const NO_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
 
 interface SheetResult {
@@ -193,7 +207,18 @@ async function readPass(
     if (kind === "targets" || kind === "pool" || kind === "contacts") {
       // Target tables, pools and contact logs are small: read whole, as the engine reads them in memory.
       const all = head.slice();
-      rows += await forEachRest(first, blocks, (r) => all.push(r));
+      rows += await forEachRest(first, blocks, (r) => {
+        // `all` holds the header too: the bound is on the rows with a value after it.
+        if (all.length > MAX_WHOLE_SHEET_ROWS) {
+          const [en, zh] = KIND_TEXT[kind];
+          throw inputError(
+            file,
+            `refused: past a safety limit (sheet ${sheet.name}, ${en}, has more than ${MAX_WHOLE_SHEET_ROWS.toLocaleString("en-US")} rows)`,
+            `已拒绝：超出安全上限（工作表“${sheet.name}”（${zh}）超过 ${MAX_WHOLE_SHEET_ROWS} 行）`
+          );
+        }
+        all.push(r);
+      });
       const whole = { name: sheet.name, values: densify(all, firstRow), firstRow, date1904: sheet.date1904 };
       const seqStart = sheet.index * SEQ_STRIDE;
       if (kind === "targets") {

@@ -41,6 +41,9 @@ const OPTIONS = [
   "--lang",
 ] as const;
 
+/** `m` after the option it is about ("--years: ..."). */
+const prefixed = (option: string, m: LocalText): LocalText => ({ "zh-CN": `${option}：${m["zh-CN"]}`, "en-US": `${option}: ${m["en-US"]}` });
+
 /** The words after `gaoqi decompose`; never throws. */
 export function parseDecomposeArgs(args: string[], lang: Lang): DecomposeArgs | UsageResult {
   const error = (en: string, zh: string): UsageResult => usageError(lang, en, zh);
@@ -56,7 +59,7 @@ export function parseDecomposeArgs(args: string[], lang: Lang): DecomposeArgs | 
   let doubling: DecomposeArgs["doubling"] = null;
   if (opts["--totals"] !== undefined) {
     const parsed = parseTotals(opts["--totals"]);
-    if (!parsed.ok) return fromText({ "zh-CN": `--totals：${parsed.message["zh-CN"]}`, "en-US": `--totals: ${parsed.message["en-US"]}` });
+    if (!parsed.ok) return fromText(prefixed("--totals", parsed.message));
     totals = parsed.value;
   } else if (doublingGiven) {
     const from = opts["--double-from"];
@@ -67,9 +70,17 @@ export function parseDecomposeArgs(args: string[], lang: Lang): DecomposeArgs | 
     if (!/^\d{4}$/.test(from)) return error(`--double-from must be a year such as 2021 (got "${from}")`, `--double-from 须为年份，如 2021（收到“${from}”）`);
     if (!/^\d{1,3}$/.test(inYears)) return error(`--in must be a number of years such as 5 (got "${inYears}")`, `--in 须为年数，如 5（收到“${inYears}”）`);
     const years = parseYearRange(yearsText);
-    if (!years.ok) return fromText(years.message);
-    const checked = checkDoubling(Number(from), Number(inYears), years.value);
-    if (!checked.ok) return fromText(checked.message);
+    if (!years.ok) return fromText(prefixed("--years", years.message));
+    // Checked one option at a time, so the line names the option at fault.
+    const checks: [string, number, number[]][] = [
+      ["--double-from", 1, []],
+      ["--in", Number(inYears), []],
+      ["--years", Number(inYears), years.value],
+    ];
+    for (const [option, period, range] of checks) {
+      const checked = checkDoubling(Number(from), period, range);
+      if (!checked.ok) return fromText(prefixed(option, checked.message));
+    }
     doubling = { from: Number(from), inYears: Number(inYears), years: years.value };
   } else {
     return error(

@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isoFromSerial, serialFromIso, todaySerial, yearEnd } from "../domain/core/dates";
-import { decompose, type Decomposition } from "../domain/decompose/decompose";
+import { decompose, MAX_DECOMPOSE_TOTAL, type Decomposition } from "../domain/decompose/decompose";
 import { decomposeUnits, defaultBaseDate, doublingTotals } from "../domain/decompose/decomposeInput";
 import { floorLabel, methodLabel } from "../domain/decompose/decomposeLabels";
 import { buildDecompositionLayout } from "../domain/report/decompositionSheet";
@@ -15,7 +15,7 @@ import type { Analysis, Lang, Serial, Settings } from "../domain/core/types";
 import { analyseFile } from "./analyseFile";
 import type { DecomposeArgs } from "./decomposeArgs";
 import { decompositionJson, type DoublingUsed } from "./decomposeJson";
-import { checkXlsxFile } from "./inputCheck";
+import { checkWorkbookFile } from "./inputCheck";
 import { inputError, outputError } from "./inputError";
 import { stageLayout } from "./layoutFile";
 import { checkOutputs, OutputSet } from "./outputs";
@@ -24,11 +24,36 @@ import { createProgress } from "./progress";
 import { loadSettings } from "./settingsFile";
 import { formatAligned } from "./textTable";
 
+/**
+ * The base date: given, or the default. A given one may be as early as 1900 (every base is then 0 and
+ * the split falls to the floors and equal shares), but not after the first year decomposed ends: a plan
+ * for 2025 cannot start from counts at a later date.
+ */
 function baseDateFor(args: DecomposeArgs, firstYear: number): Serial {
   if (args.baseDate === null) return defaultBaseDate(firstYear, todaySerial());
   const s = serialFromIso(args.baseDate);
   if (s === null) throw inputError(null, `--base-date: no such date ${args.baseDate}`, `--base-date：日期 ${args.baseDate} 不存在`);
+  if (s > yearEnd(firstYear))
+    throw inputError(
+      null,
+      `--base-date: ${args.baseDate} is after the first year to decompose (${firstYear})`,
+      `--base-date：${args.baseDate} 晚于要分解的第一个年度（${firstYear}年）`
+    );
   return s;
+}
+
+/** Totals the doubling rule gives, when each is one decompose takes (the rule can grow past any plan). */
+function checkedDoublingTotals(base: number, from: number, inYears: number, years: number[]): Record<number, number> {
+  const totals = doublingTotals(base, from, inYears, years);
+  for (const y of years) {
+    if (totals[y] > MAX_DECOMPOSE_TOTAL)
+      throw inputError(
+        null,
+        `--double-from ${from} --in ${inYears}: ${base.toLocaleString("en-US")} doubled every ${inYears} years gives ${totals[y].toLocaleString("en-US")} for ${y}, more than ${MAX_DECOMPOSE_TOTAL.toLocaleString("en-US")}`,
+        `--double-from ${from} --in ${inYears}：${base} 家每 ${inYears} 年翻一番，${y}年为 ${totals[y]} 家，超过 ${MAX_DECOMPOSE_TOTAL}`
+      );
+  }
+  return totals;
 }
 
 async function analyseAt(input: string, asOf: Serial, settings: Settings): Promise<Analysis> {
@@ -86,7 +111,7 @@ export async function decomposeCommand(args: DecomposeArgs): Promise<number> {
   const input = args.workbook ?? samplePath();
   if (args.out !== null && path.extname(args.out).toLowerCase() !== ".xlsx")
     throw inputError(args.out, "--out must name an .xlsx file", "--out 须为 .xlsx 文件");
-  checkXlsxFile(input);
+  checkWorkbookFile(input);
   const files = [args.json, args.out].filter((f): f is string => f !== null && f !== "-");
   checkOutputs(files, [input, args.settings].filter((f): f is string => f !== null));
 
@@ -98,7 +123,7 @@ export async function decomposeCommand(args: DecomposeArgs): Promise<number> {
     const at = yearEnd(from);
     const base = (at === baseDate ? analysis : await analyseAt(input, at, settings)).total.valid;
     doubling = { from, inYears, base };
-    totals = doublingTotals(base, from, inYears, args.doubling.years);
+    totals = checkedDoublingTotals(base, from, inYears, args.doubling.years);
   }
   const d = decompose({
     units: decomposeUnits(analysis),

@@ -38,7 +38,7 @@ const REPORT: Record<Lang, string> = {
                        含企业名称或信用代码与“培育阶段”、不含证书编号的工作表为培育库；
                        含走访日期、企业名称或信用代码及走访人/形式/问题/办理状态/办结时限之一、
                        不含证书编号、发证日期和培育阶段的工作表为走访记录）；
-                       省略时使用内置示例。输入文件只读，绝不改写。
+                       省略时使用内置示例。可为 .xlsx 或 Excel 97-2003 的 .xls。输入文件只读，绝不改写。
   --as-of YYYY-MM-DD   统计日期（默认：今年 12 月 31 日）
   --year YYYY          统计该年 12 月 31 日（与 --as-of 二选一）
   --targets 文件.xlsx  目标任务分解表（替换默认表与工作簿内的目标表）
@@ -91,8 +91,8 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                        code and a stage column (培育阶段) but no certificate number is the cultivation
                        pool; a sheet with a contact date (走访日期), a name or credit code and one of
                        visitor, form, problem, status or due date, but no certificate number, issue date
-                       or stage, is the contact log); the bundled sample if omitted. The input file is
-                       only read, never written.
+                       or stage, is the contact log); the bundled sample if omitted. An .xlsx, or an
+                       .xls of Excel 97-2003. The input file is only read, never written.
   --as-of YYYY-MM-DD   as-of date (default: 31 December of the current year)
   --year YYYY          as of 31 December of that year (instead of --as-of)
   --targets file.xlsx  target table (replaces the default table and any target sheet in the workbook)
@@ -163,7 +163,7 @@ const DECOMPOSE: Record<Lang, string> = {
                          “服务/推出”企业 × 权重（设置 decomposition.pipelineWeight，默认 0.5）；
                          equal-growth：各单位上年目标按同一比例增长
   --base-date 日期       基数日期（默认：首个分解年度的上年 12 月 31 日；若该日尚未到来，
-                         则取今天之前最近的 12 月 31 日）
+                         则取今天之前最近的 12 月 31 日）；不得晚于首个分解年度年末
   --floor 下限           both：不低于上年目标和基数日有效数（默认）；previous：不低于上年目标；
                          valid：不低于基数日有效数；none：不设下限
   --settings 文件.json   政策设置（单位别名、分解方法与权重等）
@@ -192,7 +192,8 @@ const DECOMPOSE: Record<Lang, string> = {
                          decomposition.pipelineWeight, default 0.5); equal-growth: the same growth over
                          each unit's previous target
   --base-date DATE       base date (default: 31 December before the first year; if that date is still
-                         to come, the latest 31 December before today)
+                         to come, the latest 31 December before today); at the latest the end of the
+                         first year
   --floor FLOOR          both: not below the previous year's target nor the valid count (default);
                          previous; valid; none
   --settings file.json   policy settings (unit aliases, decomposition method and weight, ...)

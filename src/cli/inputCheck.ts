@@ -1,21 +1,32 @@
 /**
- * Cheap checks before the reader opens a file, so that each kind of bad input gets its own clear message:
- * missing, not .xlsx, empty, an encrypted (password-protected) OLE container, not a zip at all.
+ * Cheap checks before a reader opens a file, so that each kind of bad input gets its own clear message:
+ * missing, not a workbook, empty, a WPS .et file, a workbook older than Excel 97, not a workbook inside.
+ * Which reader takes the file is decided by its first bytes, not its name (readWorkbook.ts): a zip
+ * package (.xlsx) or a compound file (.xls, or an encrypted .xlsx, which the .xls reader names).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { inputError } from "./inputError";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** OLE/CFB compound file: old .xls files and password-protected .xlsx files (Excel encrypts into one). */
+/** OLE/CFB compound file: .xls workbooks and password-protected .xlsx files (Excel encrypts into one). */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** The stream name Office writes into an encrypted package, in UTF-16LE. */
-const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+/** A BIFF2, BIFF3 or BIFF4 BOF record: an Excel 2.0-4.0 worksheet, a bare stream with no container. */
+const OLD_BIFF = [
+  [0x09, 0x00],
+  [0x09, 0x02],
+  [0x09, 0x04],
+];
 
-const startsWith = (buf: Buffer, magic: number[]): boolean => magic.every((b, i) => buf[i] === b);
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls"]);
+/** WPS Spreadsheets' own formats (and its template). */
+const WPS_EXTENSIONS = new Set([".et", ".ett"]);
 
-/** Throws an InputError unless `file` looks like a readable .xlsx package. */
-export function checkXlsxFile(file: string): void {
+const startsWith = (buf: Uint8Array, magic: number[]): boolean =>
+  magic.every((b, i) => buf[i] === b);
+
+/** Throws an InputError unless `file` looks like a workbook one of the readers takes. */
+export function checkWorkbookFile(file: string): void {
   const ext = path.extname(file).toLowerCase();
   let stat: fs.Stats;
   try {
@@ -24,44 +35,37 @@ export function checkXlsxFile(file: string): void {
     throw inputError(file, "file not found", "文件不存在");
   }
   if (stat.isDirectory())
-    throw inputError(file, "is a directory, not an .xlsx file", "是目录，不是 .xlsx 文件");
-  if (ext !== ".xlsx" && ext !== ".xlsm") {
+    throw inputError(file, "is a directory, not a workbook", "是目录，不是工作簿文件");
+  if (WPS_EXTENSIONS.has(ext))
     throw inputError(
       file,
-      "not an .xlsx file (save it as Excel Workbook .xlsx first)",
-      "不是 .xlsx 文件（请先另存为 Excel 工作簿 .xlsx）"
+      "a WPS Spreadsheets file (.et); open it in WPS, choose File > Save As > Excel Workbook (.xlsx), and give that file instead",
+      "这是 WPS 表格文件（.et）；请在 WPS 中打开，选择 文件 > 另存为 > Excel 工作簿（.xlsx），再使用另存后的文件"
     );
-  }
+  if (!WORKBOOK_EXTENSIONS.has(ext))
+    throw inputError(
+      file,
+      "not an Excel workbook (.xlsx or .xls; save it as Excel Workbook .xlsx first)",
+      "不是 Excel 工作簿（.xlsx 或 .xls；请先另存为 Excel 工作簿 .xlsx）"
+    );
   if (stat.size === 0) throw inputError(file, "the file is empty (0 bytes)", "文件为空（0 字节）");
   const head = Buffer.alloc(8);
   const fd = fs.openSync(file, "r");
   try {
     fs.readSync(fd, head, 0, 8, 0);
-    if (startsWith(head, CFB_MAGIC)) {
-      // Encrypted packages name their EncryptionInfo stream in the directory; scan a bounded prefix.
-      const size = Math.min(stat.size, 4 * 1024 * 1024);
-      const buf = Buffer.alloc(size);
-      fs.readSync(fd, buf, 0, size, 0);
-      if (buf.includes(ENCRYPTION_INFO) || stat.size > size) {
-        throw inputError(
-          file,
-          "the workbook is password-protected (encrypted); remove the password in Excel and try again",
-          "工作簿已加密（设有打开密码）；请在 Excel 中取消密码后重试"
-        );
-      }
-      throw inputError(
-        file,
-        "an old .xls (Excel 97-2003) file renamed to .xlsx; save it as .xlsx in Excel",
-        "这是旧版 .xls（Excel 97-2003）文件；请在 Excel 中另存为 .xlsx"
-      );
-    }
   } finally {
     fs.closeSync(fd);
   }
-  if (!startsWith(head, ZIP_MAGIC))
+  if (OLD_BIFF.some((m) => startsWith(head, m)))
     throw inputError(
       file,
-      "not a valid .xlsx file (the file is corrupt)",
-      "不是有效的 .xlsx 文件（文件已损坏）"
+      "an Excel 2.0-4.0 worksheet, older than Excel 97; open it in Excel or WPS and save it as .xlsx",
+      "这是 Excel 2.0-4.0 格式的工作表，早于 Excel 97；请用 Excel 或 WPS 打开并另存为 .xlsx"
+    );
+  if (!startsWith(head, ZIP_MAGIC) && !startsWith(head, CFB_MAGIC))
+    throw inputError(
+      file,
+      `not a valid ${ext === ".xls" ? ".xls" : ".xlsx"} file (the file is corrupt)`,
+      `不是有效的 ${ext === ".xls" ? ".xls" : ".xlsx"} 文件（文件已损坏）`
     );
 }

@@ -14,7 +14,7 @@ import { analyseFileAt, readTargetsFile } from "./analyseFile";
 import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
 import { collectGarbage } from "./memory";
-import { checkXlsxFile } from "./inputCheck";
+import { checkWorkbookFile } from "./inputCheck";
 import { InputError, inputError, outputError } from "./inputError";
 import { writeJsonFile, writeJsonToStdout } from "./jsonOutput";
 import { packageVersion, samplePath } from "./packageRoot";
@@ -50,12 +50,15 @@ function compareAtFor(args: ReportArgs, settings: Settings, asOf: Serial): Seria
     } else choice = args.compare as CompareChoice;
   }
   const at = compareDateFor(asOf, choice);
-  if (at >= asOf)
+  if (at >= asOf) {
+    // Name where the date came from: the option, or the stored setting the file gave.
+    const [en, zh] = args.compare !== null ? ["--compare", "--compare"] : ['Setting "report.compare"', "设置项“report.compare”"];
     throw inputError(
       null,
-      `--compare: ${isoFromSerial(at)} is not before the as-of date ${isoFromSerial(asOf)}`,
-      `--compare：${isoFromSerial(at)} 不早于统计日期 ${isoFromSerial(asOf)}`
+      `${en}: ${isoFromSerial(at)} is not before the as-of date ${isoFromSerial(asOf)}`,
+      `${zh}：${isoFromSerial(at)} 不早于统计日期 ${isoFromSerial(asOf)}`
     );
+  }
   return at;
 }
 
@@ -74,13 +77,13 @@ async function report(args: ReportArgs): Promise<number> {
   const input = args.workbook ?? samplePath();
   checkExtension(args.out, ".xlsx", "--out");
   checkExtension(args.docx, ".docx", "--docx");
-  checkXlsxFile(input);
+  checkWorkbookFile(input);
   // Every output is checked before any input is read: a bad --out must not cost the user a long read.
   const files = [args.json, args.out, args.docx].filter((f): f is string => f !== null && f !== "-");
   checkOutputs(files, [input, args.targets, args.settings].filter((f): f is string => f !== null));
   let targets;
   if (args.targets !== null) {
-    checkXlsxFile(args.targets);
+    checkWorkbookFile(args.targets);
     targets = await readTargetsFile(args.targets, settings);
   }
   const progress = createProgress(path.basename(input));

@@ -1,8 +1,10 @@
 /**
- * The CLI's view of an .xlsx file: the workbook's worksheets in tab order, each with its merged ranges
- * and its rows in blocks, read by the owned streaming reader (src/cli/xlsx). Whatever is wrong with
- * the package becomes one InputError line naming the file and the part (exit code 2).
+ * The CLI's view of a workbook file: its worksheets in tab order, each with its merged ranges and its
+ * rows in blocks, read by the owned readers: the streaming .xlsx reader (src/cli/xlsx) or, for a file
+ * that is a compound file by its first bytes whatever its name, the Excel 97-2003 reader (src/cli/xls).
+ * Whatever is wrong with the file becomes one InputError line naming the file and the part (exit code 2).
  */
+import * as fs from "fs";
 import * as path from "path";
 import type { CellValue } from "../domain/core/types";
 import { CellError, NO_VALUE } from "../domain/sheets/cellMarkers";
@@ -14,6 +16,8 @@ import {
   type XlsxReadOptions,
 } from "./xlsx/workbookReader";
 import { XlsxError } from "./xlsx/xlsxError";
+import { isCompoundFile } from "./xls/compoundFile";
+import { fileTooLarge, MAX_XLS_BYTES, readXls } from "./xls/xlsReader";
 
 export type { MergeRange } from "./xlsx/workbookReader";
 export type { SheetValue } from "./xlsx/workbookReader";
@@ -36,17 +40,20 @@ export interface StreamedSheet {
 
 export type ReadOptions = XlsxReadOptions;
 
+/** The two formats read, told apart by content. */
+export type WorkbookFormat = "xlsx" | "xls";
+
 const PROBLEM = {
-  corrupt: ["not a valid .xlsx file (the file is corrupt: ", "不是有效的 .xlsx 文件（文件已损坏："],
+  corrupt: ["not a valid {ext} file (the file is corrupt: ", "不是有效的 {ext} 文件（文件已损坏："],
   unsupported: ["cannot be read (", "无法读取（"],
   limit: ["refused: past a safety limit (", "已拒绝：超出安全上限（"],
 } as const;
 
 /** An error of the reader as the user's one line; other errors pass through unchanged. */
-export function asInputError(file: string, e: unknown): unknown {
+export function asInputError(file: string, e: unknown, format: WorkbookFormat = "xlsx"): unknown {
   if (e instanceof InputError) return e;
   if (e instanceof XlsxError) {
-    const [en, zh] = PROBLEM[e.problem];
+    const [en, zh] = PROBLEM[e.problem].map((t) => t.replace("{ext}", `.${format}`));
     const where = e.part ? `${e.part}: ` : "";
     const whereZh = e.part ? `${e.part}：` : "";
     return inputError(
@@ -63,13 +70,32 @@ export function asInputError(file: string, e: unknown): unknown {
 
 async function* checkedBlocks(
   file: string,
+  format: WorkbookFormat,
   blocks: AsyncGenerator<SheetRow[]>
 ): AsyncGenerator<SheetRow[]> {
   try {
     yield* blocks;
   } catch (e) {
-    throw asInputError(file, e);
+    throw asInputError(file, e, format);
   }
+}
+
+/** "xls" for a compound file (Excel 97-2003, or an encrypted package the reader names), else "xlsx". */
+export function formatOf(file: string): WorkbookFormat {
+  const head = new Uint8Array(8);
+  const fd = fs.openSync(file, "r");
+  try {
+    fs.readSync(fd, head, 0, 8, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return isCompoundFile(head) ? "xls" : "xlsx";
+}
+
+/** The file's bytes for the .xls reader, which reads from memory; refused unread when too large. */
+function xlsBytes(file: string): Uint8Array {
+  if (fs.statSync(file).size > MAX_XLS_BYTES) throw fileTooLarge();
+  return fs.readFileSync(file);
 }
 
 /** Yields each worksheet of `file`; a sheet's rows must be consumed before the next sheet is asked for. */
@@ -77,18 +103,22 @@ export async function* streamWorkbook(
   file: string,
   opts: ReadOptions = {}
 ): AsyncGenerator<StreamedSheet> {
+  let format: WorkbookFormat = "xlsx";
   try {
-    for await (const sheet of readXlsx(path.resolve(file), opts)) {
+    format = formatOf(file);
+    const full = path.resolve(file);
+    const sheets = format === "xls" ? readXls(xlsBytes(full), opts) : readXlsx(full, opts);
+    for await (const sheet of sheets) {
       yield {
         name: sheet.name,
         index: sheet.index,
         date1904: sheet.date1904,
         merges: sheet.merges,
-        blocks: checkedBlocks(file, sheet.blocks()),
+        blocks: checkedBlocks(file, format, sheet.blocks()),
       };
     }
   } catch (e) {
-    throw asInputError(file, e);
+    throw asInputError(file, e, format);
   }
 }
 

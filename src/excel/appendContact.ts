@@ -20,10 +20,10 @@ import { detectContactHeader } from "../domain/contacts/contactHeader";
 import {
   CONTACT_SHEET_NAME, CONTACT_TEMPLATE_DATE_COLUMNS, contactRowCells, contactTemplate, type ContactEntry,
 } from "../domain/contacts/contactTemplate";
-import { DATE1904_OFFSET } from "../domain/core/dates";
 import { HEADER_ROWS } from "../domain/sheets/headerCells";
 import type { CellValue } from "../domain/core/types";
 import { a1 } from "../domain/sheets/columnLetters";
+import { toWorkbookValue } from "./dateSystem";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { removeSheetQuietly } from "./removeSheet";
 import { freeName } from "../domain/sheets/sheetNames";
@@ -52,11 +52,6 @@ function formatsOf(cells: CellValue[], dateColumns: readonly number[]): (string 
   return cells.map((v, c) =>
     v === null ? null : typeof v === "string" ? "@" : dateColumns.includes(c) && typeof v === "number" ? DATE_FORMAT : "General",
   );
-}
-
-/** Serials as the workbook counts them (a 1904-system workbook starts 1462 days later). */
-function inWorkbookDates(cells: CellValue[], dateColumns: readonly number[], date1904: boolean): CellValue[] {
-  return cells.map((v, c) => (date1904 && typeof v === "number" && dateColumns.includes(c) ? v - DATE1904_OFFSET : v));
 }
 
 const isBlankCell = (v: unknown): boolean => v === null || v === undefined || v === "";
@@ -144,9 +139,10 @@ async function writeRow(
   context: Excel.RequestContext, ws: Excel.Worksheet, row: number, cells: CellValue[], date1904: boolean,
   dateColumns: readonly number[] = CONTACT_TEMPLATE_DATE_COLUMNS,
 ): Promise<number> {
-  const values = inWorkbookDates(cells, dateColumns, date1904);
+  const formats = formatsOf(cells, dateColumns);
+  const values = cells.map((v, c) => toWorkbookValue(v, formats[c], date1904));
   const range = ws.getRange(a1({ row, col: 0, rows: 1, cols: values.length }));
-  range.numberFormat = [formatsOf(values, dateColumns)];
+  range.numberFormat = [formats];
   range.values = [values];
   range.load("values");
   await context.sync();

@@ -27,7 +27,7 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
   const run = deps.run ?? officeRun;
   const supports = deps.supports ?? officeSupports;
   // In Excel itself, GAOQI.* cells follow the settings and targets in force (tests drive this directly).
-  if (deps.run === undefined) recalcOnSessionChange(run, (e) => console.warn("Gaoqi: recalculation failed", e));
+  if (deps.run === undefined) recalcOnSessionChange(run, supports, (e) => console.warn("Gaoqi: recalculation failed", e));
   const legacy = (): DocumentSettings | null => (deps.settings !== undefined ? deps.settings : officeDocumentSettings());
   const store = () => settingsStoreFor(run, supports, legacy);
   // The date system is the workbook's for good: asked once, with the first settings load.

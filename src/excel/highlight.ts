@@ -1,8 +1,15 @@
 /**
  * Marks the rows of the expiring list in the user's roster sheets with conditional formats (no cell value
- * changes) and removes them again. Each rule the add-in adds is a custom-formula rule whose formula is
- * always TRUE and carries a tag, =ISTEXT("GAOQI-EXPIRING") or =ISTEXT("GAOQI-EXPIRED"): the tag is how
- * the add-in finds its own rules later (in any session, after a save), and never touches the user's.
+ * changes) and removes them again. One custom-formula rule per sheet and status, over the sheet's used
+ * range, whose formula names the rows it marks: =AND(ISTEXT("GAOQI-EXPIRING"),ISNUMBER(MATCH(ROW(),{3,9,12},0))).
+ * ROW() is the row of the cell the rule is evaluated for, so the rule marks exactly the listed rows however
+ * scattered they are (an unsorted roster would otherwise need a rule per row). The ISTEXT("GAOQI-...") tag is
+ * always TRUE and is how the add-in finds its own rules later (in any session, after a save), never
+ * touching the user's. A formula is kept under Excel's 8,192-character limit ("Excel specifications and
+ * limits", https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3):
+ * a list too long for one formula goes into as few rules as fit.
+ * Calls: ConditionalFormatCollection.add("Custom"), custom.rule.formula, custom.format (ExcelApi 1.6,
+ * https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection).
  */
 import type { Analysis, ExpiryStatus } from "../domain/core/types";
 import { columnLetter } from "../domain/sheets/columnLetters";
@@ -14,18 +21,47 @@ const FILL: Record<ExpiryStatus, { fill: string; font: string }> = {
   expiring: { fill: "#FFEB9C", font: "#9C5700" },
 };
 
-export const tagFormula = (status: ExpiryStatus): string => `=ISTEXT("${TAG}${status.toUpperCase()}")`;
+/** Characters of the row list in one formula: well under Excel's 8,192 with the rest of the formula. */
+export const MAX_ROW_LIST_CHARS = 8000;
 
-/** Runs of consecutive rows with the same status, per sheet: fewer rules than one per row. */
-export function rowRuns(items: { sheet: string; row: number; status: ExpiryStatus }[]): { sheet: string; first: number; last: number; status: ExpiryStatus }[] {
-  const sorted = [...items].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row));
-  const runs: { sheet: string; first: number; last: number; status: ExpiryStatus }[] = [];
-  for (const it of sorted) {
-    const prev = runs[runs.length - 1];
-    if (prev && prev.sheet === it.sheet && prev.status === it.status && it.row <= prev.last + 1) prev.last = Math.max(prev.last, it.row);
-    else runs.push({ sheet: it.sheet, first: it.row, last: it.row, status: it.status });
+/** The rule's formula: TRUE in the listed 1-based rows, tagged as the add-in's. */
+export const tagFormula = (status: ExpiryStatus, rows: readonly number[]): string =>
+  `=AND(ISTEXT("${TAG}${status.toUpperCase()}"),ISNUMBER(MATCH(ROW(),{${rows.join(",")}},0)))`;
+
+export interface HighlightRule {
+  sheet: string;
+  status: ExpiryStatus;
+  /** 1-based sheet rows, ascending. */
+  rows: number[];
+}
+
+/** The rules for a list of rows: one per sheet and status (more only when the row list outgrows one formula). */
+export function highlightRules(items: { sheet: string; row: number; status: ExpiryStatus }[], maxChars = MAX_ROW_LIST_CHARS): HighlightRule[] {
+  const groups = new Map<string, HighlightRule>();
+  for (const it of items) {
+    const key = JSON.stringify([it.sheet, it.status]);
+    const g = groups.get(key) ?? { sheet: it.sheet, status: it.status, rows: [] };
+    groups.set(key, g);
+    g.rows.push(it.row);
   }
-  return runs;
+  const rules: HighlightRule[] = [];
+  for (const g of groups.values()) {
+    const rows = [...new Set(g.rows)].sort((a, b) => a - b);
+    let current: number[] = [];
+    let chars = 0;
+    for (const row of rows) {
+      const add = String(row).length + 1;
+      if (current.length > 0 && chars + add > maxChars) {
+        rules.push({ ...g, rows: current });
+        current = [];
+        chars = 0;
+      }
+      current.push(row);
+      chars += add;
+    }
+    if (current.length > 0) rules.push({ ...g, rows: current });
+  }
+  return rules;
 }
 
 const NEEDS = { "zh-CN": "标记到期", "en-US": "Highlighting expiring certificates" };
@@ -61,28 +97,29 @@ export async function clearHighlights(run: RunBatch, supports: SupportsSet): Pro
 /** Adds the rules for the analysis's expiring list (replacing earlier ones); resolves to rows marked. */
 export async function highlightExpiring(run: RunBatch, analysis: Analysis, supports: SupportsSet): Promise<number> {
   await clearHighlights(run, supports);
-  const runs = rowRuns(analysis.expiring);
-  if (runs.length === 0) return 0;
+  const rules = highlightRules(analysis.expiring);
+  if (rules.length === 0) return 0;
   return run(async (context) => {
-    const sheetNames = [...new Set(runs.map((r) => r.sheet))];
+    const sheetNames = [...new Set(rules.map((r) => r.sheet))];
     const used = sheetNames.map((name) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(name);
       const r = ws.getUsedRangeOrNullObject(true);
-      r.load("columnIndex,columnCount");
+      r.load("rowIndex,rowCount,columnIndex,columnCount");
       return { name, ws, r };
     });
     await context.sync();
     let marked = 0;
-    for (const seg of runs) {
-      const u = used.find((x) => x.name === seg.sheet);
+    for (const rule of rules) {
+      const u = used.find((x) => x.name === rule.sheet);
       if (!u || u.ws.isNullObject || u.r.isNullObject) continue; // the sheet was renamed or emptied since
       const from = columnLetter(u.r.columnIndex);
       const to = columnLetter(u.r.columnIndex + u.r.columnCount - 1);
-      const cf = u.ws.getRange(`${from}${seg.first}:${to}${seg.last}`).conditionalFormats.add("Custom");
-      cf.custom.rule.formula = tagFormula(seg.status);
-      cf.custom.format.fill.color = FILL[seg.status].fill;
-      cf.custom.format.font.color = FILL[seg.status].font;
-      marked += seg.last - seg.first + 1;
+      const last = Math.max(u.r.rowIndex + u.r.rowCount, rule.rows[rule.rows.length - 1]);
+      const cf = u.ws.getRange(`${from}${u.r.rowIndex + 1}:${to}${last}`).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = tagFormula(rule.status, rule.rows);
+      cf.custom.format.fill.color = FILL[rule.status].fill;
+      cf.custom.format.font.color = FILL[rule.status].font;
+      marked += rule.rows.length;
     }
     await context.sync();
     return marked;

@@ -78,3 +78,31 @@ export function watchTaskpaneShown(onShown: () => void): () => void {
     void registered.then((deregister) => deregister?.()).catch(() => undefined);
   };
 }
+
+/**
+ * Resolves when the pane is on screen. The shared runtime also starts with the pane hidden, when a GAOQI
+ * cell calculates or a ribbon button runs a function command ("Runtimes in Office Add-ins",
+ * https://learn.microsoft.com/office/dev/add-ins/testing/runtimes); rendering the pane then would read
+ * the whole workbook for nobody, and a cold 生成通报 would read it twice. Office reports showing the pane
+ * through Office.addin.onVisibilityModeChanged (SharedRuntime 1.1,
+ * https://learn.microsoft.com/javascript/api/office/office.addin#office-office-addin-onvisibilitymodechanged-member(1))
+ * but offers no way to ask whether the pane is shown now, so the page's own visibility (the Page
+ * Visibility API) answers at start: a page the host reports as hidden waits for either signal; a visible
+ * one, or a host that does not say, goes ahead at once, as before.
+ */
+export function whenPaneShown(doc: Pick<Document, "visibilityState" | "addEventListener" | "removeEventListener"> | undefined = typeof document === "undefined" ? undefined : document): Promise<void> {
+  if (!doc || doc.visibilityState !== "hidden") return Promise.resolve();
+  return new Promise((resolve) => {
+    let stopWatching: () => void = () => undefined;
+    const shown = (): void => {
+      doc.removeEventListener("visibilitychange", onVisibility);
+      stopWatching();
+      resolve();
+    };
+    const onVisibility = (): void => {
+      if (doc.visibilityState !== "hidden") shown();
+    };
+    doc.addEventListener("visibilitychange", onVisibility);
+    stopWatching = watchTaskpaneShown(shown);
+  });
+}

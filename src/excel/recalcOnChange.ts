@@ -1,29 +1,82 @@
 /**
- * Keeps the GAOQI.* cells in step with the settings and target table they read. Excel recalculates a
- * custom function only when its arguments change, and the settings and targets are not arguments: after
- * the task pane saves new award amounts, or the workbook's own settings or target sheet are loaded over
- * the defaults, every =GAOQI.AWARD() would keep its old figure until the user forced a recalculation.
- * So a change of content (not merely a new object with the same content) asks Excel to recalculate this
- * workbook, sheet by sheet with every cell marked dirty (Worksheet.calculate(true), ExcelApi 1.6), and
- * never more than once for changes made in the same turn. Not Application.calculate: the reference says it
- * "recalculates all currently opened workbooks", and another workbook's volatile or slow formulas are not
- * ours to run (office-js-docs-reference: excel.application.yml, excel.worksheet.yml calculate).
+ * Keeps the GAOQI.* cells in step with what they read besides their arguments: the settings, the target
+ * table and the workbook's date system. Excel recalculates a custom function only when its arguments
+ * change, so after the task pane saves new award amounts, the workbook's own target table is loaded over
+ * the default, or the 1904 date system is detected, every =GAOQI.AWARD() would keep its old figure until
+ * the user forced a recalculation. So a change of content (not merely a new object with the same content)
+ * recalculates the GAOQI.* cells, never more than once for changes made in the same turn, and nothing else:
+ * not Worksheet.calculate(true), which recalculates every formula of the user's and leaves the workbook
+ * modified, and not Application.calculate, which "recalculates all currently opened workbooks"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-calculate-member(1)).
+ *
+ * The cells are found per sheet with Range.getSpecialCellsOrNullObject("Formulas") and their formulas
+ * (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1));
+ * each run of GAOQI cells in a column is recalculated with Range.calculate (ExcelApi 1.6, "Calculates a
+ * range of cells on a worksheet", https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-calculate-member(1)).
+ * A host without ExcelApi 1.9 is left alone: its cells update at Excel's next full recalculation
+ * (Ctrl+Alt+F9), which is the user's to start.
  */
-import { currentSettings, currentTargets, onSessionChange } from "../state/session";
-import type { RunBatch } from "./excelRun";
+import { currentDate1904, currentSettings, currentTargets, onSessionChange } from "../state/session";
+import type { RunBatch, SupportsSet } from "./excelRun";
 
-const fingerprint = (): string => JSON.stringify([currentSettings(), currentTargets()]);
+/** Everything a GAOQI cell reads besides its arguments. */
+const fingerprint = (): string => JSON.stringify([currentSettings(), currentTargets(), currentDate1904()]);
 
 let stopWatching: (() => void) | null = null;
 
-/** Every sheet of this workbook recalculated with all cells dirty: two syncs (the sheets, then the work). */
-export function recalculateWorkbook(run: RunBatch): Promise<void> {
+const GAOQI_CALL = /(^|[^A-Za-z0-9_.])GAOQI\./i;
+
+/** Whether a formula (Range.formulas) calls a GAOQI function. */
+export function callsGaoqi(formula: unknown): boolean {
+  return typeof formula === "string" && formula.startsWith("=") && GAOQI_CALL.test(formula);
+}
+
+/** Runs of consecutive rows, per column, of the cells in `formulas` that call GAOQI: [row, col, rows], 0-based within the block. */
+export function gaoqiRuns(formulas: readonly (readonly unknown[])[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  const cols = formulas[0]?.length ?? 0;
+  for (let c = 0; c < cols; c++) {
+    let start = -1;
+    for (let r = 0; r <= formulas.length; r++) {
+      const hit = r < formulas.length && callsGaoqi(formulas[r][c]);
+      if (hit && start < 0) start = r;
+      if (!hit && start >= 0) {
+        runs.push([start, c, r - start]);
+        start = -1;
+      }
+    }
+  }
+  return runs;
+}
+
+/**
+ * Recalculates the GAOQI.* cells of this workbook and no other cell; resolves to the number of cells.
+ * Three syncs: the sheets, their formula cells with their formulas, the recalculation.
+ */
+export function recalculateGaoqiCells(run: RunBatch, supports: SupportsSet): Promise<number> {
+  if (!supports("ExcelApi", "1.9")) return Promise.resolve(0);
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    for (const ws of sheets.items) ws.calculate(true);
+    const found = sheets.items.map((ws) => {
+      const cells = ws.getRange().getSpecialCellsOrNullObject("Formulas");
+      cells.areas.load("items/formulas,items/rowIndex,items/columnIndex");
+      return cells;
+    });
     await context.sync();
+    let count = 0;
+    for (const cells of found) {
+      if (cells.isNullObject) continue;
+      for (const area of cells.areas.items) {
+        for (const [row, col, rows] of gaoqiRuns(area.formulas)) {
+          area.getCell(row, col).getResizedRange(rows - 1, 0).calculate();
+          count += rows;
+        }
+      }
+    }
+    if (count > 0) await context.sync();
+    return count;
   });
 }
 
@@ -32,7 +85,7 @@ export function recalculateWorkbook(run: RunBatch): Promise<void> {
  * the function that stops. A failed recalculation goes to `onError` and is not retried: the cells are
  * then as Excel left them, and Excel's own recalculation (Ctrl+Alt+F9) still works.
  */
-export function recalcOnSessionChange(run: RunBatch, onError: (e: unknown) => void): () => void {
+export function recalcOnSessionChange(run: RunBatch, supports: SupportsSet, onError: (e: unknown) => void): () => void {
   if (stopWatching) return stopWatching;
   let last = fingerprint();
   let scheduled = false;
@@ -46,7 +99,7 @@ export function recalcOnSessionChange(run: RunBatch, onError: (e: unknown) => vo
       last = now;
       // Through a promise, so that even a run that throws at once (no Excel) lands in onError.
       Promise.resolve()
-        .then(() => recalculateWorkbook(run))
+        .then(() => recalculateGaoqiCells(run, supports))
         .catch(onError);
     }, 0);
   });

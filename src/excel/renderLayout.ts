@@ -1,17 +1,17 @@
 /**
  * Queues the drawing of a report layout onto one worksheet: number formats (text "@" on every string cell,
  * set before the values so "=..." stays text), values, styles, merges, widths, heights, conditional
- * formats, freeze panes, print setup and the chart. Large parts are synced in row chunks to stay under
- * Office.js's payload limit; `sync` is the caller's (it counts and can fail).
+ * formats, freeze panes, print setup and the chart. Values and formats are synced in row chunks sized by
+ * their bytes, to stay under Office.js's payload limit; `sync` is the caller's (it counts and can fail).
  */
 import type { CellStyle, ChartSpec, ConditionalRule, ReportLayout } from "../domain/report/layout";
 import type { SupportsSet } from "./excelRun";
 import { charsToPoints } from "../domain/report/pageFit";
 import { a1 } from "../domain/sheets/columnLetters";
+import { REQUEST_BUDGET_BYTES, utf8Length } from "./chunks";
+import { toWorkbookValue } from "./dateSystem";
+import { isPayloadLimitError } from "./officeErrors";
 
-
-/** Rows of values (and of number formats) per sync when writing. */
-export const WRITE_CHUNK_ROWS = 2000;
 /** Styled ranges per sync. */
 const STYLE_CHUNK = 400;
 
@@ -148,32 +148,69 @@ export function queueSheetSetup(ws: Excel.Worksheet, layout: ReportLayout, suppo
   if (layout.chart) queueChart(ws, layout.chart, supports);
 }
 
+/** How renderCells writes: the workbook's date system, progress, and the bytes one request may carry. */
+export interface RenderOptions {
+  /** The workbook counts dates from 1904: date cells get serials 1462 lower (dateSystem.ts). */
+  date1904?: boolean;
+  /** Told the rows written after each chunk has reached the host; may throw (a cancel) to stop there. */
+  onRows?: (done: number, total: number) => void;
+  /** Bytes of values and number formats per request (chunks.ts); a payload error halves it and retries. */
+  budgetBytes?: number;
+}
+
+/** About the bytes one row adds to a request: its values and its number formats, as JSON. */
+function rowBytes(values: readonly unknown[], formats: readonly string[]): number {
+  return utf8Length(JSON.stringify(values)) + utf8Length(JSON.stringify(formats));
+}
+
+/**
+ * Rows of the next chunk from `start`: as many as fit in `budget` bytes, at most `cap` rows, at least one.
+ * Sized by bytes, not by a fixed row count: a report row of long names and notes can be kilobytes, and
+ * Excel on the web refuses a request over 5 MB (chunks.ts).
+ */
+export function chunkRowsFrom(bytes: readonly number[], start: number, budget: number, cap = Infinity): number {
+  let n = 0;
+  let used = 0;
+  while (start + n < bytes.length && n < cap && (n === 0 || used + bytes[start + n] <= budget)) {
+    used += bytes[start + n];
+    n++;
+  }
+  return n;
+}
+
 /**
  * Draws the cell content of `layout` (formats, values, styles, merges, conditional formats) on `ws`,
- * syncing in chunks (`onRows` hears the rows written after each); the sheet-level setup is queued by
- * queueSheetSetup.
+ * syncing in chunks sized by bytes; the sheet-level setup is queued by queueSheetSetup. Dates are written
+ * as the workbook counts them (`options.date1904`).
  */
-export async function renderCells(ws: Excel.Worksheet, layout: ReportLayout, sync: () => Promise<void>, onRows?: (done: number, total: number) => void): Promise<void> {
+export async function renderCells(ws: Excel.Worksheet, layout: ReportLayout, sync: () => Promise<void>, options: RenderOptions = {}): Promise<void> {
   const rows = layout.values.length;
   const cols = layout.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
   const formats = numberFormatMatrix(layout);
-  const chunks: number[] = [];
-  for (let r = 0; r < rows; r += WRITE_CHUNK_ROWS) chunks.push(r);
-  // Chunk by chunk (recursion, not a loop around sync): the text format first, then the values.
-  const writeChunk = async (i: number): Promise<void> => {
-    if (i >= chunks.length) return;
-    const start = chunks[i];
-    const n = Math.min(WRITE_CHUNK_ROWS, rows - start);
+  const date1904 = options.date1904 === true;
+  const values = layout.values.map((row, r) => row.map((v, c) => (v === null ? "" : toWorkbookValue(v, formats[r][c], date1904))));
+  const bytes = values.map((row, r) => rowBytes(row, formats[r]));
+  const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
+  // Chunk by chunk (recursion, not a loop around sync): the text format first, then the values. A payload
+  // error halves the chunk and retries at the same row, keeping the smaller size for the rest, as the reads
+  // do (readSheets.ts); a single row still refused is reported, never skipped.
+  const writeChunk = async (start: number, cap: number): Promise<void> => {
+    if (start >= rows) return;
+    const n = chunkRowsFrom(bytes, start, budget, cap);
     const range = ws.getRangeByIndexes(start, 0, n, cols);
     range.numberFormat = formats.slice(start, start + n);
-    range.values = layout.values.slice(start, start + n).map((row) => row.map((v) => (v === null ? "" : v)));
-    await sync();
-    // Told after each chunk has reached the host; the callback may throw (a cancel) to stop here.
-    onRows?.(start + n, rows);
-    return writeChunk(i + 1);
+    range.values = values.slice(start, start + n);
+    try {
+      await sync();
+    } catch (e) {
+      if (!isPayloadLimitError(e) || n <= 1) throw e;
+      return writeChunk(start, Math.max(1, Math.floor(n / 2)));
+    }
+    options.onRows?.(start + n, rows);
+    return writeChunk(start + n, cap);
   };
-  await writeChunk(0);
+  await writeChunk(0, Infinity);
 
   const styleChunk = async (from: number): Promise<void> => {
     if (from >= layout.styles.length) return;

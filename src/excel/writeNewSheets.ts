@@ -18,6 +18,7 @@
 import type { LocalText } from "../domain/core/types";
 import type { ReportLayout } from "../domain/report/layout";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
+import { queueDateSystemProbe } from "./dateSystem";
 import { queueSheetSetup, renderCells } from "./renderLayout";
 import { freeNames } from "../domain/sheets/sheetNames";
 
@@ -27,7 +28,10 @@ export async function writeNewSheets(run: RunBatch, layouts: ReportLayout[], sup
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
+    // The example dates of a template are written as the workbook counts dates.
+    const probe = queueDateSystemProbe(context);
     await context.sync();
+    const date1904 = probe.value === 0;
     const names = freeNames(
       layouts.map((l) => l.sheetName),
       sheets.items.map((s) => s.name)
@@ -37,7 +41,7 @@ export async function writeNewSheets(run: RunBatch, layouts: ReportLayout[], sup
       for (let i = 0; i < layouts.length; i++) {
         // renderCells syncs between chunks through the callback it is given; these sheets are small, so
         // nothing is sent until the single sync below.
-        await renderCells(added[i], layouts[i], async () => undefined);
+        await renderCells(added[i], layouts[i], async () => undefined, { date1904 });
         queueSheetSetup(added[i], layouts[i], supports);
       }
       added[0]?.activate();

@@ -17,6 +17,7 @@ import { REPORT_SHEET_IDS } from "../domain/report/sheetIds";
 import { freeName } from "../domain/sheets/sheetNames";
 import { a1 } from "../domain/sheets/columnLetters";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
+import { queueDateSystemProbe } from "./dateSystem";
 import { abortError } from "./officeErrors";
 import { markerName, queueReportLookup, queueSetMarker, reportSheetOf, type ReportLookup } from "./reportMarker";
 import { queueSheetSetup, renderCells } from "./renderLayout";
@@ -76,7 +77,10 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
     sheets.load("items/name");
     const ids = new Set<SheetId>([...REPORT_SHEET_IDS, ...layouts.map((l) => l.id)]);
     const lookups = new Map([...ids].map((id) => [id, queueReportLookup(context, markerName(id))]));
+    // Asked of the workbook itself, in the same sync: its dates are written as it counts them.
+    const probe = queueDateSystemProbe(context);
     await sync();
+    const date1904 = probe.value === 0;
 
     const taken = new Set(sheets.items.map((s) => s.name));
     const existingOf = (id: SheetId): string | null => reportSheetOf(lookups.get(id) as ReportLookup);
@@ -139,7 +143,7 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
       await sync();
       for (const job of jobs) if (job.direct) queueClear(job.target, job.charts);
       for (const job of jobs) {
-        await renderCells(job.target, job.layout, sync, onRows(job.layout.sheetName));
+        await renderCells(job.target, job.layout, sync, { date1904, onRows: onRows(job.layout.sheetName) });
         rowsBefore += job.layout.values.length;
       }
     } catch (e) {

@@ -1,6 +1,10 @@
 /**
  * The GAOQI.* custom functions: one-line wrappers over src/domain, reading the workbook's settings and
  * target table from the shared session (the same ones the task pane and the report use).
+ * One rule for "today": every function whose date or year may be omitted (ISVALID, DAYSLEFT, EXPIRING,
+ * VALIDCOUNT, COMPLETION) is volatile, so Excel recalculates it with every recalculation and an omitted
+ * date never goes stale across days ("Make a custom function volatile",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-volatile). No other function is.
  * custom-functions-metadata-plugin builds functions.json from the JSDoc below (en-US);
  * functions.zh-CN.json carries the same ids in Chinese. Keep this file free of React, Fluent and
  * the CLI's .xlsx code: it is what must load before any function works (`npm run bench`, functionsGzKB).
@@ -52,8 +56,9 @@ export function expiry(issueDate: number | string): number {
  * TRUE when a certificate issued on issueDate is valid on asOf (issue date to last valid day, both included).
  * @customfunction ISVALID
  * @helpurl https://localhost:3000/functions-help.html#ISVALID
+ * @volatile
  * @param issueDate Issue date of the certificate (发证日期).
- * @param [asOf] Date to check; today when omitted (pass TODAY() to refresh daily).
+ * @param [asOf] Date to check; today when omitted (the function is volatile: it follows the date at each recalculation).
  * @returns TRUE or FALSE.
  */
 export function isValid(issueDate: number | string, asOf?: number | string): boolean {
@@ -64,8 +69,9 @@ export function isValid(issueDate: number | string, asOf?: number | string): boo
  * Days from asOf to the certificate's last valid day: 0 on the last day, negative once expired.
  * @customfunction DAYSLEFT
  * @helpurl https://localhost:3000/functions-help.html#DAYSLEFT
+ * @volatile
  * @param issueDate Issue date of the certificate (发证日期).
- * @param [asOf] Date to count from; today when omitted (pass TODAY() to refresh daily).
+ * @param [asOf] Date to count from; today when omitted (the function is volatile: it follows the date at each recalculation).
  * @returns Days left.
  */
 export function daysLeft(issueDate: number | string, asOf?: number | string): number {
@@ -76,8 +82,9 @@ export function daysLeft(issueDate: number | string, asOf?: number | string): nu
  * TRUE when the certificate's last valid day falls in the given year (it must be re-recognised that year).
  * @customfunction EXPIRING
  * @helpurl https://localhost:3000/functions-help.html#EXPIRING
+ * @volatile
  * @param issueDate Issue date of the certificate (发证日期).
- * @param [year] Calendar year such as 2024 (or the text 2024年); the current year when omitted.
+ * @param [year] Calendar year such as 2024 (or the text 2024年); the current year when omitted (the function is volatile: it follows the date at each recalculation).
  * @returns TRUE or FALSE.
  */
 export function expiring(issueDate: number | string, year?: number | string): boolean {
@@ -102,10 +109,11 @@ export function target(unit: string, year: number | string): number {
  * Number of certificates of one unit valid on asOf, over two ranges of the same size: units and issue dates.
  * @customfunction VALIDCOUNT
  * @helpurl https://localhost:3000/functions-help.html#VALIDCOUNT
+ * @volatile
  * @param units Range of unit names (所属镇/园区), one per certificate.
  * @param issueDates Range of issue dates (发证日期), parallel to units; blank cells are skipped.
  * @param unit Unit to count: a name or alias.
- * @param [asOf] Date to count at; today when omitted.
+ * @param [asOf] Date to count at; today when omitted (the function is volatile: it follows the date at each recalculation).
  * @returns Number of valid certificates.
  */
 export function validCount(units: unknown[][], issueDates: unknown[][], unit: string, asOf?: number | string): number {
@@ -116,10 +124,11 @@ export function validCount(units: unknown[][], issueDates: unknown[][], unit: st
  * Target completion of a unit: VALIDCOUNT divided by the unit's TARGET for asOf's year (1 = 100%).
  * @customfunction COMPLETION
  * @helpurl https://localhost:3000/functions-help.html#COMPLETION
+ * @volatile
  * @param units Range of unit names (所属镇/园区), one per certificate.
  * @param issueDates Range of issue dates (发证日期), parallel to units; blank cells are skipped.
  * @param unit Unit: a name or alias.
- * @param [asOf] Date to count at; today when omitted. Its year selects the target.
+ * @param [asOf] Date to count at; today when omitted (the function is volatile: it follows the date at each recalculation). Its year selects the target.
  * @returns Completion ratio (format as a percentage).
  */
 export function completion(units: unknown[][], issueDates: unknown[][], unit: string, asOf?: number | string): number {

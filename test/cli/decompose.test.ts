@@ -184,14 +184,27 @@ describe("gaoqi decompose", () => {
     ["bad totals", ["--totals", "2025=17x0"], "gaoqi: --totals: total \"2025=17x0\" must be year=total, e.g. 2025=1750"],
     ["no totals", [], "gaoqi: give the totals: --totals 2025=1750,2026=1900 or --double-from 2021 --in 5 --years 2025-2027"],
     ["a doubling rule without --in", ["--double-from", "2021", "--years", "2025-2027"], "gaoqi: the doubling rule needs all of --double-from, --in and --years"],
-    ["years backwards", ["--double-from", "2021", "--in", "5", "--years", "2027-2025"], "gaoqi: years 2027-2025 end before they start"],
-    ["years not after the base year", ["--double-from", "2026", "--in", "5", "--years", "2025-2027"], "gaoqi: the years to decompose must come after the base year 2026"],
+    ["years backwards", ["--double-from", "2021", "--in", "5", "--years", "2027-2025"], "gaoqi: --years: years 2027-2025 end before they start"],
+    ["years not after the base year", ["--double-from", "2026", "--in", "5", "--years", "2025-2027"], "gaoqi: --years: the years to decompose must come after the base year 2026"],
     ["both rules", ["--totals", "2025=1", "--in", "5"], "gaoqi: give --totals or --double-from/--in/--years, not both"],
     ["an unknown method", ["--totals", "2025=1", "--method", "equal"], 'gaoqi: --method must be one of share, pipeline, equal-growth (got "equal")'],
     ["an unknown floor", ["--totals", "2025=1", "--floor", "max"], 'gaoqi: --floor must be one of both, previous, valid, none (got "max")'],
     ["a bad base date", ["--totals", "2025=1", "--base-date", "2024/12/31"], 'gaoqi: --base-date must be YYYY-MM-DD (got "2024/12/31")'],
     ["an impossible base date", ["--totals", "2025=1", "--base-date", "2024-02-30"], "gaoqi: --base-date: no such date 2024-02-30"],
     ["--out that is not .xlsx", ["--totals", "2025=1", "--out", "t.csv"], "gaoqi: t.csv: --out must name an .xlsx file"],
+    ["years to 999999", ["--double-from", "2021", "--in", "5", "--years", "2025-999999"], 'gaoqi: --years: years "2025-999999" must be written 2025-2027'],
+    ["a base year of 1900", ["--double-from", "1900", "--in", "1", "--years", "2025"], "gaoqi: --double-from: base year 1900 is out of range"],
+    ["a doubling period of a millennium", ["--double-from", "2021", "--in", "999", "--years", "2025"], "gaoqi: --in: the doubling period must be a whole number of years from 1 to 100"],
+    ["a total past a million", ["--totals", "2025=99999999999999999999"], "gaoqi: --totals: the total for 2025 must be a whole number from 0 to 1000000"],
+    ["a year 9999", ["--totals", "9999=5"], "gaoqi: --totals: year 9999 is out of range (1901-2999)"],
+    ["a base date before 1900", ["--totals", "2025=1", "--base-date", "1899-12-31"], "gaoqi: --base-date: no such date 1899-12-31"],
+    ["a base date in 2200", ["--totals", "2025=1", "--base-date", "2200-01-01"], "gaoqi: --base-date: 2200-01-01 is after the first year to decompose (2025)"],
+    // The fixture has 2 valid at 2021-12-31: doubled yearly, 2040 is the first year past the limit (2 x 2^19).
+    [
+      "a doubling rule that grows past a million",
+      ["--double-from", "2021", "--in", "1", "--years", "2025-2041", "--base-date", "2024-12-31"],
+      "gaoqi: --double-from 2021 --in 1: 2 doubled every 1 years gives 1,048,576 for 2040, more than 1,000,000",
+    ],
   ])("%s: exit 2, one line, nothing written", async (_label, argv, line) => {
     const before = fs.readdirSync(dir).sort();
     const r = await runCli(["decompose", input, ...argv, "--lang", "en-US"]);
@@ -251,7 +264,7 @@ describe("parseArgs: decompose", () => {
     [["--totals", "2025=1", "a.xlsx", "b.xlsx"], "一次只能处理一个工作簿（收到 2 个）"],
     [["--double-from", "21", "--in", "5", "--years", "2025"], "--double-from 须为年份，如 2021（收到“21”）"],
     [["--double-from", "2021", "--in", "five", "--years", "2025"], "--in 须为年数，如 5（收到“five”）"],
-    [["--double-from", "2021", "--in", "0", "--years", "2025"], "翻番年数须为 1 到 100 之间的整数"],
+    [["--double-from", "2021", "--in", "0", "--years", "2025"], "--in：翻番年数须为 1 到 100 之间的整数"],
   ])("%j -> %s", (argv, message) => {
     expect(parseArgs(["decompose", ...argv])).toEqual({ command: "error", message, lang: "zh-CN" });
   });

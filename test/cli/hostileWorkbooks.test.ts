@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCli } from "./helpers";
+import { cell as xls, record as xlsRecord, xlsFile, type XlsSpec } from "./xls/buildXls";
 import { xlsxParts, zipParts, type XlsxSpec } from "./xlsx/buildXlsx";
 
 jest.setTimeout(120_000);
@@ -234,5 +235,101 @@ describe("valid workbooks read right", () => {
       [2, "上海甲科技有限公司", "2023-07-07"],
       [3, "上海乙科技有限公司", "2023-07-07"],
     ]);
+  });
+});
+
+describe(".xls files: refused in one line, or read right", () => {
+  const header = ["企业名称", "证书编号", "发证日期", "所属镇（园区）"];
+  /** A roster: the header, then one row per name, issued on serial `issued` (44750: 2022-07-08). */
+  const xlsRoster = (names: string[], extra: Partial<XlsSpec> = {}, issued = 44750): Uint8Array =>
+    xlsFile({
+      strings: [...header, ...names, "枫泾镇"],
+      xfs: [0, 14],
+      sheets: [
+        {
+          name: "名单",
+          records: [
+            ...header.map((_, c) => xls.labelSst(0, c, c)),
+            ...names.flatMap((_, i) => [
+              xls.labelSst(i + 1, 0, header.length + i),
+              xls.label(i + 1, 1, `GR202231${String(i + 1).padStart(6, "0")}`),
+              xls.number(i + 1, 2, issued, 1),
+              xls.labelSst(i + 1, 3, header.length + names.length),
+            ]),
+          ],
+        },
+      ],
+      ...extra,
+    });
+  const saveXls = (bytes: Uint8Array, ext = ".xls"): string => {
+    const file = path.join(dir, `x${n++}${ext}`);
+    fs.writeFileSync(file, bytes);
+    return file;
+  };
+  const put32 = (b: Uint8Array, p: number, v: number): void =>
+    new DataView(b.buffer, b.byteOffset).setUint32(p, v, true);
+  const get32 = (b: Uint8Array, p: number): number =>
+    new DataView(b.buffer, b.byteOffset).getUint32(p, true);
+  /** A roster big enough to leave the mini stream (its Workbook stream starts at sector 0). */
+  const bigRoster = (): Uint8Array =>
+    xlsRoster(Array.from({ length: 60 }, (_, i) => `上海${i}号科技有限公司`));
+
+  it("a FAT cycle", async () => {
+    const b = bigRoster();
+    put32(b, (get32(b, 76) + 1) * 512 + 4 * 2, 0);
+    await expectRefused(
+      saveXls(b),
+      /not a valid .xls file \(the file is corrupt: the stream Workbook sector chain loops back on itself\)/
+    );
+  });
+
+  it("a chain out of range", async () => {
+    const b = bigRoster();
+    put32(b, (get32(b, 76) + 1) * 512 + 4 * 1, 123_456);
+    await expectRefused(saveXls(b), /points to sector 123456, outside the file/);
+  });
+
+  it("a 1 GB stated stream size in a file of a few KB", async () => {
+    const b = bigRoster();
+    expect(b.length).toBeLessThan(10 * 1024);
+    put32(b, (get32(b, 48) + 1) * 512 + 128 + 120, 1 << 30);
+    await expectRefused(saveXls(b), /states 1,073,741,824 bytes, more than the whole file/);
+  });
+
+  it("an encrypted workbook (FILEPASS)", async () => {
+    const b = xlsRoster(["甲"], { globalsExtra: [xlsRecord(0x002f, new Uint8Array(54))] });
+    await expectRefused(saveXls(b), /cannot be read \(the workbook is password-protected/);
+  });
+
+  it("an Excel 5.0/95 workbook", async () => {
+    await expectRefused(saveXls(xlsRoster(["甲"], { version: 0x0500 })), /Excel 5.0\/95 \(BIFF5\)/);
+  });
+
+  it("a WPS .et file: says what to do", async () => {
+    await expectRefused(
+      saveXls(xlsRoster(["甲"]), ".et"),
+      /open it in WPS, choose File > Save As > Excel Workbook \(.xlsx\)/
+    );
+  });
+
+  it("dates in a 1904 workbook are not four years off", async () => {
+    // 43288 in the 1904 system is 2022-07-08: a first recognition inside the policy window.
+    const file = saveXls(
+      xlsRoster(["上海甲科技有限公司", "上海乙科技有限公司"], { date1904: true }, 43288)
+    );
+    const r = await runCli(["report", file, "--as-of", "2023-12-31", "--json", "-"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.total.valid).toBe(2);
+    expect(json.findings.filter((f: { code: string }) => f.code === "bad-date")).toEqual([]);
+  });
+
+  it("an SST stating 2^31 strings is read for the strings it holds", async () => {
+    const file = saveXls(
+      xlsRoster(["上海甲科技有限公司", "上海乙科技有限公司"], { sst: { unique: 2 ** 31 } })
+    );
+    const r = await runCli(["report", file, "--as-of", "2023-12-31", "--json", "-"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.valid).toBe(2);
   });
 });

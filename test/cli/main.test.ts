@@ -9,6 +9,7 @@ import type { CellValue } from "../../src/domain/core/types";
 import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
 import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import { runCli, writeWorkbook } from "./helpers";
+import { compoundFile, xlsFile } from "./xls/buildXls";
 
 // Real files through exceljs on a shared machine: generous limits (these are not timing assertions).
 jest.setTimeout(120_000);
@@ -557,13 +558,18 @@ describe("bad input: exit 2, one line on stderr, nothing written", () => {
     ["truncated.xlsx", (f) => fs.writeFileSync(f, fs.readFileSync(input).subarray(0, 2000))],
     [
       "locked.xlsx",
-      (f) => {
-        const cfb = Buffer.alloc(4096);
-        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
-        Buffer.from("EncryptionInfo", "utf16le").copy(cfb, 1024);
-        fs.writeFileSync(f, cfb);
-      },
+      (f) =>
+        fs.writeFileSync(
+          f,
+          compoundFile([
+            { name: "EncryptionInfo", data: new Uint8Array(200) },
+            { name: "EncryptedPackage", data: new Uint8Array(5000) },
+          ])
+        ),
     ],
+    ["excel4.xls", (f) => fs.writeFileSync(f, Buffer.from([0x09, 0x04, 6, 0, 0, 0, 0x10, 0, 0, 0]))],
+    ["wps.et", (f) => fs.writeFileSync(f, xlsFile({ sheets: [{ name: "S", records: [] }] }))],
+    ["damaged.xls", (f) => fs.writeFileSync(f, xlsFile({ sheets: [{ name: "S", records: [] }] }).subarray(0, 1000))],
     ["notes-only.xlsx", (f) => writeWorkbook(f, { 说明: [["只有说明"], ["没有企业名单"]] })],
     ["blank.xlsx", (f) => writeWorkbook(f, { Sheet1: [] })],
     ["missing.xlsx", () => undefined],
@@ -589,6 +595,18 @@ describe("bad input: exit 2, one line on stderr, nothing written", () => {
     expect(r.stderr).toContain(file);
     expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
     expect(fs.readdirSync(outDir)).toEqual([]);
+  });
+
+  it.each([
+    ["roster.csv", /not an Excel workbook \(.xlsx or .xls; save it as Excel Workbook .xlsx first\)/],
+    ["excel4.xls", /an Excel 2.0-4.0 worksheet, older than Excel 97; open it in Excel or WPS and save it as .xlsx/],
+    ["wps.et", /a WPS Spreadsheets file \(.et\); open it in WPS, choose File > Save As > Excel Workbook \(.xlsx\)/],
+    ["damaged.xls", /not a valid .xls file \(the file is corrupt: the FAT chain points to sector \d+, past the end of the file \(its last is sector 0\)\)/],
+    ["locked.xlsx", /cannot be read \(the workbook is password-protected \(encrypted\); remove the password in Excel and try again\)/],
+  ])("%s: says what is wrong", async (name, message) => {
+    const r = await runCli(["report", path.join(dir, "bad", name), "--lang", "en-US"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
   });
 
   it.each([

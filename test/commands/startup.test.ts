@@ -60,7 +60,9 @@ describe("commands.ts on page load", () => {
   it("inside Excel: loads the workbook's settings, and the GAOQI cells are recalculated for them", async () => {
     const { office, report } = fakeOffice();
     const wb = new FakeWorkbook();
-    wb.addSheet("名单", rosterCells(2));
+    const roster = wb.addSheet("名单", rosterCells(2));
+    roster.cells[1][4] = "=GAOQI.AWARD(\"首次认定\",C2)";
+    roster.formulaCells.add("1,4");
     wb.settings.set(SETTINGS_KEY, JSON.stringify(settingsToJson({ ...DEFAULT_SETTINGS, awards: { ...DEFAULT_SETTINGS.awards, first: 300_000 } })));
     globals.Office = office;
     globals.Excel = { run: wb.run };
@@ -68,7 +70,8 @@ describe("commands.ts on page load", () => {
     report({ host: "Excel", platform: "OfficeOnline" });
     await until(() => wb.calculations.length > 0);
     expect(session.currentSettings().awards.first).toBe(300_000);
-    expect(wb.calculations).toEqual(["sheet:名单:true"]);
+    // The GAOQI cell only: the user's other formulas are not recalculated, nor is the workbook as a whole.
+    expect(wb.calculations).toEqual(["range:'名单'!E2"]);
   });
 
   it("in a plain browser where office.js loaded (no host): nothing calls Excel, even when a setting changes", async () => {

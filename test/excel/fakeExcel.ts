@@ -136,7 +136,7 @@ export class FakeWorkbook {
   /** The workbook's Excel.SettingCollection: key -> value as stored. */
   readonly settings = new Map<string, unknown>();
   readonly writes: Write[] = [];
-  /** Every recalculation asked for, in order: "application:<type>" or "sheet:<name>:<markAllDirty>". */
+  /** Every recalculation asked for, in order: "application:<type>", "sheet:<name>:<markAllDirty>" or "range:<address>". */
   readonly calculations: string[] = [];
   syncs = 0;
   active = 0;
@@ -505,6 +505,23 @@ export class FakeWorkbook {
         };
       },
       getRow: (i: number) => wb.range(s, row + i, col, 1, cols),
+      getCell: (i: number, j: number) => wb.range(s, row + i, col + j, 1, 1),
+      // Range.calculate: recorded with the address, so tests see exactly which cells were recalculated.
+      calculate: () => wb.enqueue(() => wb.calculations.push(`range:${addr()}`)),
+      // The formula cells of the range (a whole sheet too), one area per run of them along a row.
+      getSpecialCellsOrNullObject: (type: string) => {
+        if (type !== "Formulas") throw new Error(`fake: special cells ${type}`);
+        const keys = [...s.formulaCells].map((k) => k.split(",").map(Number)).filter(([r, c]) => r >= row && r < row + rows && c >= col && c < col + cols);
+        keys.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        const areas: unknown[] = [];
+        for (let i = 0; i < keys.length; ) {
+          let j = i + 1;
+          while (j < keys.length && keys[j][0] === keys[i][0] && keys[j][1] === keys[j - 1][1] + 1) j++;
+          areas.push(wb.range(s, keys[i][0], keys[i][1], 1, j - i));
+          i = j;
+        }
+        return { isNullObject: areas.length === 0, load: () => undefined, areas: { load: () => undefined, items: areas } };
+      },
       getColumn: (j: number) => wb.range(s, row, col + j, rows, 1),
       getOffsetRange: (dr: number, dc: number) => wb.range(s, row + dr, col + dc, rows, cols),
       getResizedRange: (dr: number, dc: number) => wb.range(s, row, col, rows + dr, cols + dc),

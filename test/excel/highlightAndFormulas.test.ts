@@ -3,7 +3,7 @@ import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import type { Analysis, ExpiryStatus } from "../../src/domain/core/types";
 import type { SupportsSet } from "../../src/excel/excelRun";
 import { formulaBlock, formulaChunkRows, insertFormulaColumns } from "../../src/excel/formulaColumns";
-import { TAG, clearHighlights, highlightExpiring, rowRuns } from "../../src/excel/highlight";
+import { TAG, clearHighlights, highlightExpiring, highlightRules, tagFormula } from "../../src/excel/highlight";
 import { FakeWorkbook, type FakeRule, parseA1, rosterCells } from "./fakeExcel";
 
 const all: SupportsSet = () => true;
@@ -12,13 +12,16 @@ function expiring(items: { sheet: string; row: number; status: ExpiryStatus }[])
   return { expiring: items } as unknown as Analysis;
 }
 
+/** The rows a rule of ours marks, read back from its formula's row list. */
+const rowsOf = (formula: string): number[] => (/\{([\d,]*)\}/.exec(formula)?.[1] ?? "").split(",").filter(Boolean).map(Number);
+
 const userRules = (): FakeRule[] => [
   { type: "Custom", row: 1, col: 0, rows: 10, cols: 2, formula: "=$C2<TODAY()", owner: "user" },
   { type: "CellValue", row: 1, col: 2, rows: 10, cols: 1, formula: "", owner: "user" },
 ];
 
 describe("highlightExpiring / clearHighlights", () => {
-  it("adds tagged rules over the used columns of the listed rows, changes no value, and clear removes only them", async () => {
+  it("adds one tagged rule per sheet and status over the used range, naming its rows; changes no value; clear removes only them", async () => {
     const wb = new FakeWorkbook();
     const roster = wb.addSheet("名单", rosterCells(20));
     roster.rules.push(...userRules());
@@ -36,8 +39,8 @@ describe("highlightExpiring / clearHighlights", () => {
     expect(marked).toBe(3);
     const ours = roster.rules.filter((r) => r.owner === "addin");
     expect(ours.map((r) => [r.row, r.rows, r.col, r.cols, r.formula])).toEqual([
-      [2, 2, 0, 4, `=ISTEXT("${TAG}EXPIRING")`],
-      [8, 1, 0, 4, `=ISTEXT("${TAG}EXPIRED")`],
+      [0, 21, 0, 4, `=AND(ISTEXT("${TAG}EXPIRING"),ISNUMBER(MATCH(ROW(),{3,4},0)))`],
+      [0, 21, 0, 4, `=AND(ISTEXT("${TAG}EXPIRED"),ISNUMBER(MATCH(ROW(),{9},0)))`],
     ]);
     expect(wb.writes.filter((w) => w.kind === "values" || w.kind === "formulas" || w.kind === "numberFormat" || w.kind === "clear")).toEqual([]);
     expect(JSON.stringify(roster.cells)).toBe(before);
@@ -62,13 +65,50 @@ describe("highlightExpiring / clearHighlights", () => {
     await expect(clearHighlights(wb.run, (_s, v) => v !== "1.6")).rejects.toMatchObject({ name: "RequirementError" });
   });
 
+  it("an unsorted roster of 1,200 rows with every other row expiring gets one rule per status, not one per row", async () => {
+    const wb = new FakeWorkbook();
+    const roster = wb.addSheet("名单", rosterCells(1200));
+    // Scattered, in no order: rows 2, 4, 6, ... expiring; every seventh row expired.
+    const items = Array.from({ length: 1200 }, (_, i) => i + 2)
+      .reverse()
+      .flatMap((row): { sheet: string; row: number; status: ExpiryStatus }[] =>
+        row % 7 === 0 ? [{ sheet: "名单", row, status: "expired" }] : row % 2 === 0 ? [{ sheet: "名单", row, status: "expiring" }] : [],
+      );
+    expect(await highlightExpiring(wb.run, expiring(items), all)).toBe(items.length);
+    const ours = roster.rules.filter((r) => r.owner === "addin");
+    expect(ours).toHaveLength(2);
+    for (const status of ["expiring", "expired"] as const) {
+      const rule = ours.find((r) => r.formula.includes(status.toUpperCase()))!;
+      expect(rowsOf(rule.formula)).toEqual(items.filter((it) => it.status === status).map((it) => it.row).sort((a, b) => a - b));
+      expect(rule.formula.length).toBeLessThan(8192);
+      // Over the whole used range: every listed row lies inside it.
+      expect([rule.row, rule.rows]).toEqual([0, 1201]);
+    }
+  });
+
   it.each([
-    [[3, 4, 5, 9], [[3, 5], [9, 9]]],
-    [[9, 3, 3], [[3, 3], [9, 9]]],
-    [[], []],
-  ])("rowRuns(%j) -> %j", (rows, runs) => {
-    const got = rowRuns(rows.map((row) => ({ sheet: "S", row, status: "expiring" as const })));
-    expect(got.map((r) => [r.first, r.last])).toEqual(runs);
+    // rows, longest row list (characters), expected rules as row lists
+    [[9, 3, 3, 4], 100, [[3, 4, 9]]],
+    [[10, 11, 12, 13], 6, [[10, 11], [12, 13]]],
+    [[], 100, []],
+  ])("highlightRules(%j, %i) -> %j", (rows, maxChars, lists) => {
+    const rules = highlightRules(rows.map((row) => ({ sheet: "S", row, status: "expiring" as const })), maxChars);
+    expect(rules.map((r) => r.rows)).toEqual(lists);
+    for (const r of rules) expect(rowsOf(tagFormula("expiring", r.rows))).toEqual(r.rows);
+  });
+
+  it("keeps sheets and statuses apart", () => {
+    const rules = highlightRules([
+      { sheet: "A", row: 2, status: "expiring" },
+      { sheet: "B", row: 2, status: "expiring" },
+      { sheet: "A", row: 3, status: "expired" },
+      { sheet: "A", row: 5, status: "expiring" },
+    ]);
+    expect(rules.map((r) => [r.sheet, r.status, r.rows])).toEqual([
+      ["A", "expiring", [2, 5]],
+      ["B", "expiring", [2]],
+      ["A", "expired", [3]],
+    ]);
   });
 });
 

@@ -21,6 +21,7 @@ interface Fn {
   helpUrl: string;
   parameters: Param[];
   result: { type: string };
+  options?: { volatile?: boolean };
 }
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -77,6 +78,16 @@ describe("generated metadata (functions.json)", () => {
     expect(f.helpUrl).toBe(`https://localhost:3000/functions-help.html#${id}`);
   });
 
+  // One rule for "today": a function whose date or year may be omitted defaults to today's, so it is
+  // volatile (recalculated at every recalculation, never stale across days); no other function is.
+  it.each(Object.entries(EXPECTED))("%s is volatile exactly when a date or year may be omitted, and its help says so", (id, [params]) => {
+    const f = generated.functions.find((x) => x.id === id)!;
+    const todayDefault = params.some((p) => /^(asOf|year):any\?$/.test(p));
+    expect(f.options?.volatile === true).toBe(todayDefault);
+    const omitted = f.parameters.find((p) => p.optional && /^(asOf|year)$/.test(p.name));
+    if (todayDefault) expect(omitted?.description).toMatch(/volatile/);
+  });
+
   it("associates every id with an exported function of functions.ts", () => {
     expect(associate.map((a) => a.id)).toEqual(Object.keys(EXPECTED));
     for (const a of associate) expect(typeof (F as Record<string, unknown>)[a.functionName]).toBe("function");
@@ -93,6 +104,8 @@ describe("zh-CN metadata (functions.zh-CN.json)", () => {
     const z = zh.functions.find((x) => x.id === id)!;
     expect(z.parameters.map((p) => shape(p, false))).toEqual(g.parameters.map((p) => shape(p, false)));
     expect(z.result).toEqual(g.result);
+    expect(z.options).toEqual(g.options);
+    if (g.options?.volatile) expect(z.parameters.find((p) => p.optional)?.description).toMatch(/易失性/);
     expect(z.helpUrl).toBe(g.helpUrl);
     expect(z.name).toBe(g.name);
     const cjk = /[\u4e00-\u9fff]/;
@@ -113,6 +126,16 @@ describe("functions-help.html", () => {
       expect(html).toContain(f.description.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
       expect(html).toContain(zh.functions.find((z) => z.id === f.id)!.description);
     }
+  });
+
+  it("marks the volatile functions, and says the rule once for all of them", () => {
+    const { renderFunctionsHelp } = require("../../scripts/functionsHelp") as { renderFunctionsHelp: (en: unknown, zh: unknown) => string };
+    const html = renderFunctionsHelp(generated, zh);
+    for (const f of generated.functions) {
+      const section = html.slice(html.indexOf(`<section id="${f.id}">`)).split("</section>")[0];
+      expect(section.includes("易失性 volatile")).toBe(f.options?.volatile === true);
+    }
+    expect(html).toContain("TODAY()");
   });
 });
 

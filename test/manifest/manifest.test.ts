@@ -7,6 +7,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { pickLang } from "../../src/domain/core/i18n";
 
 const { validateManifest, CannotValidate, DEFAULT_SCHEMAS } = require("../../scripts/validateManifest") as {
   validateManifest: (file: string, schemasDir?: string) => Promise<{ ok: boolean; output: string }>;
@@ -111,7 +112,7 @@ describe("manifest content", () => {
     expect(MANIFEST).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="GAOQI">/);
     expect(MANIFEST).toMatch(/<Action xsi:type="ShowTaskpane">/);
     for (const fn of ["generateReport", "formatSelection", "markExpiring"]) expect(MANIFEST).toContain(`<FunctionName>${fn}</FunctionName>`);
-    for (const label of ["打开面板", "生成通报", "格式化为报表", "标记到期", 'DefaultValue="高企"']) expect(MANIFEST).toContain(label);
+    for (const label of ["打开面板", "生成通报", "格式化为报表", "标记到期", 'Value="高企"']) expect(MANIFEST).toContain(label);
     for (const set of ["SharedRuntime", "CustomFunctionsRuntime", "ExcelApi"]) expect(MANIFEST).toMatch(new RegExp(`<Set Name="${set}" MinVersion="1\\.\\d+"/>`));
   });
 
@@ -119,15 +120,34 @@ describe("manifest content", () => {
     expect(MANIFEST).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.2"\/>/);
   });
 
-  it("names no TaskpaneId under the Host of the long-lived (shared) runtime", () => {
+  it("names its one task pane: every ShowTaskpane action of the shared runtime carries the same TaskpaneId", () => {
     const host = /<Host xsi:type="Workbook">[\s\S]*?<\/Host>/.exec(MANIFEST)![0];
     expect(host).toContain('lifetime="long"');
-    expect(host).not.toMatch(/<TaskpaneId>/i);
+    const actions = [...host.matchAll(/<Action xsi:type="ShowTaskpane">([\s\S]*?)<\/Action>/g)].map((m) => m[1]);
+    expect(actions.length).toBeGreaterThan(0);
+    const ids = actions.map((a) => /<TaskpaneId>([^<]+)<\/TaskpaneId>/.exec(a)?.[1]);
+    expect(ids.every((id) => id === "GaoqiTaskpane")).toBe(true);
   });
 
-  it("gives every string resource an en-US override", () => {
-    const strings = [...MANIFEST.matchAll(/<bt:String id="[^"]+" DefaultValue="[^"]*">\s*<bt:Override Locale="en-US"/g)].length;
-    expect(strings).toBe([...MANIFEST.matchAll(/<bt:String id=/g)].length);
+  // One language rule for ribbon, function help and pane: what Office resolves from the manifest for a
+  // display language (the Override of exactly that locale, else the DefaultValue) is Chinese exactly when
+  // the pane's pickLang says zh-CN.
+  const localised = [...MANIFEST.matchAll(/<(DisplayName|Description|bt:String|bt:Url)( id="[^"]+")? DefaultValue="([^"]*)">([\s\S]*?)<\/\1>/g)].map((m) => ({
+    what: `${m[1]}${m[2] ?? ""}`,
+    byDefault: m[3],
+    overrides: new Map([...m[4].matchAll(/Override Locale="([^"]+)" Value="([^"]*)"/g)].map((o) => [o[1], o[2]])),
+  }));
+  const chinese = (value: string): boolean => /[\u4e00-\u9fff]/.test(value) || value.endsWith("functions.zh-CN.json");
+
+  it.each(["zh-CN", "zh-TW", "zh-HK", "zh-SG", "zh-MO", "en-US", "en-GB", "de-DE", "fr-FR", "ja-JP"])("a %s display language gets the ribbon and function metadata in the pane's language", (display) => {
+    const paneChinese = pickLang(display) === "zh-CN";
+    expect(localised.length).toBeGreaterThan(15);
+    for (const item of localised) {
+      const value = item.overrides.get(display) ?? item.byDefault;
+      // The namespace is GAOQI in every language.
+      if (item.what.includes("Functions.Namespace")) expect(value).toBe("GAOQI");
+      else expect([item.what, chinese(value)]).toEqual([item.what, paneChinese]);
+    }
   });
 
   it.each([...MANIFEST.matchAll(/https:\/\/localhost:3000\/assets\/([a-z]+)-(\d+)\.png/g)].map((m) => [m[0], m[1], Number(m[2])] as const))(

@@ -96,6 +96,18 @@ describe("目标分解 view", () => {
     expect(screen.getByText(/2025年各单位下限合计 1620，超过分解总量 32/)).toBeTruthy();
   });
 
+  it("a doubling rule that grows past any plan is said at the field, with no table and no crash", async () => {
+    await openView();
+    fireEvent.click(screen.getByRole("radio", { name: "按翻番规则" }));
+    fireEvent.change(screen.getByLabelText("基准年"), { target: { value: "2022" } });
+    fireEvent.change(screen.getByLabelText("翻番年数"), { target: { value: "1" } });
+    fireEvent.change(screen.getByLabelText("结束年度"), { target: { value: "2054" } });
+    // 4 valid at 2022-12-31, doubling every year: 4 x 2^18 = 1,048,576 in 2040, past the 1,000,000 limit.
+    expect(screen.getByText("2040年总量须为 0 到 1000000 之间的整数")).toBeTruthy();
+    expect(screen.queryByTestId("decompose-table")).toBeNull();
+    expect(screen.getByRole("button", { name: "写入目标表" })).toHaveProperty("disabled", true);
+  });
+
   it("pipeline: the weight is a setting checked by the engine; without a pool it splits as share, and says so", async () => {
     await openView();
     typeTotals({ 2025: "1750", 2026: "1900", 2027: "2050" });

@@ -1,4 +1,4 @@
-import { detectHost, watchTaskpaneShown } from "../../src/excel/paneHost";
+import { detectHost, watchTaskpaneShown, whenPaneShown } from "../../src/excel/paneHost";
 
 const globals = globalThis as { Office?: unknown };
 afterEach(() => {
@@ -14,6 +14,19 @@ function office(host: string | null, addin?: unknown, platform = "OfficeOnline")
     context: { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#1f1f1f" }, diagnostics: { platform } },
     addin,
   };
+}
+
+/** Office with a shared runtime: `handler()` plays Office changing the pane's visibility. */
+function officeWithAddin() {
+  let registered: ((m: { visibilityMode: string }) => void) | null = null;
+  const deregister = jest.fn(async () => undefined);
+  globals.Office = office("Excel", {
+    onVisibilityModeChanged: async (h: (m: { visibilityMode: string }) => void) => {
+      registered = h;
+      return deregister;
+    },
+  });
+  return { handler: (m: { visibilityMode: string }) => registered!(m), deregister };
 }
 
 describe("detectHost", () => {
@@ -40,18 +53,11 @@ describe("detectHost", () => {
 
 describe("watchTaskpaneShown", () => {
   it("calls back when Office shows the pane (not when it hides it) and deregisters on stop", async () => {
-    let handler: ((m: { visibilityMode: string }) => void) | null = null;
-    const deregister = jest.fn(async () => undefined);
-    globals.Office = office("Excel", {
-      onVisibilityModeChanged: async (h: (m: { visibilityMode: string }) => void) => {
-        handler = h;
-        return deregister;
-      },
-    });
+    const { handler, deregister } = officeWithAddin();
     const shown = jest.fn();
     const stop = watchTaskpaneShown(shown);
-    handler!({ visibilityMode: "Hidden" });
-    handler!({ visibilityMode: "Taskpane" });
+    handler({ visibilityMode: "Hidden" });
+    handler({ visibilityMode: "Taskpane" });
     expect(shown).toHaveBeenCalledTimes(1);
     stop();
     await new Promise((r) => setTimeout(r, 0));
@@ -61,5 +67,57 @@ describe("watchTaskpaneShown", () => {
   it("does nothing without a shared runtime", () => {
     globals.Office = office("Excel");
     expect(() => watchTaskpaneShown(() => undefined)()).not.toThrow();
+  });
+});
+
+describe("whenPaneShown", () => {
+  /** A document whose visibility the test sets, firing visibilitychange as a browser does. */
+  function page(initial: DocumentVisibilityState) {
+    const target = new EventTarget();
+    const doc = {
+      visibilityState: initial,
+      addEventListener: target.addEventListener.bind(target),
+      removeEventListener: target.removeEventListener.bind(target),
+    };
+    const show = (state: DocumentVisibilityState) => {
+      doc.visibilityState = state;
+      target.dispatchEvent(new Event("visibilitychange"));
+    };
+    return { doc: doc as unknown as Document, show };
+  }
+  const settled = async (p: Promise<void>): Promise<boolean> => {
+    let done = false;
+    void p.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 0));
+    return done;
+  };
+
+  it.each(["visible", "prerender"] as DocumentVisibilityState[])("a %s page goes ahead at once", async (state) => {
+    expect(await settled(whenPaneShown(page(state).doc))).toBe(true);
+  });
+
+  it("goes ahead at once where there is no document to ask", async () => {
+    expect(await settled(whenPaneShown(undefined))).toBe(true);
+  });
+
+  it("a hidden page (a runtime started by a GAOQI cell or a ribbon button) waits until the page becomes visible", async () => {
+    globals.Office = office("Excel");
+    const { doc, show } = page("hidden");
+    const shown = whenPaneShown(doc);
+    expect(await settled(shown)).toBe(false);
+    show("hidden");
+    expect(await settled(shown)).toBe(false);
+    show("visible");
+    expect(await settled(shown)).toBe(true);
+  });
+
+  it("... or until Office shows the pane, and then stops listening", async () => {
+    const { handler, deregister } = officeWithAddin();
+    const shown = whenPaneShown(page("hidden").doc);
+    handler({ visibilityMode: "Hidden" });
+    expect(await settled(shown)).toBe(false);
+    handler({ visibilityMode: "Taskpane" });
+    expect(await settled(shown)).toBe(true);
+    expect(deregister).toHaveBeenCalledTimes(1);
   });
 });

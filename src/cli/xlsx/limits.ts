@@ -28,3 +28,8 @@ export const MAX_MERGES = 1_000_000;
 
 /** Longest start or end tag accepted (real ones are well under 1 KB). */
 export const MAX_TAG_BYTES = 64 * 1024;
+
+/** More distinct strings than a full Excel sheet of roster data holds; past it the file is refused. */
+export const MAX_SHARED_STRINGS = 8 * 1024 * 1024;
+/** Characters kept in all shared strings together (about 400 MB of memory at worst). */
+export const MAX_SHARED_CHARS = 200_000_000;

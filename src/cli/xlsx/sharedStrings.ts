@@ -4,16 +4,13 @@
  * and are skipped. Items longer than Excel's 32,767 characters are kept cut short and remembered, so
  * that a cell using one is refused with its address (limits.ts), while an unused one costs nothing.
  */
-import { MAX_CELL_TEXT } from "./limits";
+import { MAX_CELL_TEXT, MAX_SHARED_CHARS, MAX_SHARED_STRINGS } from "./limits";
 import { bytesAre, type XmlAttrs } from "./xmlAttributes";
 import { decodeText, unescapeXstring } from "./xmlText";
 import type { XmlHandler } from "./xmlTokenizer";
 import { xlsxError } from "./xlsxError";
 
-/** More distinct strings than a full Excel sheet of roster data holds; past it the file is refused. */
-export const MAX_SHARED_STRINGS = 8 * 1024 * 1024;
-/** Characters kept in all shared strings together (about 400 MB of memory at worst). */
-export const MAX_SHARED_CHARS = 200_000_000;
+export { MAX_SHARED_CHARS, MAX_SHARED_STRINGS } from "./limits";
 
 export interface SharedStrings {
   strings: string[];

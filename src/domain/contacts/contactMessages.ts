@@ -1,5 +1,14 @@
 /** The contact sheets' finding messages (docs/rules.md section 10), in both interface languages. */
 import type { LocalText } from "../core/types";
+import { quotedText, type Template } from "../core/quotedText";
+
+// Messages quoting a cell are worded when read: a hostile contact log has a million of them.
+const BAD_DATE: Template = [(t) => `走访日期无法识别：“${t}”：此行不计入走访统计`, (t) => `Contact date cannot be read: "${t}": not counted`];
+const BAD_DUE: Template = [(t) => `办结时限无法识别：“${t}”：按未填处理`, (t) => `Due date cannot be read: "${t}": read as blank`];
+const UNKNOWN_STATUS: Template = [
+  (t) => `办理状态“${t}”无法识别（应为已办结、办理中、未办结或待办）：按未办结计入`,
+  (t) => `Status "${t}" cannot be read (expected 已办结, 办理中, 未办结 or 待办): counted as not done`,
+];
 
 export const contactText = {
   noEnterprise: (): LocalText => ({
@@ -15,16 +24,7 @@ export const contactText = {
     "zh-CN": "缺少走访日期：此行不计入走访统计",
     "en-US": "No contact date: not counted",
   }),
-  badDate: (text: string): LocalText => ({
-    "zh-CN": `走访日期无法识别：“${text}”：此行不计入走访统计`,
-    "en-US": `Contact date cannot be read: "${text}": not counted`,
-  }),
-  badDue: (text: string): LocalText => ({
-    "zh-CN": `办结时限无法识别：“${text}”：按未填处理`,
-    "en-US": `Due date cannot be read: "${text}": read as blank`,
-  }),
-  unknownStatus: (text: string): LocalText => ({
-    "zh-CN": `办理状态“${text}”无法识别（应为已办结、办理中、未办结或待办）：按未办结计入`,
-    "en-US": `Status "${text}" cannot be read (expected 已办结, 办理中, 未办结 or 待办): counted as not done`,
-  }),
+  badDate: (text: string): LocalText => quotedText(BAD_DATE, text),
+  badDue: (text: string): LocalText => quotedText(BAD_DUE, text),
+  unknownStatus: (text: string): LocalText => quotedText(UNKNOWN_STATUS, text),
 };

@@ -7,10 +7,14 @@ import { detectContactHeader, type ContactHeader } from "./contactHeader";
 import { contactText } from "./contactMessages";
 import { isNoProblem, parseContactStatus } from "./contactStatus";
 import { BLANK_DATE, DateCells } from "../sheets/dateCells";
+import { identityText } from "../enterprise/identityMessages";
 import { readIdentityCells } from "../enterprise/identityCells";
-import { cellText } from "../sheets/cellValues";
+import { cellText, isFormulaLike } from "../sheets/cellValues";
 import { openSmallSheet } from "../sheets/smallSheet";
-import type { ContactStatus, Finding, Serial, SheetInput } from "../core/types";
+import type { ContactStatus, Finding, LocalText, Serial, SheetInput } from "../core/types";
+
+const STATUS_LABEL: LocalText = { "zh-CN": "办理状态", "en-US": "Status" };
+const PROBLEM_LABEL: LocalText = { "zh-CN": "问题/诉求", "en-US": "Problem" };
 
 /** One readable row of a contact sheet: it names an enterprise and has a contact date. */
 export interface ContactRow {
@@ -85,7 +89,11 @@ export function readContactSheet(sheet: SheetInput, seqStart = 0): ContactSheetR
     const status = statusText === "" ? null : parseContactStatus(statusText);
     if (statusText !== "" && status === null) notes.add(statusColumn, "visit-status-unknown", "warning", contactText.unknownStatus(statusText));
 
+    if (statusText !== "" && isFormulaLike(statusText)) notes.add(statusColumn, "formula-like", "warning", identityText.formulaLikeIn(STATUS_LABEL, statusText));
+
     let problem = cellText(cell(row, header.problem));
+    // The problem is written out (the open problems list): a formula-like one is kept as text, and said.
+    if (problem !== "" && isFormulaLike(problem)) notes.add(problemColumn, "formula-like", "warning", identityText.formulaLikeIn(PROBLEM_LABEL, problem));
     if (isNoProblem(problem)) problem = "";
     rows.push({
       sheet: sheet.name, row: sheetRow, seq: seqStart + sheetRow, name, creditCode, date, problem, status,

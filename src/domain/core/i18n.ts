@@ -142,7 +142,11 @@ export function severityLabel(severity: Severity, lang: Lang): string {
   return LABELS[`severity.${severity}`][lang];
 }
 
-/** The interface language for a display language: zh-* gets Chinese, everything else English. */
+/**
+ * The one language rule of the add-in: Chinese for every Chinese display language (zh-*), English for
+ * every other. The manifest follows it too (English by default, a Chinese Override per zh-* locale), so
+ * ribbon, function help and pane agree; the pane's language menu changes the pane only.
+ */
 export function pickLang(displayLanguage: string | undefined | null): Lang {
   return /^zh\b/i.test(displayLanguage ?? "") ? "zh-CN" : "en-US";
 }

@@ -28,3 +28,8 @@ export class QuotedText implements LocalText {
     return { "zh-CN": this["zh-CN"], "en-US": this["en-US"] };
   }
 }
+
+/** `template` about `text`, put into words only when read (see QuotedText): for findings a sheet may hold a million of. */
+export function quotedText(template: Template, text: string): LocalText {
+  return new QuotedText(template, text);
+}

@@ -29,8 +29,10 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
-// \s covers U+3000, NBSP and BOM; zero-width spaces are added because pasted web text carries them.
-const SPACES = /[\s\u200b-\u200d]+/g;
+// \s covers U+3000, NBSP and BOM; zero-width spaces are added because pasted web text carries them, and
+// the invisible direction marks, embeddings, overrides and isolates (U+200E-F, U+202A-E, U+2066-9) and
+// the word joiner family (U+2060-4): a name that shows the same is the same name, whatever marks it hides.
+const SPACES = /[\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]+/g;
 
 /** True when the code unit may need work: white space, a zero-width space or a full-width character. */
 function needsWork(c: number): boolean {

@@ -70,6 +70,12 @@ export class RecordTable {
   type: Uint8Array;
   inferred: Uint8Array;
 
+  /**
+   * Row findings the roster readers filling this table have kept one by one: a workbook's rosters share
+   * one budget (MAX_ROW_FINDINGS in roster.ts), past which findings are only counted.
+   */
+  keptFindings = 0;
+
   /** `capacity`: rows expected (the table grows past it if need be). */
   constructor(capacity = 1024) {
     const n = Math.max(16, capacity);

@@ -9,11 +9,13 @@ import { readIdentityCells } from "../enterprise/identityCells";
 import { detectPoolHeader, isPoolHeaderRow, type PoolHeader } from "./poolHeader";
 import { poolText } from "./poolMessages";
 import { parseStage } from "./poolStage";
-import { cellText, isBlank, yearCellValue } from "../sheets/cellValues";
+import { cellText, isBlank, isFormulaLike, yearCellValue } from "../sheets/cellValues";
 import { openSmallSheet } from "../sheets/smallSheet";
 import { identityText } from "../enterprise/identityMessages";
-import type { CellValue, Finding, PoolStage, SheetInput } from "../core/types";
+import type { CellValue, Finding, LocalText, PoolStage, SheetInput } from "../core/types";
 import type { UnitResolver } from "../enterprise/units";
+
+const STAGE_LABEL: LocalText = { "zh-CN": "培育阶段", "en-US": "Pool stage" };
 
 /** One counted row of a pool sheet, cleaned. */
 export interface PoolRow {
@@ -91,6 +93,7 @@ export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqS
     const stageText = cellText(stageCell);
     const stage = typeof stageCell === "string" ? parseStage(stageText) : null;
     if (stage === null) notes.add(stageColumn, "pool-stage-unknown", "warning", poolText.unknownStage(stageText));
+    if (stageText !== "" && isFormulaLike(stageText)) notes.add(stageColumn, "formula-like", "warning", identityText.formulaLikeIn(STAGE_LABEL, stageText));
 
     const yearCell = cell(row, header.plannedYear);
     const year = plannedYearOf(yearCell);

@@ -81,11 +81,22 @@ function resultOf(table: RecordTable, from: number, to: number, findings: Findin
   };
 }
 
+/**
+ * The most row findings a workbook's rosters keep one by one. A crafted sheet can give eight or more a
+ * row, and a million rows of them would hold gigabytes; past this budget a finding is counted, and each
+ * sheet ends with one finding per code saying how many were not listed. A million is about what a
+ * findings sheet can list (Excel's 1,048,576 rows) and the most report.maxListedFindings allows, and
+ * about 100 MB.
+ */
+export const MAX_ROW_FINDINGS = 1_000_000;
+
 /** One past the largest year yearBounds keeps (a certificate number's year + 1). */
 const YEAR_LIMIT = 10001;
 
 class Reader implements RosterReader {
   private readonly findings: Finding[] = [];
+  /** Findings past the workbook's budget, per code: how many and the most severe. */
+  private readonly unlisted = new Map<Finding["code"], { count: number; severity: Finding["severity"] }>();
   // Per-value caches: type text -> type code, unit cell -> unit id * 4 + match (text dates: DateCells).
   // They hold numbers, so a hit reads no object.
   private readonly typeCache = new Map<string, number>();
@@ -163,11 +174,25 @@ class Reader implements RosterReader {
   }
 
   finish(): RosterResult {
+    for (const [code, { count, severity }] of this.unlisted) {
+      this.findings.push(finding(this.sheet, 0, "", code, severity, rosterText.unlisted(count, MAX_ROW_FINDINGS)));
+    }
+    this.unlisted.clear();
     return resultOf(this.table, this.from, this.table.length, this.findings);
   }
 
   private note(row: number, field: string, code: Finding["code"], severity: Finding["severity"], message: LocalText): void {
-    this.findings.push(finding(this.sheet, row, this.letters[field] ?? "", code, severity, message, this.rowName));
+    if (this.table.keptFindings < MAX_ROW_FINDINGS) {
+      this.table.keptFindings++;
+      this.findings.push(finding(this.sheet, row, this.letters[field] ?? "", code, severity, message, this.rowName));
+      return;
+    }
+    const seen = this.unlisted.get(code);
+    if (seen === undefined) this.unlisted.set(code, { count: 1, severity });
+    else {
+      seen.count++;
+      if (severity === "error" || (severity === "warning" && seen.severity === "info")) seen.severity = severity;
+    }
   }
 
   /** One shared message per distinct `key` (the key names the message and its arguments). */
@@ -193,7 +218,7 @@ class Reader implements RosterReader {
     if (serial > 0) return serial;
     if (serial === BLANK_DATE) return null;
     const text = this.dates.badText(v);
-    this.note(sheetRow, field, "bad-date", "warning", this.shared(`d${field}:${text}`, () => rosterText.badDate(dateLabels[field], text)));
+    this.note(sheetRow, field, "bad-date", "warning", rosterText.badDate(dateLabels[field], text));
     return null;
   }
 

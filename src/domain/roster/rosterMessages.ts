@@ -10,16 +10,24 @@ const CERT_OLD: Template = [
   (t) => `证书编号“${t}”为旧版 GF 编号：已接受，请核对`,
   (t) => `Certificate number "${t}" is an old GF number: accepted, please check`,
 ];
+/** One template per date label, made once: a sheet of unreadable dates then costs a small object a cell. */
+const badDateTemplates = new Map<LocalText, Template>();
+function badDateTemplate(label: LocalText): Template {
+  let t = badDateTemplates.get(label);
+  if (t === undefined) {
+    t = [(text) => `${label["zh-CN"]}无法识别：“${text}”`, (text) => `${label["en-US"]} cannot be read: "${text}"`];
+    if (badDateTemplates.size < 64) badDateTemplates.set(label, t);
+  }
+  return t;
+}
+
 /** Messages by situation; each takes the offending text where it helps the user find the problem. */
 export const rosterText = {
   missingIdentity: (): LocalText => ({
     "zh-CN": "缺少企业名称和统一社会信用代码：此行无法计入",
     "en-US": "Neither company name nor credit code: this row cannot be counted",
   }),
-  badDate: (label: LocalText, text: string): LocalText => ({
-    "zh-CN": `${label["zh-CN"]}无法识别：“${text}”`,
-    "en-US": `${label["en-US"]} cannot be read: "${text}"`,
-  }),
+  badDate: (label: LocalText, text: string): LocalText => new QuotedText(badDateTemplate(label), text),
   issueInferred: (year: number, unreadable: boolean): LocalText => ({
     "zh-CN": `${unreadable ? "发证日期无法识别" : "缺少发证日期"}：按证书编号年份推定为 ${year}-12-31；推定日期不计奖励`,
     "en-US": `${unreadable ? "Issue date unreadable" : "No issue date"}: assumed ${year}-12-31 from the certificate number's year; an inferred date earns no award`,
@@ -41,6 +49,10 @@ export const rosterText = {
   missingUnit: (unit: string): LocalText => ({
     "zh-CN": `缺少所属单位：计入“${unit}”`,
     "en-US": `No unit: counted under "${unit}"`,
+  }),
+  unlisted: (count: number, budget: number): LocalText => ({
+    "zh-CN": `另有 ${count} 条同类问题未逐条列出（全部名单表逐条列出的问题已达 ${budget} 条，其后只计数）：请先修正上面列出的问题`,
+    "en-US": `${count.toLocaleString("en-US")} more findings of this kind are not listed one by one (the rosters' listed findings reached ${budget.toLocaleString("en-US")}; past that they are only counted): please fix the ones listed first`,
   }),
   noValue: (): LocalText => ({
     "zh-CN": "公式单元格没有计算结果（文件保存时未重新计算）：按空白读取；请在 Excel 中重新计算并保存",

@@ -70,6 +70,18 @@ export const MAX_CONTACT_DAYS = 3660;
 export const MAX_AMOUNT = 1e10;
 /** A relocation stage is due at most 50 years after the move-in. */
 export const MAX_STAGE_MONTHS = 600;
+/**
+ * The most relocation stages: each is an award event per relocation, so ten thousand would multiply the
+ * award list ten-thousandfold; fifty yearly stages already reach MAX_STAGE_MONTHS.
+ */
+export const MAX_STAGES = 50;
+/**
+ * The longest text a setting holds (a district, an issuer, a unit name or alias, a sheet name): longer
+ * is no name but pasted data, and a 50 MB district would be copied into every report title.
+ */
+export const MAX_SETTING_TEXT = 200;
+/** The longest name used as a key (an alias is a unit cell's text): Excel's limit on a cell's text. */
+const MAX_KEY_TEXT = 32_767;
 /** Months between stages given as a bare list of amounts. */
 const STAGE_INTERVAL_MONTHS = 12;
 /** More findings than any report should list row by row (Excel's sheet holds about a million rows). */
@@ -84,11 +96,16 @@ function objectAt(v: unknown, key: string): Json {
   return v;
 }
 
+/** A key as a message names it: its first 40 characters (a hostile key may be megabytes long). */
+function shownKey(k: string): string {
+  return k.length > 40 ? `${k.slice(0, 40)}…` : k;
+}
+
 /** Rejects keys of `obj` outside `known`, naming the first one with its path. */
 function onlyKnown(obj: Json, known: readonly string[], prefix: string): void {
   for (const k of Object.keys(obj)) {
     if (!known.includes(k)) {
-      const key = prefix + k;
+      const key = prefix + shownKey(k);
       throw new SettingsError(
         key,
         `unknown setting (known: ${known.join(", ")})`,
@@ -151,7 +168,29 @@ function oneOf<T extends string>(v: unknown, allowed: readonly T[], key: string)
 function textAt(v: unknown, key: string): string {
   if (typeof v !== "string" || v.trim() === "")
     throw new SettingsError(key, "must be non-empty text", "必须是非空文本");
-  return v.trim();
+  return boundedText(v, key).trim();
+}
+
+/** `v` when it is at most `max` characters long. */
+function boundedText(v: string, key: string, max = MAX_SETTING_TEXT): string {
+  if (v.length > max) {
+    throw new SettingsError(
+      key,
+      `is ${v.length.toLocaleString("en-US")} characters long (at most ${max.toLocaleString("en-US")})`,
+      `长 ${v.length} 个字符（最多 ${max} 个）`
+    );
+  }
+  return v;
+}
+
+/**
+ * A key given by the user (a unit name, a sheet name), named in messages by its first characters:
+ * `__proto__` and `constructor` are plain names here, since the records that hold them have no prototype.
+ */
+function userKey(k: string, prefix: string): string {
+  const key = prefix + shownKey(k);
+  boundedText(k, key, MAX_KEY_TEXT);
+  return key;
 }
 
 function parseAwards(v: unknown, base: Settings["awards"]): Settings["awards"] {
@@ -167,6 +206,12 @@ function parseAwards(v: unknown, base: Settings["awards"]): Settings["awards"] {
         "awards.relocationStages",
         "must be a list of stages ({amount, months}) or of amounts",
         "必须是分期列表（{amount, months}）或金额列表"
+      );
+    if (stages.length > MAX_STAGES)
+      throw new SettingsError(
+        "awards.relocationStages",
+        `has ${stages.length.toLocaleString("en-US")} stages (at most ${MAX_STAGES})`,
+        `共 ${stages.length} 期（最多 ${MAX_STAGES} 期）`
       );
     out.relocationStages = stages.map(stageAt);
   }
@@ -240,7 +285,7 @@ function parseReport(v: unknown, base: Settings["report"]): Settings["report"] {
   if ("compare" in o) out.compare = compareAt(o.compare);
   if ("issuer" in o) {
     if (typeof o.issuer !== "string") throw new SettingsError("report.issuer", "must be text", "必须是文本");
-    out.issuer = o.issuer.trim();
+    out.issuer = boundedText(o.issuer, "report.issuer").trim();
   }
   if ("issueDate" in o) out.issueDate = o.issueDate === null ? null : dateAt(o.issueDate, "report.issueDate");
   return out;
@@ -257,7 +302,10 @@ function parseContacts(v: unknown, base: Settings["contacts"]): Settings["contac
 function parseAliases(v: unknown): Record<string, string> {
   const o = objectAt(v, "aliases");
   const out = textRecord<string>();
-  for (const [from, to] of Object.entries(o)) out[from] = textAt(to, `aliases.${from}`);
+  for (const [from, to] of Object.entries(o)) {
+    const key = userKey(from, "aliases.");
+    out[from] = textAt(to, key);
+  }
   return out;
 }
 
@@ -265,11 +313,12 @@ function parseColumnMappings(v: unknown): Settings["columnMappings"] {
   const o = objectAt(v, "columnMappings");
   const out: Settings["columnMappings"] = textRecord();
   for (const [sheet, mapping] of Object.entries(o)) {
-    const m = objectAt(mapping, `columnMappings.${sheet}`);
-    onlyKnown(m, ROSTER_FIELDS, `columnMappings.${sheet}.`);
+    const sheetKey = userKey(sheet, "columnMappings.");
+    const m = objectAt(mapping, sheetKey);
+    onlyKnown(m, ROSTER_FIELDS, `${sheetKey}.`);
     const fields: Partial<Record<RosterField, string>> = {};
     for (const [field, letter] of Object.entries(m)) {
-      const key = `columnMappings.${sheet}.${field}`;
+      const key = `${sheetKey}.${field}`;
       if (typeof letter !== "string" || columnIndex(letter) < 0) {
         throw new SettingsError(
           key,

@@ -7,6 +7,7 @@ import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from "@flu
 import { useContext, useState } from "react";
 import { isoFromSerial, todaySerial } from "../../domain/core/dates";
 import { issuerName } from "../../domain/report/bulletinOptions";
+import { MAX_SETTING_TEXT } from "../../domain/settings/settings";
 import type { Analysis, CompareChoice, Settings, SheetInput } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
@@ -95,6 +96,7 @@ export function BulletinPanel({ source, analysis, sheets, settings, onMessage }:
         <Field label={text("issuer")}>
           <Input
             value={issuer}
+            maxLength={MAX_SETTING_TEXT}
             placeholder={issuerName({ ...settings, report: { ...report, issuer: "" } }, lang)}
             onChange={(_, d) => setIssuer(d.value)}
             onBlur={() => issuer.trim() !== report.issuer && void save({ issuer: issuer.trim() })}

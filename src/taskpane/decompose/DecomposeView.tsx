@@ -23,7 +23,7 @@ import {
 import { useMemo, useState } from "react";
 import { isoFromSerial, todaySerial, yearEnd } from "../../domain/core/dates";
 import { decompose, type Decomposition } from "../../domain/decompose/decompose";
-import { decomposeUnits, doublingTotals, yearRange } from "../../domain/decompose/decomposeInput";
+import { checkYearTotal, decomposeUnits, doublingTotals, yearRange } from "../../domain/decompose/decomposeInput";
 import { buildDecompositionLayout } from "../../domain/report/decompositionSheet";
 import type { Settings, SheetInput, TargetTable } from "../../domain/core/types";
 import { analyseWorkbook } from "../../domain/analysis/analyseWorkbook";
@@ -133,6 +133,8 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
 
   let d: Decomposition | null = null;
   let totalsLine: string | null = null;
+  // A doubling rule can grow past any total decompose takes (2021 doubled every year to 2060): said at the field.
+  let doublingError: string | undefined;
   if (plan.ok && atBase) {
     let totals = plan.totals;
     if (plan.doubling && doublingBase !== null) {
@@ -144,7 +146,9 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
         totals: plan.years.map((y) => `${y}: ${formatCount(totals![y], lang)}`).join(lang === "zh-CN" ? "；" : "; "),
       });
     }
-    if (totals) {
+    const tooLarge = totals && plan.doubling ? plan.years.map((y) => checkYearTotal(y, totals![y])).find((c) => !c.ok) : undefined;
+    if (tooLarge && !tooLarge.ok) doublingError = tooLarge.message[lang];
+    else if (totals) {
       d = decompose({
         units: decomposeUnits(atBase),
         totals,
@@ -210,7 +214,7 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
         ) : (
           <>
             <div className={styles.pair}>
-              <Field label={t("dcDoubleFrom")} validationMessage={errorFor("doubling")}>
+              <Field label={t("dcDoubleFrom")} validationMessage={errorFor("doubling") ?? doublingError}>
                 <Input className={styles.fill} inputMode="numeric" value={form.doubleFrom} onChange={(_, v) => update({ doubleFrom: v.value })} />
               </Field>
               <Field label={t("dcDoubleIn")}>

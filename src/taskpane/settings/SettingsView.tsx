@@ -8,7 +8,7 @@
  */
 import { Button, Field, Input, makeStyles, mergeClasses, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
-import { DEFAULT_SETTINGS, settingsToJson } from "../../domain/settings/settings";
+import { DEFAULT_SETTINGS, MAX_SETTING_TEXT, settingsToJson } from "../../domain/settings/settings";
 import type { Settings, SheetSummary } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { setSettings } from "../../state/session";
@@ -105,7 +105,7 @@ export default function SettingsView({ source, settings, units, sheets }: Settin
       }}
     >
       <Field label={t("districtName")}>
-        <Input className={styles.fill} value={form.district} onChange={(_, d) => update({ district: d.value })} {...fieldProps("district")} />
+        <Input className={styles.fill} value={form.district} maxLength={MAX_SETTING_TEXT} onChange={(_, d) => update({ district: d.value })} {...fieldProps("district")} />
       </Field>
 
       <fieldset className={styles.fieldset}>

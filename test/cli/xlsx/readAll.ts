@@ -4,6 +4,7 @@ import {
   type MergeRange,
   type SheetRow,
   type XlsxReadOptions,
+  type XlsxSheet,
 } from "../../../src/cli/xlsx/workbookReader";
 
 export interface ReadSheet {
@@ -15,8 +16,13 @@ export interface ReadSheet {
 }
 
 export async function readAll(file: string, opts: XlsxReadOptions = {}): Promise<ReadSheet[]> {
+  return collectSheets(readXlsx(file, opts));
+}
+
+/** Every sheet a reader yields, with all its rows. */
+export async function collectSheets(sheets: AsyncIterable<XlsxSheet>): Promise<ReadSheet[]> {
   const out: ReadSheet[] = [];
-  for await (const s of readXlsx(file, opts)) {
+  for await (const s of sheets) {
     const sheet: ReadSheet = {
       name: s.name,
       index: s.index,

@@ -22,6 +22,9 @@ describe("normaliseName", () => {
     ["上海某某（集团）有限公司", "上海某某(集团)有限公司"],
     ["枫\u3000泾\u00a0镇", "枫泾镇"],
     ["枫泾\u200b镇", "枫泾镇"],
+    ["\u202e上海甲\u200f科技\u2066有限公司\u2069\u2060", "上海甲科技有限公司"],
+    ["上海甲科技有限公司😀", "上海甲科技有限公司😀"],
+    ["上海\ud800甲", "上海\ud800甲"],
     ["ＡＢＣ Ltd.", "ABCLtd."],
     ["\n\r", ""],
     ["上海—科技…", "上海—科技…"],
@@ -32,7 +35,8 @@ describe("normaliseName", () => {
   // The rule itself, without the fast path that returns clean text untouched: every UTF-16 code unit,
   // between two CJK characters, must come out as the rule makes it.
   it("agrees with the rule for every code unit", () => {
-    const rule = (s: string): string => toHalfWidth(s).replace(/[\s\u200b-\u200d]+/g, "");
+    // White space, zero-width spaces and the invisible direction and joiner marks.
+    const rule = (s: string): string => toHalfWidth(s).replace(/[\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]+/g, "");
     const wrong: string[] = [];
     for (let c = 0; c <= 0xffff; c++) {
       const s = "甲" + String.fromCharCode(c) + "乙";

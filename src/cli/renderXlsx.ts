@@ -3,19 +3,13 @@
  * (src/cli/xlsx/write): values, styles, merges, widths, heights, frozen panes, conditional formats, print
  * setup (margins, print titles, the page-number footer, page breaks) and the chart.
  */
-import type { RangeRef, ReportLayout } from "../domain/report/layout";
-import { rangeRef } from "./xlsx/write/sheetXml";
+import type { ReportLayout } from "../domain/report/layout";
 import type { SheetSpec } from "./xlsx/write/workbookSpec";
 import { writeXlsx } from "./xlsx/write/writeXlsx";
 
 /** The CJK font the report asks for; Excel and LibreOffice fall back sensibly where it is missing. */
 export const FONT_NAME = "等线";
 const BORDER_COLOR = "BFBFBF";
-
-/** A1-style address of a layout range (0-based rows and columns). */
-export function rangeAddress(r: RangeRef): string {
-  return rangeRef(r);
-}
 
 /** The writer's sheet for a layout. */
 export function layoutSheet(layout: ReportLayout): SheetSpec {

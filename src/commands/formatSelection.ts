@@ -52,7 +52,7 @@ export function bodyFormats(values: CellValue[][], headerRow: number): { col: nu
  * rows per number-format request (tests).
  */
 export async function formatSelection(run: RunBatch, supports: SupportsSet, chunkRows?: number): Promise<string | null> {
-  requireSet(supports, "ExcelApi", "1.9", { zh: "格式化为报表", en: "Formatting as a report" });
+  requireSet(supports, "ExcelApi", "1.9", { "zh-CN": "格式化为报表", "en-US": "Formatting as a report" });
   return run(async (context) => {
     const ws = context.workbook.worksheets.getActiveWorksheet();
     const selected = context.workbook.getSelectedRange();

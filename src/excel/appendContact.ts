@@ -22,7 +22,7 @@ import {
 } from "../domain/contacts/contactTemplate";
 import { HEADER_ROWS } from "../domain/sheets/headerCells";
 import type { CellValue } from "../domain/core/types";
-import { a1 } from "./a1";
+import { a1 } from "../domain/sheets/columnLetters";
 import { toWorkbookValue } from "./dateSystem";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { removeSheetQuietly } from "./removeSheet";
@@ -68,7 +68,7 @@ function same(written: CellValue[], read: unknown[]): boolean {
 export async function appendContact(
   run: RunBatch, supports: SupportsSet, sheetName: string | null, entry: ContactEntry, date1904: boolean,
 ): Promise<AppendedContact> {
-  requireSet(supports, "ExcelApi", "1.4", { zh: "记录走访", en: "Recording a contact" });
+  requireSet(supports, "ExcelApi", "1.4", { "zh-CN": "记录走访", "en-US": "Recording a contact" });
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     if (sheetName === null) {

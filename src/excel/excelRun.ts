@@ -2,6 +2,7 @@
  * The one door to Excel.run. Everything in src/excel takes a `RunBatch` so that tests and the bench can
  * hand in a recording fake of the workbook instead of Office.js.
  */
+import type { LocalText } from "../domain/core/types";
 
 /** Runs a batch against a request context (Excel.run, or a fake with the same shape). */
 export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -24,14 +25,14 @@ export const officeSupports: SupportsSet = (name, version) => {
 /** Thrown where a feature needs a requirement set the host lacks: the caller shows `message`, no crash. */
 export class RequirementError extends Error {
   readonly messageZh: string;
-  constructor(set: string, version: string, what: { zh: string; en: string }) {
-    super(`${what.en} needs ${set} ${version}, which this version of Excel does not support.`);
+  constructor(set: string, version: string, what: LocalText) {
+    super(`${what["en-US"]} needs ${set} ${version}, which this version of Excel does not support.`);
     this.name = "RequirementError";
-    this.messageZh = `${what.zh}需要 ${set} ${version}，当前 Excel 版本不支持。`;
+    this.messageZh = `${what["zh-CN"]}需要 ${set} ${version}，当前 Excel 版本不支持。`;
   }
 }
 
 /** Throws a RequirementError unless the set is there. */
-export function requireSet(supports: SupportsSet, set: string, version: string, what: { zh: string; en: string }): void {
+export function requireSet(supports: SupportsSet, set: string, version: string, what: LocalText): void {
   if (!supports(set, version)) throw new RequirementError(set, version, what);
 }

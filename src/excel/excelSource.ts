@@ -56,7 +56,7 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
       dateSystem ??= detectDateSystem(run);
       return appendContact(run, supports, sheet, entry, await dateSystem);
     },
-    insertSheets: (layouts) => writeNewSheets(run, layouts, supports, { zh: "插入模板", en: "Inserting templates" }),
+    insertSheets: (layouts) => writeNewSheets(run, layouts, supports, { "zh-CN": "插入模板", "en-US": "Inserting templates" }),
     select: (sheet, row, column) => selectCell(run, sheet, row, column),
   };
 }

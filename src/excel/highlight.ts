@@ -64,7 +64,7 @@ export function highlightRules(items: { sheet: string; row: number; status: Expi
   return rules;
 }
 
-const NEEDS = { zh: "标记到期", en: "Highlighting expiring certificates" };
+const NEEDS = { "zh-CN": "标记到期", "en-US": "Highlighting expiring certificates" };
 
 /** Removes every rule the add-in added (by its tag), in every sheet; resolves to the number removed. */
 export async function clearHighlights(run: RunBatch, supports: SupportsSet): Promise<number> {

@@ -7,7 +7,7 @@
 import type { CellStyle, ChartSpec, ConditionalRule, ReportLayout } from "../domain/report/layout";
 import type { SupportsSet } from "./excelRun";
 import { charsToPoints } from "../domain/report/pageFit";
-import { a1 } from "./a1";
+import { a1 } from "../domain/sheets/columnLetters";
 import { REQUEST_BUDGET_BYTES, utf8Length } from "./chunks";
 import { toWorkbookValue } from "./dateSystem";
 import { isPayloadLimitError } from "./officeErrors";

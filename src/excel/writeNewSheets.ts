@@ -15,6 +15,7 @@
  * by renderCells), 1.7, hence the 1.7 requirement; freeze panes (1.7) and page layout (1.9) are queued by
  * queueSheetSetup only where supported.
  */
+import type { LocalText } from "../domain/core/types";
 import type { ReportLayout } from "../domain/report/layout";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { queueDateSystemProbe } from "./dateSystem";
@@ -22,7 +23,7 @@ import { queueSheetSetup, renderCells } from "./renderLayout";
 import { freeNames } from "../domain/sheets/sheetNames";
 
 /** Writes each layout to a new sheet (the first activated); resolves to the names they got. `what` names the action for a host too old. */
-export async function writeNewSheets(run: RunBatch, layouts: ReportLayout[], supports: SupportsSet, what: { zh: string; en: string }): Promise<string[]> {
+export async function writeNewSheets(run: RunBatch, layouts: ReportLayout[], supports: SupportsSet, what: LocalText): Promise<string[]> {
   requireSet(supports, "ExcelApi", "1.7", what);
   return run(async (context) => {
     const sheets = context.workbook.worksheets;

@@ -15,7 +15,7 @@
 import type { ReportLayout, SheetId } from "../domain/report/layout";
 import { OWN_SHEET_IDS } from "../domain/report/sheetIds";
 import { freeName } from "../domain/sheets/sheetNames";
-import { a1 } from "./a1";
+import { a1 } from "../domain/sheets/columnLetters";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { queueDateSystemProbe } from "./dateSystem";
 import { abortError } from "./officeErrors";
@@ -60,7 +60,7 @@ interface Job {
 
 /** Writes the report's sheets; resolves to the name of the first (the 通报's) sheet. */
 export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[], supports: SupportsSet, options: WriteOptions = {}): Promise<string> {
-  requireSet(supports, "ExcelApi", "1.4", { zh: "生成通报", en: "Writing the report" });
+  requireSet(supports, "ExcelApi", "1.4", { "zh-CN": "生成通报", "en-US": "Writing the report" });
   if (layouts.length === 0) throw new RangeError("a report needs at least one sheet");
   const lang = layouts[0].lang;
   // After each chunk of rows: the progress over all the report's sheets, then a cancel (thrown here, it

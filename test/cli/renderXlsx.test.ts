@@ -8,7 +8,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { layoutSheet, rangeAddress, writeReportXlsx } from "../../src/cli/renderXlsx";
+import { layoutSheet, writeReportXlsx } from "../../src/cli/renderXlsx";
+import { a1 } from "../../src/domain/sheets/columnLetters";
 import { writeXlsx } from "../../src/cli/xlsx/write/writeXlsx";
 import type { SheetSpec, WorkbookSpec } from "../../src/cli/xlsx/write/workbookSpec";
 import { reportOf } from "../domain/report/fixture";
@@ -56,7 +57,7 @@ describe("the report written by the CLI's writer", () => {
     [{ row: 0, col: 0, rows: 1, cols: 1 }, "A1"],
     [{ row: 4, col: 3, rows: 13, cols: 1 }, "D5:D17"],
     [{ row: 0, col: 25, rows: 2, cols: 3 }, "Z1:AB2"],
-  ])("addresses %o as %s", (r, a) => expect(rangeAddress(r)).toBe(a));
+  ])("addresses %o as %s", (r, a) => expect(a1(r)).toBe(a));
 
   it("writes the 通报 and every 附件, in order", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(layouts.map((l) => l.sheetName));
@@ -126,7 +127,7 @@ describe("the report written by the CLI's writer", () => {
     layout.columnWidths.forEach((w, i) => expect(sheet.getColumn(i + 1).width).toBe(w));
     for (const { row, height } of layout.rowHeights) expect(sheet.getRow(row + 1).height).toBe(height);
     const merged = (sheet.model as unknown as { merges: string[] }).merges.slice().sort();
-    expect(merged).toEqual(layout.merges.map(rangeAddress).sort());
+    expect(merged).toEqual(layout.merges.map(a1).sort());
   });
 
   it("prints the 通报 on one A4 page with the footer, and each 附件 one page wide with its header row on every page", () => {

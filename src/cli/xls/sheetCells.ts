@@ -9,7 +9,8 @@
  * ascending order afterwards. A chart embedded in the sheet is a substream inside it, skipped whole.
  */
 import { CellError, NO_VALUE } from "../../domain/sheets/cellMarkers";
-import { columnName } from "../xlsx/cellRef";
+import { DATE1904_OFFSET } from "../../domain/core/dates";
+import { columnLetter } from "../../domain/sheets/columnLetters";
 import { MAX_CELL_TEXT, MAX_MERGES } from "../xlsx/limits";
 import type { MergeRange } from "../xlsx/mergeScan";
 import type { SharedStrings } from "../xlsx/sharedStrings";
@@ -20,9 +21,6 @@ import { ContinuedRecord, corrupt, recordEnd, RT, STREAM, u16, u32 } from "./bif
 
 /** Columns of an Excel 97-2003 sheet (A to IV). */
 export const XLS_COLUMNS = 256;
-
-/** Days between the 1900 and 1904 date systems' day zero (as sheetScanner.ts). */
-const DAYS_1904 = 1462;
 
 /** The error values of BOOLERR and FORMULA records, by code (MS-XLS 2.5.10 BErr). */
 const ERRORS = new Map<number, CellError>([
@@ -119,7 +117,7 @@ export function readSheetCells(
   const styles = o.dateStyles;
   const shift = o.shift1904 === true && o.date1904;
   const listDates = o.dateColumns === true;
-  const where = (rw: number, col: number): string => `${columnName(col + 1)}${rw + 1}`;
+  const where = (rw: number, col: number): string => `${columnLetter(col)}${rw + 1}`;
   const tooLong = (rw: number, col: number) =>
     xlsxError(
       "limit",
@@ -142,7 +140,7 @@ export function readSheetCells(
       return;
     }
     const date = styles[ixfe] === 1;
-    store.put(rw, col, date && shift ? n + DAYS_1904 : n, date && listDates);
+    store.put(rw, col, date && shift ? n + DATE1904_OFFSET : n, date && listDates);
   };
   const text = (rw: number, col: number, s: string): void => {
     if (s.length > MAX_CELL_TEXT) throw tooLong(rw, col);

@@ -66,10 +66,3 @@ export function parseIndex(buf: Buffer, start: number, end: number): number {
   return n;
 }
 
-/** The letters of a 1-based column (1 -> "A", 27 -> "AA"). */
-export function columnName(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}

@@ -11,7 +11,9 @@
  * rows with no value at all are not handed on.
  */
 import { CellError, NO_VALUE, type CellMarker } from "../../domain/sheets/cellMarkers";
-import { parseIndex, parseRef, columnName, type RefParts } from "./cellRef";
+import { DATE1904_OFFSET } from "../../domain/core/dates";
+import { columnLetter } from "../../domain/sheets/columnLetters";
+import { parseIndex, parseRef, type RefParts } from "./cellRef";
 import { MAX_CELL_TEXT, MAX_COLUMN, MAX_ROW } from "./limits";
 import { numberFromText, parseNumber } from "./numberText";
 import type { SharedStrings } from "./sharedStrings";
@@ -49,9 +51,6 @@ export interface ScanOptions {
   /** Lists each row's date-formatted columns in SheetRow.dateColumns. */
   dateColumns?: boolean;
 }
-
-/** Days between the 1900 and 1904 date systems' day zero. */
-export const DAYS_1904 = 1462;
 
 const T_NUMBER = 0;
 const T_SHARED = 1;
@@ -369,7 +368,7 @@ export class SheetScanner implements XmlHandler {
         if (!Number.isFinite(ms)) return this.string(text);
         const serial = (ms - EPOCH_1900) / 86_400_000;
         this.style = -1; // a date by type, whatever its format
-        return this.number(this.opts.date1904 ? serial - DAYS_1904 : serial);
+        return this.number(this.opts.date1904 ? serial - DATE1904_OFFSET : serial);
       }
     }
   }
@@ -379,7 +378,7 @@ export class SheetScanner implements XmlHandler {
     const o = this.opts;
     if (this.style === -1 || o.dateStyles[this.style] === 1) {
       if (o.dateColumns) (this.dates ??= []).push(this.col);
-      if (o.shift1904 && o.date1904) return n + DAYS_1904;
+      if (o.shift1904 && o.date1904) return n + DATE1904_OFFSET;
     }
     return n;
   }
@@ -412,7 +411,7 @@ export class SheetScanner implements XmlHandler {
   }
 
   private address(): string {
-    return `${columnName(this.col + 1)}${this.currentRow()}`;
+    return `${columnLetter(this.col)}${this.currentRow()}`;
   }
 
   private tooLong() {

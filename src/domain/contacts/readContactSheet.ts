@@ -7,13 +7,11 @@ import { detectContactHeader, type ContactHeader } from "./contactHeader";
 import { contactText } from "./contactMessages";
 import { isNoProblem, parseContactStatus } from "./contactStatus";
 import { BLANK_DATE, DateCells } from "../sheets/dateCells";
-import { columnLetter } from "../sheets/columnLetters";
-import { isFormulaLike, cellText, isBlank } from "../sheets/cellValues";
 import { identityText } from "../enterprise/identityMessages";
 import { readIdentityCells } from "../enterprise/identityCells";
-import { RowNotes } from "../sheets/rowNotes";
-import { HEADER_ROWS } from "../sheets/headerCells";
-import type { CellValue, ContactStatus, Finding, LocalText, Serial, SheetInput } from "../core/types";
+import { cellText, isFormulaLike } from "../sheets/cellValues";
+import { openSmallSheet } from "../sheets/smallSheet";
+import type { ContactStatus, Finding, LocalText, Serial, SheetInput } from "../core/types";
 
 const STATUS_LABEL: LocalText = { "zh-CN": "办理状态", "en-US": "Status" };
 const PROBLEM_LABEL: LocalText = { "zh-CN": "问题/诉求", "en-US": "Problem" };
@@ -55,29 +53,19 @@ export interface ContactSheetRead {
  * header. `seqStart` numbers its rows in reading order, as roster sheets are numbered.
  */
 export function readContactSheet(sheet: SheetInput, seqStart = 0): ContactSheetRead | null {
-  const values = sheet.values;
-  const header = detectContactHeader(values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values);
-  if (!header) return null;
-  const firstRow = sheet.firstRow ?? 1;
-  const letter = (c: number | undefined): string => (c === undefined ? "" : columnLetter(c + (sheet.firstColumn ?? 1) - 1));
+  const frame = openSmallSheet(sheet, detectContactHeader);
+  if (!frame) return null;
+  const { header, notes, letter, cell } = frame;
   const nameColumn = letter(header.name ?? header.creditCode);
   const dateColumn = letter(header.date);
   const problemColumn = letter(header.problem ?? header.date);
   const statusColumn = letter(header.status);
   const dueColumn = letter(header.due);
-  const used = [header.date, header.name, header.creditCode, header.visitor, header.form, header.problem, header.status, header.due].filter(
-    (c): c is number => c !== undefined,
-  );
+  const used = [header.date, header.name, header.creditCode, header.visitor, header.form, header.problem, header.status, header.due];
   const dates = new DateCells(sheet.date1904 === true);
   const rows: ContactRow[] = [];
-  const notes = new RowNotes(sheet.name);
-  const cell = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : row[c]);
 
-  for (let i = header.rowIndex + 1; i < values.length; i++) {
-    const row = values[i];
-    if (!row || used.every((c) => isBlank(row[c]))) continue;
-    const sheetRow = firstRow + i;
-    notes.at(sheetRow);
+  for (const { row, sheetRow } of frame.rows(used)) {
     const { name, creditCode } = readIdentityCells(cell(row, header.name), cell(row, header.creditCode), notes, nameColumn);
     if (name === "" && creditCode === "") {
       notes.add(nameColumn, "visit-unmatched", "warning", contactText.noEnterprise());

@@ -5,15 +5,12 @@
  */
 import { checkNormalisedCreditCode } from "../enterprise/creditCode";
 import { parseDateValue, yearOfSerial } from "../core/dates";
-import { columnLetter } from "../sheets/columnLetters";
-import { isFormulaLike } from "../sheets/cellValues";
 import { readIdentityCells } from "../enterprise/identityCells";
-import { RowNotes } from "../sheets/rowNotes";
 import { detectPoolHeader, isPoolHeaderRow, type PoolHeader } from "./poolHeader";
 import { poolText } from "./poolMessages";
 import { parseStage } from "./poolStage";
-import { cellText, isBlank, yearCellValue } from "../sheets/cellValues";
-import { HEADER_ROWS } from "../sheets/headerCells";
+import { cellText, isBlank, isFormulaLike, yearCellValue } from "../sheets/cellValues";
+import { openSmallSheet } from "../sheets/smallSheet";
 import { identityText } from "../enterprise/identityMessages";
 import type { CellValue, Finding, LocalText, PoolStage, SheetInput } from "../core/types";
 import type { UnitResolver } from "../enterprise/units";
@@ -60,27 +57,19 @@ function plannedYearOf(v: CellValue): number {
  * `seqStart` numbers its rows in reading order, as roster sheets are numbered.
  */
 export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqStart = 0): PoolSheetRead | null {
-  const values = sheet.values;
-  const header = detectPoolHeader(values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values);
-  if (!header) return null;
-  const firstRow = sheet.firstRow ?? 1;
-  const letter = (c: number | undefined): string => (c === undefined ? "" : columnLetter(c + (sheet.firstColumn ?? 1) - 1));
+  const frame = openSmallSheet(sheet, detectPoolHeader);
+  if (!frame) return null;
+  const { header, notes, letter, cell } = frame;
   const nameColumn = letter(header.name ?? header.creditCode);
   const codeColumn = letter(header.creditCode);
   const unitColumn = letter(header.unit);
   const stageColumn = letter(header.stage);
   const yearColumn = letter(header.plannedYear);
-  const used = [header.name, header.creditCode, header.unit, header.stage, header.plannedYear].filter((c): c is number => c !== undefined);
+  const used = [header.name, header.creditCode, header.unit, header.stage, header.plannedYear];
   const rows: PoolRow[] = [];
-  const notes = new RowNotes(sheet.name);
-  const cell = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? null : row[c]);
 
-  for (let i = header.rowIndex + 1; i < values.length; i++) {
-    const row = values[i];
-    // A header merged over two rows repeats itself in the second: that row is header, not an enterprise.
-    if (!row || used.every((c) => isBlank(row[c])) || isPoolHeaderRow(row)) continue;
-    const sheetRow = firstRow + i;
-    notes.at(sheetRow);
+  // A header merged over two rows repeats itself in the second: that row is header, not an enterprise.
+  for (const { row, sheetRow } of frame.rows(used, isPoolHeaderRow)) {
     const { name, creditCode } = readIdentityCells(cell(row, header.name), cell(row, header.creditCode), notes, nameColumn);
     if (name === "" && creditCode === "") {
       notes.add(nameColumn, "pool-unmatched", "error", poolText.unmatched());

@@ -16,19 +16,15 @@ import type { ReportValue } from "./layout";
 import { COLORS, FORMATS, SUBTOTAL_FILL } from "./palette";
 import { longDate, proseCount, proseWan, proseYuan } from "./prose";
 import { countText } from "./reportContext";
-import { addTable, columnSpecs } from "./tableParts";
 import { addUnpaidAwards } from "./unpaidAwards";
+import { addTable, columnSpecs, columnWidths, ENTERPRISE_COLUMNS, type SheetColumnDef } from "./tableParts";
 
-/** The list's columns' widths (the 工作底稿's list of unpaid events reuses them). */
-export const COLUMNS = [
-  { min: 4, max: 6 },
-  { min: 12, max: 36 },
-  { min: 10, max: 21 },
-  { min: 10, max: 17 },
-  { min: 6, max: 14 },
-  { min: 8, max: 18 },
-  { min: 10, max: 12 },
-  { min: 10, max: 14 },
+/** The list's columns (the 工作底稿's list of unpaid events reuses their widths). */
+export const COLUMNS: SheetColumnDef[] = [
+  ...ENTERPRISE_COLUMNS,
+  ["type", FORMATS.text, "center", { min: 8, max: 18 }],
+  ["awardDate", FORMATS.date, "center", { min: 10, max: 12 }],
+  ["amountYuan", FORMATS.money, "right", { min: 10, max: 14 }],
 ];
 const LABEL_COL = 1;
 const AMOUNT_COL = 7;
@@ -74,16 +70,7 @@ export const awardsAnnex: AnnexBuilder = {
         amount: lang === "zh-CN" ? proseWan(total, lang) : proseYuan(total),
       })
     );
-    const columns = columnSpecs(lang, [
-      ["seq", FORMATS.integer, "center"],
-      ["name", FORMATS.text, "left"],
-      ["creditCode", FORMATS.text, "left"],
-      ["certNo", FORMATS.text, "left"],
-      ["ownUnit", FORMATS.text, "left"],
-      ["type", FORMATS.text, "center"],
-      ["awardDate", FORMATS.date, "center"],
-      ["amountYuan", FORMATS.money, "right"],
-    ]);
+    const columns = columnSpecs(lang, COLUMNS);
     // Each unit's events and its subtotal, then a subtotal per type and the 合计: one list, one header.
     const rows: ReportValue[][] = [];
     const totals: { at: number; fill: string }[] = [];
@@ -113,6 +100,6 @@ export const awardsAnnex: AnnexBuilder = {
       grid.style(row, 0, 1, COLUMNS.length, { bold: true, fill: t.fill });
     }
     addUnpaidAwards(grid, ctx, unpaid);
-    return finishAnnex(grid, ctx, "awards", "awardsSheet", n, COLUMNS);
+    return finishAnnex(grid, ctx, "awards", "awardsSheet", n, columnWidths(COLUMNS));
   },
 };

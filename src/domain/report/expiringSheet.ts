@@ -7,17 +7,13 @@ import { longDate, proseCount } from "./prose";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { reportText, unitLabel } from "./labels";
 import { COLORS, FORMATS } from "./palette";
-import { addTable, columnSpecs } from "./tableParts";
+import { addTable, columnSpecs, columnWidths, ENTERPRISE_COLUMNS, type SheetColumnDef } from "./tableParts";
 
-const COLUMNS = [
-  { min: 4, max: 6 },
-  { min: 12, max: 36 },
-  { min: 10, max: 21 },
-  { min: 10, max: 17 },
-  { min: 6, max: 14 },
-  { min: 10, max: 12 },
-  { min: 6, max: 16 },
-  { min: 6, max: 10 },
+const COLUMNS: SheetColumnDef[] = [
+  ...ENTERPRISE_COLUMNS,
+  ["lastValid", FORMATS.date, "center", { min: 10, max: 12 }],
+  ["status", FORMATS.text, "center", { min: 6, max: 16 }],
+  ["daysLeft", FORMATS.integer, "right", { min: 6, max: 10 }],
 ];
 const STATUS_COL = 6;
 
@@ -42,22 +38,13 @@ export const expiringAnnex: AnnexBuilder = {
       grid,
       "expiring",
       lang,
-      columnSpecs(lang, [
-        ["seq", FORMATS.integer, "center"],
-        ["name", FORMATS.text, "left"],
-        ["creditCode", FORMATS.text, "left"],
-        ["certNo", FORMATS.text, "left"],
-        ["ownUnit", FORMATS.text, "left"],
-        ["lastValid", FORMATS.date, "center"],
-        ["status", FORMATS.text, "center"],
-        ["daysLeft", FORMATS.integer, "right"],
-      ]),
+      columnSpecs(lang, COLUMNS),
       rows
     );
     if (rows.length) grid.style(firstRow, 1, rows.length, 1, { wrap: true });
     a.expiring.forEach((e, i) => {
       if (e.status === "expired") grid.style(firstRow + i, STATUS_COL, 1, 1, { fontColor: COLORS.expiredFont });
     });
-    return finishAnnex(grid, ctx, "expiring", "expiringSheet", n, COLUMNS);
+    return finishAnnex(grid, ctx, "expiring", "expiringSheet", n, columnWidths(COLUMNS));
   },
 };

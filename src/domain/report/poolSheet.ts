@@ -7,9 +7,17 @@ import { longDate, proseCount } from "./prose";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { reportText, unitLabel } from "./labels";
 import { COLORS, FORMATS } from "./palette";
-import { addTable, columnSpecs } from "./tableParts";
+import { addTable, columnSpecs, columnWidths, type SheetColumnDef } from "./tableParts";
 
-const COLUMNS = [{ min: 10, max: 16 }, ...Array.from({ length: 6 }, () => ({ min: 7, max: 12 }))];
+const COLUMNS: SheetColumnDef[] = [
+  ["unit", FORMATS.text, "left", { min: 10, max: 16 }],
+  ["stage.found", FORMATS.count, "right", { min: 7, max: 12 }],
+  ["stage.served", FORMATS.count, "right", { min: 7, max: 12 }],
+  ["stage.submitted", FORMATS.count, "right", { min: 7, max: 12 }],
+  ["stage.recognised", FORMATS.count, "right", { min: 7, max: 12 }],
+  ["recognisedThisYear", FORMATS.count, "right", { min: 7, max: 12 }],
+  ["poolSize", FORMATS.count, "right", { min: 7, max: 12 }],
+];
 
 /** Pool enterprises of a unit, whatever their stage. */
 export function poolSize(u: UnitRow): number {
@@ -41,18 +49,10 @@ export const poolAnnex: AnnexBuilder = {
       grid,
       "pool",
       lang,
-      columnSpecs(lang, [
-        ["unit", FORMATS.text, "left"],
-        ["stage.found", FORMATS.count, "right"],
-        ["stage.served", FORMATS.count, "right"],
-        ["stage.submitted", FORMATS.count, "right"],
-        ["stage.recognised", FORMATS.count, "right"],
-        ["recognisedThisYear", FORMATS.count, "right"],
-        ["poolSize", FORMATS.count, "right"],
-      ]),
+      columnSpecs(lang, COLUMNS),
       rows
     );
     grid.style(lastRow, 0, 1, COLUMNS.length, { bold: true, fill: COLORS.totalFill });
-    return finishAnnex(grid, ctx, "pool", "poolSheet", n, COLUMNS);
+    return finishAnnex(grid, ctx, "pool", "poolSheet", n, columnWidths(COLUMNS));
   },
 };

@@ -6,7 +6,8 @@ import type { Lang } from "../core/types";
 import type { ReportGrid } from "./grid";
 import type { CellStyle, HAlign, ReportValue, SectionId } from "./layout";
 import { reportText, type ReportTextKey } from "./labels";
-import { COLORS, FONT_SIZES } from "./palette";
+import { COLORS, FONT_SIZES, FORMATS } from "./palette";
+import type { ColumnFit } from "./sheetFinish";
 import { isWideChar } from "./textWidth";
 
 export interface ColumnSpec {
@@ -49,8 +50,25 @@ export function headerText(label: string): string {
 /** A column as data: label key, number format, alignment. */
 export type ColumnDef = [label: ReportTextKey, numberFormat: string, hAlign: HAlign];
 
+/** A 附件 sheet's column: its table column and, in the same place, the width it may take. */
+export type SheetColumnDef = [label: ReportTextKey, numberFormat: string, hAlign: HAlign, width: ColumnFit];
+
+/** The columns that open every list of enterprises (序号, 企业名称, 信用代码, 证书编号, 所属单位). */
+export const ENTERPRISE_COLUMNS: readonly SheetColumnDef[] = [
+  ["seq", FORMATS.integer, "center", { min: 4, max: 6 }],
+  ["name", FORMATS.text, "left", { min: 12, max: 36 }],
+  ["creditCode", FORMATS.text, "left", { min: 10, max: 21 }],
+  ["certNo", FORMATS.text, "left", { min: 10, max: 17 }],
+  ["ownUnit", FORMATS.text, "left", { min: 6, max: 14 }],
+];
+
+/** The width bounds of a sheet's column definitions, in order. */
+export function columnWidths(defs: readonly SheetColumnDef[]): ColumnFit[] {
+  return defs.map((d) => d[3]);
+}
+
 /** Column specs from their definitions, labelled in `lang`. */
-export function columnSpecs(lang: Lang, defs: ColumnDef[]): ColumnSpec[] {
+export function columnSpecs(lang: Lang, defs: readonly (ColumnDef | SheetColumnDef)[]): ColumnSpec[] {
   return defs.map(([label, numberFormat, hAlign]) => ({
     label: headerText(reportText(lang, label)),
     numberFormat,

@@ -5,6 +5,7 @@
  */
 import { serialFromYmd } from "../core/dates";
 import { COLUMNS as AWARD_COLUMNS } from "./awardsSheet";
+import { columnWidths } from "./tableParts";
 import { awardsSplit } from "./awardSplit";
 import { finishListSheet, openLabelled } from "./annexFrame";
 import { findingsSheet } from "./findingsSheet";
@@ -37,7 +38,8 @@ function unpaidSheet(ctx: ReportContext): ReportLayout {
   const { analysis: a, lang, opts } = ctx;
   const { unpaid } = awardsSplit(a);
   // The award list's column widths: name, credit code and unit fit the same texts.
-  const columnsFit = [AWARD_COLUMNS[0], AWARD_COLUMNS[1], AWARD_COLUMNS[2], AWARD_COLUMNS[4], AWARD_COLUMNS[5], AWARD_COLUMNS[6], { min: 16, max: 40 }];
+  const award = columnWidths(AWARD_COLUMNS);
+  const columnsFit = [award[0], award[1], award[2], award[4], award[5], award[6], { min: 16, max: 40 }];
   const grid = openLabelled(
     columnsFit.length,
     say(ctx, "label"),

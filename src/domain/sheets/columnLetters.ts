@@ -1,4 +1,4 @@
-/** Excel column letters and 0-based column indexes, both ways. */
+/** Excel column letters and 0-based column indexes, both ways, and A1 references: the one copy every host uses. */
 /** Excel's column letter for a 0-based column index (0 -> "A", 25 -> "Z", 26 -> "AA"). */
 export function columnLetter(index0: number): string {
   let n = Math.floor(index0);
@@ -20,4 +20,18 @@ export function columnIndex(letter: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) n = n * 26 + (s.charCodeAt(i) - 64);
   return n - 1;
+}
+
+/** A range by its 0-based top-left cell and its size, as layouts and hosts give one. */
+export interface CellBlock {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** The A1 reference of a 0-based range: "B3", or "B3:D9" for more than one cell. */
+export function a1(r: CellBlock): string {
+  const topLeft = `${columnLetter(r.col)}${r.row + 1}`;
+  return r.rows === 1 && r.cols === 1 ? topLeft : `${topLeft}:${columnLetter(r.col + r.cols - 1)}${r.row + r.rows}`;
 }

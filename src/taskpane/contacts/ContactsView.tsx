@@ -16,6 +16,7 @@ import { ListTools } from "../components/ListTools";
 import { UnitGroups } from "../components/UnitGroups";
 import { ContactRecordForm } from "./ContactRecordForm";
 import { listRowButton } from "../components/listRowButton";
+import { RowLink } from "../components/RowLink";
 import { type CountColumn, UnitCountsTable } from "../components/UnitCountsTable";
 import { KeptBadge } from "../components/KeptBadge";
 
@@ -148,13 +149,7 @@ export default function ContactsView({
           )
         }
         item={(v) => (
-          <button
-            type="button"
-            className={styles.item}
-            data-testid="to-visit-item"
-            title={t("selectRow", { sheet: v.sheet, row: v.row })}
-            onClick={() => onSelect(v.sheet, v.row)}
-          >
+          <RowLink sheet={v.sheet} row={v.row} className={styles.item} testId="to-visit-item" onGo={() => onSelect(v.sheet, v.row)}>
             <span className={styles.main}>
               <span>{v.name || v.creditCode}</span>
               <span className={styles.sub}>
@@ -166,7 +161,7 @@ export default function ContactsView({
             <KeptBadge appearance="tint" color={v.reason === "expiring" ? "warning" : "informative"}>
               {reason(v)}
             </KeptBadge>
-          </button>
+          </RowLink>
         )}
       />
 
@@ -175,12 +170,13 @@ export default function ContactsView({
         none={t("problemsNone")}
         items={analysis.problems}
         item={(p) => (
-          <button
-            type="button"
+          <RowLink
+            sheet={p.sheet}
+            row={p.row}
+            cell={p.column + p.row}
             className={styles.item}
-            data-testid="problem-item"
-            title={t("goToCell", { sheet: p.sheet, cell: p.column + p.row })}
-            onClick={() => onSelect(p.sheet, p.row, p.column || undefined)}
+            testId="problem-item"
+            onGo={() => onSelect(p.sheet, p.row, p.column || undefined)}
           >
             <span className={styles.main}>
               <span>{p.name}</span>
@@ -195,7 +191,7 @@ export default function ContactsView({
                 {t("problemOverdue")}
               </KeptBadge>
             )}
-          </button>
+          </RowLink>
         )}
       />
 

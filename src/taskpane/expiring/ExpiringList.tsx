@@ -8,6 +8,7 @@ import { useState } from "react";
 import { isoFromSerial } from "../../domain/core/dates";
 import { useI18n } from "../i18n/I18nContext";
 import { listRowButton } from "../components/listRowButton";
+import { RowLink } from "../components/RowLink";
 import { expiringHeading } from "./expiringLabel";
 import { formatDate } from "../state/format";
 import { filterList, listUnits, NO_FILTER, type ListFilter } from "../state/listFilter";
@@ -81,13 +82,7 @@ export function ExpiringList({ items, asOf, window, onSelect, onMessage }: Expir
         level={3}
         items={shown}
         item={(it) => (
-          <button
-            type="button"
-            className={styles.item}
-            data-testid="expiring-item"
-            title={t("selectRow", { sheet: it.sheet, row: it.row })}
-            onClick={() => onSelect(it.sheet, it.row)}
-          >
+          <RowLink sheet={it.sheet} row={it.row} className={styles.item} testId="expiring-item" onGo={() => onSelect(it.sheet, it.row)}>
             <span className={styles.main}>
               <span>{it.name}</span>
               <span className={styles.sub}>
@@ -98,7 +93,7 @@ export function ExpiringList({ items, asOf, window, onSelect, onMessage }: Expir
               </span>
             </span>
             <StatusBadge item={it} />
-          </button>
+          </RowLink>
         )}
       />
     </section>

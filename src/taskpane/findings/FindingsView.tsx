@@ -13,6 +13,7 @@ import { cellText, codeCounts, filterGroups, groupByCell, type CellGroup, type F
 import { FindingAlias } from "./FindingAlias";
 import { listRowButton } from "../components/listRowButton";
 import { KeptBadge } from "../components/KeptBadge";
+import { RowLink } from "../components/RowLink";
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
@@ -109,12 +110,13 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
           const raw = unknownText(g);
           return (
             <li key={`${g.sheet}!${g.row}!${g.column}`} className={styles.entry} data-testid="finding-group">
-              <button
-                type="button"
+              <RowLink
+                sheet={g.sheet}
+                row={g.row}
+                cell={g.column + (g.row || "")}
                 className={styles.item}
-                data-testid="finding-item"
-                title={t("goToCell", { sheet: g.sheet, cell: g.column + (g.row || "") })}
-                onClick={() => onSelect(first)}
+                testId="finding-item"
+                onGo={() => onSelect(first)}
               >
                 <span className={styles.top}>
                   <span className={styles.cell}>{cellRef(g, t("wholeSheet"), (row) => t("rowN", { row }))}</span>
@@ -132,7 +134,7 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
                     <span>{f.message[lang]}</span>
                   </span>
                 ))}
-              </button>
+              </RowLink>
               {raw !== "" && <FindingAlias raw={raw} units={units} onAdd={(unit) => onAddAlias(raw, unit)} />}
             </li>
           );

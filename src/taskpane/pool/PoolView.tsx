@@ -11,6 +11,7 @@ import type { Analysis, UnitRow, PoolEntry } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { listRowButton } from "../components/listRowButton";
+import { RowLink } from "../components/RowLink";
 import { type CountColumn, UnitCountsTable } from "../components/UnitCountsTable";
 import { useState } from "react";
 import { isoFromSerial } from "../../domain/core/dates";
@@ -88,16 +89,17 @@ export default function PoolView({ analysis, onSelect, onMessage }: PoolViewProp
       <ul className={styles.list}>
         {stale.map((f) => (
           <li key={`${f.sheet}!${f.row}`}>
-            <button
-              type="button"
+            <RowLink
+              sheet={f.sheet}
+              row={f.row}
+              cell={f.column + f.row}
               className={styles.item}
-              data-testid="pool-stale-item"
-              title={t("goToCell", { sheet: f.sheet, cell: f.column + f.row })}
-              onClick={() => onSelect(f.sheet, f.row, f.column || undefined)}
+              testId="pool-stale-item"
+              onGo={() => onSelect(f.sheet, f.row, f.column || undefined)}
             >
               <span>{f.name || `${f.sheet}!${f.row}`}</span>
               <span className={styles.sub}>{f.message[lang]}</span>
-            </button>
+            </RowLink>
           </li>
         ))}
       </ul>
@@ -121,13 +123,7 @@ export default function PoolView({ analysis, onSelect, onMessage }: PoolViewProp
       <UnitGroups
         items={shown}
         item={(p) => (
-          <button
-            type="button"
-            className={styles.row}
-            data-testid="pool-submitted-item"
-            title={t("selectRow", { sheet: p.sheet, row: p.row })}
-            onClick={() => onSelect(p.sheet, p.row)}
-          >
+          <RowLink sheet={p.sheet} row={p.row} className={styles.row} testId="pool-submitted-item" onGo={() => onSelect(p.sheet, p.row)}>
             <span className={styles.main}>
               <span>{p.name || p.creditCode}</span>
               <span className={styles.sub}>{planned(p)}</span>
@@ -137,7 +133,7 @@ export default function PoolView({ analysis, onSelect, onMessage }: PoolViewProp
                 {t("pastPlanned")}
               </KeptBadge>
             )}
-          </button>
+          </RowLink>
         )}
       />
     </section>

@@ -1,4 +1,5 @@
-import { columnName, parseIndex, parseRef, type RefParts } from "../../../src/cli/xlsx/cellRef";
+import { columnLetter } from "../../../src/domain/sheets/columnLetters";
+import { parseIndex, parseRef, type RefParts } from "../../../src/cli/xlsx/cellRef";
 import { isBuiltInDateFormat, isDateFormatCode } from "../../../src/cli/xlsx/dateFormats";
 import { numberFromText, parseNumber } from "../../../src/cli/xlsx/numberText";
 import { decodeAttribute, expandReferences, unescapeXstring } from "../../../src/cli/xlsx/xmlText";
@@ -89,7 +90,7 @@ describe("cell references", () => {
     [26, "Z"],
     [27, "AA"],
     [16384, "XFD"],
-  ])("column %d is %s", (n, s) => expect(columnName(n)).toBe(s));
+  ])("column %d is %s", (n, s) => expect(columnLetter(n - 1)).toBe(s));
 });
 
 describe("date formats", () => {

@@ -7,7 +7,7 @@
  * CT_BarSer, CT_LineChart, CT_LineSer, CT_CatAx, CT_ValAx), which Excel enforces.
  */
 import type { ChartSpec, RangeRef } from "../../../domain/report/layout";
-import { columnLetters } from "./sheetXml";
+import { columnLetter } from "../../../domain/sheets/columnLetters";
 import type { WriteValue } from "./workbookSpec";
 import { escapeXml } from "./xmlEscape";
 
@@ -20,7 +20,7 @@ const VAL_AXIS = 500200;
 
 /** An absolute reference to a range of `sheet`: 'Name'!$B$11:$B$22. */
 function absolute(sheet: string, r: RangeRef): string {
-  const at = (row: number, col: number): string => `$${columnLetters(col)}$${row + 1}`;
+  const at = (row: number, col: number): string => `$${columnLetter(col)}$${row + 1}`;
   const last = at(r.row + r.rows - 1, r.col + r.cols - 1);
   const first = at(r.row, r.col);
   return `'${sheet.replace(/'/g, "''")}'!${first === last ? first : `${first}:${last}`}`;

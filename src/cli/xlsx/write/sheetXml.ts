@@ -5,9 +5,10 @@
  * pageSetup, headerFooter, rowBreaks, drawing. Strings are inline strings, so no shared string table is held in memory,
  * and never formulas: "=SUM(A1)" is the text a user typed.
  */
-import type { ConditionalRule, RangeRef } from "../../../domain/report/layout";
+import type { ConditionalRule } from "../../../domain/report/layout";
 import { ByteSink } from "./byteSink";
 import { StyleGrid } from "../../../domain/report/styleGrid";
+import { a1, columnLetter } from "../../../domain/sheets/columnLetters";
 import type { StyleTable } from "./styleTable";
 import type { HeaderFooter, SheetSpec } from "./workbookSpec";
 import { cellText, escapeXml, needsPreserve } from "./xmlEscape";
@@ -15,21 +16,6 @@ import { cellText, escapeXml, needsPreserve } from "./xmlEscape";
 /** Bytes of XML gathered before a chunk is handed on. */
 const CHUNK_BYTES = 256 * 1024;
 
-/** The letters of a 0-based column. */
-export function columnLetters(index0: number): string {
-  let s = "";
-  for (let n = index0 + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** The A1 reference of a range (a single cell without a colon). */
-export function rangeRef(r: RangeRef): string {
-  const a = `${columnLetters(r.col)}${r.row + 1}`;
-  return r.rows === 1 && r.cols === 1
-    ? a
-    : `${a}:${columnLetters(r.col + r.cols - 1)}${r.row + r.rows}`;
-}
 
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
@@ -38,7 +24,7 @@ function sheetView(spec: SheetSpec, selected: boolean): string {
   const f = spec.freeze;
   if (!f || (f.rows <= 0 && f.columns <= 0)) return `<sheetViews>${open}/></sheetViews>`;
   const pane = f.rows > 0 && f.columns > 0 ? "bottomRight" : f.rows > 0 ? "bottomLeft" : "topRight";
-  const topLeft = `${columnLetters(Math.max(0, f.columns))}${Math.max(0, f.rows) + 1}`;
+  const topLeft = `${columnLetter(Math.max(0, f.columns))}${Math.max(0, f.rows) + 1}`;
   return (
     `<sheetViews>${open}><pane` +
     (f.columns > 0 ? ` xSplit="${f.columns}"` : "") +
@@ -60,9 +46,9 @@ function conditionalFormats(rules: readonly ConditionalRule[], styles: StyleTabl
   let out = "";
   let priority = 1;
   for (let i = 0; i < rules.length;) {
-    const ref = rangeRef(rules[i].range);
+    const ref = a1(rules[i].range);
     let block = "";
-    for (; i < rules.length && rangeRef(rules[i].range) === ref; i++) {
+    for (; i < rules.length && a1(rules[i].range) === ref; i++) {
       const r = rules[i];
       const dxf = styles.dxf({ fill: r.fill, fontColor: r.fontColor });
       const formulas =
@@ -132,7 +118,7 @@ export function* sheetXml(
   for (const s of spec.styles) grid.apply(s);
   const xfOf = grid.states.map((s, i) => (i === 0 ? 0 : styles.xf(s)));
   const heights = new Map(spec.rowHeights.map((h) => [h.row, h.height]));
-  const letters = Array.from({ length: cols }, (_, c) => columnLetters(c));
+  const letters = Array.from({ length: cols }, (_, c) => columnLetter(c));
   const fit =
     spec.print && (spec.print.fitToWidth !== undefined || spec.print.fitToHeight !== undefined);
 
@@ -198,7 +184,7 @@ export function* sheetXml(
   out.utf8(
     "</sheetData>" +
       (spec.merges.length > 0
-        ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join("")}</mergeCells>`
+        ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${a1(m)}"/>`).join("")}</mergeCells>`
         : "") +
       conditionalFormats(spec.conditionalFormats, styles) +
       printSetup(spec) +

@@ -8,7 +8,11 @@ const preset = officeAddins.configs.react;
 const officeRules = Object.assign({}, ...preset.map((c) => c.rules ?? {}));
 // Formatting is prettier's job (npm run format); stylistic rules of the preset would fight it.
 for (const name of Object.keys(officeRules)) {
-  if (name.startsWith("prettier/") || name.startsWith("@typescript-eslint/") || name.startsWith("react/")) {
+  if (
+    name.startsWith("prettier/") ||
+    name.startsWith("@typescript-eslint/") ||
+    name.startsWith("react/")
+  ) {
     delete officeRules[name];
   }
 }
@@ -28,7 +32,10 @@ module.exports = [
     rules: {
       "no-undef": "off", // TypeScript checks names; the rule does not know Office/jest globals.
       "no-unused-vars": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {

@@ -1,5 +1,11 @@
 /** Two projects: pure/Node code in node, React components in jsdom. */
-const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" }, diagnostics: { warnOnly: false } }];
+const tsJest = [
+  "ts-jest",
+  {
+    tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" },
+    diagnostics: { warnOnly: false },
+  },
+];
 
 module.exports = {
   projects: [

@@ -16,7 +16,12 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { DEV_ORIGIN, productionOrigin, rewriteUrls, pointFunctionsScript } = require("./scripts/manifestUrls");
+const {
+  DEV_ORIGIN,
+  productionOrigin,
+  rewriteUrls,
+  pointFunctionsScript,
+} = require("./scripts/manifestUrls");
 const { renderFunctionsHelp } = require("./scripts/functionsHelp");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
@@ -34,13 +39,16 @@ const ENTRIES = [
 class FunctionsHelpPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("FunctionsHelpPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "FunctionsHelpPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const en = compilation.getAsset("functions.json");
-        if (!en) return;
-        const zh = JSON.parse(fs.readFileSync(path.join(__dirname, FUNCTIONS_ZH), "utf8"));
-        const html = renderFunctionsHelp(JSON.parse(en.source.source().toString()), zh);
-        compilation.emitAsset("functions-help.html", new webpack.sources.RawSource(html));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsHelpPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const en = compilation.getAsset("functions.json");
+          if (!en) return;
+          const zh = JSON.parse(fs.readFileSync(path.join(__dirname, FUNCTIONS_ZH), "utf8"));
+          const html = renderFunctionsHelp(JSON.parse(en.source.source().toString()), zh);
+          compilation.emitAsset("functions-help.html", new webpack.sources.RawSource(html));
+        }
+      );
     });
   }
 }
@@ -52,13 +60,20 @@ class RewriteOriginPlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("RewriteOriginPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "RewriteOriginPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, (assets) => {
-        for (const name of Object.keys(assets)) {
-          if (!/\.(xml|json|html)$/.test(name)) continue;
-          const text = assets[name].source().toString();
-          if (text.includes(DEV_ORIGIN)) compilation.updateAsset(name, new webpack.sources.RawSource(rewriteUrls(text, this.origin)));
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteOriginPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!/\.(xml|json|html)$/.test(name)) continue;
+            const text = assets[name].source().toString();
+            if (text.includes(DEV_ORIGIN))
+              compilation.updateAsset(
+                name,
+                new webpack.sources.RawSource(rewriteUrls(text, this.origin))
+              );
+          }
         }
-      });
+      );
     });
   }
 }
@@ -70,13 +85,25 @@ class RewriteOriginPlugin {
 class FunctionsScriptUrlPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("FunctionsScriptUrlPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "FunctionsScriptUrlPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, () => {
-        const entry = compilation.entrypoints.get("functions");
-        const file = entry && [...entry.getEntrypointChunk().files].find((f) => f.endsWith(".js"));
-        const manifest = compilation.getAsset("manifest.xml");
-        if (!file || !manifest) return;
-        compilation.updateAsset("manifest.xml", new webpack.sources.RawSource(pointFunctionsScript(manifest.source.source().toString(), file)));
-      });
+      compilation.hooks.processAssets.tap(
+        {
+          name: "FunctionsScriptUrlPlugin",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER,
+        },
+        () => {
+          const entry = compilation.entrypoints.get("functions");
+          const file =
+            entry && [...entry.getEntrypointChunk().files].find((f) => f.endsWith(".js"));
+          const manifest = compilation.getAsset("manifest.xml");
+          if (!file || !manifest) return;
+          compilation.updateAsset(
+            "manifest.xml",
+            new webpack.sources.RawSource(
+              pointFunctionsScript(manifest.source.source().toString(), file)
+            )
+          );
+        }
+      );
     });
   }
 }
@@ -96,10 +123,16 @@ async function devHttpsOptions() {
     const reason = String((e && e.message) || e).split("\n")[0];
     if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
       console.warn(`[gaoqi] The developer CA could not be trusted on this machine (${reason}).`);
-      console.warn(`[gaoqi] Serving office-addin-dev-certs' certificate anyway; trust ${path.join(dir, "ca.crt")} where Excel runs.`);
-      return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+      console.warn(
+        `[gaoqi] Serving office-addin-dev-certs' certificate anyway; trust ${path.join(dir, "ca.crt")} where Excel runs.`
+      );
+      return Object.fromEntries(
+        Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])
+      );
     }
-    console.warn(`[gaoqi] office-addin-dev-certs failed (${reason}); falling back to a self-signed certificate Excel will not trust.`);
+    console.warn(
+      `[gaoqi] office-addin-dev-certs failed (${reason}); falling back to a self-signed certificate Excel will not trust.`
+    );
     return undefined;
   }
 }
@@ -154,7 +187,15 @@ module.exports = async (env = {}, argv = {}) => {
     // measured by `npm run bench` (functionsGzKB) instead.
     performance: { hints: false },
     plugins: [
-      ...(hasFunctions ? [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }), new FunctionsHelpPlugin()] : []),
+      ...(hasFunctions
+        ? [
+            new CustomFunctionsMetadataPlugin({
+              output: "functions.json",
+              input: FUNCTIONS_SOURCE,
+            }),
+            new FunctionsHelpPlugin(),
+          ]
+        : []),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -162,7 +203,9 @@ module.exports = async (env = {}, argv = {}) => {
         chunksSortMode: "manual",
         // The template places the scripts itself, held back for the ES5 bootstrap (src/taskpane/bootstrap.js).
         inject: false,
-        templateParameters: { bootstrapScript: fs.readFileSync(path.join(__dirname, BOOTSTRAP), "utf8") },
+        templateParameters: {
+          bootstrapScript: fs.readFileSync(path.join(__dirname, BOOTSTRAP), "utf8"),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [

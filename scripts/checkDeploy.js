@@ -37,7 +37,13 @@ function expectedType(url) {
 
 /** Every URL the manifest points Office at (DefaultValue / Value attributes; not namespaces), without duplicates, in order. */
 function manifestUrls(xml) {
-  return [...new Set([...xml.matchAll(/\b(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))];
+  return [
+    ...new Set(
+      [...xml.matchAll(/\b(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) =>
+        m[1].replace(/&amp;/g, "&")
+      )
+    ),
+  ];
 }
 
 /** The local script URLs a page loads (not the Office.js CDN). */
@@ -70,7 +76,8 @@ async function checkDeployment(base, { fetchImpl = fetch, allowHttp = false } = 
   } catch {
     return { problems: [`"${base}" is not a URL.`], warnings, checked };
   }
-  if (url.protocol !== "https:" && !(allowHttp && url.protocol === "http:")) problems.push(`${root} is not an https:// address: Office loads add-ins only over HTTPS.`);
+  if (url.protocol !== "https:" && !(allowHttp && url.protocol === "http:"))
+    problems.push(`${root} is not an https:// address: Office loads add-ins only over HTTPS.`);
 
   const get = async (target, headers = {}) => {
     try {
@@ -78,7 +85,12 @@ async function checkDeployment(base, { fetchImpl = fetch, allowHttp = false } = 
       const body = await res.text();
       return { status: res.status, headers: res.headers, body };
     } catch (e) {
-      return { status: 0, headers: new Headers(), body: "", error: String((e && e.cause && e.cause.message) || (e && e.message) || e) };
+      return {
+        status: 0,
+        headers: new Headers(),
+        body: "",
+        error: String((e && e.cause && e.cause.message) || (e && e.message) || e),
+      };
     }
   };
   const fetched = new Map();
@@ -91,16 +103,23 @@ async function checkDeployment(base, { fetchImpl = fetch, allowHttp = false } = 
   const expectFile = async (target, headers) => {
     const res = await fetchOnce(target, headers);
     if (res.status !== 200) {
-      problems.push(res.status === 0 ? `${target} could not be fetched: ${res.error}.` : `${target} answers ${res.status}, not 200.`);
+      problems.push(
+        res.status === 0
+          ? `${target} could not be fetched: ${res.error}.`
+          : `${target} answers ${res.status}, not 200.`
+      );
       return null;
     }
     const type = expectedType(target);
     const got = res.headers.get("content-type") || "";
-    if (type && !type[0].test(got.trim().toLowerCase())) problems.push(`${target} is served as "${got || "no content type"}", not ${type[1]}.`);
+    if (type && !type[0].test(got.trim().toLowerCase()))
+      problems.push(`${target} is served as "${got || "no content type"}", not ${type[1]}.`);
     const name = new URL(target).pathname.split("/").pop();
     const age = cacheAge(res.headers.get("cache-control"));
     if (FIXED_NAMES.includes(name) && age !== null && age > MAX_FIXED_AGE_S) {
-      warnings.push(`${target} may be cached for ${age} s (Cache-Control): an update reaches users only after that. Prefer "no-cache" for the files with fixed names.`);
+      warnings.push(
+        `${target} may be cached for ${age} s (Cache-Control): an update reaches users only after that. Prefer "no-cache" for the files with fixed names.`
+      );
     }
     checked.push(target);
     return res;
@@ -111,10 +130,13 @@ async function checkDeployment(base, { fetchImpl = fetch, allowHttp = false } = 
   // The manifest: on this address, every URL it names on this address too, and there.
   const manifest = await expectFile(`${root}/manifest.xml`);
   const urls = manifest ? manifestUrls(manifest.body) : [];
-  if (manifest && urls.length === 0) problems.push(`${root}/manifest.xml names no URL: is it the add-in's manifest?`);
+  if (manifest && urls.length === 0)
+    problems.push(`${root}/manifest.xml names no URL: is it the add-in's manifest?`);
   const elsewhere = urls.filter((u) => !onThisAddress(u));
   if (elsewhere.length > 0) {
-    problems.push(`manifest.xml points at ${elsewhere.length} URL(s) outside ${root}, e.g. ${elsewhere[0]}: rebuild with ADDIN_URL=${root} npm run build.`);
+    problems.push(
+      `manifest.xml points at ${elsewhere.length} URL(s) outside ${root}, e.g. ${elsewhere[0]}: rebuild with ADDIN_URL=${root} npm run build.`
+    );
   }
 
   // The custom functions' metadata: JSON, CORS for Office's origin, help on this address.
@@ -123,8 +145,14 @@ async function checkDeployment(base, { fetchImpl = fetch, allowHttp = false } = 
     const res = await expectFile(target, { Origin: OFFICE_ORIGIN });
     if (!res) continue;
     const allow = res.headers.get("access-control-allow-origin");
-    if (!allow) problems.push(`${target} has no Access-Control-Allow-Origin header: Excel on the web cannot read it, and the GAOQI functions will not register there.`);
-    else if (allow.trim() !== "*" && allow.trim() !== OFFICE_ORIGIN) problems.push(`${target} allows only the origin "${allow}", not Office's (${OFFICE_ORIGIN}): use "*".`);
+    if (!allow)
+      problems.push(
+        `${target} has no Access-Control-Allow-Origin header: Excel on the web cannot read it, and the GAOQI functions will not register there.`
+      );
+    else if (allow.trim() !== "*" && allow.trim() !== OFFICE_ORIGIN)
+      problems.push(
+        `${target} allows only the origin "${allow}", not Office's (${OFFICE_ORIGIN}): use "*".`
+      );
     let json = null;
     try {
       json = JSON.parse(res.body);
@@ -132,12 +160,16 @@ async function checkDeployment(base, { fetchImpl = fetch, allowHttp = false } = 
       problems.push(`${target} is not valid JSON.`);
     }
     if (json && !Array.isArray(json.functions)) problems.push(`${target} has no "functions" list.`);
-    const foreignHelp = (json && Array.isArray(json.functions) ? json.functions : []).map((f) => f.helpUrl).filter((u) => u && !onThisAddress(u));
-    if (foreignHelp.length > 0) problems.push(`${target} has help links outside ${root}, e.g. ${foreignHelp[0]}.`);
+    const foreignHelp = (json && Array.isArray(json.functions) ? json.functions : [])
+      .map((f) => f.helpUrl)
+      .filter((u) => u && !onThisAddress(u));
+    if (foreignHelp.length > 0)
+      problems.push(`${target} has help links outside ${root}, e.g. ${foreignHelp[0]}.`);
   }
 
   // Every other URL of the manifest answers (the task pane, icons, the help page, the functions script).
-  for (const u of urls.filter(onThisAddress)) if (!metadata.includes(u.split("#")[0])) await expectFile(u.split("#")[0]);
+  for (const u of urls.filter(onThisAddress))
+    if (!metadata.includes(u.split("#")[0])) await expectFile(u.split("#")[0]);
 
   // The task pane's scripts: present and served as JavaScript.
   const pageUrl = `${root}/taskpane.html`;
@@ -152,10 +184,16 @@ async function main(argv) {
     console.error("usage: npm run check-deploy -- https://addins.example.gov.cn/gaoqi");
     return 2;
   }
-  const { problems, warnings, checked } = await checkDeployment(args[0], { allowHttp: argv.includes("--allow-http") });
+  const { problems, warnings, checked } = await checkDeployment(args[0], {
+    allowHttp: argv.includes("--allow-http"),
+  });
   for (const w of warnings) console.log(`warning: ${w}`);
   for (const p of problems) console.log(`problem: ${p}`);
-  console.log(problems.length === 0 ? `check-deploy: ${checked.length} files checked, no problem found.` : `check-deploy: ${problems.length} problem(s), ${checked.length} files checked.`);
+  console.log(
+    problems.length === 0
+      ? `check-deploy: ${checked.length} files checked, no problem found.`
+      : `check-deploy: ${problems.length} problem(s), ${checked.length} files checked.`
+  );
   return problems.length === 0 ? 0 : 1;
 }
 
@@ -165,7 +203,7 @@ if (require.main === module) {
     (e) => {
       console.error(`check-deploy failed: ${(e && e.stack) || e}`);
       process.exitCode = 2;
-    },
+    }
   );
 }
 

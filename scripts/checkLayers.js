@@ -68,16 +68,36 @@ function listSources(root, dir) {
 /** Every module specifier of a file: imports, re-exports, import("..."), require("..."), with its line. */
 function specifiers(sf) {
   const found = [];
-  const add = (node, text) => found.push({ text, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 });
+  const add = (node, text) =>
+    found.push({ text, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 });
   const visit = (node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       add(node, node.moduleSpecifier.text);
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference)
+    ) {
       add(node, node.moduleReference.expression.text);
-    } else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.arguments.length === 1 &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       const callee = node.expression;
-      if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === "require")) add(node, node.arguments[0].text);
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      if (
+        callee.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(callee) && callee.text === "require")
+      )
+        add(node, node.arguments[0].text);
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       add(node, node.argument.literal.text);
     }
     ts.forEachChild(node, visit);
@@ -90,7 +110,18 @@ function specifiers(sf) {
 function declaredNames(sf) {
   const names = new Set();
   const visit = (node) => {
-    if ((ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node) || ts.isBindingElement(node) || ts.isImportSpecifier(node) || ts.isImportClause(node) || ts.isNamespaceImport(node)) && node.name && ts.isIdentifier(node.name)) {
+    if (
+      (ts.isVariableDeclaration(node) ||
+        ts.isParameter(node) ||
+        ts.isFunctionDeclaration(node) ||
+        ts.isClassDeclaration(node) ||
+        ts.isBindingElement(node) ||
+        ts.isImportSpecifier(node) ||
+        ts.isImportClause(node) ||
+        ts.isNamespaceImport(node)) &&
+      node.name &&
+      ts.isIdentifier(node.name)
+    ) {
       names.add(node.name.text);
     }
     ts.forEachChild(node, visit);
@@ -108,18 +139,30 @@ function globalUses(sf, names) {
   names = new Set([...names].filter((n) => !local.has(n)));
   const found = [];
   const visit = (node) => {
-    if (ts.isTypeNode(node) && !ts.isTypeQueryNode(node) && !ts.isExpressionWithTypeArguments(node)) return;
+    if (ts.isTypeNode(node) && !ts.isTypeQueryNode(node) && !ts.isExpressionWithTypeArguments(node))
+      return;
     if (ts.isIdentifier(node) && names.has(node.text)) {
       const p = node.parent;
       const isName =
         (ts.isPropertyAccessExpression(p) && p.name === node) ||
         (ts.isPropertyAssignment(p) && p.name === node) ||
         (ts.isQualifiedName(p) && p.right === node) ||
-        ((ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isFunctionDeclaration(p) || ts.isBindingElement(p) || ts.isPropertySignature(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p)) && p.name === node) ||
+        ((ts.isVariableDeclaration(p) ||
+          ts.isParameter(p) ||
+          ts.isFunctionDeclaration(p) ||
+          ts.isBindingElement(p) ||
+          ts.isPropertySignature(p) ||
+          ts.isPropertyDeclaration(p) ||
+          ts.isMethodDeclaration(p)) &&
+          p.name === node) ||
         ts.isImportSpecifier(p) ||
         ts.isImportClause(p) ||
         ts.isNamespaceImport(p);
-      if (!isName) found.push({ name: node.text, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 });
+      if (!isName)
+        found.push({
+          name: node.text,
+          line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+        });
     }
     ts.forEachChild(node, visit);
   };
@@ -184,17 +227,31 @@ function checkLayers(root) {
   const graph = new Map();
   for (const file of listSources(root, "src")) {
     const text = fs.readFileSync(path.join(root, file), "utf8");
-    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const sf = ts.createSourceFile(
+      file,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS
+    );
     const inDomain = file.startsWith("src/domain/");
     if (inDomain && file !== "src/domain/index.ts" && domainRank(file).rank < 0) {
-      violations.push(`${file}: not in a capability folder of src/domain (${DOMAIN_ORDER.flat().join(", ")})`);
+      violations.push(
+        `${file}: not in a capability folder of src/domain (${DOMAIN_ORDER.flat().join(", ")})`
+      );
     }
     const edges = [];
     for (const spec of specifiers(sf)) {
       const where = `${file}:${spec.line}`;
       if (!spec.text.startsWith(".")) {
-        if (inDomain) violations.push(`${where}: src/domain imports "${spec.text}" (the engine imports nothing outside src/domain)`);
-        else if (!file.startsWith("src/excel/") && /^@microsoft\/office-js|^office-addin-/.test(spec.text)) {
+        if (inDomain)
+          violations.push(
+            `${where}: src/domain imports "${spec.text}" (the engine imports nothing outside src/domain)`
+          );
+        else if (
+          !file.startsWith("src/excel/") &&
+          /^@microsoft\/office-js|^office-addin-/.test(spec.text)
+        ) {
           violations.push(`${where}: imports "${spec.text}" (only src/excel uses Office.js)`);
         }
         continue;
@@ -204,18 +261,35 @@ function checkLayers(root) {
       edges.push(target);
       if (inDomain) {
         if (!target.startsWith("src/domain/")) {
-          violations.push(`${where}: src/domain imports ${target} (the engine imports nothing outside src/domain)`);
+          violations.push(
+            `${where}: src/domain imports ${target} (the engine imports nothing outside src/domain)`
+          );
         } else {
           const a = domainRank(file);
           const b = domainRank(target);
           // src/domain/index.ts, the public surface, sits above every folder; a misplaced file is reported once below.
-          if (file !== "src/domain/index.ts" && a.rank >= 0 && b.rank >= 0 && a.folder !== b.folder && b.rank >= a.rank) {
-            violations.push(`${where}: domain/${a.folder} imports domain/${b.folder} (a capability folder imports only the folders below it)`);
+          if (
+            file !== "src/domain/index.ts" &&
+            a.rank >= 0 &&
+            b.rank >= 0 &&
+            a.folder !== b.folder &&
+            b.rank >= a.rank
+          ) {
+            violations.push(
+              `${where}: domain/${a.folder} imports domain/${b.folder} (a capability folder imports only the folders below it)`
+            );
           }
         }
       }
-      if (file.startsWith("src/taskpane/") && file !== PANE_ENTRY && target.startsWith("src/excel/") && target !== PORT) {
-        violations.push(`${where}: the task pane imports ${target} (it reaches the host only through ${PORT})`);
+      if (
+        file.startsWith("src/taskpane/") &&
+        file !== PANE_ENTRY &&
+        target.startsWith("src/excel/") &&
+        target !== PORT
+      ) {
+        violations.push(
+          `${where}: the task pane imports ${target} (it reaches the host only through ${PORT})`
+        );
       }
     }
     graph.set(file, edges);
@@ -223,10 +297,12 @@ function checkLayers(root) {
     for (const use of globals) {
       const where = `${file}:${use.line}`;
       if (inDomain) violations.push(`${where}: src/domain uses the host global ${use.name}`);
-      else if (!file.startsWith("src/excel/")) violations.push(`${where}: uses ${use.name} (only src/excel touches Office.js)`);
+      else if (!file.startsWith("src/excel/"))
+        violations.push(`${where}: uses ${use.name} (only src/excel touches Office.js)`);
     }
   }
-  for (const component of cycles(graph)) violations.push(`import cycle among ${component.join(", ")}`);
+  for (const component of cycles(graph))
+    violations.push(`import cycle among ${component.join(", ")}`);
   return [...new Set(violations)];
 }
 

@@ -2,7 +2,11 @@
  * Renders functions-help.html, the page each custom function's helpUrl points at (#ID anchors), from
  * the generated en-US metadata and the zh-CN metadata, so the help can never drift from the functions.
  */
-const escape = (s) => String(s ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+const escape = (s) =>
+  String(s ?? "").replace(
+    /[&<>"]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]
+  );
 
 function signature(fn) {
   const params = (fn.parameters || []).map((p) => (p.optional ? `[${p.name}]` : p.name));

@@ -77,7 +77,10 @@ function rasterise(layers, size) {
   for (let py = 0; py < size; py++) {
     out[py * (size * 4 + 1)] = 0;
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
           const x = (px + (sx + 0.5) / SS) / size;
@@ -85,7 +88,10 @@ function rasterise(layers, size) {
           let colour = null;
           for (const [c, shape] of layers) if (shape(x, y)) colour = c;
           if (colour) {
-            r += colour[0]; g += colour[1]; b += colour[2]; a += 1;
+            r += colour[0];
+            g += colour[1];
+            b += colour[2];
+            a += 1;
           }
         }
       }
@@ -138,7 +144,8 @@ if (require.main === module) {
   const dir = path.join(__dirname, "..", "assets");
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, layers] of Object.entries(ICONS)) {
-    for (const size of SIZES) fs.writeFileSync(path.join(dir, `${name}-${size}.png`), png(layers, size));
+    for (const size of SIZES)
+      fs.writeFileSync(path.join(dir, `${name}-${size}.png`), png(layers, size));
   }
   console.log(`wrote ${Object.keys(ICONS).length * SIZES.length} icons to ${dir}`);
 }

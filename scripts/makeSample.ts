@@ -349,7 +349,9 @@ function addProblems(rows: Row[], rand: () => number): void {
  * before it held a certificate (no relocation award).
  */
 function addMovedInSheet(rows: Row[]): void {
-  for (const r of rows.filter((x) => x.sheet !== 2 && x.values.moveIn !== null && x.values.moveIn !== undefined)) {
+  for (const r of rows.filter(
+    (x) => x.sheet !== 2 && x.values.moveIn !== null && x.values.moveIn !== undefined
+  )) {
     rows.push({ ...r, sheet: 2, values: { ...r.values, type: "" } });
     r.values.moveIn = null;
   }
@@ -361,7 +363,9 @@ function addMovedInSheet(rows: Row[]): void {
     name: "上海迁澜精密机械有限公司",
     code: code(1),
     unit: "亭林镇",
-    certs: [{ year: 2020, issue: serialFromYmd(2020, 9, 8), certNo: "GR202033000731", type: "first" }],
+    certs: [
+      { year: 2020, issue: serialFromYmd(2020, 9, 8), certNo: "GR202033000731", type: "first" },
+    ],
     moveIn: serialFromYmd(2022, 10, 10),
     moveOut: null,
     revoked: null,
@@ -370,7 +374,9 @@ function addMovedInSheet(rows: Row[]): void {
     name: "上海迁禾生物科技有限公司",
     code: code(2),
     unit: "碳谷绿湾公司",
-    certs: [{ year: 2023, issue: serialFromYmd(2023, 11, 6), certNo: "GR202331009402", type: "first" }],
+    certs: [
+      { year: 2023, issue: serialFromYmd(2023, 11, 6), certNo: "GR202331009402", type: "first" },
+    ],
     moveIn: serialFromYmd(2023, 2, 20),
     moveOut: null,
     revoked: null,
@@ -382,8 +388,15 @@ function addMovedInSheet(rows: Row[]): void {
       e,
       cert,
       values: {
-        name: e.name, code: e.code, certNo: cert.certNo, issue: utcDateFromSerial(cert.issue), unit: e.unit === "碳谷绿湾公司" ? "碳谷绿湾" : e.unit,
-        type: "", moveIn: utcDateFromSerial(e.moveIn!), moveOut: null, revoked: null,
+        name: e.name,
+        code: e.code,
+        certNo: cert.certNo,
+        issue: utcDateFromSerial(cert.issue),
+        unit: e.unit === "碳谷绿湾公司" ? "碳谷绿湾" : e.unit,
+        type: "",
+        moveIn: utcDateFromSerial(e.moveIn!),
+        moveOut: null,
+        revoked: null,
       },
     });
   }
@@ -403,7 +416,9 @@ function addTargetSheet(wb: ExcelJS.Workbook): void {
   ws.addRow(["金山区高新技术企业目标任务分解（2022-2024年）"]);
   ws.addRow(["序号", "责任单位", "有效期内高企目标数"]);
   ws.addRow([null, null, ...years.map((y) => `${y}年`)]);
-  DEFAULT_TARGETS.units.forEach((u, i) => ws.addRow([i + 1, shortUnit(u), ...years.map((y) => DEFAULT_TARGETS.targets[u][y])]));
+  DEFAULT_TARGETS.units.forEach((u, i) =>
+    ws.addRow([i + 1, shortUnit(u), ...years.map((y) => DEFAULT_TARGETS.targets[u][y])])
+  );
   ws.addRow([null, "合计", ...years.map((y) => DEFAULT_TARGETS.declaredTotals[y])]);
   ws.mergeCells(1, 1, 1, 2 + years.length);
   ws.mergeCells(2, 1, 3, 1);
@@ -434,16 +449,24 @@ const NOTES = [
   [
     "本工作簿为 gaoqi 自带的示例数据，全部为虚构：企业名称由字词随机组合，统一社会信用代码与证书编号为随机生成（校验位有效），与任何真实企业无关。",
   ],
-  ["“高企名单（2019-2022）”“2023-2024年认定”与“迁入企业”三个工作表为企业名单；“目标任务”为目标分解表；“培育库”为培育库、“走访记录”为联系服务记录（均按企业名称或信用代码与名单对应）；本表（说明）不参与统计。"],
+  [
+    "“高企名单（2019-2022）”“2023-2024年认定”与“迁入企业”三个工作表为企业名单；“目标任务”为目标分解表；“培育库”为培育库、“走访记录”为联系服务记录（均按企业名称或信用代码与名单对应）；本表（说明）不参与统计。",
+  ],
   [
     "“迁入企业”表按科委习惯重复列出迁入企业（其迁入日期只记在此表）：与主表为同一证书的行不重复计数，但迁入日期并入该企业。其中一家迁入后证书到期，第二期迁入奖励不予发放；另一家迁入时尚未取得证书，不计迁入奖励。",
   ],
-  ["“2023-2024年认定”表中有一处“属地”单元格跨两行合并，合并区域的单位属于这两行。“目标任务”表按政策原表格式，单位用简称（如“枫泾”“碳谷绿湾”），按别名对应到标准单位。"],
+  [
+    "“2023-2024年认定”表中有一处“属地”单元格跨两行合并，合并区域的单位属于这两行。“目标任务”表按政策原表格式，单位用简称（如“枫泾”“碳谷绿湾”），按别名对应到标准单位。",
+  ],
   [
     "数据中故意保留了若干常见问题（重复录入、所属单位为空或无法识别、日期无法识别、校验位错误、证书年份与发证日期不一致、缺少发证日期、名称以“=”开头），用于演示“数据问题”清单。",
   ],
-  ["“培育库”按科委习惯记录候选企业的培育阶段（发现、服务、推出、认定，也写作入库、培育、已申报、已认定等）。其中部分企业已取得证书但阶段仍为“推出”或“服务”（演示“培育库阶段已过时”），部分企业未填所属单位（有名单记录的取名单中的单位），另有一行未填企业名称。"],
-  ["“走访记录”按科委习惯逐次登记走访、电话、座谈等联系服务及企业反映的问题和办理状态（已办结、办理中、未办结、待办等）。其中部分问题已超过办结时限，部分年内到期企业近一个季度未走访（列入“待走访”），另有几行企业不在名单和培育库中、一行未填企业名称。"],
+  [
+    "“培育库”按科委习惯记录候选企业的培育阶段（发现、服务、推出、认定，也写作入库、培育、已申报、已认定等）。其中部分企业已取得证书但阶段仍为“推出”或“服务”（演示“培育库阶段已过时”），部分企业未填所属单位（有名单记录的取名单中的单位），另有一行未填企业名称。",
+  ],
+  [
+    "“走访记录”按科委习惯逐次登记走访、电话、座谈等联系服务及企业反映的问题和办理状态（已办结、办理中、未办结、待办等）。其中部分问题已超过办结时限，部分年内到期企业近一个季度未走访（列入“待走访”），另有几行企业不在名单和培育库中、一行未填企业名称。",
+  ],
   ["目标任务采用《金山区高新技术企业育苗造林十五条工作举措（2022-2024年）》附件中的分解表。"],
 ];
 
@@ -481,10 +504,28 @@ const HEADERS: [string, string[]][] = [
 ];
 const FIELDS = ["name", "code", "certNo", "issue", "unit", "type", "moveIn", "moveOut", "revoked"];
 
-const MOVED_IN_HEADER = ["序号", "企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）", "迁入日期"];
+const MOVED_IN_HEADER = [
+  "序号",
+  "企业名称",
+  "统一社会信用代码",
+  "证书编号",
+  "发证日期",
+  "所属镇（园区）",
+  "迁入日期",
+];
 const MOVED_IN_FIELDS = ["name", "code", "certNo", "issue", "unit", "moveIn"];
 
-const POOL_HEADER = ["序号", "企业名称", "统一社会信用代码", "所属镇（园区）", "培育阶段", "计划申报年度", "入库日期", "联系人", "备注"];
+const POOL_HEADER = [
+  "序号",
+  "企业名称",
+  "统一社会信用代码",
+  "所属镇（园区）",
+  "培育阶段",
+  "计划申报年度",
+  "入库日期",
+  "联系人",
+  "备注",
+];
 /** The pool's own PRNG seed: its draws must not shift the roster's sequence. */
 const POOL_SEED = 20230601;
 /** Stage words as offices write them, the canonical word first and most often. */
@@ -521,25 +562,51 @@ function poolEntries(enterprises: Enterprise[], rand: () => number): PoolEntry[]
     return xs;
   };
   const out: PoolEntry[] = [];
-  const firstIn2023 = shuffle(enterprises.filter((e) => e.certs.length === 1 && e.certs[0].year === 2023 && e.moveIn === null && !e.name.startsWith("=")));
+  const firstIn2023 = shuffle(
+    enterprises.filter(
+      (e) =>
+        e.certs.length === 1 &&
+        e.certs[0].year === 2023 &&
+        e.moveIn === null &&
+        !e.name.startsWith("=")
+    )
+  );
   firstIn2023.slice(0, 60).forEach((e, i) => {
     const stale = i % 4 === 0;
     out.push({
-      name: e.name, code: rand() < 0.3 ? "" : e.code, unit: rand() < 0.15 ? "" : e.unit,
-      stage: stale ? (i % 8 === 0 ? "served" : "submitted") : "recognised", plannedYear: 2023, note: stale ? "" : "2023年认定",
+      name: e.name,
+      code: rand() < 0.3 ? "" : e.code,
+      unit: rand() < 0.15 ? "" : e.unit,
+      stage: stale ? (i % 8 === 0 ? "served" : "submitted") : "recognised",
+      plannedYear: 2023,
+      note: stale ? "" : "2023年认定",
     });
   });
-  const lapsed = shuffle(enterprises.filter((e) => e.certs[e.certs.length - 1].year === 2020 && e.moveOut === null && e.revoked === null));
+  const lapsed = shuffle(
+    enterprises.filter(
+      (e) => e.certs[e.certs.length - 1].year === 2020 && e.moveOut === null && e.revoked === null
+    )
+  );
   lapsed.slice(0, 10).forEach((e, i) => {
-    out.push({ name: e.name, code: e.code, unit: e.unit, stage: i % 2 === 0 ? "submitted" : "served", plannedYear: i % 2 === 0 ? 2023 : 2024, note: "证书到期，重新申报" });
+    out.push({
+      name: e.name,
+      code: e.code,
+      unit: e.unit,
+      stage: i % 2 === 0 ? "submitted" : "served",
+      plannedYear: i % 2 === 0 ? 2023 : 2024,
+      note: "证书到期，重新申报",
+    });
   });
 
   const newName = unique(() => companyName(rand), new Set(enterprises.map((e) => e.name)));
-  const newCode = unique(() => {
-    let body = "91310116MA7";
-    for (let i = 0; i < 6; i++) body += CODE_CHARS[Math.floor(rand() * CODE_CHARS.length)];
-    return body + creditCodeCheckChar(body)!;
-  }, new Set(enterprises.map((e) => e.code)));
+  const newCode = unique(
+    () => {
+      let body = "91310116MA7";
+      for (let i = 0; i < 6; i++) body += CODE_CHARS[Math.floor(rand() * CODE_CHARS.length)];
+      return body + creditCodeCheckChar(body)!;
+    },
+    new Set(enterprises.map((e) => e.code))
+  );
   const units = DEFAULT_TARGETS.units;
   const weights = units.map((u) => DEFAULT_TARGETS.targets[u][2023]);
   const sum = weights.reduce((a, b) => a + b, 0);
@@ -551,8 +618,24 @@ function poolEntries(enterprises: Enterprise[], rand: () => number): PoolEntry[]
   for (let i = 0; i < 230; i++) {
     const r = rand();
     const stage = r < 0.38 ? "found" : r < 0.72 ? "served" : "submitted";
-    const year = stage === "submitted" ? (rand() < 0.55 ? 2023 : rand() < 0.6 ? 2024 : null) : rand() < 0.5 ? 2024 + Math.floor(rand() * 2) : null;
-    out.push({ name: newName(), code: rand() < 0.25 ? "" : newCode(), unit: rand() < 0.06 ? "" : unitFor(), stage, plannedYear: year, note: "" });
+    const year =
+      stage === "submitted"
+        ? rand() < 0.55
+          ? 2023
+          : rand() < 0.6
+            ? 2024
+            : null
+        : rand() < 0.5
+          ? 2024 + Math.floor(rand() * 2)
+          : null;
+    out.push({
+      name: newName(),
+      code: rand() < 0.25 ? "" : newCode(),
+      unit: rand() < 0.06 ? "" : unitFor(),
+      stage,
+      plannedYear: year,
+      note: "",
+    });
   }
   return shuffle(out);
 }
@@ -567,11 +650,25 @@ function addPoolSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[]): PoolEntr
   ws.addRow(POOL_HEADER).font = { bold: true };
   const entries = poolEntries(enterprises, rand);
   entries.forEach((p, i) => {
-    const entered = utcDateFromSerial(serialFromYmd(2021 + Math.floor(rand() * 3), 1 + Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)));
-    const year = p.plannedYear === null ? null : rand() < 0.3 ? `${p.plannedYear}年` : p.plannedYear;
+    const entered = utcDateFromSerial(
+      serialFromYmd(
+        2021 + Math.floor(rand() * 3),
+        1 + Math.floor(rand() * 12),
+        1 + Math.floor(rand() * 28)
+      )
+    );
+    const year =
+      p.plannedYear === null ? null : rand() < 0.3 ? `${p.plannedYear}年` : p.plannedYear;
     const row = ws.addRow([
-      i + 1, p.name, p.code, p.unit === "" ? null : unitText(p.unit, rand), STAGE_WORDS[p.stage][Math.floor(rand() * STAGE_WORDS[p.stage].length)],
-      year, entered, `${CONTACTS[Math.floor(rand() * CONTACTS.length)]}老师`, p.note || null,
+      i + 1,
+      p.name,
+      p.code,
+      p.unit === "" ? null : unitText(p.unit, rand),
+      STAGE_WORDS[p.stage][Math.floor(rand() * STAGE_WORDS[p.stage].length)],
+      year,
+      entered,
+      `${CONTACTS[Math.floor(rand() * CONTACTS.length)]}老师`,
+      p.note || null,
     ]);
     row.getCell(7).numFmt = "yyyy-mm-dd";
   });
@@ -581,7 +678,19 @@ function addPoolSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[]): PoolEntr
   return entries;
 }
 
-const CONTACT_HEADER = ["序号", "走访日期", "企业名称", "统一社会信用代码", "所属镇（园区）", "走访形式", "走访人", "问题或诉求", "办理状态", "办结时限", "备注"];
+const CONTACT_HEADER = [
+  "序号",
+  "走访日期",
+  "企业名称",
+  "统一社会信用代码",
+  "所属镇（园区）",
+  "走访形式",
+  "走访人",
+  "问题或诉求",
+  "办理状态",
+  "办结时限",
+  "备注",
+];
 /** The contact log's own PRNG seed: its draws must not shift the roster's or the pool's sequence. */
 const CONTACT_SEED = 20230913;
 /** Forms of contact, 走访 most often, as offices write them. */
@@ -594,8 +703,18 @@ const STATUS_WORDS = {
   todo: ["待办", "待办", "待处理"],
 };
 const PROBLEMS = [
-  "研发费用加计扣除政策咨询", "高企认定申报材料辅导", "知识产权布局", "人才公寓申请", "用地扩产", "融资需求",
-  "科技成果转化", "研发机构建设", "用工招聘", "厂房租金", "技术合同登记", "专精特新申报咨询",
+  "研发费用加计扣除政策咨询",
+  "高企认定申报材料辅导",
+  "知识产权布局",
+  "人才公寓申请",
+  "用地扩产",
+  "融资需求",
+  "科技成果转化",
+  "研发机构建设",
+  "用工招聘",
+  "厂房租金",
+  "技术合同登记",
+  "专精特新申报咨询",
 ];
 const NO_PROBLEM_WORDS = ["无", "暂无", "无", "/", null];
 
@@ -610,27 +729,51 @@ function addContactSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[], pool: 
   const rand = prng(CONTACT_SEED);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   type Who = { name: string; code: string; unit: string };
-  const inDistrict = enterprises.filter((e) => e.moveOut === null && e.revoked === null && !e.name.startsWith("="));
+  const inDistrict = enterprises.filter(
+    (e) => e.moveOut === null && e.revoked === null && !e.name.startsWith("=")
+  );
   const submitted = pool.filter((p) => p.stage === "submitted" && p.name !== "");
   const date = (from: number, to: number): number => from + Math.floor(rand() * (to - from + 1));
   const contacts: { who: Who; date: number }[] = [];
-  const strangers = unique(() => companyName(rand), new Set([...enterprises.map((e) => e.name), ...pool.map((p) => p.name)]));
+  const strangers = unique(
+    () => companyName(rand),
+    new Set([...enterprises.map((e) => e.name), ...pool.map((p) => p.name)])
+  );
   // Two years of the log, so that the year ends of 2023 (the CLI's examples) and 2024 (where the pane's
   // preview opens) both show a year of visits.
   for (const year of [2023, 2024]) {
     const from = contacts.length;
     // Certificates of Y-3 run out in Y unless renewed in Y: that year's call list.
-    const expiring = inDistrict.filter((e) => e.certs.some((c) => c.year === year - 3) && !e.certs.some((c) => c.year === year));
+    const expiring = inDistrict.filter(
+      (e) => e.certs.some((c) => c.year === year - 3) && !e.certs.some((c) => c.year === year)
+    );
     const others = inDistrict.filter((e) => !expiring.includes(e));
     // Expiring enterprises: three in four visited during the year, about half of those again in its last quarter.
     for (const e of expiring) {
       if (rand() < 0.25) continue;
       contacts.push({ who: e, date: date(serialFromYmd(year, 1, 5), serialFromYmd(year, 9, 30)) });
-      if (rand() < 0.5) contacts.push({ who: e, date: date(serialFromYmd(year, 10, 2), serialFromYmd(year, 12, 29)) });
+      if (rand() < 0.5)
+        contacts.push({
+          who: e,
+          date: date(serialFromYmd(year, 10, 2), serialFromYmd(year, 12, 29)),
+        });
     }
-    for (const p of submitted) if (rand() < 0.3) contacts.push({ who: p, date: date(serialFromYmd(year, 2, 1), serialFromYmd(year, 12, 28)) });
-    while (contacts.length - from < 165) contacts.push({ who: pick(others), date: date(serialFromYmd(year, 1, 4), serialFromYmd(year, 12, 29)) });
-    for (let i = 0; i < 3; i++) contacts.push({ who: { name: strangers(), code: "", unit: pick(DEFAULT_TARGETS.units) }, date: date(serialFromYmd(year, 3, 1), serialFromYmd(year, 11, 30)) });
+    for (const p of submitted)
+      if (rand() < 0.3)
+        contacts.push({
+          who: p,
+          date: date(serialFromYmd(year, 2, 1), serialFromYmd(year, 12, 28)),
+        });
+    while (contacts.length - from < 165)
+      contacts.push({
+        who: pick(others),
+        date: date(serialFromYmd(year, 1, 4), serialFromYmd(year, 12, 29)),
+      });
+    for (let i = 0; i < 3; i++)
+      contacts.push({
+        who: { name: strangers(), code: "", unit: pick(DEFAULT_TARGETS.units) },
+        date: date(serialFromYmd(year, 3, 1), serialFromYmd(year, 11, 30)),
+      });
   }
   contacts.sort((a, b) => a.date - b.date);
 
@@ -649,7 +792,16 @@ function addContactSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[], pool: 
       // Older problems are mostly answered; recent ones are still open more often.
       const late = c.date >= serialFromYmd(ymdFromSerial(c.date).y, 10, 1);
       const s = rand();
-      const kind = s < (late ? 0.3 : 0.65) ? "done" : s < (late ? 0.55 : 0.8) ? "in-progress" : s < (late ? 0.75 : 0.9) ? "unfinished" : s < 0.97 ? "todo" : null;
+      const kind =
+        s < (late ? 0.3 : 0.65)
+          ? "done"
+          : s < (late ? 0.55 : 0.8)
+            ? "in-progress"
+            : s < (late ? 0.75 : 0.9)
+              ? "unfinished"
+              : s < 0.97
+                ? "todo"
+                : null;
       status = kind === null ? null : pick(STATUS_WORDS[kind]);
       if (rand() < 0.85) due = c.date + 15 + Math.floor(rand() * 60);
     } else {
@@ -657,14 +809,35 @@ function addContactSheet(wb: ExcelJS.Workbook, enterprises: Enterprise[], pool: 
     }
     const byName = rand() < 0.9 || c.who.code === "";
     const row = ws.addRow([
-      i + 1, rand() < 0.12 ? messyDate(c.date, rand) : utcDateFromSerial(c.date), byName ? c.who.name : null, rand() < 0.6 || !byName ? c.who.code || null : null,
-      c.who.unit === "" ? null : unitText(c.who.unit, rand), pick(FORMS), `${pick(CONTACTS)}${pick(["老师", "科长", ""])}`, problem, status,
-      due === null ? null : utcDateFromSerial(due), null,
+      i + 1,
+      rand() < 0.12 ? messyDate(c.date, rand) : utcDateFromSerial(c.date),
+      byName ? c.who.name : null,
+      rand() < 0.6 || !byName ? c.who.code || null : null,
+      c.who.unit === "" ? null : unitText(c.who.unit, rand),
+      pick(FORMS),
+      `${pick(CONTACTS)}${pick(["老师", "科长", ""])}`,
+      problem,
+      status,
+      due === null ? null : utcDateFromSerial(due),
+      null,
     ]);
-    for (const col of [2, 10]) if (row.getCell(col).value instanceof Date) row.getCell(col).numFmt = "yyyy-mm-dd";
+    for (const col of [2, 10])
+      if (row.getCell(col).value instanceof Date) row.getCell(col).numFmt = "yyyy-mm-dd";
   });
   // A row whose company was never written down: it joins nothing.
-  ws.addRow([contacts.length + 1, utcDateFromSerial(serialFromYmd(2023, 8, 16)), null, null, "朱泾镇", "电话", "王老师", "用工招聘", "待办", null, "企业名称待补"]);
+  ws.addRow([
+    contacts.length + 1,
+    utcDateFromSerial(serialFromYmd(2023, 8, 16)),
+    null,
+    null,
+    "朱泾镇",
+    "电话",
+    "王老师",
+    "用工招聘",
+    "待办",
+    null,
+    "企业名称待补",
+  ]);
   [6, 12, 36, 22, 16, 10, 10, 28, 10, 12, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
@@ -713,7 +886,8 @@ export function buildSampleWorkbook(seed = 20231231): ExcelJS.Workbook {
   let seq = 0;
   for (const r of rows.filter((x) => x.sheet === 2)) {
     const row = moved.addRow([++seq, ...MOVED_IN_FIELDS.map((f) => r.values[f] ?? null)]);
-    for (const c of [5, 7]) if (row.getCell(c).value instanceof Date) row.getCell(c).numFmt = "yyyy-mm-dd";
+    for (const c of [5, 7])
+      if (row.getCell(c).value instanceof Date) row.getCell(c).numFmt = "yyyy-mm-dd";
   }
   [6, 36, 22, 18, 14, 16, 12].forEach((w, i) => (moved.getColumn(i + 1).width = w));
   addTargetSheet(wb);

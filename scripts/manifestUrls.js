@@ -11,7 +11,9 @@ const DEV_ORIGIN = "https://localhost:3000";
 function productionOrigin(value) {
   const example = "ADDIN_URL=https://addins.example.gov.cn/gaoqi npm run build";
   if (!value || !value.trim()) {
-    throw new Error(`ADDIN_URL is not set: a production build needs the HTTPS address where dist/ will be hosted, e.g. ${example} (for local testing use npm run build:dev).`);
+    throw new Error(
+      `ADDIN_URL is not set: a production build needs the HTTPS address where dist/ will be hosted, e.g. ${example} (for local testing use npm run build:dev).`
+    );
   }
   let url;
   try {
@@ -19,8 +21,14 @@ function productionOrigin(value) {
   } catch {
     throw new Error(`ADDIN_URL "${value}" is not a URL; e.g. ${example}`);
   }
-  if (url.protocol !== "https:") throw new Error(`ADDIN_URL must use https:// (Office loads add-ins only over HTTPS), got "${value}".`);
-  if (url.search || url.hash) throw new Error(`ADDIN_URL must be a plain base address without ?query or #fragment, got "${value}".`);
+  if (url.protocol !== "https:")
+    throw new Error(
+      `ADDIN_URL must use https:// (Office loads add-ins only over HTTPS), got "${value}".`
+    );
+  if (url.search || url.hash)
+    throw new Error(
+      `ADDIN_URL must be a plain base address without ?query or #fragment, got "${value}".`
+    );
   return url.href.replace(/\/+$/, "");
 }
 
@@ -36,7 +44,10 @@ function rewriteUrls(text, origin) {
  */
 function pointFunctionsScript(manifest, file) {
   const pattern = /(<bt:Url id="Functions\.Script\.Url" DefaultValue="[^"]*\/)[^"/]*(")/;
-  if (!pattern.test(manifest)) throw new Error("manifest.xml has no Functions.Script.Url resource to point at the functions script");
+  if (!pattern.test(manifest))
+    throw new Error(
+      "manifest.xml has no Functions.Script.Url resource to point at the functions script"
+    );
   return manifest.replace(pattern, `$1${file}$2`);
 }
 

@@ -40,8 +40,17 @@ export async function fileToSheets(file: string): Promise<SheetInput[]> {
       }
     }
     // With its merged areas, as the Excel adapter hands them to the engine.
-    const merges = sheet.merges.map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
-    sheets.push(merges.length ? { name: sheet.name, values: compact(rows), merges } : { name: sheet.name, values: compact(rows) });
+    const merges = sheet.merges.map(({ top, left, bottom, right }) => ({
+      top,
+      left,
+      bottom,
+      right,
+    }));
+    sheets.push(
+      merges.length
+        ? { name: sheet.name, values: compact(rows), merges }
+        : { name: sheet.name, values: compact(rows) }
+    );
   }
   return sheets;
 }

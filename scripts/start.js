@@ -18,7 +18,12 @@ const WAIT_MS = 15 * 60_000;
 
 /** Resolves a binary of this repo's node_modules/.bin, or null. */
 function localBin(name) {
-  const file = path.join(REPO, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
+  const file = path.join(
+    REPO,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? `${name}.cmd` : name
+  );
   return fs.existsSync(file) ? file : null;
 }
 
@@ -27,7 +32,9 @@ function hasDesktopExcel() {
   if (process.platform === "darwin") return fs.existsSync("/Applications/Microsoft Excel.app");
   if (process.platform === "win32") {
     const roots = [process.env.ProgramFiles, process.env["ProgramFiles(x86)"]].filter(Boolean);
-    return roots.some((r) => fs.existsSync(path.join(r, "Microsoft Office", "root", "Office16", "EXCEL.EXE")));
+    return roots.some((r) =>
+      fs.existsSync(path.join(r, "Microsoft Office", "root", "Office16", "EXCEL.EXE"))
+    );
   }
   return false; // there is no desktop Excel for Linux
 }
@@ -37,7 +44,8 @@ function waitForPage(child) {
   const deadline = Date.now() + WAIT_MS;
   return new Promise((resolve, reject) => {
     const attempt = () => {
-      if (child.exitCode !== null) return reject(new Error(`the dev server exited (code ${child.exitCode})`));
+      if (child.exitCode !== null)
+        return reject(new Error(`the dev server exited (code ${child.exitCode})`));
       const req = https.get(PAGE, { rejectUnauthorized: false, timeout: 5000 }, (res) => {
         res.resume();
         if (res.statusCode === 200) resolve();
@@ -46,7 +54,10 @@ function waitForPage(child) {
       req.on("error", retry);
       req.on("timeout", () => req.destroy());
     };
-    const retry = () => (Date.now() > deadline ? reject(new Error(`no answer from ${PAGE} after ${WAIT_MS / 1000} s`)) : setTimeout(attempt, 1000));
+    const retry = () =>
+      Date.now() > deadline
+        ? reject(new Error(`no answer from ${PAGE} after ${WAIT_MS / 1000} s`))
+        : setTimeout(attempt, 1000);
     attempt();
   });
 }
@@ -85,12 +96,21 @@ async function main() {
   const debuggingBin = localBin("office-addin-debugging");
   if (debuggingBin && hasDesktopExcel()) {
     console.log("Sideloading into Excel desktop with office-addin-debugging ...");
-    const sideload = spawn(debuggingBin, ["start", MANIFEST, "desktop", "--app", "excel", "--no-debug", "--dev-server-port", "3000"], { cwd: REPO, stdio: "inherit" });
+    const sideload = spawn(
+      debuggingBin,
+      ["start", MANIFEST, "desktop", "--app", "excel", "--no-debug", "--dev-server-port", "3000"],
+      { cwd: REPO, stdio: "inherit" }
+    );
     sideload.on("exit", (code) => {
-      if (code !== 0) printSideloadHelp(`office-addin-debugging could not sideload (exit ${code}).`);
+      if (code !== 0)
+        printSideloadHelp(`office-addin-debugging could not sideload (exit ${code}).`);
     });
   } else {
-    printSideloadHelp(debuggingBin ? "No desktop Excel found on this machine." : "office-addin-debugging is not installed (it is optional), so nothing was sideloaded.");
+    printSideloadHelp(
+      debuggingBin
+        ? "No desktop Excel found on this machine."
+        : "office-addin-debugging is not installed (it is optional), so nothing was sideloaded."
+    );
   }
 }
 

@@ -28,7 +28,9 @@ class CannotValidate extends Error {}
 /** Rules beyond the schema; returns human-readable problems (empty when fine). */
 function checkReferences(xml) {
   const problems = [];
-  const defined = new Set([...xml.matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g)].map((m) => m[1]));
+  const defined = new Set(
+    [...xml.matchAll(/<bt:(?:Image|Url|String)\s+id="([^"]+)"/g)].map((m) => m[1])
+  );
   for (const m of xml.matchAll(/resid="([^"]+)"/g)) {
     if (!defined.has(m[1])) problems.push(`resid "${m[1]}" is not defined under <Resources>`);
   }
@@ -36,8 +38,14 @@ function checkReferences(xml) {
   if (runtime) {
     const page = /<Page>\s*<SourceLocation\s+resid="([^"]+)"/.exec(xml);
     const functionFile = /<FunctionFile\s+resid="([^"]+)"/.exec(xml);
-    if (page && page[1] !== runtime[1]) problems.push(`shared runtime: custom functions <Page> uses "${page[1]}", the Runtime "${runtime[1]}"`);
-    if (functionFile && functionFile[1] !== runtime[1]) problems.push(`shared runtime: <FunctionFile> uses "${functionFile[1]}", the Runtime "${runtime[1]}"`);
+    if (page && page[1] !== runtime[1])
+      problems.push(
+        `shared runtime: custom functions <Page> uses "${page[1]}", the Runtime "${runtime[1]}"`
+      );
+    if (functionFile && functionFile[1] !== runtime[1])
+      problems.push(
+        `shared runtime: <FunctionFile> uses "${functionFile[1]}", the Runtime "${runtime[1]}"`
+      );
   }
   return [...new Set(problems)];
 }
@@ -45,10 +53,18 @@ function checkReferences(xml) {
 /** The schema folder's .xsd files, the main one first, as xmllint-wasm wants them. */
 function readSchemas(schemasDir) {
   if (!fs.existsSync(path.join(schemasDir, MAIN_SCHEMA))) {
-    throw new CannotValidate(`manifest schemas not found at ${schemasDir} (they ship in the repository under schemas/addin-manifest; GAOQI_MANIFEST_SCHEMAS names another folder).`);
+    throw new CannotValidate(
+      `manifest schemas not found at ${schemasDir} (they ship in the repository under schemas/addin-manifest; GAOQI_MANIFEST_SCHEMAS names another folder).`
+    );
   }
-  const read = (fileName) => ({ fileName, contents: fs.readFileSync(path.join(schemasDir, fileName), "utf8") });
-  const others = fs.readdirSync(schemasDir).filter((f) => f.endsWith(".xsd") && f !== MAIN_SCHEMA).sort();
+  const read = (fileName) => ({
+    fileName,
+    contents: fs.readFileSync(path.join(schemasDir, fileName), "utf8"),
+  });
+  const others = fs
+    .readdirSync(schemasDir)
+    .filter((f) => f.endsWith(".xsd") && f !== MAIN_SCHEMA)
+    .sort();
   return { main: read(MAIN_SCHEMA), preload: others.map(read) };
 }
 
@@ -62,18 +78,26 @@ function xmllintReport(text, file) {
  * when the schema accepts it, then the reference problems); rejects with CannotValidate when the schemas
  * are missing or do not compile.
  */
-async function validateManifest(file, schemasDir = process.env.GAOQI_MANIFEST_SCHEMAS || DEFAULT_SCHEMAS) {
+async function validateManifest(
+  file,
+  schemasDir = process.env.GAOQI_MANIFEST_SCHEMAS || DEFAULT_SCHEMAS
+) {
   const { main, preload } = readSchemas(schemasDir);
   const xml = fs.readFileSync(file, "utf8");
   let schemaOk;
   let report;
   try {
-    const result = await validateXML({ xml: [{ fileName: INNER_NAME, contents: xml }], schema: [main], preload });
+    const result = await validateXML({
+      xml: [{ fileName: INNER_NAME, contents: xml }],
+      schema: [main],
+      preload,
+    });
     schemaOk = result.valid;
     report = xmllintReport(result.rawOutput, file);
   } catch (e) {
     // xmllint-wasm rejects on exit codes other than 0, 3 and 4, with xmllint's messages as the error.
-    if (e && e.code === SCHEMA_DOES_NOT_COMPILE) throw new CannotValidate(`the schemas in ${schemasDir} do not compile:\n${e.message}`);
+    if (e && e.code === SCHEMA_DOES_NOT_COMPILE)
+      throw new CannotValidate(`the schemas in ${schemasDir} do not compile:\n${e.message}`);
     if (!e || typeof e.code !== "number") throw e;
     schemaOk = false;
     report = xmllintReport(e.message, file);
@@ -90,14 +114,18 @@ if (require.main === module) {
   validateManifest(file).then(
     ({ ok, output }) => {
       console.log(output);
-      console.log(ok ? `OK: ${path.relative(process.cwd(), file)} is valid.` : `FAILED: ${path.relative(process.cwd(), file)} is not valid.`);
+      console.log(
+        ok
+          ? `OK: ${path.relative(process.cwd(), file)} is valid.`
+          : `FAILED: ${path.relative(process.cwd(), file)} is not valid.`
+      );
       process.exitCode = ok ? 0 : 1;
     },
     (e) => {
       if (!(e instanceof CannotValidate)) throw e;
       console.error(`Cannot validate the manifest: ${e.message}`);
       process.exitCode = 2;
-    },
+    }
   );
 }
 

@@ -17,7 +17,8 @@ const SIZES: [string, number][] = [
 ];
 
 const s = (ms: number): string => (ms / 1000).toFixed(2);
-const runText = (r: Run): string => `${s(r.ms)} s (held up ${s(r.heldUpMs)} s), peak ${r.peakMB.toFixed(0)} MB`;
+const runText = (r: Run): string =>
+  `${s(r.ms)} s (held up ${s(r.heldUpMs)} s), peak ${r.peakMB.toFixed(0)} MB`;
 
 export const suite: BenchSuite = {
   name: "docx",
@@ -32,11 +33,17 @@ export const suite: BenchSuite = {
         const file = path.join(dir, `roster-${label}.xlsx`);
         await writeWorkbook(file, rows);
         const report = (flag: string, out: string): Promise<Run> =>
-          timed(process.execPath, [cli, "report", file, "--year", "2023", flag, path.join(dir, out)], root);
+          timed(
+            process.execPath,
+            [cli, "report", file, "--year", "2023", flag, path.join(dir, out)],
+            root
+          );
         const xlsx = await report("--out", `bulletin-${label}.xlsx`);
         const docx = await report("--docx", `bulletin-${label}.docx`);
         const ratio = docx.ms / xlsx.ms;
-        log(`${rows.toLocaleString("en-US")} enterprises: --out ${runText(xlsx)}; --docx ${runText(docx)} (goal <= 500 MB); docx/xlsx time ${ratio.toFixed(2)} (goal <= 3)`);
+        log(
+          `${rows.toLocaleString("en-US")} enterprises: --out ${runText(xlsx)}; --docx ${runText(docx)} (goal <= 500 MB); docx/xlsx time ${ratio.toFixed(2)} (goal <= 3)`
+        );
         Object.assign(figures, {
           [`xlsx${label}Ms`]: Math.round(xlsx.ms),
           [`xlsx${label}PeakMB`]: Math.round(xlsx.peakMB),

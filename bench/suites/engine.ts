@@ -33,7 +33,17 @@ const SMALL_ROWS = 131_072;
 const SMALL_RUNS = 15;
 /** Rows per reader block: the add-in reads a sheet in blocks too, and each block is timed as a step. */
 const BLOCK_ROWS = 65_536;
-const HEADER = ["序号", "企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）", "认定类型", "迁入日期", "迁出日期"];
+const HEADER = [
+  "序号",
+  "企业名称",
+  "统一社会信用代码",
+  "证书编号",
+  "发证日期",
+  "所属镇（园区）",
+  "认定类型",
+  "迁入日期",
+  "迁出日期",
+];
 
 /**
  * A roster with the mix real sheets have: serial and text issue dates (several text forms), units
@@ -65,11 +75,16 @@ function generate(rows: number): SheetInput {
     const day = 1 + Math.floor(rand() * 28);
     const pick = rand();
     const issue: CellValue =
-      pick < 0.6 ? serialFromYmd(year, month, day)
-        : pick < 0.75 ? `${year}年${month}月${day}日`
-          : pick < 0.85 ? `${year}/${month}/${day}`
-            : pick < 0.95 ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`
-              : pick < 0.99 ? year * 10000 + month * 100 + day
+      pick < 0.6
+        ? serialFromYmd(year, month, day)
+        : pick < 0.75
+          ? `${year}年${month}月${day}日`
+          : pick < 0.85
+            ? `${year}/${month}/${day}`
+            : pick < 0.95
+              ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`
+              : pick < 0.99
+                ? year * 10000 + month * 100 + day
                 : null;
     const coded = rand() >= 0.01;
     const move = rand();
@@ -81,7 +96,9 @@ function generate(rows: number): SheetInput {
       issue,
       units[Math.floor(rand() * units.length)],
       rand() < 0.3 ? "首次认定" : rand() < 0.2 ? "重新认定" : null,
-      move < 0.01 ? serialFromYmd(2018 + Math.floor(rand() * 7), 1 + Math.floor(rand() * 12), 1) : null,
+      move < 0.01
+        ? serialFromYmd(2018 + Math.floor(rand() * 7), 1 + Math.floor(rand() * 12), 1)
+        : null,
       move > 0.995 ? `${2019 + Math.floor(rand() * 6)}-06-30` : null,
     ]);
     // Office.js and exceljs hand strings over parsed from text (JSON, XML): flat strings laid out in row
@@ -106,15 +123,21 @@ const CONTACT_ROWS = 500;
 function contactLog(): SheetInput {
   let seed = 20230913;
   const rand = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
-  const values: CellValue[][] = [["走访日期", "企业名称", "统一社会信用代码", "问题或诉求", "办理状态", "办结时限"]];
+  const values: CellValue[][] = [
+    ["走访日期", "企业名称", "统一社会信用代码", "问题或诉求", "办理状态", "办结时限"],
+  ];
   for (let i = 0; i < CONTACT_ROWS; i++) {
     const n = Math.floor(rand() * 800_000);
     const body = "9131011" + String(6000000000 + n).slice(0, 10);
     const byCode = rand() < 0.5;
     const date = serialFromYmd(2023, 1 + Math.floor(rand() * 12), 1 + Math.floor(rand() * 28));
     values.push([
-      date, rand() < 0.02 ? `上海不在名单${i}有限公司` : byCode ? null : `上海样本${n}科技有限公司`, byCode ? body + creditCodeCheckChar(body) : null,
-      rand() < 0.4 ? "用地" : null, rand() < 0.5 ? "办理中" : "已办结", date + 30,
+      date,
+      rand() < 0.02 ? `上海不在名单${i}有限公司` : byCode ? null : `上海样本${n}科技有限公司`,
+      byCode ? body + creditCodeCheckChar(body) : null,
+      rand() < 0.4 ? "用地" : null,
+      rand() < 0.5 ? "办理中" : "已办结",
+      date + 30,
     ]);
   }
   return { name: "走访记录", values };
@@ -177,11 +200,24 @@ export const suite: BenchSuite = {
     const observer = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         const kind = (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
-        collections.push({ at: e.startTime, ms: e.duration, major: kind === constants.NODE_PERFORMANCE_GC_MAJOR });
+        collections.push({
+          at: e.startTime,
+          ms: e.duration,
+          major: kind === constants.NODE_PERFORMANCE_GC_MAJOR,
+        });
       }
     });
     observer.observe({ entryTypes: ["gc"] });
-    type Run = { ms: number; readMs: number; stalledMs: number; valid: number; findings: number; from: number; to: number; steps: Map<string, number> };
+    type Run = {
+      ms: number;
+      readMs: number;
+      stalledMs: number;
+      valid: number;
+      findings: number;
+      from: number;
+      to: number;
+      steps: Map<string, number>;
+    };
     const once = (input = sheet): Run => {
       gc?.();
       const s0 = monitor.stalledMs();
@@ -198,10 +234,17 @@ export const suite: BenchSuite = {
       // What readRoster does, block by block.
       const resolveUnit = createUnitResolver(DEFAULT_TARGETS.units, settings.aliases);
       const values = input.values;
-      const header = detectHeader(values.slice(0, HEADER_ROWS), settings.columnMappings[input.name]);
+      const header = detectHeader(
+        values.slice(0, HEADER_ROWS),
+        settings.columnMappings[input.name]
+      );
       if (!header) throw new Error("bench roster has no header");
       const start = header.rowIndex + 1;
-      const reader = createRosterReader(input.name, header, { settings, resolveUnit, expectedRows: values.length - start });
+      const reader = createRosterReader(input.name, header, {
+        settings,
+        resolveUnit,
+        expectedRows: values.length - start,
+      });
       lap("read header");
       for (let block = start; block < values.length; block += BLOCK_ROWS) {
         reader.push(values, 1, block, Math.min(values.length, block + BLOCK_ROWS));
@@ -211,11 +254,27 @@ export const suite: BenchSuite = {
       lap("read finish");
       const readMs = Number(mark - t0) / 1e6;
       sample();
-      const analysis = analyse(read.table, { asOf, settings, targets: DEFAULT_TARGETS, findings: read.findings, contacts, onStep: lap });
+      const analysis = analyse(read.table, {
+        asOf,
+        settings,
+        targets: DEFAULT_TARGETS,
+        findings: read.findings,
+        contacts,
+        onStep: lap,
+      });
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       const stalledMs = Math.min(ms, monitor.stalledMs() - s0);
       sample();
-      return { ms, readMs, stalledMs, valid: analysis.total.valid, findings: analysis.findings.length, from, to: performance.now(), steps };
+      return {
+        ms,
+        readMs,
+        stalledMs,
+        valid: analysis.total.valid,
+        findings: analysis.findings.length,
+        from,
+        to: performance.now(),
+        steps,
+      };
     };
     const calibration = cpuCalibration();
     once(); // warm-up
@@ -223,24 +282,32 @@ export const suite: BenchSuite = {
     // A diagnostic, not the goal's figure: the same engine on an eighth of the rows, where a run is short
     // enough to fall now and then between host stalls, and the data nearly fits the caches.
     const small = generate(SMALL_ROWS + 1);
-    const smallBest = Array.from({ length: SMALL_RUNS }, () => once(small)).reduce((a, b) => (b.ms < a.ms ? b : a));
+    const smallBest = Array.from({ length: SMALL_RUNS }, () => once(small)).reduce((a, b) =>
+      b.ms < a.ms ? b : a
+    );
     await monitor.stop();
     await new Promise((resolve) => setImmediate(resolve));
     observer.disconnect();
     const collected = (run: { from: number; to: number }, major: boolean): number =>
-      collections.filter((c) => c.major === major && c.at >= run.from && c.at <= run.to).reduce((sum, c) => sum + c.ms, 0);
+      collections
+        .filter((c) => c.major === major && c.at >= run.from && c.at <= run.to)
+        .reduce((sum, c) => sum + c.ms, 0);
     const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
     // The engine's own time: host stalls only ever add time, so each step's best over the runs is close
     // to what it costs on a core left to it. Collections land in different steps from run to run and a
     // step's best may miss them, so the least collection time of any run is added back.
     const stepBest = new Map<string, number>();
-    for (const r of runs) for (const [step, ms] of r.steps) stepBest.set(step, Math.min(stepBest.get(step) ?? Infinity, ms));
+    for (const r of runs)
+      for (const [step, ms] of r.steps)
+        stepBest.set(step, Math.min(stepBest.get(step) ?? Infinity, ms));
     const stepsMs = [...stepBest.values()].reduce((a, b) => a + b, 0);
     const leastCollectedMs = Math.min(...runs.map((r) => collected(r, true) + collected(r, false)));
     const ownMs = stepsMs + leastCollectedMs;
     // The reader's steps are named "read ...", the analysis's by AnalysisStep.
     const isReadStep = (step: string): boolean => step.startsWith("read ");
-    const readStepsMs = [...stepBest].filter(([step]) => isReadStep(step)).reduce((a, [, ms]) => a + ms, 0);
+    const readStepsMs = [...stepBest]
+      .filter(([step]) => isReadStep(step))
+      .reduce((a, [, ms]) => a + ms, 0);
     const analysisSteps = [...stepBest].filter(([step]) => !isReadStep(step));
     const calibrationAfter = cpuCalibration();
     const last = runs[runs.length - 1];
@@ -266,21 +333,43 @@ export const suite: BenchSuite = {
     const engineOwnRowsPerSec = perSec(ownMs);
     const enginePeakMB = mb(peakRss);
     const n = (x: number): string => Math.round(x).toLocaleString("en-US");
-    log(`rows: ${n(rows - 1)} (valid at 2023-12-31: ${n(last.valid)}, findings: ${n(last.findings)})`);
-    const cal = (c: { bestMs: number; medianMs: number }): string => `${c.bestMs.toFixed(0)} ms best, ${c.medianMs.toFixed(0)} ms median`;
-    log(`machine: a fixed CPU loop took ${cal(calibration)} before the runs, ${cal(calibrationAfter)} after (load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores)`);
-    log(`runs (wall ms; in brackets, ms the monitor thread was held up: host stalls, or both cores busy with the engine and its GC): ${runs.map((r) => `${r.ms.toFixed(0)} (${r.stalledMs.toFixed(0)})`).join(", ")}`);
-    log(`collections during the runs (ms of full / of young-generation collections): ${runs.map((r) => `${collected(r, true).toFixed(0)} / ${collected(r, false).toFixed(0)}`).join(", ")}`);
-    log(`engine (roster reader + analyse), best of ${RUNS}: ${best.ms.toFixed(0)} ms (read ${best.readMs.toFixed(0)} ms) = ${n(engineRowsPerSec)} rows/s (goal >= 1,000,000)`);
+    log(
+      `rows: ${n(rows - 1)} (valid at 2023-12-31: ${n(last.valid)}, findings: ${n(last.findings)})`
+    );
+    const cal = (c: { bestMs: number; medianMs: number }): string =>
+      `${c.bestMs.toFixed(0)} ms best, ${c.medianMs.toFixed(0)} ms median`;
+    log(
+      `machine: a fixed CPU loop took ${cal(calibration)} before the runs, ${cal(calibrationAfter)} after (load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} on ${os.cpus().length} cores)`
+    );
+    log(
+      `runs (wall ms; in brackets, ms the monitor thread was held up: host stalls, or both cores busy with the engine and its GC): ${runs.map((r) => `${r.ms.toFixed(0)} (${r.stalledMs.toFixed(0)})`).join(", ")}`
+    );
+    log(
+      `collections during the runs (ms of full / of young-generation collections): ${runs.map((r) => `${collected(r, true).toFixed(0)} / ${collected(r, false).toFixed(0)}`).join(", ")}`
+    );
+    log(
+      `engine (roster reader + analyse), best of ${RUNS}: ${best.ms.toFixed(0)} ms (read ${best.readMs.toFixed(0)} ms) = ${n(engineRowsPerSec)} rows/s (goal >= 1,000,000)`
+    );
     log(
       `engine without the host's stalls (each of its ${stepBest.size} steps at its best of ${RUNS}, summed, plus the least collection time of a run): ` +
         `${ownMs.toFixed(0)} ms = ${n(engineOwnRowsPerSec)} rows/s (read ${readStepsMs.toFixed(0)} ms in ${BLOCK_ROWS.toLocaleString("en-US")}-row blocks; ` +
-        `${analysisSteps.map(([step, ms]) => `${step} ${ms.toFixed(0)}`).join(", ")}; collections ${leastCollectedMs.toFixed(0)} ms)`,
+        `${analysisSteps.map(([step, ms]) => `${step} ${ms.toFixed(0)}`).join(", ")}; collections ${leastCollectedMs.toFixed(0)} ms)`
     );
-    log(`baseline (bare loop over every cell, ${n(cells)} non-null cells): ${bare.toFixed(1)} ms; engine / baseline = ${(best.ms / bare).toFixed(1)}x`);
-    log(`diagnostic: the engine on ${n(SMALL_ROWS)} rows, best of ${SMALL_RUNS}: ${smallBest.ms.toFixed(0)} ms = ${n((SMALL_ROWS / smallBest.ms) * 1000)} rows/s`);
-    log(`floor (reading the name, credit code and certificate number text of every row): ${floor.toFixed(1)} ms = ${n(perSec(floor))} rows/s; engine / floor = ${(best.ms / floor).toFixed(1)}x`);
-    log(`peak memory: rss ${enginePeakMB} MB, heap ${mb(peakHeap)} MB (of which the generated rows ${mb(heapBefore)} MB)`);
+    log(
+      `baseline (bare loop over every cell, ${n(cells)} non-null cells): ${bare.toFixed(1)} ms; engine / baseline = ${(best.ms / bare).toFixed(1)}x`
+    );
+    log(
+      `diagnostic: the engine on ${n(SMALL_ROWS)} rows, best of ${SMALL_RUNS}: ${smallBest.ms.toFixed(0)} ms = ${n((SMALL_ROWS / smallBest.ms) * 1000)} rows/s`
+    );
+    log(
+      `floor (reading the name, credit code and certificate number text of every row): ${floor.toFixed(1)} ms = ${n(perSec(floor))} rows/s; engine / floor = ${(best.ms / floor).toFixed(1)}x`
+    );
+    log(
+      `peak memory: rss ${enginePeakMB} MB, heap ${mb(peakHeap)} MB (of which the generated rows ${mb(heapBefore)} MB)`
+    );
     return { engineRowsPerSec, engineOwnRowsPerSec, enginePeakMB };
   },
 };

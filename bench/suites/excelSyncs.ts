@@ -19,9 +19,12 @@ export const suite: BenchSuite = {
     const t0 = process.hrtime.bigint();
     const [sheet] = await readAllSheets(wb.run, { supports: () => true }, stats);
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (sheet?.values.length !== ROWS) throw new Error(`read ${sheet?.values.length ?? 0} rows of ${ROWS}`);
+    if (sheet?.values.length !== ROWS)
+      throw new Error(`read ${sheet?.values.length ?? 0} rows of ${ROWS}`);
     const bound = Math.ceil(ROWS / MAX_BLOCK_ROWS) + 3;
-    log(`read ${ROWS} rows: ${wb.syncs} syncs, ${stats.blocks} blocks of <= ${MAX_BLOCK_ROWS} rows (bound blocks + 3 = ${bound}) ${wb.syncs <= bound ? "ok" : "OVER"}; ${ms.toFixed(0)} ms in the fake`);
+    log(
+      `read ${ROWS} rows: ${wb.syncs} syncs, ${stats.blocks} blocks of <= ${MAX_BLOCK_ROWS} rows (bound blocks + 3 = ${bound}) ${wb.syncs <= bound ? "ok" : "OVER"}; ${ms.toFixed(0)} ms in the fake`
+    );
     return { excelSyncs100k: wb.syncs };
   },
 };

@@ -19,15 +19,28 @@ interface Stats {
 
 /** Runs `webpack --mode production` into `outDir`, writing stats to `statsFile`. */
 function build(root: string, outDir: string, statsFile: string): Promise<void> {
-  const bin = path.join(root, "node_modules", ".bin", process.platform === "win32" ? "webpack.cmd" : "webpack");
+  const bin = path.join(
+    root,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "webpack.cmd" : "webpack"
+  );
   // The URL only ends up in the copied manifest; any HTTPS origin satisfies the production build.
   const env = { ...process.env, ADDIN_URL: process.env.ADDIN_URL || "https://localhost:3000" };
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, ["--mode", "production", "--output-path", outDir, "--json", statsFile], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(
+      bin,
+      ["--mode", "production", "--output-path", outDir, "--json", statsFile],
+      { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] }
+    );
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`webpack exited ${code}: ${stderr.trim().slice(0, 500)}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`webpack exited ${code}: ${stderr.trim().slice(0, 500)}`))
+    );
   });
 }
 
@@ -45,7 +58,9 @@ export const suite: BenchSuite = {
       const stats = JSON.parse(fs.readFileSync(statsFile, "utf8")) as Stats;
       const entry = stats.entrypoints?.functions;
       if (!entry) throw new Error("the build has no functions entrypoint");
-      const files = entry.assets.map((a) => (typeof a === "string" ? a : a.name)).filter((n) => n.endsWith(".js"));
+      const files = entry.assets
+        .map((a) => (typeof a === "string" ? a : a.name))
+        .filter((n) => n.endsWith(".js"));
       let raw = 0;
       let gz = 0;
       for (const name of files) {
@@ -53,11 +68,15 @@ export const suite: BenchSuite = {
         const g = zlib.gzipSync(bytes).length;
         raw += bytes.length;
         gz += g;
-        log(`  ${name.padEnd(24)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB  gzip ${(g / 1024).toFixed(1).padStart(6)} KB`);
+        log(
+          `  ${name.padEnd(24)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB  gzip ${(g / 1024).toFixed(1).padStart(6)} KB`
+        );
       }
       const functionsGzKB = Number((gz / 1024).toFixed(1));
       log(`production build in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-      log(`functions entrypoint: ${(raw / 1024).toFixed(1)} KB, gzipped ${functionsGzKB} KB  (goal <= ${GOAL_KB} KB)`);
+      log(
+        `functions entrypoint: ${(raw / 1024).toFixed(1)} KB, gzipped ${functionsGzKB} KB  (goal <= ${GOAL_KB} KB)`
+      );
       return { functionsGzKB };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -30,8 +30,15 @@ const UNITS = DEFAULT_TARGETS.units;
 type Row = (string | number | Date | null)[];
 
 /** A workbook of one or more sheets, each written row by row by exceljs's streaming writer (as Excel: shared strings). */
-export async function writeSheets(file: string, sheets: { name: string; header: string[]; rows: number; row: (i: number) => Row }[]): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+export async function writeSheets(
+  file: string,
+  sheets: { name: string; header: string[]; rows: number; row: (i: number) => Row }[]
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name);
     ws.addRow(sheet.header).commit();
@@ -49,7 +56,17 @@ const code = (i: number): string => {
 /** Eight findings a row: formula-like, credit-code, cert-number (GF), cert-year-mismatch, unknown-unit, three bad-date. */
 export const findingsRoster = {
   name: "高企名单",
-  header: ["序号", "企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）", "迁入日期", "迁出日期", "取消日期"],
+  header: [
+    "序号",
+    "企业名称",
+    "统一社会信用代码",
+    "证书编号",
+    "发证日期",
+    "所属镇（园区）",
+    "迁入日期",
+    "迁出日期",
+    "取消日期",
+  ],
   rows: FULL_ROWS,
   row: (i: number): Row => [
     i,
@@ -78,17 +95,36 @@ export const roster = {
   ],
 };
 
-const STAGES = ["发现", "服务", "申报", "=cmd|' /C calc'!A0", "+1", "-服务", "@SUM(1)", "已认定", "乱七八糟"];
+const STAGES = [
+  "发现",
+  "服务",
+  "申报",
+  "=cmd|' /C calc'!A0",
+  "+1",
+  "-服务",
+  "@SUM(1)",
+  "已认定",
+  "乱七八糟",
+];
 const ENTERED: (i: number) => string | number = (i) =>
   [45000 + (i % 300), -i, 2_958_466 + i, `垃圾${i}`, "2023-02-30"][i % 5];
 
 export const pool = {
   name: "培育库",
-  header: ["企业名称", "统一社会信用代码", "培育阶段", "所属镇（园区）", "计划申报年度", "入库日期"],
+  header: [
+    "企业名称",
+    "统一社会信用代码",
+    "培育阶段",
+    "所属镇（园区）",
+    "计划申报年度",
+    "入库日期",
+  ],
   rows: MAX_WHOLE_SHEET_ROWS,
   // One row in ten joins a roster enterprise; the rest are candidates named with bidi and zero-width marks.
   row: (i: number): Row => [
-    i % 10 === 0 ? `上海${i % ROSTER_ENTERPRISES}科技有限公司` : `\u202e上海池${i}\u200b科技😀有限公司`,
+    i % 10 === 0
+      ? `上海${i % ROSTER_ENTERPRISES}科技有限公司`
+      : `\u202e上海池${i}\u200b科技😀有限公司`,
     i % 10 === 0 ? null : code(ROSTER_ENTERPRISES + i),
     STAGES[i % STAGES.length],
     UNITS[i % UNITS.length],
@@ -99,7 +135,16 @@ export const pool = {
 
 const visits = {
   name: "走访记录",
-  header: ["走访日期", "企业名称", "统一社会信用代码", "走访人", "走访形式", "问题", "办理状态", "办结时限"],
+  header: [
+    "走访日期",
+    "企业名称",
+    "统一社会信用代码",
+    "走访人",
+    "走访形式",
+    "问题",
+    "办理状态",
+    "办结时限",
+  ],
   rows: MAX_WHOLE_SHEET_ROWS,
   row: (i: number): Row => [
     ENTERED(i),
@@ -115,7 +160,10 @@ const visits = {
 
 /** The number of findings in a CLI JSON file, counted line by line (the file may be gigabytes). */
 async function countFindings(json: string): Promise<number> {
-  const lines = readline.createInterface({ input: fs.createReadStream(json, { encoding: "utf8" }), crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: fs.createReadStream(json, { encoding: "utf8" }),
+    crlfDelay: Infinity,
+  });
   let n = 0;
   for await (const line of lines) if (line.startsWith('      "code": "')) n++;
   return n;
@@ -132,8 +180,16 @@ export const suite: BenchSuite = {
     const figures: Record<string, number> = {};
     const cases = [
       { key: "findings", sheets: [findingsRoster], what: "a roster with eight findings a row" },
-      { key: "pool", sheets: [roster, pool], what: "20,000 enterprises and a pool sheet at the bound" },
-      { key: "visits", sheets: [roster, visits], what: "20,000 enterprises and a contact log at the bound" },
+      {
+        key: "pool",
+        sheets: [roster, pool],
+        what: "20,000 enterprises and a pool sheet at the bound",
+      },
+      {
+        key: "visits",
+        sheets: [roster, visits],
+        what: "20,000 enterprises and a contact log at the bound",
+      },
     ];
     try {
       for (const c of cases) {
@@ -141,8 +197,20 @@ export const suite: BenchSuite = {
         const json = path.join(dir, `${c.key}.json`);
         const t0 = Date.now();
         await writeSheets(file, c.sheets);
-        log(`${c.key}: generated ${c.what} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB) in ${s(Date.now() - t0)} s`);
-        const args = [path.join(root, "bin", "gaoqi.js"), "report", file, "--as-of", "2023-12-31", "--json", json, "--out", path.join(dir, `${c.key}-out.xlsx`)];
+        log(
+          `${c.key}: generated ${c.what} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB) in ${s(Date.now() - t0)} s`
+        );
+        const args = [
+          path.join(root, "bin", "gaoqi.js"),
+          "report",
+          file,
+          "--as-of",
+          "2023-12-31",
+          "--json",
+          json,
+          "--out",
+          path.join(dir, `${c.key}-out.xlsx`),
+        ];
         const run = await timed(process.execPath, args, root);
         const findings = await countFindings(json);
         log(

@@ -30,14 +30,20 @@ function ensureBuilt(root: string, log: (l: string) => void): string {
   log("dist/ missing: building (webpack --mode production)");
   // The origin only matters for the manifest; the pane itself is measured from a local server.
   const env = { ...process.env, ADDIN_URL: process.env.ADDIN_URL || "https://localhost:3000" };
-  const r = spawnSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, env, stdio: "inherit" });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"],
+    { cwd: root, env, stdio: "inherit" }
+  );
   if (r.status !== 0) throw new Error(`webpack failed (exit ${r.status})`);
   return dist;
 }
 
 /** The local scripts taskpane.html loads up front, in page order. */
 export function initialScripts(html: string): string[] {
-  return [...html.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((src) => !/^(https?:)?\/\//.test(src));
+  return [...html.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^(https?:)?\/\//.test(src));
 }
 
 function median(xs: number[]): number {
@@ -54,7 +60,9 @@ export const suite: BenchSuite = {
     const scripts = initialScripts(fs.readFileSync(path.join(dist, "taskpane.html"), "utf8"));
     let gzBytes = 0;
     for (const src of scripts) {
-      const gz = zlib.gzipSync(fs.readFileSync(path.join(dist, src.replace(/^\.?\//, ""))), { level: 9 }).length;
+      const gz = zlib.gzipSync(fs.readFileSync(path.join(dist, src.replace(/^\.?\//, ""))), {
+        level: 9,
+      }).length;
       gzBytes += gz;
       log(`  ${src}: ${(gz / 1024).toFixed(1)} KB gzipped`);
     }
@@ -69,12 +77,17 @@ export const suite: BenchSuite = {
     const times: number[] = [];
     try {
       for (let i = 0; i < RUNS; i++) {
-        const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+        const context = await browser.newContext({
+          viewport: { width: 420, height: 900 },
+          locale: "zh-CN",
+        });
         await helpers.blockExternal(context);
         const page = await context.newPage();
         await page.goto(`${server.url}/taskpane.html`);
         await page.waitForSelector("html[data-ready=dashboard]", { timeout: 60000 });
-        const ms = await page.evaluate(() => performance.getEntriesByName("gaoqi:dashboard-ready")[0]?.startTime ?? NaN);
+        const ms = await page.evaluate(
+          () => performance.getEntriesByName("gaoqi:dashboard-ready")[0]?.startTime ?? NaN
+        );
         times.push(ms);
         await context.close();
       }
@@ -83,7 +96,9 @@ export const suite: BenchSuite = {
       await server.close();
     }
     const previewReadyMs = Math.round(median(times));
-    log(`preview dashboard ready: ${previewReadyMs} ms (median of ${RUNS}: ${times.map((t) => Math.round(t)).join(", ")})`);
+    log(
+      `preview dashboard ready: ${previewReadyMs} ms (median of ${RUNS}: ${times.map((t) => Math.round(t)).join(", ")})`
+    );
     return { taskpaneGzKB, previewReadyMs };
   },
 };

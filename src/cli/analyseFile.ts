@@ -19,9 +19,24 @@ import { ownValue } from "../domain/core/textRecord";
 import { createUnitResolver } from "../domain/enterprise/units";
 import { classifySheet, SEQ_STRIDE, type SmallSheetRead } from "../domain/analysis/analyseWorkbook";
 import { unusedTargetTables } from "../domain/targets/unusedTables";
-import type { Analysis, CellValue, Finding, HeaderMatch, Serial, Settings, SheetSummary, TargetTable } from "../domain/core/types";
+import type {
+  Analysis,
+  CellValue,
+  Finding,
+  HeaderMatch,
+  Serial,
+  Settings,
+  SheetSummary,
+  TargetTable,
+} from "../domain/core/types";
 import { inputError } from "./inputError";
-import { engineValues, streamWorkbook, type ReadOptions, type StreamedRow, type StreamedSheet } from "./readWorkbook";
+import {
+  engineValues,
+  streamWorkbook,
+  type ReadOptions,
+  type StreamedRow,
+  type StreamedSheet,
+} from "./readWorkbook";
 
 /** Rows handed to the roster reader at a time. */
 const BLOCK = 4096;
@@ -74,7 +89,10 @@ interface NoValueCell {
  * values (an error value its code text, as Office.js gives it; a formula without a cached value blank, noted
  * for a no-value finding), and every cell of a merged area gets the area's value (docs/rules.md section 6).
  */
-function preparedBlocks(sheet: StreamedSheet, noValues: NoValueCell[]): AsyncIterator<StreamedRow[]> {
+function preparedBlocks(
+  sheet: StreamedSheet,
+  noValues: NoValueCell[]
+): AsyncIterator<StreamedRow[]> {
   const filler = new MergeFiller(sheet.merges, 1);
   const inner = sheet.blocks[Symbol.asyncIterator]();
   return {
@@ -211,7 +229,12 @@ async function readPass(
         }
         all.push(r);
       });
-      const whole = { name: sheet.name, values: densify(all, firstRow), firstRow, date1904: sheet.date1904 };
+      const whole = {
+        name: sheet.name,
+        values: densify(all, firstRow),
+        firstRow,
+        date1904: sheet.date1904,
+      };
       const seqStart = sheet.index * SEQ_STRIDE;
       if (kind === "targets") {
         const read = readTargetTable(whole, settings.aliases);
@@ -249,7 +272,13 @@ async function readPass(
     rows += await forEachRest(first, blocks, (r) => feeder.add(r));
     feeder.flush();
     const done = reader.finish();
-    result.findings = withNoValues(done.findings, noValues, header, firstRow + header.rowIndex, sheet.name);
+    result.findings = withNoValues(
+      done.findings,
+      noValues,
+      header,
+      firstRow + header.rowIndex,
+      sheet.name
+    );
     result.summary.records = done.to - done.from;
   }
   sheets.sort((a, b) => a.index - b.index);
@@ -268,9 +297,16 @@ function took<R>(result: SheetResult, read: SmallSheetRead<R>, firstRow: number)
  * The roster's findings with a no-value finding for each formula cell of a mapped column that has no
  * calculated value (read as blank), in row order.
  */
-function withNoValues(findings: Finding[], cells: NoValueCell[], header: HeaderMatch, headerRow: number, sheet: string): Finding[] {
+function withNoValues(
+  findings: Finding[],
+  cells: NoValueCell[],
+  header: HeaderMatch,
+  headerRow: number,
+  sheet: string
+): Finding[] {
   const mapped = new Map<number, string>();
-  for (const [field, index] of Object.entries(header.columns)) if (index !== undefined) mapped.set(index, field);
+  for (const [field, index] of Object.entries(header.columns))
+    if (index !== undefined) mapped.set(index, field);
   const own = cells
     .filter((c) => c.row > headerRow && mapped.has(c.column))
     .map((c) => {
@@ -303,16 +339,25 @@ export async function analyseFile(file: string, opts: AnalyseFileOptions): Promi
  * Reads one workbook file and analyses it at the as-of date; `at` analyses the same records again at
  * another date (the bulletin's 较上期), against the same target table, without reading the file again.
  */
-export async function analyseFileAt(file: string, opts: AnalyseFileOptions): Promise<{ analysis: Analysis; at: (asOf: Serial) => Analysis }> {
+export async function analyseFileAt(
+  file: string,
+  opts: AnalyseFileOptions
+): Promise<{ analysis: Analysis; at: (asOf: Serial) => Analysis }> {
   return readAndAnalyse(file, opts);
 }
 
-async function readAndAnalyse(file: string, opts: AnalyseFileOptions): Promise<{ analysis: Analysis; at: (asOf: Serial) => Analysis }> {
+async function readAndAnalyse(
+  file: string,
+  opts: AnalyseFileOptions
+): Promise<{ analysis: Analysis; at: (asOf: Serial) => Analysis }> {
   const startTable = opts.targets ?? DEFAULT_TARGETS;
   let pass = await readPass(file, opts.settings, startTable.units, opts);
   // The same choice as the engine's analyseWorkbook: the first target sheet covering the as-of year.
   const workbookTable = (p: PassResult): TargetTable | undefined =>
-    pickTargetTable(p.sheets.flatMap((s) => (s.table ? [s.table] : [])), yearOfSerial(opts.asOf));
+    pickTargetTable(
+      p.sheets.flatMap((s) => (s.table ? [s.table] : [])),
+      yearOfSerial(opts.asOf)
+    );
   let table = opts.targets ?? workbookTable(pass) ?? DEFAULT_TARGETS;
   if (!sameUnits(table.units, startTable.units)) {
     // Units were resolved against the default table, but the workbook brings its own: read again

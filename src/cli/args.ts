@@ -53,7 +53,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const lang = langOf(argv);
   const error = (en: string, zh: string): ParsedArgs => usageError(lang, en, zh);
   if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
-    const topic = argv[0] === "help" && (argv[1] === "report" || argv[1] === "decompose") ? argv[1] : "main";
+    const topic =
+      argv[0] === "help" && (argv[1] === "report" || argv[1] === "decompose") ? argv[1] : "main";
     return { command: "help", topic, lang };
   }
   if (argv[0] === "--version" || argv[0] === "-v") return { command: "version" };
@@ -95,7 +96,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     );
   const findings = opts["--findings"] ?? null;
   if (findings !== null && findings !== "sheet" && findings !== "none")
-    return error(`--findings must be sheet or none (got "${findings}")`, `--findings 须为 sheet 或 none（收到“${findings}”）`);
+    return error(
+      `--findings must be sheet or none (got "${findings}")`,
+      `--findings 须为 sheet 或 none（收到“${findings}”）`
+    );
   return {
     command: "report",
     workbook: positional[0] ?? null,

@@ -42,7 +42,10 @@ const OPTIONS = [
 ] as const;
 
 /** `m` after the option it is about ("--years: ..."). */
-const prefixed = (option: string, m: LocalText): LocalText => ({ "zh-CN": `${option}：${m["zh-CN"]}`, "en-US": `${option}: ${m["en-US"]}` });
+const prefixed = (option: string, m: LocalText): LocalText => ({
+  "zh-CN": `${option}：${m["zh-CN"]}`,
+  "en-US": `${option}: ${m["en-US"]}`,
+});
 
 /** The words after `gaoqi decompose`; never throws. */
 export function parseDecomposeArgs(args: string[], lang: Lang): DecomposeArgs | UsageResult {
@@ -52,9 +55,14 @@ export function parseDecomposeArgs(args: string[], lang: Lang): DecomposeArgs | 
   if ("command" in read) return read;
   const { opts, positional } = read;
 
-  const doublingGiven = ["--double-from", "--in", "--years"].some((o) => opts[o as (typeof OPTIONS)[number]] !== undefined);
+  const doublingGiven = ["--double-from", "--in", "--years"].some(
+    (o) => opts[o as (typeof OPTIONS)[number]] !== undefined
+  );
   if (opts["--totals"] !== undefined && doublingGiven)
-    return error("give --totals or --double-from/--in/--years, not both", "--totals 与 --double-from/--in/--years 只能二选一");
+    return error(
+      "give --totals or --double-from/--in/--years, not both",
+      "--totals 与 --double-from/--in/--years 只能二选一"
+    );
   let totals: Record<number, number> | null = null;
   let doubling: DecomposeArgs["doubling"] = null;
   if (opts["--totals"] !== undefined) {
@@ -66,9 +74,20 @@ export function parseDecomposeArgs(args: string[], lang: Lang): DecomposeArgs | 
     const inYears = opts["--in"];
     const yearsText = opts["--years"];
     if (from === undefined || inYears === undefined || yearsText === undefined)
-      return error("the doubling rule needs all of --double-from, --in and --years", "翻番规则须同时给出 --double-from、--in 与 --years");
-    if (!/^\d{4}$/.test(from)) return error(`--double-from must be a year such as 2021 (got "${from}")`, `--double-from 须为年份，如 2021（收到“${from}”）`);
-    if (!/^\d{1,3}$/.test(inYears)) return error(`--in must be a number of years such as 5 (got "${inYears}")`, `--in 须为年数，如 5（收到“${inYears}”）`);
+      return error(
+        "the doubling rule needs all of --double-from, --in and --years",
+        "翻番规则须同时给出 --double-from、--in 与 --years"
+      );
+    if (!/^\d{4}$/.test(from))
+      return error(
+        `--double-from must be a year such as 2021 (got "${from}")`,
+        `--double-from 须为年份，如 2021（收到“${from}”）`
+      );
+    if (!/^\d{1,3}$/.test(inYears))
+      return error(
+        `--in must be a number of years such as 5 (got "${inYears}")`,
+        `--in 须为年数，如 5（收到“${inYears}”）`
+      );
     const years = parseYearRange(yearsText);
     if (!years.ok) return fromText(prefixed("--years", years.message));
     // Checked one option at a time, so the line names the option at fault.
@@ -91,13 +110,22 @@ export function parseDecomposeArgs(args: string[], lang: Lang): DecomposeArgs | 
 
   const method = opts["--method"] ?? null;
   if (method !== null && !(DECOMPOSE_METHODS as readonly string[]).includes(method))
-    return error(`--method must be one of ${DECOMPOSE_METHODS.join(", ")} (got "${method}")`, `--method 须为 ${DECOMPOSE_METHODS.join("、")} 之一（收到“${method}”）`);
+    return error(
+      `--method must be one of ${DECOMPOSE_METHODS.join(", ")} (got "${method}")`,
+      `--method 须为 ${DECOMPOSE_METHODS.join("、")} 之一（收到“${method}”）`
+    );
   const floor = opts["--floor"] ?? null;
   if (floor !== null && !(DECOMPOSE_FLOORS as readonly string[]).includes(floor))
-    return error(`--floor must be one of ${DECOMPOSE_FLOORS.join(", ")} (got "${floor}")`, `--floor 须为 ${DECOMPOSE_FLOORS.join("、")} 之一（收到“${floor}”）`);
+    return error(
+      `--floor must be one of ${DECOMPOSE_FLOORS.join(", ")} (got "${floor}")`,
+      `--floor 须为 ${DECOMPOSE_FLOORS.join("、")} 之一（收到“${floor}”）`
+    );
   const baseDate = opts["--base-date"] ?? null;
   if (baseDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(baseDate))
-    return error(`--base-date must be YYYY-MM-DD (got "${baseDate}")`, `--base-date 须为 YYYY-MM-DD 格式（收到“${baseDate}”）`);
+    return error(
+      `--base-date must be YYYY-MM-DD (got "${baseDate}")`,
+      `--base-date 须为 YYYY-MM-DD 格式（收到“${baseDate}”）`
+    );
 
   return {
     command: "decompose",

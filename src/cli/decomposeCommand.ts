@@ -8,7 +8,12 @@ import * as fs from "fs";
 import * as path from "path";
 import { isoFromSerial, serialFromIso, todaySerial, yearEnd } from "../domain/core/dates";
 import { decompose, MAX_DECOMPOSE_TOTAL, type Decomposition } from "../domain/decompose/decompose";
-import { checkYearTotal, decomposeUnits, defaultBaseDate, doublingTotals } from "../domain/decompose/decomposeInput";
+import {
+  checkYearTotal,
+  decomposeUnits,
+  defaultBaseDate,
+  doublingTotals,
+} from "../domain/decompose/decomposeInput";
 import { floorLabel, methodLabel } from "../domain/decompose/decomposeLabels";
 import { buildDecompositionLayout } from "../domain/report/decompositionSheet";
 import type { Analysis, Lang, Serial, Settings } from "../domain/core/types";
@@ -32,7 +37,12 @@ import { formatAligned } from "./textTable";
 function baseDateFor(args: DecomposeArgs, firstYear: number): Serial {
   if (args.baseDate === null) return defaultBaseDate(firstYear, todaySerial());
   const s = serialFromIso(args.baseDate);
-  if (s === null) throw inputError(null, `--base-date: no such date ${args.baseDate}`, `--base-date：日期 ${args.baseDate} 不存在`);
+  if (s === null)
+    throw inputError(
+      null,
+      `--base-date: no such date ${args.baseDate}`,
+      `--base-date：日期 ${args.baseDate} 不存在`
+    );
   if (s > yearEnd(firstYear))
     throw inputError(
       null,
@@ -43,7 +53,12 @@ function baseDateFor(args: DecomposeArgs, firstYear: number): Serial {
 }
 
 /** Totals the doubling rule gives, when each is one decompose takes (the rule can grow past any plan). */
-function checkedDoublingTotals(base: number, from: number, inYears: number, years: number[]): Record<number, number> {
+function checkedDoublingTotals(
+  base: number,
+  from: number,
+  inYears: number,
+  years: number[]
+): Record<number, number> {
   const totals = doublingTotals(base, from, inYears, years);
   for (const y of years) {
     if (totals[y] > MAX_DECOMPOSE_TOTAL)
@@ -67,7 +82,11 @@ function checkedDoublingTotals(base: number, from: number, inYears: number, year
 async function analyseAt(input: string, asOf: Serial, settings: Settings): Promise<Analysis> {
   const progress = createProgress(path.basename(input));
   try {
-    return await analyseFile(input, { asOf, settings, onProgress: (done, total) => progress.update(done, total) });
+    return await analyseFile(input, {
+      asOf,
+      settings,
+      onProgress: (done, total) => progress.update(done, total),
+    });
   } finally {
     progress.done();
   }
@@ -77,7 +96,11 @@ const pct = (x: number): string => (x * 100).toFixed(1) + "%";
 const int = (n: number): string => n.toLocaleString("en-US");
 
 /** The printed table: unit, base, (pool), share, one column a year, 合计; then findings and notes. */
-export function formatDecomposition(d: Decomposition, lang: Lang, doubling: DoublingUsed | null): string {
+export function formatDecomposition(
+  d: Decomposition,
+  lang: Lang,
+  doubling: DoublingUsed | null
+): string {
   const zh = lang === "zh-CN";
   const hasPool = d.units.some((u) => u.pool !== null);
   const header = [
@@ -87,10 +110,22 @@ export function formatDecomposition(d: Decomposition, lang: Lang, doubling: Doub
     zh ? "占比" : "Share",
     ...d.years.map((y) => (zh ? `${y}年` : String(y))),
   ];
-  const body = d.units.map((u) => [u.unit, int(u.base), ...(hasPool ? [int(u.pool ?? 0)] : []), pct(u.share), ...d.years.map((y) => int(u.targets[y]))]);
+  const body = d.units.map((u) => [
+    u.unit,
+    int(u.base),
+    ...(hasPool ? [int(u.pool ?? 0)] : []),
+    pct(u.share),
+    ...d.years.map((y) => int(u.targets[y])),
+  ]);
   const baseSum = d.units.reduce((s, u) => s + u.base, 0);
   const poolSum = d.units.reduce((s, u) => s + (u.pool ?? 0), 0);
-  const total = [zh ? "合计" : "Total", int(baseSum), ...(hasPool ? [int(poolSum)] : []), d.units.length ? "100.0%" : "—", ...d.years.map((y) => int(d.total[y]))];
+  const total = [
+    zh ? "合计" : "Total",
+    int(baseSum),
+    ...(hasPool ? [int(poolSum)] : []),
+    d.units.length ? "100.0%" : "—",
+    ...d.years.map((y) => int(d.total[y])),
+  ];
   const base = isoFromSerial(d.baseDate);
   const title = zh
     ? `${d.table.source}：${methodLabel(d.method, lang)}；基数为 ${base} 有效期内高企数；下限：${floorLabel(d.floor, lang)}`
@@ -121,7 +156,10 @@ export async function decomposeCommand(args: DecomposeArgs): Promise<number> {
     throw inputError(args.out, "--out must name an .xlsx file", "--out 须为 .xlsx 文件");
   checkWorkbookFile(input);
   const files = [args.json, args.out].filter((f): f is string => f !== null && f !== "-");
-  checkOutputs(files, [input, args.settings].filter((f): f is string => f !== null));
+  checkOutputs(
+    files,
+    [input, args.settings].filter((f): f is string => f !== null)
+  );
 
   const analysis = await analyseAt(input, baseDate, settings);
   let totals = args.totals;
@@ -163,6 +201,7 @@ export async function decomposeCommand(args: DecomposeArgs): Promise<number> {
   }
   if (args.json === "-") process.stdout.write(json());
   else process.stdout.write(formatDecomposition(d, lang, doubling));
-  if (args.out !== null) process.stderr.write(lang === "zh-CN" ? `已写出 ${args.out}\n` : `wrote ${args.out}\n`);
+  if (args.out !== null)
+    process.stderr.write(lang === "zh-CN" ? `已写出 ${args.out}\n` : `wrote ${args.out}\n`);
   return 0;
 }

@@ -32,7 +32,11 @@ export function decompositionJson(d: Decomposition, lang: Lang, doubling: Doubli
       ...(u.pool !== null ? { pool: u.pool } : {}),
     })),
     total: byYear(d.years, (y) => d.total[y]),
-    findings: d.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message[lang] })),
+    findings: d.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message[lang],
+    })),
     floor: d.floor,
     pipelineWeight: d.pipelineWeight,
     doubling,

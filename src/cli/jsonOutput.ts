@@ -22,7 +22,19 @@ import * as fs from "fs";
 import { isoFromSerial } from "../domain/core/dates";
 import { bulletinFigures, type UnitLine } from "../domain/report/bulletinFigures";
 import { rankUnits } from "../domain/report/ranking";
-import type { Analysis, AwardEvent, ContactProblem, ExpiringItem, Fall, Finding, Lang, ProgressPoint, Serial, ToVisitItem, UnitRow } from "../domain/core/types";
+import type {
+  Analysis,
+  AwardEvent,
+  ContactProblem,
+  ExpiringItem,
+  Fall,
+  Finding,
+  Lang,
+  ProgressPoint,
+  Serial,
+  ToVisitItem,
+  UnitRow,
+} from "../domain/core/types";
 
 const isoOrNull = (s: Serial | null): string | null => (s === null ? null : isoFromSerial(s));
 
@@ -106,7 +118,13 @@ function findingJson(f: Finding, lang: Lang) {
 
 function forecastBasisJson(a: Analysis) {
   const b = a.forecastBasis;
-  return { year: b.year, renewalRate: b.renewalRate, renewalSource: b.renewalSource, renewalBase: b.renewalBase, passRate: b.passRate };
+  return {
+    year: b.year,
+    renewalRate: b.renewalRate,
+    renewalSource: b.renewalSource,
+    renewalBase: b.renewalBase,
+    passRate: b.passRate,
+  };
 }
 
 function poolJson(p: Analysis["pool"][number]) {
@@ -153,7 +171,9 @@ function progressJson(p: ProgressPoint) {
     date: isoFromSerial(p.date),
     valid: p.valid,
     completion: p.completion,
-    units: Object.fromEntries(p.units.map((u) => [u.unit, { valid: u.valid, completion: u.completion }])),
+    units: Object.fromEntries(
+      p.units.map((u) => [u.unit, { valid: u.valid, completion: u.completion }])
+    ),
   };
 }
 
@@ -191,7 +211,11 @@ function changeJson(l: UnitLine) {
 function compareJson(a: Analysis, compare: Analysis) {
   const f = bulletinFigures(a, compare);
   const byUnit = new Map(f.lines.map((l) => [l.row.unit, l]));
-  return { asOf: isoFromSerial(compare.asOf), units: a.units.map((u) => changeJson(byUnit.get(u.unit) as UnitLine)), total: changeJson(f.total) };
+  return {
+    asOf: isoFromSerial(compare.asOf),
+    units: a.units.map((u) => changeJson(byUnit.get(u.unit) as UnitLine)),
+    total: changeJson(f.total),
+  };
 }
 
 /** The JSON document for an analysis (and the one at the bulletin's comparison date), as one object (for small analyses and tests). */
@@ -213,7 +237,11 @@ export function analysisJson(a: Analysis, lang: Lang, compare?: Analysis) {
 
 function headJson(a: Analysis) {
   const ranks = rankUnits(a.units);
-  return { asOf: isoFromSerial(a.asOf), units: a.units.map((u, i) => unitJson(u, ranks[i])), total: unitJson(a.total, null) };
+  return {
+    asOf: isoFromSerial(a.asOf),
+    units: a.units.map((u, i) => unitJson(u, ranks[i])),
+    total: unitJson(a.total, null),
+  };
 }
 
 /**
@@ -231,7 +259,12 @@ const WRAP_TAIL = "\n  ]\n}";
  * The text of `JSON.stringify(analysisJson(a, lang), null, 2) + "\n"`, in pieces; `slice` items of a
  * list are made into objects and text at a time.
  */
-export function* analysisJsonText(a: Analysis, lang: Lang, slice = SLICE, compare?: Analysis): Generator<string> {
+export function* analysisJsonText(
+  a: Analysis,
+  lang: Lang,
+  slice = SLICE,
+  compare?: Analysis
+): Generator<string> {
   const head = JSON.stringify(headJson(a), null, 2);
   yield head.slice(0, -2) + ",\n"; // without its closing "\n}"
   // Lists of items in slices; a length of -1 marks a plain object (forecastBasis), written whole.
@@ -273,14 +306,23 @@ export function* analysisJsonText(a: Analysis, lang: Lang, slice = SLICE, compar
 }
 
 /** Writes the JSON to standard output, waiting whenever the pipe is full. */
-export async function writeJsonToStdout(a: Analysis, lang: Lang, compare?: Analysis): Promise<void> {
+export async function writeJsonToStdout(
+  a: Analysis,
+  lang: Lang,
+  compare?: Analysis
+): Promise<void> {
   for (const piece of analysisJsonText(a, lang, SLICE, compare)) {
     if (!process.stdout.write(piece)) await once(process.stdout, "drain");
   }
 }
 
 /** Writes the JSON to the new file `temp` (the caller stages it among its outputs, see outputs.ts). */
-export async function writeJsonFile(temp: string, a: Analysis, lang: Lang, compare?: Analysis): Promise<void> {
+export async function writeJsonFile(
+  temp: string,
+  a: Analysis,
+  lang: Lang,
+  compare?: Analysis
+): Promise<void> {
   {
     const fd = fs.openSync(temp, "wx");
     // One buffer, reused: encoding each piece into fresh memory costs more than the writing.

@@ -3,7 +3,13 @@
  * (one line on stderr, nothing written), 1 an internal error. The input file is never written.
  */
 import * as path from "path";
-import { serialFromIso, todaySerial, yearEnd, yearOfSerial, isoFromSerial } from "../domain/core/dates";
+import {
+  serialFromIso,
+  todaySerial,
+  yearEnd,
+  yearOfSerial,
+  isoFromSerial,
+} from "../domain/core/dates";
 import { buildReport, buildWorkpaper } from "../domain/report/buildReport";
 import { bulletinOptions, districtName } from "../domain/report/bulletinOptions";
 import { compareDateFor } from "../domain/report/compareDate";
@@ -46,14 +52,22 @@ function compareAtFor(args: ReportArgs, settings: Settings, asOf: Serial): Seria
   if (args.compare !== null) {
     if (/^\d/.test(args.compare)) {
       const s = serialFromIso(args.compare);
-      if (s === null) throw inputError(null, `--compare: no such date ${args.compare}`, `--compare：日期 ${args.compare} 不存在`);
+      if (s === null)
+        throw inputError(
+          null,
+          `--compare: no such date ${args.compare}`,
+          `--compare：日期 ${args.compare} 不存在`
+        );
       choice = s;
     } else choice = args.compare as CompareChoice;
   }
   const at = compareDateFor(asOf, choice);
   if (at >= asOf) {
     // Name where the date came from: the option, or the stored setting the file gave.
-    const [en, zh] = args.compare !== null ? ["--compare", "--compare"] : ['Setting "report.compare"', "设置项“report.compare”"];
+    const [en, zh] =
+      args.compare !== null
+        ? ["--compare", "--compare"]
+        : ['Setting "report.compare"', "设置项“report.compare”"];
     throw inputError(
       null,
       `${en}: ${isoFromSerial(at)} is not before the as-of date ${isoFromSerial(asOf)}`,
@@ -72,7 +86,10 @@ function checkExtension(file: string | null, ext: string, option: string): void 
 async function report(args: ReportArgs): Promise<number> {
   const lang = args.lang;
   const loaded = loadSettings(args.settings);
-  const settings: Settings = args.findings === null ? loaded : { ...loaded, report: { ...loaded.report, findings: args.findings } };
+  const settings: Settings =
+    args.findings === null
+      ? loaded
+      : { ...loaded, report: { ...loaded.report, findings: args.findings } };
   const asOf = asOfFor(args);
   const compareAt = compareAtFor(args, settings, asOf);
   const input = args.workbook ?? samplePath();
@@ -81,8 +98,13 @@ async function report(args: ReportArgs): Promise<number> {
   checkExtension(args.workpaper, ".xlsx", "--workpaper");
   checkWorkbookFile(input);
   // Every output is checked before any input is read: a bad --out must not cost the user a long read.
-  const files = [args.json, args.out, args.docx, args.workpaper].filter((f): f is string => f !== null && f !== "-");
-  checkOutputs(files, [input, args.targets, args.settings].filter((f): f is string => f !== null));
+  const files = [args.json, args.out, args.docx, args.workpaper].filter(
+    (f): f is string => f !== null && f !== "-"
+  );
+  checkOutputs(
+    files,
+    [input, args.targets, args.settings].filter((f): f is string => f !== null)
+  );
   let targets;
   if (args.targets !== null) {
     checkWorkbookFile(args.targets);
@@ -92,23 +114,23 @@ async function report(args: ReportArgs): Promise<number> {
   let analysis: Analysis;
   let at: (asOf: Serial) => Analysis;
   try {
-    ({ analysis, at } = await analyseFileAt(
-      input,
-      {
-        asOf,
-        settings,
-        targets: targets?.table,
-        targetFindings: targets?.findings,
-        onProgress: (done, total) => progress.update(done, total),
-      }
-    ));
+    ({ analysis, at } = await analyseFileAt(input, {
+      asOf,
+      settings,
+      targets: targets?.table,
+      targetFindings: targets?.findings,
+      onProgress: (done, total) => progress.update(done, total),
+    }));
   } finally {
     progress.done();
   }
 
   // The analysis at the comparison date, for the outputs that show the change (the bulletin, the JSON):
   // one more pass over the records already read, not made for the terminal table alone.
-  const compare = args.json !== null || args.out !== null || args.docx !== null || args.workpaper !== null ? at(compareAt) : undefined;
+  const compare =
+    args.json !== null || args.out !== null || args.docx !== null || args.workpaper !== null
+      ? at(compareAt)
+      : undefined;
   // The reader's garbage goes before the outputs add their own (see memory.ts).
   collectGarbage();
   // Files are staged and renamed into place together: all of them, or (on any failure) none.
@@ -151,7 +173,10 @@ async function report(args: ReportArgs): Promise<number> {
   // The table goes to the terminal unless standard output carries the JSON: writing a bulletin or a JSON
   // file, the user still sees the numbers they just produced.
   if (args.json !== "-") {
-    const heading = interpolate(bulletinTextOf(settings.report, "title", lang), { district: districtName(analysis.district, lang), year: analysis.year });
+    const heading = interpolate(bulletinTextOf(settings.report, "title", lang), {
+      district: districtName(analysis.district, lang),
+      year: analysis.year,
+    });
     const title = `${heading}  ${isoFromSerial(analysis.asOf)}`;
     process.stdout.write(formatUnitTable(analysis, lang, title));
   }

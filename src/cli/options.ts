@@ -7,7 +7,9 @@ import type { Lang } from "../domain/core/types";
 
 export type HelpTopic = "main" | "report" | "decompose";
 
-export type UsageResult = { command: "help"; topic: HelpTopic; lang: Lang } | { command: "error"; message: string; lang: Lang };
+export type UsageResult =
+  | { command: "help"; topic: HelpTopic; lang: Lang }
+  | { command: "error"; message: string; lang: Lang };
 
 /** The language asked for anywhere on the line. */
 export function langOf(argv: string[]): Lang {
@@ -48,22 +50,36 @@ export function readOptions<O extends string>(
     const eq = a.indexOf("=");
     const name = eq > 0 ? a.slice(0, eq) : a;
     if (!isKnown(name))
-      return usageError(lang, `unknown option ${name} (try: gaoqi ${command} --help)`, `未知选项 ${name}（参见 gaoqi ${command} --help）`);
+      return usageError(
+        lang,
+        `unknown option ${name} (try: gaoqi ${command} --help)`,
+        `未知选项 ${name}（参见 gaoqi ${command} --help）`
+      );
     let value: string | undefined;
     if (eq > 0) value = a.slice(eq + 1);
     else {
       value = args[i + 1];
       // "-" alone is a value (stdout for --json); any other dash-led word is the next option.
-      if (value === undefined || (value.startsWith("-") && value !== "-")) return usageError(lang, `${name} needs a value`, `${name} 缺少取值`);
+      if (value === undefined || (value.startsWith("-") && value !== "-"))
+        return usageError(lang, `${name} needs a value`, `${name} 缺少取值`);
       i++;
     }
-    if (opts[name] !== undefined) return usageError(lang, `${name} given twice`, `${name} 重复指定`);
+    if (opts[name] !== undefined)
+      return usageError(lang, `${name} given twice`, `${name} 重复指定`);
     opts[name] = value;
   }
   if (positional.length > 1)
-    return usageError(lang, `one workbook at a time (got ${positional.length})`, `一次只能处理一个工作簿（收到 ${positional.length} 个）`);
+    return usageError(
+      lang,
+      `one workbook at a time (got ${positional.length})`,
+      `一次只能处理一个工作簿（收到 ${positional.length} 个）`
+    );
   const langOpt = opts["--lang" as O];
   if (langOpt !== undefined && !["zh-CN", "en-US", "zh", "en"].includes(langOpt))
-    return usageError(lang, `--lang must be zh-CN or en-US (got "${langOpt}")`, `--lang 须为 zh-CN 或 en-US（收到“${langOpt}”）`);
+    return usageError(
+      lang,
+      `--lang must be zh-CN or en-US (got "${langOpt}")`,
+      `--lang 须为 zh-CN 或 en-US（收到“${langOpt}”）`
+    );
   return { opts, positional };
 }

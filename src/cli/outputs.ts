@@ -66,13 +66,23 @@ export function checkOutputs(outputs: string[], inputs: string[]): void {
     }
     const there = existing(out);
     if (there && !there.regular) {
-      throw inputError(out, "exists and is not a regular file: it will not be replaced", "已存在且不是普通文件：不会覆盖");
+      throw inputError(
+        out,
+        "exists and is not a regular file: it will not be replaced",
+        "已存在且不是普通文件：不会覆盖"
+      );
     }
     for (const input of inputs) {
-      if (sameFile(out, input)) throw inputError(out, "output would overwrite the input workbook", "输出会覆盖输入工作簿");
+      if (sameFile(out, input))
+        throw inputError(out, "output would overwrite the input workbook", "输出会覆盖输入工作簿");
     }
     for (const other of outputs.slice(0, k)) {
-      if (sameFile(out, other)) throw inputError(out, "named twice as an output: each output needs its own file", "重复用作输出：每个输出须为不同文件");
+      if (sameFile(out, other))
+        throw inputError(
+          out,
+          "named twice as an output: each output needs its own file",
+          "重复用作输出：每个输出须为不同文件"
+        );
     }
   });
 }
@@ -92,7 +102,11 @@ function removeLive(): void {
 function installSignalHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  const codes: [NodeJS.Signals, number][] = [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]];
+  const codes: [NodeJS.Signals, number][] = [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ];
   for (const [signal, code] of codes) {
     process.on(signal, () => {
       removeLive();
@@ -104,7 +118,10 @@ function installSignalHandlers(): void {
 
 /** The temporary file of `target` for this run. */
 function tempFor(target: string): string {
-  return path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  return path.join(
+    path.dirname(path.resolve(target)),
+    `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`
+  );
 }
 
 /** Whether process `pid` is running (one of another user counts: it cannot be signalled, but it is there). */
@@ -125,7 +142,9 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
  */
 export function removeStaleTemps(target: string): string[] {
   const dir = path.dirname(path.resolve(target));
-  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(target))}\\.(\\d+)\\.[0-9a-z]+\\.tmp$`);
+  const pattern = new RegExp(
+    `^\\.${escapeRegExp(path.basename(target))}\\.(\\d+)\\.[0-9a-z]+\\.tmp$`
+  );
   const removed: string[] = [];
   let names: string[];
   try {
@@ -196,7 +215,11 @@ export function readSettingsText(file: string): string {
   }
   if (!stat.isFile()) throw inputError(file, "not a regular file", "不是普通文件");
   if (stat.size > MAX_SETTINGS_BYTES) {
-    throw inputError(file, `too large for a settings file (over ${MAX_SETTINGS_BYTES} bytes)`, `作为设置文件过大（超过 ${MAX_SETTINGS_BYTES} 字节）`);
+    throw inputError(
+      file,
+      `too large for a settings file (over ${MAX_SETTINGS_BYTES} bytes)`,
+      `作为设置文件过大（超过 ${MAX_SETTINGS_BYTES} 字节）`
+    );
   }
   return fs.readFileSync(file, "utf8");
 }

@@ -40,7 +40,10 @@ export function layoutSheet(layout: ReportLayout): SheetSpec {
 }
 
 /** Writes `layouts` (one sheet each, charts included) to the new file `file`. */
-export async function writeReportXlsx(file: string, layouts: readonly ReportLayout[]): Promise<void> {
+export async function writeReportXlsx(
+  file: string,
+  layouts: readonly ReportLayout[]
+): Promise<void> {
   await writeXlsx(file, {
     sheets: layouts.map(layoutSheet),
     creator: "gaoqi",

@@ -50,7 +50,12 @@ function cells(u: UnitRow): string[] {
  * Rows under a title as an aligned table: header, rule, body, rule, the total row; columns separated by
  * two spaces, the first left-aligned and the others (numbers) right-aligned.
  */
-export function formatAligned(title: string, header: string[], body: string[][], total: string[]): string {
+export function formatAligned(
+  title: string,
+  header: string[],
+  body: string[][],
+  total: string[]
+): string {
   const rows = [header, ...body, total];
   const widths = header.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
   const line = (r: string[]): string =>

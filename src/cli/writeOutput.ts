@@ -6,7 +6,10 @@ import * as fs from "fs";
 import { OutputSet } from "./outputs";
 
 /** Writes via `write(tempPath)` then renames to `target`; never leaves a partial `target`. */
-export async function writeAtomically(target: string, write: (tempPath: string) => Promise<void>): Promise<void> {
+export async function writeAtomically(
+  target: string,
+  write: (tempPath: string) => Promise<void>
+): Promise<void> {
   const outputs = new OutputSet();
   try {
     await outputs.stage(target, write);

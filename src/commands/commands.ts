@@ -6,10 +6,22 @@ import { buildReportBook } from "../domain/report/buildReport";
 import { analyseWorkbook } from "../domain/analysis/analyseWorkbook";
 import { officeRun, officeSupports } from "../excel/excelRun";
 import { createExcelSource } from "../excel/excelSource";
-import { associateAction, canAssociateActions, officeLang, officeLoaded, whenExcelReady } from "../excel/officeHost";
+import {
+  associateAction,
+  canAssociateActions,
+  officeLang,
+  officeLoaded,
+  whenExcelReady,
+} from "../excel/officeHost";
 import { currentSettings } from "../state/session";
 import { formatSelection } from "./formatSelection";
-import { type CommandDeps, type CommandEvent, formatAsReport, generateReport, markExpiring } from "./handlers";
+import {
+  type CommandDeps,
+  type CommandEvent,
+  formatAsReport,
+  generateReport,
+  markExpiring,
+} from "./handlers";
 import { notifyUser } from "./notify";
 
 /** The real dependencies: Office.js, the engine, the session's settings. */
@@ -41,7 +53,7 @@ export function loadWorkbookSettings(deps: () => CommandDeps = officeDeps): Prom
     .source.loadSettings()
     .then(
       () => undefined,
-      (e: unknown) => console.warn("Gaoqi: the workbook's settings could not be loaded", e),
+      (e: unknown) => console.warn("Gaoqi: the workbook's settings could not be loaded", e)
     );
 }
 

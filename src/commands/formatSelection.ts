@@ -14,7 +14,14 @@ import { blockRows, MAX_BLOCK_CELLS } from "../excel/readSheets";
 import type { CellValue } from "../domain/core/types";
 
 const SAMPLE_ROWS = 200;
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
 
 /** The number format for a column from its header and sample values; null leaves the column as it is. */
 export function columnFormat(header: CellValue, sample: CellValue[]): string | null {
@@ -24,22 +31,28 @@ export function columnFormat(header: CellValue, sample: CellValue[]): string | n
   // 有效期至 (valid until) is a date; 有效期内高企 (enterprises within validity) is a count.
   if (/日期|时间|有效期(至|截止)|到期日|date|expiry|valid until/i.test(h)) return "yyyy-mm-dd";
   if (/率|比例|%|ratio|completion|rate/i.test(h)) return "0.0%";
-  if ((nums as number[]).every((n) => Number.isInteger(n))) return /序号|No\.?$|#/i.test(h) ? "0" : "#,##0";
+  if ((nums as number[]).every((n) => Number.isInteger(n)))
+    return /序号|No\.?$|#/i.test(h) ? "0" : "#,##0";
   return "#,##0.00";
 }
 
 /** Whether the first row is a title: exactly one non-empty cell. */
 export function isTitleRow(row: CellValue[]): boolean {
-  return row.filter((v) => v !== "" && v !== null && v !== undefined).length === 1 && row.length > 1;
+  return (
+    row.filter((v) => v !== "" && v !== null && v !== undefined).length === 1 && row.length > 1
+  );
 }
 
 /** The number format of each body column that gets one (by 0-based column), from the sampled rows. */
-export function bodyFormats(values: CellValue[][], headerRow: number): { col: number; format: string }[] {
+export function bodyFormats(
+  values: CellValue[][],
+  headerRow: number
+): { col: number; format: string }[] {
   const out: { col: number; format: string }[] = [];
   values[headerRow].forEach((head, col) => {
     const format = columnFormat(
       head,
-      values.slice(headerRow + 1).map((row) => row[col]),
+      values.slice(headerRow + 1).map((row) => row[col])
     );
     if (format) out.push({ col, format });
   });
@@ -51,8 +64,15 @@ export function bodyFormats(values: CellValue[][], headerRow: number): { col: nu
  * when nothing is left to style (a blank sheet, a selection outside the data). `chunkRows` overrides the
  * rows per number-format request (tests).
  */
-export async function formatSelection(run: RunBatch, supports: SupportsSet, chunkRows?: number): Promise<string | null> {
-  requireSet(supports, "ExcelApi", "1.9", { "zh-CN": "格式化为报表", "en-US": "Formatting as a report" });
+export async function formatSelection(
+  run: RunBatch,
+  supports: SupportsSet,
+  chunkRows?: number
+): Promise<string | null> {
+  requireSet(supports, "ExcelApi", "1.9", {
+    "zh-CN": "格式化为报表",
+    "en-US": "Formatting as a report",
+  });
   return run(async (context) => {
     const ws = context.workbook.worksheets.getActiveWorksheet();
     const selected = context.workbook.getSelectedRange();
@@ -65,7 +85,10 @@ export async function formatSelection(run: RunBatch, supports: SupportsSet, chun
     range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
     if (range.isNullObject) return null;
-    const sampleRows = Math.min(range.rowCount, Math.max(3, blockRows(range.columnCount, SAMPLE_ROWS + 2, MAX_BLOCK_CELLS)));
+    const sampleRows = Math.min(
+      range.rowCount,
+      Math.max(3, blockRows(range.columnCount, SAMPLE_ROWS + 2, MAX_BLOCK_CELLS))
+    );
     const top = range.getRow(0).getResizedRange(sampleRows - 1, 0);
     top.load("values");
     await context.sync();
@@ -82,7 +105,12 @@ export async function formatSelection(run: RunBatch, supports: SupportsSet, chun
       if (i >= starts.length) return;
       const n = Math.min(size, bodyRows - starts[i]);
       for (const { col, format } of formats) {
-        ws.getRangeByIndexes(range.rowIndex + h + 1 + starts[i], range.columnIndex + col, n, 1).numberFormat = Array.from({ length: n }, () => [format]);
+        ws.getRangeByIndexes(
+          range.rowIndex + h + 1 + starts[i],
+          range.columnIndex + col,
+          n,
+          1
+        ).numberFormat = Array.from({ length: n }, () => [format]);
       }
       await context.sync();
       return formatChunk(i + 1);

@@ -8,7 +8,14 @@
  */
 import { todaySerial, yearEnd } from "../domain/core/dates";
 import type { BookInput } from "../domain/report/buildReport";
-import type { Analysis, Lang, Serial, Settings, SheetInput, TargetTable } from "../domain/core/types";
+import type {
+  Analysis,
+  Lang,
+  Serial,
+  Settings,
+  SheetInput,
+  TargetTable,
+} from "../domain/core/types";
 import type { ReportLayout } from "../domain/report/layout";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { MSG, reasonOf } from "./messages";
@@ -16,7 +23,10 @@ import type { CommandMessage } from "./notify";
 
 export interface CommandDeps {
   source: WorkbookSource;
-  analyse: (sheets: SheetInput[], opts: { asOf: Serial; settings?: Settings; targets?: TargetTable }) => Analysis;
+  analyse: (
+    sheets: SheetInput[],
+    opts: { asOf: Serial; settings?: Settings; targets?: TargetTable }
+  ) => Analysis;
   /** The report's sheets (buildReportBook: the same the task pane's 生成通报 writes). */
   buildReport: (input: BookInput) => ReportLayout[];
   formatSelection: () => Promise<string | null>;
@@ -36,10 +46,16 @@ export interface CommandEvent {
 
 const defaultAsOf = (): Serial => yearEnd(new Date().getFullYear());
 
-async function analyseAll(deps: CommandDeps): Promise<{ sheets: SheetInput[]; analysis: Analysis; settings: Settings }> {
+async function analyseAll(
+  deps: CommandDeps
+): Promise<{ sheets: SheetInput[]; analysis: Analysis; settings: Settings }> {
   const sheets = await deps.source.readSheets();
   const settings = deps.settings();
-  return { sheets, analysis: deps.analyse(sheets, { asOf: (deps.asOf ?? defaultAsOf)(), settings }), settings };
+  return {
+    sheets,
+    analysis: deps.analyse(sheets, { asOf: (deps.asOf ?? defaultAsOf)(), settings }),
+    settings,
+  };
 }
 
 /** Whether a command is running on this page (the commands share it with the task pane). */
@@ -53,12 +69,20 @@ async function tell(deps: CommandDeps, message: CommandMessage): Promise<void> {
   }
 }
 
-async function guarded(deps: CommandDeps, event: CommandEvent, what: CommandMessage["text"], body: () => Promise<CommandMessage>): Promise<void> {
+async function guarded(
+  deps: CommandDeps,
+  event: CommandEvent,
+  what: CommandMessage["text"],
+  body: () => Promise<CommandMessage>
+): Promise<void> {
   event.completed();
   if (running) return tell(deps, { kind: "info", text: MSG.busy(what) });
   running = true;
   try {
-    const message = await body().catch((e: unknown): CommandMessage => ({ kind: "error", text: MSG.failed(what, reasonOf(e)) }));
+    const message = await body().catch((e: unknown): CommandMessage => ({
+      kind: "error",
+      text: MSG.failed(what, reasonOf(e)),
+    }));
     await tell(deps, message);
   } finally {
     running = false;
@@ -69,10 +93,24 @@ async function guarded(deps: CommandDeps, event: CommandEvent, what: CommandMess
 export function generateReport(deps: CommandDeps, event: CommandEvent): Promise<void> {
   return guarded(deps, event, MSG.generate, async () => {
     const { sheets, analysis, settings } = await analyseAll(deps);
-    const layouts = deps.buildReport({ sheets, analysis, settings, lang: deps.lang(), today: (deps.today ?? todaySerial)() });
+    const layouts = deps.buildReport({
+      sheets,
+      analysis,
+      settings,
+      lang: deps.lang(),
+      today: (deps.today ?? todaySerial)(),
+    });
     const sheet = await deps.source.writeReport(layouts);
     await deps.source.select(sheet, 1, "A");
-    return { kind: "success", text: MSG.reportDone(sheet, analysis.units.length, analysis.expiring.length, analysis.findings.length) };
+    return {
+      kind: "success",
+      text: MSG.reportDone(
+        sheet,
+        analysis.units.length,
+        analysis.expiring.length,
+        analysis.findings.length
+      ),
+    };
   });
 }
 
@@ -80,7 +118,9 @@ export function generateReport(deps: CommandDeps, event: CommandEvent): Promise<
 export function formatAsReport(deps: CommandDeps, event: CommandEvent): Promise<void> {
   return guarded(deps, event, MSG.format, async () => {
     const address = await deps.formatSelection();
-    return address ? { kind: "success", text: MSG.formatted(address) } : { kind: "info", text: MSG.nothingSelected };
+    return address
+      ? { kind: "success", text: MSG.formatted(address) }
+      : { kind: "info", text: MSG.nothingSelected };
   });
 }
 

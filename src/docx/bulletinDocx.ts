@@ -6,11 +6,29 @@
  * (zipBlob.ts). Typography: wordStyles.ts (GB/T 9704-2012 as far as a bulletin with tables allows: the 文号
  * line above the title, the 主送 line under it, the 落款 at the right). Every text goes through xmlText, so no input breaks a part.
  */
-import type { BulletinDoc, DocBlock, DocCell, DocChart, DocParagraph, DocSection, DocTable } from "../domain/report/docModel";
+import type {
+  BulletinDoc,
+  DocBlock,
+  DocCell,
+  DocChart,
+  DocParagraph,
+  DocSection,
+  DocTable,
+} from "../domain/report/docModel";
 import { chartXml } from "../cli/xlsx/write/chartXml";
 import { columnWidths } from "./columnWidths";
 import { appPropsXml, corePropsXml } from "./docProps";
-import { A4, ANNEX_MARGIN, BULLETIN_MARGIN, cellStyleId, FONTS, mm, runProps, stylesXml, typeface } from "./wordStyles";
+import {
+  A4,
+  ANNEX_MARGIN,
+  BULLETIN_MARGIN,
+  cellStyleId,
+  FONTS,
+  mm,
+  runProps,
+  stylesXml,
+  typeface,
+} from "./wordStyles";
 import { xmlText } from "./xmlText";
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -42,7 +60,11 @@ function runContent(text: string, code = false): string {
     if (p === "\n" || p === "\r\n") out += "<w:br/>";
     else if (p === "\t") out += "<w:tab/>";
     else if (p === "-" && code) out += "<w:noBreakHyphen/>";
-    else out += p.trim() === p ? `<w:t>${xmlText(p)}</w:t>` : `<w:t xml:space="preserve">${xmlText(p)}</w:t>`;
+    else
+      out +=
+        p.trim() === p
+          ? `<w:t>${xmlText(p)}</w:t>`
+          : `<w:t xml:space="preserve">${xmlText(p)}</w:t>`;
   }
   return out;
 }
@@ -81,7 +103,13 @@ function cellXml(c: DocCell, width: number | null, style: string, code: boolean)
   );
 }
 
-function rowXml(cells: DocCell[], widths: number[], code: boolean[], style: string, header: boolean): string {
+function rowXml(
+  cells: DocCell[],
+  widths: number[],
+  code: boolean[],
+  style: string,
+  header: boolean
+): string {
   let col = 0;
   let out = `<w:tr><w:trPr><w:cantSplit/>${header ? "<w:tblHeader/>" : ""}</w:trPr>`;
   for (const c of cells) {
@@ -138,11 +166,17 @@ interface Page {
 function pageOf(s: DocSection, first: boolean): Page {
   const margin = first ? BULLETIN_MARGIN : ANNEX_MARGIN;
   const landscape = s.orientation === "landscape";
-  return { width: (landscape ? A4.height : A4.width) - margin.left - margin.right, landscape, margin };
+  return {
+    width: (landscape ? A4.height : A4.width) - margin.left - margin.right,
+    landscape,
+    margin,
+  };
 }
 
 function sectionProps({ landscape, margin }: Page): string {
-  const size = landscape ? `<w:pgSz w:w="${A4.height}" w:h="${A4.width}" w:orient="landscape"/>` : `<w:pgSz w:w="${A4.width}" w:h="${A4.height}"/>`;
+  const size = landscape
+    ? `<w:pgSz w:w="${A4.height}" w:h="${A4.width}" w:orient="landscape"/>`
+    : `<w:pgSz w:w="${A4.width}" w:h="${A4.height}"/>`;
   return (
     `<w:sectPr><w:footerReference w:type="default" r:id="${FOOTER_REL}"/>${size}` +
     `<w:pgMar w:top="${margin.top}" w:right="${margin.right}" w:bottom="${margin.bottom}" w:left="${margin.left}" w:header="${mm(15)}" w:footer="${mm(12)}" w:gutter="0"/></w:sectPr>`
@@ -185,7 +219,11 @@ function* documentXml(doc: BulletinDoc): Generator<string> {
       }
     }
     // A section ends with the properties of its pages: in its last paragraph, the last section in the body.
-    add(k < doc.sections.length - 1 ? `<w:p><w:pPr>${sectionProps(page)}</w:pPr></w:p>` : sectionProps(page));
+    add(
+      k < doc.sections.length - 1
+        ? `<w:p><w:pPr>${sectionProps(page)}</w:pPr></w:p>`
+        : sectionProps(page)
+    );
   }
   add("</w:body></w:document>");
   yield buf.join("");
@@ -194,7 +232,8 @@ function* documentXml(doc: BulletinDoc): Generator<string> {
 function footerXml(lang: BulletinDoc["lang"]): string {
   const props = runProps({ font: FONTS.fang, size: 9 });
   const text = (s: string): string => `<w:r>${props}<w:t xml:space="preserve">${s}</w:t></w:r>`;
-  const field = (instr: string): string => `<w:fldSimple w:instr=" ${instr} "><w:r>${props}<w:t>1</w:t></w:r></w:fldSimple>`;
+  const field = (instr: string): string =>
+    `<w:fldSimple w:instr=" ${instr} "><w:r>${props}<w:t>1</w:t></w:r></w:fldSimple>`;
   const body =
     lang === "zh-CN"
       ? text("第 ") + field("PAGE") + text(" 页 共 ") + field("NUMPAGES") + text(" 页")
@@ -210,7 +249,11 @@ function settingsXml(): string {
 }
 
 function contentTypes(charts: number): string {
-  const chartTypes = Array.from({ length: charts }, (_, i) => `<Override PartName="/word/charts/chart${i + 1}.xml" ContentType="${CT}.drawingml.chart+xml"/>`).join("");
+  const chartTypes = Array.from(
+    { length: charts },
+    (_, i) =>
+      `<Override PartName="/word/charts/chart${i + 1}.xml" ContentType="${CT}.drawingml.chart+xml"/>`
+  ).join("");
   return (
     `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
@@ -237,7 +280,11 @@ function packageRels(): string {
 }
 
 function documentRels(charts: number): string {
-  const chartRels = Array.from({ length: charts }, (_, i) => `<Relationship Id="${chartRel(i + 1)}" Type="${R}/chart" Target="charts/chart${i + 1}.xml"/>`).join("");
+  const chartRels = Array.from(
+    { length: charts },
+    (_, i) =>
+      `<Relationship Id="${chartRel(i + 1)}" Type="${R}/chart" Target="charts/chart${i + 1}.xml"/>`
+  ).join("");
   return (
     `${DECL}<Relationships xmlns="${PKG_REL}">` +
     `<Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/>` +
@@ -261,7 +308,11 @@ export function docxParts(doc: BulletinDoc, now: Date): DocxPart[] {
     one("word/styles.xml", stylesXml),
     one("word/settings.xml", settingsXml),
     one("word/footer1.xml", () => footerXml(doc.lang)),
-    ...charts.map((c, i) => one(`word/charts/chart${i + 1}.xml`, () => chartXml(c.chart, null, c.values, FONTS.song, xmlText))),
+    ...charts.map((c, i) =>
+      one(`word/charts/chart${i + 1}.xml`, () =>
+        chartXml(c.chart, null, c.values, FONTS.song, xmlText)
+      )
+    ),
     { name: "word/document.xml", chunks: () => documentXml(doc) },
   ];
 }

@@ -75,7 +75,11 @@ function measure(t: DocTable, size: number): Measure {
  * out in proportion, so names and headers wrap and codes and numbers never do; when even the needed widths
  * are too wide, the columns that may wrap give up room first, and only past that is every column shrunk.
  */
-export function columnWidths(t: DocTable, size: number, pageWidth: number): { widths: number[]; code: boolean[] } {
+export function columnWidths(
+  t: DocTable,
+  size: number,
+  pageWidth: number
+): { widths: number[]; code: boolean[] } {
   const m = measure(t, size);
   const want = m.whole.map((w, i) => (m.code[i] ? CODE_SLACK * w : w) + CELL_PADDING);
   const need = m.code.map((c, i) => (c ? CODE_SLACK * m.whole[i] : m.piece[i]) + CELL_PADDING);
@@ -84,8 +88,15 @@ export function columnWidths(t: DocTable, size: number, pageWidth: number): { wi
     if (c.span === 1) {
       // Bold serif heads (Times New Roman, or LibreOffice's Liberation Serif) run wider than the estimate.
       const lines = c.text.split("\n");
-      const whole = HEADER_SLACK * Math.max(...lines.map((l) => (l.includes(" ") ? twipsOf(l, size, true) / 2 : twipsOf(l, size, true))));
-      const piece = HEADER_SLACK * Math.max(...lines.map((l) => longestUnbreakable(l, size, true) * 5.25 * 20));
+      const whole =
+        HEADER_SLACK *
+        Math.max(
+          ...lines.map((l) =>
+            l.includes(" ") ? twipsOf(l, size, true) / 2 : twipsOf(l, size, true)
+          )
+        );
+      const piece =
+        HEADER_SLACK * Math.max(...lines.map((l) => longestUnbreakable(l, size, true) * 5.25 * 20));
       want[col] = Math.max(want[col], Math.max(whole, piece) + CELL_PADDING);
       need[col] = Math.max(need[col], piece + CELL_PADDING);
     }

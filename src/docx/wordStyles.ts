@@ -65,10 +65,23 @@ export function typeface(p: DocParagraph, first: boolean): Typeface {
 }
 
 /** Run properties in schema order (rFonts, b, color, sz, szCs). */
-export function runProps(t: { font?: string; size?: number; bold?: boolean; color?: string }): string {
-  const fonts = t.font ? `<w:rFonts w:ascii="${FONTS.latin}" w:hAnsi="${FONTS.latin}" w:eastAsia="${xmlText(t.font)}"/>` : "";
-  const size = t.size ? `<w:sz w:val="${Math.round(t.size * 2)}"/><w:szCs w:val="${Math.round(t.size * 2)}"/>` : "";
-  const inner = fonts + (t.bold ? "<w:b/><w:bCs/>" : "") + (t.color ? `<w:color w:val="${t.color}"/>` : "") + size;
+export function runProps(t: {
+  font?: string;
+  size?: number;
+  bold?: boolean;
+  color?: string;
+}): string {
+  const fonts = t.font
+    ? `<w:rFonts w:ascii="${FONTS.latin}" w:hAnsi="${FONTS.latin}" w:eastAsia="${xmlText(t.font)}"/>`
+    : "";
+  const size = t.size
+    ? `<w:sz w:val="${Math.round(t.size * 2)}"/><w:szCs w:val="${Math.round(t.size * 2)}"/>`
+    : "";
+  const inner =
+    fonts +
+    (t.bold ? "<w:b/><w:bCs/>" : "") +
+    (t.color ? `<w:color w:val="${t.color}"/>` : "") +
+    size;
   return inner ? `<w:rPr>${inner}</w:rPr>` : "";
 }
 

@@ -21,10 +21,15 @@ function* collecting(chunks: Iterable<string>): Generator<string> {
 }
 
 /** Writes the bulletin of `layouts` to the new file `temp` (never over an existing file), part by part. */
-export async function writeBulletinDocx(temp: string, layouts: readonly ReportLayout[], now = new Date()): Promise<void> {
+export async function writeBulletinDocx(
+  temp: string,
+  layouts: readonly ReportLayout[],
+  now = new Date()
+): Promise<void> {
   const zip = new ZipWriter(temp);
   try {
-    for (const part of docxParts(bulletinDoc(layouts), now)) await zip.add(part.name, collecting(part.chunks()));
+    for (const part of docxParts(bulletinDoc(layouts), now))
+      await zip.add(part.name, collecting(part.chunks()));
     zip.finish();
   } finally {
     zip.close();

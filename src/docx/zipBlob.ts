@@ -20,7 +20,9 @@ function deflater(): CompressionStream | null {
 }
 
 /** One part's data as stored in the zip, with the CRC and size of its uncompressed bytes. */
-async function partData(part: DocxPart): Promise<{ data: Blob; crc: number; size: number; method: number }> {
+async function partData(
+  part: DocxPart
+): Promise<{ data: Blob; crc: number; size: number; method: number }> {
   let crc = 0;
   let size = 0;
   const encoded = (s: string): Uint8Array<ArrayBuffer> => {

@@ -28,7 +28,11 @@ export interface ZipEntry {
 }
 
 /** The fields local and central headers share, from "version needed" to the name length, at `at`. */
-function fileFields(v: DataView, at: number, e: Omit<ZipEntry, "offset" | "name"> & { nameLength: number }): void {
+function fileFields(
+  v: DataView,
+  at: number,
+  e: Omit<ZipEntry, "offset" | "name"> & { nameLength: number }
+): void {
   v.setUint16(at, VERSION, true);
   v.setUint16(at + 2, UTF8_NAMES, true);
   v.setUint16(at + 4, e.method, true);

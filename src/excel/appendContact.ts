@@ -18,7 +18,11 @@
  */
 import { detectContactHeader } from "../domain/contacts/contactHeader";
 import {
-  CONTACT_SHEET_NAME, CONTACT_TEMPLATE_DATE_COLUMNS, contactRowCells, contactTemplate, type ContactEntry,
+  CONTACT_SHEET_NAME,
+  CONTACT_TEMPLATE_DATE_COLUMNS,
+  contactRowCells,
+  contactTemplate,
+  type ContactEntry,
 } from "../domain/contacts/contactTemplate";
 import { HEADER_ROWS } from "../domain/sheets/headerCells";
 import type { CellValue } from "../domain/core/types";
@@ -33,7 +37,7 @@ import type { AppendedContact } from "./workbookSource";
 export class AppendRefused extends Error {
   constructor(
     readonly messageZh: string,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "AppendRefused";
@@ -50,7 +54,13 @@ const DATE_FORMAT = "yyyy-mm-dd";
  */
 function formatsOf(cells: CellValue[], dateColumns: readonly number[]): (string | null)[] {
   return cells.map((v, c) =>
-    v === null ? null : typeof v === "string" ? "@" : dateColumns.includes(c) && typeof v === "number" ? DATE_FORMAT : "General",
+    v === null
+      ? null
+      : typeof v === "string"
+        ? "@"
+        : dateColumns.includes(c) && typeof v === "number"
+          ? DATE_FORMAT
+          : "General"
   );
 }
 
@@ -66,7 +76,11 @@ function same(written: CellValue[], read: unknown[]): boolean {
  * contact header any more, cannot name the enterprise, or when the row below its data is not blank.
  */
 export async function appendContact(
-  run: RunBatch, supports: SupportsSet, sheetName: string | null, entry: ContactEntry, date1904: boolean,
+  run: RunBatch,
+  supports: SupportsSet,
+  sheetName: string | null,
+  entry: ContactEntry,
+  date1904: boolean
 ): Promise<AppendedContact> {
   requireSet(supports, "ExcelApi", "1.4", { "zh-CN": "记录走访", "en-US": "Recording a contact" });
   return run(async (context) => {
@@ -86,7 +100,9 @@ export async function appendContact(
         head.values = [template.header];
         head.format.font.bold = true;
         const written = await writeRow(context, ws, 1, placed.cells, date1904);
-        ws.getRange(a1({ row: 0, col: 0, rows: 2, cols: template.header.length })).format.autofitColumns();
+        ws.getRange(
+          a1({ row: 0, col: 0, rows: 2, cols: template.header.length })
+        ).format.autofitColumns();
         ws.activate();
         await context.sync();
         return { sheet: name, row: written, created: true, dropped: placed.dropped };
@@ -102,7 +118,11 @@ export async function appendContact(
     const ws = sheets.getItemOrNullObject(sheetName);
     ws.load("name");
     await context.sync();
-    if (ws.isNullObject) throw new AppendRefused(`找不到工作表“${sheetName}”：请刷新后重试`, `Sheet "${sheetName}" is gone: refresh and try again`);
+    if (ws.isNullObject)
+      throw new AppendRefused(
+        `找不到工作表“${sheetName}”：请刷新后重试`,
+        `Sheet "${sheetName}" is gone: refresh and try again`
+      );
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,rowCount,columnIndex,columnCount");
     await context.sync();
@@ -110,7 +130,9 @@ export async function appendContact(
     const lastRow = used.rowIndex + used.rowCount; // 0-based index of the first row below the data
     const width = used.columnIndex + used.columnCount;
     // The header is within the first 20 rows: read them from A1, so columns are the sheet's own.
-    const head = ws.getRange(a1({ row: 0, col: 0, rows: Math.min(HEADER_ROWS, lastRow), cols: width }));
+    const head = ws.getRange(
+      a1({ row: 0, col: 0, rows: Math.min(HEADER_ROWS, lastRow), cols: width })
+    );
     head.load("values");
     const target = ws.getRange(a1({ row: lastRow, col: 0, rows: 1, cols: width }));
     target.load("values");
@@ -122,7 +144,7 @@ export async function appendContact(
     if (!(target.values[0] ?? []).every(isBlankCell)) {
       throw new AppendRefused(
         `工作表“${sheetName}”第 ${lastRow + 1} 行不是空行：未写入，以免覆盖已有内容`,
-        `Row ${lastRow + 1} of "${sheetName}" is not blank: nothing was written, so that nothing is overwritten`,
+        `Row ${lastRow + 1} of "${sheetName}" is not blank: nothing was written, so that nothing is overwritten`
       );
     }
     const dateColumns = [header.date, header.due].filter((c): c is number => c !== undefined);
@@ -136,8 +158,12 @@ export async function appendContact(
  * resolves to the 1-based row. A row that does not read back as written is an error.
  */
 async function writeRow(
-  context: Excel.RequestContext, ws: Excel.Worksheet, row: number, cells: CellValue[], date1904: boolean,
-  dateColumns: readonly number[] = CONTACT_TEMPLATE_DATE_COLUMNS,
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  row: number,
+  cells: CellValue[],
+  date1904: boolean,
+  dateColumns: readonly number[] = CONTACT_TEMPLATE_DATE_COLUMNS
 ): Promise<number> {
   const formats = formatsOf(cells, dateColumns);
   const values = cells.map((v, c) => toWorkbookValue(v, formats[c], date1904));
@@ -155,13 +181,13 @@ async function writeRow(
 function refusedNoHeader(sheet: string): AppendRefused {
   return new AppendRefused(
     `工作表“${sheet}”的前 20 行中找不到走访记录表头（走访日期、企业名称等）：未写入`,
-    `No contact header (date, company, ...) in the first 20 rows of "${sheet}": nothing was written`,
+    `No contact header (date, company, ...) in the first 20 rows of "${sheet}": nothing was written`
   );
 }
 
 function refusedNoEnterprise(): AppendRefused {
   return new AppendRefused(
     "走访记录表没有企业名称列，且该企业没有统一社会信用代码：无法记录",
-    "The contact sheet has no company name column and the enterprise has no credit code: cannot record",
+    "The contact sheet has no company name column and the enterprise has no credit code: cannot record"
   );
 }

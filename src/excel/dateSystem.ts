@@ -15,7 +15,11 @@ import type { RunBatch } from "./excelRun";
  * screen). Every write of the adapter that can carry a date goes through here (renderLayout's cells, the
  * 记录走访 row); numbers in other formats (counts, amounts) are left as they are.
  */
-export function toWorkbookValue<T>(value: T, format: string | null | undefined, date1904: boolean): T {
+export function toWorkbookValue<T>(
+  value: T,
+  format: string | null | undefined,
+  date1904: boolean
+): T {
   if (!date1904 || typeof value !== "number" || !format || format === "@") return value;
   return (isDateFormatCode(format) ? value - DATE1904_OFFSET : value) as T;
 }
@@ -41,7 +45,10 @@ export async function detectDateSystem(run: RunBatch): Promise<boolean> {
     setDate1904(date1904);
     return date1904;
   } catch (e) {
-    console.warn("Gaoqi: the workbook's date system could not be read; the 1900 system is assumed", e);
+    console.warn(
+      "Gaoqi: the workbook's date system could not be read; the 1900 system is assumed",
+      e
+    );
     return false;
   }
 }

@@ -16,7 +16,10 @@ export const officeRun: RunBatch = (batch) => Excel.run(batch);
 /** Office.js's requirement check; false outside Office (no `Office` global, or no requirements API). */
 export const officeSupports: SupportsSet = (name, version) => {
   try {
-    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true;
+    return (
+      typeof Office !== "undefined" &&
+      Office.context?.requirements?.isSetSupported(name, version) === true
+    );
   } catch {
     return false;
   }
@@ -26,13 +29,20 @@ export const officeSupports: SupportsSet = (name, version) => {
 export class RequirementError extends Error {
   readonly messageZh: string;
   constructor(set: string, version: string, what: LocalText) {
-    super(`${what["en-US"]} needs ${set} ${version}, which this version of Excel does not support.`);
+    super(
+      `${what["en-US"]} needs ${set} ${version}, which this version of Excel does not support.`
+    );
     this.name = "RequirementError";
     this.messageZh = `${what["zh-CN"]}需要 ${set} ${version}，当前 Excel 版本不支持。`;
   }
 }
 
 /** Throws a RequirementError unless the set is there. */
-export function requireSet(supports: SupportsSet, set: string, version: string, what: LocalText): void {
+export function requireSet(
+  supports: SupportsSet,
+  set: string,
+  version: string,
+  what: LocalText
+): void {
   if (!supports(set, version)) throw new RequirementError(set, version, what);
 }

@@ -9,7 +9,13 @@ import { clearHighlights, highlightExpiring } from "./highlight";
 import { selectCell } from "./navigate";
 import { readAllSheets } from "./readSheets";
 import { recalcOnSessionChange } from "./recalcOnChange";
-import { type DocumentSettings, loadStoredSettings, officeDocumentSettings, saveStoredSettings, settingsStoreFor } from "./settingsStore";
+import {
+  type DocumentSettings,
+  loadStoredSettings,
+  officeDocumentSettings,
+  saveStoredSettings,
+  settingsStoreFor,
+} from "./settingsStore";
 import type { WorkbookSource } from "./workbookSource";
 import { writeReport } from "./writeReport";
 import { writeNewSheets } from "./writeNewSheets";
@@ -27,8 +33,10 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
   const run = deps.run ?? officeRun;
   const supports = deps.supports ?? officeSupports;
   // In Excel itself, GAOQI.* cells follow the settings and targets in force (tests drive this directly).
-  if (deps.run === undefined) recalcOnSessionChange(run, supports, (e) => console.warn("Gaoqi: recalculation failed", e));
-  const legacy = (): DocumentSettings | null => (deps.settings !== undefined ? deps.settings : officeDocumentSettings());
+  if (deps.run === undefined)
+    recalcOnSessionChange(run, supports, (e) => console.warn("Gaoqi: recalculation failed", e));
+  const legacy = (): DocumentSettings | null =>
+    deps.settings !== undefined ? deps.settings : officeDocumentSettings();
   const store = () => settingsStoreFor(run, supports, legacy);
   // The date system is the workbook's for good: asked once, with the first settings load.
   let dateSystem: Promise<boolean> | null = null;
@@ -50,13 +58,18 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
     clearHighlights: async () => {
       await clearHighlights(run, supports);
     },
-    insertFormulaColumns: (sheet, options) => insertFormulaColumns(run, currentSettings(), currentTargets(), sheet, undefined, options),
+    insertFormulaColumns: (sheet, options) =>
+      insertFormulaColumns(run, currentSettings(), currentTargets(), sheet, undefined, options),
     writeTargetTable: (layout) => writeTargetSheet(run, layout, supports),
     appendContact: async (sheet, entry) => {
       dateSystem ??= detectDateSystem(run);
       return appendContact(run, supports, sheet, entry, await dateSystem);
     },
-    insertSheets: (layouts) => writeNewSheets(run, layouts, supports, { "zh-CN": "插入模板", "en-US": "Inserting templates" }),
+    insertSheets: (layouts) =>
+      writeNewSheets(run, layouts, supports, {
+        "zh-CN": "插入模板",
+        "en-US": "Inserting templates",
+      }),
     select: (sheet, row, column) => selectCell(run, sheet, row, column),
   };
 }

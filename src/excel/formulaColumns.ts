@@ -26,7 +26,7 @@ const FORMATS = ["yyyy-mm-dd", "General", "#,##0"];
 export class FormulaColumnsError extends Error {
   constructor(
     message: string,
-    readonly messageZh: string,
+    readonly messageZh: string
   ) {
     super(message);
     this.name = "FormulaColumnsError";
@@ -45,14 +45,21 @@ export function inferredTypes(records: CertRecord[]): Map<number, string> {
   const out = new Map<number, string>();
   records.forEach((r, i) => {
     const first = earliest.get(ids.enterpriseOf[i]);
-    out.set(r.row, r.issue !== null && first !== undefined && first < r.issue ? "重新认定" : "首次认定");
+    out.set(
+      r.row,
+      r.issue !== null && first !== undefined && first < r.issue ? "重新认定" : "首次认定"
+    );
   });
   return out;
 }
 
 /** Whether `formula` (as Range.formulas gives it) is empty or one this module writes. */
 export function isOurFormula(formula: unknown): boolean {
-  return formula === "" || formula === null || (typeof formula === "string" && /^=GAOQI\./i.test(formula));
+  return (
+    formula === "" ||
+    formula === null ||
+    (typeof formula === "string" && /^=GAOQI\./i.test(formula))
+  );
 }
 
 /** The 0-based column where the header row holds the three headers in order, or -1. */
@@ -76,13 +83,17 @@ export interface FormulaBlock {
 }
 
 /** The formulas block (header row first) for a roster read as `sheet`. */
-export function formulaBlock(sheet: SheetInput, settings: Settings, targets: TargetTable): FormulaBlock {
+export function formulaBlock(
+  sheet: SheetInput,
+  settings: Settings,
+  targets: TargetTable
+): FormulaBlock {
   const roster = readRoster(sheet, settings, createUnitResolver(targets.units, settings.aliases));
   const issueCol = roster?.header.columns.issueDate;
   if (!roster || issueCol === undefined) {
     throw new FormulaColumnsError(
       `Sheet "${sheet.name}" has no roster header with an issue date column.`,
-      `工作表“${sheet.name}”没有识别到含发证日期列的名单表头。`,
+      `工作表“${sheet.name}”没有识别到含发证日期列的名单表头。`
     );
   }
   const firstRow = sheet.firstRow ?? 1;
@@ -95,8 +106,15 @@ export function formulaBlock(sheet: SheetInput, settings: Settings, targets: Tar
   const formulas: string[][] = [HEADERS];
   for (let r = headerRow + 1; r < firstRow + sheet.values.length; r++) {
     const issue = `${letter(issueCol)}${r}`;
-    const type = typeCol !== undefined ? `${letter(typeCol)}${r}` : JSON.stringify(inferred?.get(r) ?? "首次认定");
-    formulas.push([`=GAOQI.EXPIRY(${issue})`, `=GAOQI.EXPIRING(${issue})`, `=GAOQI.AWARD(${type},${issue})`]);
+    const type =
+      typeCol !== undefined
+        ? `${letter(typeCol)}${r}`
+        : JSON.stringify(inferred?.get(r) ?? "首次认定");
+    formulas.push([
+      `=GAOQI.EXPIRY(${issue})`,
+      `=GAOQI.EXPIRING(${issue})`,
+      `=GAOQI.AWARD(${type},${issue})`,
+    ]);
   }
   const existing = existingColumns(sheet.values[roster.header.rowIndex] ?? []);
   const firstCol = firstColumn + (existing >= 0 ? existing : width);
@@ -124,7 +142,7 @@ export async function insertFormulaColumns(
   targets: TargetTable,
   sheet?: string,
   chunkRows?: number,
-  options: WriteOptions = {},
+  options: WriteOptions = {}
 ): Promise<FormulaColumnsResult> {
   const name =
     sheet ??
@@ -135,15 +153,28 @@ export async function insertFormulaColumns(
       return ws.name;
     }));
   // The sheet is read first (its progress is the read's), then written chunk by chunk (the write's).
-  const [input] = await readAllSheets(run, { only: name, onProgress: options.onProgress, signal: options.signal });
-  if (!input) throw new FormulaColumnsError(`Sheet "${name}" was not found (or is the report sheet).`, `找不到工作表“${name}”（或它是通报表）。`);
+  const [input] = await readAllSheets(run, {
+    only: name,
+    onProgress: options.onProgress,
+    signal: options.signal,
+  });
+  if (!input)
+    throw new FormulaColumnsError(
+      `Sheet "${name}" was not found (or is the report sheet).`,
+      `找不到工作表“${name}”（或它是通报表）。`
+    );
   const block = formulaBlock(input, settings, targets);
   const size = chunkRows ?? formulaChunkRows(block);
   const starts = chunkStarts(block.formulas.length, size);
   return run(async (context) => {
     const ws = context.workbook.worksheets.getItem(name);
     const part = (start: number): Excel.Range =>
-      ws.getRangeByIndexes(block.firstRow - 1 + start, block.firstCol - 1, Math.min(size, block.formulas.length - start), HEADERS.length);
+      ws.getRangeByIndexes(
+        block.firstRow - 1 + start,
+        block.firstCol - 1,
+        Math.min(size, block.formulas.length - start),
+        HEADERS.length
+      );
 
     // One chunk per call, recursing to the next: one sync each, none inside a loop.
     const check = async (i: number): Promise<void> => {
@@ -159,7 +190,7 @@ export async function insertFormulaColumns(
           const cell = cellOf(block, r, c);
           throw new FormulaColumnsError(
             `Sheet "${name}" already has these columns, and cell ${cell} holds something other than a Gaoqi formula: nothing was changed. Delete the three columns, then insert them again.`,
-            `工作表“${name}”已有这三列，且 ${cell} 单元格不是 Gaoqi 公式：未做任何改动。请先删除这三列，再重新插入。`,
+            `工作表“${name}”已有这三列，且 ${cell} 单元格不是 Gaoqi 公式：未做任何改动。请先删除这三列，再重新插入。`
           );
         }
       }
@@ -177,7 +208,11 @@ export async function insertFormulaColumns(
       range.numberFormat = rows.map((_, k) => (start + k === 0 ? ["@", "@", "@"] : FORMATS));
       range.formulas = rows;
       await context.sync();
-      options.onProgress?.({ sheet: name, rowsRead: Math.min(start + size, total), rowsTotal: total });
+      options.onProgress?.({
+        sheet: name,
+        rowsRead: Math.min(start + size, total),
+        rowsTotal: total,
+      });
       return write(i + 1);
     };
 
@@ -188,10 +223,19 @@ export async function insertFormulaColumns(
     } catch (e) {
       await reportFailedWrite(context, ws, block, e);
     }
-    const all = ws.getRangeByIndexes(block.firstRow - 1, block.firstCol - 1, block.formulas.length, HEADERS.length);
+    const all = ws.getRangeByIndexes(
+      block.firstRow - 1,
+      block.firstCol - 1,
+      block.formulas.length,
+      HEADERS.length
+    );
     all.load("address");
     await context.sync();
-    return { sheet: name, address: all.address.replace(/^.*!/, ""), rows: block.formulas.length - 1 };
+    return {
+      sheet: name,
+      address: all.address.replace(/^.*!/, ""),
+      rows: block.formulas.length - 1,
+    };
   });
 }
 
@@ -202,17 +246,27 @@ export async function insertFormulaColumns(
  * Always rethrows, as a FormulaColumnsError saying which of the two happened (a cancel, once cleared,
  * as itself).
  */
-async function reportFailedWrite(context: Excel.RequestContext, ws: Excel.Worksheet, block: FormulaBlock, e: unknown): Promise<never> {
+async function reportFailedWrite(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  block: FormulaBlock,
+  e: unknown
+): Promise<never> {
   const reason = e instanceof Error ? e.message : String(e);
   if (block.replaces) {
     throw new FormulaColumnsError(
       `Rewriting the formula columns failed part way (${reason}); some rows may still hold the previous formulas. Click again.`,
-      `重写公式列中途失败（${reason}），部分行可能仍是原来的公式。请再点击一次。`,
+      `重写公式列中途失败（${reason}），部分行可能仍是原来的公式。请再点击一次。`
     );
   }
   let cleared = true;
   try {
-    ws.getRangeByIndexes(block.firstRow - 1, block.firstCol - 1, block.formulas.length, HEADERS.length).clear("Contents");
+    ws.getRangeByIndexes(
+      block.firstRow - 1,
+      block.firstCol - 1,
+      block.formulas.length,
+      HEADERS.length
+    ).clear("Contents");
     await context.sync();
   } catch {
     cleared = false;
@@ -222,6 +276,8 @@ async function reportFailedWrite(context: Excel.RequestContext, ws: Excel.Worksh
     cleared
       ? `Writing the formula columns failed (${reason}); what was written was cleared again.`
       : `Writing the formula columns failed (${reason}), and clearing the partly written columns failed too: delete them, then insert them again.`,
-    cleared ? `写入公式列失败（${reason}），已写入的部分已清除。` : `写入公式列失败（${reason}），且未能清除已写入的部分：请删除这几列后重新插入。`,
+    cleared
+      ? `写入公式列失败（${reason}），已写入的部分已清除。`
+      : `写入公式列失败（${reason}），且未能清除已写入的部分：请删除这几列后重新插入。`
   );
 }

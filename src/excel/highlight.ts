@@ -36,7 +36,10 @@ export interface HighlightRule {
 }
 
 /** The rules for a list of rows: one per sheet and status (more only when the row list outgrows one formula). */
-export function highlightRules(items: { sheet: string; row: number; status: ExpiryStatus }[], maxChars = MAX_ROW_LIST_CHARS): HighlightRule[] {
+export function highlightRules(
+  items: { sheet: string; row: number; status: ExpiryStatus }[],
+  maxChars = MAX_ROW_LIST_CHARS
+): HighlightRule[] {
   const groups = new Map<string, HighlightRule>();
   for (const it of items) {
     const key = JSON.stringify([it.sheet, it.status]);
@@ -95,7 +98,11 @@ export async function clearHighlights(run: RunBatch, supports: SupportsSet): Pro
 }
 
 /** Adds the rules for the analysis's expiring list (replacing earlier ones); resolves to rows marked. */
-export async function highlightExpiring(run: RunBatch, analysis: Analysis, supports: SupportsSet): Promise<number> {
+export async function highlightExpiring(
+  run: RunBatch,
+  analysis: Analysis,
+  supports: SupportsSet
+): Promise<number> {
   await clearHighlights(run, supports);
   const rules = highlightRules(analysis.expiring);
   if (rules.length === 0) return 0;
@@ -115,7 +122,9 @@ export async function highlightExpiring(run: RunBatch, analysis: Analysis, suppo
       const from = columnLetter(u.r.columnIndex);
       const to = columnLetter(u.r.columnIndex + u.r.columnCount - 1);
       const last = Math.max(u.r.rowIndex + u.r.rowCount, rule.rows[rule.rows.length - 1]);
-      const cf = u.ws.getRange(`${from}${u.r.rowIndex + 1}:${to}${last}`).conditionalFormats.add("Custom");
+      const cf = u.ws
+        .getRange(`${from}${u.r.rowIndex + 1}:${to}${last}`)
+        .conditionalFormats.add("Custom");
       cf.custom.rule.formula = tagFormula(rule.status, rule.rows);
       cf.custom.format.fill.color = FILL[rule.status].fill;
       cf.custom.format.font.color = FILL[rule.status].font;

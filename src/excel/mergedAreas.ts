@@ -40,7 +40,7 @@ interface Band {
 export async function readMergedAreas(
   context: Excel.RequestContext,
   sheets: UsedRect[],
-  supports: SupportsSet,
+  supports: SupportsSet
 ): Promise<{ areas: (CellRange[] | null)[]; syncs: number }> {
   if (!supports("ExcelApi", "1.13")) return { areas: sheets.map(() => null), syncs: 0 };
   const found: (CellRange[] | null)[] = sheets.map(() => []);
@@ -51,7 +51,10 @@ export async function readMergedAreas(
   const counter = { syncs: 0 };
   await readBands(context, sheets, bands, found, counter);
   // An area reported by two bands is one area.
-  return { areas: found.map((list) => (list === null ? null : dedupe(list))), syncs: counter.syncs };
+  return {
+    areas: found.map((list) => (list === null ? null : dedupe(list))),
+    syncs: counter.syncs,
+  };
 }
 
 /**
@@ -63,7 +66,7 @@ async function readBands(
   sheets: UsedRect[],
   bands: Band[],
   found: (CellRange[] | null)[],
-  counter: { syncs: number },
+  counter: { syncs: number }
 ): Promise<void> {
   if (bands.length === 0) return;
   let areas: CellRange[][];
@@ -81,7 +84,10 @@ async function readBands(
       return;
     }
     const half = Math.floor(b.rowCount / 2);
-    const halves = [{ ...b, rowCount: half }, { sheet: b.sheet, rowIndex: b.rowIndex + half, rowCount: b.rowCount - half }];
+    const halves = [
+      { ...b, rowCount: half },
+      { sheet: b.sheet, rowIndex: b.rowIndex + half, rowCount: b.rowCount - half },
+    ];
     return readBands(context, sheets, halves, found, counter);
   }
   bands.forEach((b, k) => {
@@ -94,17 +100,25 @@ async function readBands(
  * Two syncs for any number of bands: which bands have merged areas, then those areas' coordinates (a null
  * object's `areas` is not loaded, as *OrNullObject results may only be read after a sync).
  */
-async function loadBands(context: Excel.RequestContext, sheets: UsedRect[], bands: Band[], counter: { syncs: number }): Promise<CellRange[][]> {
+async function loadBands(
+  context: Excel.RequestContext,
+  sheets: UsedRect[],
+  bands: Band[],
+  counter: { syncs: number }
+): Promise<CellRange[][]> {
   const merged = bands.map((b) => {
     const s = sheets[b.sheet];
-    const m = s.ws.getRangeByIndexes(b.rowIndex, s.columnIndex, b.rowCount, s.columnCount).getMergedAreasOrNullObject();
+    const m = s.ws
+      .getRangeByIndexes(b.rowIndex, s.columnIndex, b.rowCount, s.columnCount)
+      .getMergedAreasOrNullObject();
     m.load("areaCount");
     return m;
   });
   counter.syncs++;
   await context.sync();
   const withAreas = merged.filter((m) => !m.isNullObject && m.areaCount > 0);
-  for (const m of withAreas) m.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+  for (const m of withAreas)
+    m.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
   if (withAreas.length > 0) {
     counter.syncs++;
     await context.sync();
@@ -112,7 +126,12 @@ async function loadBands(context: Excel.RequestContext, sheets: UsedRect[], band
   return merged.map((m) =>
     m.isNullObject || m.areaCount === 0
       ? []
-      : m.areas.items.map((r) => ({ top: r.rowIndex + 1, left: r.columnIndex + 1, bottom: r.rowIndex + r.rowCount, right: r.columnIndex + r.columnCount })),
+      : m.areas.items.map((r) => ({
+          top: r.rowIndex + 1,
+          left: r.columnIndex + 1,
+          bottom: r.rowIndex + r.rowCount,
+          right: r.columnIndex + r.columnCount,
+        }))
   );
 }
 

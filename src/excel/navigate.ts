@@ -2,7 +2,12 @@
 import type { RunBatch } from "./excelRun";
 
 /** Activates `sheet` and selects `column``row` (or the whole row when column is omitted or ""). */
-export async function selectCell(run: RunBatch, sheet: string, row: number, column?: string): Promise<void> {
+export async function selectCell(
+  run: RunBatch,
+  sheet: string,
+  row: number,
+  column?: string
+): Promise<void> {
   await run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();

@@ -1,6 +1,9 @@
 /** Recognising the Office.js errors the adapter reacts to. */
 
-const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+const PAYLOAD_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
 
 /** True for Excel's request/response payload-size errors (the block was too large: make it smaller). */
 export function isPayloadLimitError(e: unknown): boolean {

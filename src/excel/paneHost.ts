@@ -90,7 +90,11 @@ export function watchTaskpaneShown(onShown: () => void): () => void {
  * Visibility API) answers at start: a page the host reports as hidden waits for either signal; a visible
  * one, or a host that does not say, goes ahead at once, as before.
  */
-export function whenPaneShown(doc: Pick<Document, "visibilityState" | "addEventListener" | "removeEventListener"> | undefined = typeof document === "undefined" ? undefined : document): Promise<void> {
+export function whenPaneShown(
+  doc:
+    | Pick<Document, "visibilityState" | "addEventListener" | "removeEventListener">
+    | undefined = typeof document === "undefined" ? undefined : document
+): Promise<void> {
   if (!doc || doc.visibilityState !== "hidden") return Promise.resolve();
   return new Promise((resolve) => {
     let stopWatching: () => void = () => undefined;

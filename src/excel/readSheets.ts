@@ -57,7 +57,7 @@ export async function readAllSheets(
   options: ReadOptions & { only?: string; supports?: SupportsSet } = {},
   stats?: ReadStats,
   maxBlockRows = MAX_BLOCK_ROWS,
-  maxBlockCells = MAX_BLOCK_CELLS,
+  maxBlockCells = MAX_BLOCK_CELLS
 ): Promise<SheetInput[]> {
   return run(async (context) => {
     let blocks = 0;
@@ -76,7 +76,9 @@ export async function readAllSheets(
     // 1462 in a 1900 one (the Functions API is ExcelApi 1.2; the workbook property is not in every host).
     // The add-in's own report sheets (the 通报 and its 附件) are not data: their lists would count twice.
     const own = reportSheetsOf(reports);
-    const targets = sheets.items.filter((ws) => !own.has(ws.name) && (options.only === undefined || ws.name === options.only));
+    const targets = sheets.items.filter(
+      (ws) => !own.has(ws.name) && (options.only === undefined || ws.name === options.only)
+    );
     const used = targets.map((ws) => {
       const r = ws.getUsedRangeOrNullObject(true);
       r.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -90,13 +92,29 @@ export async function readAllSheets(
     const areas: UsedArea[] = used.map(({ ws, r }) =>
       r.isNullObject
         ? { name: ws.name, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }
-        : { name: ws.name, rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount },
+        : {
+            name: ws.name,
+            rowIndex: r.rowIndex,
+            columnIndex: r.columnIndex,
+            rowCount: r.rowCount,
+            columnCount: r.columnCount,
+          }
     );
-    const merged = await readMergedAreas(context, areas.map((a, i) => ({ ...a, ws: used[i].ws })), options.supports ?? officeSupports);
+    const merged = await readMergedAreas(
+      context,
+      areas.map((a, i) => ({ ...a, ws: used[i].ws })),
+      options.supports ?? officeSupports
+    );
     const rowsTotal = areas.reduce((n, a) => n + a.rowCount, 0);
     let rowsRead = 0;
     const out: SheetInput[] = areas.map((a, i) => {
-      const sheet: SheetInput = { name: a.name, values: [], firstRow: a.rowIndex + 1, firstColumn: a.columnIndex + 1, date1904 };
+      const sheet: SheetInput = {
+        name: a.name,
+        values: [],
+        firstRow: a.rowIndex + 1,
+        firstColumn: a.columnIndex + 1,
+        date1904,
+      };
       const m = merged.areas[i];
       if (m === null) sheet.mergesUnread = true;
       else if (m.length > 0) sheet.merges = m;
@@ -105,14 +123,20 @@ export async function readAllSheets(
 
     // One block per call, recursing to the next: one sync per block and none inside a loop. A payload
     // error halves the block and retries at the same row; the smaller size is kept for the rest of the sheet.
-    const firstSize = (sheet: number): number => blockRows(areas[sheet]?.columnCount ?? 0, maxBlockRows, maxBlockCells);
+    const firstSize = (sheet: number): number =>
+      blockRows(areas[sheet]?.columnCount ?? 0, maxBlockRows, maxBlockCells);
     const readBlock = async (sheet: number, start: number, size: number): Promise<void> => {
       const area = areas[sheet];
       if (!area) return;
       if (start >= area.rowCount) return readBlock(sheet + 1, 0, firstSize(sheet + 1));
       checkAbort();
       const n = Math.min(size, area.rowCount - start);
-      const range = used[sheet].ws.getRangeByIndexes(area.rowIndex + start, area.columnIndex, n, area.columnCount);
+      const range = used[sheet].ws.getRangeByIndexes(
+        area.rowIndex + start,
+        area.columnIndex,
+        n,
+        area.columnCount
+      );
       range.load("values");
       try {
         await context.sync();
@@ -138,7 +162,8 @@ export async function readAllSheets(
     };
     await readBlock(0, 0, firstSize(0));
     // Two syncs to find the sheets and their used ranges, those of the merged areas, then one per block attempt.
-    if (stats) Object.assign(stats, { syncs: 2 + merged.syncs + blocks + retries, blocks, retries });
+    if (stats)
+      Object.assign(stats, { syncs: 2 + merged.syncs + blocks + retries, blocks, retries });
     return out;
   });
 }

@@ -16,11 +16,17 @@
  * A host without ExcelApi 1.9 is left alone: its cells update at Excel's next full recalculation
  * (Ctrl+Alt+F9), which is the user's to start.
  */
-import { currentDate1904, currentSettings, currentTargets, onSessionChange } from "../state/session";
+import {
+  currentDate1904,
+  currentSettings,
+  currentTargets,
+  onSessionChange,
+} from "../state/session";
 import type { RunBatch, SupportsSet } from "./excelRun";
 
 /** Everything a GAOQI cell reads besides its arguments. */
-const fingerprint = (): string => JSON.stringify([currentSettings(), currentTargets(), currentDate1904()]);
+const fingerprint = (): string =>
+  JSON.stringify([currentSettings(), currentTargets(), currentDate1904()]);
 
 let stopWatching: (() => void) | null = null;
 
@@ -70,7 +76,10 @@ export function recalculateGaoqiCells(run: RunBatch, supports: SupportsSet): Pro
       if (cells.isNullObject) continue;
       for (const area of cells.areas.items) {
         for (const [row, col, rows] of gaoqiRuns(area.formulas)) {
-          area.getCell(row, col).getResizedRange(rows - 1, 0).calculate();
+          area
+            .getCell(row, col)
+            .getResizedRange(rows - 1, 0)
+            .calculate();
           count += rows;
         }
       }
@@ -85,7 +94,11 @@ export function recalculateGaoqiCells(run: RunBatch, supports: SupportsSet): Pro
  * the function that stops. A failed recalculation goes to `onError` and is not retried: the cells are
  * then as Excel left them, and Excel's own recalculation (Ctrl+Alt+F9) still works.
  */
-export function recalcOnSessionChange(run: RunBatch, supports: SupportsSet, onError: (e: unknown) => void): () => void {
+export function recalcOnSessionChange(
+  run: RunBatch,
+  supports: SupportsSet,
+  onError: (e: unknown) => void
+): () => void {
   if (stopWatching) return stopWatching;
   let last = fingerprint();
   let scheduled = false;

@@ -5,7 +5,10 @@
  */
 
 /** Deletes the sheet `name` if it exists; never throws (the caller reports the error that led here). */
-export async function removeSheetQuietly(context: Excel.RequestContext, name: string): Promise<void> {
+export async function removeSheetQuietly(
+  context: Excel.RequestContext,
+  name: string
+): Promise<void> {
   try {
     const made = context.workbook.worksheets.getItemOrNullObject(name);
     made.load("name");

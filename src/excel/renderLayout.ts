@@ -17,15 +17,28 @@ const STYLE_CHUNK = 400;
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
-const OPERATOR = { lessThan: "LessThan", between: "Between", greaterThanOrEqual: "GreaterThanOrEqual" } as const;
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+const OPERATOR = {
+  lessThan: "LessThan",
+  between: "Between",
+  greaterThanOrEqual: "GreaterThanOrEqual",
+} as const;
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
 const BORDER_COLOR = "#BFBFBF";
 
 /** Per-cell number formats: the layout's styles in order, then "@" on every string cell (it wins). */
 export function numberFormatMatrix(layout: ReportLayout): string[][] {
   const rows = layout.values.length;
   const cols = layout.values[0]?.length ?? 0;
-  const m: string[][] = layout.values.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));
+  const m: string[][] = layout.values.map((row) =>
+    row.map((v) => (typeof v === "string" ? "@" : "General"))
+  );
   for (const { range, style } of layout.styles) {
     if (!style.numberFormat) continue;
     for (let r = range.row; r < Math.min(rows, range.row + range.rows); r++) {
@@ -59,7 +72,9 @@ function applyStyle(range: Excel.Range, s: CellStyle): void {
 /** Clamps a conditional rule to the rows that hold values (conditional formats cover used rows only). */
 function clampRule(rule: ConditionalRule, rowCount: number): ConditionalRule | null {
   const last = Math.min(rule.range.row + rule.range.rows, rowCount);
-  return last > rule.range.row ? { ...rule, range: { ...rule.range, rows: last - rule.range.row } } : null;
+  return last > rule.range.row
+    ? { ...rule, range: { ...rule.range, rows: last - rule.range.row } }
+    : null;
 }
 
 function addRule(ws: Excel.Worksheet, rule: ConditionalRule): void {
@@ -86,7 +101,11 @@ export function queueChart(ws: Excel.Worksheet, chart: ChartSpec, supports: Supp
   if (!supports("ExcelApi", "1.7") || chart.series.length === 0) return false;
   const line = chart.type === "line";
   const categories = ws.getRange(a1(chart.categories));
-  const c = ws.charts.add(line ? "Line" : "BarClustered", ws.getRange(a1(chart.series[0].values)), line ? "Rows" : "Columns");
+  const c = ws.charts.add(
+    line ? "Line" : "BarClustered",
+    ws.getRange(a1(chart.series[0].values)),
+    line ? "Rows" : "Columns"
+  );
   c.title.text = chart.title;
   c.legend.visible = chart.series.length > 1;
   c.legend.position = "Top";
@@ -108,7 +127,17 @@ export function queueChart(ws: Excel.Worksheet, chart: ChartSpec, supports: Supp
     c.axes.categoryAxis.reversePlotOrder = true;
     if (supports("ExcelApi", "1.8")) c.axes.categoryAxis.position = "Maximum";
   }
-  c.setPosition(ws.getRange(a1({ ...chart.anchor, rows: 1, cols: 1 })), ws.getRange(a1({ row: chart.anchor.row + chart.anchor.rows - 1, col: chart.anchor.col + chart.anchor.cols - 1, rows: 1, cols: 1 })));
+  c.setPosition(
+    ws.getRange(a1({ ...chart.anchor, rows: 1, cols: 1 })),
+    ws.getRange(
+      a1({
+        row: chart.anchor.row + chart.anchor.rows - 1,
+        col: chart.anchor.col + chart.anchor.cols - 1,
+        rows: 1,
+        cols: 1,
+      })
+    )
+  );
   return true;
 }
 
@@ -135,21 +164,29 @@ function queuePrintSetup(ws: Excel.Worksheet, layout: ReportLayout): void {
   p.headerMargin = points(m.header);
   p.footerMargin = points(m.footer);
   p.centerHorizontally = print.centerHorizontally;
-  if (print.repeatRows) p.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  if (print.repeatRows)
+    p.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
   p.headersFooters.defaultForAllPages.centerFooter = print.footer ?? "";
   ws.horizontalPageBreaks.removePageBreaks();
-  for (const row of print.rowBreaks) ws.horizontalPageBreaks.add(ws.getRange(a1({ row, col: 0, rows: 1, cols: 1 })));
+  for (const row of print.rowBreaks)
+    ws.horizontalPageBreaks.add(ws.getRange(a1({ row, col: 0, rows: 1, cols: 1 })));
 }
 
 /** Sheet-level parts that copyFrom does not carry: widths, heights, freeze panes, print setup, chart. */
-export function queueSheetSetup(ws: Excel.Worksheet, layout: ReportLayout, supports: SupportsSet): void {
+export function queueSheetSetup(
+  ws: Excel.Worksheet,
+  layout: ReportLayout,
+  supports: SupportsSet
+): void {
   layout.columnWidths.forEach((w, c) => {
     ws.getRange(a1({ row: 0, col: c, rows: 1, cols: 1 })).format.columnWidth = charsToPoints(w);
   });
-  for (const { row, height } of layout.rowHeights) ws.getRange(a1({ row, col: 0, rows: 1, cols: 1 })).format.rowHeight = height;
+  for (const { row, height } of layout.rowHeights)
+    ws.getRange(a1({ row, col: 0, rows: 1, cols: 1 })).format.rowHeight = height;
   if (supports("ExcelApi", "1.7")) {
     const { rows, columns } = layout.freeze;
-    if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(a1({ row: 0, col: 0, rows, cols: columns })));
+    if (rows > 0 && columns > 0)
+      ws.freezePanes.freezeAt(ws.getRange(a1({ row: 0, col: 0, rows, cols: columns })));
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
     else if (columns > 0) ws.freezePanes.freezeColumns(columns);
   }
@@ -177,7 +214,12 @@ function rowBytes(values: readonly unknown[], formats: readonly string[]): numbe
  * Sized by bytes, not by a fixed row count: a report row of long names and notes can be kilobytes, and
  * Excel on the web refuses a request over 5 MB (chunks.ts).
  */
-export function chunkRowsFrom(bytes: readonly number[], start: number, budget: number, cap = Infinity): number {
+export function chunkRowsFrom(
+  bytes: readonly number[],
+  start: number,
+  budget: number,
+  cap = Infinity
+): number {
   let n = 0;
   let used = 0;
   while (start + n < bytes.length && n < cap && (n === 0 || used + bytes[start + n] <= budget)) {
@@ -192,13 +234,20 @@ export function chunkRowsFrom(bytes: readonly number[], start: number, budget: n
  * syncing in chunks sized by bytes; the sheet-level setup is queued by queueSheetSetup. Dates are written
  * as the workbook counts them (`options.date1904`).
  */
-export async function renderCells(ws: Excel.Worksheet, layout: ReportLayout, sync: () => Promise<void>, options: RenderOptions = {}): Promise<void> {
+export async function renderCells(
+  ws: Excel.Worksheet,
+  layout: ReportLayout,
+  sync: () => Promise<void>,
+  options: RenderOptions = {}
+): Promise<void> {
   const rows = layout.values.length;
   const cols = layout.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
   const formats = numberFormatMatrix(layout);
   const date1904 = options.date1904 === true;
-  const values = layout.values.map((row, r) => row.map((v, c) => (v === null ? "" : toWorkbookValue(v, formats[r][c], date1904))));
+  const values = layout.values.map((row, r) =>
+    row.map((v, c) => (v === null ? "" : toWorkbookValue(v, formats[r][c], date1904)))
+  );
   const bytes = values.map((row, r) => rowBytes(row, formats[r]));
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   // Chunk by chunk (recursion, not a loop around sync): the text format first, then the values. A payload

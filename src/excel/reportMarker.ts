@@ -39,13 +39,24 @@ export function queueReportLookup(context: Excel.RequestContext, name = REPORT_N
 
 /** The report sheet's name from a synced lookup; null when there is none (or the name is #REF!). */
 export function reportSheetOf(lookup: ReportLookup): string | null {
-  return lookup.item.isNullObject || lookup.range.isNullObject ? null : sheetOfAddress(lookup.range.address);
+  return lookup.item.isNullObject || lookup.range.isNullObject
+    ? null
+    : sheetOfAddress(lookup.range.address);
 }
 
 /** Points the marker `name` at `sheet` (replacing a stale one); hidden from the Name Manager's casual view. */
-export function queueSetMarker(context: Excel.RequestContext, sheet: Excel.Worksheet, hadMarker: boolean, name = REPORT_NAME): void {
+export function queueSetMarker(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  hadMarker: boolean,
+  name = REPORT_NAME
+): void {
   if (hadMarker) context.workbook.names.getItem(name).delete();
-  const item = context.workbook.names.add(name, sheet.getRange("A1"), "Gaoqi report sheet (do not delete)");
+  const item = context.workbook.names.add(
+    name,
+    sheet.getRange("A1"),
+    "Gaoqi report sheet (do not delete)"
+  );
   item.visible = false;
 }
 

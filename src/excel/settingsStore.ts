@@ -33,7 +33,9 @@ export interface SettingsStore {
 
 /** Office's document settings (the Common API), or null outside Office. */
 export function officeDocumentSettings(): DocumentSettings | null {
-  return typeof Office !== "undefined" && Office.context?.document?.settings ? Office.context.document.settings : null;
+  return typeof Office !== "undefined" && Office.context?.document?.settings
+    ? Office.context.document.settings
+    : null;
 }
 
 const present = (v: unknown): boolean => v !== null && v !== undefined;
@@ -48,7 +50,8 @@ export function documentSettingsStore(legacy: () => DocumentSettings | null): Se
       store.set(SETTINGS_KEY, json);
       return new Promise((resolve, reject) => {
         store.saveAsync((result) => {
-          if (String(result.status) === "failed") reject(new Error(result.error?.message ?? "Saving the settings failed."));
+          if (String(result.status) === "failed")
+            reject(new Error(result.error?.message ?? "Saving the settings failed."));
           else resolve();
         });
       });
@@ -57,7 +60,10 @@ export function documentSettingsStore(legacy: () => DocumentSettings | null): Se
 }
 
 /** Excel.SettingCollection, reading the Common API's entry while the workbook has none of its own. */
-export function workbookSettingsStore(run: RunBatch, legacy: () => DocumentSettings | null): SettingsStore {
+export function workbookSettingsStore(
+  run: RunBatch,
+  legacy: () => DocumentSettings | null
+): SettingsStore {
   return {
     read: () =>
       run(async (context) => {
@@ -76,15 +82,24 @@ export function workbookSettingsStore(run: RunBatch, legacy: () => DocumentSetti
 }
 
 /** The store for this host: the workbook's own with ExcelApi 1.4, else the Common API's. */
-export function settingsStoreFor(run: RunBatch, supports: SupportsSet, legacy: () => DocumentSettings | null): SettingsStore {
-  return supports("ExcelApi", "1.4") ? workbookSettingsStore(run, legacy) : documentSettingsStore(legacy);
+export function settingsStoreFor(
+  run: RunBatch,
+  supports: SupportsSet,
+  legacy: () => DocumentSettings | null
+): SettingsStore {
+  return supports("ExcelApi", "1.4")
+    ? workbookSettingsStore(run, legacy)
+    : documentSettingsStore(legacy);
 }
 
 /** The stored settings; the defaults when none are stored, or when the stored JSON is unreadable. */
 export function parseStoredSettings(raw: unknown): { settings: Settings; error: string | null } {
   if (!present(raw)) return { settings: DEFAULT_SETTINGS, error: null };
   try {
-    return { settings: parseSettings(typeof raw === "string" ? JSON.parse(raw) : raw), error: null };
+    return {
+      settings: parseSettings(typeof raw === "string" ? JSON.parse(raw) : raw),
+      error: null,
+    };
   } catch (e) {
     // A broken entry must not stop the add-in: defaults, and the reason for the task pane to show.
     return { settings: DEFAULT_SETTINGS, error: e instanceof Error ? e.message : String(e) };
@@ -92,7 +107,9 @@ export function parseStoredSettings(raw: unknown): { settings: Settings; error: 
 }
 
 /** Reads and parses the settings from `store`. */
-export async function loadStoredSettings(store: SettingsStore): Promise<{ settings: Settings; error: string | null }> {
+export async function loadStoredSettings(
+  store: SettingsStore
+): Promise<{ settings: Settings; error: string | null }> {
   return parseStoredSettings(await store.read());
 }
 

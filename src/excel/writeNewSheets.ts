@@ -23,7 +23,12 @@ import { queueSheetSetup, renderCells } from "./renderLayout";
 import { freeNames } from "../domain/sheets/sheetNames";
 
 /** Writes each layout to a new sheet (the first activated); resolves to the names they got. `what` names the action for a host too old. */
-export async function writeNewSheets(run: RunBatch, layouts: ReportLayout[], supports: SupportsSet, what: LocalText): Promise<string[]> {
+export async function writeNewSheets(
+  run: RunBatch,
+  layouts: ReportLayout[],
+  supports: SupportsSet,
+  what: LocalText
+): Promise<string[]> {
   requireSet(supports, "ExcelApi", "1.7", what);
   return run(async (context) => {
     const sheets = context.workbook.worksheets;

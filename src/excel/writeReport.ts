@@ -19,7 +19,13 @@ import { a1 } from "../domain/sheets/columnLetters";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { queueDateSystemProbe } from "./dateSystem";
 import { abortError } from "./officeErrors";
-import { markerName, queueReportLookup, queueSetMarker, reportSheetOf, type ReportLookup } from "./reportMarker";
+import {
+  markerName,
+  queueReportLookup,
+  queueSetMarker,
+  reportSheetOf,
+  type ReportLookup,
+} from "./reportMarker";
 import { queueSheetSetup, renderCells } from "./renderLayout";
 import type { WriteOptions } from "./workbookSource";
 
@@ -27,7 +33,8 @@ export const STAGING_PREFIX = "GaoqiStaging";
 
 const FAILED = {
   "zh-CN": "生成通报失败，本表已清空（未写入不完整的通报）。请再次点击“生成通报”。原因：",
-  "en-US": "The report could not be generated; this sheet was cleared (no partial report was written). Click Generate report again. Reason: ",
+  "en-US":
+    "The report could not be generated; this sheet was cleared (no partial report was written). Click Generate report again. Reason: ",
 };
 
 function errorText(e: unknown): string {
@@ -59,7 +66,12 @@ interface Job {
 }
 
 /** Writes the report's sheets; resolves to the name of the first (the 通报's) sheet. */
-export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[], supports: SupportsSet, options: WriteOptions = {}): Promise<string> {
+export async function writeReport(
+  run: RunBatch,
+  layouts: readonly ReportLayout[],
+  supports: SupportsSet,
+  options: WriteOptions = {}
+): Promise<string> {
   requireSet(supports, "ExcelApi", "1.4", { "zh-CN": "生成通报", "en-US": "Writing the report" });
   if (layouts.length === 0) throw new RangeError("a report needs at least one sheet");
   const lang = layouts[0].lang;
@@ -67,10 +79,12 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
   // takes the failure's way back).
   const rowsTotal = layouts.reduce((n, l) => n + l.values.length, 0);
   let rowsBefore = 0;
-  const onRows = (sheet: string) => (done: number): void => {
-    options.onProgress?.({ sheet, rowsRead: rowsBefore + done, rowsTotal });
-    if (options.signal?.aborted) throw abortError();
-  };
+  const onRows =
+    (sheet: string) =>
+    (done: number): void => {
+      options.onProgress?.({ sheet, rowsRead: rowsBefore + done, rowsTotal });
+      if (options.signal?.aborted) throw abortError();
+    };
   return run(async (context) => {
     const sync = (): Promise<void> => context.sync();
     const sheets = context.workbook.worksheets;
@@ -83,7 +97,8 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
     const date1904 = probe.value === 0;
 
     const taken = new Set(sheets.items.map((s) => s.name));
-    const existingOf = (id: SheetId): string | null => reportSheetOf(lookups.get(id) as ReportLookup);
+    const existingOf = (id: SheetId): string | null =>
+      reportSheetOf(lookups.get(id) as ReportLookup);
     const copyFrom = supports("ExcelApi", "1.9");
     const jobs: Job[] = layouts.map((layout) => {
       const name = existingOf(layout.id);
@@ -101,7 +116,15 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
         target = sheets.add(staging);
         target.visibility = "Hidden";
       }
-      return { layout, lookup: lookups.get(layout.id) as ReportLookup, report, charts, direct, target, names };
+      return {
+        layout,
+        lookup: lookups.get(layout.id) as ReportLookup,
+        report,
+        charts,
+        direct,
+        target,
+        names,
+      };
     });
     // Own sheets of an earlier report that this one does not have.
     const wanted = new Set(layouts.map((l) => l.id));
@@ -125,7 +148,9 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
         // The host refuses the message: the sheets we added still go below.
       }
       try {
-        const added = jobs.flatMap((job) => job.names).map((name) => sheets.getItemOrNullObject(name));
+        const added = jobs
+          .flatMap((job) => job.names)
+          .map((name) => sheets.getItemOrNullObject(name));
         added.forEach((ws) => ws.load("name"));
         await sync();
         added.forEach((ws) => {
@@ -143,7 +168,10 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
       await sync();
       for (const job of jobs) if (job.direct) queueClear(job.target, job.charts);
       for (const job of jobs) {
-        await renderCells(job.target, job.layout, sync, { date1904, onRows: onRows(job.layout.sheetName) });
+        await renderCells(job.target, job.layout, sync, {
+          date1904,
+          onRows: onRows(job.layout.sheetName),
+        });
         rowsBefore += job.layout.values.length;
       }
     } catch (e) {
@@ -158,7 +186,10 @@ export async function writeReport(run: RunBatch, layouts: readonly ReportLayout[
           queueClear(report, job.charts);
           const rows = layout.values.length;
           const cols = layout.values[0]?.length ?? 0;
-          if (rows > 0 && cols > 0) report.getRange("A1").copyFrom(target.getRange(a1({ row: 0, col: 0, rows, cols })), "All");
+          if (rows > 0 && cols > 0)
+            report
+              .getRange("A1")
+              .copyFrom(target.getRange(a1({ row: 0, col: 0, rows, cols })), "All");
           queueSheetSetup(report, layout, supports);
           target.delete();
         } else if (report) {

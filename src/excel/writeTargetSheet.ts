@@ -7,7 +7,14 @@ import type { RunBatch, SupportsSet } from "./excelRun";
 import { writeNewSheets } from "./writeNewSheets";
 
 /** Writes `layout` to a new sheet (activated); resolves to the name it got. */
-export async function writeTargetSheet(run: RunBatch, layout: ReportLayout, supports: SupportsSet): Promise<string> {
-  const [name] = await writeNewSheets(run, [layout], supports, { "zh-CN": "写入目标表", "en-US": "Writing the target table" });
+export async function writeTargetSheet(
+  run: RunBatch,
+  layout: ReportLayout,
+  supports: SupportsSet
+): Promise<string> {
+  const [name] = await writeNewSheets(run, [layout], supports, {
+    "zh-CN": "写入目标表",
+    "en-US": "Writing the target table",
+  });
   return name;
 }

@@ -52,27 +52,38 @@ export function asOfArg(v: Arg): Serial {
 
 /** A calendar year (1900-9999), "2024" and "2024年" included; the current year when omitted. */
 export function yearArg(v: Arg, required = false): number {
-  if (omitted(v)) return required ? fail("缺少年份", "year is missing") : yearOfSerial(todaySerial());
+  if (omitted(v))
+    return required ? fail("缺少年份", "year is missing") : yearOfSerial(todaySerial());
   const n = typeof v === "number" ? v : Number(String(v).trim().replace(/年$/, ""));
   if (Number.isInteger(n) && n >= 1900 && n <= 9999) return n;
-  return fail(`年份应为 1900 至 9999 的整数，如 2024：${String(v)}`, `year must be a whole number 1900-9999 such as 2024: ${String(v)}`);
+  return fail(
+    `年份应为 1900 至 9999 的整数，如 2024：${String(v)}`,
+    `year must be a whole number 1900-9999 such as 2024: ${String(v)}`
+  );
 }
 
 /** An award type from 首次认定 / 重新认定 / 迁入 or a synonym. */
 export function awardTypeArg(v: Arg): AwardType {
   const t = omitted(v) ? null : parseAwardType(String(v));
   if (t) return t;
-  return fail(`认定类型应为 首次认定、重新认定 或 迁入：${String(v ?? "")}`, `type must be first (首次认定), renewal (重新认定) or relocation (迁入): ${String(v ?? "")}`);
+  return fail(
+    `认定类型应为 首次认定、重新认定 或 迁入：${String(v ?? "")}`,
+    `type must be first (首次认定), renewal (重新认定) or relocation (迁入): ${String(v ?? "")}`
+  );
 }
 
 /** A relocation installment as users number them (1..stages), returned 0-based as awardAmount takes it; undefined when omitted. */
 export function installmentArg(v: Arg, type: AwardType, settings: Settings): number | undefined {
   if (omitted(v)) return undefined;
   const stages = settings.awards.relocationStages.length;
-  if (type !== "relocation") return fail("分期只适用于迁入奖励", "installment applies to relocation (迁入) awards only");
+  if (type !== "relocation")
+    return fail("分期只适用于迁入奖励", "installment applies to relocation (迁入) awards only");
   const n = typeof v === "number" ? v : Number(String(v).trim());
   if (Number.isInteger(n) && n >= 1 && n <= stages) return n - 1;
-  return fail(`期数应为 1 至 ${stages} 的整数：${String(v)}`, `installment must be a whole number from 1 to ${stages}: ${String(v)}`);
+  return fail(
+    `期数应为 1 至 ${stages} 的整数：${String(v)}`,
+    `installment must be a whole number from 1 to ${stages}: ${String(v)}`
+  );
 }
 
 /** Required text (a unit name, a certificate number). */

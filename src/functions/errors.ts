@@ -5,7 +5,11 @@
  */
 
 /** Throws #VALUE! (or another error code) with "中文 / English" as its message. */
-export function fail(zh: string, en: string, code: CustomFunctions.ErrorCode = CustomFunctions.ErrorCode.invalidValue): never {
+export function fail(
+  zh: string,
+  en: string,
+  code: CustomFunctions.ErrorCode = CustomFunctions.ErrorCode.invalidValue
+): never {
   throw new CustomFunctions.Error(code, `${zh} / ${en}`);
 }
 

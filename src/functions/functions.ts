@@ -16,7 +16,20 @@ import { checkCreditCode, normaliseCreditCode } from "../domain/enterprise/credi
 import { yearOfSerial } from "../domain/core/dates";
 import { targetFor } from "../domain/targets/targetTable";
 import { currentSettings, currentTargets } from "../state/session";
-import { asOfArg, awardTypeArg, dateArg, CERT_NO, EVENT_DATE, installmentArg, ISSUE_DATE, STAGE, textArg, toWorkbookSerial, UNIT, yearArg } from "./args";
+import {
+  asOfArg,
+  awardTypeArg,
+  dateArg,
+  CERT_NO,
+  EVENT_DATE,
+  installmentArg,
+  ISSUE_DATE,
+  STAGE,
+  textArg,
+  toWorkbookSerial,
+  UNIT,
+  yearArg,
+} from "./args";
 import { divisionByZero, fail, notAvailable } from "./errors";
 import { countValid } from "./ranges";
 import { registrar } from "./registrar";
@@ -38,7 +51,12 @@ const CustomFunctions = registrar();
  */
 export function award(type: string, date: number | string, installment?: number | string): number {
   const t = awardTypeArg(type);
-  return awardAmount(t, dateArg(date, EVENT_DATE), currentSettings(), installmentArg(installment, t, currentSettings()));
+  return awardAmount(
+    t,
+    dateArg(date, EVENT_DATE),
+    currentSettings(),
+    installmentArg(installment, t, currentSettings())
+  );
 }
 
 /**
@@ -49,7 +67,9 @@ export function award(type: string, date: number | string, installment?: number 
  * @returns Last valid day as a date serial.
  */
 export function expiry(issueDate: number | string): number {
-  return toWorkbookSerial(lastValidDay(dateArg(issueDate, ISSUE_DATE), currentSettings().validityEnd));
+  return toWorkbookSerial(
+    lastValidDay(dateArg(issueDate, ISSUE_DATE), currentSettings().validityEnd)
+  );
 }
 
 /**
@@ -75,7 +95,9 @@ export function isValid(issueDate: number | string, asOf?: number | string): boo
  * @returns Days left.
  */
 export function daysLeft(issueDate: number | string, asOf?: number | string): number {
-  return lastValidDay(dateArg(issueDate, ISSUE_DATE), currentSettings().validityEnd) - asOfArg(asOf);
+  return (
+    lastValidDay(dateArg(issueDate, ISSUE_DATE), currentSettings().validityEnd) - asOfArg(asOf)
+  );
 }
 
 /**
@@ -88,7 +110,10 @@ export function daysLeft(issueDate: number | string, asOf?: number | string): nu
  * @returns TRUE or FALSE.
  */
 export function expiring(issueDate: number | string, year?: number | string): boolean {
-  return yearOfSerial(lastValidDay(dateArg(issueDate, ISSUE_DATE), currentSettings().validityEnd)) === yearArg(year);
+  return (
+    yearOfSerial(lastValidDay(dateArg(issueDate, ISSUE_DATE), currentSettings().validityEnd)) ===
+    yearArg(year)
+  );
 }
 
 /**
@@ -102,7 +127,10 @@ export function expiring(issueDate: number | string, year?: number | string): bo
 export function target(unit: string, year: number | string): number {
   const y = yearArg(year, true);
   const u = knownUnit(textArg(unit, UNIT));
-  return targetFor(currentTargets(), u, y) ?? notAvailable(`目标表中没有 ${u} ${y} 年的目标`, `no target for ${u} in ${y}`);
+  return (
+    targetFor(currentTargets(), u, y) ??
+    notAvailable(`目标表中没有 ${u} ${y} 年的目标`, `no target for ${u} in ${y}`)
+  );
 }
 
 /**
@@ -116,8 +144,19 @@ export function target(unit: string, year: number | string): number {
  * @param [asOf] Date to count at; today when omitted (the function is volatile: it follows the date at each recalculation).
  * @returns Number of valid certificates.
  */
-export function validCount(units: unknown[][], issueDates: unknown[][], unit: string, asOf?: number | string): number {
-  return countValid(units, issueDates, knownUnit(textArg(unit, UNIT)), asOfArg(asOf), currentSettings());
+export function validCount(
+  units: unknown[][],
+  issueDates: unknown[][],
+  unit: string,
+  asOf?: number | string
+): number {
+  return countValid(
+    units,
+    issueDates,
+    knownUnit(textArg(unit, UNIT)),
+    asOfArg(asOf),
+    currentSettings()
+  );
 }
 
 /**
@@ -131,11 +170,23 @@ export function validCount(units: unknown[][], issueDates: unknown[][], unit: st
  * @param [asOf] Date to count at; today when omitted (the function is volatile: it follows the date at each recalculation). Its year selects the target.
  * @returns Completion ratio (format as a percentage).
  */
-export function completion(units: unknown[][], issueDates: unknown[][], unit: string, asOf?: number | string): number {
+export function completion(
+  units: unknown[][],
+  issueDates: unknown[][],
+  unit: string,
+  asOf?: number | string
+): number {
   const u = knownUnit(textArg(unit, UNIT));
   const at = asOfArg(asOf);
-  const goal = targetFor(currentTargets(), u, yearOfSerial(at)) ?? notAvailable(`目标表中没有 ${u} ${yearOfSerial(at)} 年的目标`, `no target for ${u} in ${yearOfSerial(at)}`);
-  return goal === 0 ? divisionByZero() : countValid(units, issueDates, u, at, currentSettings()) / goal;
+  const goal =
+    targetFor(currentTargets(), u, yearOfSerial(at)) ??
+    notAvailable(
+      `目标表中没有 ${u} ${yearOfSerial(at)} 年的目标`,
+      `no target for ${u} in ${yearOfSerial(at)}`
+    );
+  return goal === 0
+    ? divisionByZero()
+    : countValid(units, issueDates, u, at, currentSettings()) / goal;
 }
 
 /**
@@ -147,7 +198,13 @@ export function completion(units: unknown[][], issueDates: unknown[][], unit: st
  */
 export function certYear(certNo: string): number {
   const raw = textArg(certNo, CERT_NO);
-  return parseCertNumber(raw)?.year ?? fail(`证书编号格式不对（应为 GR/GF + 12 位数字）：${raw}`, `not a certificate number (GR/GF + 12 digits): ${raw}`);
+  return (
+    parseCertNumber(raw)?.year ??
+    fail(
+      `证书编号格式不对（应为 GR/GF + 12 位数字）：${raw}`,
+      `not a certificate number (GR/GF + 12 digits): ${raw}`
+    )
+  );
 }
 
 /**
@@ -182,5 +239,10 @@ export function unit(text: string): string {
 export function stage(text: string): string {
   const raw = textArg(text, STAGE);
   const s = parseStage(raw);
-  return s === null ? fail(`无法识别的培育阶段：${raw}（应为 发现、服务、推出、认定 或其同义词）`, `not a pool stage: ${raw} (expected found, served, submitted, recognised or a synonym)`) : STAGE_NAMES[s];
+  return s === null
+    ? fail(
+        `无法识别的培育阶段：${raw}（应为 发现、服务、推出、认定 或其同义词）`,
+        `not a pool stage: ${raw} (expected found, served, submitted, recognised or a synonym)`
+      )
+    : STAGE_NAMES[s];
 }

@@ -27,6 +27,7 @@ export function unitResolver(): UnitResolver {
 export function knownUnit(text: string): string {
   if (text.trim() === TOTAL_LABEL) return TOTAL_LABEL;
   const r = unitResolver()(text);
-  if (r.how === "unknown" || r.how === "blank") return notAvailable(`未知责任单位：${text}`, `unknown unit: ${text}`);
+  if (r.how === "unknown" || r.how === "blank")
+    return notAvailable(`未知责任单位：${text}`, `unknown unit: ${text}`);
   return r.unit;
 }

@@ -1,5 +1,16 @@
 /** The task pane: header (title, preview mark, language), read progress, and the seven views as tabs. */
-import { Button, FluentProvider, makeStyles, Select, Spinner, Tab, TabList, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { isoFromSerial, todaySerial } from "../domain/core/dates";
 import type { Finding, Lang, Serial } from "../domain/core/types";
@@ -19,18 +30,47 @@ import { useWorkbook } from "./state/useWorkbook";
 import { KeptBadge } from "./components/KeptBadge";
 
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
-const ExpiringView = lazy(() => import(/* webpackChunkName: "expiring" */ "./expiring/ExpiringList").then((m) => ({ default: m.ExpiringList })));
-const FindingsView = lazy(() => import(/* webpackChunkName: "findings" */ "./findings/FindingsView"));
-const ContactsView = lazy(() => import(/* webpackChunkName: "contacts" */ "./contacts/ContactsView"));
+const ExpiringView = lazy(() =>
+  import(/* webpackChunkName: "expiring" */ "./expiring/ExpiringList").then((m) => ({
+    default: m.ExpiringList,
+  }))
+);
+const FindingsView = lazy(
+  () => import(/* webpackChunkName: "findings" */ "./findings/FindingsView")
+);
+const ContactsView = lazy(
+  () => import(/* webpackChunkName: "contacts" */ "./contacts/ContactsView")
+);
 const PoolView = lazy(() => import(/* webpackChunkName: "pool" */ "./pool/PoolView"));
-const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./settings/SettingsView"));
-const DecomposeView = lazy(() => import(/* webpackChunkName: "decompose" */ "./decompose/DecomposeView"));
+const SettingsView = lazy(
+  () => import(/* webpackChunkName: "settings" */ "./settings/SettingsView")
+);
+const DecomposeView = lazy(
+  () => import(/* webpackChunkName: "decompose" */ "./decompose/DecomposeView")
+);
 
 const useStyles = makeStyles({
   // 8 px each side: a 320 px pane keeps 304 px for the unit table's seven columns.
-  root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    flexGrow: 1,
+  },
   lang: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   langSelect: { minWidth: "96px" },
   // Seven tabs with their counts are wider than a 350 px pane (in English by far): they wrap, never scroll the pane.
@@ -71,7 +111,17 @@ interface Message {
   intent: "success" | "error";
 }
 
-function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSource; initialAsOf?: Serial; onLang: (l: Lang) => void; watchShown?: WatchShown }) {
+function Pane({
+  source,
+  initialAsOf,
+  onLang,
+  watchShown,
+}: {
+  source: WorkbookSource;
+  initialAsOf?: Serial;
+  onLang: (l: Lang) => void;
+  watchShown?: WatchShown;
+}) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const langId = useId();
@@ -107,13 +157,18 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
     asOfPicked.current = true;
     setAsOf((cur) => previewAsOf(cur, targets));
   }, [preview, targets]);
-  const onMessage = useCallback((text: string, intent: Message["intent"]) => setMessage({ text, intent }), []);
+  const onMessage = useCallback(
+    (text: string, intent: Message["intent"]) => setMessage({ text, intent }),
+    []
+  );
 
   const select = async (sheet: string, row: number, column?: string) => {
     try {
       await source.select(sheet, row, column);
       // A whole row reads as 第 487 行, not as Excel's 487:487.
-      const text = column ? t(preview ? "selectedPreview" : "selected", { sheet, cell: `${column}${row}` }) : t(preview ? "selectedRowPreview" : "selectedRow", { sheet, row });
+      const text = column
+        ? t(preview ? "selectedPreview" : "selected", { sheet, cell: `${column}${row}` })
+        : t(preview ? "selectedRowPreview" : "selectedRow", { sheet, row });
       onMessage(text, "success");
     } catch (e) {
       onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
@@ -141,14 +196,26 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
         )}
         <div className={styles.lang}>
           <label htmlFor={langId}>{t("language")}</label>
-          <Select id={langId} className={styles.langSelect} size="small" value={lang} onChange={(_, d) => onLang(d.value as Lang)}>
+          <Select
+            id={langId}
+            className={styles.langSelect}
+            size="small"
+            value={lang}
+            onChange={(_, d) => onLang(d.value as Lang)}
+          >
             <option value="zh-CN">中文</option>
             <option value="en-US">English</option>
           </Select>
         </div>
       </header>
       {preview && <Notice intent="info">{t("previewNote")}</Notice>}
-      <TabList className={styles.tabs} size="small" aria-label={t("views")} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        aria-label={t("views")}
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as View)}
+      >
         <Tab value="dashboard">{t("tabDashboard")}</Tab>
         <Tab value="expiring" title={t("expiringAsOf", { date: isoFromSerial(asOf) })}>
           {expiringTab(wb.settings.expiring, t)}
@@ -167,7 +234,9 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
       </TabList>
       {wb.status === "reading" && <ReadProgressBar progress={wb.progress} onCancel={wb.cancel} />}
       {wb.status === "cancelled" && <Notice intent="warning">{t("cancelled")}</Notice>}
-      {wb.status === "error" && <Notice intent="error">{t("readFailed", { error: wb.error ?? "" })}</Notice>}
+      {wb.status === "error" && (
+        <Notice intent="error">{t("readFailed", { error: wb.error ?? "" })}</Notice>
+      )}
       <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
         {view === "dashboard" && (
           <Dashboard
@@ -182,7 +251,15 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
             onMessage={onMessage}
           />
         )}
-        {view === "expiring" && a && <ExpiringView items={a.expiring} asOf={a.asOf} window={wb.settings.expiring} onSelect={(sheet, row) => void select(sheet, row)} onMessage={onMessage} />}
+        {view === "expiring" && a && (
+          <ExpiringView
+            items={a.expiring}
+            asOf={a.asOf}
+            window={wb.settings.expiring}
+            onSelect={(sheet, row) => void select(sheet, row)}
+            onMessage={onMessage}
+          />
+        )}
         {view === "findings" && a && (
           <FindingsView
             findings={a.findings}
@@ -193,7 +270,13 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
             onAddAlias={addAlias}
           />
         )}
-        {view === "pool" && a && <PoolView analysis={a} onSelect={(sheet, row, column) => void select(sheet, row, column)} onMessage={onMessage} />}
+        {view === "pool" && a && (
+          <PoolView
+            analysis={a}
+            onSelect={(sheet, row, column) => void select(sheet, row, column)}
+            onMessage={onMessage}
+          />
+        )}
         {view === "contacts" && a && (
           <ContactsView
             analysis={a}
@@ -206,10 +289,22 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
           />
         )}
         {view === "decompose" && (
-          <DecomposeView source={source} sheets={wb.sheets} targets={a?.targets ?? null} settings={wb.settings} onMessage={onMessage} onWritten={wb.refresh} />
+          <DecomposeView
+            source={source}
+            sheets={wb.sheets}
+            targets={a?.targets ?? null}
+            settings={wb.settings}
+            onMessage={onMessage}
+            onWritten={wb.refresh}
+          />
         )}
         {view === "settings" && (
-          <SettingsView source={source} settings={wb.settings} units={a?.targets.units ?? []} sheets={a?.sheets ?? []} />
+          <SettingsView
+            source={source}
+            settings={wb.settings}
+            units={a?.targets.units ?? []}
+            sheets={a?.sheets ?? []}
+          />
         )}
       </Suspense>
       <div role="status" aria-live="polite" data-testid="status" className={styles.status}>
@@ -231,7 +326,14 @@ function Pane({ source, initialAsOf, onLang, watchShown }: { source: WorkbookSou
   );
 }
 
-export function App({ source, initialLang, dark, initialAsOf, watchShown, downloadsBlockedOn = null }: AppProps) {
+export function App({
+  source,
+  initialLang,
+  dark,
+  initialAsOf,
+  watchShown,
+  downloadsBlockedOn = null,
+}: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const theme = dark ? webDarkTheme : webLightTheme;
   useEffect(() => {
@@ -245,7 +347,12 @@ export function App({ source, initialLang, dark, initialAsOf, watchShown, downlo
     <FluentProvider theme={theme} lang={lang}>
       <I18nProvider lang={lang}>
         <HostContext.Provider value={{ downloadsBlockedOn }}>
-          <Pane source={source} initialAsOf={initialAsOf} onLang={setLang} watchShown={watchShown} />
+          <Pane
+            source={source}
+            initialAsOf={initialAsOf}
+            onLang={setLang}
+            watchShown={watchShown}
+          />
         </HostContext.Provider>
       </I18nProvider>
     </FluentProvider>

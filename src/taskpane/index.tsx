@@ -11,10 +11,14 @@ import { detectHost, watchTaskpaneShown, whenPaneShown } from "../excel/paneHost
 
 async function chooseSource(inOffice: boolean): Promise<WorkbookSource> {
   if (inOffice) {
-    const { createExcelSource } = await import(/* webpackChunkName: "excel-source" */ "../excel/excelSource");
+    const { createExcelSource } = await import(
+      /* webpackChunkName: "excel-source" */ "../excel/excelSource"
+    );
     return createExcelSource();
   }
-  const { createPreviewSource, loadBundledSample } = await import(/* webpackChunkName: "preview" */ "./preview/previewSource");
+  const { createPreviewSource, loadBundledSample } = await import(
+    /* webpackChunkName: "preview" */ "./preview/previewSource"
+  );
   return createPreviewSource(loadBundledSample);
 }
 
@@ -25,7 +29,15 @@ async function start(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   document.documentElement.lang = host.lang;
-  createRoot(root).render(<App source={source} initialLang={host.lang} dark={host.dark} watchShown={host.inOffice ? watchTaskpaneShown : undefined} downloadsBlockedOn={host.downloadsBlockedOn} />);
+  createRoot(root).render(
+    <App
+      source={source}
+      initialLang={host.lang}
+      dark={host.dark}
+      watchShown={host.inOffice ? watchTaskpaneShown : undefined}
+      downloadsBlockedOn={host.downloadsBlockedOn}
+    />
+  );
 }
 
 void start();

@@ -11,7 +11,11 @@ async function check(name, fn) {
     console.log(`ok   ${name}`);
   } catch (e) {
     results.push([name, e]);
-    console.log(`FAIL ${name}\n     ${String((e && e.message) || e).split("\n").join("\n     ")}`);
+    console.log(
+      `FAIL ${name}\n     ${String((e && e.message) || e)
+        .split("\n")
+        .join("\n     ")}`
+    );
   }
 }
 

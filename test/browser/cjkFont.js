@@ -24,7 +24,10 @@ const SYSTEM_CONFIG = "/etc/fonts/fonts.conf";
 
 function fontPackage() {
   const dir = path.dirname(require.resolve(PACKAGE)); // index.css at the package root
-  return { dir, version: JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).version };
+  return {
+    dir,
+    version: JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).version,
+  };
 }
 
 async function decodeSlices(fromDir, into) {
@@ -43,7 +46,9 @@ const xmlText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>
  */
 async function cjkFontConfig(env = process.env) {
   const pkg = fontPackage();
-  const fontDir = await unpackOnce(`noto-sans-sc-${pkg.version}`, (into) => decodeSlices(path.join(pkg.dir, "files"), into));
+  const fontDir = await unpackOnce(`noto-sans-sc-${pkg.version}`, (into) =>
+    decodeSlices(path.join(pkg.dir, "files"), into)
+  );
   const base = env.FONTCONFIG_FILE || SYSTEM_CONFIG;
   const text = [
     '<?xml version="1.0"?>',
@@ -57,7 +62,10 @@ async function cjkFontConfig(env = process.env) {
     "",
   ].join("\n");
   // One file per base configuration; written whole through a rename, so a concurrent reader never sees half.
-  const fontconfigFile = path.join(path.dirname(fontDir), `fonts-${pkg.version}-${crypto.createHash("sha1").update(base).digest("hex").slice(0, 12)}.conf`);
+  const fontconfigFile = path.join(
+    path.dirname(fontDir),
+    `fonts-${pkg.version}-${crypto.createHash("sha1").update(base).digest("hex").slice(0, 12)}.conf`
+  );
   const partial = `${fontconfigFile}.${process.pid}.tmp`;
   fs.writeFileSync(partial, text);
   fs.renameSync(partial, fontconfigFile);
@@ -82,8 +90,14 @@ function cjkGlyphs(page, selector = "body") {
       ctx.font = `${size}px ${fontFamily}`;
       ctx.textBaseline = "top";
       ctx.fillText(text, size / 2, size / 2);
-      const alpha = ctx.getImageData(0, 0, canvas.width, canvas.height).data.filter((_, i) => i % 4 === 3);
-      return { ink: alpha.join(","), inked: alpha.some((a) => a > 0), width: ctx.measureText(text).width };
+      const alpha = ctx
+        .getImageData(0, 0, canvas.width, canvas.height)
+        .data.filter((_, i) => i % 4 === 3);
+      return {
+        ink: alpha.join(","),
+        inked: alpha.some((a) => a > 0),
+        width: ctx.measureText(text).width,
+      };
     };
     const gao = draw("高");
     const qi = draw("企");
@@ -93,7 +107,8 @@ function cjkGlyphs(page, selector = "body") {
     if (!gao.inked) reason = "高 draws nothing";
     else if (gao.ink === qi.ink) reason = "高 and 企 draw the same shape (a missing-glyph box)";
     else if (gao.ink === notdef.ink) reason = "高 draws the .notdef box";
-    else if (widthEm < 0.9 || widthEm > 1.1) reason = `高 is ${widthEm.toFixed(2)} em wide, not the 1 em of a CJK ideograph`;
+    else if (widthEm < 0.9 || widthEm > 1.1)
+      reason = `高 is ${widthEm.toFixed(2)} em wide, not the 1 em of a CJK ideograph`;
     return { fontFamily, realGlyphs: reason === "", widthEm, reason };
   }, selector);
 }

@@ -39,13 +39,32 @@ const { sparticuzChromium, sparticuzPackage } = require("./sparticuzChromium");
 const { cjkFontConfig, cjkGlyphs } = require("./cjkFont");
 
 /** Chromium flags for a quiet, offline, throwaway headless run. */
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-quic",
+  "--disable-sync",
+];
 
 const SYSTEM_BROWSERS = {
-  linux: () => ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"],
-  darwin: () => ["/Applications/Google Chrome.app/Contents/MacOS/Google Chrome", "/Applications/Chromium.app/Contents/MacOS/Chromium"],
+  linux: () => [
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+    "/usr/bin/google-chrome-stable",
+  ],
+  darwin: () => [
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+    "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  ],
   win32: (env) =>
-    [env.PROGRAMFILES, env["PROGRAMFILES(X86)"], env.LOCALAPPDATA].filter(Boolean).map((root) => path.join(root, "Google", "Chrome", "Application", "chrome.exe")),
+    [env.PROGRAMFILES, env["PROGRAMFILES(X86)"], env.LOCALAPPDATA]
+      .filter(Boolean)
+      .map((root) => path.join(root, "Google", "Chrome", "Application", "chrome.exe")),
 };
 
 const INSTALL_HINT = {
@@ -63,17 +82,24 @@ class BrowserUnavailable extends Error {}
  */
 function chooseBrowser({ env, platform, arch, isExecutable, hasSparticuz }) {
   if (env.CHROMIUM_PATH) {
-    if (!isExecutable(env.CHROMIUM_PATH)) throw new BrowserUnavailable(`CHROMIUM_PATH is ${env.CHROMIUM_PATH}, which is not an executable file.`);
+    if (!isExecutable(env.CHROMIUM_PATH))
+      throw new BrowserUnavailable(
+        `CHROMIUM_PATH is ${env.CHROMIUM_PATH}, which is not an executable file.`
+      );
     return { source: "CHROMIUM_PATH", executablePath: env.CHROMIUM_PATH };
   }
   const system = (SYSTEM_BROWSERS[platform] || (() => []))(env).find(isExecutable);
   if (system) return { source: "system", executablePath: system };
   if (platform === "linux" && arch === "x64") {
     if (hasSparticuz) return { source: "@sparticuz/chromium" };
-    throw new BrowserUnavailable("No Chromium found and @sparticuz/chromium is not installed: run npm ci (it is a devDependency), or set CHROMIUM_PATH.");
+    throw new BrowserUnavailable(
+      "No Chromium found and @sparticuz/chromium is not installed: run npm ci (it is a devDependency), or set CHROMIUM_PATH."
+    );
   }
   const hint = INSTALL_HINT[platform] || "install Chromium or Chrome";
-  throw new BrowserUnavailable(`No Chromium or Chrome found on ${platform}-${arch} (the npm Chromium is x64 Linux only): ${hint}, or set CHROMIUM_PATH to its binary.`);
+  throw new BrowserUnavailable(
+    `No Chromium or Chrome found on ${platform}-${arch} (the npm Chromium is x64 Linux only): ${hint}, or set CHROMIUM_PATH to its binary.`
+  );
 }
 
 function isExecutable(file) {
@@ -86,11 +112,19 @@ function isExecutable(file) {
 }
 
 function prependPath(dir, list) {
-  return [dir, ...(list || "").split(path.delimiter).filter((p) => p && p !== dir)].join(path.delimiter);
+  return [dir, ...(list || "").split(path.delimiter).filter((p) => p && p !== dir)].join(
+    path.delimiter
+  );
 }
 
 async function resolveUncached() {
-  const choice = chooseBrowser({ env: process.env, platform: process.platform, arch: process.arch, isExecutable, hasSparticuz: sparticuzPackage() !== null });
+  const choice = chooseBrowser({
+    env: process.env,
+    platform: process.platform,
+    arch: process.arch,
+    isExecutable,
+    hasSparticuz: sparticuzPackage() !== null,
+  });
   const resolved = { ...choice, env: { ...process.env } };
   if (choice.source === "@sparticuz/chromium") {
     const unpacked = await sparticuzChromium();
@@ -114,7 +148,12 @@ function resolveBrowser() {
 
 async function launchOptions(options = {}) {
   const browser = await resolveBrowser();
-  return { ...options, executablePath: browser.executablePath, args: [...CHROMIUM_ARGS, ...(options.args || [])], env: { ...browser.env, ...(options.env || {}) } };
+  return {
+    ...options,
+    executablePath: browser.executablePath,
+    args: [...CHROMIUM_ARGS, ...(options.args || [])],
+    env: { ...browser.env, ...(options.env || {}) },
+  };
 }
 
 async function launch(options) {
@@ -125,20 +164,35 @@ async function launchPersistent(userDataDir, options) {
   return chromium.launchPersistentContext(userDataDir, await launchOptions(options));
 }
 
-module.exports = { launch, launchPersistent, resolveBrowser, chooseBrowser, cjkGlyphs, CHROMIUM_ARGS, BrowserUnavailable };
+module.exports = {
+  launch,
+  launchPersistent,
+  resolveBrowser,
+  chooseBrowser,
+  cjkGlyphs,
+  CHROMIUM_ARGS,
+  BrowserUnavailable,
+};
 
 if (require.main === module) {
   (async () => {
     const resolved = await resolveBrowser();
     const browser = await launch();
     try {
-      const from = resolved.source === "@sparticuz/chromium" ? `@sparticuz/chromium ${resolved.version}` : resolved.source;
+      const from =
+        resolved.source === "@sparticuz/chromium"
+          ? `@sparticuz/chromium ${resolved.version}`
+          : resolved.source;
       console.log(`Chromium ${browser.version()} at ${resolved.executablePath} (from ${from})`);
       if (resolved.fontconfigFile) console.log(`fonts: ${resolved.fontconfigFile}`);
       const page = await browser.newPage();
       await page.setContent('<p style="font-family: sans-serif">高企</p>');
       const glyphs = await cjkGlyphs(page, "p");
-      console.log(glyphs.realGlyphs ? `CJK text: real glyphs (高 is ${glyphs.widthEm.toFixed(2)} em wide)` : `CJK text: NO real glyphs: ${glyphs.reason}`);
+      console.log(
+        glyphs.realGlyphs
+          ? `CJK text: real glyphs (高 is ${glyphs.widthEm.toFixed(2)} em wide)`
+          : `CJK text: NO real glyphs: ${glyphs.reason}`
+      );
       process.exitCode = glyphs.realGlyphs ? 0 : 1;
     } finally {
       await browser.close();

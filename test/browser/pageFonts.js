@@ -20,18 +20,29 @@
 const fs = require("fs");
 const path = require("path");
 
-const CJK = { pkg: "@fontsource-variable/noto-sans-sc", css: ["index.css"], family: "Noto Sans SC Variable" };
+const CJK = {
+  pkg: "@fontsource-variable/noto-sans-sc",
+  css: ["index.css"],
+  family: "Noto Sans SC Variable",
+};
 
 const FONT_SETS = {
-  shipped: { latin: { pkg: "@fontsource-variable/roboto", css: ["index.css"], family: "Roboto Variable" }, cjk: CJK },
+  shipped: {
+    latin: { pkg: "@fontsource-variable/roboto", css: ["index.css"], family: "Roboto Variable" },
+    cjk: CJK,
+  },
   // Only 400 and 700 exist: Fluent's semibold (600) takes the bold face, the wider one.
-  dejavu: { latin: { pkg: "@fontsource/dejavu-sans", css: ["400.css", "700.css"], family: "DejaVu Sans" }, cjk: CJK },
+  dejavu: {
+    latin: { pkg: "@fontsource/dejavu-sans", css: ["400.css", "700.css"], family: "DejaVu Sans" },
+    cjk: CJK,
+  },
 };
 
 const PREFIX = "/__fonts/";
 const TYPES = { ".css": "text/css", ".woff2": "font/woff2", ".woff": "font/woff" };
 // Fluent's own stacks, kept behind the shipped families (a glyph neither has falls back as usual).
-const FLUENT_BASE = "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif";
+const FLUENT_BASE =
+  "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif";
 
 const packageDir = (pkg) => path.dirname(require.resolve(pkg)); // each package's main is its index.css
 
@@ -43,7 +54,9 @@ function fontSet(name) {
 
 /** The tags added to the page's head: the @font-face sheets, then the rule that puts their families first. */
 function headTags(set) {
-  const links = [set.latin, set.cjk].flatMap((f) => f.css.map((css) => `<link rel="stylesheet" href="${PREFIX}${f.pkg}/${css}">`));
+  const links = [set.latin, set.cjk].flatMap((f) =>
+    f.css.map((css) => `<link rel="stylesheet" href="${PREFIX}${f.pkg}/${css}">`)
+  );
   const stack = `'${set.latin.family}', '${set.cjk.family}', ${FLUENT_BASE}`;
   const rule = `html, body, .fui-FluentProvider { --fontFamilyBase: ${stack} !important; --fontFamilyNumeric: ${stack} !important; --fontFamilyMonospace: ${stack} !important; font-family: ${stack}; }`;
   return `${links.join("")}<style data-test-fonts>${rule}</style>`;
@@ -57,13 +70,19 @@ async function useFonts(context, name) {
     const rel = decodeURIComponent(new URL(route.request().url()).pathname.slice(PREFIX.length));
     const pkg = [...roots.keys()].find((p) => rel.startsWith(`${p}/`));
     const file = pkg && path.resolve(roots.get(pkg), rel.slice(pkg.length + 1));
-    if (!file || !file.startsWith(roots.get(pkg)) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: "not a shipped font file" });
-    return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] || "application/octet-stream", body: fs.readFileSync(file) });
+    if (!file || !file.startsWith(roots.get(pkg)) || !fs.existsSync(file))
+      return route.fulfill({ status: 404, body: "not a shipped font file" });
+    return route.fulfill({
+      status: 200,
+      contentType: TYPES[path.extname(file)] || "application/octet-stream",
+      body: fs.readFileSync(file),
+    });
   });
   await context.route(/\/taskpane\.html(\?.*)?$/, async (route) => {
     const response = await route.fetch();
     const html = await response.text();
-    if (!html.includes("</head>")) throw new Error("taskpane.html has no </head> to add the test fonts before");
+    if (!html.includes("</head>"))
+      throw new Error("taskpane.html has no </head> to add the test fonts before");
     return route.fulfill({ response, body: html.replace("</head>", `${headTags(set)}</head>`) });
   });
 }
@@ -77,9 +96,14 @@ async function fontsInUse(page, name) {
   const families = [set.latin.family, set.cjk.family];
   const loaded = await page.evaluate(async () => {
     await document.fonts.ready;
-    return [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replace(/^["']|["']$/g, ""));
+    return [...document.fonts]
+      .filter((f) => f.status === "loaded")
+      .map((f) => f.family.replace(/^["']|["']$/g, ""));
   });
-  return { loaded: families.filter((f) => loaded.includes(f)), missing: families.filter((f) => !loaded.includes(f)) };
+  return {
+    loaded: families.filter((f) => loaded.includes(f)),
+    missing: families.filter((f) => !loaded.includes(f)),
+  };
 }
 
 /** Waits for the fonts the current view needs (a new tab may ask for another slice of Noto Sans SC). */

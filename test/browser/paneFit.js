@@ -36,15 +36,24 @@ async function measure(page) {
       const style = getComputedStyle(el);
       if (style.visibility === "hidden" || style.position === "fixed") continue;
       if (r.right > width + 1) past.push(`${describe(el)} ends at ${Math.round(r.right)}`);
-      if ((style.overflowX !== "visible" || el.tagName === "INPUT" || el.tagName === "SELECT") && el.scrollWidth > el.clientWidth + 1) {
+      if (
+        (style.overflowX !== "visible" || el.tagName === "INPUT" || el.tagName === "SELECT") &&
+        el.scrollWidth > el.clientWidth + 1
+      ) {
         // An input's own text may scroll (a long value); a select's chosen text is cut with its arrow:
         // those count only when the control itself is narrower than its placeholder or label would need.
         if (el.tagName === "INPUT" && el.value && el.value.length > 0) continue;
         clipping.push(`${describe(el)} shows ${el.clientWidth} of ${el.scrollWidth} px`);
       }
       // Cut at the bottom: a box that hides or scrolls part of its height (a textarea scrolls by design).
-      if (style.overflowY !== "visible" && el.tagName !== "TEXTAREA" && el.scrollHeight > el.clientHeight + 1) {
-        clipping.push(`${describe(el)} shows ${el.clientHeight} of ${el.scrollHeight} px of its height`);
+      if (
+        style.overflowY !== "visible" &&
+        el.tagName !== "TEXTAREA" &&
+        el.scrollHeight > el.clientHeight + 1
+      ) {
+        clipping.push(
+          `${describe(el)} shows ${el.clientHeight} of ${el.scrollHeight} px of its height`
+        );
       }
     }
     // A badge squeezed by its row (its word spilling out of a 20 px box), or wrapped onto two lines.
@@ -52,17 +61,29 @@ async function measure(page) {
     for (const el of document.querySelectorAll(".fui-Badge")) {
       const r = el.getBoundingClientRect();
       if (r.width === 0) continue;
-      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) badges.push(`${describe(el)} is ${Math.round(r.width)} x ${Math.round(r.height)} px, its text ${el.scrollWidth} x ${el.scrollHeight}`);
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+        badges.push(
+          `${describe(el)} is ${Math.round(r.width)} x ${Math.round(r.height)} px, its text ${el.scrollWidth} x ${el.scrollHeight}`
+        );
     }
     const bg = getComputedStyle(document.documentElement).backgroundColor;
     // A label or description that points at no element (the preview message bar's aria-labelledby did).
     const dangling = [];
     for (const attr of ["aria-labelledby", "aria-describedby", "aria-controls"]) {
       for (const el of document.querySelectorAll(`[${attr}]`)) {
-        for (const id of el.getAttribute(attr).split(/\s+/).filter(Boolean)) if (!document.getElementById(id)) dangling.push(`${attr}=${id} on ${describe(el)}`);
+        for (const id of el.getAttribute(attr).split(/\s+/).filter(Boolean))
+          if (!document.getElementById(id)) dangling.push(`${attr}=${id} on ${describe(el)}`);
       }
     }
-    return { width, page: document.documentElement.scrollWidth, past: past.slice(0, 8), clipping: clipping.slice(0, 8), badges: badges.slice(0, 8), bg, dangling };
+    return {
+      width,
+      page: document.documentElement.scrollWidth,
+      past: past.slice(0, 8),
+      clipping: clipping.slice(0, 8),
+      badges: badges.slice(0, 8),
+      bg,
+      dangling,
+    };
   });
 }
 
@@ -72,7 +93,11 @@ async function measure(page) {
  */
 async function settled(page) {
   await fontsReady(page);
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))).then(() => undefined));
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))).then(
+      () => undefined
+    )
+  );
 }
 
 const isDark = (rgb) => {
@@ -91,21 +116,56 @@ async function assertFits(page, assert, { dark, shot }) {
     await settled(page);
     const m = await measure(page);
     if (shot && width === 350) await page.screenshot({ path: shot, fullPage: true });
-    if (shot && width === 320) await page.screenshot({ path: shot.replace(/\.png$/, "-320.png"), fullPage: true });
+    if (shot && width === 320)
+      await page.screenshot({ path: shot.replace(/\.png$/, "-320.png"), fullPage: true });
     if (m.page > width) problems.push(`${width} px: the page is ${m.page} px wide`);
     if (m.past.length) problems.push(`${width} px: past the right edge: ${m.past.join("; ")}`);
     if (m.clipping.length) problems.push(`${width} px: clipped: ${m.clipping.join("; ")}`);
     if (m.badges.length) problems.push(`${width} px: shrunk badges: ${m.badges.join("; ")}`);
-    if (dark && !isDark(m.bg)) problems.push(`${width} px: the page behind the pane is ${m.bg} in dark mode`);
-    if (m.dangling.length) problems.push(`${width} px: ids that name no element: ${m.dangling.join("; ")}`);
+    if (dark && !isDark(m.bg))
+      problems.push(`${width} px: the page behind the pane is ${m.bg} in dark mode`);
+    if (m.dangling.length)
+      problems.push(`${width} px: ids that name no element: ${m.dangling.join("; ")}`);
   }
   await page.setViewportSize({ width: 420, height: 900 });
   assert(problems.length === 0, problems.join("\n"));
 }
 
 const TEXT = {
-  "zh-CN": { settings: "设置", first: "首次认定", save: "保存设置", findings: /数据问题/, expiring: /到期/, completion: "完成率", dashboard: "总览", saved: /设置已应用/, yearEnd2023: "2023 年末", pool: "培育库", decompose: "目标分解", yearTotal: (y) => `${y}年总量`, start: /高企读取什么/, contacts: /^走访/, problems: /^未办结问题/ },
-  "en-US": { settings: "Settings", first: "First recognition", save: "Save settings", findings: /Findings/, expiring: /Expiring/, completion: "Completion", dashboard: "Dashboard", saved: /settings applied/, yearEnd2023: "End of 2023", pool: "Pool", decompose: "Targets", yearTotal: (y) => `Total ${y}`, start: /What Gaoqi reads/, contacts: /^Visits/, problems: /^Open problems/ },
+  "zh-CN": {
+    settings: "设置",
+    first: "首次认定",
+    save: "保存设置",
+    findings: /数据问题/,
+    expiring: /到期/,
+    completion: "完成率",
+    dashboard: "总览",
+    saved: /设置已应用/,
+    yearEnd2023: "2023 年末",
+    pool: "培育库",
+    decompose: "目标分解",
+    yearTotal: (y) => `${y}年总量`,
+    start: /高企读取什么/,
+    contacts: /^走访/,
+    problems: /^未办结问题/,
+  },
+  "en-US": {
+    settings: "Settings",
+    first: "First recognition",
+    save: "Save settings",
+    findings: /Findings/,
+    expiring: /Expiring/,
+    completion: "Completion",
+    dashboard: "Dashboard",
+    saved: /settings applied/,
+    yearEnd2023: "End of 2023",
+    pool: "Pool",
+    decompose: "Targets",
+    yearTotal: (y) => `Total ${y}`,
+    start: /What Gaoqi reads/,
+    contacts: /^Visits/,
+    problems: /^Open problems/,
+  },
 };
 
 /**
@@ -113,7 +173,9 @@ const TEXT = {
  * (the widest common fallback): what fits only by a few pixels in one font fails there.
  */
 const PASSES = [
-  ...["zh-CN", "en-US"].flatMap((lang) => ["light", "dark"].map((scheme) => ({ lang, scheme, fonts: "shipped" }))),
+  ...["zh-CN", "en-US"].flatMap((lang) =>
+    ["light", "dark"].map((scheme) => ({ lang, scheme, fonts: "shipped" }))
+  ),
   ...["zh-CN", "en-US"].map((lang) => ({ lang, scheme: "light", fonts: "dejavu" })),
 ];
 
@@ -130,7 +192,9 @@ async function runFitChecks({ url, openPane, check, assert, out, passes = PASSES
         await assertFits(page, assert, { dark, shot: shot("dashboard") });
         // Every tab is wholly inside the pane (the strip wraps, it never cuts "Settings").
         const cut = await page.evaluate(() =>
-          [...document.querySelectorAll("[role=tab]")].filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth).map((t) => t.textContent)
+          [...document.querySelectorAll("[role=tab]")]
+            .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth)
+            .map((t) => t.textContent)
         );
         assert(cut.length === 0, `tabs cut: ${cut.join(", ")}`);
       });
@@ -149,7 +213,11 @@ async function runFitChecks({ url, openPane, check, assert, out, passes = PASSES
         await first.waitFor({ timeout: 10000 });
         await first.fill("abc");
         await page.getByRole("button", { name: tx.save }).click();
-        await page.getByTestId("settings-outcome").locator("[role=group], .fui-MessageBar").first().waitFor({ timeout: 5000 });
+        await page
+          .getByTestId("settings-outcome")
+          .locator("[role=group], .fui-MessageBar")
+          .first()
+          .waitFor({ timeout: 5000 });
         await assertFits(page, assert, { dark, shot: shot("settings") });
         // Large awards (3,000,000 a first recognition) for the unit table below.
         await first.fill("300万");
@@ -157,26 +225,35 @@ async function runFitChecks({ url, openPane, check, assert, out, passes = PASSES
         await page.getByTestId("settings-outcome").getByText(tx.saved).waitFor({ timeout: 5000 });
       });
 
-      await check(`${tag}: the unit table sorted by completion, with large awards, fits`, async () => {
-        await page.getByRole("tab", { name: tx.dashboard }).click();
-        // 2023: first recognitions inside the policy window, each now 300万.
-        await page.getByRole("button", { name: tx.yearEnd2023 }).click();
-        const awards = await page.locator("[data-testid=unit-total] td").last().textContent();
-        assert(Number(awards.replace(/,/g, "")) >= 10000, `the total awards read ${awards} (万): the large amount did not take`);
-        await page.getByRole("button", { name: tx.completion, exact: true }).click();
-        await assertFits(page, assert, { dark, shot: shot("sorted") });
-        // Where columns gave way at 320 px, a unit's name opens their values under its row, inside the pane.
-        await page.setViewportSize({ width: 320, height: 900 });
-        await settled(page);
-        if (await page.getByTestId("hidden-columns").count()) {
-          await page.getByTestId("unit-row").first().getByRole("button").click();
-          await page.getByTestId("row-detail").waitFor({ timeout: 5000 });
-          const m = await measure(page);
-          await page.screenshot({ path: shot("sorted-detail-320"), fullPage: true });
-          assert(m.page <= 320 && m.past.length === 0 && m.clipping.length === 0, `the opened row does not fit 320 px: ${[...m.past, ...m.clipping].join("; ")}`);
+      await check(
+        `${tag}: the unit table sorted by completion, with large awards, fits`,
+        async () => {
+          await page.getByRole("tab", { name: tx.dashboard }).click();
+          // 2023: first recognitions inside the policy window, each now 300万.
+          await page.getByRole("button", { name: tx.yearEnd2023 }).click();
+          const awards = await page.locator("[data-testid=unit-total] td").last().textContent();
+          assert(
+            Number(awards.replace(/,/g, "")) >= 10000,
+            `the total awards read ${awards} (万): the large amount did not take`
+          );
+          await page.getByRole("button", { name: tx.completion, exact: true }).click();
+          await assertFits(page, assert, { dark, shot: shot("sorted") });
+          // Where columns gave way at 320 px, a unit's name opens their values under its row, inside the pane.
+          await page.setViewportSize({ width: 320, height: 900 });
+          await settled(page);
+          if (await page.getByTestId("hidden-columns").count()) {
+            await page.getByTestId("unit-row").first().getByRole("button").click();
+            await page.getByTestId("row-detail").waitFor({ timeout: 5000 });
+            const m = await measure(page);
+            await page.screenshot({ path: shot("sorted-detail-320"), fullPage: true });
+            assert(
+              m.page <= 320 && m.past.length === 0 && m.clipping.length === 0,
+              `the opened row does not fit 320 px: ${[...m.past, ...m.clipping].join("; ")}`
+            );
+          }
+          await page.setViewportSize({ width: 420, height: 900 });
         }
-        await page.setViewportSize({ width: 420, height: 900 });
-      });
+      );
 
       await check(`${tag}: the findings list fits`, async () => {
         await page.getByRole("tab", { name: tx.findings }).click();
@@ -190,20 +267,28 @@ async function runFitChecks({ url, openPane, check, assert, out, passes = PASSES
         await assertFits(page, assert, { dark, shot: null });
       });
 
-      await check(`${tag}: the 走访 tab with its problem list open fits, its badges whole`, async () => {
-        await page.getByRole("tab", { name: tx.contacts }).click();
-        await page.getByTestId("contacts-row").first().waitFor({ timeout: 10000 });
-        await page.getByRole("heading", { name: tx.problems }).click();
-        await page.getByTestId("problem-item").first().waitFor({ timeout: 5000 });
-        await assertFits(page, assert, { dark, shot: shot("contacts") });
-      });
+      await check(
+        `${tag}: the 走访 tab with its problem list open fits, its badges whole`,
+        async () => {
+          await page.getByRole("tab", { name: tx.contacts }).click();
+          await page.getByTestId("contacts-row").first().waitFor({ timeout: 10000 });
+          await page.getByRole("heading", { name: tx.problems }).click();
+          await page.getByTestId("problem-item").first().waitFor({ timeout: 5000 });
+          await assertFits(page, assert, { dark, shot: shot("contacts") });
+        }
+      );
 
       await check(`${tag}: the pool and decomposition views fit`, async () => {
         await page.getByRole("tab", { name: tx.pool }).click();
         await page.getByTestId("pool-row").first().waitFor({ timeout: 10000 });
         await assertFits(page, assert, { dark, shot: null });
         await page.getByRole("tab", { name: tx.decompose }).click();
-        for (const [year, total] of [[2025, "1750"], [2026, "1900"], [2027, "2050"]]) await page.getByLabel(tx.yearTotal(year)).fill(total);
+        for (const [year, total] of [
+          [2025, "1750"],
+          [2026, "1900"],
+          [2027, "2050"],
+        ])
+          await page.getByLabel(tx.yearTotal(year)).fill(total);
         await page.getByTestId("decompose-total").waitFor({ timeout: 10000 });
         await assertFits(page, assert, { dark, shot: null });
       });

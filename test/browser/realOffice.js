@@ -17,10 +17,17 @@ const { launchPersistent, resolveBrowser, BrowserUnavailable } = require("./laun
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
-const OFFICE_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const OFFICE_DIST = path.join(
+  path.dirname(require.resolve("@microsoft/office-js/package.json")),
+  "dist"
+);
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const TYPES = { ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".html": "text/html; charset=utf-8", ".json": "application/json" };
-
+const TYPES = {
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css",
+  ".html": "text/html; charset=utf-8",
+  ".json": "application/json",
+};
 
 /**
  * Routes the page's requests: the CDN's office.js files from the npm package, the local server as it
@@ -36,7 +43,11 @@ async function routeOfficeJs(context) {
       const file = path.resolve(OFFICE_DIST, rel);
       if (file.startsWith(OFFICE_DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {
         served.push(rel);
-        return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] || "application/octet-stream", body: fs.readFileSync(file) });
+        return route.fulfill({
+          status: 200,
+          contentType: TYPES[path.extname(file)] || "application/octet-stream",
+          body: fs.readFileSync(file),
+        });
       }
       missing.push(rel);
       return route.fulfill({ status: 404, body: "not in @microsoft/office-js" });
@@ -48,35 +59,61 @@ async function routeOfficeJs(context) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run npm run build first");
+  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html is missing: run npm run build first");
   const browser = await resolveBrowser();
-  console.log(`Chromium: ${browser.executablePath} (${browser.source}${browser.version ? ` ${browser.version}` : ""}); office.js from ${path.relative(ROOT, OFFICE_DIST)}`);
+  console.log(
+    `Chromium: ${browser.executablePath} (${browser.source}${browser.version ? ` ${browser.version}` : ""}); office.js from ${path.relative(ROOT, OFFICE_DIST)}`
+  );
   const server = await serveDir(DIST);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-office-"));
   try {
-    const context = await launchPersistent(profile, { viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+    const context = await launchPersistent(profile, {
+      viewport: { width: 420, height: 900 },
+      locale: "zh-CN",
+    });
     const office = await routeOfficeJs(context);
     const page = context.pages()[0] ?? (await context.newPage());
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
     // Also what the page only logs: a failed recalculation is reported with console.warn.
     page.on("console", (m) => {
-      if (/Excel is not defined|recalculation failed|settings could not be loaded/i.test(m.text())) errors.push(`console.${m.type()}: ${m.text()}`);
+      if (/Excel is not defined|recalculation failed|settings could not be loaded/i.test(m.text()))
+        errors.push(`console.${m.type()}: ${m.text()}`);
     });
     await page.goto(`${server.url}/taskpane.html`);
     await page.waitForSelector("html[data-ready=dashboard]", { timeout: 60000 });
 
-    await check("the real office.js loaded (from the npm package, in place of the CDN)", async () => {
-      assert(office.served.includes("office.js"), `office.js was not requested from the CDN address (served: ${office.served.join(", ") || "nothing"})`);
-      const state = await page.evaluate(() => ({ office: typeof Office, onReady: typeof (window.Office && Office.onReady), excel: typeof Excel }));
-      assert(state.office === "object" && state.onReady === "function", `Office is ${state.office}, Office.onReady is ${state.onReady}`);
-      // The situation of the bug: office.js is there, Excel is not.
-      assert(state.excel === "undefined", `Excel is ${state.excel} in a plain browser: this test would prove nothing`);
-    });
+    await check(
+      "the real office.js loaded (from the npm package, in place of the CDN)",
+      async () => {
+        assert(
+          office.served.includes("office.js"),
+          `office.js was not requested from the CDN address (served: ${office.served.join(", ") || "nothing"})`
+        );
+        const state = await page.evaluate(() => ({
+          office: typeof Office,
+          onReady: typeof (window.Office && Office.onReady),
+          excel: typeof Excel,
+        }));
+        assert(
+          state.office === "object" && state.onReady === "function",
+          `Office is ${state.office}, Office.onReady is ${state.onReady}`
+        );
+        // The situation of the bug: office.js is there, Excel is not.
+        assert(
+          state.excel === "undefined",
+          `Excel is ${state.excel} in a plain browser: this test would prove nothing`
+        );
+      }
+    );
 
     await check("Office.onReady reports no host, and the pane runs in preview", async () => {
       const info = await page.evaluate(() => Office.onReady());
-      assert(info.host === null || info.host === undefined, `onReady reports host ${JSON.stringify(info.host)}`);
+      assert(
+        info.host === null || info.host === undefined,
+        `onReady reports host ${JSON.stringify(info.host)}`
+      );
       const badge = await page.getByTestId("preview-badge").textContent();
       assert(badge === "预览", `preview badge reads ${JSON.stringify(badge)}`);
     });
@@ -94,7 +131,10 @@ async function main() {
     });
 
     await check("no script errors", async () => assert(errors.length === 0, errors.join("\n")));
-    if (office.missing.length > 0) console.log(`note: office.js asked for files the npm package lacks: ${office.missing.join(", ")}`);
+    if (office.missing.length > 0)
+      console.log(
+        `note: office.js asked for files the npm package lacks: ${office.missing.join(", ")}`
+      );
     await context.close();
   } finally {
     await server.close();
@@ -104,6 +144,10 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e instanceof BrowserUnavailable ? `browser test cannot run: ${e.message}` : `browser test failed: ${(e && e.stack) || e}`);
+  console.error(
+    e instanceof BrowserUnavailable
+      ? `browser test cannot run: ${e.message}`
+      : `browser test failed: ${(e && e.stack) || e}`
+  );
   process.exit(1);
 });

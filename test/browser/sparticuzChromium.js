@@ -25,17 +25,29 @@ function sparticuzPackage() {
     return null;
   }
   const dir = path.resolve(path.dirname(entry), "..", "..");
-  return { dir, version: JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).version };
+  return {
+    dir,
+    version: JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).version,
+  };
 }
 
 async function unpackBinary(compressed, target) {
-  await pipeline(fs.createReadStream(compressed), zlib.createBrotliDecompress(), fs.createWriteStream(target, { mode: 0o755 }));
+  await pipeline(
+    fs.createReadStream(compressed),
+    zlib.createBrotliDecompress(),
+    fs.createWriteStream(target, { mode: 0o755 })
+  );
 }
 
 function unpackTar(compressed, targetDir) {
   // tar is part of every Linux base system; the archive is 1 MB compressed, so doing it in memory is fine.
-  const tar = spawnSync("tar", ["-x", "-C", targetDir], { input: zlib.brotliDecompressSync(fs.readFileSync(compressed)) });
-  if (tar.error || tar.status !== 0) throw new Error(`unpacking ${compressed} failed: ${tar.error ? tar.error.message : tar.stderr.toString().trim()}`);
+  const tar = spawnSync("tar", ["-x", "-C", targetDir], {
+    input: zlib.brotliDecompressSync(fs.readFileSync(compressed)),
+  });
+  if (tar.error || tar.status !== 0)
+    throw new Error(
+      `unpacking ${compressed} failed: ${tar.error ? tar.error.message : tar.stderr.toString().trim()}`
+    );
 }
 
 /**
@@ -50,7 +62,11 @@ async function sparticuzChromium() {
     unpackTar(path.join(bin, "al2023.tar.br"), into);
     await unpackBinary(path.join(bin, "chromium.br"), path.join(into, "chromium"));
   });
-  return { executablePath: path.join(dir, "chromium"), libraryDir: path.join(dir, "lib"), version: pkg.version };
+  return {
+    executablePath: path.join(dir, "chromium"),
+    libraryDir: path.join(dir, "lib"),
+    version: pkg.version,
+  };
 }
 
 module.exports = { sparticuzChromium, sparticuzPackage };

@@ -40,7 +40,10 @@ async function unpackOnce(name, fill, root = CACHE_ROOT) {
   if (fs.existsSync(final)) return final;
   fs.mkdirSync(root, { recursive: true });
   removeAbandoned(root, name);
-  const partial = path.join(root, `${name}${PARTIAL}${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const partial = path.join(
+    root,
+    `${name}${PARTIAL}${process.pid}-${Math.random().toString(36).slice(2)}`
+  );
   fs.mkdirSync(partial);
   try {
     await fill(partial);

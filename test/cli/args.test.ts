@@ -92,7 +92,10 @@ describe("parseArgs", () => {
     [["report", "--as-of", "2023-12-31", "--year", "2023"], "not both"],
     [["report", "a.xlsx", "b.xlsx"], "one workbook at a time"],
     [["report", "--out", "a.xlsx", "--out", "b.xlsx"], "--out given twice"],
-    [["report", "--compare", "last-week"], "--compare must be YYYY-MM-DD, year-end, quarter-end or month-end"],
+    [
+      ["report", "--compare", "last-week"],
+      "--compare must be YYYY-MM-DD, year-end, quarter-end or month-end",
+    ],
     [["report", "--findings", "appendix"], "--findings must be sheet or none"],
   ])("rejects %j", (argv, message) => {
     const parsed = parseArgs([...argv, "--lang=en-US"]);

@@ -59,11 +59,33 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("gaoqi decompose", () => {
   it("splits the totals by share of the valid counts at the base date, floors first, and says so as JSON", async () => {
-    const r = await runCli(["decompose", input, "--totals", "2025=20,2026=24", "--base-date", "2024-12-31", "--json", "-"]);
+    const r = await runCli([
+      "decompose",
+      input,
+      "--totals",
+      "2025=20,2026=24",
+      "--base-date",
+      "2024-12-31",
+      "--json",
+      "-",
+    ]);
     expect(r).toMatchObject({ code: 0, stderr: "" });
     const out = json(r.stdout);
-    expect(Object.keys(out).slice(0, 6)).toEqual(["method", "baseDate", "years", "units", "total", "findings"]);
-    expect(out).toMatchObject({ method: "share", baseDate: "2024-12-31", years: [2025, 2026], total: { 2025: 20, 2026: 24 }, findings: [] });
+    expect(Object.keys(out).slice(0, 6)).toEqual([
+      "method",
+      "baseDate",
+      "years",
+      "units",
+      "total",
+      "findings",
+    ]);
+    expect(out).toMatchObject({
+      method: "share",
+      baseDate: "2024-12-31",
+      years: [2025, 2026],
+      total: { 2025: 20, 2026: 24 },
+      findings: [],
+    });
     // Quotas 15 / 5 in 2025, but 朱泾镇's floor is its 2024 target 6; 2026: 18 / 6 (floors 14 / 6 hold).
     expect(out.units).toEqual([
       { unit: "枫泾镇", base: 3, share: 0.75, targets: { 2025: 14, 2026: 18 } },
@@ -73,10 +95,19 @@ describe("gaoqi decompose", () => {
   });
 
   it("prints the table: unit, base, share, one column a year, 合计", async () => {
-    const r = await runCli(["decompose", input, "--totals", "2025=20,2026=24", "--base-date", "2024-12-31"]);
+    const r = await runCli([
+      "decompose",
+      input,
+      "--totals",
+      "2025=20,2026=24",
+      "--base-date",
+      "2024-12-31",
+    ]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("目标任务分解 2025-2026：按有效期内高企数占比；基数为 2024-12-31 有效期内高企数；下限：不低于上年目标和基数日有效数");
+    expect(lines[0]).toBe(
+      "目标任务分解 2025-2026：按有效期内高企数占比；基数为 2024-12-31 有效期内高企数；下限：不低于上年目标和基数日有效数"
+    );
     expect(lines[1].split(/\s+/)).toEqual(["责任单位", "基数", "占比", "2025年", "2026年"]);
     expect(lines[3].split(/\s+/)).toEqual(["枫泾镇", "3", "75.0%", "14", "18"]);
     expect(lines[4].split(/\s+/)).toEqual(["朱泾镇", "1", "25.0%", "6", "6"]);
@@ -85,7 +116,20 @@ describe("gaoqi decompose", () => {
 
   it("--double-from takes the valid count at 31 December of that year from the workbook", async () => {
     const r = await runCli([
-      "decompose", input, "--double-from", "2021", "--in", "5", "--years", "2025-2026", "--floor", "none", "--base-date", "2024-12-31", "--json", "-",
+      "decompose",
+      input,
+      "--double-from",
+      "2021",
+      "--in",
+      "5",
+      "--years",
+      "2025-2026",
+      "--floor",
+      "none",
+      "--base-date",
+      "2024-12-31",
+      "--json",
+      "-",
     ]);
     expect(r.code).toBe(0);
     const out = json(r.stdout);
@@ -99,7 +143,18 @@ describe("gaoqi decompose", () => {
   });
 
   it("infeasible floors: a finding, exit 0, and still exactly the total", async () => {
-    const r = await runCli(["decompose", input, "--totals", "2025=8", "--base-date", "2024-12-31", "--json", "-", "--lang", "en-US"]);
+    const r = await runCli([
+      "decompose",
+      input,
+      "--totals",
+      "2025=8",
+      "--base-date",
+      "2024-12-31",
+      "--json",
+      "-",
+      "--lang",
+      "en-US",
+    ]);
     expect(r.code).toBe(0);
     const out = json(r.stdout);
     expect(out.units.map((u) => u.targets[2025])).toEqual([5, 3]);
@@ -107,24 +162,55 @@ describe("gaoqi decompose", () => {
       {
         code: "decomposition-infeasible",
         severity: "warning",
-        message: expect.stringContaining("The units' floors for 2025 add up to 16, more than the total 8"),
+        message: expect.stringContaining(
+          "The units' floors for 2025 add up to 16, more than the total 8"
+        ),
       },
     ]);
   });
 
   it("takes the method and floor from --settings unless the command line names them", async () => {
     const settings = file("settings.json");
-    fs.writeFileSync(settings, JSON.stringify({ decomposition: { method: "equal-growth", floor: "none" } }));
-    const base = ["decompose", input, "--totals", "2025=32", "--base-date", "2024-12-31", "--settings", settings, "--json", "-"];
+    fs.writeFileSync(
+      settings,
+      JSON.stringify({ decomposition: { method: "equal-growth", floor: "none" } })
+    );
+    const base = [
+      "decompose",
+      input,
+      "--totals",
+      "2025=32",
+      "--base-date",
+      "2024-12-31",
+      "--settings",
+      settings,
+      "--json",
+      "-",
+    ];
     const fromSettings = json((await runCli(base)).stdout);
     // Equal growth over the 2024 targets 10 / 6, no floor: 20 / 12.
-    expect([fromSettings.method, fromSettings.units.map((u) => u.targets[2025])]).toEqual(["equal-growth", [20, 12]]);
+    expect([fromSettings.method, fromSettings.units.map((u) => u.targets[2025])]).toEqual([
+      "equal-growth",
+      [20, 12],
+    ]);
     const overridden = json((await runCli([...base, "--method", "share"])).stdout);
-    expect([overridden.method, overridden.units.map((u) => u.targets[2025])]).toEqual(["share", [24, 8]]);
+    expect([overridden.method, overridden.units.map((u) => u.targets[2025])]).toEqual([
+      "share",
+      [24, 8],
+    ]);
   });
 
   it("pipeline without a pool sheet is share, with a note", async () => {
-    const r = await runCli(["decompose", input, "--totals", "2025=20", "--method", "pipeline", "--base-date", "2024-12-31"]);
+    const r = await runCli([
+      "decompose",
+      input,
+      "--totals",
+      "2025=20",
+      "--method",
+      "pipeline",
+      "--base-date",
+      "2024-12-31",
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("说明：没有培育库数据");
   });
@@ -132,65 +218,162 @@ describe("gaoqi decompose", () => {
   it.each<[string, string[]]>([
     ["zh-CN", []],
     ["en-US", ["--lang", "en-US"]],
-  ])("writes a target-table workbook that report --targets reads back unchanged (%s)", async (_lang, extra) => {
-    const out = file(`targets-${_lang}.xlsx`);
-    const args = ["decompose", input, "--totals", "2025=20,2026=24,2027=30", "--method", "equal-growth", "--base-date", "2024-12-31"];
-    const r = await runCli([...args, "--out", out, "--json", "-", ...extra]);
-    expect(r.code).toBe(0);
-    const d = json(r.stdout);
+  ])(
+    "writes a target-table workbook that report --targets reads back unchanged (%s)",
+    async (_lang, extra) => {
+      const out = file(`targets-${_lang}.xlsx`);
+      const args = [
+        "decompose",
+        input,
+        "--totals",
+        "2025=20,2026=24,2027=30",
+        "--method",
+        "equal-growth",
+        "--base-date",
+        "2024-12-31",
+      ];
+      const r = await runCli([...args, "--out", out, "--json", "-", ...extra]);
+      expect(r.code).toBe(0);
+      const d = json(r.stdout);
 
-    const read = await readTargetsFile(out, DEFAULT_SETTINGS);
-    expect(read.findings).toEqual([]);
-    expect(read.table).toEqual({
-      units: ["枫泾镇", "朱泾镇"],
-      years: [2025, 2026, 2027],
-      targets: Object.fromEntries(d.units.map((u) => [u.unit, Object.fromEntries(Object.entries(u.targets).map(([y, v]) => [Number(y), v]))])),
-      declaredTotals: { 2025: 20, 2026: 24, 2027: 30 },
-      source: "目标任务分解 2025-2027",
-      decomposition: { method: "equal-growth", baseDate: serialFromYmd(2024, 12, 31) },
-    });
+      const read = await readTargetsFile(out, DEFAULT_SETTINGS);
+      expect(read.findings).toEqual([]);
+      expect(read.table).toEqual({
+        units: ["枫泾镇", "朱泾镇"],
+        years: [2025, 2026, 2027],
+        targets: Object.fromEntries(
+          d.units.map((u) => [
+            u.unit,
+            Object.fromEntries(Object.entries(u.targets).map(([y, v]) => [Number(y), v])),
+          ])
+        ),
+        declaredTotals: { 2025: 20, 2026: 24, 2027: 30 },
+        source: "目标任务分解 2025-2027",
+        decomposition: { method: "equal-growth", baseDate: serialFromYmd(2024, 12, 31) },
+      });
 
-    for (const year of [2025, 2026, 2027]) {
-      const rep = await runCli(["report", input, "--targets", out, "--year", String(year), "--json", "-"]);
-      expect(rep.code).toBe(0);
-      const units = (JSON.parse(rep.stdout) as { units: { unit: string; target: number | null }[] }).units;
-      expect(units.map((u) => [u.unit, u.target])).toEqual([...d.units.map((u) => [u.unit, u.targets[year]]), ["其他", null]]);
+      for (const year of [2025, 2026, 2027]) {
+        const rep = await runCli([
+          "report",
+          input,
+          "--targets",
+          out,
+          "--year",
+          String(year),
+          "--json",
+          "-",
+        ]);
+        expect(rep.code).toBe(0);
+        const units = (
+          JSON.parse(rep.stdout) as { units: { unit: string; target: number | null }[] }
+        ).units;
+        expect(units.map((u) => [u.unit, u.target])).toEqual([
+          ...d.units.map((u) => [u.unit, u.targets[year]]),
+          ["其他", null],
+        ]);
+      }
     }
-  });
+  );
 
   it("a workbook holding its old table and the decomposition: report uses the one covering the year", async () => {
     const out = file("both-targets.xlsx");
-    const r = await runCli(["decompose", input, "--totals", "2025=20", "--base-date", "2024-12-31", "--out", out]);
+    const r = await runCli([
+      "decompose",
+      input,
+      "--totals",
+      "2025=20",
+      "--base-date",
+      "2024-12-31",
+      "--out",
+      out,
+    ]);
     expect(r.code).toBe(0);
     const decomposed = (await readTargetsFile(out, DEFAULT_SETTINGS)).table;
     const both = file("roster-with-both.xlsx");
     const sheet = decomposed.units.map((u) => [u, decomposed.targets[u][2025]]);
-    await writeWorkbook(both, { 目标任务: TABLE, 高企名单: ROSTER, 目标任务分解: [["责任单位", "2025年"], ...sheet, ["合计", 20]] });
+    await writeWorkbook(both, {
+      目标任务: TABLE,
+      高企名单: ROSTER,
+      目标任务分解: [["责任单位", "2025年"], ...sheet, ["合计", 20]],
+    });
     const targetsIn = async (year: number) =>
-      (JSON.parse((await runCli(["report", both, "--year", String(year), "--json", "-"])).stdout) as { units: { target: number | null }[] }).units.map((u) => u.target);
+      (
+        JSON.parse(
+          (await runCli(["report", both, "--year", String(year), "--json", "-"])).stdout
+        ) as { units: { target: number | null }[] }
+      ).units.map((u) => u.target);
     expect(await targetsIn(2024)).toEqual([10, 6, null]);
     expect(await targetsIn(2025)).toEqual([14, 6, null]);
   });
 
   it("the bundled sample is decomposed when no workbook is given", async () => {
-    const r = await runCli(["decompose", "--totals", "2025=1750,2026=1900,2027=2050", "--base-date", "2024-12-31", "--json", "-"]);
+    const r = await runCli([
+      "decompose",
+      "--totals",
+      "2025=1750,2026=1900,2027=2050",
+      "--base-date",
+      "2024-12-31",
+      "--json",
+      "-",
+    ]);
     expect(r.code).toBe(0);
     const out = json(r.stdout);
     expect(out.units.map((u) => u.unit)).toHaveLength(12);
-    for (const y of ["2025", "2026", "2027"]) expect(out.units.reduce((s, u) => s + u.targets[y], 0)).toBe(out.total[y]);
+    for (const y of ["2025", "2026", "2027"])
+      expect(out.units.reduce((s, u) => s + u.targets[y], 0)).toBe(out.total[y]);
   });
 
   it.each<[string, string[], string]>([
-    ["bad totals", ["--totals", "2025=17x0"], "gaoqi: --totals: total \"2025=17x0\" must be year=total, e.g. 2025=1750"],
-    ["no totals", [], "gaoqi: give the totals: --totals 2025=1750,2026=1900 or --double-from 2021 --in 5 --years 2025-2027"],
-    ["a doubling rule without --in", ["--double-from", "2021", "--years", "2025-2027"], "gaoqi: the doubling rule needs all of --double-from, --in and --years"],
-    ["years backwards", ["--double-from", "2021", "--in", "5", "--years", "2027-2025"], "gaoqi: --years: years 2027-2025 end before they start"],
-    ["years not after the base year", ["--double-from", "2026", "--in", "5", "--years", "2025-2027"], "gaoqi: --years: the years to decompose must come after the base year 2026"],
-    ["both rules", ["--totals", "2025=1", "--in", "5"], "gaoqi: give --totals or --double-from/--in/--years, not both"],
-    ["an unknown method", ["--totals", "2025=1", "--method", "equal"], 'gaoqi: --method must be one of share, pipeline, equal-growth (got "equal")'],
-    ["an unknown floor", ["--totals", "2025=1", "--floor", "max"], 'gaoqi: --floor must be one of both, previous, valid, none (got "max")'],
-    ["a bad base date", ["--totals", "2025=1", "--base-date", "2024/12/31"], 'gaoqi: --base-date must be YYYY-MM-DD (got "2024/12/31")'],
-    ["an impossible base date", ["--totals", "2025=1", "--base-date", "2024-02-30"], "gaoqi: --base-date: no such date 2024-02-30"],
+    [
+      "bad totals",
+      ["--totals", "2025=17x0"],
+      'gaoqi: --totals: total "2025=17x0" must be year=total, e.g. 2025=1750',
+    ],
+    [
+      "no totals",
+      [],
+      "gaoqi: give the totals: --totals 2025=1750,2026=1900 or --double-from 2021 --in 5 --years 2025-2027",
+    ],
+    [
+      "a doubling rule without --in",
+      ["--double-from", "2021", "--years", "2025-2027"],
+      "gaoqi: the doubling rule needs all of --double-from, --in and --years",
+    ],
+    [
+      "years backwards",
+      ["--double-from", "2021", "--in", "5", "--years", "2027-2025"],
+      "gaoqi: --years: years 2027-2025 end before they start",
+    ],
+    [
+      "years not after the base year",
+      ["--double-from", "2026", "--in", "5", "--years", "2025-2027"],
+      "gaoqi: --years: the years to decompose must come after the base year 2026",
+    ],
+    [
+      "both rules",
+      ["--totals", "2025=1", "--in", "5"],
+      "gaoqi: give --totals or --double-from/--in/--years, not both",
+    ],
+    [
+      "an unknown method",
+      ["--totals", "2025=1", "--method", "equal"],
+      'gaoqi: --method must be one of share, pipeline, equal-growth (got "equal")',
+    ],
+    [
+      "an unknown floor",
+      ["--totals", "2025=1", "--floor", "max"],
+      'gaoqi: --floor must be one of both, previous, valid, none (got "max")',
+    ],
+    [
+      "a bad base date",
+      ["--totals", "2025=1", "--base-date", "2024/12/31"],
+      'gaoqi: --base-date must be YYYY-MM-DD (got "2024/12/31")',
+    ],
+    [
+      "an impossible base date",
+      ["--totals", "2025=1", "--base-date", "2024-02-30"],
+      "gaoqi: --base-date: no such date 2024-02-30",
+    ],
     [
       "a doubling rule whose totals are past any district",
       ["--double-from", "2021", "--in", "1", "--years", "2045", "--base-date", "2024-12-31"],
@@ -201,14 +384,46 @@ describe("gaoqi decompose", () => {
       ["--double-from", "1901", "--in", "1", "--years", "2999", "--base-date", "2024-12-31"],
       "gaoqi: --double-from 1901 --in 1 (base 0): the total for 2999 must be a whole number from 0 to 1000000, not NaN",
     ],
-    ["--out that is not .xlsx", ["--totals", "2025=1", "--out", "t.csv"], "gaoqi: t.csv: --out must name an .xlsx file"],
-    ["years to 999999", ["--double-from", "2021", "--in", "5", "--years", "2025-999999"], 'gaoqi: --years: years "2025-999999" must be written 2025-2027'],
-    ["a base year of 1900", ["--double-from", "1900", "--in", "1", "--years", "2025"], "gaoqi: --double-from: base year 1900 is out of range"],
-    ["a doubling period of a millennium", ["--double-from", "2021", "--in", "999", "--years", "2025"], "gaoqi: --in: the doubling period must be a whole number of years from 1 to 100"],
-    ["a total past a million", ["--totals", "2025=99999999999999999999"], "gaoqi: --totals: the total for 2025 must be a whole number from 0 to 1000000"],
-    ["a year 9999", ["--totals", "9999=5"], "gaoqi: --totals: year 9999 is out of range (1901-2999)"],
-    ["a base date before 1900", ["--totals", "2025=1", "--base-date", "1899-12-31"], "gaoqi: --base-date: no such date 1899-12-31"],
-    ["a base date in 2200", ["--totals", "2025=1", "--base-date", "2200-01-01"], "gaoqi: --base-date: 2200-01-01 is after the first year to decompose (2025)"],
+    [
+      "--out that is not .xlsx",
+      ["--totals", "2025=1", "--out", "t.csv"],
+      "gaoqi: t.csv: --out must name an .xlsx file",
+    ],
+    [
+      "years to 999999",
+      ["--double-from", "2021", "--in", "5", "--years", "2025-999999"],
+      'gaoqi: --years: years "2025-999999" must be written 2025-2027',
+    ],
+    [
+      "a base year of 1900",
+      ["--double-from", "1900", "--in", "1", "--years", "2025"],
+      "gaoqi: --double-from: base year 1900 is out of range",
+    ],
+    [
+      "a doubling period of a millennium",
+      ["--double-from", "2021", "--in", "999", "--years", "2025"],
+      "gaoqi: --in: the doubling period must be a whole number of years from 1 to 100",
+    ],
+    [
+      "a total past a million",
+      ["--totals", "2025=99999999999999999999"],
+      "gaoqi: --totals: the total for 2025 must be a whole number from 0 to 1000000",
+    ],
+    [
+      "a year 9999",
+      ["--totals", "9999=5"],
+      "gaoqi: --totals: year 9999 is out of range (1901-2999)",
+    ],
+    [
+      "a base date before 1900",
+      ["--totals", "2025=1", "--base-date", "1899-12-31"],
+      "gaoqi: --base-date: no such date 1899-12-31",
+    ],
+    [
+      "a base date in 2200",
+      ["--totals", "2025=1", "--base-date", "2200-01-01"],
+      "gaoqi: --base-date: 2200-01-01 is after the first year to decompose (2025)",
+    ],
     // The fixture has 2 valid at 2021-12-31: doubled yearly, 2040 is the first year past the limit (2 x 2^19).
     [
       "a doubling rule that grows past a million",
@@ -239,8 +454,24 @@ describe("parseArgs: decompose", () => {
   it("reads the full command line", () => {
     expect(
       parseArgs([
-        "decompose", "in.xlsx", "--totals", "2025=1750,2026=1900", "--method", "pipeline", "--base-date", "2024-12-31",
-        "--floor", "previous", "--settings", "s.json", "--out", "t.xlsx", "--json", "-", "--lang", "en",
+        "decompose",
+        "in.xlsx",
+        "--totals",
+        "2025=1750,2026=1900",
+        "--method",
+        "pipeline",
+        "--base-date",
+        "2024-12-31",
+        "--floor",
+        "previous",
+        "--settings",
+        "s.json",
+        "--out",
+        "t.xlsx",
+        "--json",
+        "-",
+        "--lang",
+        "en",
       ])
     ).toEqual({
       command: "decompose",
@@ -258,7 +489,9 @@ describe("parseArgs: decompose", () => {
   });
 
   it("the doubling rule, and the settings' method and floor when none is given", () => {
-    expect(parseArgs(["decompose", "--double-from=2021", "--in=5", "--years=2025-2027"])).toMatchObject({
+    expect(
+      parseArgs(["decompose", "--double-from=2021", "--in=5", "--years=2025-2027"])
+    ).toMatchObject({
       workbook: null,
       totals: null,
       doubling: { from: 2021, inYears: 5, years: [2025, 2026, 2027] },
@@ -272,9 +505,18 @@ describe("parseArgs: decompose", () => {
     [["--totals", "2025=1", "--bogus"], "未知选项 --bogus（参见 gaoqi decompose --help）"],
     [["--totals"], "--totals 缺少取值"],
     [["--totals", "2025=1", "a.xlsx", "b.xlsx"], "一次只能处理一个工作簿（收到 2 个）"],
-    [["--double-from", "21", "--in", "5", "--years", "2025"], "--double-from 须为年份，如 2021（收到“21”）"],
-    [["--double-from", "2021", "--in", "five", "--years", "2025"], "--in 须为年数，如 5（收到“five”）"],
-    [["--double-from", "2021", "--in", "0", "--years", "2025"], "--in：翻番年数须为 1 到 100 之间的整数"],
+    [
+      ["--double-from", "21", "--in", "5", "--years", "2025"],
+      "--double-from 须为年份，如 2021（收到“21”）",
+    ],
+    [
+      ["--double-from", "2021", "--in", "five", "--years", "2025"],
+      "--in 须为年数，如 5（收到“five”）",
+    ],
+    [
+      ["--double-from", "2021", "--in", "0", "--years", "2025"],
+      "--in：翻番年数须为 1 到 100 之间的整数",
+    ],
   ])("%j -> %s", (argv, message) => {
     expect(parseArgs(["decompose", ...argv])).toEqual({ command: "error", message, lang: "zh-CN" });
   });

@@ -36,7 +36,11 @@ const nested = (key: string, levels: number, leaf: string): string =>
 const stages = (n: number, stage: unknown): unknown[] => Array.from({ length: n }, () => stage);
 
 let n = 0;
-async function expectRefused(settings: string, names: RegExp, command: "report" | "decompose" = "report"): Promise<void> {
+async function expectRefused(
+  settings: string,
+  names: RegExp,
+  command: "report" | "decompose" = "report"
+): Promise<void> {
   const out = path.join(dir, `out${n}`);
   const file = path.join(dir, `settings${n++}.json`);
   fs.mkdirSync(out);
@@ -44,8 +48,32 @@ async function expectRefused(settings: string, names: RegExp, command: "report" 
   const before = fs.readFileSync(input);
   const args =
     command === "report"
-      ? ["report", input, "--lang", "en-US", "--as-of", "2023-12-31", "--settings", file, "--json", path.join(out, "r.json"), "--out", path.join(out, "r.xlsx")]
-      : ["decompose", input, "--lang", "en-US", "--settings", file, "--totals", "2025=1500", "--out", path.join(out, "t.xlsx")];
+      ? [
+          "report",
+          input,
+          "--lang",
+          "en-US",
+          "--as-of",
+          "2023-12-31",
+          "--settings",
+          file,
+          "--json",
+          path.join(out, "r.json"),
+          "--out",
+          path.join(out, "r.xlsx"),
+        ]
+      : [
+          "decompose",
+          input,
+          "--lang",
+          "en-US",
+          "--settings",
+          file,
+          "--totals",
+          "2025=1500",
+          "--out",
+          path.join(out, "t.xlsx"),
+        ];
   const r = await runCli(args);
   expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: "" });
   const lines = r.stderr.trimEnd().split("\n");
@@ -60,40 +88,164 @@ const json = (v: unknown): string => JSON.stringify(v);
 
 describe("hostile settings files: exit 2, one line naming the setting, nothing written", () => {
   it.each([
-    ["10,000 levels of nesting under an alias", nested("a", 10_000, "1").replace(/^\{"a":/, '{"aliases":'), /Setting "aliases\.a": must be non-empty text/],
-    ["10,000 levels of nesting at the top", nested("awards", 10_000, "{}"), /Setting "awards\.awards": unknown setting/],
-    ["10,000 nested lists as the stages", `{"awards":{"relocationStages":${"[".repeat(10_000)}${"]".repeat(10_000)}}}`, /Setting "awards\.relocationStages\[0\]": must be an object/],
-    ["a 50 MB string (past the file size limit)", json({ district: "区".repeat(17_000_000) }), /settings\d+\.json: too large for a settings file/],
-    ["a district of 300 characters", json({ district: "区".repeat(300) }), /Setting "district": is 300 characters long \(at most 200\)/],
-    ["__proto__ at the top", '{"__proto__":{"district":"x"}}', /Setting "__proto__": unknown setting/],
+    [
+      "10,000 levels of nesting under an alias",
+      nested("a", 10_000, "1").replace(/^\{"a":/, '{"aliases":'),
+      /Setting "aliases\.a": must be non-empty text/,
+    ],
+    [
+      "10,000 levels of nesting at the top",
+      nested("awards", 10_000, "{}"),
+      /Setting "awards\.awards": unknown setting/,
+    ],
+    [
+      "10,000 nested lists as the stages",
+      `{"awards":{"relocationStages":${"[".repeat(10_000)}${"]".repeat(10_000)}}}`,
+      /Setting "awards\.relocationStages\[0\]": must be an object/,
+    ],
+    [
+      "a 50 MB string (past the file size limit)",
+      json({ district: "区".repeat(17_000_000) }),
+      /settings\d+\.json: too large for a settings file/,
+    ],
+    [
+      "a district of 300 characters",
+      json({ district: "区".repeat(300) }),
+      /Setting "district": is 300 characters long \(at most 200\)/,
+    ],
+    [
+      "__proto__ at the top",
+      '{"__proto__":{"district":"x"}}',
+      /Setting "__proto__": unknown setting/,
+    ],
     ["constructor at the top", '{"constructor":{}}', /Setting "constructor": unknown setting/],
-    ["__proto__ in awards", '{"awards":{"__proto__":{"first":1}}}', /Setting "awards\.__proto__": unknown setting/],
-    ["constructor in a stage", '{"awards":{"relocationStages":[{"amount":1,"constructor":1}]}}', /Setting "awards\.relocationStages\[0\]\.constructor": unknown setting/],
-    ["__proto__ in window", '{"window":{"__proto__":"2023-01-01"}}', /Setting "window\.__proto__": unknown setting/],
-    ["constructor in report", '{"report":{"constructor":1}}', /Setting "report\.constructor": unknown setting/],
-    ["__proto__ in contacts", '{"contacts":{"__proto__":{"days":1}}}', /Setting "contacts\.__proto__": unknown setting/],
-    ["__proto__ in a column mapping", '{"columnMappings":{"名单":{"__proto__":"A"}}}', /Setting "columnMappings\.名单\.__proto__": unknown setting/],
-    ["a key of a megabyte, shown short", `{"${"k".repeat(1_000_000 / 2)}":1}`, /Setting "k{40}…": unknown setting/],
-    ["a stage amount of 1e999 (Infinity)", '{"awards":{"relocationStages":[{"amount":1e999,"months":0}]}}', /Setting "awards\.relocationStages\[0\]\.amount": must be an amount/],
-    ["a negative stage amount", json({ awards: { relocationStages: [{ amount: -1, months: 0 }] } }), /Setting "awards\.relocationStages\[0\]\.amount"/],
-    ["negative months", json({ awards: { relocationStages: [{ amount: 1, months: -12 }] } }), /Setting "awards\.relocationStages\[0\]\.months": must be a whole number of months/],
-    ["months of 1e999 (Infinity)", '{"awards":{"relocationStages":[{"amount":1,"months":1e999}]}}', /Setting "awards\.relocationStages\[0\]\.months"/],
-    ["months as text", json({ awards: { relocationStages: [{ amount: 1, months: "12" }] } }), /Setting "awards\.relocationStages\[0\]\.months"/],
-    ["10,000 stages", json({ awards: { relocationStages: stages(10_000, { amount: 1, months: 0 }) } }), /Setting "awards\.relocationStages": has 10,000 stages \(at most 50\)/],
-    ["10,000 bare amounts", json({ awards: { relocationStages: stages(10_000, 1) } }), /Setting "awards\.relocationStages": has 10,000 stages/],
-    ["a pass rate of 1.5", json({ forecast: { passRate: 1.5 } }), /Setting "forecast\.passRate": must be a rate/],
+    [
+      "__proto__ in awards",
+      '{"awards":{"__proto__":{"first":1}}}',
+      /Setting "awards\.__proto__": unknown setting/,
+    ],
+    [
+      "constructor in a stage",
+      '{"awards":{"relocationStages":[{"amount":1,"constructor":1}]}}',
+      /Setting "awards\.relocationStages\[0\]\.constructor": unknown setting/,
+    ],
+    [
+      "__proto__ in window",
+      '{"window":{"__proto__":"2023-01-01"}}',
+      /Setting "window\.__proto__": unknown setting/,
+    ],
+    [
+      "constructor in report",
+      '{"report":{"constructor":1}}',
+      /Setting "report\.constructor": unknown setting/,
+    ],
+    [
+      "__proto__ in contacts",
+      '{"contacts":{"__proto__":{"days":1}}}',
+      /Setting "contacts\.__proto__": unknown setting/,
+    ],
+    [
+      "__proto__ in a column mapping",
+      '{"columnMappings":{"名单":{"__proto__":"A"}}}',
+      /Setting "columnMappings\.名单\.__proto__": unknown setting/,
+    ],
+    [
+      "a key of a megabyte, shown short",
+      `{"${"k".repeat(1_000_000 / 2)}":1}`,
+      /Setting "k{40}…": unknown setting/,
+    ],
+    [
+      "a stage amount of 1e999 (Infinity)",
+      '{"awards":{"relocationStages":[{"amount":1e999,"months":0}]}}',
+      /Setting "awards\.relocationStages\[0\]\.amount": must be an amount/,
+    ],
+    [
+      "a negative stage amount",
+      json({ awards: { relocationStages: [{ amount: -1, months: 0 }] } }),
+      /Setting "awards\.relocationStages\[0\]\.amount"/,
+    ],
+    [
+      "negative months",
+      json({ awards: { relocationStages: [{ amount: 1, months: -12 }] } }),
+      /Setting "awards\.relocationStages\[0\]\.months": must be a whole number of months/,
+    ],
+    [
+      "months of 1e999 (Infinity)",
+      '{"awards":{"relocationStages":[{"amount":1,"months":1e999}]}}',
+      /Setting "awards\.relocationStages\[0\]\.months"/,
+    ],
+    [
+      "months as text",
+      json({ awards: { relocationStages: [{ amount: 1, months: "12" }] } }),
+      /Setting "awards\.relocationStages\[0\]\.months"/,
+    ],
+    [
+      "10,000 stages",
+      json({ awards: { relocationStages: stages(10_000, { amount: 1, months: 0 }) } }),
+      /Setting "awards\.relocationStages": has 10,000 stages \(at most 50\)/,
+    ],
+    [
+      "10,000 bare amounts",
+      json({ awards: { relocationStages: stages(10_000, 1) } }),
+      /Setting "awards\.relocationStages": has 10,000 stages/,
+    ],
+    [
+      "a pass rate of 1.5",
+      json({ forecast: { passRate: 1.5 } }),
+      /Setting "forecast\.passRate": must be a rate/,
+    ],
     ["a pass rate of 0", json({ forecast: { passRate: 0 } }), /Setting "forecast\.passRate"/],
-    ["a pass rate as text", json({ forecast: { passRate: "70%" } }), /Setting "forecast\.passRate"/],
-    ["a renewal rate of -0.1", json({ forecast: { renewalRate: -0.1 } }), /Setting "forecast\.renewalRate"/],
-    ["a renewal rate as a list", json({ forecast: { renewalRate: [0.7] } }), /Setting "forecast\.renewalRate"/],
-    ["a pipeline weight of 2", json({ decomposition: { pipelineWeight: 2 } }), /Setting "decomposition\.pipelineWeight"/],
-    ["contacts.days of 1e9", json({ contacts: { days: 1e9 } }), /Setting "contacts\.days": must be a whole number of days from 0 to 3660/],
+    [
+      "a pass rate as text",
+      json({ forecast: { passRate: "70%" } }),
+      /Setting "forecast\.passRate"/,
+    ],
+    [
+      "a renewal rate of -0.1",
+      json({ forecast: { renewalRate: -0.1 } }),
+      /Setting "forecast\.renewalRate"/,
+    ],
+    [
+      "a renewal rate as a list",
+      json({ forecast: { renewalRate: [0.7] } }),
+      /Setting "forecast\.renewalRate"/,
+    ],
+    [
+      "a pipeline weight of 2",
+      json({ decomposition: { pipelineWeight: 2 } }),
+      /Setting "decomposition\.pipelineWeight"/,
+    ],
+    [
+      "contacts.days of 1e9",
+      json({ contacts: { days: 1e9 } }),
+      /Setting "contacts\.days": must be a whole number of days from 0 to 3660/,
+    ],
     ["expiring.days of 1e9", json({ expiring: { days: 1e9 } }), /Setting "expiring\.days"/],
-    ["a window that ends before it starts", json({ window: { start: "2024-05-14", end: "2022-07-08" } }), /Setting "window": starts \(2024-05-14\) after it ends \(2022-07-08\)/],
-    ["a window starting before 1900", json({ window: { start: "1899-12-31" } }), /Setting "window\.start"/],
-    ["a window ending after 9999", json({ window: { end: "10000-01-01" } }), /Setting "window\.end"/],
-    ["an issuer of 300 characters", json({ report: { issuer: "委".repeat(300) } }), /Setting "report\.issuer": is 300 characters long/],
-    ["maxListedFindings of 1e9", json({ report: { maxListedFindings: 1e9 } }), /Setting "report\.maxListedFindings"/],
+    [
+      "a window that ends before it starts",
+      json({ window: { start: "2024-05-14", end: "2022-07-08" } }),
+      /Setting "window": starts \(2024-05-14\) after it ends \(2022-07-08\)/,
+    ],
+    [
+      "a window starting before 1900",
+      json({ window: { start: "1899-12-31" } }),
+      /Setting "window\.start"/,
+    ],
+    [
+      "a window ending after 9999",
+      json({ window: { end: "10000-01-01" } }),
+      /Setting "window\.end"/,
+    ],
+    [
+      "an issuer of 300 characters",
+      json({ report: { issuer: "委".repeat(300) } }),
+      /Setting "report\.issuer": is 300 characters long/,
+    ],
+    [
+      "maxListedFindings of 1e9",
+      json({ report: { maxListedFindings: 1e9 } }),
+      /Setting "report\.maxListedFindings"/,
+    ],
     ["not JSON", "{district:", /settings\d+\.json: not valid JSON/],
     ["a list, not an object", "[1,2]", /Setting "\(settings\)": must be an object/],
   ])("%s", async (_what, settings, names) => {
@@ -101,14 +253,20 @@ describe("hostile settings files: exit 2, one line naming the setting, nothing w
   });
 
   it("decompose reads the same settings and refuses them the same way", async () => {
-    await expectRefused(json({ decomposition: { pipelineWeight: -1 } }), /Setting "decomposition\.pipelineWeight"/, "decompose");
+    await expectRefused(
+      json({ decomposition: { pipelineWeight: -1 } }),
+      /Setting "decomposition\.pipelineWeight"/,
+      "decompose"
+    );
   });
 });
 
 describe("names that are keys in the settings are plain text", () => {
   it("an alias or a sheet named __proto__ or constructor is a name like any other and pollutes nothing", () => {
     const s = parseSettings(
-      JSON.parse('{"aliases":{"__proto__":"枫泾镇","constructor":"朱泾镇"},"columnMappings":{"__proto__":{"name":"B"},"constructor":{"unit":"C"}}}')
+      JSON.parse(
+        '{"aliases":{"__proto__":"枫泾镇","constructor":"朱泾镇"},"columnMappings":{"__proto__":{"name":"B"},"constructor":{"unit":"C"}}}'
+      )
     );
     expect(Object.entries(s.aliases)).toEqual([
       ["__proto__", "枫泾镇"],
@@ -123,12 +281,19 @@ describe("names that are keys in the settings are plain text", () => {
   });
 
   it(`a unit cell's text of up to Excel's 32,767 characters can be an alias; a longer key is refused`, () => {
-    expect(Object.keys(parseSettings({ aliases: { ["镇".repeat(32_767)]: "枫泾镇" } }).aliases)[0]).toHaveLength(32_767);
-    expect(() => parseSettings({ aliases: { ["镇".repeat(32_768)]: "枫泾镇" } })).toThrow(/Setting "aliases\.镇{40}…": is 32,768 characters long/);
+    expect(
+      Object.keys(parseSettings({ aliases: { ["镇".repeat(32_767)]: "枫泾镇" } }).aliases)[0]
+    ).toHaveLength(32_767);
+    expect(() => parseSettings({ aliases: { ["镇".repeat(32_768)]: "枫泾镇" } })).toThrow(
+      /Setting "aliases\.镇{40}…": is 32,768 characters long/
+    );
   });
 
   it(`accepts exactly ${MAX_STAGES} stages and ${MAX_SETTING_TEXT} characters`, () => {
-    const s = parseSettings({ district: "区".repeat(MAX_SETTING_TEXT), awards: { relocationStages: stages(MAX_STAGES, 1) } });
+    const s = parseSettings({
+      district: "区".repeat(MAX_SETTING_TEXT),
+      awards: { relocationStages: stages(MAX_STAGES, 1) },
+    });
     expect(s.awards.relocationStages).toHaveLength(MAX_STAGES);
     expect(s.awards.relocationStages[MAX_STAGES - 1].months).toBe(12 * (MAX_STAGES - 1));
   });
@@ -138,7 +303,11 @@ describe("the workbook's stored settings and the pane's form share the parser", 
   it.each([
     ["10,000 levels of nesting", nested("aliases", 1, nested("a", 10_000, "1")), "aliases.a"],
     ["a 50 MB district", json({ district: "x".repeat(50_000_000) }), "district"],
-    ["10,000 stages", json({ awards: { relocationStages: stages(10_000, 1) } }), "awards.relocationStages"],
+    [
+      "10,000 stages",
+      json({ awards: { relocationStages: stages(10_000, 1) } }),
+      "awards.relocationStages",
+    ],
     ["constructor in awards", '{"awards":{"constructor":1}}', "awards.constructor"],
     ["contacts.days of 1e9", json({ contacts: { days: 1e9 } }), "contacts.days"],
   ])("stored: %s falls back to the defaults with the reason", (_what, raw, key) => {
@@ -149,18 +318,38 @@ describe("the workbook's stored settings and the pane's form share the parser", 
   });
 
   it("stored as an object with NaN and Infinity (what a host may hand over)", () => {
-    expect(parseStoredSettings({ awards: { relocationStages: [{ amount: NaN, months: 0 }] } }).error).toContain("awards.relocationStages[0].amount");
-    expect(parseStoredSettings({ awards: { relocationStages: [{ amount: 1, months: Infinity }] } }).error).toContain("awards.relocationStages[0].months");
+    expect(
+      parseStoredSettings({ awards: { relocationStages: [{ amount: NaN, months: 0 }] } }).error
+    ).toContain("awards.relocationStages[0].amount");
+    expect(
+      parseStoredSettings({ awards: { relocationStages: [{ amount: 1, months: Infinity }] } }).error
+    ).toContain("awards.relocationStages[0].months");
   });
 
   it.each([
-    ["Infinity months", { stages: [{ amount: "100000", months: "Infinity" }] }, "awards.relocationStages[0].months"],
-    ["negative months", { stages: [{ amount: "100000", months: "-3" }] }, "awards.relocationStages[0].months"],
-    ["NaN as an amount", { stages: [{ amount: "NaN", months: "0" }] }, "awards.relocationStages[0].amount"],
+    [
+      "Infinity months",
+      { stages: [{ amount: "100000", months: "Infinity" }] },
+      "awards.relocationStages[0].months",
+    ],
+    [
+      "negative months",
+      { stages: [{ amount: "100000", months: "-3" }] },
+      "awards.relocationStages[0].months",
+    ],
+    [
+      "NaN as an amount",
+      { stages: [{ amount: "NaN", months: "0" }] },
+      "awards.relocationStages[0].amount",
+    ],
     ["a negative amount", { first: "-200000" }, "awards.first"],
     ["1e9 contact days", { contactDays: "1000000000" }, "contacts.days"],
     ["a pass rate of 150%", { passRate: "150" }, "forecast.passRate"],
-    ["a window ending before it starts", { windowStart: "2024-05-14", windowEnd: "2022-07-08" }, "window"],
+    [
+      "a window ending before it starts",
+      { windowStart: "2024-05-14", windowEnd: "2022-07-08" },
+      "window",
+    ],
     ["a 300-character district", { district: "区".repeat(300) }, "district"],
   ])("the form: %s", (_what, change, key) => {
     const form = { ...formFromSettings(DEFAULT_SETTINGS), ...change };
@@ -169,8 +358,16 @@ describe("the workbook's stored settings and the pane's form share the parser", 
   });
 
   it(`the form refuses ${MAX_STAGES + 1} stage rows`, () => {
-    const form = { ...formFromSettings(DEFAULT_SETTINGS), stages: stages(MAX_STAGES + 1, { amount: "1", months: "0" }) as { amount: string; months: string }[] };
-    expect(settingsFromForm(form, "en-US")).toEqual(expect.objectContaining({ ok: false, key: "awards.relocationStages" }));
+    const form = {
+      ...formFromSettings(DEFAULT_SETTINGS),
+      stages: stages(MAX_STAGES + 1, { amount: "1", months: "0" }) as {
+        amount: string;
+        months: string;
+      }[],
+    };
+    expect(settingsFromForm(form, "en-US")).toEqual(
+      expect.objectContaining({ ok: false, key: "awards.relocationStages" })
+    );
   });
 });
 
@@ -178,23 +375,57 @@ describe("the comparison date (--compare or report.compare): before the as-of da
   it.each([
     [["--compare", "1899-12-31"], "gaoqi: --compare: no such date 1899-12-31"],
     [["--compare", "0000-01-01"], "gaoqi: --compare: no such date 0000-01-01"],
-    [["--compare", "10000-01-01"], 'gaoqi: --compare must be YYYY-MM-DD, year-end, quarter-end or month-end (got "10000-01-01")'],
-    [["--compare", "9999-12-31"], "gaoqi: --compare: 9999-12-31 is not before the as-of date 2023-12-31"],
-    [["--compare", "2023-12-31"], "gaoqi: --compare: 2023-12-31 is not before the as-of date 2023-12-31"],
-    [["--compare", "2024-01-01"], "gaoqi: --compare: 2024-01-01 is not before the as-of date 2023-12-31"],
+    [
+      ["--compare", "10000-01-01"],
+      'gaoqi: --compare must be YYYY-MM-DD, year-end, quarter-end or month-end (got "10000-01-01")',
+    ],
+    [
+      ["--compare", "9999-12-31"],
+      "gaoqi: --compare: 9999-12-31 is not before the as-of date 2023-12-31",
+    ],
+    [
+      ["--compare", "2023-12-31"],
+      "gaoqi: --compare: 2023-12-31 is not before the as-of date 2023-12-31",
+    ],
+    [
+      ["--compare", "2024-01-01"],
+      "gaoqi: --compare: 2024-01-01 is not before the as-of date 2023-12-31",
+    ],
   ])("%j", async (extra, line) => {
     const out = fs.mkdtempSync(path.join(dir, "cmp-"));
-    const r = await runCli(["report", input, "--lang", "en-US", "--as-of", "2023-12-31", "--out", path.join(out, "r.xlsx"), ...extra]);
+    const r = await runCli([
+      "report",
+      input,
+      "--lang",
+      "en-US",
+      "--as-of",
+      "2023-12-31",
+      "--out",
+      path.join(out, "r.xlsx"),
+      ...extra,
+    ]);
     expect(r).toEqual({ code: 2, stdout: "", stderr: line + "\n" });
     expect(fs.readdirSync(out)).toEqual([]);
   });
 
   it("a stored comparison date after the as-of date names the setting", async () => {
-    await expectRefused(json({ report: { compare: "9999-12-31" } }), /^gaoqi: Setting "report\.compare": 9999-12-31 is not before the as-of date/);
+    await expectRefused(
+      json({ report: { compare: "9999-12-31" } }),
+      /^gaoqi: Setting "report\.compare": 9999-12-31 is not before the as-of date/
+    );
   });
 
   it("1900-01-01 is a date like any other: nothing was valid then, so the change is the whole count", async () => {
-    const r = await runCli(["report", input, "--as-of", "2023-12-31", "--compare", "1900-01-01", "--json", "-"]);
+    const r = await runCli([
+      "report",
+      input,
+      "--as-of",
+      "2023-12-31",
+      "--compare",
+      "1900-01-01",
+      "--json",
+      "-",
+    ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.compare.asOf).toBe("1900-01-01");

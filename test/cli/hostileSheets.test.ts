@@ -30,7 +30,15 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const ROSTER_HEADER = ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）"];
 const POOL_HEADER = ["企业名称", "统一社会信用代码", "培育阶段", "所属镇（园区）", "计划申报年度"];
-const CONTACT_HEADER = ["走访日期", "企业名称", "走访人", "走访形式", "问题", "办理状态", "办结时限"];
+const CONTACT_HEADER = [
+  "走访日期",
+  "企业名称",
+  "走访人",
+  "走访形式",
+  "问题",
+  "办理状态",
+  "办结时限",
+];
 
 // 甲 holds a certificate valid at 2023-12-31; 乙's expired in 2023 (issued 2020-07-08), so it is on the call list.
 const roster: CellValue[][] = [
@@ -46,14 +54,28 @@ const pool: CellValue[][] = [
   POOL_HEADER,
   // Bidi override, zero-width space and a left-to-right mark hidden in 甲's name: the same enterprise.
   ["\u202e上海甲\u200b科技有限公司\u200e", null, "服务", "枫泾镇", 2024],
-  ...PAYLOADS.map((stage, i): CellValue[] => [`上海池${i}科技有限公司`, null, stage, "枫泾镇", 2023]),
+  ...PAYLOADS.map((stage, i): CellValue[] => [
+    `上海池${i}科技有限公司`,
+    null,
+    stage,
+    "枫泾镇",
+    2023,
+  ]),
   ["上海丙科技有限公司😀", null, "申报", "朱泾镇", "明年"],
   ["上海丁科技有限公司", null, "申报", "朱泾镇", -2023],
 ];
 
 const contacts: CellValue[][] = [
   CONTACT_HEADER,
-  [serialFromYmd(2023, 11, 1), "上海乙科技有限公司\u2066", "王", "走访", PAYLOADS[0], PAYLOADS[1], serialFromYmd(2023, 11, 30)],
+  [
+    serialFromYmd(2023, 11, 1),
+    "上海乙科技有限公司\u2066",
+    "王",
+    "走访",
+    PAYLOADS[0],
+    PAYLOADS[1],
+    serialFromYmd(2023, 11, 30),
+  ],
   [serialFromYmd(2023, 11, 2), "上海甲科技有限公司", "王", "电话", PAYLOADS[3], PAYLOADS[2], null],
   ["二〇二三年十三月一日", "上海甲科技有限公司", "王", "走访", "", "已办结", null],
   [-5, "上海甲科技有限公司", "王", "走访", "", "已办结", null],
@@ -76,9 +98,22 @@ describe("hostile pool and contact cells in the engine", () => {
 
   it("stage, status and problem text starting with = + - @ is kept as written, with a formula-like finding each", () => {
     expect(findings.filter((f) => f.endsWith("formula-like")).sort()).toEqual(
-      ["培育库!C3", "培育库!C4", "培育库!C5", "培育库!C6", "走访!E2", "走访!F2", "走访!E3", "走访!F3"].map((c) => `${c} formula-like`).sort()
+      [
+        "培育库!C3",
+        "培育库!C4",
+        "培育库!C5",
+        "培育库!C6",
+        "走访!E2",
+        "走访!F2",
+        "走访!E3",
+        "走访!F3",
+      ]
+        .map((c) => `${c} formula-like`)
+        .sort()
     );
-    expect(a.problems.map((p) => p.problem).sort()).toEqual([PAYLOADS[0], PAYLOADS[3], "问题"].sort());
+    expect(a.problems.map((p) => p.problem).sort()).toEqual(
+      [PAYLOADS[0], PAYLOADS[3], "问题"].sort()
+    );
   });
 
   it.each([
@@ -111,15 +146,30 @@ describe("hostile pool and contact cells in the engine", () => {
     const odd = [
       ROSTER_HEADER,
       ["上海\ud800甲科技有限公司", null, "GR202231000001", serialFromYmd(2022, 10, 1), "枫泾镇"],
-      ["=上海\udfff\u0001乙科技有限公司", null, "GR202031000002", serialFromYmd(2020, 7, 8), "=枫泾"],
+      [
+        "=上海\udfff\u0001乙科技有限公司",
+        null,
+        "GR202031000002",
+        serialFromYmd(2020, 7, 8),
+        "=枫泾",
+      ],
     ];
-    const b = analyseWorkbook([{ name: "名单", values: odd }], { asOf: serialFromYmd(2023, 12, 31) });
+    const b = analyseWorkbook([{ name: "名单", values: odd }], {
+      asOf: serialFromYmd(2023, 12, 31),
+    });
     expect(b.total.valid).toBe(1);
-    const compare = analyseWorkbook([{ name: "名单", values: odd }], { asOf: serialFromYmd(2022, 12, 31) });
+    const compare = analyseWorkbook([{ name: "名单", values: odd }], {
+      asOf: serialFromYmd(2022, 12, 31),
+    });
     const file = path.join(dir, "odd.xlsx");
-    await writeReportXlsx(file, buildReport(b, compare, bulletinOptions(DEFAULT_SETTINGS, "zh-CN", serialFromYmd(2024, 1, 2))));
+    await writeReportXlsx(
+      file,
+      buildReport(b, compare, bulletinOptions(DEFAULT_SETTINGS, "zh-CN", serialFromYmd(2024, 1, 2)))
+    );
     const sheets = await readAll(file);
-    const texts = sheets.flatMap((s) => s.rows.flatMap((r) => r.values)).filter((v): v is string => typeof v === "string");
+    const texts = sheets
+      .flatMap((s) => s.rows.flatMap((r) => r.values))
+      .filter((v): v is string => typeof v === "string");
     // 乙 (expired in 2023) is listed: its lone surrogate, which UTF-8 cannot carry, comes back as U+FFFD,
     // the control character (escaped as _x0001_) as itself, and the name stays text.
     expect(texts).toContain("=上海\ufffd\u0001乙科技有限公司");
@@ -132,17 +182,36 @@ describe("200,000 visits joined to 20,000 enterprises (the engine; the CLI's tim
     // expiring list. Even ones were last visited in December (within the 90 days), odd ones in June.
     const N = 20_000;
     const code = (i: number): string => `91310116MA${String(i).padStart(7, "0")}X`;
-    const rosterRows: CellValue[][] = [["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）"]];
-    for (let i = 0; i < N; i++) rosterRows.push([`上海${i}科技有限公司`, code(i), `GR202031${String(i).padStart(6, "0")}`, serialFromYmd(2020, 7, 8), "枫泾镇"]);
-    const visitRows: CellValue[][] = [["走访日期", "企业名称", "统一社会信用代码", "走访形式", "办理状态"]];
-    const visitDate = (v: number): number => serialFromYmd(2023, (v % N) % 2 === 0 ? 12 : 1 + (v % 6), 1 + (v % 28));
+    const rosterRows: CellValue[][] = [
+      ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）"],
+    ];
+    for (let i = 0; i < N; i++)
+      rosterRows.push([
+        `上海${i}科技有限公司`,
+        code(i),
+        `GR202031${String(i).padStart(6, "0")}`,
+        serialFromYmd(2020, 7, 8),
+        "枫泾镇",
+      ]);
+    const visitRows: CellValue[][] = [
+      ["走访日期", "企业名称", "统一社会信用代码", "走访形式", "办理状态"],
+    ];
+    const visitDate = (v: number): number =>
+      serialFromYmd(2023, (v % N) % 2 === 0 ? 12 : 1 + (v % 6), 1 + (v % 28));
     for (let v = 0; v < 10 * N; v++) {
       const i = v % N;
       // One visit in three is written by credit code alone, with the name left blank.
       const byCode = v % 3 === 0;
-      visitRows.push([visitDate(v), byCode ? null : `上海${i}科技有限公司`, byCode ? code(i) : null, "走访", "已办结"]);
+      visitRows.push([
+        visitDate(v),
+        byCode ? null : `上海${i}科技有限公司`,
+        byCode ? code(i) : null,
+        "走访",
+        "已办结",
+      ]);
     }
-    const lastVisit = (i: number): number => Math.max(...Array.from({ length: 10 }, (_, k) => visitDate(i + k * N)));
+    const lastVisit = (i: number): number =>
+      Math.max(...Array.from({ length: 10 }, (_, k) => visitDate(i + k * N)));
     const a = analyseWorkbook(
       [
         { name: "名单", values: rosterRows },
@@ -154,7 +223,8 @@ describe("200,000 visits joined to 20,000 enterprises (the engine; the CLI's tim
     expect(a.total.contacts).toMatchObject({ visits: 10 * N, enterprises: N, toVisit: N / 2 });
     expect(a.expiring).toHaveLength(N);
     const last = new Map(a.expiring.map((e) => [e.name, e.lastContact]));
-    for (const i of [0, 1, 7_777, N - 1]) expect(last.get(`上海${i}科技有限公司`)).toBe(lastVisit(i));
+    for (const i of [0, 1, 7_777, N - 1])
+      expect(last.get(`上海${i}科技有限公司`)).toBe(lastVisit(i));
   });
 });
 
@@ -166,14 +236,29 @@ describe("hostile pool and contact sheets through the CLI", () => {
     const out = path.join(dir, "r.xlsx");
     const json = path.join(dir, "r.json");
     const workpaper = path.join(dir, "w.xlsx");
-    const r = await runCli(["report", input, "--as-of", "2023-12-31", "--json", json, "--out", out, "--workpaper", workpaper]);
+    const r = await runCli([
+      "report",
+      input,
+      "--as-of",
+      "2023-12-31",
+      "--json",
+      json,
+      "--out",
+      out,
+      "--workpaper",
+      workpaper,
+    ]);
     expect(r.code).toBe(0);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
 
     const j = JSON.parse(fs.readFileSync(json, "utf8"));
-    const formulaLike = j.findings.filter((f: { code: string }) => f.code === "formula-like").map((f: { sheet: string; column: string; row: number }) => `${f.sheet}!${f.column}${f.row}`);
+    const formulaLike = j.findings
+      .filter((f: { code: string }) => f.code === "formula-like")
+      .map((f: { sheet: string; column: string; row: number }) => `${f.sheet}!${f.column}${f.row}`);
     expect(formulaLike).toEqual(expect.arrayContaining(["培育库!C3", "走访!E2", "走访!F2"]));
-    expect(j.problems.map((p: { problem: string }) => p.problem)).toEqual(expect.arrayContaining([PAYLOADS[0], PAYLOADS[3]]));
+    expect(j.problems.map((p: { problem: string }) => p.problem)).toEqual(
+      expect.arrayContaining([PAYLOADS[0], PAYLOADS[3]])
+    );
 
     // The written bulletin and working papers: the payloads are there as strings, and no cell became a
     // formula that holds one.
@@ -198,11 +283,15 @@ describe("hostile pool and contact sheets through the CLI", () => {
 });
 
 describe("sheets read whole have a row bound", () => {
-  const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const inline = (ref: string, text: string): string =>
+    `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
   const header = `<row r="1">${inline("A1", "企业名称")}${inline("B1", "培育阶段")}</row>`;
   const rows = (n: number): string => {
     const out: string[] = [header];
-    for (let r = 2; r <= n + 1; r++) out.push(`<row r="${r}">${inline(`A${r}`, `上海池${r}科技有限公司`)}${inline(`B${r}`, "服务")}</row>`);
+    for (let r = 2; r <= n + 1; r++)
+      out.push(
+        `<row r="${r}">${inline(`A${r}`, `上海池${r}科技有限公司`)}${inline(`B${r}`, "服务")}</row>`
+      );
     return out.join("");
   };
   const rosterXml =
@@ -213,10 +302,24 @@ describe("sheets read whole have a row bound", () => {
   // MAX_WHOLE_SHEET_ROWS rows, too slow for this suite.
   it(`a pool sheet of more than ${MAX_WHOLE_SHEET_ROWS.toLocaleString("en-US")} rows is refused with one line, nothing written`, async () => {
     const file = path.join(dir, "pool-past-bound.xlsx");
-    const spec = { sheets: [{ name: "名单", xml: rosterXml }, { name: "培育库", xml: rows(MAX_WHOLE_SHEET_ROWS + 1) }] };
+    const spec = {
+      sheets: [
+        { name: "名单", xml: rosterXml },
+        { name: "培育库", xml: rows(MAX_WHOLE_SHEET_ROWS + 1) },
+      ],
+    };
     fs.writeFileSync(file, await zipParts(xlsxParts(spec)));
     const out = fs.mkdtempSync(path.join(dir, "bound-"));
-    const r = await runCli(["report", file, "--lang", "en-US", "--as-of", "2023-12-31", "--json", path.join(out, "r.json")]);
+    const r = await runCli([
+      "report",
+      file,
+      "--lang",
+      "en-US",
+      "--as-of",
+      "2023-12-31",
+      "--json",
+      path.join(out, "r.json"),
+    ]);
     expect(r).toEqual({
       code: 2,
       stdout: "",

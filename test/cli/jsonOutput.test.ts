@@ -33,10 +33,30 @@ describe("the JSON output, written in slices", () => {
     expect(Object.keys(json).at(-1)).toBe("compare");
     expect(json.compare!.asOf).toBe("2022-12-31");
     // 枫泾镇: 95 of 100 now, 90 at the comparison date; 其他 has no target, so no completion change.
-    expect(json.compare!.units[0]).toEqual({ unit: "枫泾镇", valid: 90, completion: 0.9, validChange: 5, completionChange: 5 });
-    expect(json.compare!.units[3]).toEqual({ unit: "其他", valid: -2, completion: null, validChange: 5, completionChange: null });
-    expect(json.compare!.total).toEqual({ unit: "合计", valid: 168, completion: 168 / 250, validChange: 20, completionChange: 8 });
-    expect([...analysisJsonText(a, "zh-CN", 1, sampleCompare(a))].join("")).toBe(JSON.stringify(json, null, 2) + "\n");
+    expect(json.compare!.units[0]).toEqual({
+      unit: "枫泾镇",
+      valid: 90,
+      completion: 0.9,
+      validChange: 5,
+      completionChange: 5,
+    });
+    expect(json.compare!.units[3]).toEqual({
+      unit: "其他",
+      valid: -2,
+      completion: null,
+      validChange: 5,
+      completionChange: null,
+    });
+    expect(json.compare!.total).toEqual({
+      unit: "合计",
+      valid: 168,
+      completion: 168 / 250,
+      validChange: 20,
+      completionChange: 8,
+    });
+    expect([...analysisJsonText(a, "zh-CN", 1, sampleCompare(a))].join("")).toBe(
+      JSON.stringify(json, null, 2) + "\n"
+    );
     expect(analysisJson(a, "zh-CN")).not.toHaveProperty("compare");
   });
 
@@ -73,10 +93,30 @@ describe("the JSON output, written in slices", () => {
     expect(march.completion).toBeCloseTo(march.valid / 250);
     expect(json.falls).toEqual([
       {
-        unit: "朱泾镇", from: "2023-02-28", date: "2023-03-31", before: 66, after: 64,
+        unit: "朱泾镇",
+        from: "2023-02-28",
+        date: "2023-03-31",
+        before: 66,
+        after: 64,
         enterprises: [
-          { sheet: "名单", row: 21, name: "上海壬癸电子有限公司", creditCode: "", certNo: "GR202031000021", reason: "lapsed", on: "2023-03-10" },
-          { sheet: "名单", row: 30, name: "=上海子丑机械有限公司", creditCode: "", certNo: "GR202131000030", reason: "moved-out", on: "2023-03-15" },
+          {
+            sheet: "名单",
+            row: 21,
+            name: "上海壬癸电子有限公司",
+            creditCode: "",
+            certNo: "GR202031000021",
+            reason: "lapsed",
+            on: "2023-03-10",
+          },
+          {
+            sheet: "名单",
+            row: 30,
+            name: "=上海子丑机械有限公司",
+            creditCode: "",
+            certNo: "GR202131000030",
+            reason: "moved-out",
+            on: "2023-03-15",
+          },
         ],
       },
     ]);
@@ -84,8 +124,17 @@ describe("the JSON output, written in slices", () => {
 
   it("names the new unit of an enterprise that moved between units, and only then", () => {
     const a = sampleAnalysis();
-    const moved = { ...a.falls[0].enterprises[0], reason: "unit-change" as const, toUnit: "枫泾镇" };
-    const json = analysisJson(sampleAnalysis({ falls: [{ ...a.falls[0], enterprises: [moved, a.falls[0].enterprises[1]] }] }), "zh-CN");
+    const moved = {
+      ...a.falls[0].enterprises[0],
+      reason: "unit-change" as const,
+      toUnit: "枫泾镇",
+    };
+    const json = analysisJson(
+      sampleAnalysis({
+        falls: [{ ...a.falls[0], enterprises: [moved, a.falls[0].enterprises[1]] }],
+      }),
+      "zh-CN"
+    );
     expect(json.falls[0].enterprises.map((e) => e.toUnit)).toEqual(["枫泾镇", undefined]);
     expect(Object.keys(json.falls[0].enterprises[0]).at(-1)).toBe("toUnit");
     expect(json.falls[0].enterprises[1]).not.toHaveProperty("toUnit");
@@ -103,16 +152,37 @@ describe("the JSON output, written in slices", () => {
 describe("huge inputs never make a figure null or infinite", () => {
   /** Every number in a JSON value, with its path. */
   const numbers = (v: unknown, at = "$"): [string, number][] =>
-    typeof v === "number" ? [[at, v]] : v && typeof v === "object" ? Object.entries(v).flatMap(([k, x]) => numbers(x, `${at}.${k}`)) : [];
+    typeof v === "number"
+      ? [[at, v]]
+      : v && typeof v === "object"
+        ? Object.entries(v).flatMap(([k, x]) => numbers(x, `${at}.${k}`))
+        : [];
 
   it("astronomical targets are findings, and every figure stays a finite number", () => {
-    const roster = { name: "名单", values: [["企业名称", "证书编号", "发证日期", "所属镇"], ["甲", "GR202331000001", "2023-05-01", "枫泾镇"]] };
-    const targets = { name: "目标", values: [["责任单位", "2023年"], ["枫泾镇", 1e308], ["朱泾镇", "1e308"], ["亭林镇", 5], ["合计", 1e308]] };
+    const roster = {
+      name: "名单",
+      values: [
+        ["企业名称", "证书编号", "发证日期", "所属镇"],
+        ["甲", "GR202331000001", "2023-05-01", "枫泾镇"],
+      ],
+    };
+    const targets = {
+      name: "目标",
+      values: [
+        ["责任单位", "2023年"],
+        ["枫泾镇", 1e308],
+        ["朱泾镇", "1e308"],
+        ["亭林镇", 5],
+        ["合计", 1e308],
+      ],
+    };
     const a = analyseWorkbook([roster, targets], { asOf: serialFromIso("2023-12-31")! });
     const text = [...analysisJsonText(a, "zh-CN")].join("");
     const json = JSON.parse(text) as { total: { target: number | null } };
     expect(numbers(json).filter(([, n]) => !Number.isFinite(n))).toEqual([]);
     expect(json.total.target).toBe(5);
-    expect(a.findings.filter((f) => f.code === "target-value").map((f) => `${f.column}${f.row}`)).toEqual(["B2", "B3", "B5"]);
+    expect(
+      a.findings.filter((f) => f.code === "target-value").map((f) => `${f.column}${f.row}`)
+    ).toEqual(["B2", "B3", "B5"]);
   });
 });

@@ -70,7 +70,21 @@ describe("gaoqi report --json", () => {
   it("has exactly the documented keys, in their order", () => {
     // Keys are only added at the end: forecastBasis and pool, then toVisit and problems, then progress and falls, then compare (the
     // bulletin's 较上期); in each unit pool, forecast, contacts; lastContact last in each expiring item.
-    expect(Object.keys(json)).toEqual(["asOf", "units", "total", "expiring", "awards", "findings", "forecastBasis", "pool", "toVisit", "problems", "progress", "falls", "compare"]);
+    expect(Object.keys(json)).toEqual([
+      "asOf",
+      "units",
+      "total",
+      "expiring",
+      "awards",
+      "findings",
+      "forecastBasis",
+      "pool",
+      "toVisit",
+      "problems",
+      "progress",
+      "falls",
+      "compare",
+    ]);
     const unitKeys = [
       "unit",
       "target",
@@ -88,12 +102,45 @@ describe("gaoqi report --json", () => {
     ];
     for (const u of [...json.units, json.total]) {
       expect(Object.keys(u)).toEqual(unitKeys);
-      expect(Object.keys(u.pool as object)).toEqual(["found", "served", "submitted", "recognised", "recognisedThisYear"]);
-      expect(Object.keys(u.forecast as object)).toEqual(["dropping", "renewed", "new", "value", "gap", "needed"]);
-      expect(Object.keys(u.contacts as object)).toEqual(["visits", "enterprises", "open", "overdue", "toVisit"]);
+      expect(Object.keys(u.pool as object)).toEqual([
+        "found",
+        "served",
+        "submitted",
+        "recognised",
+        "recognisedThisYear",
+      ]);
+      expect(Object.keys(u.forecast as object)).toEqual([
+        "dropping",
+        "renewed",
+        "new",
+        "value",
+        "gap",
+        "needed",
+      ]);
+      expect(Object.keys(u.contacts as object)).toEqual([
+        "visits",
+        "enterprises",
+        "open",
+        "overdue",
+        "toVisit",
+      ]);
     }
-    expect(Object.keys((json.toVisit as object[])[0])).toEqual(["sheet", "row", "name", "creditCode", "unit", "reason", "lastContact"]);
-    expect(Object.keys(json.forecastBasis as object)).toEqual(["year", "renewalRate", "renewalSource", "renewalBase", "passRate"]);
+    expect(Object.keys((json.toVisit as object[])[0])).toEqual([
+      "sheet",
+      "row",
+      "name",
+      "creditCode",
+      "unit",
+      "reason",
+      "lastContact",
+    ]);
+    expect(Object.keys(json.forecastBasis as object)).toEqual([
+      "year",
+      "renewalRate",
+      "renewalSource",
+      "renewalBase",
+      "passRate",
+    ]);
     expect(Object.keys((json.expiring as object[])[0])).toEqual([
       "sheet",
       "row",
@@ -183,19 +230,49 @@ describe("gaoqi report --json", () => {
       contacts: { ...NO_CONTACTS, toVisit: 1 },
       rank: null,
     });
-    expect(json.forecastBasis).toEqual({ year: 2023, renewalRate: 0.7, renewalSource: "default", renewalBase: 0, passRate: 0.7 });
+    expect(json.forecastBasis).toEqual({
+      year: 2023,
+      renewalRate: 0.7,
+      renewalSource: "default",
+      renewalBase: 0,
+      passRate: 0.7,
+    });
     // 较上期, by default the previous year end: the change is the net increase.
-    const compare = json.compare as { asOf: string; units: { unit: string; valid: number; validChange: number }[]; total: { valid: number; validChange: number } };
+    const compare = json.compare as {
+      asOf: string;
+      units: { unit: string; valid: number; validChange: number }[];
+      total: { valid: number; validChange: number };
+    };
     expect(compare.asOf).toBe("2022-12-31");
     expect(compare.units.slice(0, 2)).toEqual([
       // Completion then is against that year's targets (2022: 170 and 110).
-      { unit: "枫泾镇", valid: 1, completion: 1 / 170, validChange: 1, completionChange: expect.closeTo((2 / 196 - 1 / 170) * 100, 9) },
-      { unit: "朱泾镇", valid: 2, completion: 2 / 110, validChange: -1, completionChange: expect.closeTo((1 / 126 - 2 / 110) * 100, 9) },
+      {
+        unit: "枫泾镇",
+        valid: 1,
+        completion: 1 / 170,
+        validChange: 1,
+        completionChange: expect.closeTo((2 / 196 - 1 / 170) * 100, 9),
+      },
+      {
+        unit: "朱泾镇",
+        valid: 2,
+        completion: 2 / 110,
+        validChange: -1,
+        completionChange: expect.closeTo((1 / 126 - 2 / 110) * 100, 9),
+      },
     ]);
     expect(compare.total).toMatchObject({ valid: 3, validChange: 1 });
     expect(json.pool).toEqual([]);
     expect(json.toVisit).toEqual([
-      { sheet: "高企名单", row: 5, name: "上海丙科技有限公司", creditCode: "", unit: "朱泾镇", reason: "expiring", lastContact: null },
+      {
+        sheet: "高企名单",
+        row: 5,
+        name: "上海丙科技有限公司",
+        creditCode: "",
+        unit: "朱泾镇",
+        reason: "expiring",
+        lastContact: null,
+      },
     ]);
     expect(json.problems).toEqual([]);
   });
@@ -280,7 +357,13 @@ describe("gaoqi report with a pool sheet (培育库)", () => {
     ["上海辛科技有限公司", "", "", "发现", null],
     ["", "", "朱泾镇", "推出", 2023],
   ];
-  let json: { units: Record<string, unknown>[]; total: Record<string, unknown>; pool: unknown[]; forecastBasis: unknown; findings: { sheet: string; row: number; code: string }[] };
+  let json: {
+    units: Record<string, unknown>[];
+    total: Record<string, unknown>;
+    pool: unknown[];
+    forecastBasis: unknown;
+    findings: { sheet: string; row: number; code: string }[];
+  };
   let stdout: string;
 
   beforeAll(async () => {
@@ -296,17 +379,69 @@ describe("gaoqi report with a pool sheet (培育库)", () => {
   it("counts the pool per unit and forecasts with its candidates, exactly", () => {
     const zhujing = json.units.find((u) => u.unit === "朱泾镇")!;
     expect(zhujing.pool).toEqual({ ...NO_POOL, submitted: 1 });
-    expect(zhujing.forecast).toEqual({ dropping: 0, renewed: 0, new: 0.7, value: 1.7, gap: 124.3, needed: 178 });
-    expect(json.units.find((u) => u.unit === "其他")!.pool).toEqual({ ...NO_POOL, found: 1, recognised: 1, recognisedThisYear: 1 });
-    expect(json.total.pool).toEqual({ found: 1, served: 0, submitted: 1, recognised: 1, recognisedThisYear: 1 });
-    expect(json.total.forecast).toEqual({ dropping: 0, renewed: 0, new: 0.7, value: 4.7, gap: 1430.3, needed: 2044 });
+    expect(zhujing.forecast).toEqual({
+      dropping: 0,
+      renewed: 0,
+      new: 0.7,
+      value: 1.7,
+      gap: 124.3,
+      needed: 178,
+    });
+    expect(json.units.find((u) => u.unit === "其他")!.pool).toEqual({
+      ...NO_POOL,
+      found: 1,
+      recognised: 1,
+      recognisedThisYear: 1,
+    });
+    expect(json.total.pool).toEqual({
+      found: 1,
+      served: 0,
+      submitted: 1,
+      recognised: 1,
+      recognisedThisYear: 1,
+    });
+    expect(json.total.forecast).toEqual({
+      dropping: 0,
+      renewed: 0,
+      new: 0.7,
+      value: 4.7,
+      gap: 1430.3,
+      needed: 2044,
+    });
   });
 
   it("lists the pool with the stage at A beside the stage its cell names", () => {
     expect(json.pool).toEqual([
-      { sheet: "培育库", row: 2, name: "上海戊科技有限公司", creditCode: "", unit: "其他", stage: "recognised", statedStage: "served", plannedYear: null },
-      { sheet: "培育库", row: 3, name: "上海庚科技有限公司", creditCode: "", unit: "朱泾镇", stage: "submitted", statedStage: "submitted", plannedYear: 2023 },
-      { sheet: "培育库", row: 4, name: "上海辛科技有限公司", creditCode: "", unit: "其他", stage: "found", statedStage: "found", plannedYear: null },
+      {
+        sheet: "培育库",
+        row: 2,
+        name: "上海戊科技有限公司",
+        creditCode: "",
+        unit: "其他",
+        stage: "recognised",
+        statedStage: "served",
+        plannedYear: null,
+      },
+      {
+        sheet: "培育库",
+        row: 3,
+        name: "上海庚科技有限公司",
+        creditCode: "",
+        unit: "朱泾镇",
+        stage: "submitted",
+        statedStage: "submitted",
+        plannedYear: 2023,
+      },
+      {
+        sheet: "培育库",
+        row: 4,
+        name: "上海辛科技有限公司",
+        creditCode: "",
+        unit: "其他",
+        stage: "found",
+        statedStage: "found",
+        plannedYear: null,
+      },
     ]);
   });
 
@@ -341,7 +476,15 @@ describe("gaoqi report with a contact sheet (走访记录)", () => {
   const CONTACTS: ExcelJS.CellValue[][] = [
     ["2023年企业走访记录"],
     ["走访日期", "企业名称", "走访形式", "走访人", "问题或诉求", "办理状态", "办结时限"],
-    [utc(2023, 11, 5), "上海丙科技有限公司", "走访", "张", "证书到期重新申报", "办理中", utc(2023, 12, 15)],
+    [
+      utc(2023, 11, 5),
+      "上海丙科技有限公司",
+      "走访",
+      "张",
+      "证书到期重新申报",
+      "办理中",
+      utc(2023, 12, 15),
+    ],
     [serialFromYmd(2023, 3, 1), "上海庚科技有限公司", "电话", "李", "无", null, null],
     [utc(2024, 2, 1), "上海丁科技有限公司", "走访", "王", "用地", "待办", null],
     ["2023.6.10", "上海某某科技有限公司", "走访", "王", null, null, null],
@@ -362,30 +505,57 @@ describe("gaoqi report with a contact sheet (走访记录)", () => {
     const unit = (name: string) => json.units.find((u) => u.unit === name)!.contacts;
     expect(unit("枫泾镇")).toEqual({ visits: 1, enterprises: 1, open: 0, overdue: 0, toVisit: 0 });
     expect(unit("朱泾镇")).toEqual({ visits: 2, enterprises: 2, open: 1, overdue: 1, toVisit: 1 });
-    expect(json.total.contacts).toEqual({ visits: 3, enterprises: 3, open: 1, overdue: 1, toVisit: 1 });
+    expect(json.total.contacts).toEqual({
+      visits: 3,
+      enterprises: 3,
+      open: 1,
+      overdue: 1,
+      toVisit: 1,
+    });
   });
 
   it("lists the last contact, the call list and the open problems with ISO dates", () => {
-    expect(json.expiring.map((x) => [x.name, x.lastContact])).toEqual([["上海丙科技有限公司", "2023-11-05"]]);
+    expect(json.expiring.map((x) => [x.name, x.lastContact])).toEqual([
+      ["上海丙科技有限公司", "2023-11-05"],
+    ]);
     expect(json.toVisit).toEqual([
-      { sheet: "培育库", row: 3, name: "上海庚科技有限公司", creditCode: "", unit: "朱泾镇", reason: "submitted", lastContact: "2023-03-01" },
+      {
+        sheet: "培育库",
+        row: 3,
+        name: "上海庚科技有限公司",
+        creditCode: "",
+        unit: "朱泾镇",
+        reason: "submitted",
+        lastContact: "2023-03-01",
+      },
     ]);
     expect(json.problems).toEqual([
       {
-        sheet: "走访记录", row: 3, name: "上海丙科技有限公司", unit: "朱泾镇", date: "2023-11-05", problem: "证书到期重新申报",
-        status: "in-progress", due: "2023-12-15", overdue: true,
+        sheet: "走访记录",
+        row: 3,
+        name: "上海丙科技有限公司",
+        unit: "朱泾镇",
+        date: "2023-11-05",
+        problem: "证书到期重新申报",
+        status: "in-progress",
+        due: "2023-12-15",
+        overdue: true,
       },
     ]);
-    expect(json.findings.filter((f) => f.sheet === "走访记录").map((f) => [f.row, f.column, f.code, f.name])).toEqual([
-      [6, "B", "visit-unmatched", "上海某某科技有限公司"],
-    ]);
+    expect(
+      json.findings
+        .filter((f) => f.sheet === "走访记录")
+        .map((f) => [f.row, f.column, f.code, f.name])
+    ).toEqual([[6, "B", "visit-unmatched", "上海某某科技有限公司"]]);
   });
 
   it("is the JSON the in-memory engine gives for the same sheets (the streaming reader reads contact sheets whole)", () => {
-    const sheets = Object.entries({ 高企名单: ROSTER, 培育库: POOL, 走访记录: CONTACTS }).map(([name, values]) => ({
-      name,
-      values: values.map((row) => row.map((v) => (v === undefined ? null : v))) as CellValue[][],
-    }));
+    const sheets = Object.entries({ 高企名单: ROSTER, 培育库: POOL, 走访记录: CONTACTS }).map(
+      ([name, values]) => ({
+        name,
+        values: values.map((row) => row.map((v) => (v === undefined ? null : v))) as CellValue[][],
+      })
+    );
     const a = analyseWorkbook(sheets, { asOf: serialFromYmd(2023, 12, 31) });
     // 较上期 defaults to the previous year end.
     const before = analyseWorkbook(sheets, { asOf: serialFromYmd(2022, 12, 31) });
@@ -422,7 +592,13 @@ describe("gaoqi report --out", () => {
   };
 
   it("writes the 通报 and its 附件 sheets", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 月度进度", "附件4 下降明细"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "高企通报",
+      "附件1 年内到期名单",
+      "附件2 奖励明细",
+      "附件3 月度进度",
+      "附件4 下降明细",
+    ]);
   });
 
   it("has the title and the per-unit table, ranked, with its 合计 row; awards in 万元", () => {
@@ -467,7 +643,11 @@ describe("gaoqi report --out", () => {
 });
 
 describe("gaoqi report --docx, --compare, --findings", () => {
-  const JSZip = require("jszip") as { loadAsync(b: Buffer): Promise<{ file(n: string): { async(t: "string"): Promise<string> } | null }> };
+  const JSZip = require("jszip") as {
+    loadAsync(
+      b: Buffer
+    ): Promise<{ file(n: string): { async(t: "string"): Promise<string> } | null }>;
+  };
   const docText = async (file: string): Promise<string> => {
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     const xml = await zip.file("word/document.xml")!.async("string");
@@ -486,7 +666,16 @@ describe("gaoqi report --docx, --compare, --findings", () => {
 
   it("writes the Word bulletin beside the workbook, with the same summary", async () => {
     const out = fs.mkdtempSync(path.join(dir, "docx-"));
-    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), "--docx", path.join(out, "b.docx")]);
+    const r = await runCli([
+      "report",
+      input,
+      "--year",
+      "2023",
+      "--out",
+      path.join(out, "r.xlsx"),
+      "--docx",
+      path.join(out, "b.docx"),
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`已写出 ${path.join(out, "b.docx")}`);
     const wb = new ExcelJS.Workbook();
@@ -498,7 +687,16 @@ describe("gaoqi report --docx, --compare, --findings", () => {
 
   it("--compare 2023-06-30 compares with that date: the change column and the summary say so", async () => {
     const out = fs.mkdtempSync(path.join(dir, "cmp-"));
-    const r = await runCli(["report", input, "--year", "2023", "--compare", "2023-06-30", "--out", path.join(out, "r.xlsx")]);
+    const r = await runCli([
+      "report",
+      input,
+      "--year",
+      "2023",
+      "--compare",
+      "2023-06-30",
+      "--out",
+      path.join(out, "r.xlsx"),
+    ]);
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "r.xlsx"));
@@ -509,46 +707,108 @@ describe("gaoqi report --docx, --compare, --findings", () => {
 
   it("--findings none leaves the data problems out of the report", async () => {
     const out = fs.mkdtempSync(path.join(dir, "nof-"));
-    const r = await runCli(["report", input, "--year", "2023", "--findings", "none", "--out", path.join(out, "r.xlsx")]);
+    const r = await runCli([
+      "report",
+      input,
+      "--year",
+      "2023",
+      "--findings",
+      "none",
+      "--out",
+      path.join(out, "r.xlsx"),
+    ]);
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "r.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 月度进度", "附件4 下降明细"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "高企通报",
+      "附件1 年内到期名单",
+      "附件2 奖励明细",
+      "附件3 月度进度",
+      "附件4 下降明细",
+    ]);
   });
 
   it("--workpaper writes the 工作底稿 beside the bulletin, which leaves the data problems out", async () => {
     const out = fs.mkdtempSync(path.join(dir, "wp-"));
-    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), "--workpaper", path.join(out, "w.xlsx")]);
+    const r = await runCli([
+      "report",
+      input,
+      "--year",
+      "2023",
+      "--out",
+      path.join(out, "r.xlsx"),
+      "--workpaper",
+      path.join(out, "w.xlsx"),
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`已写出 ${path.join(out, "w.xlsx")}`);
     const report = new ExcelJS.Workbook();
     await report.xlsx.readFile(path.join(out, "r.xlsx"));
-    expect(report.worksheets.map((w) => w.name)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 月度进度", "附件4 下降明细"]);
+    expect(report.worksheets.map((w) => w.name)).toEqual([
+      "高企通报",
+      "附件1 年内到期名单",
+      "附件2 奖励明细",
+      "附件3 月度进度",
+      "附件4 下降明细",
+    ]);
     const wp = new ExcelJS.Workbook();
     await wp.xlsx.readFile(path.join(out, "w.xlsx"));
     expect(wp.worksheets.map((w) => w.name)).toEqual(["底稿 数据问题", "底稿 不予奖励"]);
     const findings = wp.worksheets[0];
     expect(findings.getCell("A1").value).toBe("工作底稿");
     // The JSON's findings, one row each, under the header.
-    const json = JSON.parse((await runCli(["report", input, "--year", "2023", "--json", "-"])).stdout) as { findings: unknown[] };
+    const json = JSON.parse(
+      (await runCli(["report", input, "--year", "2023", "--json", "-"])).stdout
+    ) as { findings: unknown[] };
     const listed: string[] = [];
-    findings.eachRow((row, n) => n > 4 && typeof row.getCell(1).value === "string" && listed.push(String(row.getCell(1).value)));
+    findings.eachRow(
+      (row, n) =>
+        n > 4 &&
+        typeof row.getCell(1).value === "string" &&
+        listed.push(String(row.getCell(1).value))
+    );
     expect(listed.length).toBe(json.findings.length);
   });
 
   it("--findings sheet still puts the data problems in the bulletin as its 附件3", async () => {
     const out = fs.mkdtempSync(path.join(dir, "fs-"));
-    const r = await runCli(["report", input, "--year", "2023", "--findings", "sheet", "--out", path.join(out, "r.xlsx")]);
+    const r = await runCli([
+      "report",
+      input,
+      "--year",
+      "2023",
+      "--findings",
+      "sheet",
+      "--out",
+      path.join(out, "r.xlsx"),
+    ]);
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "r.xlsx"));
-    expect(wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual(["高企通报", "附件1 年内到期名单", "附件2 奖励明细", "附件3 数据问题"]);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual([
+      "高企通报",
+      "附件1 年内到期名单",
+      "附件2 奖励明细",
+      "附件3 数据问题",
+    ]);
   });
 
   it("writes no file when the 工作底稿 cannot be written (all outputs or none)", async () => {
     const out = fs.mkdtempSync(path.join(dir, "wpnone-"));
     fs.mkdirSync(path.join(out, "w.xlsx"));
-    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), "--docx", path.join(out, "b.docx"), "--workpaper", path.join(out, "w.xlsx")]);
+    const r = await runCli([
+      "report",
+      input,
+      "--year",
+      "2023",
+      "--out",
+      path.join(out, "r.xlsx"),
+      "--docx",
+      path.join(out, "b.docx"),
+      "--workpaper",
+      path.join(out, "w.xlsx"),
+    ]);
     expect(r.code).not.toBe(0);
     expect(fs.readdirSync(out)).toEqual(["w.xlsx"]);
   });
@@ -560,7 +820,15 @@ describe("gaoqi report --docx, --compare, --findings", () => {
     [["--workpaper", "w.xls"], "--workpaper 须为 .xlsx 文件"],
   ])("refuses %j before writing anything", async (extra, message) => {
     const out = fs.mkdtempSync(path.join(dir, "bad-"));
-    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), ...extra.map((a) => (a.endsWith(".doc") || a.endsWith(".xls") ? path.join(out, a) : a))]);
+    const r = await runCli([
+      "report",
+      input,
+      "--year",
+      "2023",
+      "--out",
+      path.join(out, "r.xlsx"),
+      ...extra.map((a) => (a.endsWith(".doc") || a.endsWith(".xls") ? path.join(out, a) : a)),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(fs.readdirSync(out)).toEqual([]);
@@ -570,7 +838,16 @@ describe("gaoqi report --docx, --compare, --findings", () => {
     const out = fs.mkdtempSync(path.join(dir, "none-"));
     // A folder where the .docx should go: its staging succeeds, the rename into place cannot.
     fs.mkdirSync(path.join(out, "b.docx"));
-    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(out, "r.xlsx"), "--docx", path.join(out, "b.docx")]);
+    const r = await runCli([
+      "report",
+      input,
+      "--year",
+      "2023",
+      "--out",
+      path.join(out, "r.xlsx"),
+      "--docx",
+      path.join(out, "b.docx"),
+    ]);
     expect(r.code).not.toBe(0);
     expect(fs.readdirSync(out)).toEqual(["b.docx"]);
   });
@@ -607,9 +884,16 @@ describe("bad input: exit 2, one line on stderr, nothing written", () => {
           ])
         ),
     ],
-    ["excel4.xls", (f) => fs.writeFileSync(f, Buffer.from([0x09, 0x04, 6, 0, 0, 0, 0x10, 0, 0, 0]))],
+    [
+      "excel4.xls",
+      (f) => fs.writeFileSync(f, Buffer.from([0x09, 0x04, 6, 0, 0, 0, 0x10, 0, 0, 0])),
+    ],
     ["wps.et", (f) => fs.writeFileSync(f, xlsFile({ sheets: [{ name: "S", records: [] }] }))],
-    ["damaged.xls", (f) => fs.writeFileSync(f, xlsFile({ sheets: [{ name: "S", records: [] }] }).subarray(0, 1000))],
+    [
+      "damaged.xls",
+      (f) =>
+        fs.writeFileSync(f, xlsFile({ sheets: [{ name: "S", records: [] }] }).subarray(0, 1000)),
+    ],
     ["notes-only.xlsx", (f) => writeWorkbook(f, { 说明: [["只有说明"], ["没有企业名单"]] })],
     ["blank.xlsx", (f) => writeWorkbook(f, { Sheet1: [] })],
     ["missing.xlsx", () => undefined],
@@ -638,11 +922,26 @@ describe("bad input: exit 2, one line on stderr, nothing written", () => {
   });
 
   it.each([
-    ["roster.csv", /not an Excel workbook \(.xlsx or .xls; save it as Excel Workbook .xlsx first\)/],
-    ["excel4.xls", /an Excel 2.0-4.0 worksheet, older than Excel 97; open it in Excel or WPS and save it as .xlsx/],
-    ["wps.et", /a WPS Spreadsheets file \(.et\); open it in WPS, choose File > Save As > Excel Workbook \(.xlsx\)/],
-    ["damaged.xls", /not a valid .xls file \(the file is corrupt: the FAT chain points to sector \d+, past the end of the file \(its last is sector 0\)\)/],
-    ["locked.xlsx", /cannot be read \(the workbook is password-protected \(encrypted\); remove the password in Excel and try again\)/],
+    [
+      "roster.csv",
+      /not an Excel workbook \(.xlsx or .xls; save it as Excel Workbook .xlsx first\)/,
+    ],
+    [
+      "excel4.xls",
+      /an Excel 2.0-4.0 worksheet, older than Excel 97; open it in Excel or WPS and save it as .xlsx/,
+    ],
+    [
+      "wps.et",
+      /a WPS Spreadsheets file \(.et\); open it in WPS, choose File > Save As > Excel Workbook \(.xlsx\)/,
+    ],
+    [
+      "damaged.xls",
+      /not a valid .xls file \(the file is corrupt: the FAT chain points to sector \d+, past the end of the file \(its last is sector 0\)\)/,
+    ],
+    [
+      "locked.xlsx",
+      /cannot be read \(the workbook is password-protected \(encrypted\); remove the password in Excel and try again\)/,
+    ],
   ])("%s: says what is wrong", async (name, message) => {
     const r = await runCli(["report", path.join(dir, "bad", name), "--lang", "en-US"]);
     expect(r.code).toBe(2);
@@ -692,14 +991,36 @@ describe("help and defaults", () => {
     expect(r.stdout).toContain("gaoqi report");
   });
 
-  it.each(["zh-CN", "en-US"])("report --help (%s) documents every JSON key, the pool's and the forecast's included", async (lang) => {
-    const r = await runCli(["report", "--help", "--lang", lang]);
-    for (const key of [
-      "asOf", "netIncrease", "recognisedThisYear", "dropping", "needed", "forecastBasis", "renewalSource", "renewalBase", "passRate", "statedStage",
-      "plannedYear", "contacts", "visits", "enterprises", "overdue", "lastContact", "toVisit", "reason", "problems", "due", "contacts.days",
-    ])
-      expect(r.stdout).toContain(key);
-  });
+  it.each(["zh-CN", "en-US"])(
+    "report --help (%s) documents every JSON key, the pool's and the forecast's included",
+    async (lang) => {
+      const r = await runCli(["report", "--help", "--lang", lang]);
+      for (const key of [
+        "asOf",
+        "netIncrease",
+        "recognisedThisYear",
+        "dropping",
+        "needed",
+        "forecastBasis",
+        "renewalSource",
+        "renewalBase",
+        "passRate",
+        "statedStage",
+        "plannedYear",
+        "contacts",
+        "visits",
+        "enterprises",
+        "overdue",
+        "lastContact",
+        "toVisit",
+        "reason",
+        "problems",
+        "due",
+        "contacts.days",
+      ])
+        expect(r.stdout).toContain(key);
+    }
+  );
 
   it("reads the bundled sample when no workbook is given", async () => {
     const r = await runCli(["report", "--year", "2023", "--json", "-"]);
@@ -709,9 +1030,12 @@ describe("help and defaults", () => {
     expect(json.total.valid).toBeGreaterThan(500);
     // The sample has a 培育库 sheet: every stage, stale stages, the renewal rate measured.
     const pool = json.total.pool;
-    for (const stage of ["found", "served", "submitted", "recognised"]) expect(pool[stage]).toBeGreaterThan(10);
+    for (const stage of ["found", "served", "submitted", "recognised"])
+      expect(pool[stage]).toBeGreaterThan(10);
     expect(json.pool.length).toBe(pool.found + pool.served + pool.submitted + pool.recognised);
-    expect(json.findings.filter((f: { code: string }) => f.code === "pool-stage-stale").length).toBeGreaterThan(5);
+    expect(
+      json.findings.filter((f: { code: string }) => f.code === "pool-stage-stale").length
+    ).toBeGreaterThan(5);
     expect(json.forecastBasis.renewalSource).toBe("data");
   });
 

@@ -10,7 +10,12 @@ import * as ExcelJS from "exceljs";
 import { analyseFile } from "../../src/cli/analyseFile";
 import { serialFromYmd } from "../../src/domain/core/dates";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
-import { AS_OF, DUPLICATE_MESSAGE, EXPECTED_FIGURES, officeFigures } from "../fixtures/officeWorkbook.expected";
+import {
+  AS_OF,
+  DUPLICATE_MESSAGE,
+  EXPECTED_FIGURES,
+  officeFigures,
+} from "../fixtures/officeWorkbook.expected";
 import { runCli } from "./helpers";
 
 jest.setTimeout(120_000);
@@ -21,16 +26,32 @@ describe("the office workbook through the CLI", () => {
   it("gives the hand-computed figures", async () => {
     const a = await analyseFile(FIXTURE, { asOf: AS_OF, settings: DEFAULT_SETTINGS });
     expect(officeFigures(a)).toEqual(EXPECTED_FIGURES);
-    expect(a.findings.find((f) => f.code === "duplicate")?.message["zh-CN"]).toBe(DUPLICATE_MESSAGE);
+    expect(a.findings.find((f) => f.code === "duplicate")?.message["zh-CN"]).toBe(
+      DUPLICATE_MESSAGE
+    );
   });
 
   it("prints the units under their canonical names, 庚 under 朱泾镇, and the relocation stage in the JSON", async () => {
     const r = await runCli(["report", FIXTURE, "--year", "2023", "--json", "-"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.units.map((u: { unit: string; valid: number }) => [u.unit, u.valid])).toEqual([["枫泾镇", 3], ["朱泾镇", 3], ["碳谷绿湾公司", 3], ["其他", 0]]);
-    expect(json.awards[0]).toMatchObject({ type: "relocation", date: "2023-05-06", amount: 100000, stage: 1, stages: 2 });
-    expect(json.findings.map((f: { code: string; name: string }) => [f.code, f.name])[0]).toEqual(["formula-like", "=戊芯智能装备有限公司"]);
+    expect(json.units.map((u: { unit: string; valid: number }) => [u.unit, u.valid])).toEqual([
+      ["枫泾镇", 3],
+      ["朱泾镇", 3],
+      ["碳谷绿湾公司", 3],
+      ["其他", 0],
+    ]);
+    expect(json.awards[0]).toMatchObject({
+      type: "relocation",
+      date: "2023-05-06",
+      amount: 100000,
+      stage: 1,
+      stages: 2,
+    });
+    expect(json.findings.map((f: { code: string; name: string }) => [f.code, f.name])[0]).toEqual([
+      "formula-like",
+      "=戊芯智能装备有限公司",
+    ]);
   });
 });
 
@@ -49,7 +70,10 @@ describe("formula cells without a calculated value", () => {
     ws.getCell("E1").value = "备注";
     ws.getCell("E2").value = { formula: "1+1" } as ExcelJS.CellFormulaValue;
     await wb.xlsx.writeFile(file);
-    const a = await analyseFile(file, { asOf: serialFromYmd(2023, 12, 31), settings: DEFAULT_SETTINGS });
+    const a = await analyseFile(file, {
+      asOf: serialFromYmd(2023, 12, 31),
+      settings: DEFAULT_SETTINGS,
+    });
     // D2 is the unit column: blank, so 其他 and a missing-unit finding too; E2 is no column of ours.
     expect(a.findings.map((f) => [f.row, f.column, f.code, f.name])).toEqual([
       [2, "D", "missing-unit", "甲公司"],

@@ -9,7 +9,8 @@ import { runCli, writeWorkbook } from "./helpers";
 
 jest.setTimeout(120_000);
 
-const hash = (f: string): string => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
+const hash = (f: string): string =>
+  crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
 let dir: string;
 let input: string;
 let inputHash: string;
@@ -17,14 +18,20 @@ let inputHash: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "gaoqi-outputs-"));
   input = path.join(dir, "roster.xlsx");
-  await writeWorkbook(input, { 名单: [["企业名称", "证书编号", "发证日期", "所属镇"], ["甲", "GR202331000001", "2023-05-01", "朱泾镇"]] });
+  await writeWorkbook(input, {
+    名单: [
+      ["企业名称", "证书编号", "发证日期", "所属镇"],
+      ["甲", "GR202331000001", "2023-05-01", "朱泾镇"],
+    ],
+  });
   inputHash = hash(input);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 afterEach(() => expect(hash(input)).toBe(inputHash));
 
 /** Files in the folder other than the input: nothing may be left behind by a refused or failed run. */
-const leftovers = (folder = dir): string[] => fs.readdirSync(folder).filter((f) => f !== "roster.xlsx" && !f.startsWith("keep"));
+const leftovers = (folder = dir): string[] =>
+  fs.readdirSync(folder).filter((f) => f !== "roster.xlsx" && !f.startsWith("keep"));
 
 describe("outputs never replace an input", () => {
   it("--out reaching the input through a symlinked folder", async () => {
@@ -80,14 +87,26 @@ describe("outputs are checked before any is written", () => {
   });
 
   it("an --out in a missing folder: the JSON is not written either", async () => {
-    const res = await runCli(["report", input, "--json", path.join(dir, "a.json"), "--out", path.join(dir, "missing", "r.xlsx")]);
+    const res = await runCli([
+      "report",
+      input,
+      "--json",
+      path.join(dir, "a.json"),
+      "--out",
+      path.join(dir, "missing", "r.xlsx"),
+    ]);
     expect(res.code).toBe(2);
     expect(res.stderr).toContain("所在文件夹不存在");
     expect(leftovers()).toEqual([]);
   });
 
   it.each([
-    ["a folder", () => fs.mkdirSync(path.join(dir, "keep-folder.json"), { recursive: true }) ?? path.join(dir, "keep-folder.json")],
+    [
+      "a folder",
+      () =>
+        fs.mkdirSync(path.join(dir, "keep-folder.json"), { recursive: true }) ??
+        path.join(dir, "keep-folder.json"),
+    ],
     ["a device", () => "/dev/null"],
   ])("an output that exists and is %s is not replaced", async (_label, make) => {
     const target = make() as string;
@@ -96,12 +115,22 @@ describe("outputs are checked before any is written", () => {
     expect(res.code).toBe(2);
     expect(res.stderr).toContain("is not a regular file");
     const after = fs.statSync(target);
-    expect([after.isDirectory(), after.isCharacterDevice()]).toEqual([before.isDirectory(), before.isCharacterDevice()]);
+    expect([after.isDirectory(), after.isCharacterDevice()]).toEqual([
+      before.isDirectory(),
+      before.isCharacterDevice(),
+    ]);
   });
 
   it("a good run writes both outputs and leaves no temporary file", async () => {
     const out = fs.mkdtempSync(path.join(dir, "keep-ok-"));
-    const res = await runCli(["report", input, "--json", path.join(out, "a.json"), "--out", path.join(out, "r.xlsx")]);
+    const res = await runCli([
+      "report",
+      input,
+      "--json",
+      path.join(out, "a.json"),
+      "--out",
+      path.join(out, "r.xlsx"),
+    ]);
     expect(res.code).toBe(0);
     expect(fs.readdirSync(out).sort()).toEqual(["a.json", "r.xlsx"]);
   });
@@ -112,18 +141,30 @@ describe("OutputSet", () => {
     const out = fs.mkdtempSync(path.join(dir, "keep-fail-"));
     const set = new OutputSet();
     await set.stage(path.join(out, "a.json"), async (temp) => fs.writeFileSync(temp, "{}"));
-    await expect(set.stage(path.join(out, "b.xlsx"), async (temp) => {
-      fs.writeFileSync(temp, "half");
-      throw new Error("disk full");
-    })).rejects.toThrow("disk full");
+    await expect(
+      set.stage(path.join(out, "b.xlsx"), async (temp) => {
+        fs.writeFileSync(temp, "half");
+        throw new Error("disk full");
+      })
+    ).rejects.toThrow("disk full");
     set.abort();
     expect(fs.readdirSync(out)).toEqual([]);
   });
 
-  it.each([["SIGTERM", 143], ["SIGINT", 130]] as const)("%s during a write removes the temporary file", async (signal, code) => {
+  it.each([
+    ["SIGTERM", 143],
+    ["SIGINT", 130],
+  ] as const)("%s during a write removes the temporary file", async (signal, code) => {
     const out = fs.mkdtempSync(path.join(dir, "keep-signal-"));
-    const child = spawn(process.execPath, ["-r", path.join(__dirname, "children", "tsRequire.js"), path.join(__dirname, "children", "stageAndWait.ts"), path.join(out, "r.xlsx")]);
-    const temp = await new Promise<string>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim())));
+    const child = spawn(process.execPath, [
+      "-r",
+      path.join(__dirname, "children", "tsRequire.js"),
+      path.join(__dirname, "children", "stageAndWait.ts"),
+      path.join(out, "r.xlsx"),
+    ]);
+    const temp = await new Promise<string>((resolve) =>
+      child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim()))
+    );
     expect(fs.existsSync(temp)).toBe(true);
     const exited = new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
     child.kill(signal);
@@ -134,8 +175,15 @@ describe("OutputSet", () => {
 
 describe("a run killed with SIGKILL", () => {
   const startChild = async (target: string) => {
-    const child = spawn(process.execPath, ["-r", path.join(__dirname, "children", "tsRequire.js"), path.join(__dirname, "children", "stageAndWait.ts"), target]);
-    const temp = await new Promise<string>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim())));
+    const child = spawn(process.execPath, [
+      "-r",
+      path.join(__dirname, "children", "tsRequire.js"),
+      path.join(__dirname, "children", "stageAndWait.ts"),
+      target,
+    ]);
+    const temp = await new Promise<string>((resolve) =>
+      child.stdout.once("data", (d: Buffer) => resolve(d.toString().trim()))
+    );
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     return { child, temp, exited };
   };
@@ -157,7 +205,14 @@ describe("a run killed with SIGKILL", () => {
       const r = await runCli(["report", input, "--year", "2023", "--docx", target]);
       expect(r.code).toBe(0);
       expect(fs.existsSync(killed.temp)).toBe(false);
-      expect(fs.readdirSync(out).sort()).toEqual([path.basename(live.temp), ".other.docx." + killed.child.pid + ".abc.tmp", ".r.docx.notes.tmp", "r.docx"].sort());
+      expect(fs.readdirSync(out).sort()).toEqual(
+        [
+          path.basename(live.temp),
+          ".other.docx." + killed.child.pid + ".abc.tmp",
+          ".r.docx.notes.tmp",
+          "r.docx",
+        ].sort()
+      );
     } finally {
       live.child.kill("SIGKILL");
       await live.exited;
@@ -167,19 +222,39 @@ describe("a run killed with SIGKILL", () => {
 
 describe("--docx goes where an output may go", () => {
   it.each([
-    ["a folder", () => fs.mkdtempSync(path.join(dir, "keep-folder-")) + ".docx", "exists and is not a regular file"],
-    ["a symlink to the input", () => {
-      const link = path.join(dir, "keep-link.docx");
-      if (!fs.existsSync(link)) fs.symlinkSync(input, link);
-      return link;
-    }, "output would overwrite the input workbook"],
+    [
+      "a folder",
+      () => fs.mkdtempSync(path.join(dir, "keep-folder-")) + ".docx",
+      "exists and is not a regular file",
+    ],
+    [
+      "a symlink to the input",
+      () => {
+        const link = path.join(dir, "keep-link.docx");
+        if (!fs.existsSync(link)) fs.symlinkSync(input, link);
+        return link;
+      },
+      "output would overwrite the input workbook",
+    ],
     ["/dev/full", () => "/dev/full", "must name a .docx file"],
     ["the same file as --out", () => path.join(dir, "same.xlsx"), "must name a .docx file"],
   ])("to %s: exit 2, one line, nothing written", async (_what, docx, message) => {
     const target = docx();
-    if (target.endsWith(".docx") && !fs.existsSync(target) && target.includes("folder")) fs.mkdirSync(target);
+    if (target.endsWith(".docx") && !fs.existsSync(target) && target.includes("folder"))
+      fs.mkdirSync(target);
     const before = leftovers();
-    const r = await runCli(["report", input, "--year", "2023", "--out", path.join(dir, "same.xlsx"), "--docx", target, "--lang", "en-US"]);
+    const r = await runCli([
+      "report",
+      input,
+      "--year",
+      "2023",
+      "--out",
+      path.join(dir, "same.xlsx"),
+      "--docx",
+      target,
+      "--lang",
+      "en-US",
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain(message);

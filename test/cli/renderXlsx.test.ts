@@ -71,8 +71,15 @@ describe("the report written by the CLI's writer", () => {
           const cell = ws.getCell(r + 1, c + 1);
           if (cell.isMerged && cell.master !== cell) return;
           // exceljs reads a number under a date format back as a (UTC) Date.
-          const value = cell.value instanceof Date ? (cell.value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : (cell.value ?? null);
-          expect({ sheet: l.sheetName, at: cell.address, value }).toEqual({ sheet: l.sheetName, at: cell.address, value: v });
+          const value =
+            cell.value instanceof Date
+              ? (cell.value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000
+              : (cell.value ?? null);
+          expect({ sheet: l.sheetName, at: cell.address, value }).toEqual({
+            sheet: l.sheetName,
+            at: cell.address,
+            value: v,
+          });
         })
       );
     }
@@ -85,14 +92,19 @@ describe("the report written by the CLI's writer", () => {
       const got: Record<string, unknown> = {};
       for (const r of m.rows) r.values.forEach((v, c) => (got[`${r.number - 1},${c}`] = v));
       const want: Record<string, unknown> = {};
-      layouts[i].values.forEach((row, r) => row.forEach((v, c) => v !== null && (want[`${r},${c}`] = v)));
+      layouts[i].values.forEach((row, r) =>
+        row.forEach((v, c) => v !== null && (want[`${r},${c}`] = v))
+      );
       expect(got).toEqual(want);
     });
   });
 
   it("keeps a name beginning with = as a string cell, never a formula", async () => {
     const cells: ExcelJS.Cell[] = [];
-    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => void (String(cell.value).startsWith("=") && cells.push(cell))));
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((cell) => void (String(cell.value).startsWith("=") && cells.push(cell)))
+      );
     // On the expiring list, the award list, the call list and the falls (a name the fixture's 朱泾镇 lost).
     expect(cells.length).toBe(4);
     for (const cell of cells) {
@@ -100,7 +112,8 @@ describe("the report written by the CLI's writer", () => {
       expect(["=上海丙丁科技有限公司", "=上海子丑机械有限公司"]).toContain(cell.value);
       expect(cell.numFmt).toBe("@");
     }
-    for (let i = 1; i <= layouts.length; i++) expect(await part(file, `xl/worksheets/sheet${i}.xml`)).not.toContain("<f>");
+    for (let i = 1; i <= layouts.length; i++)
+      expect(await part(file, `xl/worksheets/sheet${i}.xml`)).not.toContain("<f>");
   });
 
   it("applies number formats, fills, fonts, alignment, wrap and borders", () => {
@@ -111,13 +124,28 @@ describe("the report written by the CLI's writer", () => {
     expect(sheet.getCell(first, col("有效期内\n高企")).numFmt).toBe("#,##0");
     expect(sheet.getCell(first, col("奖励\n（万元）")).numFmt).toBe("#,##0.00");
     const cell = sheet.getCell(header, 1);
-    expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } });
+    expect(cell.fill).toMatchObject({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FF1F4E79" },
+    });
     expect(cell.font).toMatchObject({ bold: true, name: "等线", color: { argb: "FFFFFFFF" } });
-    expect(cell.alignment).toMatchObject({ horizontal: "center", vertical: "middle", wrapText: true });
-    expect(cell.border).toMatchObject({ top: { style: "thin", color: { argb: "FFBFBFBF" } }, left: { style: "thin" } });
+    expect(cell.alignment).toMatchObject({
+      horizontal: "center",
+      vertical: "middle",
+      wrapText: true,
+    });
+    expect(cell.border).toMatchObject({
+      top: { style: "thin", color: { argb: "FFBFBFBF" } },
+      left: { style: "thin" },
+    });
     expect(sheet.getCell(units.lastRow + 1, 2).font).toMatchObject({ bold: true });
     const title = layout.sections.find((s) => s.id === "title")!.firstRow + 1;
-    expect(sheet.getCell(title, 1).font).toMatchObject({ bold: true, size: 16, color: { argb: "FF000000" } });
+    expect(sheet.getCell(title, 1).font).toMatchObject({
+      bold: true,
+      size: 16,
+      color: { argb: "FF000000" },
+    });
     expect(sheet.getCell(first, 2).font).toMatchObject({ size: 10, name: "等线" });
   });
 
@@ -125,22 +153,38 @@ describe("the report written by the CLI's writer", () => {
     expect(sheet.getCell("H1").isMerged).toBe(true);
     expect(sheet.getCell("H1").master.address).toBe("A1");
     layout.columnWidths.forEach((w, i) => expect(sheet.getColumn(i + 1).width).toBe(w));
-    for (const { row, height } of layout.rowHeights) expect(sheet.getRow(row + 1).height).toBe(height);
+    for (const { row, height } of layout.rowHeights)
+      expect(sheet.getRow(row + 1).height).toBe(height);
     const merged = (sheet.model as unknown as { merges: string[] }).merges.slice().sort();
     expect(merged).toEqual(layout.merges.map(a1).sort());
   });
 
   it("prints the 通报 on one A4 page with the footer, and each 附件 one page wide with its header row on every page", () => {
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1, horizontalCentered: true });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      horizontalCentered: true,
+    });
     expect(sheet.pageSetup.printTitlesRow).toBeUndefined();
     expect(sheet.headerFooter).toMatchObject({ oddFooter: "&C第 &P 页 共 &N 页" });
     for (const l of layouts.slice(1)) {
       const ws = wb.getWorksheet(l.sheetName)!;
       const list = l.print.repeatRows!;
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${list.first + 1}:${list.last + 1}` });
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `${list.first + 1}:${list.last + 1}`,
+      });
       expect(ws.headerFooter).toMatchObject({ oddFooter: "&C第 &P 页 共 &N 页" });
       // The call list sits below the per-unit table: too far down to freeze (annexFrame MAX_FROZEN_ROWS).
-      expect(ws.views[0]).toMatchObject(l.freeze.rows === 0 ? { state: "normal" } : { state: "frozen", ySplit: l.freeze.rows });
+      expect(ws.views[0]).toMatchObject(
+        l.freeze.rows === 0 ? { state: "normal" } : { state: "frozen", ySplit: l.freeze.rows }
+      );
       expect(l.freeze.rows === 0).toBe(l.id === "toVisit");
     }
   });
@@ -148,7 +192,9 @@ describe("the report written by the CLI's writer", () => {
   it("writes the completion bands as cellIs rules over the completion cells that hold numbers", () => {
     const col = String.fromCharCode(65 + layout.values[units.headerRow].indexOf("完成率"));
     // Ranked units first, then 其他 (no target: "—"), then 合计.
-    expect(xml).toContain(`<conditionalFormatting sqref="${col}${units.firstRow + 1}:${col}${units.firstRow + 3}">`);
+    expect(xml).toContain(
+      `<conditionalFormatting sqref="${col}${units.firstRow + 1}:${col}${units.firstRow + 3}">`
+    );
     expect(xml).toContain(`<conditionalFormatting sqref="${col}${units.lastRow + 1}">`);
     expect(xml).toMatch(/operator="greaterThanOrEqual"[^>]*>\s*<formula>0.9<\/formula>/);
     expect((xml.match(/<cfRule /g) ?? []).length).toBe(6);
@@ -156,7 +202,9 @@ describe("the report written by the CLI's writer", () => {
 
   it("adds the chart as a drawing of the 通报 whose series point at the table's cells", async () => {
     expect(xml).toContain('<drawing r:id="rId1"/>');
-    expect(await part(file, "xl/worksheets/_rels/sheet1.xml.rels")).toContain('Target="../drawings/drawing1.xml"');
+    expect(await part(file, "xl/worksheets/_rels/sheet1.xml.rels")).toContain(
+      'Target="../drawings/drawing1.xml"'
+    );
     expect(await part(file, "[Content_Types].xml")).toContain('PartName="/xl/charts/chart1.xml"');
     const chart = await part(file, "xl/charts/chart1.xml");
     const ranked = `$B$${units.firstRow + 1}:$B$${units.firstRow + 3}`;
@@ -164,7 +212,9 @@ describe("the report written by the CLI's writer", () => {
     expect(chart).toContain('<c:orientation val="maxMin"/>');
     // Each series caches the values the table holds: the reader draws it without recalculating.
     const target = layout.values.slice(units.firstRow, units.firstRow + 3).map((r) => r[2]);
-    expect(chart).toContain(target.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join(""));
+    expect(chart).toContain(
+      target.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join("")
+    );
     // Only the 通报 and the monthly progress (its line chart as chart2) draw one.
     const progress = layouts.findIndex((l) => l.id === "progress");
     for (let i = 2; i <= layouts.length; i++) {
@@ -332,7 +382,9 @@ describe("strings come back exactly as written", () => {
     const ws = wb.worksheets[0];
     strings.forEach((s, i) => {
       if (s.startsWith("ctrl") || s.startsWith("_x")) {
-        expect(ws.getCell(i + 1, 1).value).toBe(s.startsWith("ctrl") ? "ctrl_x0001__x001F_" : "_x005F_x0041_ stays");
+        expect(ws.getCell(i + 1, 1).value).toBe(
+          s.startsWith("ctrl") ? "ctrl_x0001__x001F_" : "_x005F_x0041_ stays"
+        );
         return;
       }
       const v = ws.getCell(i + 1, 1).value;

@@ -26,7 +26,10 @@ it("lists report.maxListedFindings findings in the report, counts the rest, and 
     ]);
   await writeWorkbook(input, { 名单: rows });
   const settings = path.join(dir, "settings.json");
-  fs.writeFileSync(settings, JSON.stringify({ report: { maxListedFindings: 5, findings: "sheet" } }));
+  fs.writeFileSync(
+    settings,
+    JSON.stringify({ report: { maxListedFindings: 5, findings: "sheet" } })
+  );
   const out = path.join(dir, "r.xlsx");
   const json = path.join(dir, "r.json");
   const r = await runCli([

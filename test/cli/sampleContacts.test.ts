@@ -37,8 +37,12 @@ describe.each([2023, 2024])("the sample's contact log at the end of %d", (year) 
 
   beforeAll(async () => {
     const file = path.join(packageRoot(), "samples", "jinshan-sample.xlsx");
-    cli = contactKeys(analysisJson(await analyseFile(file, { asOf, settings: DEFAULT_SETTINGS }), "zh-CN"));
-    pane = contactKeys(analysisJson(analyseWorkbook(sample as unknown as SheetInput[], { asOf }), "zh-CN"));
+    cli = contactKeys(
+      analysisJson(await analyseFile(file, { asOf, settings: DEFAULT_SETTINGS }), "zh-CN")
+    );
+    pane = contactKeys(
+      analysisJson(analyseWorkbook(sample as unknown as SheetInput[], { asOf }), "zh-CN")
+    );
   });
 
   it("is read by the CLI and by the pane's engine alike", () => {
@@ -47,7 +51,9 @@ describe.each([2023, 2024])("the sample's contact log at the end of %d", (year) 
 
   it("holds a few hundred contacts, problems at every status, overdue ones, and rows that join nothing", () => {
     expect(cli.total.visits).toBeGreaterThan(100);
-    expect(new Set(cli.problems.map((p) => p.status))).toEqual(new Set(["todo", "in-progress", "unfinished", null]));
+    expect(new Set(cli.problems.map((p) => p.status))).toEqual(
+      new Set(["todo", "in-progress", "unfinished", null])
+    );
     expect(cli.problems.some((p) => p.overdue)).toBe(true);
     expect(cli.problems.some((p) => !p.overdue)).toBe(true);
     expect(cli.unmatched.length).toBeGreaterThanOrEqual(5);
@@ -85,12 +91,29 @@ describe("the sample's bulletin at the end of 2024 says the JSON's contact figur
     );
     const units = rowsOf(layouts[annex], "contactUnits").map((r) => r.slice(1));
     const counts = (c: typeof t) => [c.visits, c.enterprises, c.open, c.overdue, c.toVisit];
-    expect(units).toEqual([...j.units.map((u) => [u.unit, ...counts(u.contacts)]), ["合计", ...counts(t)]]);
+    expect(units).toEqual([
+      ...j.units.map((u) => [u.unit, ...counts(u.contacts)]),
+      ["合计", ...counts(t)],
+    ]);
     expect(t.toVisit).toBe(j.toVisit.length);
 
-    const list = rowsOf(layouts[annex], "toVisit").map((r) => [r[1], r[2], r[3], r[4], typeof r[5] === "number" ? isoFromSerial(r[5]) : r[5]]);
+    const list = rowsOf(layouts[annex], "toVisit").map((r) => [
+      r[1],
+      r[2],
+      r[3],
+      r[4],
+      typeof r[5] === "number" ? isoFromSerial(r[5]) : r[5],
+    ]);
     const reason = { expiring: "年内到期", submitted: "已推出" };
-    expect(list).toEqual(j.toVisit.map((v) => [v.name, v.creditCode || null, v.unit, reason[v.reason], v.lastContact ?? "未联系"]));
+    expect(list).toEqual(
+      j.toVisit.map((v) => [
+        v.name,
+        v.creditCode || null,
+        v.unit,
+        reason[v.reason],
+        v.lastContact ?? "未联系",
+      ])
+    );
     // In unit order: each unit's entries together, the units in the table's order.
     const order = j.units.map((u) => u.unit);
     const at = list.map((r) => order.indexOf(r[2] as string));
@@ -99,8 +122,14 @@ describe("the sample's bulletin at the end of 2024 says the JSON's contact figur
     const doc = bulletinDoc(layouts);
     const tables = doc.sections[annex].blocks.filter((b): b is DocTable => b.kind === "table");
     expect(tables.map((x) => x.rowCount)).toEqual([j.units.length + 1, j.toVisit.length]);
-    expect(tableRows(tables[1]).map((r) => [r[1].text, r[5].text])).toEqual(list.map((r) => [r[0], r[4]]));
-    const para = doc.sections[0].blocks.find((b) => b.kind === "paragraph" && b.role === "contacts");
-    expect(para && para.kind === "paragraph" && para.text).toBe(rowsOf(layouts[0], "contacts")[0][0]);
+    expect(tableRows(tables[1]).map((r) => [r[1].text, r[5].text])).toEqual(
+      list.map((r) => [r[0], r[4]])
+    );
+    const para = doc.sections[0].blocks.find(
+      (b) => b.kind === "paragraph" && b.role === "contacts"
+    );
+    expect(para && para.kind === "paragraph" && para.text).toBe(
+      rowsOf(layouts[0], "contacts")[0][0]
+    );
   });
 });

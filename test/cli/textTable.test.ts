@@ -62,7 +62,18 @@ describe("formatUnitTable", () => {
   });
 
   it("shows — where a unit has no target", () => {
-    expect(lines[6].split(/\s+/)).toEqual(["其他", "—", "3", "—", "—", "+5", "1", "250,000", "3", "—"]);
+    expect(lines[6].split(/\s+/)).toEqual([
+      "其他",
+      "—",
+      "3",
+      "—",
+      "—",
+      "+5",
+      "1",
+      "250,000",
+      "3",
+      "—",
+    ]);
   });
 
   it("rounds the forecast (an expected value) and prints the applications needed", () => {

@@ -6,9 +6,16 @@ import { type Cell, FakeWorkbook } from "../excel/fakeExcel";
 type Area = { row: number; col: number; rows: number; cols: number };
 
 /** A workbook of one sheet of `cells` (row 0 = sheet row 1) with `selection` selected. */
-function sheetWith(cells: Cell[][], selection: Area, options: ConstructorParameters<typeof FakeWorkbook>[0] = {}): FakeWorkbook {
+function sheetWith(
+  cells: Cell[][],
+  selection: Area,
+  options: ConstructorParameters<typeof FakeWorkbook>[0] = {}
+): FakeWorkbook {
   const wb = new FakeWorkbook({ ...options, selection });
-  wb.addSheet("Sheet1", cells.map((r) => [...r]));
+  wb.addSheet(
+    "Sheet1",
+    cells.map((r) => [...r])
+  );
   return wb;
 }
 
@@ -23,7 +30,10 @@ function log(wb: FakeWorkbook): string[] {
       const rows = w.data as string[][];
       return `${bare(w.address)}.numberFormat=${[...new Set(rows.map((r) => r[0]))].join("|")} x${rows.length}`;
     }
-    if (w.kind === "format") return w.data === undefined ? bare(w.address) : `${bare(w.address)}=${JSON.stringify(w.data)}`;
+    if (w.kind === "format")
+      return w.data === undefined
+        ? bare(w.address)
+        : `${bare(w.address)}=${JSON.stringify(w.data)}`;
     return `${bare(w.address)} ${w.kind} written`;
   });
 }
@@ -44,34 +54,47 @@ describe("formatSelection", () => {
     const wb = sheetWith(TABLE, { row: 0, col: 0, rows: 5, cols: 5 });
     const before = JSON.stringify(wb.sheet("Sheet1")!.cells);
     expect(await formatSelection(wb.run, all)).toBe("A1:E5");
-    expect(log(wb)).toEqual(expect.arrayContaining([
-      'A1:E1.format.font.bold=true',
-      'A1:E1.format.horizontalAlignment="CenterAcrossSelection"',
-      'A2:E2.format.fill.color="#1F4E79"',
-      'A2:E2.format.font.color="#FFFFFF"',
-      'A2:E5.format.borders.getItem("InsideHorizontal").style="Continuous"',
-      "A3:A5.numberFormat=0 x3",
-      "C3:C5.numberFormat=#,##0 x3",
-      "D3:D5.numberFormat=0.0% x3",
-      "E3:E5.numberFormat=yyyy-mm-dd x3",
-      "A1:E5.format.autofitColumns()",
-      "freezePanes.freezeRows(2)",
-      'pageLayout.orientation="Landscape"',
-      "pageLayout.setPrintArea(A1:E5)",
-      'pageLayout.setPrintTitleRows("$2:$2")',
-    ]));
+    expect(log(wb)).toEqual(
+      expect.arrayContaining([
+        "A1:E1.format.font.bold=true",
+        'A1:E1.format.horizontalAlignment="CenterAcrossSelection"',
+        'A2:E2.format.fill.color="#1F4E79"',
+        'A2:E2.format.font.color="#FFFFFF"',
+        'A2:E5.format.borders.getItem("InsideHorizontal").style="Continuous"',
+        "A3:A5.numberFormat=0 x3",
+        "C3:C5.numberFormat=#,##0 x3",
+        "D3:D5.numberFormat=0.0% x3",
+        "E3:E5.numberFormat=yyyy-mm-dd x3",
+        "A1:E5.format.autofitColumns()",
+        "freezePanes.freezeRows(2)",
+        'pageLayout.orientation="Landscape"',
+        "pageLayout.setPrintArea(A1:E5)",
+        'pageLayout.setPrintTitleRows("$2:$2")',
+      ])
+    );
     // The text column keeps its own format, and nothing touches the values.
     expect(log(wb).filter((l) => l.startsWith("B3:B5.numberFormat"))).toEqual([]);
-    expect(wb.writesTo("Sheet1").filter((w) => w.kind !== "format" && w.kind !== "numberFormat")).toEqual([]);
+    expect(
+      wb.writesTo("Sheet1").filter((w) => w.kind !== "format" && w.kind !== "numberFormat")
+    ).toEqual([]);
     expect(JSON.stringify(wb.sheet("Sheet1")!.cells)).toBe(before);
     // Widths are fitted after the number formats are in place (a date is wider than its serial).
-    expect(log(wb).indexOf("A1:E5.format.autofitColumns()")).toBeGreaterThan(log(wb).indexOf("E3:E5.numberFormat=yyyy-mm-dd x3"));
+    expect(log(wb).indexOf("A1:E5.format.autofitColumns()")).toBeGreaterThan(
+      log(wb).indexOf("E3:E5.numberFormat=yyyy-mm-dd x3")
+    );
   });
 
   it("a whole-column selection is cut to the used range, and a table without a title starts with its header", async () => {
     const wb = sheetWith(TABLE.slice(1), { row: 0, col: 1, rows: 1_048_576, cols: 2 });
     expect(await formatSelection(wb.run, all)).toBe("B1:C4");
-    expect(log(wb)).toEqual(expect.arrayContaining(['B1:C1.format.fill.color="#1F4E79"', "C2:C4.numberFormat=#,##0 x3", "freezePanes.freezeRows(1)", 'pageLayout.setPrintTitleRows("$1:$1")']));
+    expect(log(wb)).toEqual(
+      expect.arrayContaining([
+        'B1:C1.format.fill.color="#1F4E79"',
+        "C2:C4.numberFormat=#,##0 x3",
+        "freezePanes.freezeRows(1)",
+        'pageLayout.setPrintTitleRows("$1:$1")',
+      ])
+    );
     expect(log(wb).some((l) => l.includes("CenterAcrossSelection"))).toBe(false);
   });
 
@@ -92,14 +115,23 @@ describe("formatSelection", () => {
     const rows = 120_000;
     const cells: Cell[][] = [["序号", "有效期内高企", "完成率", "发证日期", "金额"]];
     for (let i = 0; i < rows; i++) cells.push([i + 1, i % 90, 0.5, 45000 + (i % 900), 1000.5]);
-    const wb = sheetWith(cells, { row: 0, col: 0, rows: 1_048_576, cols: 5 }, { payloadLimitBytes: limit });
+    const wb = sheetWith(
+      cells,
+      { row: 0, col: 0, rows: 1_048_576, cols: 5 },
+      { payloadLimitBytes: limit }
+    );
     expect(await formatSelection(wb.run, all)).toBe(`A1:E${rows + 1}`);
     expect(wb.largestRequestBytes).toBeLessThan(limit / 4);
     const formats = wb.writesTo("Sheet1").filter((w) => w.kind === "numberFormat");
     expect(formats.length).toBeGreaterThan(5);
     // Every body cell got its column's format.
     const sheet = wb.sheet("Sheet1")!;
-    expect([sheet.formats.get(`${rows},3`), sheet.formats.get(`${rows},4`), sheet.formats.get("1,2"), sheet.formats.get("0,0")]).toEqual(["yyyy-mm-dd", "#,##0.00", "0.0%", undefined]);
+    expect([
+      sheet.formats.get(`${rows},3`),
+      sheet.formats.get(`${rows},4`),
+      sheet.formats.get("1,2"),
+      sheet.formats.get("0,0"),
+    ]).toEqual(["yyyy-mm-dd", "#,##0.00", "0.0%", undefined]);
   });
 
   it("samples a table as wide as the sheet by cells, not by 200 rows", async () => {
@@ -114,7 +146,9 @@ describe("formatSelection", () => {
 
   it("needs ExcelApi 1.9", async () => {
     const wb = sheetWith(TABLE, { row: 0, col: 0, rows: 5, cols: 5 });
-    await expect(formatSelection(wb.run, (_s, v) => v !== "1.9")).rejects.toMatchObject({ name: "RequirementError" });
+    await expect(formatSelection(wb.run, (_s, v) => v !== "1.9")).rejects.toMatchObject({
+      name: "RequirementError",
+    });
     expect(wb.writes).toEqual([]);
   });
 });

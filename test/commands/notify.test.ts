@@ -28,9 +28,17 @@ describe("notifyUser", () => {
   });
 
   it("a refused or missing showAsTaskpane is no error", async () => {
-    globals.Office = { addin: { showAsTaskpane: () => Promise.reject(new Error("not in a shared runtime")) } };
+    globals.Office = {
+      addin: { showAsTaskpane: () => Promise.reject(new Error("not in a shared runtime")) },
+    };
     expect(() => notifyUser(message("a"))).not.toThrow();
-    globals.Office = { addin: { showAsTaskpane: () => { throw new Error("no addin"); } } };
+    globals.Office = {
+      addin: {
+        showAsTaskpane: () => {
+          throw new Error("no addin");
+        },
+      },
+    };
     expect(() => notifyUser(message("b"))).not.toThrow();
     globals.Office = {};
     expect(() => notifyUser(message("c"))).not.toThrow();

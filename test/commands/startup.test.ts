@@ -31,7 +31,10 @@ type Session = typeof import("../../src/state/session");
 function loadPage(): { session: Session; commands: typeof import("../../src/commands/commands") } {
   let loaded: ReturnType<typeof loadPage> | null = null;
   jest.isolateModules(() => {
-    loaded = { commands: require("../../src/commands/commands"), session: require("../../src/state/session") };
+    loaded = {
+      commands: require("../../src/commands/commands"),
+      session: require("../../src/state/session"),
+    };
   });
   return loaded!;
 }
@@ -40,7 +43,7 @@ const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1
 
 /** Waits until `done()` holds (the settings load and the recalculation it triggers take a few turns). */
 async function until(done: () => boolean, ms = 5000): Promise<void> {
-  for (const end = Date.now() + ms; !done() && Date.now() < end; ) await turn();
+  for (const end = Date.now() + ms; !done() && Date.now() < end;) await turn();
 }
 const globals = globalThis as { Office?: unknown; Excel?: unknown };
 
@@ -54,16 +57,28 @@ describe("commands.ts on page load", () => {
     const { office, associate } = fakeOffice();
     globals.Office = office;
     loadPage();
-    expect(associate.mock.calls.map((c) => c[0])).toEqual(["generateReport", "formatSelection", "markExpiring"]);
+    expect(associate.mock.calls.map((c) => c[0])).toEqual([
+      "generateReport",
+      "formatSelection",
+      "markExpiring",
+    ]);
   });
 
   it("inside Excel: loads the workbook's settings, and the GAOQI cells are recalculated for them", async () => {
     const { office, report } = fakeOffice();
     const wb = new FakeWorkbook();
     const roster = wb.addSheet("名单", rosterCells(2));
-    roster.cells[1][4] = "=GAOQI.AWARD(\"首次认定\",C2)";
+    roster.cells[1][4] = '=GAOQI.AWARD("首次认定",C2)';
     roster.formulaCells.add("1,4");
-    wb.settings.set(SETTINGS_KEY, JSON.stringify(settingsToJson({ ...DEFAULT_SETTINGS, awards: { ...DEFAULT_SETTINGS.awards, first: 300_000 } })));
+    wb.settings.set(
+      SETTINGS_KEY,
+      JSON.stringify(
+        settingsToJson({
+          ...DEFAULT_SETTINGS,
+          awards: { ...DEFAULT_SETTINGS.awards, first: 300_000 },
+        })
+      )
+    );
     globals.Office = office;
     globals.Excel = { run: wb.run };
     const { session } = loadPage();
@@ -100,7 +115,8 @@ describe("loadWorkbookSettings", () => {
     const { commands } = loadPage();
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const failure = new Error("no document settings");
-    const deps = () => ({ source: { loadSettings: () => Promise.reject(failure) } }) as unknown as CommandDeps;
+    const deps = () =>
+      ({ source: { loadSettings: () => Promise.reject(failure) } }) as unknown as CommandDeps;
     await expect(commands.loadWorkbookSettings(deps)).resolves.toBeUndefined();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("settings"), failure);
     warn.mockRestore();

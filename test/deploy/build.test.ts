@@ -11,7 +11,10 @@ import * as path from "path";
 import { type Site, serveSite } from "./site";
 
 const { checkDeployment, manifestUrls, pageScripts } = require("../../scripts/checkDeploy") as {
-  checkDeployment: (base: string, o?: { allowHttp?: boolean }) => Promise<{ problems: string[]; warnings: string[] }>;
+  checkDeployment: (
+    base: string,
+    o?: { allowHttp?: boolean }
+  ) => Promise<{ problems: string[]; warnings: string[] }>;
   manifestUrls: (xml: string) => string[];
   pageScripts: (html: string, url: string) => string[];
 };
@@ -27,14 +30,20 @@ beforeAll(async () => {
   const webpack = path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
   const statsFile = path.join(tmp, "stats.json");
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [webpack, "--mode", "production", "--output-path", out, "--json", statsFile], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_URL },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [webpack, "--mode", "production", "--output-path", out, "--json", statsFile],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ADDIN_URL },
+        stdio: ["ignore", "ignore", "pipe"],
+      }
+    );
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`webpack exited ${code}: ${stderr.slice(0, 800)}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`webpack exited ${code}: ${stderr.slice(0, 800)}`))
+    );
   });
   stats = JSON.parse(fs.readFileSync(statsFile, "utf8"));
   site = await serveSite(out, ADDIN_URL);
@@ -52,24 +61,42 @@ describe("the production build", () => {
     const scripts = fs.readdirSync(out).filter((f) => f.endsWith(".js"));
     expect(scripts.length).toBeGreaterThan(5);
     for (const f of scripts) expect(f).toMatch(/^[\w-]+\.[0-9a-f]{16}\.js$/);
-    for (const f of ["manifest.xml", "taskpane.html", "functions.json", "functions.zh-CN.json", "functions-help.html", "assets/icon-32.png"]) {
+    for (const f of [
+      "manifest.xml",
+      "taskpane.html",
+      "functions.json",
+      "functions.zh-CN.json",
+      "functions-help.html",
+      "assets/icon-32.png",
+    ]) {
       expect(fs.existsSync(path.join(out, f))).toBe(true);
     }
   });
 
   it("taskpane.html loads the entries' files as built, in order: the functions first", () => {
-    const scripts = pageScripts(read("taskpane.html"), `${ADDIN_URL}/taskpane.html`).map((u) => u.slice(ADDIN_URL.length + 1));
+    const scripts = pageScripts(read("taskpane.html"), `${ADDIN_URL}/taskpane.html`).map((u) =>
+      u.slice(ADDIN_URL.length + 1)
+    );
     for (const s of scripts) expect(fs.existsSync(path.join(out, s))).toBe(true);
-    const functions = stats.entrypoints.functions.assets.map((a) => a.name).filter((n) => n.endsWith(".js"));
+    const functions = stats.entrypoints.functions.assets
+      .map((a) => a.name)
+      .filter((n) => n.endsWith(".js"));
     const functionsFile = functions[functions.length - 1];
     expect(functionsFile).toMatch(/^functions\.[0-9a-f]{16}\.js$/);
-    expect(scripts.indexOf(functionsFile)).toBeLessThan(scripts.findIndex((s) => s.startsWith("taskpane.")));
+    expect(scripts.indexOf(functionsFile)).toBeLessThan(
+      scripts.findIndex((s) => s.startsWith("taskpane."))
+    );
   });
 
   it("the manifest points Functions.Script.Url at the functions file as built, and every URL at ADDIN_URL", () => {
     const manifest = read("manifest.xml");
-    const functions = stats.entrypoints.functions.assets.map((a) => a.name).filter((n) => n.endsWith(".js")).pop();
-    expect(manifest).toContain(`<bt:Url id="Functions.Script.Url" DefaultValue="${ADDIN_URL}/${functions}"/>`);
+    const functions = stats.entrypoints.functions.assets
+      .map((a) => a.name)
+      .filter((n) => n.endsWith(".js"))
+      .pop();
+    expect(manifest).toContain(
+      `<bt:Url id="Functions.Script.Url" DefaultValue="${ADDIN_URL}/${functions}"/>`
+    );
     const urls = manifestUrls(manifest);
     expect(urls.length).toBeGreaterThan(20);
     for (const u of urls) {
@@ -80,9 +107,15 @@ describe("the production build", () => {
 
   it("passes check-deploy where the JSON is served with CORS, and fails it where it is not", async () => {
     site.hosting = {};
-    expect(await checkDeployment(site.base, { allowHttp: true })).toMatchObject({ problems: [], warnings: [] });
+    expect(await checkDeployment(site.base, { allowHttp: true })).toMatchObject({
+      problems: [],
+      warnings: [],
+    });
     site.hosting = { cors: null };
     const r = await checkDeployment(site.base, { allowHttp: true });
-    expect(r.problems).toEqual([expect.stringMatching(/functions\.json has no Access-Control-Allow-Origin/), expect.stringMatching(/functions\.zh-CN\.json has no Access-Control-Allow-Origin/)]);
+    expect(r.problems).toEqual([
+      expect.stringMatching(/functions\.json has no Access-Control-Allow-Origin/),
+      expect.stringMatching(/functions\.zh-CN\.json has no Access-Control-Allow-Origin/),
+    ]);
   });
 });

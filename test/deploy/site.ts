@@ -20,7 +20,13 @@ export interface Hosting {
   builtFor?: (base: string) => string;
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".xml": "application/xml", ".png": "image/png", ".map": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".xml": "application/xml",
+  ".png": "image/png",
+  ".map": "application/json",
+};
 
 export interface Site {
   base: string;
@@ -33,18 +39,37 @@ export function serveSite(dir: string, fromOrigin: string, hosting: Hosting = {}
   const site = { base: "", hosting, close: async () => undefined } as Site;
   const server = http.createServer((req, res) => {
     const h = site.hosting;
-    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/gaoqi/, "");
+    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(
+      /^\/gaoqi/,
+      ""
+    );
     const file = path.join(dir, rel);
-    if (!file.startsWith(dir) || (h.missing ?? []).includes(rel) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    if (
+      !file.startsWith(dir) ||
+      (h.missing ?? []).includes(rel) ||
+      !fs.existsSync(file) ||
+      !fs.statSync(file).isFile()
+    ) {
       res.writeHead(404).end("not found");
       return;
     }
     const ext = path.extname(file);
-    const headers: Record<string, string> = { "content-type": ext === ".json" ? (h.jsonType ?? "application/json") : (TYPES[ext] ?? "application/octet-stream") };
+    const headers: Record<string, string> = {
+      "content-type":
+        ext === ".json"
+          ? (h.jsonType ?? "application/json")
+          : (TYPES[ext] ?? "application/octet-stream"),
+    };
     if (ext === ".json" && h.cors !== null) headers["access-control-allow-origin"] = h.cors ?? "*";
     if (h.cacheControl) headers["cache-control"] = h.cacheControl;
     res.writeHead(200, headers);
-    if (/\.(xml|json|html)$/.test(ext)) res.end(fs.readFileSync(file, "utf8").split(fromOrigin).join((h.builtFor ?? ((b) => b))(site.base)));
+    if (/\.(xml|json|html)$/.test(ext))
+      res.end(
+        fs
+          .readFileSync(file, "utf8")
+          .split(fromOrigin)
+          .join((h.builtFor ?? ((b) => b))(site.base))
+      );
     else fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>
@@ -52,6 +77,6 @@ export function serveSite(dir: string, fromOrigin: string, hosting: Hosting = {}
       site.base = `http://127.0.0.1:${(server.address() as { port: number }).port}/gaoqi`;
       site.close = () => new Promise((r) => server.close(() => r()));
       resolve(site);
-    }),
+    })
   );
 }

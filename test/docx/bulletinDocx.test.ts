@@ -12,27 +12,46 @@ import { docxBytes } from "./docxFile";
 
 // JSZip's types are not installed; this is the part of its API used here.
 const JSZip = require("jszip") as {
-  loadAsync(b: Buffer): Promise<{ file(n: string | RegExp): { async(t: "string"): Promise<string> } | null | { async(t: "string"): Promise<string> }[] }>;
+  loadAsync(b: Buffer): Promise<{
+    file(
+      n: string | RegExp
+    ): { async(t: "string"): Promise<string> } | null | { async(t: "string"): Promise<string> }[];
+  }>;
 };
 
 async function parts(layouts: ReportLayout[]): Promise<{ document: string; footers: string[] }> {
   const zip = await JSZip.loadAsync(await docxBytes(layouts));
   const doc = zip.file("word/document.xml") as { async(t: "string"): Promise<string> };
   const footers = zip.file(/word\/footer\d+\.xml/) as { async(t: "string"): Promise<string> }[];
-  return { document: await doc.async("string"), footers: await Promise.all(footers.map((f) => f.async("string"))) };
+  return {
+    document: await doc.async("string"),
+    footers: await Promise.all(footers.map((f) => f.async("string"))),
+  };
 }
 
 /** Each paragraph's text (its runs joined), in order. */
 function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[1] === undefined ? "\n" : m[1])).join("")
-  ).map((t) => t.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"'));
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) =>
+      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
+        .map((m) => (m[1] === undefined ? "\n" : m[1]))
+        .join("")
+    )
+    .map((t) =>
+      t
+        .replace(/&amp;/g, "&")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+    );
 }
 
 /** The text of each row of each table, in order. */
 function tables(xml: string): string[][][] {
   return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) =>
-    [...t[0].matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).join("\n")))
+    [...t[0].matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((r) =>
+      [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).join("\n"))
+    )
   );
 }
 
@@ -58,27 +77,67 @@ describe("the Word bulletin", () => {
     expect(text).toContain(bulletin.values[section("summary").firstRow][0]);
     const sign = section("signature");
     const office = text.indexOf("金山区科学技术委员会");
-    expect(text.slice(office, office + 2)).toEqual([bulletin.values[sign.firstRow][0], bulletin.values[sign.lastRow][0]]);
+    expect(text.slice(office, office + 2)).toEqual([
+      bulletin.values[sign.firstRow][0],
+      bulletin.values[sign.lastRow][0],
+    ]);
   });
 
   it("has the 通报's table cell for cell as the sheet shows it, then each 附件's list", () => {
     const [units, ...annexes] = tables(document);
     const s = section("units");
-    const shown = bulletin.values.slice(s.headerRow, s.lastRow + 1).map((row, i) =>
-      row.map((v, c) => (i === 0 ? String(v) : formatValue(v, [FORMATS.integer, "@", FORMATS.count, FORMATS.count, FORMATS.percent, FORMATS.signedCount, FORMATS.delta, FORMATS.points, FORMATS.count, FORMATS.wan, FORMATS.count][c])))
-    );
+    const shown = bulletin.values
+      .slice(s.headerRow, s.lastRow + 1)
+      .map((row, i) =>
+        row.map((v, c) =>
+          i === 0
+            ? String(v)
+            : formatValue(
+                v,
+                [
+                  FORMATS.integer,
+                  "@",
+                  FORMATS.count,
+                  FORMATS.count,
+                  FORMATS.percent,
+                  FORMATS.signedCount,
+                  FORMATS.delta,
+                  FORMATS.points,
+                  FORMATS.count,
+                  FORMATS.wan,
+                  FORMATS.count,
+                ][c]
+              )
+        )
+      );
     expect(units).toEqual(shown);
     // 附件: expiring, awards, findings, pool, the call list's two tables, the monthly progress, the falls (each 附件 after a section break).
-    const annexTables = layouts.slice(1).flatMap((l) => l.sections.filter((x) => x.kind === "table"));
-    expect(annexTables.map((t) => t.id)).toEqual(["expiring", "awards", "findings", "pool", "contactUnits", "toVisit", "progress", "falls"]);
-    expect(annexes.map((t) => t.length - 1)).toEqual(annexTables.map((list) => list.lastRow - list.firstRow + 1));
+    const annexTables = layouts
+      .slice(1)
+      .flatMap((l) => l.sections.filter((x) => x.kind === "table"));
+    expect(annexTables.map((t) => t.id)).toEqual([
+      "expiring",
+      "awards",
+      "findings",
+      "pool",
+      "contactUnits",
+      "toVisit",
+      "progress",
+      "falls",
+    ]);
+    expect(annexes.map((t) => t.length - 1)).toEqual(
+      annexTables.map((list) => list.lastRow - list.firstRow + 1)
+    );
   });
 
   it("is one section per sheet, each 附件 on a new page, landscape where its sheet is", () => {
     const sections = [...document.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
     expect(sections).toHaveLength(layouts.length);
     sections.forEach((sect, i) => {
-      expect({ i, landscape: /w:orient="landscape"/.test(sect) }).toEqual({ i, landscape: layouts[i].print.orientation === "landscape" });
+      expect({ i, landscape: /w:orient="landscape"/.test(sect) }).toEqual({
+        i,
+        landscape: layouts[i].print.orientation === "landscape",
+      });
       expect(sect).toMatch(/<w:pgSz w:w="\d+" w:h="\d+"/);
     });
   });
@@ -109,20 +168,33 @@ describe("the Word bulletin", () => {
       formatValue(total.awards / 10000, FORMATS.wan),
     ]);
     // Running text writes counts without separators and sums in 万元 without trailing zeros.
-    expect(summary).toContain(`有效期内高新技术企业${total.valid}家，为2023年目标${total.target}家的${completion}`);
+    expect(summary).toContain(
+      `有效期内高新技术企业${total.valid}家，为2023年目标${total.target}家的${completion}`
+    );
     const payable = json.awards.filter((e) => e.amount > 0);
-    expect(summary).toContain(`本年应予奖励事项${payable.length}项，合计${payable.reduce((n, e) => n + e.amount, 0) / 10000}万元`);
+    expect(summary).toContain(
+      `本年应予奖励事项${payable.length}项，合计${payable.reduce((n, e) => n + e.amount, 0) / 10000}万元`
+    );
     expect(summary).toContain(`较上年末净增${total.netIncrease}家`);
     // The JSON's ranks are the table's 排名 (units without a completion have none).
     for (const row of units.slice(1, -1)) {
       const u = json.units.find((x) => x.unit === row[1])!;
-      expect({ unit: row[1], rank: row[0] }).toEqual({ unit: row[1], rank: u.rank === null ? "—" : String(u.rank) });
-      expect({ unit: row[1], valid: row[3] }).toEqual({ unit: row[1], valid: formatValue(u.valid, FORMATS.count) });
+      expect({ unit: row[1], rank: row[0] }).toEqual({
+        unit: row[1],
+        rank: u.rank === null ? "—" : String(u.rank),
+      });
+      expect({ unit: row[1], valid: row[3] }).toEqual({
+        unit: row[1],
+        valid: formatValue(u.valid, FORMATS.count),
+      });
       // 较上期: the change columns are the JSON's compare block.
       const c = json.compare!.units.find((x) => x.unit === row[1])!;
       expect({ unit: row[1], change: [row[6], row[7]] }).toEqual({
         unit: row[1],
-        change: [formatValue(c.validChange, FORMATS.delta), c.completionChange === null ? "—" : formatValue(c.completionChange, FORMATS.points)],
+        change: [
+          formatValue(c.validChange, FORMATS.delta),
+          c.completionChange === null ? "—" : formatValue(c.completionChange, FORMATS.points),
+        ],
       });
     }
   });

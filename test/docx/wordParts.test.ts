@@ -32,7 +32,12 @@ describe("code-like text", () => {
 
 describe("column widths", () => {
   // A list far too wide for its page: long names, a credit code, a date.
-  const rows = Array.from({ length: 50 }, (_, i) => [cell(`${i + 1}`), cell("上海某某某某某某某某某某某某某某科技有限公司".slice(0, 8 + (i % 18))), cell("91310116MA1J8XKR5Q"), cell("2024-12-31")]);
+  const rows = Array.from({ length: 50 }, (_, i) => [
+    cell(`${i + 1}`),
+    cell("上海某某某某某某某某某某某某某某科技有限公司".slice(0, 8 + (i % 18))),
+    cell("91310116MA1J8XKR5Q"),
+    cell("2024-12-31"),
+  ]);
   const table: DocTable = {
     kind: "table",
     id: "expiring",
@@ -43,18 +48,23 @@ describe("column widths", () => {
   };
   const twips = (text: string, size: number): number => textWidth(text, size, false) * 5.25 * 20;
 
-  it.each([9000, 6000, 4500])("on a page %p twips wide, codes and dates keep their whole width; names wrap", (page) => {
-    const { widths, code } = columnWidths(table, 9, page);
-    expect(code).toEqual([true, false, true, true]);
-    expect(widths[2]).toBeGreaterThan(twips("91310116MA1J8XKR5Q", 9));
-    expect(widths[3]).toBeGreaterThan(twips("2024-12-31", 9));
-    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(page);
-  });
+  it.each([9000, 6000, 4500])(
+    "on a page %p twips wide, codes and dates keep their whole width; names wrap",
+    (page) => {
+      const { widths, code } = columnWidths(table, 9, page);
+      expect(code).toEqual([true, false, true, true]);
+      expect(widths[2]).toBeGreaterThan(twips("91310116MA1J8XKR5Q", 9));
+      expect(widths[3]).toBeGreaterThan(twips("2024-12-31", 9));
+      expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(page);
+    }
+  );
 
   it("in the document: a code's hyphens do not break, a name's text is plain", async () => {
     const parts = docxParts(bulletinDoc(reportOf(sampleAnalysis())), new Date(0));
     const doc = [...parts.find((p) => p.name === "word/document.xml")!.chunks()].join("");
-    expect(doc).toMatch(/<w:t>\d{4}<\/w:t><w:noBreakHyphen\/><w:t>\d{2}<\/w:t><w:noBreakHyphen\/><w:t>\d{2}<\/w:t>/);
+    expect(doc).toMatch(
+      /<w:t>\d{4}<\/w:t><w:noBreakHyphen\/><w:t>\d{2}<\/w:t><w:noBreakHyphen\/><w:t>\d{2}<\/w:t>/
+    );
     expect(doc).toContain('<w:tblLayout w:type="fixed"/>');
   });
 });
@@ -69,17 +79,27 @@ describe("the chart", () => {
     const document = await zip.files["word/document.xml"].async("string");
     const rels = await zip.files["word/_rels/document.xml.rels"].async("string");
     const types = await zip.files["[Content_Types].xml"].async("string");
-    expect(document).toContain('<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart1"/>');
+    expect(document).toContain(
+      '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rIdChart1"/>'
+    );
     expect(rels).toContain('Target="charts/chart1.xml"');
     expect(types).toContain('PartName="/word/charts/chart1.xml"');
     // Literal values: no reference to a workbook the document does not have.
     expect(chart).not.toContain("<c:f>");
     const spec = layouts[0].chart!;
-    const column = (col: number) => Array.from({ length: spec.categories.rows }, (_, i) => layouts[0].values[spec.categories.row + i][col]);
+    const column = (col: number) =>
+      Array.from(
+        { length: spec.categories.rows },
+        (_, i) => layouts[0].values[spec.categories.row + i][col]
+      );
     const units = [...chart.matchAll(/<c:cat><c:strLit>([\s\S]*?)<\/c:strLit>/g)][0][1];
-    expect([...units.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1])).toEqual(column(spec.categories.col));
+    expect([...units.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1])).toEqual(
+      column(spec.categories.col)
+    );
     const valid = [...chart.matchAll(/<c:val><c:numLit>([\s\S]*?)<\/c:numLit>/g)][1][1];
-    expect([...valid.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]))).toEqual(column(spec.series[1].values.col));
+    expect([...valid.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]))).toEqual(
+      column(spec.series[1].values.col)
+    );
   });
 
   it("sits in the 通报's section, after its table", () => {

@@ -64,13 +64,33 @@ describe("text parsers are linear in their input (100,000 characters)", () => {
   });
 
   it("a revocation year padded with spaces, and every cell of a roster row at once", () => {
-    const header = ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇", "认定类型", "迁入日期", "取消年度"];
-    const row = [spaces + "甲" + spaces, "９".repeat(N), "gr" + spaces + "2022", `2022年7月8${spaces}日`, "(" + spaces, "首次" + spaces, "2023" + spaces + "x", `${spaces}2023${spaces}年`];
+    const header = [
+      "企业名称",
+      "统一社会信用代码",
+      "证书编号",
+      "发证日期",
+      "所属镇",
+      "认定类型",
+      "迁入日期",
+      "取消年度",
+    ];
+    const row = [
+      spaces + "甲" + spaces,
+      "９".repeat(N),
+      "gr" + spaces + "2022",
+      `2022年7月8${spaces}日`,
+      "(" + spaces,
+      "首次" + spaces,
+      "2023" + spaces + "x",
+      `${spaces}2023${spaces}年`,
+    ];
     const resolve = createUnitResolver(DEFAULT_TARGETS.units, {});
     linear(() => {
       const r = readRoster({ name: "名单", values: [header, row] }, DEFAULT_SETTINGS, resolve)!;
       expect(r.records).toHaveLength(1);
-      expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(["credit-code", "bad-date", "unknown-unit"]));
+      expect(r.findings.map((f) => f.code)).toEqual(
+        expect.arrayContaining(["credit-code", "bad-date", "unknown-unit"])
+      );
     });
   });
 
@@ -79,9 +99,25 @@ describe("text parsers are linear in their input (100,000 characters)", () => {
     ["certificate numbers", () => parseCertNumber("GR" + " ".repeat(N) + "2022")],
     ["credit codes", () => checkCreditCode("９" + " ".repeat(N))],
     ["award types", () => parseAwardType("首次" + spaces + "认定")],
-    ["unit names", () => createUnitResolver(DEFAULT_TARGETS.units, {})("枫泾" + spaces + "（" + "（".repeat(N))],
-    ["target tables", () => readTargetTable({ name: "目标", values: [["责任单位", "2023" + "年".repeat(N)], ["枫泾" + spaces, "1" + spaces]] })],
-    ["settings", () => expect(() => parseSettings({ window: { start: "2022-" + "0".repeat(N) } })).toThrow()],
+    [
+      "unit names",
+      () => createUnitResolver(DEFAULT_TARGETS.units, {})("枫泾" + spaces + "（" + "（".repeat(N)),
+    ],
+    [
+      "target tables",
+      () =>
+        readTargetTable({
+          name: "目标",
+          values: [
+            ["责任单位", "2023" + "年".repeat(N)],
+            ["枫泾" + spaces, "1" + spaces],
+          ],
+        }),
+    ],
+    [
+      "settings",
+      () => expect(() => parseSettings({ window: { start: "2022-" + "0".repeat(N) } })).toThrow(),
+    ],
   ])("%s", (_label, fn) => {
     linear(fn);
   });

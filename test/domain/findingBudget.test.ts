@@ -13,14 +13,32 @@ import type { CellValue } from "../../src/domain/core/types";
 import { createUnitResolver } from "../../src/domain/enterprise/units";
 
 const resolveUnit = createUnitResolver(DEFAULT_TARGETS.units, DEFAULT_SETTINGS.aliases);
-const HEADER = ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）", "迁入日期"];
+const HEADER = [
+  "企业名称",
+  "统一社会信用代码",
+  "证书编号",
+  "发证日期",
+  "所属镇（园区）",
+  "迁入日期",
+];
 
 /** A row with three findings: a formula-like name, an unknown unit and an unreadable move-in date. */
-const badRow = (i: number): CellValue[] => [`=上海${i}科技有限公司`, null, `GR202231${String(i).padStart(6, "0")}`, serialFromYmd(2022, 10, 1), `某园区${i}`, `迁入${i}`];
+const badRow = (i: number): CellValue[] => [
+  `=上海${i}科技有限公司`,
+  null,
+  `GR202231${String(i).padStart(6, "0")}`,
+  serialFromYmd(2022, 10, 1),
+  `某园区${i}`,
+  `迁入${i}`,
+];
 
 function read(sheet: string, rows: CellValue[][], table: RecordTable) {
   const header = detectHeader([HEADER])!;
-  const reader = createRosterReader(sheet, header, { settings: DEFAULT_SETTINGS, resolveUnit, into: table });
+  const reader = createRosterReader(sheet, header, {
+    settings: DEFAULT_SETTINGS,
+    resolveUnit,
+    into: table,
+  });
   reader.push(rows, 2);
   return reader.finish();
 }
@@ -74,6 +92,8 @@ describe("the roster readers' finding budget", () => {
       ["上海甲科技有限公司", null, "GR2022", serialFromYmd(2022, 10, 1), "枫泾镇", null],
       ["上海乙科技有限公司", null, "GR2022", null, "枫泾镇", null],
     ];
-    expect(read("名单", rows, table).findings.map((f) => [f.code, f.severity])).toEqual([["cert-number", "error"]]);
+    expect(read("名单", rows, table).findings.map((f) => [f.code, f.severity])).toEqual([
+      ["cert-number", "error"],
+    ]);
   });
 });

@@ -20,15 +20,21 @@ describe("the office workbook through the engine", () => {
 
   it("gives the hand-computed figures", () => {
     expect(officeFigures(a)).toEqual(EXPECTED_FIGURES);
-    expect(a.findings.find((f) => f.code === "duplicate")?.message["zh-CN"]).toBe(expected.DUPLICATE_MESSAGE);
+    expect(a.findings.find((f) => f.code === "duplicate")?.message["zh-CN"]).toBe(
+      expected.DUPLICATE_MESSAGE
+    );
   });
 
   it("without the merges, 庚 falls to 其他 with a missing-unit finding (what merges are for)", () => {
     const sheets = officeWorkbookSheets().map((s) => ({ ...s, merges: undefined }));
     const b = analyseWorkbook(sheets, { asOf: expected.AS_OF });
-    expect(b.findings.filter((f) => f.code === "missing-unit").map((f) => [f.sheet, f.row])).toEqual([["高企名单", 10]]);
+    expect(
+      b.findings.filter((f) => f.code === "missing-unit").map((f) => [f.sheet, f.row])
+    ).toEqual([["高企名单", 10]]);
     // The contact log's merged date: without it, 甲's visit has no date and is not counted.
-    expect(b.findings.filter((f) => f.code === "bad-date").map((f) => [f.sheet, f.row, f.column])).toEqual([["走访记录", 5, "B"]]);
+    expect(
+      b.findings.filter((f) => f.code === "bad-date").map((f) => [f.sheet, f.row, f.column])
+    ).toEqual([["走访记录", 5, "B"]]);
     expect(b.units.find((u) => u.unit === "枫泾镇")!.contacts.visits).toBe(1);
   });
 });

@@ -36,17 +36,23 @@ const CONTACTS: Spec = [
 ];
 
 const cells = (spec: Spec, date1904: boolean): Cell[][] =>
-  spec.map((row) => row.map((v) => (v !== null && typeof v === "object" ? v.date - (date1904 ? DATE1904_OFFSET : 0) : v)));
+  spec.map((row) =>
+    row.map((v) =>
+      v !== null && typeof v === "object" ? v.date - (date1904 ? DATE1904_OFFSET : 0) : v
+    )
+  );
 
 /** The day a cell shows: a date-formatted number as its ISO date in the workbook's system, else the value. */
 function shown(ws: FakeSheet, r: number, c: number, date1904: boolean): unknown {
   const v = ws.cells[r]?.[c] ?? null;
   const format = ws.formats.get(`${r},${c}`);
-  if (typeof v === "number" && format && isDateFormatCode(format)) return `date ${isoFromSerial(v + (date1904 ? DATE1904_OFFSET : 0))}`;
+  if (typeof v === "number" && format && isDateFormatCode(format))
+    return `date ${isoFromSerial(v + (date1904 ? DATE1904_OFFSET : 0))}`;
   return v;
 }
 
-const view = (ws: FakeSheet, date1904: boolean): unknown[][] => ws.cells.map((row, r) => (row ?? []).map((_, c) => shown(ws, r, c, date1904)));
+const view = (ws: FakeSheet, date1904: boolean): unknown[][] =>
+  ws.cells.map((row, r) => (row ?? []).map((_, c) => shown(ws, r, c, date1904)));
 
 async function runAll(date1904: boolean) {
   setDate1904(false);
@@ -57,9 +63,22 @@ async function runAll(date1904: boolean) {
   const settings = await source.loadSettings();
   const sheets = await source.readSheets();
   const analysis = analyseWorkbook(sheets, { asOf: AS_OF, settings });
-  const report = await source.writeReport(buildReportBook({ sheets, analysis, settings, lang: "zh-CN", today: TODAY }));
-  const templates = await source.insertSheets(TEMPLATE_KINDS.map((k) => templateLayout(k, "zh-CN")));
-  const entry = { date: d(2024, 12, 20), name: "上海丁科技有限公司", creditCode: "", form: "电话", visitor: "王", problem: "续期材料", status: "in-progress" as const, due: d(2025, 1, 15) };
+  const report = await source.writeReport(
+    buildReportBook({ sheets, analysis, settings, lang: "zh-CN", today: TODAY })
+  );
+  const templates = await source.insertSheets(
+    TEMPLATE_KINDS.map((k) => templateLayout(k, "zh-CN"))
+  );
+  const entry = {
+    date: d(2024, 12, 20),
+    name: "上海丁科技有限公司",
+    creditCode: "",
+    form: "电话",
+    visitor: "王",
+    problem: "续期材料",
+    status: "in-progress" as const,
+    due: d(2025, 1, 15),
+  };
   const appended = await source.appendContact("走访", entry);
   const after = analyseWorkbook(await source.readSheets(), { asOf: AS_OF, settings });
   const written = wb.sheets.filter((s) => s.name !== "名单" && s.name !== "走访");
@@ -82,13 +101,21 @@ describe("a 1904 date-system workbook", () => {
     // ... with dates really written (附件1 有效期至, the call list's last contact, award dates, the
     // templates' examples), each 1462 lower in the 1904 workbook.
     const dates = a.written.flatMap((s, i) =>
-      s.cells.flatMap((row, r) => (row ?? []).flatMap((v, c) => (typeof v === "number" && isDateFormatCode(s.formats.get(`${r},${c}`) ?? "") ? [[i, r, c, v]] : []))),
+      s.cells.flatMap((row, r) =>
+        (row ?? []).flatMap((v, c) =>
+          typeof v === "number" && isDateFormatCode(s.formats.get(`${r},${c}`) ?? "")
+            ? [[i, r, c, v]]
+            : []
+        )
+      )
     );
     const shownDays = new Set(dates.map(([, , , v]) => isoFromSerial(v)));
-    for (const day of ["2024-11-19", "2024-12-14", "2024-02-01", "2024-03-01"]) expect(shownDays).toContain(day);
+    for (const day of ["2024-11-19", "2024-12-14", "2024-02-01", "2024-03-01"])
+      expect(shownDays).toContain(day);
     for (const [i, r, c, v] of dates) expect(b.written[i].cells[r][c]).toBe(v - DATE1904_OFFSET);
     expect(b.templates).toEqual(["高企名单", "目标任务", "培育库", "走访记录"]);
-    for (const name of ["高企名单", "培育库", "走访记录"]) expect(dates.some(([i]) => a.written[i].name === name)).toBe(true);
+    for (const name of ["高企名单", "培育库", "走访记录"])
+      expect(dates.some(([i]) => a.written[i].name === name)).toBe(true);
     // The contact row: written as the workbook counts dates, read back as the same contact.
     expect(b.appended).toEqual(a.appended);
     const row = b.appended.row - 1;

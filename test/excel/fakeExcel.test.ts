@@ -28,13 +28,16 @@ describe("the recording fake itself", () => {
         await ctx.sync();
         expect(ws.cells[1][1]).toBe(5);
         await ctx.sync();
-      }),
+      })
     ).rejects.toThrow("fake: the host failed");
     expect(wb.syncs).toBe(2);
   });
 
   it("throws the payload error for a load above the row limit and applies nothing of that batch", async () => {
-    const wb = new FakeWorkbook({ payloadLimitRows: 2, payloadCode: "RequestPayloadSizeLimitExceeded" });
+    const wb = new FakeWorkbook({
+      payloadLimitRows: 2,
+      payloadCode: "RequestPayloadSizeLimitExceeded",
+    });
     const ws = wb.addSheet("S", [[1], [2], [3]]);
     await expect(
       wb.run(async (ctx) => {
@@ -42,7 +45,7 @@ describe("the recording fake itself", () => {
         s.getRange("C1").values = [["x"]];
         s.getRangeByIndexes(0, 0, 3, 1).load("values");
         await ctx.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(ws.cells[0]).toEqual([1]);
   });

@@ -77,7 +77,8 @@ const MAX_COLS = 16384;
 
 export function colLetter(c: number): string {
   let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -91,7 +92,13 @@ function colIndex(letters: string): number {
 export function parseA1(address: string): { row: number; col: number; rows: number; cols: number } {
   const bare = address.replace(/^.*!/, "").replace(/\$/g, "");
   const whole = /^(\d+):(\d+)$/.exec(bare);
-  if (whole) return { row: Number(whole[1]) - 1, col: 0, rows: Number(whole[2]) - Number(whole[1]) + 1, cols: MAX_COLS };
+  if (whole)
+    return {
+      row: Number(whole[1]) - 1,
+      col: 0,
+      rows: Number(whole[2]) - Number(whole[1]) + 1,
+      cols: MAX_COLS,
+    };
   const [a, b = a] = bare.split(":");
   const p = (s: string): [number, number] => {
     const m = /^([A-Z]+)(\d+)$/i.exec(s);
@@ -111,7 +118,13 @@ function addressOf(ws: FakeSheet, row: number, col: number, rows: number, cols: 
 
 /** A call's arguments as text: a range by its address, anything else as JSON. */
 function argText(args: unknown[]): string {
-  return args.map((a) => (typeof a === "object" && a !== null && "address" in a ? String((a as { address: unknown }).address) : JSON.stringify(a))).join(",");
+  return args
+    .map((a) =>
+      typeof a === "object" && a !== null && "address" in a
+        ? String((a as { address: unknown }).address)
+        : JSON.stringify(a)
+    )
+    .join(",");
 }
 
 /** A property sink: any get is another sink, any call is recorded and returns a sink, any set is recorded. */
@@ -157,7 +170,15 @@ export class FakeWorkbook {
 
   /** Adds a sheet with data from A1 (setup, not recorded). */
   addSheet(name: string, cells: Cell[][] = []): FakeSheet {
-    const ws: FakeSheet = { name, visibility: "Visible", cells, formats: new Map(), formulaCells: new Set(), rules: [], charts: 0 };
+    const ws: FakeSheet = {
+      name,
+      visibility: "Visible",
+      cells,
+      formats: new Map(),
+      formulaCells: new Set(),
+      rules: [],
+      charts: 0,
+    };
     this.sheets.push(ws);
     return ws;
   }
@@ -185,7 +206,8 @@ export class FakeWorkbook {
 
   /** Counts the JSON size of data written in the pending sync (only when a byte limit is set). */
   private countRequest(data: unknown): void {
-    if (this.options.payloadLimitBytes !== undefined) this.requestBytes += Buffer.byteLength(JSON.stringify(data));
+    if (this.options.payloadLimitBytes !== undefined)
+      this.requestBytes += Buffer.byteLength(JSON.stringify(data));
   }
 
   private async sync(): Promise<void> {
@@ -195,12 +217,22 @@ export class FakeWorkbook {
     const request = this.requestBytes;
     this.largestRequestBytes = Math.max(this.largestRequestBytes, request);
     const tooBig = limit !== undefined && this.loadedRows.some((n) => n > limit);
-    const tooLarge = bytesLimit !== undefined && request > bytesLimit ? "RequestPayloadSizeLimitExceeded" : null;
-    const response = bytesLimit !== undefined && !tooLarge ? this.loadedBytes.reduce((n, size) => n + size(), 0) : 0;
+    const tooLarge =
+      bytesLimit !== undefined && request > bytesLimit ? "RequestPayloadSizeLimitExceeded" : null;
+    const response =
+      bytesLimit !== undefined && !tooLarge
+        ? this.loadedBytes.reduce((n, size) => n + size(), 0)
+        : 0;
     this.loadedRows = [];
     this.loadedBytes = [];
     this.requestBytes = 0;
-    const code = tooLarge ?? (bytesLimit !== undefined && response > bytesLimit ? "ResponsePayloadSizeLimitExceeded" : tooBig ? (this.options.payloadCode ?? "ResponsePayloadSizeLimitExceeded") : null);
+    const code =
+      tooLarge ??
+      (bytesLimit !== undefined && response > bytesLimit
+        ? "ResponsePayloadSizeLimitExceeded"
+        : tooBig
+          ? (this.options.payloadCode ?? "ResponsePayloadSizeLimitExceeded")
+          : null);
     if (code) {
       this.queue = [];
       throw Object.assign(new Error(`fake ${code}`), { code });
@@ -214,7 +246,8 @@ export class FakeWorkbook {
     const ops = this.queue;
     this.queue = [];
     ops.forEach((op) => op());
-    if (this.options.failAtSync === this.syncs) throw Object.assign(new Error("fake: the host failed"), { code: "GeneralException" });
+    if (this.options.failAtSync === this.syncs)
+      throw Object.assign(new Error("fake: the host failed"), { code: "GeneralException" });
   }
 
   private context(): unknown {
@@ -225,7 +258,15 @@ export class FakeWorkbook {
         return wb.sheets.map((s) => wb.worksheet(s));
       },
       add: (name: string) => {
-        const ws: FakeSheet = { name, visibility: "Visible", cells: [], formats: new Map(), formulaCells: new Set(), rules: [], charts: 0 };
+        const ws: FakeSheet = {
+          name,
+          visibility: "Visible",
+          cells: [],
+          formats: new Map(),
+          formulaCells: new Set(),
+          rules: [],
+          charts: 0,
+        };
         wb.enqueue(() => wb.sheets.push(ws));
         return wb.worksheet(ws);
       },
@@ -236,7 +277,13 @@ export class FakeWorkbook {
       },
       getItemOrNullObject: (name: string) => {
         const s = wb.sheet(name);
-        return s ? wb.worksheet(s) : { isNullObject: true, load: () => undefined, getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }) };
+        return s
+          ? wb.worksheet(s)
+          : {
+              isNullObject: true,
+              load: () => undefined,
+              getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+            };
       },
       getActiveWorksheet: () => wb.worksheet(wb.sheets[wb.active]),
     };
@@ -298,8 +345,13 @@ export class FakeWorkbook {
         settings,
         getSelectedRange: selected,
         // Application.calculate recalculates every open workbook (recorded, so tests can refuse it).
-        application: { calculate: (type: string) => wb.enqueue(() => wb.calculations.push(`application:${type}`)) },
-        functions: { date: () => ({ load: () => undefined, value: wb.options.date1904 ? 0 : 1462 }) },
+        application: {
+          calculate: (type: string) =>
+            wb.enqueue(() => wb.calculations.push(`application:${type}`)),
+        },
+        functions: {
+          date: () => ({ load: () => undefined, value: wb.options.date1904 ? 0 : 1462 }),
+        },
       },
     };
   }
@@ -322,7 +374,8 @@ export class FakeWorkbook {
       },
       load: () => undefined,
       activate: () => wb.enqueue(() => (wb.active = wb.sheets.indexOf(s))),
-      calculate: (markAllDirty: boolean) => wb.enqueue(() => wb.calculations.push(`sheet:${s.name}:${markAllDirty}`)),
+      calculate: (markAllDirty: boolean) =>
+        wb.enqueue(() => wb.calculations.push(`sheet:${s.name}:${markAllDirty}`)),
       delete: () =>
         wb.enqueue(() => {
           const i = wb.sheets.indexOf(s);
@@ -333,7 +386,8 @@ export class FakeWorkbook {
         const r = parseA1(address);
         return wb.range(s, r.row, r.col, r.rows, r.cols);
       },
-      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => wb.range(s, row, col, rows, cols),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+        wb.range(s, row, col, rows, cols),
       getUsedRangeOrNullObject: () => wb.usedRange(s),
       // As documented: on a blank sheet getUsedRange gives the top left cell, not an error or a null object.
       getUsedRange: () => {
@@ -343,7 +397,9 @@ export class FakeWorkbook {
       charts: {
         load: () => undefined,
         get items() {
-          return Array.from({ length: s.charts }, () => ({ delete: () => wb.enqueue(() => (s.charts = Math.max(0, s.charts - 1))) }));
+          return Array.from({ length: s.charts }, () => ({
+            delete: () => wb.enqueue(() => (s.charts = Math.max(0, s.charts - 1))),
+          }));
         },
         add: () => {
           wb.enqueue(() => s.charts++);
@@ -370,7 +426,15 @@ export class FakeWorkbook {
         right = Math.max(right, c);
       });
     });
-    if (top < 0) return { load: () => undefined, isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
+    if (top < 0)
+      return {
+        load: () => undefined,
+        isNullObject: true,
+        rowIndex: 0,
+        columnIndex: 0,
+        rowCount: 0,
+        columnCount: 0,
+      };
     return this.range(s, top, left, bottom - top + 1, right - left + 1);
   }
 
@@ -379,12 +443,18 @@ export class FakeWorkbook {
     const whole = rows === MAX_ROWS && cols === MAX_COLS;
     const addr = (): string => (whole ? `'${s.name}'!ALL` : addressOf(s, row, col, rows, cols));
     const grid = <T>(f: (r: number, c: number) => T): T[][] =>
-      Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => f(row + i, col + j)));
+      Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: cols }, (_2, j) => f(row + i, col + j))
+      );
     const setCell = (r: number, c: number, v: Cell): void => {
       (s.cells[r] ??= [])[c] = v;
     };
     const inside = (rule: FakeRule): boolean =>
-      whole || (rule.row < row + rows && rule.row + rule.rows > row && rule.col < col + cols && rule.col + rule.cols > col);
+      whole ||
+      (rule.row < row + rows &&
+        rule.row + rule.rows > row &&
+        rule.col < col + cols &&
+        rule.col + rule.cols > col);
     const self = {
       fakeSheet: s,
       isNullObject: false,
@@ -400,8 +470,20 @@ export class FakeWorkbook {
         wb.loadedRows.push(rows);
         wb.largestLoadCells = Math.max(wb.largestLoadCells, rows * cols);
         if (wb.options.payloadLimitBytes !== undefined) {
-          const kinds = props === undefined ? ["values", "numberFormat", "formulas"] : props.split(",").map((p) => p.trim());
-          wb.loadedBytes.push(() => kinds.reduce((n, k) => n + (/^(values|numberFormat|formulas)$/.test(k) ? Buffer.byteLength(JSON.stringify(self[k as "values"])) : 0), 0));
+          const kinds =
+            props === undefined
+              ? ["values", "numberFormat", "formulas"]
+              : props.split(",").map((p) => p.trim());
+          wb.loadedBytes.push(() =>
+            kinds.reduce(
+              (n, k) =>
+                n +
+                (/^(values|numberFormat|formulas)$/.test(k)
+                  ? Buffer.byteLength(JSON.stringify(self[k as "values"]))
+                  : 0),
+              0
+            )
+          );
         }
       },
       get values(): Cell[][] | null {
@@ -418,10 +500,11 @@ export class FakeWorkbook {
             line.forEach((x, j) => {
               const key = `${row + i},${col + j}`;
               // A string "=..." in a cell not formatted as text becomes a formula, as in Excel.
-              if (typeof x === "string" && /^[=+\-@]/.test(x) && s.formats.get(key) !== "@") s.formulaCells.add(key);
+              if (typeof x === "string" && /^[=+\-@]/.test(x) && s.formats.get(key) !== "@")
+                s.formulaCells.add(key);
               else s.formulaCells.delete(key);
               setCell(row + i, col + j, x);
-            }),
+            })
           );
         });
       },
@@ -448,8 +531,9 @@ export class FakeWorkbook {
           v.forEach((line, i) =>
             line.forEach((f, j) => {
               setCell(row + i, col + j, f);
-              if (typeof f === "string" && f.startsWith("=")) s.formulaCells.add(`${row + i},${col + j}`);
-            }),
+              if (typeof f === "string" && f.startsWith("="))
+                s.formulaCells.add(`${row + i},${col + j}`);
+            })
           );
         });
       },
@@ -488,15 +572,26 @@ export class FakeWorkbook {
             s.formulaCells.clear();
             return;
           }
-          for (let r = row; r < row + rows; r++) for (let c = col; c < col + cols; c++) if (s.cells[r]) s.cells[r][c] = null;
+          for (let r = row; r < row + rows; r++)
+            for (let c = col; c < col + cols; c++) if (s.cells[r]) s.cells[r][c] = null;
         }),
       unmerge: () => undefined,
       getMergedAreasOrNullObject: () => {
-        const found = (s.merges ?? []).filter((m) => m.row < row + rows && m.row + m.rows > row && m.col < col + cols && m.col + m.cols > col);
+        const found = (s.merges ?? []).filter(
+          (m) =>
+            m.row < row + rows && m.row + m.rows > row && m.col < col + cols && m.col + m.cols > col
+        );
         if (found.length > (wb.options.mergedAreasLimit ?? 512)) {
-          wb.pendingError = Object.assign(new Error("fake: more than 512 merged areas"), { code: "GeneralException" });
+          wb.pendingError = Object.assign(new Error("fake: more than 512 merged areas"), {
+            code: "GeneralException",
+          });
         }
-        const areas = found.map((m) => ({ rowIndex: m.row, columnIndex: m.col, rowCount: m.rows, columnCount: m.cols }));
+        const areas = found.map((m) => ({
+          rowIndex: m.row,
+          columnIndex: m.col,
+          rowCount: m.rows,
+          columnCount: m.cols,
+        }));
         return {
           load: () => undefined,
           isNullObject: found.length === 0,
@@ -511,21 +606,33 @@ export class FakeWorkbook {
       // The formula cells of the range (a whole sheet too), one area per run of them along a row.
       getSpecialCellsOrNullObject: (type: string) => {
         if (type !== "Formulas") throw new Error(`fake: special cells ${type}`);
-        const keys = [...s.formulaCells].map((k) => k.split(",").map(Number)).filter(([r, c]) => r >= row && r < row + rows && c >= col && c < col + cols);
+        const keys = [...s.formulaCells]
+          .map((k) => k.split(",").map(Number))
+          .filter(([r, c]) => r >= row && r < row + rows && c >= col && c < col + cols);
         keys.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
         const areas: unknown[] = [];
-        for (let i = 0; i < keys.length; ) {
+        for (let i = 0; i < keys.length;) {
           let j = i + 1;
-          while (j < keys.length && keys[j][0] === keys[i][0] && keys[j][1] === keys[j - 1][1] + 1) j++;
+          while (j < keys.length && keys[j][0] === keys[i][0] && keys[j][1] === keys[j - 1][1] + 1)
+            j++;
           areas.push(wb.range(s, keys[i][0], keys[i][1], 1, j - i));
           i = j;
         }
-        return { isNullObject: areas.length === 0, load: () => undefined, areas: { load: () => undefined, items: areas } };
+        return {
+          isNullObject: areas.length === 0,
+          load: () => undefined,
+          areas: { load: () => undefined, items: areas },
+        };
       },
       getColumn: (j: number) => wb.range(s, row, col + j, rows, 1),
       getOffsetRange: (dr: number, dc: number) => wb.range(s, row + dr, col + dc, rows, cols),
       getResizedRange: (dr: number, dc: number) => wb.range(s, row, col, rows + dr, cols + dc),
-      getIntersectionOrNullObject: (other: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }) => {
+      getIntersectionOrNullObject: (other: {
+        rowIndex: number;
+        columnIndex: number;
+        rowCount: number;
+        columnCount: number;
+      }) => {
         const top = Math.max(row, other.rowIndex);
         const left = Math.max(col, other.columnIndex);
         const bottom = Math.min(row + rows, other.rowIndex + other.rowCount);
@@ -535,19 +642,34 @@ export class FakeWorkbook {
       },
       select: () => wb.enqueue(() => (wb.selection = addr())),
       merge: () => wb.record(s, "format", `${addr()}.merge`),
-      copyFrom: (source: { fakeSheet: FakeSheet; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }) => {
+      copyFrom: (source: {
+        fakeSheet: FakeSheet;
+        rowIndex: number;
+        columnIndex: number;
+        rowCount: number;
+        columnCount: number;
+      }) => {
         wb.enqueue(() => {
           wb.record(s, "copy", addr(), source.fakeSheet.name);
           const from = source.fakeSheet;
           for (let i = 0; i < source.rowCount; i++) {
             for (let j = 0; j < source.columnCount; j++) {
               const k = `${source.rowIndex + i},${source.columnIndex + j}`;
-              setCell(row + i, col + j, from.cells[source.rowIndex + i]?.[source.columnIndex + j] ?? null);
+              setCell(
+                row + i,
+                col + j,
+                from.cells[source.rowIndex + i]?.[source.columnIndex + j] ?? null
+              );
               const f = from.formats.get(k);
               if (f !== undefined) s.formats.set(`${row + i},${col + j}`, f);
             }
           }
-          for (const r of from.rules) s.rules.push({ ...r, row: r.row - source.rowIndex + row, col: r.col - source.columnIndex + col });
+          for (const r of from.rules)
+            s.rules.push({
+              ...r,
+              row: r.row - source.rowIndex + row,
+              col: r.col - source.columnIndex + col,
+            });
         });
       },
     };
@@ -556,11 +678,19 @@ export class FakeWorkbook {
 }
 
 /** A roster sheet of `rows` enterprises under a header row (name, credit code, certificate, issue date, unit). */
-export function rosterCells(rows: number, firstName = (i: number): string => `企业${i}有限公司`): Cell[][] {
+export function rosterCells(
+  rows: number,
+  firstName = (i: number): string => `企业${i}有限公司`
+): Cell[][] {
   const out: Cell[][] = [["企业名称", "证书编号", "发证日期", "所属街镇"]];
   for (let i = 0; i < rows; i++) {
     const year = 2021 + (i % 4);
-    out.push([firstName(i), `GR${year}31${String(i % 1000000).padStart(6, "0")}`, 44197 + (i % 1400), "朱泾镇"]);
+    out.push([
+      firstName(i),
+      `GR${year}31${String(i % 1000000).padStart(6, "0")}`,
+      44197 + (i % 1400),
+      "朱泾镇",
+    ]);
   }
   return out;
 }

@@ -2,8 +2,18 @@ import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import type { Analysis, ExpiryStatus } from "../../src/domain/core/types";
 import type { SupportsSet } from "../../src/excel/excelRun";
-import { formulaBlock, formulaChunkRows, insertFormulaColumns } from "../../src/excel/formulaColumns";
-import { TAG, clearHighlights, highlightExpiring, highlightRules, tagFormula } from "../../src/excel/highlight";
+import {
+  formulaBlock,
+  formulaChunkRows,
+  insertFormulaColumns,
+} from "../../src/excel/formulaColumns";
+import {
+  TAG,
+  clearHighlights,
+  highlightExpiring,
+  highlightRules,
+  tagFormula,
+} from "../../src/excel/highlight";
 import { FakeWorkbook, type FakeRule, parseA1, rosterCells } from "./fakeExcel";
 
 const all: SupportsSet = () => true;
@@ -13,7 +23,8 @@ function expiring(items: { sheet: string; row: number; status: ExpiryStatus }[])
 }
 
 /** The rows a rule of ours marks, read back from its formula's row list. */
-const rowsOf = (formula: string): number[] => (/\{([\d,]*)\}/.exec(formula)?.[1] ?? "").split(",").filter(Boolean).map(Number);
+const rowsOf = (formula: string): number[] =>
+  (/\{([\d,]*)\}/.exec(formula)?.[1] ?? "").split(",").filter(Boolean).map(Number);
 
 const userRules = (): FakeRule[] => [
   { type: "Custom", row: 1, col: 0, rows: 10, cols: 2, formula: "=$C2<TODAY()", owner: "user" },
@@ -34,7 +45,7 @@ describe("highlightExpiring / clearHighlights", () => {
         { sheet: "名单", row: 9, status: "expired" },
         { sheet: "已删除", row: 2, status: "expired" },
       ]),
-      all,
+      all
     );
     expect(marked).toBe(3);
     const ours = roster.rules.filter((r) => r.owner === "addin");
@@ -42,7 +53,15 @@ describe("highlightExpiring / clearHighlights", () => {
       [0, 21, 0, 4, `=AND(ISTEXT("${TAG}EXPIRING"),ISNUMBER(MATCH(ROW(),{3,4},0)))`],
       [0, 21, 0, 4, `=AND(ISTEXT("${TAG}EXPIRED"),ISNUMBER(MATCH(ROW(),{9},0)))`],
     ]);
-    expect(wb.writes.filter((w) => w.kind === "values" || w.kind === "formulas" || w.kind === "numberFormat" || w.kind === "clear")).toEqual([]);
+    expect(
+      wb.writes.filter(
+        (w) =>
+          w.kind === "values" ||
+          w.kind === "formulas" ||
+          w.kind === "numberFormat" ||
+          w.kind === "clear"
+      )
+    ).toEqual([]);
     expect(JSON.stringify(roster.cells)).toBe(before);
 
     // Highlighting again replaces rather than piles up.
@@ -62,7 +81,9 @@ describe("highlightExpiring / clearHighlights", () => {
 
   it("needs ExcelApi 1.6", async () => {
     const wb = new FakeWorkbook();
-    await expect(clearHighlights(wb.run, (_s, v) => v !== "1.6")).rejects.toMatchObject({ name: "RequirementError" });
+    await expect(clearHighlights(wb.run, (_s, v) => v !== "1.6")).rejects.toMatchObject({
+      name: "RequirementError",
+    });
   });
 
   it("an unsorted roster of 1,200 rows with every other row expiring gets one rule per status, not one per row", async () => {
@@ -72,14 +93,23 @@ describe("highlightExpiring / clearHighlights", () => {
     const items = Array.from({ length: 1200 }, (_, i) => i + 2)
       .reverse()
       .flatMap((row): { sheet: string; row: number; status: ExpiryStatus }[] =>
-        row % 7 === 0 ? [{ sheet: "名单", row, status: "expired" }] : row % 2 === 0 ? [{ sheet: "名单", row, status: "expiring" }] : [],
+        row % 7 === 0
+          ? [{ sheet: "名单", row, status: "expired" }]
+          : row % 2 === 0
+            ? [{ sheet: "名单", row, status: "expiring" }]
+            : []
       );
     expect(await highlightExpiring(wb.run, expiring(items), all)).toBe(items.length);
     const ours = roster.rules.filter((r) => r.owner === "addin");
     expect(ours).toHaveLength(2);
     for (const status of ["expiring", "expired"] as const) {
       const rule = ours.find((r) => r.formula.includes(status.toUpperCase()))!;
-      expect(rowsOf(rule.formula)).toEqual(items.filter((it) => it.status === status).map((it) => it.row).sort((a, b) => a - b));
+      expect(rowsOf(rule.formula)).toEqual(
+        items
+          .filter((it) => it.status === status)
+          .map((it) => it.row)
+          .sort((a, b) => a - b)
+      );
       expect(rule.formula.length).toBeLessThan(8192);
       // Over the whole used range: every listed row lies inside it.
       expect([rule.row, rule.rows]).toEqual([0, 1201]);
@@ -89,10 +119,20 @@ describe("highlightExpiring / clearHighlights", () => {
   it.each([
     // rows, longest row list (characters), expected rules as row lists
     [[9, 3, 3, 4], 100, [[3, 4, 9]]],
-    [[10, 11, 12, 13], 6, [[10, 11], [12, 13]]],
+    [
+      [10, 11, 12, 13],
+      6,
+      [
+        [10, 11],
+        [12, 13],
+      ],
+    ],
     [[], 100, []],
   ])("highlightRules(%j, %i) -> %j", (rows, maxChars, lists) => {
-    const rules = highlightRules(rows.map((row) => ({ sheet: "S", row, status: "expiring" as const })), maxChars);
+    const rules = highlightRules(
+      rows.map((row) => ({ sheet: "S", row, status: "expiring" as const })),
+      maxChars
+    );
     expect(rules.map((r) => r.rows)).toEqual(lists);
     for (const r of rules) expect(rowsOf(tagFormula("expiring", r.rows))).toEqual(r.rows);
   });
@@ -147,13 +187,27 @@ describe("insertFormulaColumns", () => {
   it("clicked again, rewrites its own columns where they stand (new rows included) instead of adding a second set", async () => {
     const wb = new FakeWorkbook();
     const roster = wb.addSheet("名单", rosterCells(30));
-    expect((await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单")).address).toBe("E1:G31");
+    expect(
+      (await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单")).address
+    ).toBe("E1:G31");
     // The user adds two rows below the data, then clicks again.
     roster.cells.push(...rosterCells(32).slice(31));
     const again = await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单");
     expect(again).toEqual({ sheet: "名单", address: "E1:G33", rows: 32 });
-    expect(roster.cells[0]).toEqual(["企业名称", "证书编号", "发证日期", "所属街镇", "有效期至", "年内到期", "奖励金额"]);
-    expect(roster.cells[32].slice(4)).toEqual(["=GAOQI.EXPIRY(C33)", "=GAOQI.EXPIRING(C33)", expect.stringMatching(/^=GAOQI\.AWARD\(/)]);
+    expect(roster.cells[0]).toEqual([
+      "企业名称",
+      "证书编号",
+      "发证日期",
+      "所属街镇",
+      "有效期至",
+      "年内到期",
+      "奖励金额",
+    ]);
+    expect(roster.cells[32].slice(4)).toEqual([
+      "=GAOQI.EXPIRY(C33)",
+      "=GAOQI.EXPIRING(C33)",
+      expect.stringMatching(/^=GAOQI\.AWARD\(/),
+    ]);
     expect(roster.cells.every((row) => row.length <= 7)).toBe(true);
   });
 
@@ -163,8 +217,17 @@ describe("insertFormulaColumns", () => {
     await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单");
     roster.cells[6][6] = 150000; // G7: the user's own award figure
     const writes = wb.writes.length;
-    const error = await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单").catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "FormulaColumnsError", message: expect.stringContaining("G7"), messageZh: expect.stringContaining("G7") });
+    const error = await insertFormulaColumns(
+      wb.run,
+      DEFAULT_SETTINGS,
+      DEFAULT_TARGETS,
+      "名单"
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: "FormulaColumnsError",
+      message: expect.stringContaining("G7"),
+      messageZh: expect.stringContaining("G7"),
+    });
     expect(wb.writes.length).toBe(writes);
     expect(roster.cells[6][6]).toBe(150000);
   });
@@ -177,14 +240,24 @@ describe("insertFormulaColumns", () => {
     expect(result).toEqual({ sheet: "名单", address: "E1:G60001", rows: 60_000 });
     expect(wb.largestRequestBytes).toBeLessThan(limit / 4);
     expect(wb.writesTo("名单").filter((w) => w.kind === "formulas").length).toBeGreaterThan(1);
-    expect(roster.cells[60_000].slice(4)).toEqual(["=GAOQI.EXPIRY(C60001)", "=GAOQI.EXPIRING(C60001)", expect.stringMatching(/^=GAOQI\.AWARD\(".+",C60001\)$/)]);
+    expect(roster.cells[60_000].slice(4)).toEqual([
+      "=GAOQI.EXPIRY(C60001)",
+      "=GAOQI.EXPIRING(C60001)",
+      expect.stringMatching(/^=GAOQI\.AWARD\(".+",C60001\)$/),
+    ]);
     expect(roster.cells[1][4]).toBe("=GAOQI.EXPIRY(C2)");
   });
 
   it("sizes its chunks from the formulas: about a megabyte of them a request", () => {
-    const block = formulaBlock({ name: "名单", values: rosterCells(10) }, DEFAULT_SETTINGS, DEFAULT_TARGETS);
+    const block = formulaBlock(
+      { name: "名单", values: rosterCells(10) },
+      DEFAULT_SETTINGS,
+      DEFAULT_TARGETS
+    );
     const rows = formulaChunkRows(block);
-    const bytes = Buffer.byteLength(JSON.stringify(block.formulas[10])) + Buffer.byteLength(JSON.stringify(["yyyy-mm-dd", "General", "#,##0"]));
+    const bytes =
+      Buffer.byteLength(JSON.stringify(block.formulas[10])) +
+      Buffer.byteLength(JSON.stringify(["yyyy-mm-dd", "General", "#,##0"]));
     expect(rows * bytes).toBeLessThanOrEqual(1_000_000);
     expect(rows * bytes).toBeGreaterThan(800_000);
   });
@@ -194,11 +267,23 @@ describe("insertFormulaColumns", () => {
     const wb = new FakeWorkbook({ failAtSync: 5 });
     const roster = wb.addSheet("名单", rosterCells(30));
     const before = JSON.stringify(roster.cells);
-    const error = await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 10).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "FormulaColumnsError", message: expect.stringContaining("cleared again"), messageZh: expect.stringContaining("已清除") });
+    const error = await insertFormulaColumns(
+      wb.run,
+      DEFAULT_SETTINGS,
+      DEFAULT_TARGETS,
+      "名单",
+      10
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: "FormulaColumnsError",
+      message: expect.stringContaining("cleared again"),
+      messageZh: expect.stringContaining("已清除"),
+    });
     expect(wb.writesTo("名单").filter((w) => w.kind === "formulas")).toHaveLength(2);
     expect(JSON.stringify(roster.cells.map((r) => r.slice(0, 4)))).toBe(before);
-    expect(roster.cells.every((r) => r.slice(4).every((v) => v === null || v === undefined))).toBe(true);
+    expect(roster.cells.every((r) => r.slice(4).every((v) => v === null || v === undefined))).toBe(
+      true
+    );
   });
 
   it("clicked again with a typed value in a later chunk: every chunk is checked before anything is written", async () => {
@@ -207,15 +292,21 @@ describe("insertFormulaColumns", () => {
     await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 4);
     roster.cells[25][5] = "是"; // F26
     const writes = wb.writes.length;
-    await expect(insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 4)).rejects.toMatchObject({ message: expect.stringContaining("F26") });
+    await expect(
+      insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 4)
+    ).rejects.toMatchObject({ message: expect.stringContaining("F26") });
     expect(wb.writes.length).toBe(writes);
   });
 
   it("a sheet without a roster header gets a clear error and no write", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("备注", [["随便写写"]]);
-    await expect(insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "备注")).rejects.toMatchObject({ name: "FormulaColumnsError" });
-    await expect(insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "没有")).rejects.toMatchObject({ name: "FormulaColumnsError" });
+    await expect(
+      insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "备注")
+    ).rejects.toMatchObject({ name: "FormulaColumnsError" });
+    await expect(
+      insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "没有")
+    ).rejects.toMatchObject({ name: "FormulaColumnsError" });
     expect(wb.writes).toEqual([]);
   });
 });

@@ -1,4 +1,10 @@
-import { MAX_BLOCK_CELLS, MAX_BLOCK_ROWS, type ReadStats, blockRows, readAllSheets } from "../../src/excel/readSheets";
+import {
+  MAX_BLOCK_CELLS,
+  MAX_BLOCK_ROWS,
+  type ReadStats,
+  blockRows,
+  readAllSheets,
+} from "../../src/excel/readSheets";
 import { FakeWorkbook, rosterCells } from "./fakeExcel";
 
 describe("readAllSheets through the recording fake", () => {
@@ -27,13 +33,15 @@ describe("readAllSheets through the recording fake", () => {
       expect(stats.retries).toBeGreaterThan(0);
       expect(stats.blocks).toBe(Math.ceil(12_000 / 1250));
       expect(stats.syncs).toBe(wb.syncs);
-    },
+    }
   );
 
   it("gives up only when a single row is too large", async () => {
     const wb = new FakeWorkbook({ payloadLimitRows: 0 });
     wb.addSheet("名单", rosterCells(3));
-    await expect(readAllSheets(wb.run)).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    await expect(readAllSheets(wb.run)).rejects.toMatchObject({
+      code: "ResponsePayloadSizeLimitExceeded",
+    });
   });
 
   it("reports progress, honours cancellation and reads only the named sheet", async () => {
@@ -41,12 +49,19 @@ describe("readAllSheets through the recording fake", () => {
     wb.addSheet("A", rosterCells(10));
     wb.addSheet("B", rosterCells(20));
     const seen: number[] = [];
-    const out = await readAllSheets(wb.run, { only: "B", onProgress: (p) => seen.push(p.rowsRead) }, undefined, 8);
+    const out = await readAllSheets(
+      wb.run,
+      { only: "B", onProgress: (p) => seen.push(p.rowsRead) },
+      undefined,
+      8
+    );
     expect(out.map((s) => s.name)).toEqual(["B"]);
     expect(seen).toEqual([8, 16, 21]);
     const ac = new AbortController();
     ac.abort();
-    await expect(readAllSheets(wb.run, { signal: ac.signal })).rejects.toMatchObject({ name: "AbortError" });
+    await expect(readAllSheets(wb.run, { signal: ac.signal })).rejects.toMatchObject({
+      name: "AbortError",
+    });
   });
 
   it("sizes blocks by cells: a stray value in column XFD does not make one block of 16,384-column rows", async () => {
@@ -87,12 +102,19 @@ describe("readAllSheets through the recording fake", () => {
   it("a single row that still comes back null is a clear error naming the sheet and row", async () => {
     const wb = new FakeWorkbook({ nullValuesAboveCells: 2 });
     wb.addSheet("名单", rosterCells(3));
-    await expect(readAllSheets(wb.run)).rejects.toMatchObject({ name: "ReadBlockError", message: expect.stringContaining('"名单" row 1'), messageZh: expect.stringContaining("第 1 行") });
+    await expect(readAllSheets(wb.run)).rejects.toMatchObject({
+      name: "ReadBlockError",
+      message: expect.stringContaining('"名单" row 1'),
+      messageZh: expect.stringContaining("第 1 行"),
+    });
   });
 
   it("hands the workbook's 1904 date system to the engine, with the values as Excel gives them", async () => {
     const wb = new FakeWorkbook({ date1904: true });
-    wb.addSheet("S", [["x", "d"], [100, 100]]);
+    wb.addSheet("S", [
+      ["x", "d"],
+      [100, 100],
+    ]);
     const [sheet] = await readAllSheets(wb.run);
     expect(sheet.values[1]).toEqual([100, 100]);
     expect(sheet.date1904).toBe(true);
@@ -108,11 +130,17 @@ const NONE = () => false;
 describe("merged areas (ExcelApi 1.13)", () => {
   it("reads every sheet's merged areas in two syncs, whatever the row count", async () => {
     const wb = new FakeWorkbook();
-    wb.addSheet("A", rosterCells(12_000)).merges = [{ row: 0, col: 0, rows: 1, cols: 4 }, { row: 20, col: 3, rows: 2, cols: 1 }];
+    wb.addSheet("A", rosterCells(12_000)).merges = [
+      { row: 0, col: 0, rows: 1, cols: 4 },
+      { row: 20, col: 3, rows: 2, cols: 1 },
+    ];
     wb.addSheet("B", rosterCells(10));
     const stats: ReadStats = { syncs: 0, blocks: 0, retries: 0 };
     const [a, b] = await readAllSheets(wb.run, { supports: ALL }, stats);
-    expect(a.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 4 }, { top: 21, left: 4, bottom: 22, right: 4 }]);
+    expect(a.merges).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 4 },
+      { top: 21, left: 4, bottom: 22, right: 4 },
+    ]);
     expect(b.merges).toBeUndefined();
     expect([a.mergesUnread, b.mergesUnread]).toEqual([undefined, undefined]);
     expect(stats.syncs).toBe(2 + 2 + stats.blocks);
@@ -129,7 +157,12 @@ describe("merged areas (ExcelApi 1.13)", () => {
 
   it("over 512 areas in a sheet: that sheet is read in bands; the other sheets are not held up", async () => {
     const wb = new FakeWorkbook({ mergedAreasLimit: 512 });
-    const many = Array.from({ length: 700 }, (_, i) => ({ row: 1 + i * 2, col: 3, rows: 2, cols: 1 }));
+    const many = Array.from({ length: 700 }, (_, i) => ({
+      row: 1 + i * 2,
+      col: 3,
+      rows: 2,
+      cols: 1,
+    }));
     wb.addSheet("大", rosterCells(1500)).merges = many;
     wb.addSheet("小", rosterCells(5)).merges = [{ row: 1, col: 3, rows: 2, cols: 1 }];
     const [big, small] = await readAllSheets(wb.run, { supports: ALL });
@@ -140,7 +173,12 @@ describe("merged areas (ExcelApi 1.13)", () => {
 
   it("a band too short to split that still holds over 512 areas: that sheet's merges are unread, not guessed", async () => {
     const wb = new FakeWorkbook({ mergedAreasLimit: 2 });
-    wb.addSheet("A", rosterCells(10)).merges = [0, 1, 2].map((i) => ({ row: 1 + i, col: 0, rows: 1, cols: 2 }));
+    wb.addSheet("A", rosterCells(10)).merges = [0, 1, 2].map((i) => ({
+      row: 1 + i,
+      col: 0,
+      rows: 1,
+      cols: 2,
+    }));
     const [a] = await readAllSheets(wb.run, { supports: ALL });
     expect(a.mergesUnread).toBe(true);
   });

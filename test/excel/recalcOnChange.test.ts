@@ -1,7 +1,12 @@
 import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
 import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import type { RunBatch } from "../../src/excel/excelRun";
-import { callsGaoqi, gaoqiRuns, recalcOnSessionChange, recalculateGaoqiCells } from "../../src/excel/recalcOnChange";
+import {
+  callsGaoqi,
+  gaoqiRuns,
+  recalcOnSessionChange,
+  recalculateGaoqiCells,
+} from "../../src/excel/recalcOnChange";
 import { setDate1904, setSettings, setTargets } from "../../src/state/session";
 import { colLetter, FakeWorkbook, parseA1, rosterCells } from "./fakeExcel";
 
@@ -15,14 +20,22 @@ function recorder(fail = false): { run: RunBatch; calculations: string[] } {
   const wb = new FakeWorkbook(fail ? { failAtSync: 1 } : {});
   const roster = wb.addSheet("名单", rosterCells(3));
   const formulas: [number, number, string][] = [
-    [1, 4, "=GAOQI.EXPIRY(C2)"], [2, 4, "=GAOQI.EXPIRY(C3)"], [3, 4, "=gaoqi.expiry(C4)"],
-    [1, 5, "=SUM(C2:C4)"], [1, 6, '=IF(GAOQI.ISVALID(C2),"有效","")'], [2, 6, '=IF(GAOQI.ISVALID(C3),"有效","")'], [3, 6, "=MYGAOQI.X(1)"],
+    [1, 4, "=GAOQI.EXPIRY(C2)"],
+    [2, 4, "=GAOQI.EXPIRY(C3)"],
+    [3, 4, "=gaoqi.expiry(C4)"],
+    [1, 5, "=SUM(C2:C4)"],
+    [1, 6, '=IF(GAOQI.ISVALID(C2),"有效","")'],
+    [2, 6, '=IF(GAOQI.ISVALID(C3),"有效","")'],
+    [3, 6, "=MYGAOQI.X(1)"],
   ];
   for (const [r, c, f] of formulas) {
     roster.cells[r][c] = f;
     roster.formulaCells.add(`${r},${c}`);
   }
-  const mine = wb.addSheet("目标", [["责任单位", 2024], ["朱泾镇", "=1+1"]]);
+  const mine = wb.addSheet("目标", [
+    ["责任单位", 2024],
+    ["朱泾镇", "=1+1"],
+  ]);
   mine.formulaCells.add("1,1");
   return { run: wb.run, calculations: wb.calculations };
 }
@@ -37,13 +50,19 @@ function covered(calculations: string[]): string[] {
       const m = /^range:'(.+)'!(.+)$/.exec(c);
       if (!m) return [c];
       const r = parseA1(m[2]);
-      return Array.from({ length: r.rows * r.cols }, (_, i) => `${m[1]}!${colLetter(r.col + (i % r.cols))}${r.row + Math.floor(i / r.cols) + 1}`);
+      return Array.from(
+        { length: r.rows * r.cols },
+        (_, i) => `${m[1]}!${colLetter(r.col + (i % r.cols))}${r.row + Math.floor(i / r.cols) + 1}`
+      );
     })
     .sort();
 }
 
 const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
-const withFirstAward = (first: number) => ({ ...DEFAULT_SETTINGS, awards: { ...DEFAULT_SETTINGS.awards, first } });
+const withFirstAward = (first: number) => ({
+  ...DEFAULT_SETTINGS,
+  awards: { ...DEFAULT_SETTINGS.awards, first },
+});
 
 let stop: (() => void) | null = null;
 afterEach(() => {
@@ -57,7 +76,9 @@ afterEach(() => {
 describe("recalcOnSessionChange", () => {
   it("recalculates only the GAOQI cells of this workbook (not the user's formulas, not other workbooks) when the settings' content changes", async () => {
     const { run, calculations } = recorder();
-    stop = recalcOnSessionChange(run, all, (e) => { throw e; });
+    stop = recalcOnSessionChange(run, all, (e) => {
+      throw e;
+    });
     setSettings(withFirstAward(300_000));
     await turn();
     expect(covered(calculations)).toEqual(ONCE);
@@ -65,7 +86,9 @@ describe("recalcOnSessionChange", () => {
 
   it("recalculates the GAOQI cells when the workbook turns out to count dates from 1904", async () => {
     const { run, calculations } = recorder();
-    stop = recalcOnSessionChange(run, all, (e) => { throw e; });
+    stop = recalcOnSessionChange(run, all, (e) => {
+      throw e;
+    });
     setDate1904(true);
     await turn();
     expect(covered(calculations)).toEqual(ONCE);
@@ -73,7 +96,13 @@ describe("recalcOnSessionChange", () => {
 
   it("a host without ExcelApi 1.9 is left alone: no recalculation of the user's formulas instead", async () => {
     const { run, calculations } = recorder();
-    stop = recalcOnSessionChange(run, (_s, v) => v !== "1.9", (e) => { throw e; });
+    stop = recalcOnSessionChange(
+      run,
+      (_s, v) => v !== "1.9",
+      (e) => {
+        throw e;
+      }
+    );
     setSettings(withFirstAward(300_000));
     await turn();
     expect(calculations).toEqual([]);
@@ -81,7 +110,9 @@ describe("recalcOnSessionChange", () => {
 
   it("once for several changes in the same turn; not at all for a new object with the same content", async () => {
     const { run, calculations } = recorder();
-    stop = recalcOnSessionChange(run, all, (e) => { throw e; });
+    stop = recalcOnSessionChange(run, all, (e) => {
+      throw e;
+    });
     setSettings(withFirstAward(300_000));
     setSettings(withFirstAward(400_000));
     setTargets({ ...DEFAULT_TARGETS, units: DEFAULT_TARGETS.units.slice(1) });
@@ -95,7 +126,9 @@ describe("recalcOnSessionChange", () => {
 
   it("a change and its undoing within one turn recalculate nothing", async () => {
     const { run, calculations } = recorder();
-    stop = recalcOnSessionChange(run, all, (e) => { throw e; });
+    stop = recalcOnSessionChange(run, all, (e) => {
+      throw e;
+    });
     setSettings(withFirstAward(300_000));
     setSettings(DEFAULT_SETTINGS);
     await turn();
@@ -104,8 +137,14 @@ describe("recalcOnSessionChange", () => {
 
   it("watches once per page, and not after stopping", async () => {
     const { run, calculations } = recorder();
-    stop = recalcOnSessionChange(run, all, (e) => { throw e; });
-    expect(recalcOnSessionChange(run, all, (e) => { throw e; })).toBe(stop);
+    stop = recalcOnSessionChange(run, all, (e) => {
+      throw e;
+    });
+    expect(
+      recalcOnSessionChange(run, all, (e) => {
+        throw e;
+      })
+    ).toBe(stop);
     setSettings(withFirstAward(300_000));
     await turn();
     expect(covered(calculations)).toEqual(ONCE);
@@ -127,9 +166,13 @@ describe("recalcOnSessionChange", () => {
   it("hands a run that throws at once (no Excel on the page) to onError too, not to the page", async () => {
     const missing = new ReferenceError("Excel is not defined");
     const errors: unknown[] = [];
-    stop = recalcOnSessionChange(() => {
-      throw missing;
-    }, all, (e) => errors.push(e));
+    stop = recalcOnSessionChange(
+      () => {
+        throw missing;
+      },
+      all,
+      (e) => errors.push(e)
+    );
     setSettings(withFirstAward(300_000));
     await turn();
     expect(errors).toEqual([missing]);
@@ -157,7 +200,11 @@ describe("the GAOQI cells", () => {
       ["x", "=GAOQI.B()"],
       ["=GAOQI.A()", ""],
     ];
-    expect(gaoqiRuns(f)).toEqual([[0, 0, 2], [3, 0, 1], [1, 1, 2]]);
+    expect(gaoqiRuns(f)).toEqual([
+      [0, 0, 2],
+      [3, 0, 1],
+      [1, 1, 2],
+    ]);
   });
 
   it("a workbook without GAOQI cells is not recalculated at all (nothing changes in it)", async () => {

@@ -18,7 +18,9 @@ const NOTE = "说明".repeat(410);
 
 function wideLayout() {
   const base = templateLayout("targets", "zh-CN");
-  const values: ReportValue[][] = Array.from({ length: ROWS }, (_, i) => (i === 0 ? base.values[0] : [`企业${i}${NOTE}`, i, 2 * i, 3 * i]));
+  const values: ReportValue[][] = Array.from({ length: ROWS }, (_, i) =>
+    i === 0 ? base.values[0] : [`企业${i}${NOTE}`, i, 2 * i, 3 * i]
+  );
   return { ...base, id: "bulletin" as const, sheetName: "高企通报", values };
 }
 
@@ -34,24 +36,33 @@ describe("report writes sized by bytes", () => {
     const layout = wideLayout();
     const name = await writeReport(wb.run, [layout], all);
     expect(wb.largestRequestBytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES + 10_000);
-    const valueWrites = wb.writes.filter((w) => w.kind === "values" && w.sheet.startsWith("GaoqiStaging"));
+    const valueWrites = wb.writes.filter(
+      (w) => w.kind === "values" && w.sheet.startsWith("GaoqiStaging")
+    );
     expect(valueWrites.length).toBeGreaterThanOrEqual(5);
     expect(wb.sheet(name)!.cells.map((r) => r.slice(0, 4))).toEqual(layout.values);
   });
 
-  it.each([400_000, 150_000])("a host that refuses requests over %i bytes: each chunk halved until it passes, the report whole", async (limit) => {
-    const wb = setup(limit);
-    const layout = wideLayout();
-    const name = await writeReport(wb.run, [layout], all);
-    expect(wb.largestRequestBytes).toBeGreaterThan(limit);
-    const accepted = wb.writes.filter((w) => w.kind === "values" && w.sheet.startsWith("GaoqiStaging"));
-    expect(accepted.every((w) => Buffer.byteLength(JSON.stringify(w.data)) <= limit)).toBe(true);
-    expect(wb.sheet(name)!.cells.map((r) => r.slice(0, 4))).toEqual(layout.values);
-  });
+  it.each([400_000, 150_000])(
+    "a host that refuses requests over %i bytes: each chunk halved until it passes, the report whole",
+    async (limit) => {
+      const wb = setup(limit);
+      const layout = wideLayout();
+      const name = await writeReport(wb.run, [layout], all);
+      expect(wb.largestRequestBytes).toBeGreaterThan(limit);
+      const accepted = wb.writes.filter(
+        (w) => w.kind === "values" && w.sheet.startsWith("GaoqiStaging")
+      );
+      expect(accepted.every((w) => Buffer.byteLength(JSON.stringify(w.data)) <= limit)).toBe(true);
+      expect(wb.sheet(name)!.cells.map((r) => r.slice(0, 4))).toEqual(layout.values);
+    }
+  );
 
   it("one row the host refuses even alone fails the report with the host's error, and nothing is left behind", async () => {
     const wb = setup(2_000);
-    await expect(writeReport(wb.run, [wideLayout()], all)).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(writeReport(wb.run, [wideLayout()], all)).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
     expect(wb.sheets.map((s) => s.name)).toEqual(["名单"]);
   });
 

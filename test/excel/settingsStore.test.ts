@@ -2,7 +2,11 @@ import { DEFAULT_SETTINGS, settingsToJson } from "../../src/domain/settings/sett
 import type { Settings } from "../../src/domain/core/types";
 import { createExcelSource } from "../../src/excel/excelSource";
 import type { SupportsSet } from "../../src/excel/excelRun";
-import { type DocumentSettings, SETTINGS_KEY, parseStoredSettings } from "../../src/excel/settingsStore";
+import {
+  type DocumentSettings,
+  SETTINGS_KEY,
+  parseStoredSettings,
+} from "../../src/excel/settingsStore";
 import { currentSettings, setSettings } from "../../src/state/session";
 import { FakeWorkbook } from "./fakeExcel";
 
@@ -24,7 +28,10 @@ class CommonApiSettings implements DocumentSettings {
   }
 }
 
-const withFirstAward = (first: number): Settings => ({ ...DEFAULT_SETTINGS, awards: { ...DEFAULT_SETTINGS.awards, first } });
+const withFirstAward = (first: number): Settings => ({
+  ...DEFAULT_SETTINGS,
+  awards: { ...DEFAULT_SETTINGS.awards, first },
+});
 const stored = (first: number): string => JSON.stringify(settingsToJson(withFirstAward(first)));
 const excelApi14: SupportsSet = (name, version) => name === "ExcelApi" && Number(version) <= 1.4;
 
@@ -48,7 +55,9 @@ describe("settings in Excel.SettingCollection (ExcelApi 1.4)", () => {
     legacy.values.set(SETTINGS_KEY, stored(300_000));
     const source = createExcelSource({ run: wb.run, supports: excelApi14, settings: legacy });
     await source.saveSettings(withFirstAward(450_000));
-    expect(JSON.parse(wb.settings.get(SETTINGS_KEY) as string)).toEqual(settingsToJson(withFirstAward(450_000)));
+    expect(JSON.parse(wb.settings.get(SETTINGS_KEY) as string)).toEqual(
+      settingsToJson(withFirstAward(450_000))
+    );
     expect(legacy.sets + legacy.saves).toBe(0);
     setSettings(DEFAULT_SETTINGS);
     expect((await source.loadSettings()).awards.first).toBe(450_000);
@@ -83,7 +92,11 @@ describe("settings without ExcelApi 1.4", () => {
   });
 
   it("refuse to save outside a document", async () => {
-    const source = createExcelSource({ run: new FakeWorkbook().run, supports: () => false, settings: null });
+    const source = createExcelSource({
+      run: new FakeWorkbook().run,
+      supports: () => false,
+      settings: null,
+    });
     await expect(source.saveSettings(DEFAULT_SETTINGS)).rejects.toThrow(/No Office document/);
   });
 });

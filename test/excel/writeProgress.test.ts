@@ -20,14 +20,18 @@ const NOTE = "备注".repeat(420);
 
 function bigLayout() {
   const base = templateLayout("targets", "zh-CN");
-  const values: ReportValue[][] = Array.from({ length: ROWS }, (_, i) => (i === 0 ? base.values[0] : [`枫泾镇${NOTE}`, i, i, i]));
+  const values: ReportValue[][] = Array.from({ length: ROWS }, (_, i) =>
+    i === 0 ? base.values[0] : [`枫泾镇${NOTE}`, i, i, i]
+  );
   return { ...base, id: "bulletin" as const, sheetName: "高企通报", values };
 }
 
 /** The rows of each values write to the staging sheet, in order. */
 function chunkEnds(wb: FakeWorkbook): number[] {
   const ends: number[] = [];
-  for (const w of wb.writes) if (w.kind === "values" && w.sheet.startsWith("GaoqiStaging")) ends.push((ends.at(-1) ?? 0) + (w.data as unknown[]).length);
+  for (const w of wb.writes)
+    if (w.kind === "values" && w.sheet.startsWith("GaoqiStaging"))
+      ends.push((ends.at(-1) ?? 0) + (w.data as unknown[]).length);
   return ends;
 }
 
@@ -36,7 +40,9 @@ describe("progress of long writes", () => {
     const wb = new FakeWorkbook();
     wb.addSheet("名单", rosterCells(5));
     const seen: ReadProgress[] = [];
-    expect(await writeReport(wb.run, [bigLayout()], all, { onProgress: (p) => seen.push(p) })).toBe("高企通报");
+    expect(await writeReport(wb.run, [bigLayout()], all, { onProgress: (p) => seen.push(p) })).toBe(
+      "高企通报"
+    );
     const ends = chunkEnds(wb);
     expect(ends.length).toBeGreaterThanOrEqual(3);
     expect(ends.at(-1)).toBe(ROWS);
@@ -68,7 +74,9 @@ describe("progress of long writes", () => {
       seen.push(p.rowsRead);
       controller.abort();
     };
-    await expect(writeReport(wb.run, [bigLayout()], all, { onProgress, signal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
+    await expect(
+      writeReport(wb.run, [bigLayout()], all, { onProgress, signal: controller.signal })
+    ).rejects.toMatchObject({ name: "AbortError" });
     expect(seen).toEqual([chunkEnds(wb)[0]]);
     expect(seen[0]).toBeLessThan(ROWS);
     expect(wb.sheets.map((s) => s.name)).toEqual(["名单"]);
@@ -78,9 +86,13 @@ describe("progress of long writes", () => {
     const wb = new FakeWorkbook();
     wb.addSheet("名单", rosterCells(12));
     const seen: ReadProgress[] = [];
-    await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 5, { onProgress: (p) => seen.push(p) });
+    await insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 5, {
+      onProgress: (p) => seen.push(p),
+    });
     const written = seen.slice(-3);
-    expect(written).toEqual([5, 10, 13].map((n) => ({ sheet: "名单", rowsRead: n, rowsTotal: 13 })));
+    expect(written).toEqual(
+      [5, 10, 13].map((n) => ({ sheet: "名单", rowsRead: n, rowsTotal: 13 }))
+    );
     // The read came first and was told too.
     expect(seen.length).toBeGreaterThan(3);
     expect(seen[seen.length - 4]).toMatchObject({ sheet: "名单", rowsTotal: 13 });
@@ -95,12 +107,23 @@ describe("progress of long writes", () => {
     const onProgress = () => {
       if (wb.writesTo("名单").some((w) => w.kind === "formulas")) controller.abort();
     };
-    await expect(insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 5, { onProgress, signal: controller.signal })).rejects.toMatchObject({
+    await expect(
+      insertFormulaColumns(wb.run, DEFAULT_SETTINGS, DEFAULT_TARGETS, "名单", 5, {
+        onProgress,
+        signal: controller.signal,
+      })
+    ).rejects.toMatchObject({
       name: "AbortError",
     });
     // One chunk went out before the cancel; it was cleared, and the roster's own cells are as they were.
     expect(wb.writesTo("名单").filter((w) => w.kind === "formulas")).toHaveLength(1);
-    expect(roster.cells.every((row) => row.slice(4).every((c) => c === null || c === "" || c === undefined))).toBe(true);
-    expect(JSON.stringify(roster.cells.map((r) => r.slice(0, 4)))).toBe(JSON.stringify(JSON.parse(before).map((r: unknown[]) => r.slice(0, 4))));
+    expect(
+      roster.cells.every((row) =>
+        row.slice(4).every((c) => c === null || c === "" || c === undefined)
+      )
+    ).toBe(true);
+    expect(JSON.stringify(roster.cells.map((r) => r.slice(0, 4)))).toBe(
+      JSON.stringify(JSON.parse(before).map((r: unknown[]) => r.slice(0, 4)))
+    );
   });
 });

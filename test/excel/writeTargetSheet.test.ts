@@ -37,7 +37,14 @@ describe("writeTargetSheet", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["名单", NAME]);
     expect(wb.syncs).toBe(2);
     const ws = wb.sheet(NAME)!;
-    expect(ws.cells[3].slice(0, 6)).toEqual(["责任单位", "基数（2024-12-31有效数）", "占比", "2025年", "2026年", "2027年"]);
+    expect(ws.cells[3].slice(0, 6)).toEqual([
+      "责任单位",
+      "基数（2024-12-31有效数）",
+      "占比",
+      "2025年",
+      "2026年",
+      "2027年",
+    ]);
     expect(ws.cells[4][0]).toBe("枫泾镇");
     expect(ws.cells[4][3]).toBe(d.units[0].targets[2025]);
     // Text cells carry the text format before their value arrives; no formula appears.
@@ -58,7 +65,9 @@ describe("writeTargetSheet", () => {
     expect(await writeTargetSheet(wb.run, layout, all)).toBe(`${NAME} (3)`);
     expect(mine.cells).toEqual([["我自己的表"]]);
     expect(wb.writesTo(NAME)).toEqual([]);
-    expect(wb.sheet(`${NAME} (3)`)!.cells[0][0]).toBe("金山区高新技术企业目标任务分解（2025-2027年）");
+    expect(wb.sheet(`${NAME} (3)`)!.cells[0][0]).toBe(
+      "金山区高新技术企业目标任务分解（2025-2027年）"
+    );
   });
 
   it("round trip: the cells the fake holds, read back through the engine, are the same table", async () => {

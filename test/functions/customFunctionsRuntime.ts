@@ -5,7 +5,7 @@
 class CustomFunctionsError extends Error {
   constructor(
     readonly code: string,
-    message?: string,
+    message?: string
   ) {
     super(message);
   }
@@ -13,7 +13,12 @@ class CustomFunctionsError extends Error {
 
 const runtime = {
   Error: CustomFunctionsError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+  },
 };
 (globalThis as unknown as { CustomFunctions: typeof runtime }).CustomFunctions = runtime;
 

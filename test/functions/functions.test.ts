@@ -55,7 +55,14 @@ describe("a 1904-system workbook: serials shifted in and out, as the report does
   });
 
   it("VALIDCOUNT reads a range of 1904 serials", () => {
-    expect(F.validCount([["朱泾镇"], ["朱泾镇"]], [[S1904("2021-01-01")], [S1904("2019-01-01")]], "朱泾镇", S1904("2023-12-31"))).toBe(1);
+    expect(
+      F.validCount(
+        [["朱泾镇"], ["朱泾镇"]],
+        [[S1904("2021-01-01")], [S1904("2019-01-01")]],
+        "朱泾镇",
+        S1904("2023-12-31")
+      )
+    ).toBe(1);
   });
 
   it("the same cells read as 1900 serials would be four years off (what the shift is for)", () => {
@@ -229,7 +236,13 @@ describe("TARGET", () => {
   });
 
   it("reads the workbook's own target table from the session", () => {
-    setTargets({ units: ["甲镇"], years: [2025], targets: { 甲镇: { 2025: 7 } }, declaredTotals: {}, source: "目标" });
+    setTargets({
+      units: ["甲镇"],
+      years: [2025],
+      targets: { 甲镇: { 2025: 7 } },
+      declaredTotals: {},
+      source: "目标",
+    });
     expect(F.target("甲", 2025)).toBe(7);
     expect(excelError(() => F.target("枫泾镇", 2022)).code).toBe("#N/A");
   });
@@ -247,8 +260,24 @@ describe("TARGET", () => {
 });
 
 describe("VALIDCOUNT and COMPLETION", () => {
-  const units = [["枫泾镇"], ["枫泾"], ["朱泾镇"], ["枫泾镇"], ["枫泾镇"], ["碳谷绿湾"], ["未知园区"]];
-  const dates = [[D["2022-07-08"]], ["2021年1月1日"], [D["2022-07-08"]], [""], ["2019/1/1"], [D["2022-12-05"]], [D["2022-07-08"]]];
+  const units = [
+    ["枫泾镇"],
+    ["枫泾"],
+    ["朱泾镇"],
+    ["枫泾镇"],
+    ["枫泾镇"],
+    ["碳谷绿湾"],
+    ["未知园区"],
+  ];
+  const dates = [
+    [D["2022-07-08"]],
+    ["2021年1月1日"],
+    [D["2022-07-08"]],
+    [""],
+    ["2019/1/1"],
+    [D["2022-12-05"]],
+    [D["2022-07-08"]],
+  ];
 
   it.each<[string, number, number]>([
     ["枫泾镇", D["2023-12-31"], 2],
@@ -264,7 +293,9 @@ describe("VALIDCOUNT and COMPLETION", () => {
   });
 
   it("reads row and column ranges alike", () => {
-    expect(F.validCount([units.map((r) => r[0])], [dates.map((r) => r[0])], "枫泾镇", D["2023-12-31"])).toBe(2);
+    expect(
+      F.validCount([units.map((r) => r[0])], [dates.map((r) => r[0])], "枫泾镇", D["2023-12-31"])
+    ).toBe(2);
   });
 
   it.each<[string, number, number]>([
@@ -276,11 +307,36 @@ describe("VALIDCOUNT and COMPLETION", () => {
   });
 
   it.each<[string, string, () => unknown, string]>([
-    ["ranges of different sizes", "#VALUE!", () => F.validCount([["枫泾镇"], ["枫泾镇"]], [[D["2022-07-08"]]], "枫泾镇", D["2023-12-31"]), "大小不同"],
-    ["an unreadable date in a counted row", "#VALUE!", () => F.validCount([["枫泾镇"]], [["明年"]], "枫泾镇", D["2023-12-31"]), "第 1 个单元格"],
-    ["an unknown unit", "#N/A", () => F.validCount(units, dates, "火星镇", D["2023-12-31"]), "未知责任单位"],
-    ["a bad as-of date", "#VALUE!", () => F.validCount(units, dates, "枫泾镇", "someday"), "统计日期"],
-    ["no target that year", "#N/A", () => F.completion(units, dates, "枫泾镇", D["2025-07-07"]), "2025"],
+    [
+      "ranges of different sizes",
+      "#VALUE!",
+      () => F.validCount([["枫泾镇"], ["枫泾镇"]], [[D["2022-07-08"]]], "枫泾镇", D["2023-12-31"]),
+      "大小不同",
+    ],
+    [
+      "an unreadable date in a counted row",
+      "#VALUE!",
+      () => F.validCount([["枫泾镇"]], [["明年"]], "枫泾镇", D["2023-12-31"]),
+      "第 1 个单元格",
+    ],
+    [
+      "an unknown unit",
+      "#N/A",
+      () => F.validCount(units, dates, "火星镇", D["2023-12-31"]),
+      "未知责任单位",
+    ],
+    [
+      "a bad as-of date",
+      "#VALUE!",
+      () => F.validCount(units, dates, "枫泾镇", "someday"),
+      "统计日期",
+    ],
+    [
+      "no target that year",
+      "#N/A",
+      () => F.completion(units, dates, "枫泾镇", D["2025-07-07"]),
+      "2025",
+    ],
   ])("%s is %s", (_name, code, call, text) => {
     const e = excelError(call);
     expect(e.code).toBe(code);
@@ -288,8 +344,16 @@ describe("VALIDCOUNT and COMPLETION", () => {
   });
 
   it("COMPLETION against a target of 0 is #DIV/0!", () => {
-    setTargets({ units: ["甲镇"], years: [2023], targets: { 甲镇: { 2023: 0 } }, declaredTotals: {}, source: "目标" });
-    expect(excelError(() => F.completion([["甲镇"]], [[D["2022-07-08"]]], "甲镇", D["2023-12-31"])).code).toBe("#DIV/0!");
+    setTargets({
+      units: ["甲镇"],
+      years: [2023],
+      targets: { 甲镇: { 2023: 0 } },
+      declaredTotals: {},
+      source: "目标",
+    });
+    expect(
+      excelError(() => F.completion([["甲镇"]], [[D["2022-07-08"]]], "甲镇", D["2023-12-31"])).code
+    ).toBe("#DIV/0!");
   });
 });
 

@@ -26,7 +26,9 @@ interface Fn {
 
 const ROOT = path.join(__dirname, "..", "..");
 const SOURCE = path.join(ROOT, "src", "functions", "functions.ts");
-const zh = JSON.parse(fs.readFileSync(path.join(ROOT, "src", "functions", "functions.zh-CN.json"), "utf8")) as { functions: Fn[] };
+const zh = JSON.parse(
+  fs.readFileSync(path.join(ROOT, "src", "functions", "functions.zh-CN.json"), "utf8")
+) as { functions: Fn[] };
 
 // id -> parameters as "name:type[:matrix][?]" and the result type: the contract the issue lists.
 const EXPECTED: Record<string, [string[], string]> = {
@@ -64,33 +66,43 @@ describe("generated metadata (functions.json)", () => {
     expect(generated.functions.map((f) => f.id)).toEqual(Object.keys(EXPECTED));
   });
 
-  it.each(Object.entries(EXPECTED))("%s has its parameters and result type", (id, [params, result]) => {
-    const f = generated.functions.find((x) => x.id === id)!;
-    expect(f.name).toBe(id);
-    expect(f.parameters.map((p) => shape(p))).toEqual(params);
-    expect(f.result.type).toBe(result);
-  });
+  it.each(Object.entries(EXPECTED))(
+    "%s has its parameters and result type",
+    (id, [params, result]) => {
+      const f = generated.functions.find((x) => x.id === id)!;
+      expect(f.name).toBe(id);
+      expect(f.parameters.map((p) => shape(p))).toEqual(params);
+      expect(f.result.type).toBe(result);
+    }
+  );
 
-  it.each(Object.keys(EXPECTED))("%s documents itself: description, help for each parameter, a helpUrl to its anchor", (id) => {
-    const f = generated.functions.find((x) => x.id === id)!;
-    expect(f.description.length).toBeGreaterThan(20);
-    for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(5);
-    expect(f.helpUrl).toBe(`https://localhost:3000/functions-help.html#${id}`);
-  });
+  it.each(Object.keys(EXPECTED))(
+    "%s documents itself: description, help for each parameter, a helpUrl to its anchor",
+    (id) => {
+      const f = generated.functions.find((x) => x.id === id)!;
+      expect(f.description.length).toBeGreaterThan(20);
+      for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(5);
+      expect(f.helpUrl).toBe(`https://localhost:3000/functions-help.html#${id}`);
+    }
+  );
 
   // One rule for "today": a function whose date or year may be omitted defaults to today's, so it is
   // volatile (recalculated at every recalculation, never stale across days); no other function is.
-  it.each(Object.entries(EXPECTED))("%s is volatile exactly when a date or year may be omitted, and its help says so", (id, [params]) => {
-    const f = generated.functions.find((x) => x.id === id)!;
-    const todayDefault = params.some((p) => /^(asOf|year):any\?$/.test(p));
-    expect(f.options?.volatile === true).toBe(todayDefault);
-    const omitted = f.parameters.find((p) => p.optional && /^(asOf|year)$/.test(p.name));
-    if (todayDefault) expect(omitted?.description).toMatch(/volatile/);
-  });
+  it.each(Object.entries(EXPECTED))(
+    "%s is volatile exactly when a date or year may be omitted, and its help says so",
+    (id, [params]) => {
+      const f = generated.functions.find((x) => x.id === id)!;
+      const todayDefault = params.some((p) => /^(asOf|year):any\?$/.test(p));
+      expect(f.options?.volatile === true).toBe(todayDefault);
+      const omitted = f.parameters.find((p) => p.optional && /^(asOf|year)$/.test(p.name));
+      if (todayDefault) expect(omitted?.description).toMatch(/volatile/);
+    }
+  );
 
   it("associates every id with an exported function of functions.ts", () => {
     expect(associate.map((a) => a.id)).toEqual(Object.keys(EXPECTED));
-    for (const a of associate) expect(typeof (F as Record<string, unknown>)[a.functionName]).toBe("function");
+    for (const a of associate)
+      expect(typeof (F as Record<string, unknown>)[a.functionName]).toBe("function");
   });
 });
 
@@ -99,37 +111,49 @@ describe("zh-CN metadata (functions.zh-CN.json)", () => {
     expect(zh.functions.map((f) => f.id)).toEqual(generated.functions.map((f) => f.id));
   });
 
-  it.each(Object.keys(EXPECTED))("%s: same parameter types, dimensionality, optionality and result; Chinese text", (id) => {
-    const g = generated.functions.find((x) => x.id === id)!;
-    const z = zh.functions.find((x) => x.id === id)!;
-    expect(z.parameters.map((p) => shape(p, false))).toEqual(g.parameters.map((p) => shape(p, false)));
-    expect(z.result).toEqual(g.result);
-    expect(z.options).toEqual(g.options);
-    if (g.options?.volatile) expect(z.parameters.find((p) => p.optional)?.description).toMatch(/易失性/);
-    expect(z.helpUrl).toBe(g.helpUrl);
-    expect(z.name).toBe(g.name);
-    const cjk = /[\u4e00-\u9fff]/;
-    expect(z.description).toMatch(cjk);
-    for (const p of z.parameters) {
-      expect(p.name).toMatch(cjk);
-      expect(p.description).toMatch(cjk);
+  it.each(Object.keys(EXPECTED))(
+    "%s: same parameter types, dimensionality, optionality and result; Chinese text",
+    (id) => {
+      const g = generated.functions.find((x) => x.id === id)!;
+      const z = zh.functions.find((x) => x.id === id)!;
+      expect(z.parameters.map((p) => shape(p, false))).toEqual(
+        g.parameters.map((p) => shape(p, false))
+      );
+      expect(z.result).toEqual(g.result);
+      expect(z.options).toEqual(g.options);
+      if (g.options?.volatile)
+        expect(z.parameters.find((p) => p.optional)?.description).toMatch(/易失性/);
+      expect(z.helpUrl).toBe(g.helpUrl);
+      expect(z.name).toBe(g.name);
+      const cjk = /[\u4e00-\u9fff]/;
+      expect(z.description).toMatch(cjk);
+      for (const p of z.parameters) {
+        expect(p.name).toMatch(cjk);
+        expect(p.description).toMatch(cjk);
+      }
     }
-  });
+  );
 });
 
 describe("functions-help.html", () => {
   it("has an anchor for every function, in both languages", () => {
-    const { renderFunctionsHelp } = require("../../scripts/functionsHelp") as { renderFunctionsHelp: (en: unknown, zh: unknown) => string };
+    const { renderFunctionsHelp } = require("../../scripts/functionsHelp") as {
+      renderFunctionsHelp: (en: unknown, zh: unknown) => string;
+    };
     const html = renderFunctionsHelp(generated, zh);
     for (const f of generated.functions) {
       expect(html).toContain(`<section id="${f.id}">`);
-      expect(html).toContain(f.description.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+      expect(html).toContain(
+        f.description.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+      );
       expect(html).toContain(zh.functions.find((z) => z.id === f.id)!.description);
     }
   });
 
   it("marks the volatile functions, and says the rule once for all of them", () => {
-    const { renderFunctionsHelp } = require("../../scripts/functionsHelp") as { renderFunctionsHelp: (en: unknown, zh: unknown) => string };
+    const { renderFunctionsHelp } = require("../../scripts/functionsHelp") as {
+      renderFunctionsHelp: (en: unknown, zh: unknown) => string;
+    };
     const html = renderFunctionsHelp(generated, zh);
     for (const f of generated.functions) {
       const section = html.slice(html.indexOf(`<section id="${f.id}">`)).split("</section>")[0];
@@ -154,7 +178,9 @@ describe("the functions bundle's imports", () => {
       }
     };
     visit(SOURCE);
-    const dirs = [...seen].map((f) => path.relative(path.join(ROOT, "src"), path.dirname(f)).split(path.sep)[0]);
+    const dirs = [...seen].map(
+      (f) => path.relative(path.join(ROOT, "src"), path.dirname(f)).split(path.sep)[0]
+    );
     expect(new Set(dirs)).toEqual(new Set(["functions", "state", "domain"]));
   });
 });

@@ -25,14 +25,21 @@ async function renderPane(lang: "zh-CN" | "en-US" = "zh-CN") {
   return { source, ...view };
 }
 
-
 describe("task pane in preview", () => {
   it("shows the preview mark, the 12 units plus 其他 and the 合计 row, and marks itself ready", async () => {
     const { container } = await renderPane();
     expect(screen.getByTestId("preview-badge").textContent).toBe("预览");
-    const units = screen.getAllByTestId("unit-row").map((r) => within(r).getAllByRole("cell")[0].textContent);
-    expect(units).toEqual(DEFAULT_TARGETS.units.includes("其他") ? DEFAULT_TARGETS.units : [...DEFAULT_TARGETS.units, "其他"]);
-    expect(within(screen.getByTestId("unit-total")).getAllByRole("cell")[0].textContent).toBe("合计");
+    const units = screen
+      .getAllByTestId("unit-row")
+      .map((r) => within(r).getAllByRole("cell")[0].textContent);
+    expect(units).toEqual(
+      DEFAULT_TARGETS.units.includes("其他")
+        ? DEFAULT_TARGETS.units
+        : [...DEFAULT_TARGETS.units, "其他"]
+    );
+    expect(within(screen.getByTestId("unit-total")).getAllByRole("cell")[0].textContent).toBe(
+      "合计"
+    );
     expect(document.documentElement.dataset.ready).toBe("dashboard");
     await checkA11y(container);
   });
@@ -40,12 +47,16 @@ describe("task pane in preview", () => {
   it("sorts by a column header click and switches language", async () => {
     await renderPane();
     fireEvent.click(screen.getByRole("button", { name: "有效期内高企" }));
-    const valid = screen.getAllByTestId("unit-row").map((r) => Number(within(r).getAllByRole("cell")[2].textContent));
+    const valid = screen
+      .getAllByTestId("unit-row")
+      .map((r) => Number(within(r).getAllByRole("cell")[2].textContent));
     expect(valid).toEqual([...valid].sort((a, b) => b - a));
     fireEvent.change(screen.getByLabelText("界面语言"), { target: { value: "en-US" } });
     expect(await screen.findByRole("heading", { name: "HNTE target tracking" })).toBeTruthy();
     expect(screen.getByTestId("preview-badge").textContent).toBe("Preview");
-    expect(within(screen.getByTestId("unit-total")).getAllByRole("cell")[0].textContent).toBe("Total");
+    expect(within(screen.getByTestId("unit-total")).getAllByRole("cell")[0].textContent).toBe(
+      "Total"
+    );
   });
 
   it("lists expiring certificates by unit and selects the row on click", async () => {
@@ -53,11 +64,16 @@ describe("task pane in preview", () => {
     fireEvent.click(screen.getByRole("tab", { name: /年内到期/ }));
     const items = await screen.findAllByTestId("expiring-item", {}, { timeout: 15_000 });
     // 甲 (issued 2020-11-12, last valid 2023-11-11) and 戊 (issued 2020-08-01, last valid 2023-07-31) end in 2023.
-    expect(items.map((i) => i.textContent)).toEqual([expect.stringContaining("上海甲科技有限公司"), expect.stringContaining("上海戊科技有限公司")]);
+    expect(items.map((i) => i.textContent)).toEqual([
+      expect.stringContaining("上海甲科技有限公司"),
+      expect.stringContaining("上海戊科技有限公司"),
+    ]);
     expect(items[0].textContent).toContain("2023-11-11");
     expect(items[0].textContent).toContain("剩 134 天");
     fireEvent.click(items[0]);
-    await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "名单", row: 2, column: undefined }));
+    await waitFor(() =>
+      expect(source.lastSelection).toEqual({ sheet: "名单", row: 2, column: undefined })
+    );
     // A whole row in words, not as Excel's 2:2; the message can be dismissed.
     expect(await screen.findByText("预览：在 Excel 中会选中工作表“名单”第 2 行")).toBeTruthy();
     await checkA11y(container);
@@ -71,7 +87,9 @@ describe("task pane in preview", () => {
     const item = await screen.findByRole("button", { name: /名单!E7/ }, { timeout: 15_000 });
     expect(item.textContent).toContain("Unknown unit");
     fireEvent.click(item);
-    await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "名单", row: 7, column: "E" }));
+    await waitFor(() =>
+      expect(source.lastSelection).toEqual({ sheet: "名单", row: 7, column: "E" })
+    );
     expect(await screen.findByText("Preview: in Excel this selects 名单!E7")).toBeTruthy();
     await checkA11y(container);
   });
@@ -111,7 +129,15 @@ describe("ribbon command results in the pane", () => {
   }
 
   async function renderWith(watchShown: (cb: () => void) => () => void) {
-    const view = render(<App source={createPreviewSource(async () => SHEETS)} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} watchShown={watchShown} />);
+    const view = render(
+      <App
+        source={createPreviewSource(async () => SHEETS)}
+        initialLang="zh-CN"
+        dark={false}
+        initialAsOf={AS_OF}
+        watchShown={watchShown}
+      />
+    );
     await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
     return view;
   }
@@ -121,25 +147,47 @@ describe("ribbon command results in the pane", () => {
     wb.addSheet("名单", rosterCells(12));
     const source = createExcelSource({ run: wb.run, supports: () => true, settings: null });
     await generateReport(
-      { source, analyse: analyseWorkbook, buildReport: buildReportBook, formatSelection: async () => null, notify: notifyUser, settings: () => DEFAULT_SETTINGS, lang: () => "zh-CN", asOf: () => AS_OF },
-      { completed: () => undefined },
+      {
+        source,
+        analyse: analyseWorkbook,
+        buildReport: buildReportBook,
+        formatSelection: async () => null,
+        notify: notifyUser,
+        settings: () => DEFAULT_SETTINGS,
+        lang: () => "zh-CN",
+        asOf: () => AS_OF,
+      },
+      { completed: () => undefined }
     );
     const { watchShown } = visibility();
     await renderWith(watchShown);
-    expect(within(screen.getByTestId("command-result")).getByText(/通报已写入“高企通报”：12 个责任单位/)).toBeTruthy();
+    expect(
+      within(screen.getByTestId("command-result")).getByText(/通报已写入“高企通报”：12 个责任单位/)
+    ).toBeTruthy();
   });
 
   it("shows a new result while open; dismissed, it stays gone when Office shows the pane again, until a newer one", async () => {
     const { watchShown, stop, show } = visibility();
     const { unmount, container } = await renderWith(watchShown);
-    act(() => notifyUser({ kind: "error", text: { "zh-CN": "标记到期失败：找不到名单", "en-US": "Mark expiring failed" } }));
-    expect(within(screen.getByTestId("command-result")).getByText("标记到期失败：找不到名单")).toBeTruthy();
+    act(() =>
+      notifyUser({
+        kind: "error",
+        text: { "zh-CN": "标记到期失败：找不到名单", "en-US": "Mark expiring failed" },
+      })
+    );
+    expect(
+      within(screen.getByTestId("command-result")).getByText("标记到期失败：找不到名单")
+    ).toBeTruthy();
     await checkA11y(container);
-    fireEvent.click(within(screen.getByTestId("command-result")).getByRole("button", { name: "关闭" }));
+    fireEvent.click(
+      within(screen.getByTestId("command-result")).getByRole("button", { name: "关闭" })
+    );
     expect(screen.queryByTestId("command-result")).toBeNull();
     show();
     expect(screen.queryByTestId("command-result")).toBeNull();
-    act(() => notifyUser({ kind: "success", text: { "zh-CN": "已标记 3 行", "en-US": "3 rows marked" } }));
+    act(() =>
+      notifyUser({ kind: "success", text: { "zh-CN": "已标记 3 行", "en-US": "3 rows marked" } })
+    );
     show();
     expect(within(screen.getByTestId("command-result")).getByText("已标记 3 行")).toBeTruthy();
     unmount();
@@ -149,7 +197,9 @@ describe("ribbon command results in the pane", () => {
   it("a result is stale in another view: switching tabs clears it", async () => {
     const { watchShown } = visibility();
     await renderWith(watchShown);
-    act(() => notifyUser({ kind: "info", text: { "zh-CN": "通报已写入", "en-US": "Bulletin written" } }));
+    act(() =>
+      notifyUser({ kind: "info", text: { "zh-CN": "通报已写入", "en-US": "Bulletin written" } })
+    );
     expect(screen.getByTestId("command-result")).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: /数据问题/ }));
     expect(screen.queryByTestId("command-result")).toBeNull();

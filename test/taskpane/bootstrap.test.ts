@@ -8,7 +8,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "acorn";
 
-const SOURCE = fs.readFileSync(path.join(__dirname, "..", "..", "src", "taskpane", "bootstrap.js"), "utf8");
+const SOURCE = fs.readFileSync(
+  path.join(__dirname, "..", "..", "src", "taskpane", "bootstrap.js"),
+  "utf8"
+);
 const BUNDLE = ["runtime.js", "functions.js", "commands.js", "taskpane.js"];
 
 /** A Function constructor of an ES5 engine: ES2015+ syntax is a SyntaxError. */
@@ -30,7 +33,16 @@ interface FakeWindow {
 /** Runs the bootstrap against `win` (the real globals, with what the test overrides). */
 function run(overrides: FakeWindow): string {
   const win: FakeWindow = {
-    Function, Promise, Map, Set, Symbol, Object, Array, String, globalThis, navigator: { language: "zh-CN" },
+    Function,
+    Promise,
+    Map,
+    Set,
+    Symbol,
+    Object,
+    Array,
+    String,
+    globalThis,
+    navigator: { language: "zh-CN" },
     ...overrides,
   };
   new Function("window", "document", SOURCE)(win, document);
@@ -38,7 +50,11 @@ function run(overrides: FakeWindow): string {
 }
 
 const added = (): { src: string | null; async: boolean; type: string }[] =>
-  [...document.head.querySelectorAll("script")].map((s) => ({ src: s.getAttribute("src"), async: s.async, type: s.type }));
+  [...document.head.querySelectorAll("script")].map((s) => ({
+    src: s.getAttribute("src"),
+    async: s.async,
+    type: s.type,
+  }));
 
 beforeEach(setPage);
 
@@ -48,7 +64,9 @@ describe("the ES5 bootstrap", () => {
   });
 
   it("the held-back scripts are not run by the page (type text/plain), the bootstrap runs them", () => {
-    expect(document.querySelectorAll('script[type="text/plain"][data-gaoqi-bundle]')).toHaveLength(BUNDLE.length);
+    expect(document.querySelectorAll('script[type="text/plain"][data-gaoqi-bundle]')).toHaveLength(
+      BUNDLE.length
+    );
   });
 
   it("a current engine: the bundle's scripts are added as real scripts, in page order, order kept (async false), no message", () => {
@@ -62,30 +80,42 @@ describe("the ES5 bootstrap", () => {
     ["zh-TW", "此版本的 Office 无法运行高企加载项"],
     ["en-US", "This version of Office cannot run Gaoqi"],
     ["de-DE", "This version of Office cannot run Gaoqi"],
-  ])("an ES5 engine with a %s browser: no bundle, the message in that language, with what to do", (language, title) => {
-    expect(run({ Function: es5Function, navigator: { language } })).toBe("message");
-    expect(added()).toEqual([]);
-    const root = document.getElementById("root")!;
-    expect(root.querySelector("[role=alert] h1")!.textContent).toBe(title);
-    expect(root.textContent).toMatch(/Excel 网页版|Excel on the web/);
-    expect(root.textContent).toMatch(/Office 2021|Office 2021 及以上/);
-  });
+  ])(
+    "an ES5 engine with a %s browser: no bundle, the message in that language, with what to do",
+    (language, title) => {
+      expect(run({ Function: es5Function, navigator: { language } })).toBe("message");
+      expect(added()).toEqual([]);
+      const root = document.getElementById("root")!;
+      expect(root.querySelector("[role=alert] h1")!.textContent).toBe(title);
+      expect(root.textContent).toMatch(/Excel 网页版|Excel on the web/);
+      expect(root.textContent).toMatch(/Office 2021|Office 2021 及以上/);
+    }
+  );
 
   it("IE11's navigator.userLanguage counts, and Office's display language wins once office.js is ready", () => {
     let ready: (() => void) | null = null;
-    const office: { onReady: (cb: () => void) => void; context?: { displayLanguage: string } } = { onReady: (cb) => (ready = cb) };
+    const office: { onReady: (cb: () => void) => void; context?: { displayLanguage: string } } = {
+      onReady: (cb) => (ready = cb),
+    };
     run({ Function: es5Function, navigator: { userLanguage: "zh-CN" }, Office: office });
-    expect(document.querySelector("[data-gaoqi-unsupported]")!.getAttribute("data-gaoqi-unsupported")).toBe("zh");
+    expect(
+      document.querySelector("[data-gaoqi-unsupported]")!.getAttribute("data-gaoqi-unsupported")
+    ).toBe("zh");
     office.context = { displayLanguage: "en-GB" };
     ready!();
     expect(document.querySelectorAll("[role=alert]")).toHaveLength(1);
-    expect(document.querySelector("[data-gaoqi-unsupported]")!.getAttribute("data-gaoqi-unsupported")).toBe("en");
+    expect(
+      document.querySelector("[data-gaoqi-unsupported]")!.getAttribute("data-gaoqi-unsupported")
+    ).toBe("en");
   });
 
-  it.each(["Promise", "Map", "globalThis"])("an engine that parses the syntax but lacks %s gets the message too", (missing) => {
-    expect(run({ [missing]: undefined })).toBe("message");
-    expect(added()).toEqual([]);
-  });
+  it.each(["Promise", "Map", "globalThis"])(
+    "an engine that parses the syntax but lacks %s gets the message too",
+    (missing) => {
+      expect(run({ [missing]: undefined })).toBe("message");
+      expect(added()).toEqual([]);
+    }
+  );
 
   it("an engine without String.prototype.matchAll (ES2020 built-ins) gets the message", () => {
     const OldString = Object.assign(function () {}, { prototype: {} });

@@ -12,7 +12,11 @@ import { installJsdomShims } from "./paneTestSetup";
 import { AS_OF, SHEETS } from "./fixtures";
 
 // JSZip's types are not installed; this is the part of its API used here.
-const JSZip = require("jszip") as { loadAsync(b: ArrayBuffer | Buffer): Promise<{ file(n: string): { async(t: "string"): Promise<string> } | null }> };
+const JSZip = require("jszip") as {
+  loadAsync(
+    b: ArrayBuffer | Buffer
+  ): Promise<{ file(n: string): { async(t: "string"): Promise<string> } | null }>;
+};
 
 beforeAll(() => {
   installJsdomShims();
@@ -28,7 +32,15 @@ jest.setTimeout(30_000);
 
 async function renderPane(downloadsBlockedOn: string | null = null) {
   const source = createPreviewSource(async () => SHEETS);
-  render(<App source={source} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} downloadsBlockedOn={downloadsBlockedOn} />);
+  render(
+    <App
+      source={source}
+      initialLang="zh-CN"
+      dark={false}
+      initialAsOf={AS_OF}
+      downloadsBlockedOn={downloadsBlockedOn}
+    />
+  );
   await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
   return source;
 }
@@ -38,8 +50,13 @@ function captureDownload(): { got: Promise<{ blob: Blob; name: string }> } {
   let blob: Blob | null = null;
   let resolve: (v: { blob: Blob; name: string }) => void = () => undefined;
   const got = new Promise<{ blob: Blob; name: string }>((r) => (resolve = r));
-  Object.assign(URL, { createObjectURL: (b: Blob) => ((blob = b), "blob:gaoqi"), revokeObjectURL: () => undefined });
-  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+  Object.assign(URL, {
+    createObjectURL: (b: Blob) => ((blob = b), "blob:gaoqi"),
+    revokeObjectURL: () => undefined,
+  });
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+    this: HTMLAnchorElement
+  ) {
     resolve({ blob: blob as Blob, name: this.download });
   });
   return { got };
@@ -56,7 +73,9 @@ async function totalRowOf(blob: Blob): Promise<string[]> {
   const xml = await zip.file("word/document.xml")!.async("string");
   const table = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/)![0];
   const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((r) => r[0]);
-  return [...rows[rows.length - 1].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => [...c[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""));
+  return [...rows[rows.length - 1].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) =>
+    [...c[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")
+  );
 }
 
 describe("导出 Word", () => {
@@ -66,8 +85,16 @@ describe("导出 Word", () => {
     fireEvent.click(screen.getByRole("button", { name: "导出 Word" }));
     const { blob, name } = await got;
     expect(name).toBe("高企通报 2023-06-30.docx");
-    expect(await screen.findByText("预览：已生成“高企通报 2023-06-30.docx”并开始下载。", {}, { timeout: 15_000 })).toBeTruthy();
-    const pane = within(screen.getByTestId("unit-total")).getAllByRole("cell").map((c) => c.textContent);
+    expect(
+      await screen.findByText(
+        "预览：已生成“高企通报 2023-06-30.docx”并开始下载。",
+        {},
+        { timeout: 15_000 }
+      )
+    ).toBeTruthy();
+    const pane = within(screen.getByTestId("unit-total"))
+      .getAllByRole("cell")
+      .map((c) => c.textContent);
     const word = await totalRowOf(blob);
     // 排名, 责任单位, 目标, 有效期内高企, 完成率, 缺口 in Word; 责任单位, 目标, 有效期内高企, 完成率, 缺口 in the pane.
     expect(word[1]).toBe("合计");
@@ -88,7 +115,9 @@ describe("the bulletin options", () => {
   it("save 较上期 and the findings 附件 in the workbook", async () => {
     const source = await renderPane();
     const save = jest.spyOn(source, "saveSettings");
-    fireEvent.change(screen.getByRole("combobox", { name: "较上期" }), { target: { value: "month-end" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "较上期" }), {
+      target: { value: "month-end" },
+    });
     await waitFor(() => expect(save).toHaveBeenCalled());
     expect(save.mock.calls[0][0].report).toMatchObject({ compare: "month-end", findings: "none" });
     fireEvent.click(screen.getByRole("checkbox", { name: "附件含数据问题清单" }));
@@ -129,16 +158,21 @@ describe("the bulletin's words (文号, 主送, 标题, 工作要求) and their 
     ["文号", "金科委〔2025〕3号", "refNo"],
     ["主送", "各镇人民政府、各园区、区有关部门：", "addressee"],
     ["标题", "关于{district}{year}年高企工作的通报", "title"],
-  ])("saves the %s when the field is left, and the preview shows it filled in", async (label, typed, key) => {
-    const source = await renderPane();
-    const save = jest.spyOn(source, "saveSettings");
-    const field = screen.getByRole("textbox", { name: label });
-    fireEvent.change(field, { target: { value: ` ${typed} ` } });
-    expect(preview().textContent).toContain(typed.replace("{district}", "金山区").replace("{year}", "2023"));
-    fireEvent.blur(field);
-    await waitFor(() => expect(save).toHaveBeenCalled());
-    expect(save.mock.calls[0][0].report[key as "refNo"]).toBe(typed);
-  });
+  ])(
+    "saves the %s when the field is left, and the preview shows it filled in",
+    async (label, typed, key) => {
+      const source = await renderPane();
+      const save = jest.spyOn(source, "saveSettings");
+      const field = screen.getByRole("textbox", { name: label });
+      fireEvent.change(field, { target: { value: ` ${typed} ` } });
+      expect(preview().textContent).toContain(
+        typed.replace("{district}", "金山区").replace("{year}", "2023")
+      );
+      fireEvent.blur(field);
+      await waitFor(() => expect(save).toHaveBeenCalled());
+      expect(save.mock.calls[0][0].report[key as "refNo"]).toBe(typed);
+    }
+  );
 
   it("refuses a text the settings file would refuse, with the same reason naming the field, and saves nothing", async () => {
     const source = await renderPane();
@@ -160,7 +194,9 @@ describe("the bulletin's words (文号, 主送, 标题, 工作要求) and their 
     fireEvent.blur(field);
     await waitFor(() => expect(save).toHaveBeenCalled());
     expect(save.mock.calls[0][0].report.closing).toBe("一要抓紧。\n二要落实。");
-    expect([...preview().querySelectorAll("p")].map((p) => p.textContent)).toEqual(expect.arrayContaining(["一要抓紧。", "二要落实。"]));
+    expect([...preview().querySelectorAll("p")].map((p) => p.textContent)).toEqual(
+      expect.arrayContaining(["一要抓紧。", "二要落实。"])
+    );
   });
 });
 
@@ -174,6 +210,8 @@ describe("生成工作底稿", () => {
     expect(ids[0]).toBe("bulletin");
     expect(ids.slice(-2)).toEqual(["workpaperFindings", "workpaperUnpaid"]);
     expect(ids).not.toContain("findings");
-    expect(await screen.findByText(`预览：将生成通报和工作底稿（${ids.length} 个工作表）。`)).toBeTruthy();
+    expect(
+      await screen.findByText(`预览：将生成通报和工作底稿（${ids.length} 个工作表）。`)
+    ).toBeTruthy();
   });
 });

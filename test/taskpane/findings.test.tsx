@@ -27,7 +27,13 @@ const SHEET: SheetInput = {
   ],
 };
 
-const finding = (row: number, column: string, code: Finding["code"], zh: string, name?: string): Finding => ({
+const finding = (
+  row: number,
+  column: string,
+  code: Finding["code"],
+  zh: string,
+  name?: string
+): Finding => ({
   sheet: "名单",
   row,
   column,
@@ -50,9 +56,16 @@ function renderView(onAddAlias = jest.fn(async () => undefined)) {
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider lang="zh-CN">
-        <FindingsView findings={FINDINGS} sheets={[SHEET]} units={["朱泾镇", "枫泾镇", "其他"]} settings={DEFAULT_SETTINGS} onSelect={onSelect} onAddAlias={onAddAlias} />
+        <FindingsView
+          findings={FINDINGS}
+          sheets={[SHEET]}
+          units={["朱泾镇", "枫泾镇", "其他"]}
+          settings={DEFAULT_SETTINGS}
+          onSelect={onSelect}
+          onAddAlias={onAddAlias}
+        />
       </I18nProvider>
-    </FluentProvider>,
+    </FluentProvider>
   );
   return { onSelect, ...view };
 }
@@ -80,18 +93,28 @@ describe("findings view", () => {
     renderView();
     fireEvent.change(screen.getByTestId("filter-code"), { target: { value: "duplicate" } });
     // The cell stays whole: its other problem is shown beside the one filtered for.
-    expect(screen.getAllByTestId("finding-group").map((g) => g.textContent)).toEqual([expect.stringContaining("证书编号不对"), expect.stringContaining("整行重复")]);
+    expect(screen.getAllByTestId("finding-group").map((g) => g.textContent)).toEqual([
+      expect.stringContaining("证书编号不对"),
+      expect.stringContaining("整行重复"),
+    ]);
     fireEvent.change(screen.getByTestId("filter-code"), { target: { value: "" } });
-    const units = [...screen.getByTestId("filter-unit").querySelectorAll("option")].map((o) => o.textContent);
+    const units = [...screen.getByTestId("filter-unit").querySelectorAll("option")].map(
+      (o) => o.textContent
+    );
     expect(units).toEqual(["全部", "朱泾镇", "枫泾镇"]);
     fireEvent.change(screen.getByTestId("filter-unit"), { target: { value: "枫泾镇" } });
-    expect(screen.getAllByTestId("finding-group").map((g) => g.textContent)).toEqual([expect.stringContaining("名单!C3"), expect.stringContaining("名单 第 3 行")]);
+    expect(screen.getAllByTestId("finding-group").map((g) => g.textContent)).toEqual([
+      expect.stringContaining("名单!C3"),
+      expect.stringContaining("名单 第 3 行"),
+    ]);
     expect(screen.getByText("显示 2 / 4 个单元格")).toBeTruthy();
   });
 
   it("adds an unknown unit as an alias from the list: saved in the settings, and the finding goes", async () => {
     const source = createPreviewSource(async () => SHEETS);
-    const { container } = render(<App source={source} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} />);
+    const { container } = render(
+      <App source={source} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} />
+    );
     await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
     fireEvent.click(screen.getByRole("tab", { name: /数据问题/ }));
     const alias = await screen.findByTestId("finding-alias", {}, { timeout: 15_000 });
@@ -101,12 +124,20 @@ describe("findings view", () => {
     expect(select.value).toBe("");
     expect(select.selectedOptions[0].textContent).toBe("请选择");
     expect(select.required).toBe(true);
-    expect((within(alias).getByRole("button", { name: "添加为别名" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (within(alias).getByRole("button", { name: "添加为别名" }) as HTMLButtonElement).disabled
+    ).toBe(true);
     fireEvent.change(within(alias).getByLabelText(/火星镇/), { target: { value: "亭林镇" } });
     await checkA11y(container);
-    await act(async () => fireEvent.click(within(alias).getByRole("button", { name: "添加为别名" })));
-    await waitFor(async () => expect((await source.loadSettings()).aliases).toEqual({ 火星镇: "亭林镇" }));
-    expect(await screen.findByText("预览：已将“火星镇”作为“亭林镇”的别名重新统计（未写入文件）。")).toBeTruthy();
+    await act(async () =>
+      fireEvent.click(within(alias).getByRole("button", { name: "添加为别名" }))
+    );
+    await waitFor(async () =>
+      expect((await source.loadSettings()).aliases).toEqual({ 火星镇: "亭林镇" })
+    );
+    expect(
+      await screen.findByText("预览：已将“火星镇”作为“亭林镇”的别名重新统计（未写入文件）。")
+    ).toBeTruthy();
     await waitFor(() => expect(screen.queryByTestId("finding-alias")).toBeNull());
     expect(screen.queryByRole("button", { name: /名单!E7/ })).toBeNull();
   });

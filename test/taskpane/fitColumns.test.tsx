@@ -20,7 +20,12 @@ let headPx = 0;
 const resized: ((entries: { contentRect: { width: number } }[]) => void)[] = [];
 
 beforeAll(() => {
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {} })) as never;
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    addEventListener() {},
+    removeEventListener() {},
+  })) as never;
   window.ResizeObserver = class {
     constructor(cb: (entries: { contentRect: { width: number } }[]) => void) {
       resized.push(cb);
@@ -30,7 +35,12 @@ beforeAll(() => {
     disconnect() {}
   } as never;
   const holdsTable = (el: HTMLElement) => el.firstElementChild?.tagName === "TABLE";
-  Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: function (this: HTMLElement) { return holdsTable(this) ? boxPx : 0; } });
+  Object.defineProperty(HTMLElement.prototype, "clientWidth", {
+    configurable: true,
+    get: function (this: HTMLElement) {
+      return holdsTable(this) ? boxPx : 0;
+    },
+  });
   Object.defineProperty(HTMLElement.prototype, "scrollWidth", {
     configurable: true,
     get: function (this: HTMLElement) {
@@ -49,7 +59,13 @@ const heads = () => screen.getAllByRole("columnheader").map((h) => h.textContent
 const COLUMNS: CompactColumn[] = ["A", "B", "C", "D"].map((k) => ({ key: k, head: k }));
 const ROWS = [
   { key: "x", name: "枫泾镇", values: ["1", "2", "3", "4"], testId: "t-row" },
-  { key: "__total", name: "合计", values: ["10", "20", "30", "40"], total: true, testId: "t-total" },
+  {
+    key: "__total",
+    name: "合计",
+    values: ["10", "20", "30", "40"],
+    total: true,
+    testId: "t-total",
+  },
 ];
 
 function renderCompact(columns = COLUMNS) {
@@ -78,7 +94,9 @@ describe("a compact per-unit table", () => {
     expect(heads()).toEqual(shown);
     const note = screen.queryByTestId("hidden-columns");
     const gone = ["A", "B", "C", "D"].filter((c) => !shown.includes(c));
-    expect(note?.textContent ?? null).toBe(gone.length ? `窄屏放不下的列：${gone.join("、")}。点单位名查看。` : null);
+    expect(note?.textContent ?? null).toBe(
+      gone.length ? `窄屏放不下的列：${gone.join("、")}。点单位名查看。` : null
+    );
   });
 
   it("opens a row's hidden values under it from the unit's name, and closes them again", async () => {
@@ -89,7 +107,11 @@ describe("a compact per-unit table", () => {
     expect(name.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(name);
     expect(name.getAttribute("aria-expanded")).toBe("true");
-    expect(within(screen.getByTestId("row-detail")).getAllByText(/^[CD] /).map((s) => s.textContent)).toEqual(["C 30", "D 40"]);
+    expect(
+      within(screen.getByTestId("row-detail"))
+        .getAllByText(/^[CD] /)
+        .map((s) => s.textContent)
+    ).toEqual(["C 30", "D 40"]);
     await checkA11y(container);
     fireEvent.click(name);
     expect(screen.queryByTestId("row-detail")).toBeNull();
@@ -132,9 +154,13 @@ describe("the unit table", () => {
       </I18nProvider>
     );
     expect(heads()).toEqual(["单位", "目标", "有效", "完成率", "缺口", "到期"]);
-    expect(screen.getByTestId("hidden-columns").textContent).toBe("窄屏放不下的列：奖励(万)。点单位名查看。");
+    expect(screen.getByTestId("hidden-columns").textContent).toBe(
+      "窄屏放不下的列：奖励(万)。点单位名查看。"
+    );
     fireEvent.click(within(screen.getByTestId("unit-total")).getByRole("button", { name: "合计" }));
-    expect(screen.getByTestId("row-detail").textContent).toBe(`奖励(万) ${formatWan(analysis.total.awards, "zh-CN")}`);
+    expect(screen.getByTestId("row-detail").textContent).toBe(
+      `奖励(万) ${formatWan(analysis.total.awards, "zh-CN")}`
+    );
   });
 
   it("keeps the unit and the completion bar however narrow (English)", () => {
@@ -146,6 +172,8 @@ describe("the unit table", () => {
       </I18nProvider>
     );
     expect(heads()).toEqual(["Unit", "Done"]);
-    expect(screen.getByTestId("hidden-columns").textContent).toBe("Not shown at this width: Target, Valid, Gap, Exp., ¥10k. Click a unit to see them.");
+    expect(screen.getByTestId("hidden-columns").textContent).toBe(
+      "Not shown at this width: Target, Valid, Gap, Exp., ¥10k. Click a unit to see them."
+    );
   });
 });

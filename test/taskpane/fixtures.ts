@@ -47,9 +47,23 @@ export const CONTACTS: SheetInput = {
   name: "走访记录",
   values: [
     ["走访日期", "企业名称", "走访形式", "问题或诉求", "办理状态", "办结时限"],
-    [serialFromYmd(2023, 5, 10), "上海甲科技有限公司", "走访", "用地", "办理中", serialFromYmd(2023, 6, 1)],
+    [
+      serialFromYmd(2023, 5, 10),
+      "上海甲科技有限公司",
+      "走访",
+      "用地",
+      "办理中",
+      serialFromYmd(2023, 6, 1),
+    ],
     [serialFromYmd(2023, 1, 5), "上海庚科技有限公司", "电话", "无", null, null],
-    [serialFromYmd(2023, 6, 20), "上海乙科技有限公司", "座谈", "融资", "待办", serialFromYmd(2023, 8, 1)],
+    [
+      serialFromYmd(2023, 6, 20),
+      "上海乙科技有限公司",
+      "座谈",
+      "融资",
+      "待办",
+      serialFromYmd(2023, 8, 1),
+    ],
     [serialFromYmd(2023, 6, 21), "上海不在名单科技有限公司", "走访", null, null, null],
   ],
 };

@@ -21,7 +21,13 @@ jest.setTimeout(30_000);
 const WORKBOOK = [...SHEETS, POOL];
 const analysis = analyseWorkbook(WORKBOOK, { asOf: AS_OF, settings: DEFAULT_SETTINGS });
 const json = analysisJson(analysis, "zh-CN");
-const book = buildReportBook({ sheets: WORKBOOK, analysis, settings: DEFAULT_SETTINGS, lang: "zh-CN", today: AS_OF });
+const book = buildReportBook({
+  sheets: WORKBOOK,
+  analysis,
+  settings: DEFAULT_SETTINGS,
+  lang: "zh-CN",
+  today: AS_OF,
+});
 const sheetOf = (id: SheetId) => book.find((l) => l.id === id)!;
 
 async function renderPane(lang: "zh-CN" | "en-US" = "zh-CN") {
@@ -31,10 +37,15 @@ async function renderPane(lang: "zh-CN" | "en-US" = "zh-CN") {
   return { source, ...view };
 }
 
-
 describe("the worked figures this file relies on", () => {
   it("has candidates, a stale stage and a forecast short of the target", () => {
-    expect(json.total.pool).toEqual({ found: 1, served: 1, submitted: 2, recognised: 1, recognisedThisYear: 0 });
+    expect(json.total.pool).toEqual({
+      found: 1,
+      served: 1,
+      submitted: 2,
+      recognised: 1,
+      recognisedThisYear: 0,
+    });
     expect(json.total.forecast.dropping).toBe(2); // 甲 (valid to 2023-11-11) and 戊 (to 2023-07-31)
     expect(json.total.forecast.needed).toBeGreaterThan(0);
   });
@@ -54,28 +65,40 @@ describe("the unit table's forecast columns", () => {
     await renderPane();
     fireEvent.click(screen.getByRole("switch", { name: "年末预测" }));
     const rows = [...screen.getAllByTestId("unit-row"), screen.getByTestId("unit-total")];
-    const shown = rows.map((r) => [within(r).getByTestId("unit-forecast").textContent, within(r).getByTestId("unit-needed").textContent]);
+    const shown = rows.map((r) => [
+      within(r).getByTestId("unit-forecast").textContent,
+      within(r).getByTestId("unit-needed").textContent,
+    ]);
     const expected = [...json.units, json.total].map((u) => [
       Math.round(u.forecast.value).toLocaleString("zh-CN"),
       u.forecast.needed === null ? "—" : u.forecast.needed.toLocaleString("zh-CN"),
     ]);
     expect(shown).toEqual(expected);
     const total = within(screen.getByTestId("unit-total")).getByTestId("unit-forecast");
-    expect(total.getAttribute("title")).toMatch(/^预计年末 [\d.,]+ = 有效 \d+ − 年内到期 2 \+ 续认 1\.4 \+ 新认定 1\.4$/);
+    expect(total.getAttribute("title")).toMatch(
+      /^预计年末 [\d.,]+ = 有效 \d+ − 年内到期 2 \+ 续认 1\.4 \+ 新认定 1\.4$/
+    );
   });
 
   it("sorts by the forecast", async () => {
     await renderPane();
     fireEvent.click(screen.getByRole("switch", { name: "年末预测" }));
     fireEvent.click(screen.getByRole("button", { name: "预计年末" }));
-    const values = screen.getAllByTestId("unit-row").map((r) => Number(within(r).getByTestId("unit-forecast").textContent));
+    const values = screen
+      .getAllByTestId("unit-row")
+      .map((r) => Number(within(r).getByTestId("unit-forecast").textContent));
     expect(values).toEqual([...values].sort((a, b) => b - a));
   });
 
   it("speaks English", async () => {
     await renderPane("en-US");
     fireEvent.click(screen.getByRole("switch", { name: "Year-end forecast" }));
-    expect(screen.getAllByRole("columnheader").map((h) => h.textContent).slice(-2)).toEqual(["Y/E est.", "Need"]);
+    expect(
+      screen
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent)
+        .slice(-2)
+    ).toEqual(["Y/E est.", "Need"]);
   });
 });
 
@@ -90,10 +113,20 @@ describe("the 培育库 tab", () => {
   it("counts each unit's pool by stage, as the JSON does", async () => {
     const { container } = await openPool();
     const rows = [...screen.getAllByTestId("pool-row"), screen.getByTestId("pool-total")];
-    const shown = rows.map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+    const shown = rows.map((r) =>
+      within(r)
+        .getAllByRole("cell")
+        .map((c) => c.textContent)
+    );
     const expected = [...json.units, json.total].map((u, i) => [
       i === json.units.length ? "合计" : u.unit,
-      ...[u.pool.found, u.pool.served, u.pool.submitted, u.pool.recognised, u.pool.recognisedThisYear].map(String),
+      ...[
+        u.pool.found,
+        u.pool.served,
+        u.pool.submitted,
+        u.pool.recognised,
+        u.pool.recognisedThisYear,
+      ].map(String),
     ]);
     expect(shown).toEqual(expected);
     expect(screen.getByRole("heading", { name: "培育库（5 家）" })).toBeTruthy();
@@ -113,33 +146,57 @@ describe("the 培育库 tab", () => {
   it("lists the stale stage and goes to its cell on click", async () => {
     const { source } = await openPool();
     const items = screen.getAllByTestId("pool-stale-item");
-    expect(items.map((i) => i.textContent)).toEqual([expect.stringMatching(/^上海甲科技有限公司已于 2020-11-12 认定（GR202031000001），培育库仍为“推出”$/)]);
+    expect(items.map((i) => i.textContent)).toEqual([
+      expect.stringMatching(
+        /^上海甲科技有限公司已于 2020-11-12 认定（GR202031000001），培育库仍为“推出”$/
+      ),
+    ]);
     fireEvent.click(items[0]);
-    await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "培育库", row: 2, column: "D" }));
+    await waitFor(() =>
+      expect(source.lastSelection).toEqual({ sheet: "培育库", row: 2, column: "D" })
+    );
   });
 
   it("lists the submitted enterprises with their planned year and selects the row on click", async () => {
     const { source } = await openPool();
     const items = screen.getAllByTestId("pool-submitted-item");
     // By unit: the unit is the group's heading, not repeated in each entry.
-    expect(items.map((i) => i.textContent)).toEqual(["上海庚科技有限公司计划 2023 年申报", "上海壬科技有限公司未填申报年度"]);
+    expect(items.map((i) => i.textContent)).toEqual([
+      "上海庚科技有限公司计划 2023 年申报",
+      "上海壬科技有限公司未填申报年度",
+    ]);
     expect(screen.getByRole("heading", { name: "朱泾镇 (1)" })).toBeTruthy();
     fireEvent.click(items[1]);
-    await waitFor(() => expect(source.lastSelection).toEqual({ sheet: "培育库", row: 5, column: undefined }));
+    await waitFor(() =>
+      expect(source.lastSelection).toEqual({ sheet: "培育库", row: 5, column: undefined })
+    );
   });
 
   it("speaks English", async () => {
     await openPool("en-US");
     expect(screen.getByRole("heading", { name: "Cultivation pool (5)" })).toBeTruthy();
-    expect(screen.getAllByTestId("pool-submitted-item")[1].textContent).toContain("no planned year");
+    expect(screen.getAllByTestId("pool-submitted-item")[1].textContent).toContain(
+      "no planned year"
+    );
   });
 
   it("without a pool sheet it says how one is recognised, and still forecasts", async () => {
-    render(<App source={createPreviewSource(async () => SHEETS)} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} />);
+    render(
+      <App
+        source={createPreviewSource(async () => SHEETS)}
+        initialLang="zh-CN"
+        dark={false}
+        initialAsOf={AS_OF}
+      />
+    );
     await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
     fireEvent.click(screen.getByRole("tab", { name: "培育库" }));
-    expect(await screen.findByText(/工作簿中没有培育库工作表/, {}, { timeout: 15_000 })).toBeTruthy();
-    expect(screen.getByTestId("forecast-sentence").textContent).toMatch(/^按当前培育库和续认率测算，预计年末\d+家.*。预计年末数按.*测算。$/);
+    expect(
+      await screen.findByText(/工作簿中没有培育库工作表/, {}, { timeout: 15_000 })
+    ).toBeTruthy();
+    expect(screen.getByTestId("forecast-sentence").textContent).toMatch(
+      /^按当前培育库和续认率测算，预计年末\d+家.*。预计年末数按.*测算。$/
+    );
   });
 });
 
@@ -151,7 +208,11 @@ describe("the bulletin shows the JSON's figures", () => {
     const s = section("units");
     const col = layout.values[s.headerRow].indexOf("预计年末");
     // The table is in rank order: each row is matched to its unit by name (合计 last).
-    const cells = new Map(layout.values.slice(s.firstRow, s.lastRow + 1).map((r) => [r[1] === "合计" ? "合计" : r[1], r[col]]));
+    const cells = new Map(
+      layout.values
+        .slice(s.firstRow, s.lastRow + 1)
+        .map((r) => [r[1] === "合计" ? "合计" : r[1], r[col]])
+    );
     expect(cells.size).toBe(json.units.length + 1);
     for (const u of [...json.units, json.total]) expect(cells.get(u.unit)).toBe(u.forecast.value);
   });
@@ -160,7 +221,15 @@ describe("the bulletin shows the JSON's figures", () => {
     const pool = sheetOf("pool");
     const s = pool.sections.find((x) => x.id === "pool")!;
     const rows = pool.values.slice(s.firstRow, s.lastRow + 1).map((r) => r.slice(1, 6));
-    expect(rows).toEqual([...json.units, json.total].map((u) => [u.pool.found, u.pool.served, u.pool.submitted, u.pool.recognised, u.pool.recognisedThisYear]));
+    expect(rows).toEqual(
+      [...json.units, json.total].map((u) => [
+        u.pool.found,
+        u.pool.served,
+        u.pool.submitted,
+        u.pool.recognised,
+        u.pool.recognisedThisYear,
+      ])
+    );
   });
 
   it("the summary sentence rounds the JSON's total forecast and gives its needed", () => {

@@ -11,7 +11,11 @@ function office(host: string | null, addin?: unknown, platform = "OfficeOnline")
     HostType: { Excel: "Excel" },
     VisibilityMode: { taskpane: "Taskpane", hidden: "Hidden" },
     onReady: async () => ({ host, platform: host ? platform : null }),
-    context: { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#1f1f1f" }, diagnostics: { platform } },
+    context: {
+      displayLanguage: "en-US",
+      officeTheme: { bodyBackgroundColor: "#1f1f1f" },
+      diagnostics: { platform },
+    },
     addin,
   };
 }
@@ -32,7 +36,12 @@ function officeWithAddin() {
 describe("detectHost", () => {
   it("is in Office only when Office reports Excel", async () => {
     globals.Office = office("Excel");
-    expect(await detectHost()).toEqual({ inOffice: true, lang: "en-US", dark: true, downloadsBlockedOn: null });
+    expect(await detectHost()).toEqual({
+      inOffice: true,
+      lang: "en-US",
+      dark: true,
+      downloadsBlockedOn: null,
+    });
   });
 
   it.each([
@@ -92,9 +101,12 @@ describe("whenPaneShown", () => {
     return done;
   };
 
-  it.each(["visible", "prerender"] as DocumentVisibilityState[])("a %s page goes ahead at once", async (state) => {
-    expect(await settled(whenPaneShown(page(state).doc))).toBe(true);
-  });
+  it.each(["visible", "prerender"] as DocumentVisibilityState[])(
+    "a %s page goes ahead at once",
+    async (state) => {
+      expect(await settled(whenPaneShown(page(state).doc))).toBe(true);
+    }
+  );
 
   it("goes ahead at once where there is no document to ask", async () => {
     expect(await settled(whenPaneShown(undefined))).toBe(true);

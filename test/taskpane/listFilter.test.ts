@@ -1,5 +1,11 @@
 /** The long lists' search, unit filter and CSV export (到期, 待走访, 已推出). */
-import { csvText, filterList, listFileName, listUnits, NO_FILTER } from "../../src/taskpane/state/listFilter";
+import {
+  csvText,
+  filterList,
+  listFileName,
+  listUnits,
+  NO_FILTER,
+} from "../../src/taskpane/state/listFilter";
 
 const ITEMS = [
   { unit: "枫泾镇", name: "上海甲科技有限公司", code: "91310000AAA" },
@@ -17,7 +23,10 @@ describe("filterList", () => {
     [{ query: "bing TECH", unit: "" }, ["Shanghai Bing Tech"]],
     [{ query: "bbb", unit: "" }, ["上海乙生物科技有限公司"]],
     [{ query: "生物", unit: "枫泾镇" }, []],
-    [{ query: "   ", unit: "" }, ["上海甲科技有限公司", "上海乙生物科技有限公司", "Shanghai Bing Tech"]],
+    [
+      { query: "   ", unit: "" },
+      ["上海甲科技有限公司", "上海乙生物科技有限公司", "Shanghai Bing Tech"],
+    ],
   ])("%j keeps %j", (filter, names) => {
     expect(filterList(ITEMS, filter, text).map((x) => x.name)).toEqual(names);
   });
@@ -29,7 +38,12 @@ describe("filterList", () => {
 
 describe("csvText", () => {
   it("starts with a byte-order mark and ends lines with CRLF, so Excel reads the Chinese", () => {
-    expect(csvText([["单位", "企业"], ["枫泾镇", "甲"]])).toBe("\uFEFF单位,企业\r\n枫泾镇,甲\r\n");
+    expect(
+      csvText([
+        ["单位", "企业"],
+        ["枫泾镇", "甲"],
+      ])
+    ).toBe("\uFEFF单位,企业\r\n枫泾镇,甲\r\n");
   });
 
   it.each([

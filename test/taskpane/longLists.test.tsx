@@ -26,14 +26,18 @@ beforeAll(() => {
   };
 });
 
-const blobText = (b: Blob) => new Promise<string>((resolve) => {
-  const reader = new FileReader();
-  reader.onload = () => resolve(String(reader.result));
-  reader.readAsText(b);
-});
+const blobText = (b: Blob) =>
+  new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(b);
+  });
 
 // 子 applied for 2022 and is still not recognised in 2023: past its planned year.
-const LATE_POOL: SheetInput = { ...POOL, values: [...POOL.values, ["上海子科技有限公司", "", "朱泾镇", "已申报", 2022]] };
+const LATE_POOL: SheetInput = {
+  ...POOL,
+  values: [...POOL.values, ["上海子科技有限公司", "", "朱泾镇", "已申报", 2022]],
+};
 
 async function open(tab: RegExp) {
   const source = createPreviewSource(async () => [...SHEETS, LATE_POOL, CONTACTS]);
@@ -50,19 +54,27 @@ describe("the expiring list", () => {
     const tools = screen.getByTestId("expiring-tools");
     expect(screen.getAllByTestId("expiring-item")).toHaveLength(2);
     fireEvent.change(within(tools).getByLabelText("搜索"), { target: { value: "戊" } });
-    expect(screen.getAllByTestId("expiring-item").map((i) => i.textContent)).toEqual([expect.stringContaining("上海戊科技有限公司")]);
+    expect(screen.getAllByTestId("expiring-item").map((i) => i.textContent)).toEqual([
+      expect.stringContaining("上海戊科技有限公司"),
+    ]);
     expect(within(tools).getByText("显示 1 / 2 条")).toBeTruthy();
     await checkA11y(container);
     fireEvent.change(within(tools).getByLabelText("搜索"), { target: { value: "" } });
     fireEvent.change(within(tools).getByLabelText("责任单位"), { target: { value: "朱泾镇" } });
-    expect(screen.getAllByTestId("expiring-item").map((i) => i.textContent)).toEqual([expect.stringContaining("上海甲科技有限公司")]);
+    expect(screen.getAllByTestId("expiring-item").map((i) => i.textContent)).toEqual([
+      expect.stringContaining("上海甲科技有限公司"),
+    ]);
     fireEvent.click(within(tools).getByRole("button", { name: "导出名单" }));
     const file = downloads[downloads.length - 1];
     expect(file.name).toBe("到期名单-朱泾镇-2023-06-30.csv");
     const lines = (await blobText(file.blob)).replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("单位,企业名称,统一社会信用代码,证书编号,有效期至,状态,最近走访");
-    expect(lines.slice(1).filter(Boolean)).toEqual([expect.stringMatching(/^朱泾镇,上海甲科技有限公司,,GR202031000001,2023-11-11,剩 134 天,/)]);
-    expect(await screen.findByText("已导出“到期名单-朱泾镇-2023-06-30.csv”（1 条）。")).toBeTruthy();
+    expect(lines.slice(1).filter(Boolean)).toEqual([
+      expect.stringMatching(/^朱泾镇,上海甲科技有限公司,,GR202031000001,2023-11-11,剩 134 天,/),
+    ]);
+    expect(
+      await screen.findByText("已导出“到期名单-朱泾镇-2023-06-30.csv”（1 条）。")
+    ).toBeTruthy();
   });
 });
 
@@ -76,8 +88,14 @@ describe("已推出 in the 培育库 tab", () => {
     expect(within(onTime).queryByTestId("past-planned")).toBeNull();
     // Under a unit heading with its count.
     expect(screen.getByRole("heading", { name: "朱泾镇 (2)" })).toBeTruthy();
-    fireEvent.change(within(screen.getByTestId("submitted-tools")).getByLabelText("责任单位"), { target: { value: "亭林镇" } });
-    await waitFor(() => expect(screen.getAllByTestId("pool-submitted-item").map((i) => i.textContent)).toEqual([expect.stringContaining("上海壬科技有限公司")]));
+    fireEvent.change(within(screen.getByTestId("submitted-tools")).getByLabelText("责任单位"), {
+      target: { value: "亭林镇" },
+    });
+    await waitFor(() =>
+      expect(screen.getAllByTestId("pool-submitted-item").map((i) => i.textContent)).toEqual([
+        expect.stringContaining("上海壬科技有限公司"),
+      ])
+    );
   });
 });
 
@@ -88,7 +106,9 @@ describe("待走访 in the 走访 tab", () => {
     const tools = screen.getByTestId("to-visit-tools");
     const before = screen.getAllByTestId("to-visit-item").length;
     fireEvent.change(within(tools).getByLabelText("搜索"), { target: { value: "庚" } });
-    expect(screen.getAllByTestId("to-visit-item").map((i) => i.textContent)).toEqual([expect.stringContaining("上海庚科技有限公司")]);
+    expect(screen.getAllByTestId("to-visit-item").map((i) => i.textContent)).toEqual([
+      expect.stringContaining("上海庚科技有限公司"),
+    ]);
     expect(within(tools).getByText(`显示 1 / ${before} 条`)).toBeTruthy();
   });
 });

@@ -8,7 +8,14 @@ export function installJsdomShims(): void {
     unobserve() {}
     disconnect() {}
   } as never;
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} })) as never;
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    addEventListener() {},
+    removeEventListener() {},
+    addListener() {},
+    removeListener() {},
+  })) as never;
 }
 
 expect.extend(toHaveNoViolations);
@@ -21,7 +28,9 @@ export function danglingIdRefs(el: Element): string[] {
   for (const attr of ID_REFS) {
     for (const node of [el, ...el.querySelectorAll(`[${attr}]`)]) {
       const ids = (node.getAttribute(attr) ?? "").split(/\s+/).filter(Boolean);
-      for (const id of ids) if (!node.ownerDocument.getElementById(id)) out.push(`${attr}=${id} on <${node.tagName.toLowerCase()}>`);
+      for (const id of ids)
+        if (!node.ownerDocument.getElementById(id))
+          out.push(`${attr}=${id} on <${node.tagName.toLowerCase()}>`);
     }
   }
   return out;
@@ -35,7 +44,9 @@ export function danglingIdRefs(el: Element): string[] {
 export const checkA11y = async (el: Element): Promise<void> => {
   const results = await axe(el, { rules: { "color-contrast": { enabled: false } } });
   expect(results).toHaveNoViolations();
-  const unsure = results.incomplete.filter((r) => r.id === "aria-valid-attr-value").flatMap((r) => r.nodes.map((n) => n.html));
+  const unsure = results.incomplete
+    .filter((r) => r.id === "aria-valid-attr-value")
+    .flatMap((r) => r.nodes.map((n) => n.html));
   expect(unsure).toEqual([]);
   expect(danglingIdRefs(el)).toEqual([]);
 };

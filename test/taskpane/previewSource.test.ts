@@ -25,7 +25,10 @@ describe("preview source", () => {
   it("stops with an AbortError when the signal fires between blocks", async () => {
     const source = createPreviewSource(async () => [many]);
     const controller = new AbortController();
-    const read = source.readSheets({ signal: controller.signal, onProgress: () => controller.abort() });
+    const read = source.readSheets({
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
     await expect(read).rejects.toMatchObject({ name: "AbortError" });
   });
 
@@ -34,7 +37,11 @@ describe("preview source", () => {
     const settings = { ...(await source.loadSettings()), district: "测试区" };
     await source.saveSettings(settings);
     expect(await source.loadSettings()).toBe(settings);
-    expect(await source.insertFormulaColumns()).toEqual({ sheet: "名单", address: "G1:I7", rows: 7 });
+    expect(await source.insertFormulaColumns()).toEqual({
+      sheet: "名单",
+      address: "G1:I7",
+      rows: 7,
+    });
     expect(await source.highlightExpiring({ expiring: [{}, {}] } as unknown as Analysis)).toBe(2);
     await source.select("名单", 3, "C");
     expect(source.lastSelection).toEqual({ sheet: "名单", row: 3, column: "C" });
@@ -46,7 +53,10 @@ describe("preview source", () => {
     const source = createPreviewSource(async () => [ROSTER, taken]);
     const layout = { sheetName: "目标任务分解 2025-2027" } as ReportLayout;
     expect(await source.writeTargetTable(layout)).toBe("目标任务分解 2025-2027 (2)");
-    expect((await source.readSheets()).map((sh) => sh.name)).toEqual(["名单", "目标任务分解 2025-2027"]);
+    expect((await source.readSheets()).map((sh) => sh.name)).toEqual([
+      "名单",
+      "目标任务分解 2025-2027",
+    ]);
     expect(taken.values).toEqual([["我的表"]]);
   });
 });

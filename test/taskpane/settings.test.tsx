@@ -24,14 +24,20 @@ function renderSettings(lang: Lang = "zh-CN", settings: Settings = DEFAULT_SETTI
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider lang={lang}>
-        <SettingsView source={source} settings={settings} units={["枫泾镇", "朱泾镇", "其他"]} sheets={[]} />
+        <SettingsView
+          source={source}
+          settings={settings}
+          units={["枫泾镇", "朱泾镇", "其他"]}
+          sheets={[]}
+        />
       </I18nProvider>
-    </FluentProvider>,
+    </FluentProvider>
   );
   return { source: source as WorkbookSource, ...view };
 }
 
-const save = (name = "保存设置") => act(async () => fireEvent.click(screen.getByRole("button", { name })));
+const save = (name = "保存设置") =>
+  act(async () => fireEvent.click(screen.getByRole("button", { name })));
 const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
 
 describe("settings form", () => {
@@ -47,13 +53,20 @@ describe("settings form", () => {
     await save();
     await waitFor(async () => expect((await source.loadSettings()).awards.first).toBe(amount));
     expect(currentSettings().awards.first).toBe(amount);
-    expect(screen.getByTestId("settings-outcome").textContent).toBe("预览：设置已应用（未写入文件）。");
+    expect(screen.getByTestId("settings-outcome").textContent).toBe(
+      "预览：设置已应用（未写入文件）。"
+    );
   });
 
   it.each<[Lang, string, string, string]>([
     ["zh-CN", "首次认定", "abc", "首次认定奖励须为金额（元），如 200000"],
     ["zh-CN", "重新认定", "5万块", "重新认定奖励须为金额（元），如 50000"],
-    ["en-US", "First recognition", "lots", "First recognition award must be an amount in CNY, e.g. 200000"],
+    [
+      "en-US",
+      "First recognition",
+      "lots",
+      "First recognition award must be an amount in CNY, e.g. 200000",
+    ],
     ["zh-CN", "申报通过率", "0", "申报通过率须为大于 0、不超过 100 的百分数，如 70"],
   ])("%s: a bad %s is named as the form labels it", async (lang, label, typed, message) => {
     const { container } = renderSettings(lang);
@@ -78,7 +91,9 @@ describe("settings form", () => {
     await save();
     const outcome = screen.getByTestId("settings-outcome");
     const saveButton = screen.getByRole("button", { name: "保存设置" });
-    expect(saveButton.compareDocumentPosition(outcome) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      saveButton.compareDocumentPosition(outcome) & Node.DOCUMENT_POSITION_FOLLOWING
+    ).toBeTruthy();
     // The controls up to the buttons are the same elements in the same order: nothing was inserted among them.
     const after = [...form.querySelectorAll("input, button, select")];
     expect(after.slice(0, before.length)).toEqual(before);
@@ -86,28 +101,39 @@ describe("settings form", () => {
     expect(document.activeElement).toBe(screen.getByLabelText("首次认定"));
   });
 
-  it.each(["2023-06-30", "2023/6/30", "2023.6.30", "2023年6月30日"])("reads the policy window start typed %s and shows it as 2023-06-30", async (typed) => {
-    const { source } = renderSettings();
-    const start = screen.getByLabelText("开始日期");
-    expect((start as HTMLInputElement).value).toBe("2022-07-08");
-    type(start, typed);
-    fireEvent.blur(start);
-    expect((start as HTMLInputElement).value).toBe("2023-06-30");
-    await save();
-    await waitFor(async () => expect((await source.loadSettings()).window.start).toBe(serialFromYmd(2023, 6, 30)));
-  });
+  it.each(["2023-06-30", "2023/6/30", "2023.6.30", "2023年6月30日"])(
+    "reads the policy window start typed %s and shows it as 2023-06-30",
+    async (typed) => {
+      const { source } = renderSettings();
+      const start = screen.getByLabelText("开始日期");
+      expect((start as HTMLInputElement).value).toBe("2022-07-08");
+      type(start, typed);
+      fireEvent.blur(start);
+      expect((start as HTMLInputElement).value).toBe("2023-06-30");
+      await save();
+      await waitFor(async () =>
+        expect((await source.loadSettings()).window.start).toBe(serialFromYmd(2023, 6, 30))
+      );
+    }
+  );
 
   it("saves a date typed without leaving the field, and names a bad one", async () => {
     const { source } = renderSettings();
     type(screen.getByLabelText("结束日期"), "2025年5月14日");
     await save();
-    await waitFor(async () => expect((await source.loadSettings()).window.end).toBe(serialFromYmd(2025, 5, 14)));
+    await waitFor(async () =>
+      expect((await source.loadSettings()).window.end).toBe(serialFromYmd(2025, 5, 14))
+    );
     type(screen.getByLabelText("结束日期"), "2025-13-01");
     await save();
-    expect(screen.getByTestId("settings-outcome").textContent).toContain("政策有效期结束日期须为日期，如 2024-05-14");
+    expect(screen.getByTestId("settings-outcome").textContent).toContain(
+      "政策有效期结束日期须为日期，如 2024-05-14"
+    );
     type(screen.getByLabelText("结束日期"), "2022-01-01");
     await save();
-    expect(screen.getByTestId("settings-outcome").textContent).toContain("政策有效期的开始日期须不晚于结束日期");
+    expect(screen.getByTestId("settings-outcome").textContent).toContain(
+      "政策有效期的开始日期须不晚于结束日期"
+    );
   });
 
   it("edits the relocation stages: amounts in 万, months after the move-in, add and remove", async () => {
@@ -118,7 +144,9 @@ describe("settings form", () => {
     fireEvent.click(screen.getByRole("button", { name: "添加分期" }));
     expect(screen.getAllByTestId("stage-row")).toHaveLength(3);
     // A new stage starts twelve months after the last one.
-    expect((screen.getByLabelText("第 3 期发放时间（迁入后月数）") as HTMLInputElement).value).toBe("36");
+    expect((screen.getByLabelText("第 3 期发放时间（迁入后月数）") as HTMLInputElement).value).toBe(
+      "36"
+    );
     type(screen.getByLabelText("第 3 期金额（元）"), "5万");
     await save();
     await waitFor(async () =>
@@ -126,11 +154,15 @@ describe("settings form", () => {
         { amount: 100000, months: 0 },
         { amount: 150000, months: 24 },
         { amount: 50000, months: 36 },
-      ]),
+      ])
     );
     fireEvent.click(screen.getByRole("button", { name: "删除第 1 期" }));
     await save();
-    await waitFor(async () => expect((await source.loadSettings()).awards.relocationStages.map((s) => s.amount)).toEqual([150000, 50000]));
+    await waitFor(async () =>
+      expect((await source.loadSettings()).awards.relocationStages.map((s) => s.amount)).toEqual([
+        150000, 50000,
+      ])
+    );
   });
 
   it("names the stage row the user sees, blank rows in between notwithstanding", async () => {
@@ -142,13 +174,20 @@ describe("settings form", () => {
     type(screen.getByLabelText("第 4 期金额（元）"), "1万");
     type(screen.getByLabelText("第 4 期发放时间（迁入后月数）"), "1.5");
     await save();
-    expect(screen.getByTestId("settings-outcome").textContent).toContain("迁入奖励第 4 期的发放时间须为迁入后的整月数（0 到 600），如 12");
-    expect(screen.getByLabelText("第 4 期发放时间（迁入后月数）").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByTestId("settings-outcome").textContent).toContain(
+      "迁入奖励第 4 期的发放时间须为迁入后的整月数（0 到 600），如 12"
+    );
+    expect(
+      screen.getByLabelText("第 4 期发放时间（迁入后月数）").getAttribute("aria-invalid")
+    ).toBe("true");
     expect(container.querySelectorAll("[aria-invalid=true]")).toHaveLength(1);
   });
 
   it("asks before 恢复默认 resets the form, and cancelling keeps it", async () => {
-    renderSettings("zh-CN", { ...DEFAULT_SETTINGS, awards: { ...DEFAULT_SETTINGS.awards, first: 300000 } });
+    renderSettings("zh-CN", {
+      ...DEFAULT_SETTINGS,
+      awards: { ...DEFAULT_SETTINGS.awards, first: 300000 },
+    });
     const first = () => (screen.getByLabelText("首次认定") as HTMLInputElement).value;
     expect(first()).toBe("300000");
     fireEvent.click(screen.getByRole("button", { name: "恢复默认" }));
@@ -181,6 +220,8 @@ describe("settings form", () => {
     expect(screen.getByTestId("settings-outcome").textContent).toContain("预览：设置已应用");
     rerender(ui({ ...saved, aliases: { 枫泾工业区: "枫泾镇" } }));
     expect(screen.getByTestId("settings-outcome").textContent).toBe("");
-    expect((screen.getByLabelText("第 1 个别名：数据中的写法") as HTMLInputElement).value).toBe("枫泾工业区");
+    expect((screen.getByLabelText("第 1 个别名：数据中的写法") as HTMLInputElement).value).toBe(
+      "枫泾工业区"
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/domain/settings/settings";
 import type { UnitRow } from "../../src/domain/core/types";
-import { completionBand, formatCny, formatPercent, formatSigned, formatWan } from "../../src/taskpane/state/format";
+import {
+  completionBand,
+  formatCny,
+  formatPercent,
+  formatSigned,
+  formatWan,
+} from "../../src/taskpane/state/format";
 import { formFromSettings, settingsFromForm } from "../../src/taskpane/settings/settingsForm";
 import { nextSort, sortUnits, type UnitSort } from "../../src/taskpane/dashboard/sortUnits";
 import { isDarkColor } from "../../src/excel/paneHost";
@@ -16,10 +22,22 @@ const row = (unit: string, valid: number, target: number | null): UnitRow => ({
   expiring: 0,
   awards: 0,
   pool: { found: 0, served: 0, submitted: 0, recognised: 0, recognisedThisYear: 0 },
-  forecast: { dropping: 0, renewed: 0, new: 0, value: valid, gap: target === null ? null : target - valid, needed: null },
+  forecast: {
+    dropping: 0,
+    renewed: 0,
+    new: 0,
+    value: valid,
+    gap: target === null ? null : target - valid,
+    needed: null,
+  },
   contacts: { visits: 0, enterprises: 0, open: 0, overdue: 0, toVisit: 0 },
 });
-const ROWS = [row("朱泾镇", 50, 100), row("枫泾镇", 90, 100), row("其他", 5, null), row("亭林镇", 20, 100)];
+const ROWS = [
+  row("朱泾镇", 50, 100),
+  row("枫泾镇", 90, 100),
+  row("其他", 5, null),
+  row("亭林镇", 20, 100),
+];
 
 describe("sortUnits", () => {
   it.each<[UnitSort | null, string[]]>([
@@ -35,9 +53,17 @@ describe("sortUnits", () => {
 
   it.each<[UnitSort | null, "unit" | "valid", UnitSort | null]>([
     [null, "valid", { column: "valid", direction: "descending" }],
-    [{ column: "valid", direction: "descending" }, "valid", { column: "valid", direction: "ascending" }],
+    [
+      { column: "valid", direction: "descending" },
+      "valid",
+      { column: "valid", direction: "ascending" },
+    ],
     [{ column: "valid", direction: "ascending" }, "valid", null],
-    [{ column: "valid", direction: "ascending" }, "unit", { column: "unit", direction: "ascending" }],
+    [
+      { column: "valid", direction: "ascending" },
+      "unit",
+      { column: "unit", direction: "ascending" },
+    ],
     [null, "unit", { column: "unit", direction: "ascending" }],
   ])("nextSort(%j, %s) -> %j", (current, column, next) => {
     expect(nextSort(current, column)).toEqual(next);
@@ -101,11 +127,20 @@ describe("settings form", () => {
   });
 
   it("carries the decomposition settings, so saving other settings keeps them", () => {
-    const stored = parseSettings({ decomposition: { method: "pipeline", floor: "none", pipelineWeight: 0.7 } });
+    const stored = parseSettings({
+      decomposition: { method: "pipeline", floor: "none", pipelineWeight: 0.7 },
+    });
     const r = settingsFromForm({ ...formFromSettings(stored), district: "奉贤区" }, "zh-CN");
     if (!r.ok) throw new Error(r.error);
-    expect(r.settings.decomposition).toEqual({ method: "pipeline", floor: "none", pipelineWeight: 0.7 });
-    const typed = settingsFromForm({ ...formFromSettings(stored), pipelineWeight: "０.３" }, "zh-CN");
+    expect(r.settings.decomposition).toEqual({
+      method: "pipeline",
+      floor: "none",
+      pipelineWeight: 0.7,
+    });
+    const typed = settingsFromForm(
+      { ...formFromSettings(stored), pipelineWeight: "０.３" },
+      "zh-CN"
+    );
     expect(typed.ok && typed.settings.decomposition.pipelineWeight).toBe(0.3);
   });
 
@@ -118,7 +153,17 @@ describe("settings form", () => {
   });
 
   it("keeps the report setting the pane does not edit", () => {
-    const report = { maxListedFindings: 5, findings: "none" as const, compare: "quarter-end" as const, issuer: "区科委", issueDate: 45300, refNo: "金科委〔2025〕3号", addressee: "各镇：", title: "通报", closing: "请抓紧。" };
+    const report = {
+      maxListedFindings: 5,
+      findings: "none" as const,
+      compare: "quarter-end" as const,
+      issuer: "区科委",
+      issueDate: 45300,
+      refNo: "金科委〔2025〕3号",
+      addressee: "各镇：",
+      title: "通报",
+      closing: "请抓紧。",
+    };
     const settings = { ...DEFAULT_SETTINGS, report };
     const r = settingsFromForm({ ...formFromSettings(settings), district: "奉贤区" }, "zh-CN");
     if (!r.ok) throw new Error(r.error);
@@ -171,34 +216,60 @@ describe("settings form", () => {
     ["passRate", "七成", "forecast.passRate", "en-US", "greater than 0"],
     ["pipelineWeight", "1.2", "decomposition.pipelineWeight", "zh-CN", "0 到 1 之间"],
     ["pipelineWeight", "half", "decomposition.pipelineWeight", "en-US", "from 0 to 1"],
-  ] as const)("rejects %s = %s (key %s) with the engine's %s message", (field, value, key, lang, text) => {
-    const r = settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), [field]: value }, lang);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.key).toBe(key);
-    expect(r.error).toContain(text);
-  });
+  ] as const)(
+    "rejects %s = %s (key %s) with the engine's %s message",
+    (field, value, key, lang, text) => {
+      const r = settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), [field]: value }, lang);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.key).toBe(key);
+      expect(r.error).toContain(text);
+    }
+  );
 });
 
 describe("settings form: forecast rates as percentages", () => {
-  it.each<[string, string, "data" | "rate", string, { passRate: number; renewalRate: number | "data" }]>([
+  it.each<
+    [string, string, "data" | "rate", string, { passRate: number; renewalRate: number | "data" }]
+  >([
     ["the defaults", "70", "data", "", { passRate: 0.7, renewalRate: "data" }],
-    ["a fixed renewal rate, typed with a percent sign", "65", "rate", "80%", { passRate: 0.65, renewalRate: 0.8 }],
+    [
+      "a fixed renewal rate, typed with a percent sign",
+      "65",
+      "rate",
+      "80%",
+      { passRate: 0.65, renewalRate: 0.8 },
+    ],
     ["full-width digits", "７５", "rate", "８５．５", { passRate: 0.75, renewalRate: 0.855 }],
-    ["a rate typed but measured from the data", "70", "data", "90", { passRate: 0.7, renewalRate: "data" }],
+    [
+      "a rate typed but measured from the data",
+      "70",
+      "data",
+      "90",
+      { passRate: 0.7, renewalRate: "data" },
+    ],
   ])("%s", (_label, passRate, renewalMode, renewalRate, forecast) => {
-    const r = settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), passRate, renewalMode, renewalRate }, "zh-CN");
+    const r = settingsFromForm(
+      { ...formFromSettings(DEFAULT_SETTINGS), passRate, renewalMode, renewalRate },
+      "zh-CN"
+    );
     if (!r.ok) throw new Error(r.error);
     expect(r.settings.forecast).toEqual(forecast);
   });
 
   it("shows stored rates as percentages", () => {
-    const form = formFromSettings({ ...DEFAULT_SETTINGS, forecast: { passRate: 0.655, renewalRate: 0.8 } });
+    const form = formFromSettings({
+      ...DEFAULT_SETTINGS,
+      forecast: { passRate: 0.655, renewalRate: 0.8 },
+    });
     expect([form.passRate, form.renewalMode, form.renewalRate]).toEqual(["65.5", "rate", "80"]);
   });
 
   it("a fixed renewal rate left blank names its setting", () => {
-    const r = settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), renewalMode: "rate", renewalRate: "" }, "en-US");
+    const r = settingsFromForm(
+      { ...formFromSettings(DEFAULT_SETTINGS), renewalMode: "rate", renewalRate: "" },
+      "en-US"
+    );
     expect(r).toMatchObject({ ok: false, key: "forecast.renewalRate" });
   });
 });

@@ -44,7 +44,9 @@ function slowSource() {
 
 async function renderSlow() {
   const slow = slowSource();
-  const view = render(<App source={slow.source} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} />);
+  const view = render(
+    <App source={slow.source} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} />
+  );
   await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
   return { ...slow, ...view };
 }
@@ -54,7 +56,13 @@ describe("progress of writes in the pane", () => {
     const { finish, container } = await renderSlow();
     fireEvent.click(screen.getByRole("button", { name: "生成通报" }));
     // The report builder is a lazy chunk: the bar waits for it, then counts rows.
-    await waitFor(() => expect(screen.getByTestId("write-progress").textContent).toContain("已写入 2,000 / 4,500 行（高企通报）"), { timeout: 15_000 });
+    await waitFor(
+      () =>
+        expect(screen.getByTestId("write-progress").textContent).toContain(
+          "已写入 2,000 / 4,500 行（高企通报）"
+        ),
+      { timeout: 15_000 }
+    );
     await checkA11y(container);
     await finish();
     expect(await screen.findByText("通报已写入工作表“高企通报”。")).toBeTruthy();
@@ -64,7 +72,11 @@ describe("progress of writes in the pane", () => {
   it("插入公式列 can be cancelled from its progress bar", async () => {
     await renderSlow();
     fireEvent.click(screen.getByRole("button", { name: "插入公式列" }));
-    await waitFor(() => expect(screen.getByTestId("write-progress").textContent).toContain("已写入 2,000 / 4,500 行（名单）"));
+    await waitFor(() =>
+      expect(screen.getByTestId("write-progress").textContent).toContain(
+        "已写入 2,000 / 4,500 行（名单）"
+      )
+    );
     const bar = screen.getByTestId("write-progress");
     await act(async () => fireEvent.click(within(bar).getByRole("button", { name: "取消" })));
     expect(await screen.findByText("已取消：未完成的写入已撤回。")).toBeTruthy();

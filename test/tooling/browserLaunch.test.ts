@@ -21,7 +21,13 @@ const { chooseBrowser, BrowserUnavailable } = require("../browser/launch") as {
   BrowserUnavailable: new (message: string) => Error;
 };
 const UNPACK_CACHE = path.join(__dirname, "..", "browser", "unpackCache.js");
-const { unpackOnce } = require(UNPACK_CACHE) as { unpackOnce: (name: string, fill: (dir: string) => Promise<void> | void, root?: string) => Promise<string> };
+const { unpackOnce } = require(UNPACK_CACHE) as {
+  unpackOnce: (
+    name: string,
+    fill: (dir: string) => Promise<void> | void,
+    root?: string
+  ) => Promise<string>;
+};
 
 const linux = (installed: string[], more: Partial<Facts> = {}): Facts => ({
   env: {},
@@ -34,13 +40,19 @@ const linux = (installed: string[], more: Partial<Facts> = {}): Facts => ({
 
 describe("chooseBrowser", () => {
   it("takes CHROMIUM_PATH first, even when a system browser exists", () => {
-    expect(chooseBrowser(linux(["/opt/c/chrome", "/usr/bin/chromium"], { env: { CHROMIUM_PATH: "/opt/c/chrome" } }))).toEqual({ source: "CHROMIUM_PATH", executablePath: "/opt/c/chrome" });
+    expect(
+      chooseBrowser(
+        linux(["/opt/c/chrome", "/usr/bin/chromium"], { env: { CHROMIUM_PATH: "/opt/c/chrome" } })
+      )
+    ).toEqual({ source: "CHROMIUM_PATH", executablePath: "/opt/c/chrome" });
   });
 
   it("refuses a CHROMIUM_PATH that names no executable instead of quietly using another browser", () => {
     const facts = linux(["/usr/bin/chromium"], { env: { CHROMIUM_PATH: "/opt/typo/chrome" } });
     expect(() => chooseBrowser(facts)).toThrow(BrowserUnavailable);
-    expect(() => chooseBrowser(facts)).toThrow("CHROMIUM_PATH is /opt/typo/chrome, which is not an executable file.");
+    expect(() => chooseBrowser(facts)).toThrow(
+      "CHROMIUM_PATH is /opt/typo/chrome, which is not an executable file."
+    );
   });
 
   it.each([
@@ -76,7 +88,10 @@ describe("chooseBrowser", () => {
 
   it("finds Chrome in its usual place on macOS", () => {
     const chrome = "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome";
-    expect(chooseBrowser(linux([chrome], { platform: "darwin", arch: "arm64" }))).toEqual({ source: "system", executablePath: chrome });
+    expect(chooseBrowser(linux([chrome], { platform: "darwin", arch: "arm64" }))).toEqual({
+      source: "system",
+      executablePath: chrome,
+    });
   });
 });
 
@@ -108,8 +123,8 @@ describe("unpackOnce", () => {
           fs.writeFileSync(path.join(dir, "half.txt"), "x");
           throw new Error("disk full");
         },
-        root,
-      ),
+        root
+      )
     ).rejects.toThrow("disk full");
     expect(fs.readdirSync(root)).toEqual([]);
   });
@@ -126,20 +141,27 @@ describe("unpackOnce", () => {
       }, process.argv[1]).then((dir) => console.log(JSON.stringify({ dir, files: fs.readdirSync(dir).sort() })));`;
     const run = () =>
       new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, ["-e", script, root], { stdio: ["ignore", "pipe", "inherit"] });
+        const child = spawn(process.execPath, ["-e", script, root], {
+          stdio: ["ignore", "pipe", "inherit"],
+        });
         let out = "";
         child.stdout.on("data", (d) => (out += d));
         child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
       });
     const outputs = (await Promise.all([run(), run(), run(), run()])).map((o) => JSON.parse(o));
-    for (const o of outputs) expect(o).toEqual({ dir: path.join(root, "race-1.0.0"), files: ["first", "second"] });
+    for (const o of outputs)
+      expect(o).toEqual({ dir: path.join(root, "race-1.0.0"), files: ["first", "second"] });
     expect(fs.readdirSync(root)).toEqual(["race-1.0.0"]);
     const final = path.join(root, "race-1.0.0");
-    expect(fs.readFileSync(path.join(final, "first"), "utf8")).toBe(fs.readFileSync(path.join(final, "second"), "utf8"));
+    expect(fs.readFileSync(path.join(final, "first"), "utf8")).toBe(
+      fs.readFileSync(path.join(final, "second"), "utf8")
+    );
   });
 
   it("removes the partial copy a killed process left behind", async () => {
-    const dead = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" });
+    const dead = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], {
+      encoding: "utf8",
+    });
     const leftover = path.join(root, `big-2.0.0.partial-${dead.stdout.trim()}-abc`);
     fs.mkdirSync(leftover);
     await unpackOnce("big-2.0.0", (dir) => fs.writeFileSync(path.join(dir, "x"), "x"), root);

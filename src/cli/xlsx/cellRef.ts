@@ -65,4 +65,3 @@ export function parseIndex(buf: Buffer, start: number, end: number): number {
   }
   return n;
 }
-

@@ -17,10 +17,29 @@ import { joinIdentities } from "../enterprise/identity";
 import type { PoolRow } from "../pool/readPoolSheet";
 import { analysePool, noPool } from "../pool/analysePool";
 import { awardAmount } from "../settings/awardRules";
-import { duplicateFinding, noRelocationAward, stageLapsed, withTakeOverNotes } from "./enterpriseFindings";
+import {
+  duplicateFinding,
+  noRelocationAward,
+  stageLapsed,
+  withTakeOverNotes,
+} from "./enterpriseFindings";
 import { NO_SERIAL, RecordTable } from "../enterprise/recordTable";
 import { targetFor } from "../targets/targetTable";
-import type { Analysis, AwardEvent, AwardType, LapsedStage, CertRecord, ExpiringItem, Finding, ForecastBasis, Serial, Settings, SheetSummary, TargetTable, UnitRow } from "../core/types";
+import type {
+  Analysis,
+  AwardEvent,
+  AwardType,
+  LapsedStage,
+  CertRecord,
+  ExpiringItem,
+  Finding,
+  ForecastBasis,
+  Serial,
+  Settings,
+  SheetSummary,
+  TargetTable,
+  UnitRow,
+} from "../core/types";
 import { OTHER_UNIT, TOTAL_LABEL } from "../enterprise/units";
 
 export interface AnalyseOptions {
@@ -42,7 +61,16 @@ export interface AnalyseOptions {
 }
 
 /** The steps of an analysis, in the order they run. */
-export type AnalysisStep = EnterpriseStep | "latest" | "counts" | "progress" | "expiring" | "awards" | "forecast" | "contacts" | "findings";
+export type AnalysisStep =
+  | EnterpriseStep
+  | "latest"
+  | "counts"
+  | "progress"
+  | "expiring"
+  | "awards"
+  | "forecast"
+  | "contacts"
+  | "findings";
 
 /** Records in reading order (by seq); the input itself when it already is. */
 function inReadingOrder(records: CertRecord[]): CertRecord[] {
@@ -66,8 +94,10 @@ function tableInOrder(t: RecordTable): boolean {
 function orderFindings(earlier: Finding[], own: Finding[], sheetOrder: string[]): Finding[] {
   const rank = new Map<string, number>();
   for (const s of sheetOrder) if (!rank.has(s)) rank.set(s, rank.size);
-  for (const list of [earlier, own]) for (const f of list) if (!rank.has(f.sheet)) rank.set(f.sheet, rank.size);
-  const cmp = (a: Finding, b: Finding): number => (rank.get(a.sheet) as number) - (rank.get(b.sheet) as number) || a.row - b.row;
+  for (const list of [earlier, own])
+    for (const f of list) if (!rank.has(f.sheet)) rank.set(f.sheet, rank.size);
+  const cmp = (a: Finding, b: Finding): number =>
+    (rank.get(a.sheet) as number) - (rank.get(b.sheet) as number) || a.row - b.row;
   const inOrder = (list: Finding[]): boolean => {
     for (let i = 1; i < list.length; i++) if (cmp(list[i - 1], list[i]) > 0) return false;
     return true;
@@ -77,7 +107,8 @@ function orderFindings(earlier: Finding[], own: Finding[], sheetOrder: string[])
     const out: Finding[] = [];
     let a = 0;
     let b = 0;
-    while (a < earlier.length && b < own.length) out.push(cmp(earlier[a], own[b]) <= 0 ? earlier[a++] : own[b++]);
+    while (a < earlier.length && b < own.length)
+      out.push(cmp(earlier[a], own[b]) <= 0 ? earlier[a++] : own[b++]);
     while (a < earlier.length) out.push(earlier[a++]);
     while (b < own.length) out.push(own[b++]);
     return out;
@@ -88,8 +119,18 @@ function orderFindings(earlier: Finding[], own: Finding[], sheetOrder: string[])
 
 function unitRow(unit: string, target: number | null): UnitRow {
   return {
-    unit, target, valid: 0, gap: null, completion: null, validPrevYearEnd: 0, netIncrease: 0, expiring: 0, awards: 0,
-    pool: noPool(), forecast: { dropping: 0, renewed: 0, new: 0, value: 0, gap: null, needed: null }, contacts: noContacts(),
+    unit,
+    target,
+    valid: 0,
+    gap: null,
+    completion: null,
+    validPrevYearEnd: 0,
+    netIncrease: 0,
+    expiring: 0,
+    awards: 0,
+    pool: noPool(),
+    forecast: { dropping: 0, renewed: 0, new: 0, value: 0, gap: null, needed: null },
+    contacts: noContacts(),
   };
 }
 
@@ -122,7 +163,10 @@ function codeOfKey(key: string): string {
 /** Slots of the last-valid-day cache: more than a decade of issue days. */
 const LAST_VALID_CACHE = 4096;
 
-function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysis; keyOf: (row: number) => string } {
+function analyseTable(
+  t: RecordTable,
+  opts: AnalyseOptions
+): { analysis: Analysis; keyOf: (row: number) => string } {
   const { asOf, settings, targets } = opts;
   const step = opts.onStep ?? ((): void => {});
   const n = t.length;
@@ -171,14 +215,21 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   const listedLastValid: number[] = [];
   for (let e = 0; e < count; e++) {
     const p = latestAtPrev[e];
-    if (p !== NONE && ent.revokedOn(e) > prevYearEnd && lastValid(issueOf[p]) >= prevYearEnd && ent.inDistrict(e, prevYearEnd)) {
+    if (
+      p !== NONE &&
+      ent.revokedOn(e) > prevYearEnd &&
+      lastValid(issueOf[p]) >= prevYearEnd &&
+      ent.inDistrict(e, prevYearEnd)
+    ) {
       rows[unitOf(p)].validPrevYearEnd++;
     }
     const a = latestAtAsOf[e];
     if (a === NONE || ent.revokedOn(e) <= asOf) continue;
     const lv = lastValid(issueOf[a]);
     // Calendar year: last valid day in the as-of year. Rolling: within N days, plus those expired this year.
-    const listed = rolling ? lv >= yearStart && lv <= asOf + settings.expiring.days : lv >= yearStart && lv <= yearEnd;
+    const listed = rolling
+      ? lv >= yearStart && lv <= asOf + settings.expiring.days
+      : lv >= yearStart && lv <= yearEnd;
     if (lv < asOf && !listed) continue;
     if (!ent.inDistrict(e, asOf)) continue;
     const u = unitOf(a);
@@ -195,25 +246,64 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   step("counts");
   const unitTargets = rows.map((r) => r.target);
   const { progress, falls } = yearProgress({
-    t, ent, latestAtAsOf, asOf, lastValid, units, unitOfRow: unitOf, targets: unitTargets,
-    totalTarget: unitTargets.reduce<number | null>((sum, x) => (x === null ? sum : (sum ?? 0) + x), null),
+    t,
+    ent,
+    latestAtAsOf,
+    asOf,
+    lastValid,
+    units,
+    unitOfRow: unitOf,
+    targets: unitTargets,
+    totalTarget: unitTargets.reduce<number | null>(
+      (sum, x) => (x === null ? sum : (sum ?? 0) + x),
+      null
+    ),
   });
   step("progress");
-  const { items: expiring, rows: expiringRows } = expiringList(t, listedRows, listedLastValid, unitOf, units, asOf);
+  const { items: expiring, rows: expiringRows } = expiringList(
+    t,
+    listedRows,
+    listedLastValid,
+    unitOf,
+    units,
+    asOf
+  );
   step("expiring");
 
   // Award events dated in the as-of year up to the as-of date, made in reading order.
   const events: AwardEvent[] = [];
   const lapsed: LapsedStage[] = [];
-  const eventAt = (i: number, type: AwardType, date: Serial, unit: number, amount: number, stage?: number): AwardEvent => {
+  const eventAt = (
+    i: number,
+    type: AwardType,
+    date: Serial,
+    unit: number,
+    amount: number,
+    stage?: number
+  ): AwardEvent => {
     const event: AwardEvent = {
-      sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], creditCode: t.creditCode[i] || codeOfKey(ent.keyOf(enterpriseOf[i])),
-      certNo: t.certNo[i], unit: units[unit], type, date, amount,
+      sheet: t.sheetNames[t.sheet[i]],
+      row: t.row[i],
+      name: t.name[i],
+      creditCode: t.creditCode[i] || codeOfKey(ent.keyOf(enterpriseOf[i])),
+      certNo: t.certNo[i],
+      unit: units[unit],
+      type,
+      date,
+      amount,
     };
-    if (stage !== undefined) Object.assign(event, { stage: stage + 1, stages: settings.awards.relocationStages.length });
+    if (stage !== undefined)
+      Object.assign(event, { stage: stage + 1, stages: settings.awards.relocationStages.length });
     return event;
   };
-  const addEvent = (i: number, type: AwardType, date: Serial, unit: number, amount: number, stage?: number): void => {
+  const addEvent = (
+    i: number,
+    type: AwardType,
+    date: Serial,
+    unit: number,
+    amount: number,
+    stage?: number
+  ): void => {
     events.push(eventAt(i, type, date, unit, amount, stage));
     rows[unit].awards += amount;
   };
@@ -242,19 +332,35 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
         }
         continue;
       }
-      if (due >= yearStart) addEvent(i, "relocation", due, unitOf(ent.latestAt(e, due)), inWindow ? stages[k].amount : 0, k);
+      if (due >= yearStart)
+        addEvent(
+          i,
+          "relocation",
+          due,
+          unitOf(ent.latestAt(e, due)),
+          inWindow ? stages[k].amount : 0,
+          k
+        );
     }
   };
   for (let i = 0; i < n; i++) {
     const e = enterpriseOf[i];
     const issue = issueOf[i];
     // A duplicate's certificate is the first row's: counted there, once.
-    if (!duplicate[i] && issue !== NO_SERIAL && !t.inferred[i] && issue >= yearStart && issue <= asOf && ent.inDistrict(e, issue)) {
+    if (
+      !duplicate[i] &&
+      issue !== NO_SERIAL &&
+      !t.inferred[i] &&
+      issue >= yearStart &&
+      issue <= asOf &&
+      ent.inDistrict(e, issue)
+    ) {
       const type = t.typeAt(i) ?? (minIssue[e] < issue ? "renewal" : "first");
       addEvent(i, type, issue, unitOf(i), awardAmount(type, issue, settings));
     }
     const moveIn = moveInOf[i];
-    if (moveIn !== NO_SERIAL && moveIn <= asOf && !ent.movedInBefore(e, i, moveIn)) relocate(i, e, moveIn);
+    if (moveIn !== NO_SERIAL && moveIn <= asOf && !ent.movedInBefore(e, i, moveIn))
+      relocate(i, e, moveIn);
   }
   step("awards");
 
@@ -269,9 +375,21 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
 
   // The pool at A, the rates, and each unit's year-end forecast.
   const pool = analysePool(poolRows, {
-    t, ent, asOf, year, yearStart, lastValid, units, unitOfRow: unitOf, enterpriseOf: joined.enterpriseOf.subarray(0, poolRows.length),
+    t,
+    ent,
+    asOf,
+    year,
+    yearStart,
+    lastValid,
+    units,
+    unitOfRow: unitOf,
+    enterpriseOf: joined.enterpriseOf.subarray(0, poolRows.length),
   });
-  const basis = forecastBasis(settings.forecast, year, measureRenewal(ent, issueOf, year, lastValid));
+  const basis = forecastBasis(
+    settings.forecast,
+    year,
+    measureRenewal(ent, issueOf, year, lastValid)
+  );
   rows.forEach((row, u) => {
     row.pool = pool.counts[u];
     row.forecast = unitForecast(row.valid, row.target, dropping[u], pool.candidates[u], basis);
@@ -279,8 +397,18 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
   step("forecast");
 
   const contacts = analyseContacts(contactRows, {
-    t, ent, asOf, yearStart, days: settings.contacts.days, units, unitOfRow: unitOf, enterpriseOf: joined.enterpriseOf.subarray(poolRows.length),
-    enterprises: joined.count, pool, expiring, expiringRows,
+    t,
+    ent,
+    asOf,
+    yearStart,
+    days: settings.contacts.days,
+    units,
+    unitOfRow: unitOf,
+    enterpriseOf: joined.enterpriseOf.subarray(poolRows.length),
+    enterprises: joined.count,
+    pool,
+    expiring,
+    expiringRows,
   });
   rows.forEach((row, u) => (row.contacts = contacts.counts[u]));
   step("contacts");
@@ -289,14 +417,31 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
 
   const sheets = opts.sheets ?? summariseSheets(t);
   const sheetOrder = sheets.map((s) => s.sheet);
-  const own = inSheetOrder([...analysisFindings, ...pool.findings, ...contacts.findings], sheetOrder);
+  const own = inSheetOrder(
+    [...analysisFindings, ...pool.findings, ...contacts.findings],
+    sheetOrder
+  );
   const earlier = withTakeOverNotes(opts.findings ?? [], t, ent.takenOver);
   const findings = orderFindings(earlier, own, sheetOrder);
   step("findings");
   const analysis: Analysis = {
-    asOf, year, district: settings.district, targets, units: rows, total, expiring,
-    awards: byDate(events, yearStart, asOf), lapsedStages: byDate(lapsed, yearStart, asOf), findings, sheets, forecastBasis: basis, pool: pool.entries,
-    toVisit: contacts.toVisit, problems: contacts.problems, progress, falls,
+    asOf,
+    year,
+    district: settings.district,
+    targets,
+    units: rows,
+    total,
+    expiring,
+    awards: byDate(events, yearStart, asOf),
+    lapsedStages: byDate(lapsed, yearStart, asOf),
+    findings,
+    sheets,
+    forecastBasis: basis,
+    pool: pool.entries,
+    toVisit: contacts.toVisit,
+    problems: contacts.problems,
+    progress,
+    falls,
   };
   return { analysis, keyOf: (i) => ent.keyOf(enterpriseOf[i]) };
 }
@@ -305,7 +450,12 @@ function analyseTable(t: RecordTable, opts: AnalyseOptions): { analysis: Analysi
  * The 合计 row: targets summed over units that have one, counts summed, and the total's own forecast
  * from the summed figures (its `needed` is the total's, not the sum of the units').
  */
-function totalRow(rows: UnitRow[], dropping: Int32Array, candidates: Int32Array, basis: ForecastBasis): UnitRow {
+function totalRow(
+  rows: UnitRow[],
+  dropping: Int32Array,
+  candidates: Int32Array,
+  basis: ForecastBasis
+): UnitRow {
   const total = unitRow(TOTAL_LABEL, null);
   let droppingAll = 0;
   let candidatesAll = 0;
@@ -316,8 +466,10 @@ function totalRow(rows: UnitRow[], dropping: Int32Array, candidates: Int32Array,
     total.validPrevYearEnd += row.validPrevYearEnd;
     total.expiring += row.expiring;
     total.awards += row.awards;
-    for (const k of Object.keys(total.pool) as (keyof UnitRow["pool"])[]) total.pool[k] += row.pool[k];
-    for (const k of Object.keys(total.contacts) as (keyof UnitRow["contacts"])[]) total.contacts[k] += row.contacts[k];
+    for (const k of Object.keys(total.pool) as (keyof UnitRow["pool"])[])
+      total.pool[k] += row.pool[k];
+    for (const k of Object.keys(total.contacts) as (keyof UnitRow["contacts"])[])
+      total.contacts[k] += row.contacts[k];
     droppingAll += dropping[u];
     candidatesAll += candidates[u];
   });
@@ -337,7 +489,12 @@ function inSheetOrder(findings: Finding[], sheetOrder: string[]): Finding[] {
 
 /** The expiring list sorted by unit (table order), then last valid day, then name, and each item's roster row. */
 function expiringList(
-  t: RecordTable, listed: number[], lastValid: number[], unitOf: (i: number) => number, units: string[], asOf: Serial,
+  t: RecordTable,
+  listed: number[],
+  lastValid: number[],
+  unitOf: (i: number) => number,
+  units: string[],
+  asOf: Serial
 ): { items: ExpiringItem[]; rows: Int32Array } {
   const unitAt = listed.map(unitOf);
   const order = sortByUnitDayName(unitAt, lastValid, (k) => t.name[listed[k]]);
@@ -345,8 +502,15 @@ function expiringList(
     const i = listed[k];
     const lv = lastValid[k];
     return {
-      sheet: t.sheetNames[t.sheet[i]], row: t.row[i], name: t.name[i], creditCode: t.creditCode[i], certNo: t.certNo[i],
-      unit: units[unitAt[k]], lastValid: lv, status: lv < asOf ? "expired" : "expiring", daysLeft: lv < asOf ? null : lv - asOf,
+      sheet: t.sheetNames[t.sheet[i]],
+      row: t.row[i],
+      name: t.name[i],
+      creditCode: t.creditCode[i],
+      certNo: t.certNo[i],
+      unit: units[unitAt[k]],
+      lastValid: lv,
+      status: lv < asOf ? "expired" : "expiring",
+      daysLeft: lv < asOf ? null : lv - asOf,
       lastContact: null,
     };
   });
@@ -372,5 +536,7 @@ function summariseSheets(t: RecordTable): SheetSummary[] {
   const counts = new Int32Array(t.sheetNames.length);
   for (let i = 0; i < t.length; i++) counts[t.sheet[i]]++;
   // Sheet indexes follow the order sheets first appear in; a sheet without rows is left out.
-  return t.sheetNames.flatMap((sheet, k): SheetSummary[] => (counts[k] > 0 ? [{ sheet, kind: "roster", headerRow: 0, records: counts[k] }] : []));
+  return t.sheetNames.flatMap((sheet, k): SheetSummary[] =>
+    counts[k] > 0 ? [{ sheet, kind: "roster", headerRow: 0, records: counts[k] }] : []
+  );
 }

@@ -20,7 +20,16 @@ import { yearOfSerial } from "../core/dates";
 import { DEFAULT_TARGETS, pickTargetTable, readTargetTable } from "../targets/targetTable";
 import { analyse } from "./analyse";
 import { unusedTargetTables } from "../targets/unusedTables";
-import type { Analysis, CellValue, Finding, Serial, Settings, SheetInput, SheetSummary, TargetTable } from "../core/types";
+import type {
+  Analysis,
+  CellValue,
+  Finding,
+  Serial,
+  Settings,
+  SheetInput,
+  SheetSummary,
+  TargetTable,
+} from "../core/types";
 import { ownValue } from "../core/textRecord";
 import { createUnitResolver } from "../enterprise/units";
 
@@ -34,7 +43,11 @@ export const SEQ_STRIDE = 2 ** 21;
  * contact header names neither a certificate number, an issue date nor a stage (contactHeader.ts), so no
  * roster or pool header is one, and the order of the checks cannot matter.
  */
-export function classifySheet(values: CellValue[][], settings: Settings, sheetName: string): SheetSummary["kind"] {
+export function classifySheet(
+  values: CellValue[][],
+  settings: Settings,
+  sheetName: string
+): SheetSummary["kind"] {
   const head = values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values;
   const mapping = ownValue(settings.columnMappings, sheetName);
   const mapped = mapping !== undefined && Object.keys(mapping).length > 0;
@@ -51,8 +64,10 @@ function mergesUnread(sheet: SheetInput): Finding[] {
   if (!sheet.mergesUnread) return [];
   return [
     finding(sheet.name, 0, "", "merges-unread", "warning", {
-      "zh-CN": "此版本的 Excel 无法告知哪些单元格已合并（需 ExcelApi 1.13）：合并区域只按左上角单元格读取，请取消合并后重试或使用命令行",
-      "en-US": "This version of Excel cannot tell which cells are merged (ExcelApi 1.13 needed): a merged area is read from its top-left cell only; unmerge the cells or use the command line",
+      "zh-CN":
+        "此版本的 Excel 无法告知哪些单元格已合并（需 ExcelApi 1.13）：合并区域只按左上角单元格读取，请取消合并后重试或使用命令行",
+      "en-US":
+        "This version of Excel cannot tell which cells are merged (ExcelApi 1.13 needed): a merged area is read from its top-left cell only; unmerge the cells or use the command line",
     }),
   ];
 }
@@ -65,7 +80,10 @@ export interface SmallSheetRead<R> {
 }
 
 /** Analyses every sheet of a workbook at the as-of date (settings default to the Jinshan policy). */
-export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; settings?: Settings; targets?: TargetTable }): Analysis {
+export function analyseWorkbook(
+  input: SheetInput[],
+  opts: { asOf: Serial; settings?: Settings; targets?: TargetTable }
+): Analysis {
   const settings = opts.settings ?? DEFAULT_SETTINGS;
   const sheets = input.map(withMergesFilled);
   const kinds = sheets.map((s) => classifySheet(s.values, settings, s.name));
@@ -78,11 +96,14 @@ export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; setti
     findingsOf[i] = [...mergesUnread(s), ...read.findings];
     workbookTables.push(read.table);
   });
-  const targets = opts.targets ?? pickTargetTable(workbookTables, yearOfSerial(opts.asOf)) ?? DEFAULT_TARGETS;
+  const targets =
+    opts.targets ?? pickTargetTable(workbookTables, yearOfSerial(opts.asOf)) ?? DEFAULT_TARGETS;
   const resolveUnit = createUnitResolver(targets.units, settings.aliases);
 
   // One record table for every roster sheet, filled in reading order.
-  const table = new RecordTable(sheets.reduce((n, s, i) => (kinds[i] === "roster" ? n + s.values.length : n), 0));
+  const table = new RecordTable(
+    sheets.reduce((n, s, i) => (kinds[i] === "roster" ? n + s.values.length : n), 0)
+  );
   const pool: PoolRow[] = [];
   const contacts: ContactRow[] = [];
   const summaries: SheetSummary[] = sheets.map((s, i) => {
@@ -106,6 +127,17 @@ export function analyseWorkbook(input: SheetInput[], opts: { asOf: Serial; setti
     findingsOf[i] = [...mergesUnread(s), ...read.findings];
     return summary;
   });
-  const findings = [...findingsOf.flat(), ...unusedTargetTables(workbookTables, targets, opts.asOf)];
-  return analyse(table, { asOf: opts.asOf, settings, targets, findings, sheets: summaries, pool, contacts });
+  const findings = [
+    ...findingsOf.flat(),
+    ...unusedTargetTables(workbookTables, targets, opts.asOf),
+  ];
+  return analyse(table, {
+    asOf: opts.asOf,
+    settings,
+    targets,
+    findings,
+    sheets: summaries,
+    pool,
+    contacts,
+  });
 }

@@ -29,7 +29,10 @@ function broughtParts(t: RecordTable, took: TakenOver): LocalText[] {
   const parts: LocalText[] = [];
   const part = (label: LocalText, value: string | LocalText): void => {
     const v = typeof value === "string" ? { "zh-CN": value, "en-US": value } : value;
-    parts.push({ "zh-CN": `${label["zh-CN"]} ${v["zh-CN"]}`, "en-US": `${label["en-US"].toLowerCase()} ${v["en-US"]}` });
+    parts.push({
+      "zh-CN": `${label["zh-CN"]} ${v["zh-CN"]}`,
+      "en-US": `${label["en-US"].toLowerCase()} ${v["en-US"]}`,
+    });
   };
   const date = (v: number): string => isoFromSerial(v);
   if (took.unit) part(LABELS.unit, t.unitNames[t.unit[first]]);
@@ -37,11 +40,15 @@ function broughtParts(t: RecordTable, took: TakenOver): LocalText[] {
   if (took.issue) part(dateLabels.issueDate, date(t.issue[first]));
   if (took.type) {
     const type = t.typeAt(first) === "renewal" ? "renewal" : "first";
-    part(LABELS.type, { "zh-CN": awardTypeLabel(type, "zh-CN"), "en-US": awardTypeLabel(type, "en-US").toLowerCase() });
+    part(LABELS.type, {
+      "zh-CN": awardTypeLabel(type, "zh-CN"),
+      "en-US": awardTypeLabel(type, "en-US").toLowerCase(),
+    });
   }
   if (took.moveIn) part(dateLabels.moveIn, date(t.moveIn[row]));
   if (took.moveOut) part(dateLabels.moveOut, date(t.moveOut[row]));
-  if (took.revoked && t.revoked !== null && t.revoked[row] !== NO_SERIAL) part(dateLabels.revoked, date(t.revoked[row]));
+  if (took.revoked && t.revoked !== null && t.revoked[row] !== NO_SERIAL)
+    part(dateLabels.revoked, date(t.revoked[row]));
   return parts;
 }
 
@@ -55,21 +62,42 @@ export function duplicateFinding(t: RecordTable, took: TakenOver): Finding {
   const ref = rowRef(t, first);
   const certNo = t.certNo[j];
   const parts = broughtParts(t, took);
-  const zhMerged = parts.length ? `；${parts.map((p) => p["zh-CN"]).join("、")} 已并入 ${ref["zh-CN"]}` : "";
-  const enMerged = parts.length ? `; ${parts.map((p) => p["en-US"]).join(", ")} merged into ${ref["en-US"]}` : "";
+  const zhMerged = parts.length
+    ? `；${parts.map((p) => p["zh-CN"]).join("、")} 已并入 ${ref["zh-CN"]}`
+    : "";
+  const enMerged = parts.length
+    ? `; ${parts.map((p) => p["en-US"]).join(", ")} merged into ${ref["en-US"]}`
+    : "";
   return finding(
-    t.sheetNames[t.sheet[j]], t.row[j], "", "duplicate", parts.length ? "info" : "warning",
+    t.sheetNames[t.sheet[j]],
+    t.row[j],
+    "",
+    "duplicate",
+    parts.length ? "info" : "warning",
     {
       "zh-CN": `与 ${ref["zh-CN"]}为同一企业的同一证书（${certNo}）：此行不重复计算${zhMerged}`,
       "en-US": `Same enterprise and certificate (${certNo}) as ${ref["en-US"]}: this row is not counted again${enMerged}`,
     },
-    t.name[j] || t.name[first],
+    t.name[j] || t.name[first]
   );
 }
 
-function moveInFinding(t: RecordTable, i: number, code: "no-relocation-award" | "stage-lapsed", message: LocalText): Finding {
+function moveInFinding(
+  t: RecordTable,
+  i: number,
+  code: "no-relocation-award" | "stage-lapsed",
+  message: LocalText
+): Finding {
   const sheet = t.sheet[i];
-  return finding(t.sheetNames[sheet], t.row[i], t.fieldLetters[sheet]?.moveIn ?? "", code, "info", message, t.name[i]);
+  return finding(
+    t.sheetNames[sheet],
+    t.row[i],
+    t.fieldLetters[sheet]?.moveIn ?? "",
+    code,
+    "info",
+    message,
+    t.name[i]
+  );
 }
 
 /** Row i's move-in (in the policy window) was not of a high-tech enterprise: no relocation award. */
@@ -82,7 +110,13 @@ export function noRelocationAward(t: RecordTable, i: number, moveIn: Serial): Fi
 }
 
 /** Stage `stage` (1-based) of row i's relocation, due on `due`, is not paid: the enterprise had left, or held no valid certificate. */
-export function stageLapsed(t: RecordTable, i: number, stage: number, due: Serial, left: boolean): Finding {
+export function stageLapsed(
+  t: RecordTable,
+  i: number,
+  stage: number,
+  due: Serial,
+  left: boolean
+): Finding {
   const day = isoFromSerial(due);
   return moveInFinding(t, i, "stage-lapsed", {
     "zh-CN": `迁入奖励第${stage}期（应于 ${day} 发放）不予发放：届时${left ? "企业已迁出本区" : "企业未持有有效的高企证书"}`,
@@ -95,9 +129,14 @@ export function stageLapsed(t: RecordTable, i: number, stage: number, due: Seria
  * where a duplicate row supplied the missing fact: the cell is still blank, but the row no longer counts
  * under 其他 nor on an inferred date.
  */
-export function withTakeOverNotes(findings: Finding[], t: RecordTable, takenOver: TakenOver[]): Finding[] {
+export function withTakeOverNotes(
+  findings: Finding[],
+  t: RecordTable,
+  takenOver: TakenOver[]
+): Finding[] {
   const notes = new Map<string, LocalText>();
-  const key = (sheet: string, row: number, code: string): string => `${sheet}\u0000${row}\u0000${code}`;
+  const key = (sheet: string, row: number, code: string): string =>
+    `${sheet}\u0000${row}\u0000${code}`;
   for (const took of takenOver) {
     const sheet = t.sheetNames[t.sheet[took.first]];
     const row = t.row[took.first];

@@ -20,17 +20,23 @@ export interface NamedEnterprise {
 }
 
 /** Every name the roster and pool sheets hold, in reading order, with the first credit code found beside it. */
-export function enterpriseNames(sheets: readonly SheetInput[], settings: Settings): NamedEnterprise[] {
+export function enterpriseNames(
+  sheets: readonly SheetInput[],
+  settings: Settings
+): NamedEnterprise[] {
   const byName = new Map<string, NamedEnterprise>();
   for (const sheet of sheets) {
     const kind = classifySheet(sheet.values, settings, sheet.name);
     if (kind !== "roster" && kind !== "pool") continue;
-    const head = sheet.values.length > HEADER_ROWS ? sheet.values.slice(0, HEADER_ROWS) : sheet.values;
+    const head =
+      sheet.values.length > HEADER_ROWS ? sheet.values.slice(0, HEADER_ROWS) : sheet.values;
     const header =
       kind === "roster"
         ? (() => {
             const h = detectHeader(head, ownValue(settings.columnMappings, sheet.name));
-            return h && { rowIndex: h.rowIndex, name: h.columns.name, creditCode: h.columns.creditCode };
+            return (
+              h && { rowIndex: h.rowIndex, name: h.columns.name, creditCode: h.columns.creditCode }
+            );
           })()
         : detectPoolHeader(head);
     if (!header || header.name === undefined) continue;

@@ -20,7 +20,8 @@ const NAME_KEYS = 4;
 function writeNameKeys(name: string, keys: Float64Array, at: number): void {
   for (let j = 0; j < NAME_KEYS; j++) {
     let key = 0;
-    for (let c = 3 * j; c < 3 * j + 3; c++) key = key * 131072 + (c < name.length ? name.charCodeAt(c) + 1 : 0);
+    for (let c = 3 * j; c < 3 * j + 3; c++)
+      key = key * 131072 + (c < name.length ? name.charCodeAt(c) + 1 : 0);
     keys[at + j] = key;
   }
 }
@@ -33,7 +34,11 @@ function writeNameKeys(name: string, keys: Float64Array, at: number): void {
  * A comparator over the names themselves would read them from all over a large heap, each read a
  * likely cache miss, a dozen times per name.
  */
-export function sortByUnitDayName(unit: ArrayLike<number>, day: ArrayLike<number>, nameOf: (k: number) => string): Int32Array {
+export function sortByUnitDayName(
+  unit: ArrayLike<number>,
+  day: ArrayLike<number>,
+  nameOf: (k: number) => string
+): Int32Array {
   const n = unit.length;
   const byName = (x: number, y: number): number => {
     const a = nameOf(x);
@@ -44,7 +49,13 @@ export function sortByUnitDayName(unit: ArrayLike<number>, day: ArrayLike<number
   for (let k = 0; packable && k < n; k++) {
     const u = unit[k];
     const d = day[k];
-    packable = Number.isInteger(u) && u >= 0 && u < UNIT_LIMIT && Number.isInteger(d) && d >= 0 && d < DAY_LIMIT;
+    packable =
+      Number.isInteger(u) &&
+      u >= 0 &&
+      u < UNIT_LIMIT &&
+      Number.isInteger(d) &&
+      d >= 0 &&
+      d < DAY_LIMIT;
   }
   if (!packable) {
     const all = Array.from({ length: n }, (_, k) => k);
@@ -66,7 +77,7 @@ export function sortByUnitDayName(unit: ArrayLike<number>, day: ArrayLike<number
     }
     return byName(x, y);
   };
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     const group = Math.floor(keys[start] / POSITION_LIMIT);
     let end = start + 1;
     while (end < n && Math.floor(keys[end] / POSITION_LIMIT) === group) end++;

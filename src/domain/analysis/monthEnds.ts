@@ -9,7 +9,8 @@ import type { Serial } from "../core/types";
 export function progressDates(asOf: Serial): Serial[] {
   const { y, m } = ymdFromSerial(asOf);
   const dates: Serial[] = [];
-  for (let month = 1; month < m; month++) dates.push(serialFromYmd(y, month, daysInMonth(y, month)));
+  for (let month = 1; month < m; month++)
+    dates.push(serialFromYmd(y, month, daysInMonth(y, month)));
   // The as-of month's own end is the as-of date itself, or lies after it.
   dates.push(asOf);
   return dates;

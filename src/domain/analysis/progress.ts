@@ -58,7 +58,8 @@ class Drops {
 /** The credit code inside an identity key ("C:" + code), "" for a key by name. */
 const codeOfKey = (key: string): string => (key.startsWith("C:") ? key.slice(2) : "");
 
-const completionOf = (valid: number, target: number | null): number | null => (target === null || target === 0 ? null : valid / target);
+const completionOf = (valid: number, target: number | null): number | null =>
+  target === null || target === 0 ? null : valid / target;
 
 /** Month-end valid counts of A's year per unit and in total, and the falls between them. */
 export function yearProgress(input: ProgressInput): YearProgress {
@@ -76,7 +77,8 @@ export function yearProgress(input: ProgressInput): YearProgress {
     while (dates[k] < s) k++;
     firstOnOrAfter[s - base] = k;
   }
-  const dateIndex = (s: Serial): number => (s <= base ? 0 : s > asOf ? K : firstOnOrAfter[s - base]);
+  const dateIndex = (s: Serial): number =>
+    s <= base ? 0 : s > asOf ? K : firstOnOrAfter[s - base];
   // Per unit, a difference array over the dates: +1 where a stretch starts, -1 after it ends.
   const W = K + 1;
   const diff = new Int32Array(U * W);
@@ -100,7 +102,10 @@ export function yearProgress(input: ProgressInput): YearProgress {
     for (let k = 0; k < K; k++) {
       const d = dates[k];
       const c = d >= issueA ? a : ent.latestAt(e, d);
-      const u = c !== NONE && lastValid(issueOf[c]) >= d && revoked > d && ent.inDistrict(e, d) ? unitOfRow(c) : -1;
+      const u =
+        c !== NONE && lastValid(issueOf[c]) >= d && revoked > d && ent.inDistrict(e, d)
+          ? unitOfRow(c)
+          : -1;
       if (u >= 0) {
         diff[u * W + k]++;
         diff[u * W + k + 1]--;
@@ -143,7 +148,14 @@ export function yearProgress(input: ProgressInput): YearProgress {
     const u = unitOfRow(a);
     diff[u * W + from]++;
     diff[u * W + to + 1]--;
-    if (to + 1 < K) drops.add((to + 1) * U + u, a, revoked <= lv ? REVOKED : LAPSED, revoked <= lv ? revoked : lv, -1);
+    if (to + 1 < K)
+      drops.add(
+        (to + 1) * U + u,
+        a,
+        revoked <= lv ? REVOKED : LAPSED,
+        revoked <= lv ? revoked : lv,
+        -1
+      );
   }
 
   // Counts per unit and date, from the difference arrays.
@@ -160,7 +172,12 @@ export function yearProgress(input: ProgressInput): YearProgress {
       valid += n;
       return { unit, valid: n, completion: completionOf(n, input.targets[u]) };
     });
-    progress.push({ date: dates[k], valid, completion: completionOf(valid, input.totalTarget), units: perUnit });
+    progress.push({
+      date: dates[k],
+      valid,
+      completion: completionOf(valid, input.totalTarget),
+      units: perUnit,
+    });
   }
   return { progress, falls: fallsOf(t, ent, drops, count, dates, units) };
 }
@@ -170,18 +187,31 @@ export function yearProgress(input: ProgressInput): YearProgress {
  * thousand drops: they are sorted as one number each (bucket, row and index packed into a double, exact
  * below 2^53) by the typed array's own numeric sort, not by a comparator called per pair.
  */
-function keptInOrder(drops: Drops, keep: (bucket: number) => boolean, buckets: number, rows: number): number[] {
+function keptInOrder(
+  drops: Drops,
+  keep: (bucket: number) => boolean,
+  buckets: number,
+  rows: number
+): number[] {
   const n = drops.bucket.length;
   const idx: number[] = [];
   for (let i = 0; i < n; i++) if (keep(drops.bucket[i])) idx.push(i);
-  if (buckets * rows * n >= 2 ** 53) return idx.sort((x, y) => drops.bucket[x] - drops.bucket[y] || drops.row[x] - drops.row[y]);
+  if (buckets * rows * n >= 2 ** 53)
+    return idx.sort((x, y) => drops.bucket[x] - drops.bucket[y] || drops.row[x] - drops.row[y]);
   const packed = Float64Array.from(idx, (i) => (drops.bucket[i] * rows + drops.row[i]) * n + i);
   packed.sort();
   return Array.from(packed, (v) => v % n);
 }
 
 /** The falls, by date then unit (table order); each with the enterprises that left, in reading order. */
-function fallsOf(t: RecordTable, ent: Enterprises, drops: Drops, count: Int32Array, dates: Serial[], units: readonly string[]): Fall[] {
+function fallsOf(
+  t: RecordTable,
+  ent: Enterprises,
+  drops: Drops,
+  count: Int32Array,
+  dates: Serial[],
+  units: readonly string[]
+): Fall[] {
   const K = dates.length;
   const U = units.length;
   const fell = (bucket: number): boolean => {
@@ -195,7 +225,14 @@ function fallsOf(t: RecordTable, ent: Enterprises, drops: Drops, count: Int32Arr
   for (let k = 1; k < K; k++) {
     for (let u = 0; u < U; u++) {
       if (count[u * K + k] < count[u * K + k - 1]) {
-        falls.push({ unit: units[u], from: dates[k - 1], date: dates[k], before: count[u * K + k - 1], after: count[u * K + k], enterprises: [] });
+        falls.push({
+          unit: units[u],
+          from: dates[k - 1],
+          date: dates[k],
+          before: count[u * K + k - 1],
+          after: count[u * K + k],
+          enterprises: [],
+        });
       }
     }
   }
@@ -206,8 +243,13 @@ function fallsOf(t: RecordTable, ent: Enterprises, drops: Drops, count: Int32Arr
     while (falls[f].date !== dates[k] || falls[f].unit !== unit) f++;
     const row = drops.row[i];
     const item: FallEnterprise = {
-      sheet: t.sheetNames[t.sheet[row]], row: t.row[row], name: t.name[row], creditCode: t.creditCode[row] || codeOfKey(ent.keyOf(ent.enterpriseOf[row])), certNo: t.certNo[row],
-      reason: REASONS[drops.reason[i]], on: drops.on[i],
+      sheet: t.sheetNames[t.sheet[row]],
+      row: t.row[row],
+      name: t.name[row],
+      creditCode: t.creditCode[row] || codeOfKey(ent.keyOf(ent.enterpriseOf[row])),
+      certNo: t.certNo[row],
+      reason: REASONS[drops.reason[i]],
+      on: drops.on[i],
     };
     if (drops.toUnit[i] >= 0) item.toUnit = units[drops.toUnit[i]];
     falls[f].enterprises.push(item);

@@ -16,7 +16,15 @@ import { contactText } from "./contactMessages";
 import { NONE, type Enterprises } from "../enterprise/enterprises";
 import { finding } from "../core/findings";
 import type { RecordTable } from "../enterprise/recordTable";
-import type { ContactCounts, ContactProblem, ExpiringItem, Finding, PoolEntry, Serial, ToVisitItem } from "../core/types";
+import type {
+  ContactCounts,
+  ContactProblem,
+  ExpiringItem,
+  Finding,
+  PoolEntry,
+  Serial,
+  ToVisitItem,
+} from "../core/types";
 import { OTHER_UNIT } from "../enterprise/units";
 
 /** Days past the as-of date beyond which a contact date is taken for a typo. */
@@ -82,7 +90,8 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
     if (entry !== undefined) return unitIndex(entry.unit);
     return ctx.unitOfRow(ent.head[e]);
   };
-  const nameOf = (e: number): string => (e < ent.count ? t.name[ent.head[e]] : (poolEntryOf.get(e)?.name ?? ""));
+  const nameOf = (e: number): string =>
+    e < ent.count ? t.name[ent.head[e]] : (poolEntryOf.get(e)?.name ?? "");
 
   const last = new Int32Array(ctx.enterprises);
   const contactedThisYear = new Uint8Array(ctx.enterprises);
@@ -92,12 +101,33 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
   rows.forEach((r, j) => {
     const e = ctx.enterpriseOf[j];
     if (e >= ent.count && !poolEntryOf.has(e)) {
-      findings.push(finding(r.sheet, r.row, r.nameColumn, "visit-unmatched", "warning", contactText.unmatched(r.creditCode !== ""), r.name));
+      findings.push(
+        finding(
+          r.sheet,
+          r.row,
+          r.nameColumn,
+          "visit-unmatched",
+          "warning",
+          contactText.unmatched(r.creditCode !== ""),
+          r.name
+        )
+      );
       return;
     }
     if (r.date > asOf) {
       // A year or more ahead is no planned visit but a typo (3023年5月1日): say so rather than drop it silently.
-      if (r.date > asOf + FAR_FUTURE_DAYS) findings.push(finding(r.sheet, r.row, r.dateColumn, "visit-date-future", "warning", contactText.farFuture(r.date, asOf), r.name));
+      if (r.date > asOf + FAR_FUTURE_DAYS)
+        findings.push(
+          finding(
+            r.sheet,
+            r.row,
+            r.dateColumn,
+            "visit-date-future",
+            "warning",
+            contactText.farFuture(r.date, asOf),
+            r.name
+          )
+        );
       return;
     }
     if (r.date > last[e]) last[e] = r.date;
@@ -116,12 +146,21 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
     if (overdue) c.overdue++;
     problemUnits.push(u);
     problems.push({
-      sheet: r.sheet, row: r.row, column: r.problemColumn, name: r.name || nameOf(e), unit: units[u], date: r.date,
-      problem: r.problem, status: r.status, due: r.due, overdue,
+      sheet: r.sheet,
+      row: r.row,
+      column: r.problemColumn,
+      name: r.name || nameOf(e),
+      unit: units[u],
+      date: r.date,
+      problem: r.problem,
+      status: r.status,
+      due: r.due,
+      overdue,
     });
   });
 
-  const lastContact = (e: number): Serial | null => (e < last.length && last[e] !== NEVER ? last[e] : null);
+  const lastContact = (e: number): Serial | null =>
+    e < last.length && last[e] !== NEVER ? last[e] : null;
   const due = (e: number): boolean => {
     const l = lastContact(e);
     return l === null || l < asOf - ctx.days;
@@ -137,14 +176,30 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
     listed[e] = 1;
     if (!due(e)) return;
     callUnits.push(unitIndex(x.unit));
-    calls.push({ sheet: x.sheet, row: x.row, name: x.name, creditCode: x.creditCode, unit: x.unit, reason: "expiring", lastContact: x.lastContact });
+    calls.push({
+      sheet: x.sheet,
+      row: x.row,
+      name: x.name,
+      creditCode: x.creditCode,
+      unit: x.unit,
+      reason: "expiring",
+      lastContact: x.lastContact,
+    });
   });
   ctx.pool.entries.forEach((p, k) => {
     const e = ctx.pool.entryEnterprise[k];
     if (p.stage !== "submitted" || listed[e] || !due(e)) return;
     const u = unitOf(e);
     callUnits.push(u);
-    calls.push({ sheet: p.sheet, row: p.row, name: p.name || nameOf(e), creditCode: p.creditCode, unit: units[u], reason: "submitted", lastContact: lastContact(e) });
+    calls.push({
+      sheet: p.sheet,
+      row: p.row,
+      name: p.name || nameOf(e),
+      creditCode: p.creditCode,
+      unit: units[u],
+      reason: "submitted",
+      lastContact: lastContact(e),
+    });
   });
   for (const u of callUnits) counts[u].toVisit++;
   return {

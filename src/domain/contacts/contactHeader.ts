@@ -20,21 +20,76 @@ export type ContactField = "date" | "visitor" | "form" | "problem" | "status" | 
 // (but not "/": 问题/诉求 keeps it).
 const SYNONYMS: Record<ContactField, string[]> = {
   date: [
-    "走访日期", "联系日期", "日期", "走访时间", "联系时间", "服务日期", "拜访日期", "走访日", "联系服务日期",
-    "date", "visitdate", "contactdate", "dateofvisit",
+    "走访日期",
+    "联系日期",
+    "日期",
+    "走访时间",
+    "联系时间",
+    "服务日期",
+    "拜访日期",
+    "走访日",
+    "联系服务日期",
+    "date",
+    "visitdate",
+    "contactdate",
+    "dateofvisit",
   ],
-  visitor: ["走访人", "联系人", "走访人员", "走访干部", "服务专员", "联系干部", "拜访人", "visitor", "visitedby", "staff"],
-  form: ["走访形式", "形式", "方式", "联系形式", "服务方式", "走访方式", "form", "method", "channel"],
+  visitor: [
+    "走访人",
+    "联系人",
+    "走访人员",
+    "走访干部",
+    "服务专员",
+    "联系干部",
+    "拜访人",
+    "visitor",
+    "visitedby",
+    "staff",
+  ],
+  form: [
+    "走访形式",
+    "形式",
+    "方式",
+    "联系形式",
+    "服务方式",
+    "走访方式",
+    "form",
+    "method",
+    "channel",
+  ],
   problem: [
-    "问题", "诉求", "问题诉求", "问题或诉求", "问题/诉求", "企业诉求", "反映问题", "企业问题", "主要问题", "问题及诉求",
-    "problem", "request", "issue", "problemorrequest",
+    "问题",
+    "诉求",
+    "问题诉求",
+    "问题或诉求",
+    "问题/诉求",
+    "企业诉求",
+    "反映问题",
+    "企业问题",
+    "主要问题",
+    "问题及诉求",
+    "problem",
+    "request",
+    "issue",
+    "problemorrequest",
   ],
   status: ["办理状态", "状态", "办理情况", "办结情况", "处理状态", "办理进度", "status"],
-  due: ["办结时限", "办理时限", "时限", "办结期限", "要求办结时间", "期限", "due", "duedate", "deadline"],
+  due: [
+    "办结时限",
+    "办理时限",
+    "时限",
+    "办结期限",
+    "要求办结时间",
+    "期限",
+    "due",
+    "duedate",
+    "deadline",
+  ],
 };
 
 const CONTACT_FIELD_OF = new Map<string, ContactField>();
-for (const field of Object.keys(SYNONYMS) as ContactField[]) for (const s of SYNONYMS[field]) CONTACT_FIELD_OF.set(s, field);
+for (const field of Object.keys(SYNONYMS) as ContactField[])
+  for (const s of SYNONYMS[field]) CONTACT_FIELD_OF.set(s, field);
 
 /** The synonyms of each contact column, for the template and for tests. */
 export const CONTACT_SYNONYMS: Readonly<Record<ContactField, readonly string[]>> = SYNONYMS;
@@ -63,7 +118,10 @@ function matchRow(row: CellValue[] | undefined): Columns {
   if (!row) return columns;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    const f = headerField(v) ?? lookupHeader(v, CONTACT_FIELD_OF) ?? (lookupPoolField(v) === "stage" ? "stage" : undefined);
+    const f =
+      headerField(v) ??
+      lookupHeader(v, CONTACT_FIELD_OF) ??
+      (lookupPoolField(v) === "stage" ? "stage" : undefined);
     if (f !== undefined && columns[f] === undefined) columns[f] = c;
   }
   return columns;
@@ -72,7 +130,13 @@ function matchRow(row: CellValue[] | undefined): Columns {
 function isContactColumns(c: Columns): boolean {
   if (c.certNo !== undefined || c.issueDate !== undefined || c.stage !== undefined) return false;
   if (c.date === undefined || (c.name === undefined && c.creditCode === undefined)) return false;
-  return c.visitor !== undefined || c.form !== undefined || c.problem !== undefined || c.status !== undefined || c.due !== undefined;
+  return (
+    c.visitor !== undefined ||
+    c.form !== undefined ||
+    c.problem !== undefined ||
+    c.status !== undefined ||
+    c.due !== undefined
+  );
 }
 
 /** Whether a header row is a contact sheet's (and so neither a roster's nor a pool's). */
@@ -86,7 +150,14 @@ export function detectContactHeader(values: CellValue[][]): ContactHeader | null
   if (!found) return null;
   const c = found.columns;
   return {
-    rowIndex: found.rowIndex, date: c.date as number, name: c.name, creditCode: c.creditCode, visitor: c.visitor, form: c.form,
-    problem: c.problem, status: c.status, due: c.due,
+    rowIndex: found.rowIndex,
+    date: c.date as number,
+    name: c.name,
+    creditCode: c.creditCode,
+    visitor: c.visitor,
+    form: c.form,
+    problem: c.problem,
+    status: c.status,
+    due: c.due,
   };
 }

@@ -4,11 +4,18 @@ import type { LocalText, Serial } from "../core/types";
 import { quotedText, type Template } from "../core/quotedText";
 
 // Messages quoting a cell are worded when read: a hostile contact log has a million of them.
-const BAD_DATE: Template = [(t) => `走访日期无法识别：“${t}”：此行不计入走访统计`, (t) => `Contact date cannot be read: "${t}": not counted`];
-const BAD_DUE: Template = [(t) => `办结时限无法识别：“${t}”：按未填处理`, (t) => `Due date cannot be read: "${t}": read as blank`];
+const BAD_DATE: Template = [
+  (t) => `走访日期无法识别：“${t}”：此行不计入走访统计`,
+  (t) => `Contact date cannot be read: "${t}": not counted`,
+];
+const BAD_DUE: Template = [
+  (t) => `办结时限无法识别：“${t}”：按未填处理`,
+  (t) => `Due date cannot be read: "${t}": read as blank`,
+];
 const UNKNOWN_STATUS: Template = [
   (t) => `办理状态“${t}”无法识别（应为已办结、办理中、未办结或待办）：按未办结计入`,
-  (t) => `Status "${t}" cannot be read (expected 已办结, 办理中, 未办结 or 待办): counted as not done`,
+  (t) =>
+    `Status "${t}" cannot be read (expected 已办结, 办理中, 未办结 or 待办): counted as not done`,
 ];
 
 export const contactText = {

@@ -17,15 +17,36 @@ export const CONTACT_SHEET_NAME = "走访记录";
 export const CONTACT_FORMS = ["走访", "电话", "座谈", "线上"] as const;
 
 /** The template's columns, left to right; each is read back by detectContactHeader. */
-export const CONTACT_TEMPLATE_HEADER = ["走访日期", "企业名称", "统一社会信用代码", "走访形式", "走访人", "问题或诉求", "办理状态", "办结时限"] as const;
+export const CONTACT_TEMPLATE_HEADER = [
+  "走访日期",
+  "企业名称",
+  "统一社会信用代码",
+  "走访形式",
+  "走访人",
+  "问题或诉求",
+  "办理状态",
+  "办结时限",
+] as const;
 
 // The same columns in English, for a first-run template inserted from an English pane (the other
 // templates name their sheet and headings in the interface language too); the data stays Chinese.
 const TEMPLATE_HEADER: Record<Lang, readonly string[]> = {
   "zh-CN": CONTACT_TEMPLATE_HEADER,
-  "en-US": ["Visit date", "Company name", "Credit code", "Form", "Visitor", "Problem or request", "Status", "Due date"],
+  "en-US": [
+    "Visit date",
+    "Company name",
+    "Credit code",
+    "Form",
+    "Visitor",
+    "Problem or request",
+    "Status",
+    "Due date",
+  ],
 };
-const TEMPLATE_SHEET_NAME: Record<Lang, string> = { "zh-CN": CONTACT_SHEET_NAME, "en-US": "Contact log" };
+const TEMPLATE_SHEET_NAME: Record<Lang, string> = {
+  "zh-CN": CONTACT_SHEET_NAME,
+  "en-US": "Contact log",
+};
 
 /** 0-based template columns holding dates (the writer gives them a date format). */
 export const CONTACT_TEMPLATE_DATE_COLUMNS: readonly number[] = [0, 7];
@@ -62,10 +83,33 @@ export function contactTemplate(lang: Lang = "zh-CN"): {
   const ex = serialFromYmd;
   const [a, b] = EXAMPLE_ENTERPRISES;
   const examples = [
-    [ex(2024, 3, 12), a.name, a.creditCode, "走访", "张三", "希望协助办理研发费用加计扣除", STATUS_NAMES["in-progress"], ex(2024, 4, 12)],
-    [ex(2024, 3, 20), b.name, b.creditCode, "电话", "李四", "咨询高企重新认定申报材料", STATUS_NAMES.done, ex(2024, 3, 31)],
+    [
+      ex(2024, 3, 12),
+      a.name,
+      a.creditCode,
+      "走访",
+      "张三",
+      "希望协助办理研发费用加计扣除",
+      STATUS_NAMES["in-progress"],
+      ex(2024, 4, 12),
+    ],
+    [
+      ex(2024, 3, 20),
+      b.name,
+      b.creditCode,
+      "电话",
+      "李四",
+      "咨询高企重新认定申报材料",
+      STATUS_NAMES.done,
+      ex(2024, 3, 31),
+    ],
   ];
-  return { sheetName: TEMPLATE_SHEET_NAME[lang], header: [...TEMPLATE_HEADER[lang]], examples, dateColumns: CONTACT_TEMPLATE_DATE_COLUMNS };
+  return {
+    sheetName: TEMPLATE_SHEET_NAME[lang],
+    header: [...TEMPLATE_HEADER[lang]],
+    examples,
+    dateColumns: CONTACT_TEMPLATE_DATE_COLUMNS,
+  };
 }
 
 /** A field of the entry that the sheet has no column for (it is not written). */
@@ -76,12 +120,27 @@ export type DroppedField = "form" | "visitor" | "problem" | "status" | "due";
  * in its column, dates as serials, the rest blank. `dropped` lists what the sheet has no column for. Null
  * when the sheet cannot name the enterprise: no name column, and no code column or no code to put in it.
  */
-export function contactRowCells(header: ContactHeader, width: number, entry: ContactEntry): { cells: CellValue[]; dropped: DroppedField[] } | null {
+export function contactRowCells(
+  header: ContactHeader,
+  width: number,
+  entry: ContactEntry
+): { cells: CellValue[]; dropped: DroppedField[] } | null {
   const nameAt = header.name;
   const codeAt = header.creditCode;
   if (nameAt === undefined && (codeAt === undefined || entry.creditCode === "")) return null;
-  const columns = [header.date, nameAt, codeAt, header.visitor, header.form, header.problem, header.status, header.due].filter((c): c is number => c !== undefined);
-  const cells: CellValue[] = new Array<CellValue>(Math.max(width, ...columns.map((c) => c + 1))).fill(null);
+  const columns = [
+    header.date,
+    nameAt,
+    codeAt,
+    header.visitor,
+    header.form,
+    header.problem,
+    header.status,
+    header.due,
+  ].filter((c): c is number => c !== undefined);
+  const cells: CellValue[] = new Array<CellValue>(
+    Math.max(width, ...columns.map((c) => c + 1))
+  ).fill(null);
   const dropped: DroppedField[] = [];
   const put = (column: number | undefined, value: CellValue, field?: DroppedField): void => {
     if (value === null || value === "") return;

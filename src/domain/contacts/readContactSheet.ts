@@ -61,12 +61,26 @@ export function readContactSheet(sheet: SheetInput, seqStart = 0): ContactSheetR
   const problemColumn = letter(header.problem ?? header.date);
   const statusColumn = letter(header.status);
   const dueColumn = letter(header.due);
-  const used = [header.date, header.name, header.creditCode, header.visitor, header.form, header.problem, header.status, header.due];
+  const used = [
+    header.date,
+    header.name,
+    header.creditCode,
+    header.visitor,
+    header.form,
+    header.problem,
+    header.status,
+    header.due,
+  ];
   const dates = new DateCells(sheet.date1904 === true);
   const rows: ContactRow[] = [];
 
   for (const { row, sheetRow } of frame.rows(used)) {
-    const { name, creditCode } = readIdentityCells(cell(row, header.name), cell(row, header.creditCode), notes, nameColumn);
+    const { name, creditCode } = readIdentityCells(
+      cell(row, header.name),
+      cell(row, header.creditCode),
+      notes,
+      nameColumn
+    );
     if (name === "" && creditCode === "") {
       notes.add(nameColumn, "visit-unmatched", "warning", contactText.noEnterprise());
       continue;
@@ -75,31 +89,66 @@ export function readContactSheet(sheet: SheetInput, seqStart = 0): ContactSheetR
     const dateCell = row[header.date];
     const date = dates.serial(dateCell);
     if (date <= 0) {
-      notes.add(dateColumn, "bad-date", "error", date === BLANK_DATE ? contactText.noDate() : contactText.badDate(dates.badText(dateCell)));
+      notes.add(
+        dateColumn,
+        "bad-date",
+        "error",
+        date === BLANK_DATE ? contactText.noDate() : contactText.badDate(dates.badText(dateCell))
+      );
       continue;
     }
 
     const dueCell = cell(row, header.due);
     let due: Serial | null = dates.serial(dueCell);
     if (due <= 0) {
-      if (due !== BLANK_DATE) notes.add(dueColumn, "bad-date", "warning", contactText.badDue(dates.badText(dueCell)));
+      if (due !== BLANK_DATE)
+        notes.add(dueColumn, "bad-date", "warning", contactText.badDue(dates.badText(dueCell)));
       due = null;
     }
 
     const statusCell = cell(row, header.status);
     const statusText = cellText(statusCell);
     const status = statusText === "" ? null : parseContactStatus(statusText);
-    if (statusText !== "" && status === null) notes.add(statusColumn, "visit-status-unknown", "warning", contactText.unknownStatus(statusText));
+    if (statusText !== "" && status === null)
+      notes.add(
+        statusColumn,
+        "visit-status-unknown",
+        "warning",
+        contactText.unknownStatus(statusText)
+      );
 
-    if (statusText !== "" && isFormulaLike(statusText)) notes.add(statusColumn, "formula-like", "warning", identityText.formulaLikeIn(STATUS_LABEL, statusText));
+    if (statusText !== "" && isFormulaLike(statusText))
+      notes.add(
+        statusColumn,
+        "formula-like",
+        "warning",
+        identityText.formulaLikeIn(STATUS_LABEL, statusText)
+      );
 
     let problem = cellText(cell(row, header.problem));
     // The problem is written out (the open problems list): a formula-like one is kept as text, and said.
-    if (problem !== "" && isFormulaLike(problem)) notes.add(problemColumn, "formula-like", "warning", identityText.formulaLikeIn(PROBLEM_LABEL, problem));
+    if (problem !== "" && isFormulaLike(problem))
+      notes.add(
+        problemColumn,
+        "formula-like",
+        "warning",
+        identityText.formulaLikeIn(PROBLEM_LABEL, problem)
+      );
     if (isNoProblem(problem)) problem = "";
     rows.push({
-      sheet: sheet.name, row: sheetRow, seq: seqStart + sheetRow, name, creditCode, date, problem, status,
-      hasProblem: problem !== "" || (statusText !== "" && status !== "done"), due, problemColumn, nameColumn, dateColumn,
+      sheet: sheet.name,
+      row: sheetRow,
+      seq: seqStart + sheetRow,
+      name,
+      creditCode,
+      date,
+      problem,
+      status,
+      hasProblem: problem !== "" || (statusText !== "" && status !== "done"),
+      due,
+      problemColumn,
+      nameColumn,
+      dateColumn,
     });
   }
   return { header, rows, findings: notes.findings };

@@ -14,5 +14,7 @@ export function finding(
   message: LocalText,
   name?: string
 ): Finding {
-  return name ? { sheet, row, column, code, severity, message, name } : { sheet, row, column, code, severity, message };
+  return name
+    ? { sheet, row, column, code, severity, message, name }
+    : { sheet, row, column, code, severity, message };
 }

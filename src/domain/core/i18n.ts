@@ -2,7 +2,15 @@
  * Shared labels in both interface languages: column and section names the report, the CLI and the
  * task pane all show, status and award-type names, and a name for every finding code.
  */
-import type { AwardType, ExpiryStatus, FindingCode, Lang, LocalText, PoolStage, Severity } from "./types";
+import type {
+  AwardType,
+  ExpiryStatus,
+  FindingCode,
+  Lang,
+  LocalText,
+  PoolStage,
+  Severity,
+} from "./types";
 
 const FINDING_CODES: Record<FindingCode, LocalText> = {
   "bad-date": { "zh-CN": "日期无法识别", "en-US": "Unreadable date" },
@@ -25,17 +33,29 @@ const FINDING_CODES: Record<FindingCode, LocalText> = {
     "en-US": "Target total differs from the sum",
   },
   "merges-unread": { "zh-CN": "无法读取合并单元格", "en-US": "Merged cells could not be read" },
-  "bad-value": { "zh-CN": "单元格为错误值或逻辑值", "en-US": "Error or logical value in a text cell" },
-  "no-relocation-award": { "zh-CN": "迁入时非高企，无迁入奖励", "en-US": "Not an HNTE at move-in: no relocation award" },
+  "bad-value": {
+    "zh-CN": "单元格为错误值或逻辑值",
+    "en-US": "Error or logical value in a text cell",
+  },
+  "no-relocation-award": {
+    "zh-CN": "迁入时非高企，无迁入奖励",
+    "en-US": "Not an HNTE at move-in: no relocation award",
+  },
   "stage-lapsed": { "zh-CN": "迁入奖励分期不再发放", "en-US": "Relocation stage lapsed" },
-  "formula-like": { "zh-CN": "文本可能被当作公式", "en-US": "Text a spreadsheet may take for a formula" },
+  "formula-like": {
+    "zh-CN": "文本可能被当作公式",
+    "en-US": "Text a spreadsheet may take for a formula",
+  },
   "no-value": { "zh-CN": "公式没有计算结果", "en-US": "Formula without a calculated value" },
   "pool-stage-stale": { "zh-CN": "培育库阶段已过时", "en-US": "Pool stage out of date" },
   "pool-unmatched": { "zh-CN": "培育库行缺少企业", "en-US": "Pool row without an enterprise" },
   "pool-stage-unknown": { "zh-CN": "培育阶段无法识别", "en-US": "Unreadable pool stage" },
   "visit-unmatched": { "zh-CN": "走访记录对不上企业", "en-US": "Visit matches no enterprise" },
   "visit-status-unknown": { "zh-CN": "办理状态无法识别", "en-US": "Unreadable contact status" },
-  "decomposition-infeasible": { "zh-CN": "目标分解无法满足下限", "en-US": "Decomposition floors cannot be met" },
+  "decomposition-infeasible": {
+    "zh-CN": "目标分解无法满足下限",
+    "en-US": "Decomposition floors cannot be met",
+  },
   "target-value": { "zh-CN": "目标数无法使用", "en-US": "Unusable target" },
   "target-duplicate": { "zh-CN": "目标表单位重复", "en-US": "Unit twice in a target table" },
   "targets-ignored": { "zh-CN": "目标表未使用", "en-US": "Target table not used" },

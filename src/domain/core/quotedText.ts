@@ -12,7 +12,7 @@ export type Template = readonly [zh: (text: string) => string, en: (text: string
 export class QuotedText implements LocalText {
   constructor(
     private readonly template: Template,
-    private readonly text: string,
+    private readonly text: string
   ) {}
 
   get "zh-CN"(): string {

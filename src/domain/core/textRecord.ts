@@ -12,7 +12,9 @@ export function textRecord<V>(): Record<string, V> {
 
 /** The value `record` holds under `key` itself, never one inherited from Object.prototype. */
 export function ownValue<V>(record: Record<string, V> | undefined, key: string): V | undefined {
-  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key)
+    ? record[key]
+    : undefined;
 }
 
 /** A record of the given entries (as Object.fromEntries, without a prototype). */

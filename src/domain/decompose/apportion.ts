@@ -15,7 +15,13 @@ export interface Apportionment {
  * the largest remainders; ties go to the larger `bases`, then to the earlier index. Remainders are compared
  * as `total x weight - part x sum`, exact for whole weights (the usual case: counts and targets).
  */
-function largestRemainder(total: number, indexes: number[], weights: readonly number[], bases: readonly number[], out: number[]): void {
+function largestRemainder(
+  total: number,
+  indexes: number[],
+  weights: readonly number[],
+  bases: readonly number[],
+  out: number[]
+): void {
   if (indexes.length === 0) return;
   let sum = 0;
   for (const i of indexes) sum += weights[i];

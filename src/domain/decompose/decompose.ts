@@ -7,7 +7,14 @@
 import { apportion } from "./apportion";
 import { finding } from "../core/findings";
 import { ownValue, textRecordOf } from "../core/textRecord";
-import type { DecomposeFloor, DecomposeMethod, Finding, LocalText, Serial, TargetTable } from "../core/types";
+import type {
+  DecomposeFloor,
+  DecomposeMethod,
+  Finding,
+  LocalText,
+  Serial,
+  TargetTable,
+} from "../core/types";
 
 /** One unit as the decomposition sees it, in the target table's order. */
 export interface DecomposeUnitInput {
@@ -79,10 +86,13 @@ function checkInput(input: DecomposeInput, years: number[]): void {
   for (const y of years) {
     const t = input.totals[y];
     if (!Number.isInteger(y) || !Number.isInteger(t) || t < 0 || t > MAX_DECOMPOSE_TOTAL)
-      throw new RangeError(`decompose: the total for ${y} must be a whole number from 0 to ${MAX_DECOMPOSE_TOTAL} (got ${t})`);
+      throw new RangeError(
+        `decompose: the total for ${y} must be a whole number from 0 to ${MAX_DECOMPOSE_TOTAL} (got ${t})`
+      );
   }
   for (const u of input.units) {
-    if (!Number.isInteger(u.valid) || u.valid < 0) throw new RangeError(`decompose: valid count of ${u.unit} must be a whole number`);
+    if (!Number.isInteger(u.valid) || u.valid < 0)
+      throw new RangeError(`decompose: valid count of ${u.unit} must be a whole number`);
   }
 }
 
@@ -98,20 +108,27 @@ function previousTargets(
   let fromTable = -Infinity;
   for (const y of table?.years ?? []) if (y < year && y > fromTable) fromTable = y;
   if (fromDecided === -Infinity && fromTable === -Infinity) return null;
-  if (fromDecided >= fromTable) return { year: fromDecided, values: decided.get(fromDecided) as number[] };
-  return { year: fromTable, values: units.map((u) => ownValue(table?.targets, u.unit)?.[fromTable]) };
+  if (fromDecided >= fromTable)
+    return { year: fromDecided, values: decided.get(fromDecided) as number[] };
+  return {
+    year: fromTable,
+    values: units.map((u) => ownValue(table?.targets, u.unit)?.[fromTable]),
+  };
 }
 
 /** The weights of the share and pipeline methods (pipeline without any pool count: the valid counts). */
 function baseWeights(input: DecomposeInput, hasPool: boolean): number[] {
   if (input.method !== "pipeline" || !hasPool) return input.units.map((u) => u.valid);
-  return input.units.map((u) => u.valid + input.pipelineWeight * ((u.pool?.served ?? 0) + (u.pool?.submitted ?? 0)));
+  return input.units.map(
+    (u) => u.valid + input.pipelineWeight * ((u.pool?.served ?? 0) + (u.pool?.submitted ?? 0))
+  );
 }
 
 const NOTES = {
   noPool: {
     "zh-CN": "没有培育库数据：按有效数与培育库加权占比分解，结果与按有效期内高企数占比相同",
-    "en-US": "No cultivation pool data: the pipeline method splits by the valid counts alone, as share does",
+    "en-US":
+      "No cultivation pool data: the pipeline method splits by the valid counts alone, as share does",
   },
   noPrevious: (year: number): LocalText => ({
     "zh-CN": `${year}年以前没有目标：同比例增长法无从比较，该年按有效期内高企数占比分解`,
@@ -123,7 +140,13 @@ const NOTES = {
   }),
 };
 
-function infeasible(sheet: string, year: number, total: number, floorSum: number, short: string[]): Finding {
+function infeasible(
+  sheet: string,
+  year: number,
+  total: number,
+  floorSum: number,
+  short: string[]
+): Finding {
   return finding(sheet, 0, "", "decomposition-infeasible", "warning", {
     "zh-CN": `${year}年各单位下限合计 ${floorSum}，超过分解总量 ${total}：无法全部满足，已按下限比例分配（合计仍为 ${total}）；低于下限：${short.join("、")}`,
     "en-US": `The units' floors for ${year} add up to ${floorSum}, more than the total ${total}: they cannot all be met, so the total was split in proportion to the floors (still adding up to ${total}); below their floor: ${short.join(", ")}`,
@@ -172,20 +195,34 @@ export function decompose(input: DecomposeInput): Decomposition {
     }
     const weightSum = weights.reduce((s, w) => s + w, 0);
     if (weightSum <= 0 && units.length > 0) notes.push(NOTES.equalParts(year));
-    shares ??= weights.map((w) => (weightSum > 0 ? w / weightSum : units.length > 0 ? 1 / units.length : 0));
+    shares ??= weights.map((w) =>
+      weightSum > 0 ? w / weightSum : units.length > 0 ? 1 / units.length : 0
+    );
 
     const floors = floorsFor(input, previous?.values ?? null);
     const scaled = weights.map((w) => Math.round(w * WEIGHT_SCALE));
     const split = apportion(total, scaled, floors, bases);
     if (!split.feasible) {
-      const short = units.flatMap((u, i) => (split.values[i] < floors[i] ? [`${u.unit} ${split.values[i]} < ${floors[i]}`] : []));
-      findings.push(infeasible(source, year, total, floors.reduce((s, f) => s + f, 0), short));
+      const short = units.flatMap((u, i) =>
+        split.values[i] < floors[i] ? [`${u.unit} ${split.values[i]} < ${floors[i]}`] : []
+      );
+      findings.push(
+        infeasible(
+          source,
+          year,
+          total,
+          floors.reduce((s, f) => s + f, 0),
+          short
+        )
+      );
     }
     decided.set(year, split.values);
   }
 
   const poolOf = (u: DecomposeUnitInput): number | null =>
-    input.method === "pipeline" && hasPool ? (u.pool?.served ?? 0) + (u.pool?.submitted ?? 0) : null;
+    input.method === "pipeline" && hasPool
+      ? (u.pool?.served ?? 0) + (u.pool?.submitted ?? 0)
+      : null;
   const result: DecomposedUnit[] = units.map((u, i) => ({
     unit: u.unit,
     base: u.valid,

@@ -6,8 +6,14 @@ export const DECOMPOSE_FLOORS: readonly DecomposeFloor[] = ["both", "previous", 
 
 const METHOD: Record<DecomposeMethod, LocalText> = {
   share: { "zh-CN": "按有效期内高企数占比", "en-US": "by share of valid HNTEs" },
-  pipeline: { "zh-CN": "按有效数与培育库加权占比", "en-US": "by share of valid HNTEs plus weighted pool candidates" },
-  "equal-growth": { "zh-CN": "按上年目标同比例增长", "en-US": "by equal growth over the previous targets" },
+  pipeline: {
+    "zh-CN": "按有效数与培育库加权占比",
+    "en-US": "by share of valid HNTEs plus weighted pool candidates",
+  },
+  "equal-growth": {
+    "zh-CN": "按上年目标同比例增长",
+    "en-US": "by equal growth over the previous targets",
+  },
 };
 
 // Short in English too: the pane's floor picker is a native select, which cuts a long choice at 320 px.
@@ -43,7 +49,9 @@ const METHOD_CODE = /[(（](share|pipeline|equal-growth)[)）]/;
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 
 /** The method and base date a methodNote line names; null for any other text. */
-export function parseMethodNote(text: string): { method: DecomposeMethod; baseDateIso: string } | null {
+export function parseMethodNote(
+  text: string
+): { method: DecomposeMethod; baseDateIso: string } | null {
   if (!/^(分解方法|Method)[:：]/.test(text.trim())) return null;
   const method = METHOD_CODE.exec(text);
   const date = ISO_DATE.exec(text);

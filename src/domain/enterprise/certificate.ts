@@ -54,13 +54,17 @@ export function certNumberYear(s: string): number {
   const second = s.charCodeAt(1);
   if (second !== 82 /* R */ && second !== 70 /* F */) return -1;
   if (!allDigits(s, 2, CERT_LENGTH)) return -1;
-  const year = (s.charCodeAt(2) - 48) * 1000 + (s.charCodeAt(3) - 48) * 100 + (s.charCodeAt(4) - 48) * 10 + (s.charCodeAt(5) - 48);
+  const year =
+    (s.charCodeAt(2) - 48) * 1000 +
+    (s.charCodeAt(3) - 48) * 100 +
+    (s.charCodeAt(4) - 48) * 10 +
+    (s.charCodeAt(5) - 48);
   return year < 1900 ? -1 : year;
 }
 
 /** Whether a normalised certificate number has the old GF prefix. */
 export function isOldCertNumber(s: string): boolean {
-  return s.charCodeAt(1) === 70 /* F */;
+  return s.charCodeAt(1) === 70; /* F */
 }
 
 /** Last valid day of a certificate issued on `issue`: EDATE(issue, 36) - 1 ("day-before") or EDATE(issue, 36). */

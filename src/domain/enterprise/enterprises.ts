@@ -56,7 +56,10 @@ export class Enterprises {
   readonly moves: Uint8Array;
 
   /** `onStep` is called as each step ends (see AnalyseOptions.onStep). */
-  constructor(private readonly t: RecordTable, onStep: (step: EnterpriseStep) => void = () => {}) {
+  constructor(
+    private readonly t: RecordTable,
+    onStep: (step: EnterpriseStep) => void = () => {}
+  ) {
     const ids = identifyTable(t);
     onStep("identify");
     this.count = ids.count;
@@ -129,8 +132,14 @@ export class Enterprises {
   private takeOver(row: number, first: number): TakenOver {
     const t = this.t;
     const took: TakenOver = {
-      row, first, unit: false, creditCode: false, issue: false, type: false,
-      moveIn: t.moveIn[row] !== NO_SERIAL, moveOut: t.moveOut[row] !== NO_SERIAL,
+      row,
+      first,
+      unit: false,
+      creditCode: false,
+      issue: false,
+      type: false,
+      moveIn: t.moveIn[row] !== NO_SERIAL,
+      moveOut: t.moveOut[row] !== NO_SERIAL,
       revoked: t.revoked !== null && t.revoked[row] !== NO_SERIAL,
     };
     if (t.rawUnit[first] === "" && t.rawUnit[row] !== "") {
@@ -143,7 +152,11 @@ export class Enterprises {
       t.codeHash[first] = t.codeHash[row];
       took.creditCode = true;
     }
-    if ((t.issue[first] === NO_SERIAL || t.inferred[first]) && t.issue[row] !== NO_SERIAL && !t.inferred[row]) {
+    if (
+      (t.issue[first] === NO_SERIAL || t.inferred[first]) &&
+      t.issue[row] !== NO_SERIAL &&
+      !t.inferred[row]
+    ) {
       t.issue[first] = t.issue[row];
       t.inferred[first] = 0;
       took.issue = true;
@@ -229,12 +242,24 @@ export class Enterprises {
       const moveOut = moveOutOf[i];
       // Within a row a move-out follows its move-in; across rows the later row wins a tie.
       if (moveIn !== NO_SERIAL) {
-        if (moveIn <= d && moveIn >= latest) { latest = moveIn; latestIn = true; }
-        if (moveIn < earliest) { earliest = moveIn; earliestIn = true; }
+        if (moveIn <= d && moveIn >= latest) {
+          latest = moveIn;
+          latestIn = true;
+        }
+        if (moveIn < earliest) {
+          earliest = moveIn;
+          earliestIn = true;
+        }
       }
       if (moveOut !== NO_SERIAL) {
-        if (moveOut <= d && moveOut >= latest) { latest = moveOut; latestIn = false; }
-        if (moveOut < earliest) { earliest = moveOut; earliestIn = false; }
+        if (moveOut <= d && moveOut >= latest) {
+          latest = moveOut;
+          latestIn = false;
+        }
+        if (moveOut < earliest) {
+          earliest = moveOut;
+          earliestIn = false;
+        }
       }
     }
     return latest > -Infinity ? latestIn : !earliestIn;

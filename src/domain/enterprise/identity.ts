@@ -185,10 +185,17 @@ export interface JoinedIdentities {
  * The roster is scanned once by its stored hashes; a string is read only where a hash matches one of
  * the rows', so a million-row roster costs a pass over two typed arrays.
  */
-export function joinIdentities(t: RecordTable, enterpriseOf: Int32Array, count: number, rows: readonly IdentityRow[]): JoinedIdentities {
+export function joinIdentities(
+  t: RecordTable,
+  enterpriseOf: Int32Array,
+  count: number,
+  rows: readonly IdentityRow[]
+): JoinedIdentities {
   const codes = new StringIndex(rows.length);
   const names = new StringIndex(rows.length);
-  const codeId = Int32Array.from(rows, (r) => (r.creditCode === "" ? -1 : codes.intern(r.creditCode)));
+  const codeId = Int32Array.from(rows, (r) =>
+    r.creditCode === "" ? -1 : codes.intern(r.creditCode)
+  );
   const nameId = Int32Array.from(rows, (r) => {
     const n = normaliseName(r.name);
     return n === "" ? -1 : names.intern(n);

@@ -18,14 +18,21 @@ export interface RowIdentity {
 }
 
 /** Reads a row's name and credit code cells, noting an unusable name cell and a formula-like name in `nameColumn`. */
-export function readIdentityCells(nameCell: CellValue, codeCell: CellValue, notes: RowNotes, nameColumn: string): RowIdentity {
+export function readIdentityCells(
+  nameCell: CellValue,
+  codeCell: CellValue,
+  notes: RowNotes,
+  nameColumn: string
+): RowIdentity {
   let name = cellText(nameCell);
   if (name !== "" && (typeof nameCell === "boolean" || isErrorValue(name))) {
     notes.add(nameColumn, "bad-value", "warning", identityText.badName(name));
     name = "";
   }
   notes.naming(name);
-  const creditCode = typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
-  if (name !== "" && isFormulaLike(name)) notes.add(nameColumn, "formula-like", "warning", identityText.formulaLike(name));
+  const creditCode =
+    typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
+  if (name !== "" && isFormulaLike(name))
+    notes.add(nameColumn, "formula-like", "warning", identityText.formulaLike(name));
   return { name, creditCode };
 }

@@ -13,7 +13,8 @@ const CREDIT_CHECKSUM: Template = [
 
 const FORMULA_LIKE: Template = [
   (t) => `企业名称“${t}”以 = + - @ 开头，在表格中可能被当作公式：Gaoqi 按文本写出，请在源表中修正`,
-  (t) => `Company name "${t}" starts with = + - or @ and a spreadsheet may take it for a formula: Gaoqi writes it as text; please correct the source`,
+  (t) =>
+    `Company name "${t}" starts with = + - or @ and a spreadsheet may take it for a formula: Gaoqi writes it as text; please correct the source`,
 ];
 
 /** One template per column label, made once (a sheet of formula-like stages costs a small object a cell). */
@@ -22,8 +23,10 @@ function formulaLikeTemplate(label: LocalText): Template {
   let t = formulaLikeTemplates.get(label);
   if (t === undefined) {
     t = [
-      (text) => `${label["zh-CN"]}“${text}”以 = + - @ 开头，在表格中可能被当作公式：Gaoqi 按文本写出，请在源表中修正`,
-      (text) => `${label["en-US"]} "${text}" starts with = + - or @ and a spreadsheet may take it for a formula: Gaoqi writes it as text; please correct the source`,
+      (text) =>
+        `${label["zh-CN"]}“${text}”以 = + - @ 开头，在表格中可能被当作公式：Gaoqi 按文本写出，请在源表中修正`,
+      (text) =>
+        `${label["en-US"]} "${text}" starts with = + - or @ and a spreadsheet may take it for a formula: Gaoqi writes it as text; please correct the source`,
     ];
     if (formulaLikeTemplates.size < 64) formulaLikeTemplates.set(label, t);
   }
@@ -44,5 +47,6 @@ export const identityText = {
   }),
   formulaLike: (text: string): LocalText => new QuotedText(FORMULA_LIKE, text),
   /** A formula-like text in another column than the name (`label`: the column as the message names it). */
-  formulaLikeIn: (label: LocalText, text: string): LocalText => new QuotedText(formulaLikeTemplate(label), text),
+  formulaLikeIn: (label: LocalText, text: string): LocalText =>
+    new QuotedText(formulaLikeTemplate(label), text),
 };

@@ -30,7 +30,11 @@ export function typeCode(t: RecognitionType | null): number {
  * One row to append (the reader reuses one of these for every row): a CertRecord with its sheet and
  * unit as indexes into the table's name lists and its type as a typeCode.
  */
-export type RecordDraft = Omit<CertRecord, "sheet" | "unit" | "type" | "key"> & { sheet: number; unit: number; type: number };
+export type RecordDraft = Omit<CertRecord, "sheet" | "unit" | "type" | "key"> & {
+  sheet: number;
+  unit: number;
+  type: number;
+};
 
 const toColumn = (s: Serial | null): number => (s === null ? NO_SERIAL : s);
 const fromColumn = (v: number): Serial | null => (v === NO_SERIAL ? null : v);
@@ -126,14 +130,17 @@ export class RecordTable {
     this.type[i] = d.type;
     this.moveIn[i] = toColumn(d.moveIn);
     this.moveOut[i] = toColumn(d.moveOut);
-    if (d.revoked !== null && this.revoked === null) this.revoked = new Int32Array(this.row.length).fill(NO_SERIAL);
+    if (d.revoked !== null && this.revoked === null)
+      this.revoked = new Int32Array(this.row.length).fill(NO_SERIAL);
     if (this.revoked !== null) this.revoked[i] = toColumn(d.revoked);
     this.length = i + 1;
   }
 
   /** Row i's reading-order number. */
   seqAt(i: number): number {
-    return this.seqColumn === null ? this.seqOffset[this.sheet[i]] + this.row[i] : this.seqColumn[i];
+    return this.seqColumn === null
+      ? this.seqOffset[this.sheet[i]] + this.row[i]
+      : this.seqColumn[i];
   }
 
   private addSeq(i: number, d: RecordDraft): void {
@@ -185,7 +192,13 @@ export class RecordTable {
   /** A table holding `records` in the given order. */
   static fromRecords(records: readonly CertRecord[]): RecordTable {
     const t = new RecordTable(records.length);
-    for (const r of records) t.add({ ...r, sheet: t.sheetIndex(r.sheet), unit: t.unitIndex(r.unit), type: typeCode(r.type) });
+    for (const r of records)
+      t.add({
+        ...r,
+        sheet: t.sheetIndex(r.sheet),
+        unit: t.unitIndex(r.unit),
+        type: typeCode(r.type),
+      });
     return t;
   }
 

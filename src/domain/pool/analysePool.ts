@@ -65,7 +65,17 @@ export function analysePool(rows: readonly PoolRow[], ctx: PoolContext): PoolRes
     const e = ctx.enterpriseOf[j];
     const first = firstRowOf.get(e);
     if (first !== undefined) {
-      findings.push(finding(r.sheet, r.row, "", "duplicate", "warning", poolText.repeated(first.sheet, first.row), r.name));
+      findings.push(
+        finding(
+          r.sheet,
+          r.row,
+          "",
+          "duplicate",
+          "warning",
+          poolText.repeated(first.sheet, first.row),
+          r.name
+        )
+      );
       return;
     }
     firstRowOf.set(e, r);
@@ -75,7 +85,17 @@ export function analysePool(rows: readonly PoolRow[], ctx: PoolContext): PoolRes
     const recognised = issue !== null && lastValid(issue) >= asOf && ent.revokedOn(e) > asOf;
     const stage = recognised ? "recognised" : (r.stage ?? "found");
     if (recognised && r.stage !== null && r.stage !== "recognised") {
-      findings.push(finding(r.sheet, r.row, r.stageColumn, "pool-stage-stale", "warning", poolText.stale(r.stage, isoFromSerial(issue), t.certNo[cert]), r.name));
+      findings.push(
+        finding(
+          r.sheet,
+          r.row,
+          r.stageColumn,
+          "pool-stage-stale",
+          "warning",
+          poolText.stale(r.stage, isoFromSerial(issue), t.certNo[cert]),
+          r.name
+        )
+      );
     }
 
     let u: number;
@@ -83,16 +103,40 @@ export function analysePool(rows: readonly PoolRow[], ctx: PoolContext): PoolRes
     else if (inRoster) u = ctx.unitOfRow(cert !== NONE ? cert : ent.head[e]);
     else {
       u = otherIndex;
-      findings.push(finding(r.sheet, r.row, r.unitColumn, "missing-unit", "warning", poolText.missingUnit(OTHER_UNIT), r.name));
+      findings.push(
+        finding(
+          r.sheet,
+          r.row,
+          r.unitColumn,
+          "missing-unit",
+          "warning",
+          poolText.missingUnit(OTHER_UNIT),
+          r.name
+        )
+      );
     }
     const c = counts[u];
     c[stage]++;
     if (recognised && issue >= ctx.yearStart) c.recognisedThisYear++;
-    if (!recognised && stage === "submitted" && (r.plannedYear === null || r.plannedYear === ctx.year)) candidates[u]++;
+    if (
+      !recognised &&
+      stage === "submitted" &&
+      (r.plannedYear === null || r.plannedYear === ctx.year)
+    )
+      candidates[u]++;
     entryEnterprise.push(e);
     entries.push({
-      sheet: r.sheet, row: r.row, name: r.name, creditCode: r.creditCode, unit: units[u], stage, statedStage: r.stage,
-      plannedYear: r.plannedYear, stageColumn: r.stageColumn, certNo: recognised ? t.certNo[cert] : "", recognisedOn: recognised ? issue : null,
+      sheet: r.sheet,
+      row: r.row,
+      name: r.name,
+      creditCode: r.creditCode,
+      unit: units[u],
+      stage,
+      statedStage: r.stage,
+      plannedYear: r.plannedYear,
+      stageColumn: r.stageColumn,
+      certNo: recognised ? t.certNo[cert] : "",
+      recognisedOn: recognised ? issue : null,
     });
   });
   return { counts, candidates, entries, entryEnterprise, findings };

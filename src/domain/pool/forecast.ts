@@ -33,7 +33,12 @@ export interface RenewalMeasure {
  * walking its rows; only the others walk their rows once, for the latest issue on or before 31 December
  * of Y-3, Y-2 and Y-1.
  */
-export function measureRenewal(ent: Enterprises, issueOf: Int32Array, year: number, lastValid: (issue: Serial) => Serial): RenewalMeasure {
+export function measureRenewal(
+  ent: Enterprises,
+  issueOf: Int32Array,
+  year: number,
+  lastValid: (issue: Serial) => Serial
+): RenewalMeasure {
   const { head, next, duplicate, minIssue, count } = ent;
   const end3 = serialFromYmd(year - 3, 12, 31);
   const end2 = serialFromYmd(year - 2, 12, 31);
@@ -76,10 +81,21 @@ export function measureRenewal(ent: Enterprises, issueOf: Int32Array, year: numb
 }
 
 /** The rates a forecast uses: the user's renewal rate, else the measured one when its base is large enough, else the default. */
-export function forecastBasis(settings: ForecastSettings, year: number, measured: RenewalMeasure): ForecastBasis {
-  const basis = { year, renewalBase: measured.base, renewalRenewed: measured.renewed, passRate: settings.passRate };
-  if (settings.renewalRate !== "data") return { ...basis, renewalRate: settings.renewalRate, renewalSource: "setting" };
-  if (measured.base >= MIN_RENEWAL_BASE) return { ...basis, renewalRate: measured.renewed / measured.base, renewalSource: "data" };
+export function forecastBasis(
+  settings: ForecastSettings,
+  year: number,
+  measured: RenewalMeasure
+): ForecastBasis {
+  const basis = {
+    year,
+    renewalBase: measured.base,
+    renewalRenewed: measured.renewed,
+    passRate: settings.passRate,
+  };
+  if (settings.renewalRate !== "data")
+    return { ...basis, renewalRate: settings.renewalRate, renewalSource: "setting" };
+  if (measured.base >= MIN_RENEWAL_BASE)
+    return { ...basis, renewalRate: measured.renewed / measured.base, renewalSource: "data" };
   return { ...basis, renewalRate: DEFAULT_RENEWAL_RATE, renewalSource: "default" };
 }
 
@@ -93,10 +109,23 @@ export function neededApplications(gap: number, passRate: number): number {
  * A unit's (or the total's) forecast from its own figures: valid at A, target, enterprises dropping out
  * this year, and pool candidates (submitted for this year, not yet recognised).
  */
-export function unitForecast(valid: number, target: number | null, dropping: number, candidates: number, basis: ForecastBasis): UnitForecast {
+export function unitForecast(
+  valid: number,
+  target: number | null,
+  dropping: number,
+  candidates: number,
+  basis: ForecastBasis
+): UnitForecast {
   const renewed = dropping * basis.renewalRate;
   const added = candidates * basis.passRate;
   const value = valid - dropping + renewed + added;
   const gap = target === null ? null : target - value;
-  return { dropping, renewed, new: added, value, gap, needed: gap === null ? null : neededApplications(gap, basis.passRate) };
+  return {
+    dropping,
+    renewed,
+    new: added,
+    value,
+    gap,
+    needed: gap === null ? null : neededApplications(gap, basis.passRate),
+  };
 }

@@ -15,8 +15,16 @@ export type PoolField = "stage" | "plannedYear" | "entered" | "contact" | "notes
 const SYNONYMS: Record<PoolField, string[]> = {
   stage: ["培育阶段", "阶段", "入库状态", "培育状态", "当前阶段", "所处阶段", "stage", "poolstage"],
   plannedYear: [
-    "计划申报年度", "申报年度", "计划申报年份", "申报年份", "拟申报年度", "计划申报时间", "计划申报年",
-    "plannedyear", "applicationyear", "plannedapplicationyear",
+    "计划申报年度",
+    "申报年度",
+    "计划申报年份",
+    "申报年份",
+    "拟申报年度",
+    "计划申报时间",
+    "计划申报年",
+    "plannedyear",
+    "applicationyear",
+    "plannedapplicationyear",
   ],
   entered: ["入库日期", "入库时间", "dateentered", "entered"],
   contact: ["联系人", "联系方式", "联系电话", "contact"],
@@ -29,7 +37,8 @@ export function poolHeadings(field: PoolField): readonly string[] {
 }
 
 const POOL_FIELD_OF = new Map<string, PoolField>();
-for (const field of Object.keys(SYNONYMS) as PoolField[]) for (const s of SYNONYMS[field]) POOL_FIELD_OF.set(s, field);
+for (const field of Object.keys(SYNONYMS) as PoolField[])
+  for (const s of SYNONYMS[field]) POOL_FIELD_OF.set(s, field);
 
 /** The pool column a header cell names (培育阶段 -> "stage"), if any. */
 export function lookupPoolField(v: CellValue): PoolField | undefined {
@@ -60,7 +69,11 @@ function matchRow(row: CellValue[] | undefined): Columns {
 }
 
 function isPoolColumns(c: Columns): boolean {
-  return (c.name !== undefined || c.creditCode !== undefined) && c.stage !== undefined && c.certNo === undefined;
+  return (
+    (c.name !== undefined || c.creditCode !== undefined) &&
+    c.stage !== undefined &&
+    c.certNo === undefined
+  );
 }
 
 /** Whether a header row is a pool sheet's: a name or credit code, a stage, and no certificate number. */
@@ -73,5 +86,12 @@ export function detectPoolHeader(values: CellValue[][]): PoolHeader | null {
   const found = bestHeaderRow(values, matchRow, isPoolColumns);
   if (!found) return null;
   const c = found.columns;
-  return { rowIndex: found.rowIndex, name: c.name, creditCode: c.creditCode, unit: c.unit, stage: c.stage as number, plannedYear: c.plannedYear };
+  return {
+    rowIndex: found.rowIndex,
+    name: c.name,
+    creditCode: c.creditCode,
+    unit: c.unit,
+    stage: c.stage as number,
+    plannedYear: c.plannedYear,
+  };
 }

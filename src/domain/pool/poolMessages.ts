@@ -3,7 +3,12 @@ import { STAGE_NAMES } from "./poolStage";
 import { quotedText, type Template } from "../core/quotedText";
 import type { LocalText, PoolStage } from "../core/types";
 
-const STAGE_EN: Record<PoolStage, string> = { found: "found", served: "served", submitted: "submitted", recognised: "recognised" };
+const STAGE_EN: Record<PoolStage, string> = {
+  found: "found",
+  served: "served",
+  submitted: "submitted",
+  recognised: "recognised",
+};
 
 /** A stage as the messages quote it: 服务 / "served". */
 function stageText(stage: PoolStage): LocalText {
@@ -11,8 +16,14 @@ function stageText(stage: PoolStage): LocalText {
 }
 
 // Messages quoting a cell are worded when read: a hostile pool sheet has a million of them.
-const NO_STAGE: LocalText = Object.freeze({ "zh-CN": "培育阶段为空：按“发现”计入", "en-US": 'No pool stage: counted as "found"' });
-const UNKNOWN_STAGE: Template = [(t) => `培育阶段“${t}”无法识别：按“发现”计入`, (t) => `Pool stage "${t}" cannot be read: counted as "found"`];
+const NO_STAGE: LocalText = Object.freeze({
+  "zh-CN": "培育阶段为空：按“发现”计入",
+  "en-US": 'No pool stage: counted as "found"',
+});
+const UNKNOWN_STAGE: Template = [
+  (t) => `培育阶段“${t}”无法识别：按“发现”计入`,
+  (t) => `Pool stage "${t}" cannot be read: counted as "found"`,
+];
 const BAD_YEAR: Template = [
   (t) => `计划申报年度无法识别：“${t}”：按未填处理`,
   (t) => `Planned application year cannot be read: "${t}": read as blank`,

@@ -10,12 +10,27 @@ import type { PoolStage } from "../core/types";
 export const POOL_STAGES: readonly PoolStage[] = ["found", "served", "submitted", "recognised"];
 
 /** The canonical Chinese name of each stage, as GAOQI.STAGE returns it and the sheets write it. */
-export const STAGE_NAMES: Record<PoolStage, string> = { found: "发现", served: "服务", submitted: "推出", recognised: "认定" };
+export const STAGE_NAMES: Record<PoolStage, string> = {
+  found: "发现",
+  served: "服务",
+  submitted: "推出",
+  recognised: "认定",
+};
 
 // Compared after normaliseName and lower case. 申报 and 推荐 mean the application has gone out (推出).
 const WORDS: Record<PoolStage, string[]> = {
   found: ["发现", "入库", "储备", "新入库", "found", "discovered", "identified"],
-  served: ["服务", "培育", "辅导", "served", "serving", "nurtured", "nurturing", "coached", "coaching"],
+  served: [
+    "服务",
+    "培育",
+    "辅导",
+    "served",
+    "serving",
+    "nurtured",
+    "nurturing",
+    "coached",
+    "coaching",
+  ],
   submitted: ["推出", "申报", "推荐", "submitted", "applied", "recommended"],
   recognised: ["认定", "recognised", "recognized", "certified"],
 };

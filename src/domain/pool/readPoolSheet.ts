@@ -56,7 +56,11 @@ function plannedYearOf(v: CellValue): number {
  * Reads a whole pool sheet held in memory (merged cells already filled); null when it has no pool header.
  * `seqStart` numbers its rows in reading order, as roster sheets are numbered.
  */
-export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqStart = 0): PoolSheetRead | null {
+export function readPoolSheet(
+  sheet: SheetInput,
+  resolveUnit: UnitResolver,
+  seqStart = 0
+): PoolSheetRead | null {
   const frame = openSmallSheet(sheet, detectPoolHeader);
   if (!frame) return null;
   const { header, notes, letter, cell } = frame;
@@ -70,14 +74,27 @@ export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqS
 
   // A header merged over two rows repeats itself in the second: that row is header, not an enterprise.
   for (const { row, sheetRow } of frame.rows(used, isPoolHeaderRow)) {
-    const { name, creditCode } = readIdentityCells(cell(row, header.name), cell(row, header.creditCode), notes, nameColumn);
+    const { name, creditCode } = readIdentityCells(
+      cell(row, header.name),
+      cell(row, header.creditCode),
+      notes,
+      nameColumn
+    );
     if (name === "" && creditCode === "") {
       notes.add(nameColumn, "pool-unmatched", "error", poolText.unmatched());
       continue;
     }
     if (creditCode !== "") {
       const check = checkNormalisedCreditCode(creditCode);
-      if (check !== "ok") notes.add(codeColumn, "credit-code", "warning", check === "form" ? identityText.creditForm(creditCode) : identityText.creditChecksum(creditCode));
+      if (check !== "ok")
+        notes.add(
+          codeColumn,
+          "credit-code",
+          "warning",
+          check === "form"
+            ? identityText.creditForm(creditCode)
+            : identityText.creditChecksum(creditCode)
+        );
     }
 
     let unit = "";
@@ -86,22 +103,39 @@ export function readPoolSheet(sheet: SheetInput, resolveUnit: UnitResolver, seqS
       const raw = cellText(unitCell);
       const match = resolveUnit(raw);
       unit = match.unit;
-      if (match.how === "unknown") notes.add(unitColumn, "unknown-unit", "warning", identityText.unknownUnit(raw, unit));
+      if (match.how === "unknown")
+        notes.add(unitColumn, "unknown-unit", "warning", identityText.unknownUnit(raw, unit));
     }
 
     const stageCell = row[header.stage];
     const stageText = cellText(stageCell);
     const stage = typeof stageCell === "string" ? parseStage(stageText) : null;
-    if (stage === null) notes.add(stageColumn, "pool-stage-unknown", "warning", poolText.unknownStage(stageText));
-    if (stageText !== "" && isFormulaLike(stageText)) notes.add(stageColumn, "formula-like", "warning", identityText.formulaLikeIn(STAGE_LABEL, stageText));
+    if (stage === null)
+      notes.add(stageColumn, "pool-stage-unknown", "warning", poolText.unknownStage(stageText));
+    if (stageText !== "" && isFormulaLike(stageText))
+      notes.add(
+        stageColumn,
+        "formula-like",
+        "warning",
+        identityText.formulaLikeIn(STAGE_LABEL, stageText)
+      );
 
     const yearCell = cell(row, header.plannedYear);
     const year = plannedYearOf(yearCell);
-    if (year < 0) notes.add(yearColumn, "bad-date", "warning", poolText.badYear(cellText(yearCell)));
+    if (year < 0)
+      notes.add(yearColumn, "bad-date", "warning", poolText.badYear(cellText(yearCell)));
 
     rows.push({
-      sheet: sheet.name, row: sheetRow, seq: seqStart + sheetRow, name, creditCode, unit, stage,
-      plannedYear: year > 0 ? year : null, unitColumn, stageColumn,
+      sheet: sheet.name,
+      row: sheetRow,
+      seq: seqStart + sheetRow,
+      name,
+      creditCode,
+      unit,
+      stage,
+      plannedYear: year > 0 ? year : null,
+      unitColumn,
+      stageColumn,
     });
   }
   return { header, rows, findings: notes.findings };

@@ -18,18 +18,41 @@ export interface AnnexBuilder {
 }
 
 /** A new grid `width` columns wide, opened with the 附件 label, the title and the line under it. */
-export function openAnnex(width: number, ctx: ReportContext, n: number, title: string, subtitle: string): ReportGrid {
+export function openAnnex(
+  width: number,
+  ctx: ReportContext,
+  n: number,
+  title: string,
+  subtitle: string
+): ReportGrid {
   return openLabelled(width, reportText(ctx.lang, "annexLabel", { n }), title, subtitle);
 }
 
 /** A new grid opened with `labelText` at the top left (附件N, 工作底稿), the title and the line under it. */
-export function openLabelled(width: number, labelText: string, title: string, subtitle: string): ReportGrid {
+export function openLabelled(
+  width: number,
+  labelText: string,
+  title: string,
+  subtitle: string
+): ReportGrid {
   const grid = new ReportGrid(width);
   const label = grid.addText(labelText, { bold: true, fontSize: FONT_SIZES.caption });
   grid.textSection("annexLabel", label);
-  const head = grid.addText(title, { bold: true, fontSize: FONT_SIZES.annexTitle, fontColor: COLORS.titleFont, hAlign: "center", vAlign: "middle", wrap: true });
+  const head = grid.addText(title, {
+    bold: true,
+    fontSize: FONT_SIZES.annexTitle,
+    fontColor: COLORS.titleFont,
+    hAlign: "center",
+    vAlign: "middle",
+    wrap: true,
+  });
   grid.textSection("title", head);
-  const sub = grid.addText(subtitle, { fontSize: FONT_SIZES.subtitle, fontColor: COLORS.noteFont, hAlign: "center", wrap: true });
+  const sub = grid.addText(subtitle, {
+    fontSize: FONT_SIZES.subtitle,
+    fontColor: COLORS.noteFont,
+    hAlign: "center",
+    wrap: true,
+  });
   grid.textSection("subtitle", sub);
   return grid;
 }
@@ -55,7 +78,14 @@ export function finishAnnex(
 }
 
 /** Finishes a sheet opened by openLabelled as finishAnnex does, under its own sheet name. */
-export function finishListSheet(grid: ReportGrid, ctx: ReportContext, id: SheetId, sheetName: string, columns: ColumnFit[], listId: string = id): ReportLayout {
+export function finishListSheet(
+  grid: ReportGrid,
+  ctx: ReportContext,
+  id: SheetId,
+  sheetName: string,
+  columns: ColumnFit[],
+  listId: string = id
+): ReportLayout {
   const list = grid.sections.find((s) => s.id === listId);
   const header = list ? list.headerRow : 0;
   return finishSheet(grid, {

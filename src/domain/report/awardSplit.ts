@@ -25,7 +25,9 @@ const isLapsed = (e: AwardEvent): e is LapsedStage => "lapsed" in e;
 /** The payable and the unpaid events of an analysis. */
 export function awardsSplit(a: Analysis): AwardsSplit {
   const paid = a.awards.filter((e) => e.amount > 0);
-  const unpaid = [...a.awards.filter((e) => e.amount <= 0), ...(a.lapsedStages ?? [])].sort((x, y) => x.date - y.date);
+  const unpaid = [...a.awards.filter((e) => e.amount <= 0), ...(a.lapsedStages ?? [])].sort(
+    (x, y) => x.date - y.date
+  );
   return { paid, unpaid };
 }
 
@@ -40,7 +42,11 @@ function setAmount(e: AwardEvent, awards: AwardSettings): number {
  * Why an unpaid event earns nothing. A relocation stage's eligibility is its move-in's: a stage of an
  * in-window move-in is paid whatever its own date, so a zero stage with an amount set moved in outside.
  */
-export function unpaidReason(e: AwardEvent, awards: AwardSettings, window: { start: Serial; end: Serial }): UnpaidReason {
+export function unpaidReason(
+  e: AwardEvent,
+  awards: AwardSettings,
+  window: { start: Serial; end: Serial }
+): UnpaidReason {
   if (isLapsed(e)) return e.lapsed;
   if (setAmount(e, awards) <= 0) return "noAmount";
   if (e.type !== "relocation" && e.date >= window.start && e.date <= window.end) return "noAmount";

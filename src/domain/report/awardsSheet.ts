@@ -17,7 +17,13 @@ import { COLORS, FORMATS, SUBTOTAL_FILL } from "./palette";
 import { longDate, proseCount, proseWan, proseYuan } from "./prose";
 import { countText } from "./reportContext";
 import { addUnpaidAwards } from "./unpaidAwards";
-import { addTable, columnSpecs, columnWidths, ENTERPRISE_COLUMNS, type SheetColumnDef } from "./tableParts";
+import {
+  addTable,
+  columnSpecs,
+  columnWidths,
+  ENTERPRISE_COLUMNS,
+  type SheetColumnDef,
+} from "./tableParts";
 
 /** The list's columns (the 工作底稿's list of unpaid events reuses their widths). */
 export const COLUMNS: SheetColumnDef[] = [
@@ -30,7 +36,8 @@ const LABEL_COL = 1;
 const AMOUNT_COL = 7;
 
 /** An event's type key for the per-type subtotals: the type, and a relocation's stage. */
-const typeKey = (e: AwardEvent): string => (e.stage === undefined ? e.type : `${e.type}:${e.stage}`);
+const typeKey = (e: AwardEvent): string =>
+  e.stage === undefined ? e.type : `${e.type}:${e.stage}`;
 const TYPE_ORDER = ["first", "renewal", "relocation"];
 
 function sum(events: AwardEvent[]): number {
@@ -47,7 +54,12 @@ function byType(events: AwardEvent[], lang: Lang): { label: string; events: Awar
     else groups.set(k, [e]);
   }
   return [...groups.entries()]
-    .sort(([a, ea], [b, eb]) => TYPE_ORDER.indexOf(ea[0].type) - TYPE_ORDER.indexOf(eb[0].type) || (ea[0].stage ?? 0) - (eb[0].stage ?? 0) || a.localeCompare(b))
+    .sort(
+      ([a, ea], [b, eb]) =>
+        TYPE_ORDER.indexOf(ea[0].type) - TYPE_ORDER.indexOf(eb[0].type) ||
+        (ea[0].stage ?? 0) - (eb[0].stage ?? 0) ||
+        a.localeCompare(b)
+    )
     .map(([, list]) => ({ label: awardEventLabel(list[0], lang), events: list }));
 }
 
@@ -86,11 +98,35 @@ export const awardsAnnex: AnnexBuilder = {
       for (const u of a.units) {
         const events = paid.filter((e) => e.unit === u.unit);
         if (events.length === 0) continue;
-        for (const e of events) rows.push([++seq, e.name, e.creditCode || null, e.certNo || null, unitLabel(e.unit, lang), awardEventLabel(e, lang), e.date, e.amount]);
-        subtotal(reportText(lang, "unitSubtotal", { unit: unitLabel(u.unit, lang), count: countText(events.length) }), sum(events));
+        for (const e of events)
+          rows.push([
+            ++seq,
+            e.name,
+            e.creditCode || null,
+            e.certNo || null,
+            unitLabel(e.unit, lang),
+            awardEventLabel(e, lang),
+            e.date,
+            e.amount,
+          ]);
+        subtotal(
+          reportText(lang, "unitSubtotal", {
+            unit: unitLabel(u.unit, lang),
+            count: countText(events.length),
+          }),
+          sum(events)
+        );
       }
-      for (const g of byType(paid, lang)) subtotal(reportText(lang, "typeSubtotal", { type: g.label, count: countText(g.events.length) }), sum(g.events));
-      subtotal(reportText(lang, "grandTotal", { count: countText(paid.length) }), total, COLORS.totalFill);
+      for (const g of byType(paid, lang))
+        subtotal(
+          reportText(lang, "typeSubtotal", { type: g.label, count: countText(g.events.length) }),
+          sum(g.events)
+        );
+      subtotal(
+        reportText(lang, "grandTotal", { count: countText(paid.length) }),
+        total,
+        COLORS.totalFill
+      );
     }
     const { firstRow } = addTable(grid, "awards", lang, columns, rows);
     if (rows.length) grid.style(firstRow, LABEL_COL, rows.length, 1, { wrap: true });

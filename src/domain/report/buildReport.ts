@@ -22,10 +22,22 @@ import { toVisitAnnex } from "./toVisitSheet";
 import { workpaperSheets } from "./workpaper";
 
 /** The 附件, in their order. */
-export const ANNEXES: readonly AnnexBuilder[] = [expiringAnnex, awardsAnnex, findingsAnnex, poolAnnex, toVisitAnnex, progressAnnex, fallsAnnex];
+export const ANNEXES: readonly AnnexBuilder[] = [
+  expiringAnnex,
+  awardsAnnex,
+  findingsAnnex,
+  poolAnnex,
+  toVisitAnnex,
+  progressAnnex,
+  fallsAnnex,
+];
 
 /** The report's context: the figures, and the 附件 numbers of the sheets the report has. */
-function reportContext(analysis: Analysis, compare: Analysis, opts: BulletinOptions): { ctx: ReportContext; annexes: AnnexBuilder[] } {
+function reportContext(
+  analysis: Analysis,
+  compare: Analysis,
+  opts: BulletinOptions
+): { ctx: ReportContext; annexes: AnnexBuilder[] } {
   const numbers = new Map<SheetId, number>();
   const ctx: ReportContext = {
     lang: opts.lang,
@@ -40,13 +52,21 @@ function reportContext(analysis: Analysis, compare: Analysis, opts: BulletinOpti
 }
 
 /** The report's sheets for an analysis and the analysis of the same data at the comparison date. */
-export function buildReport(analysis: Analysis, compare: Analysis, opts: BulletinOptions): ReportLayout[] {
+export function buildReport(
+  analysis: Analysis,
+  compare: Analysis,
+  opts: BulletinOptions
+): ReportLayout[] {
   const { ctx, annexes } = reportContext(analysis, compare, opts);
   return [buildBulletinSheet(ctx), ...annexes.map((a, k) => a.build(ctx, k + 1))];
 }
 
 /** The 工作底稿's sheets (data findings, unpaid award events) for the same analyses as buildReport. */
-export function buildWorkpaper(analysis: Analysis, compare: Analysis, opts: BulletinOptions): ReportLayout[] {
+export function buildWorkpaper(
+  analysis: Analysis,
+  compare: Analysis,
+  opts: BulletinOptions
+): ReportLayout[] {
   return workpaperSheets(reportContext(analysis, compare, opts).ctx);
 }
 

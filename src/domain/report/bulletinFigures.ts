@@ -50,7 +50,9 @@ function line(row: UnitRow, rank: number | null, before: UnitRow | null): UnitLi
     before,
     validChange: before === null ? null : row.valid - before.valid,
     completionChange:
-      before === null || row.completion === null || before.completion === null ? null : roundNoise((row.completion - before.completion) * 100),
+      before === null || row.completion === null || before.completion === null
+        ? null
+        : roundNoise((row.completion - before.completion) * 100),
     awardsWan: row.awards / YUAN_PER_WAN,
   };
 }
@@ -59,7 +61,9 @@ function line(row: UnitRow, rank: number | null, before: UnitRow | null): UnitLi
 export function bulletinFigures(analysis: Analysis, compare: Analysis): BulletinFigures {
   const ranks = rankUnits(analysis.units);
   const beforeOf = new Map(compare.units.map((u) => [u.unit, u]));
-  const lines = rankedOrder(ranks).map((i) => line(analysis.units[i], ranks[i], beforeOf.get(analysis.units[i].unit) ?? null));
+  const lines = rankedOrder(ranks).map((i) =>
+    line(analysis.units[i], ranks[i], beforeOf.get(analysis.units[i].unit) ?? null)
+  );
   const ranked = lines.filter((l) => l.rank !== null).map((l) => l.row);
   return {
     analysis,

@@ -30,7 +30,9 @@ export interface BulletinOptions {
 }
 
 /** The default district's English name; another district is written as it is set until it has one. */
-const ENGLISH_DISTRICT: Record<string, string> = { [DEFAULT_SETTINGS.district]: "Jinshan District" };
+const ENGLISH_DISTRICT: Record<string, string> = {
+  [DEFAULT_SETTINGS.district]: "Jinshan District",
+};
 
 /** The district in `lang`. */
 export function districtName(district: string, lang: Lang): string {
@@ -41,7 +43,9 @@ export function districtName(district: string, lang: Lang): string {
 export function issuerName(settings: Settings, lang: Lang): string {
   if (settings.report.issuer !== "") return settings.report.issuer;
   const district = districtName(settings.district, lang);
-  return lang === "en-US" ? `${district} Science and Technology Commission` : `${district}科学技术委员会`;
+  return lang === "en-US"
+    ? `${district} Science and Technology Commission`
+    : `${district}科学技术委员会`;
 }
 
 /** The options for `settings` in `lang`; `today` is the 落款 date unless the settings fix one. */
@@ -56,6 +60,11 @@ export function bulletinOptions(settings: Settings, lang: Lang, today: Serial): 
     window: { ...settings.window },
     awards: settings.awards,
     contactDays: settings.contacts.days,
-    texts: { refNo: settings.report.refNo, addressee: settings.report.addressee, title: settings.report.title, closing: settings.report.closing },
+    texts: {
+      refNo: settings.report.refNo,
+      addressee: settings.report.addressee,
+      title: settings.report.title,
+      closing: settings.report.closing,
+    },
   };
 }

@@ -15,7 +15,19 @@ import type { ColumnFit } from "./sheetFinish";
 import { addCaption, addTable, columnSpecs, type ColumnDef, type ColumnSpec } from "./tableParts";
 
 /** 0-based columns of the table. */
-export const COL = { rank: 0, unit: 1, target: 2, valid: 3, completion: 4, gap: 5, change: 6, points: 7, expiring: 8, awards: 9, forecast: 10 } as const;
+export const COL = {
+  rank: 0,
+  unit: 1,
+  target: 2,
+  valid: 3,
+  completion: 4,
+  gap: 5,
+  change: 6,
+  points: 7,
+  expiring: 8,
+  awards: 9,
+  forecast: 10,
+} as const;
 
 /** Width bounds of the table's columns; unit names wrap past theirs. */
 export const BULLETIN_COLUMNS: ColumnFit[] = [
@@ -42,7 +54,10 @@ function lineValues(l: UnitLine, lang: Lang, na: string, isTotal = false): Repor
 }
 
 /** Contiguous runs of rows [first, last] whose completion is a number (cells with "—" get no band colour). */
-export function numericRuns(lines: UnitLine[], firstRow: number): { first: number; last: number }[] {
+export function numericRuns(
+  lines: UnitLine[],
+  firstRow: number
+): { first: number; last: number }[] {
   const runs: { first: number; last: number }[] = [];
   lines.forEach((l, i) => {
     if (l.row.completion === null) return;
@@ -113,6 +128,8 @@ export function addBulletinTable(grid: ReportGrid, ctx: ReportContext): void {
   grid.style(firstRow, COL.unit, lastRow - firstRow + 1, 1, { wrap: true });
   // Bands cover the completion cells that hold numbers, the 合计 row included.
   for (const run of numericRuns([...figures.lines, figures.total], firstRow)) {
-    grid.conditionalFormats.push(...bandRules({ row: run.first, col: COL.completion, rows: run.last - run.first + 1, cols: 1 }));
+    grid.conditionalFormats.push(
+      ...bandRules({ row: run.first, col: COL.completion, rows: run.last - run.first + 1, cols: 1 })
+    );
   }
 }

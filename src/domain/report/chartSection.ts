@@ -25,7 +25,9 @@ export function addChart(grid: ReportGrid, ctx: ReportContext): void {
   const ranked = ctx.figures.lines.filter((l) => l.rank !== null).length;
   if (!table || ranked === 0) return;
   addSpacer(grid);
-  const rows = Math.ceil(Math.min(MAX_POINTS, Math.max(MIN_POINTS, ranked * POINTS_PER_UNIT + 60)) / CHART_ROW_HEIGHT);
+  const rows = Math.ceil(
+    Math.min(MAX_POINTS, Math.max(MIN_POINTS, ranked * POINTS_PER_UNIT + 60)) / CHART_ROW_HEIGHT
+  );
   const first = grid.nextRow;
   for (let i = 0; i < rows; i++) grid.addRow();
   const { lang } = ctx;
@@ -42,5 +44,11 @@ export function addChart(grid: ReportGrid, ctx: ReportContext): void {
     topDown: true,
     anchor: { row: first, col: 0, rows, cols: grid.width },
   };
-  grid.sections.push({ id: "chart", kind: "chart", headerRow: first, firstRow: first, lastRow: first + rows - 1 });
+  grid.sections.push({
+    id: "chart",
+    kind: "chart",
+    headerRow: first,
+    firstRow: first,
+    lastRow: first + rows - 1,
+  });
 }

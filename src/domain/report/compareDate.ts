@@ -14,6 +14,7 @@ export function compareDateFor(asOf: Serial, choice: CompareChoice): Serial {
   if (typeof choice === "number") return choice;
   const { y, m } = ymdFromSerial(asOf);
   // Quarters start in months 1, 4, 7 and 10.
-  const first = choice === "year-end" ? 1 : choice === "quarter-end" ? Math.floor((m - 1) / 3) * 3 + 1 : m;
+  const first =
+    choice === "year-end" ? 1 : choice === "quarter-end" ? Math.floor((m - 1) / 3) * 3 + 1 : m;
   return serialFromYmd(y, first, 1) - 1;
 }

@@ -8,7 +8,15 @@
  * other.
  */
 import type { Lang } from "../core/types";
-import type { CellStyle, ChartSpec, HAlign, ReportLayout, ReportSection, ReportValue, SectionId } from "./layout";
+import type {
+  CellStyle,
+  ChartSpec,
+  HAlign,
+  ReportLayout,
+  ReportSection,
+  ReportValue,
+  SectionId,
+} from "./layout";
 import { reportText } from "./labels";
 import { formatValue } from "./numberText";
 import { StyleGrid } from "./styleGrid";
@@ -82,13 +90,23 @@ function resolver(layout: ReportLayout): (row: number, col: number) => CellStyle
   return (row, col) => grid.states[grid.cells[row * cols + col]];
 }
 
-function paragraphs(layout: ReportLayout, s: ReportSection, { styleAt }: SheetLookup): DocParagraph[] {
+function paragraphs(
+  layout: ReportLayout,
+  s: ReportSection,
+  { styleAt }: SheetLookup
+): DocParagraph[] {
   const out: DocParagraph[] = [];
   for (let r = s.firstRow; r <= s.lastRow; r++) {
     const v = layout.values[r][0];
     if (typeof v !== "string" || v === "") continue;
     const st = styleAt(r, 0);
-    out.push({ kind: "paragraph", role: s.id, text: v, align: st.hAlign ?? "left", bold: st.bold === true });
+    out.push({
+      kind: "paragraph",
+      role: s.id,
+      text: v,
+      align: st.hAlign ?? "left",
+      bold: st.bold === true,
+    });
   }
   return out;
 }
@@ -105,12 +123,20 @@ function lookup(layout: ReportLayout): SheetLookup {
   const key = (row: number, col: number): number => row * 16384 + col;
   const spans = new Map<number, number>();
   for (const m of layout.merges) if (m.rows === 1) spans.set(key(m.row, m.col), m.cols);
-  return { styleAt: resolver(layout), spanAt: (row, col) => (spans.size === 0 ? 1 : (spans.get(key(row, col)) ?? 1)) };
+  return {
+    styleAt: resolver(layout),
+    spanAt: (row, col) => (spans.size === 0 ? 1 : (spans.get(key(row, col)) ?? 1)),
+  };
 }
 
-function tableRow(layout: ReportLayout, row: number, cols: number, { styleAt, spanAt }: SheetLookup): DocCell[] {
+function tableRow(
+  layout: ReportLayout,
+  row: number,
+  cols: number,
+  { styleAt, spanAt }: SheetLookup
+): DocCell[] {
   const cells: DocCell[] = [];
-  for (let c = 0; c < cols; ) {
+  for (let c = 0; c < cols;) {
     const span = Math.min(spanAt(row, c), cols - c);
     const st = styleAt(row, c);
     cells.push({
@@ -133,8 +159,21 @@ function table(layout: ReportLayout, s: ReportSection, look: SheetLookup): DocBl
     // An empty list: its header, then the "(none)" line the sheet shows under it.
     const none = layout.values[s.headerRow + 1]?.[0];
     return [
-      { kind: "table", id: s.id, widths: layout.columnWidths.slice(0, cols), header, rowCount: 0, row: () => [] },
-      { kind: "paragraph", role: "none", text: typeof none === "string" ? none : "", align: "left", bold: false },
+      {
+        kind: "table",
+        id: s.id,
+        widths: layout.columnWidths.slice(0, cols),
+        header,
+        rowCount: 0,
+        row: () => [],
+      },
+      {
+        kind: "paragraph",
+        role: "none",
+        text: typeof none === "string" ? none : "",
+        align: "left",
+        bold: false,
+      },
     ];
   }
   const first = s.firstRow;
@@ -164,7 +203,13 @@ function section(layout: ReportLayout): DocSection {
   const blocks: DocBlock[] = [];
   for (const s of layout.sections) {
     if (s.kind === "chart") {
-      if (layout.chart) blocks.push({ kind: "chart", chart: layout.chart, values: layout.values, height: chartHeight(layout, s) });
+      if (layout.chart)
+        blocks.push({
+          kind: "chart",
+          chart: layout.chart,
+          values: layout.values,
+          height: chartHeight(layout, s),
+        });
       continue;
     }
     blocks.push(...(s.kind === "table" ? table(layout, s, look) : paragraphs(layout, s, look)));
@@ -176,6 +221,8 @@ function section(layout: ReportLayout): DocSection {
 export function bulletinDoc(layouts: readonly ReportLayout[]): BulletinDoc {
   const lang = layouts[0]?.lang ?? "zh-CN";
   const first = layouts[0];
-  const title = first ? String(first.values[first.sections.find((s) => s.id === "title")?.firstRow ?? 0]?.[0] ?? "") : "";
+  const title = first
+    ? String(first.values[first.sections.find((s) => s.id === "title")?.firstRow ?? 0]?.[0] ?? "")
+    : "";
   return { lang, title: title || reportText(lang, "sheetName"), sections: layouts.map(section) };
 }

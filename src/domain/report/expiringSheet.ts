@@ -7,7 +7,13 @@ import { longDate, proseCount } from "./prose";
 import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { reportText, unitLabel } from "./labels";
 import { COLORS, FORMATS } from "./palette";
-import { addTable, columnSpecs, columnWidths, ENTERPRISE_COLUMNS, type SheetColumnDef } from "./tableParts";
+import {
+  addTable,
+  columnSpecs,
+  columnWidths,
+  ENTERPRISE_COLUMNS,
+  type SheetColumnDef,
+} from "./tableParts";
 
 const COLUMNS: SheetColumnDef[] = [
   ...ENTERPRISE_COLUMNS,
@@ -27,23 +33,33 @@ export const expiringAnnex: AnnexBuilder = {
       ctx,
       n,
       reportText(lang, "expiringTitle", { year: a.year }),
-      reportText(lang, ctx.figures.expired === a.expiring.length && a.expiring.length > 0 ? "expiringSubtitleAll" : "expiringSubtitle", {
-        asOf: longDate(a.asOf, lang),
-        count: proseCount(a.expiring.length, lang),
-        expired: proseCount(ctx.figures.expired, lang),
-      })
+      reportText(
+        lang,
+        ctx.figures.expired === a.expiring.length && a.expiring.length > 0
+          ? "expiringSubtitleAll"
+          : "expiringSubtitle",
+        {
+          asOf: longDate(a.asOf, lang),
+          count: proseCount(a.expiring.length, lang),
+          expired: proseCount(ctx.figures.expired, lang),
+        }
+      )
     );
-    const rows = a.expiring.map((e, i) => [i + 1, e.name, e.creditCode || null, e.certNo || null, unitLabel(e.unit, lang), e.lastValid, statusLabel(e.status, lang), e.daysLeft]);
-    const { firstRow } = addTable(
-      grid,
-      "expiring",
-      lang,
-      columnSpecs(lang, COLUMNS),
-      rows
-    );
+    const rows = a.expiring.map((e, i) => [
+      i + 1,
+      e.name,
+      e.creditCode || null,
+      e.certNo || null,
+      unitLabel(e.unit, lang),
+      e.lastValid,
+      statusLabel(e.status, lang),
+      e.daysLeft,
+    ]);
+    const { firstRow } = addTable(grid, "expiring", lang, columnSpecs(lang, COLUMNS), rows);
     if (rows.length) grid.style(firstRow, 1, rows.length, 1, { wrap: true });
     a.expiring.forEach((e, i) => {
-      if (e.status === "expired") grid.style(firstRow + i, STATUS_COL, 1, 1, { fontColor: COLORS.expiredFont });
+      if (e.status === "expired")
+        grid.style(firstRow + i, STATUS_COL, 1, 1, { fontColor: COLORS.expiredFont });
     });
     return finishAnnex(grid, ctx, "expiring", "expiringSheet", n, columnWidths(COLUMNS));
   },

@@ -10,11 +10,17 @@ import { longDate, proseCount } from "./prose";
 import type { ReportContext } from "./reportContext";
 
 const TEXT = {
-  fell: { "zh-CN": "与{from}相比，{units}有效期内高企数下降", "en-US": "Since {from}, the count fell in {units}" },
+  fell: {
+    "zh-CN": "与{from}相比，{units}有效期内高企数下降",
+    "en-US": "Since {from}, the count fell in {units}",
+  },
   fellBy: { "zh-CN": "{unit}（减少{n}家）", "en-US": "{unit} (down {n})" },
   noneFell: { "zh-CN": "{from}以来各单位均无下降", "en-US": "No unit fell since {from}" },
   annex: { "zh-CN": "（逐月见附件{n}）", "en-US": " (Annex {n})" },
-  annexes: { "zh-CN": "（逐月见附件{n}，退出企业见附件{m}）", "en-US": " (Annex {n}; who left: Annex {m})" },
+  annexes: {
+    "zh-CN": "（逐月见附件{n}，退出企业见附件{m}）",
+    "en-US": " (Annex {n}; who left: Annex {m})",
+  },
   end: { "zh-CN": "。", "en-US": "." },
 };
 
@@ -23,13 +29,30 @@ export function fallSentence(ctx: ReportContext): string {
   const { analysis: a, lang } = ctx;
   const last = a.progress.at(-1);
   if (!last) return "";
-  const from = a.progress.length > 1 ? a.progress[a.progress.length - 2].date : serialFromYmd(a.year, 1, 1) - 1;
+  const from =
+    a.progress.length > 1
+      ? a.progress[a.progress.length - 2].date
+      : serialFromYmd(a.year, 1, 1) - 1;
   const fell = a.falls.filter((f) => f.date === last.date);
   const joiner = lang === "zh-CN" ? "、" : ", ";
-  const units = fell.map((f) => interpolate(TEXT.fellBy[lang], { unit: unitLabel(f.unit, lang), n: proseCount(f.before - f.after, lang) })).join(joiner);
-  let s = interpolate(TEXT[fell.length > 0 ? "fell" : "noneFell"][lang], { from: longDate(from, lang), units });
+  const units = fell
+    .map((f) =>
+      interpolate(TEXT.fellBy[lang], {
+        unit: unitLabel(f.unit, lang),
+        n: proseCount(f.before - f.after, lang),
+      })
+    )
+    .join(joiner);
+  let s = interpolate(TEXT[fell.length > 0 ? "fell" : "noneFell"][lang], {
+    from: longDate(from, lang),
+    units,
+  });
   const annex = ctx.annex("progress");
   const names = ctx.annex("falls");
-  if (annex !== null) s += interpolate(TEXT[fell.length > 0 && names !== null ? "annexes" : "annex"][lang], { n: annex, m: names ?? "" });
+  if (annex !== null)
+    s += interpolate(TEXT[fell.length > 0 && names !== null ? "annexes" : "annex"][lang], {
+      n: annex,
+      m: names ?? "",
+    });
   return s + TEXT.end[lang];
 }

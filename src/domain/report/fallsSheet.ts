@@ -34,15 +34,33 @@ export const fallsAnnex: AnnexBuilder = {
       ctx,
       n,
       reportText(lang, "fallsTitle", { year: a.year }),
-      reportText(lang, "fallsSubtitle", { asOf: longDate(a.asOf, lang), falls: proseCount(a.falls.length, lang), count: proseCount(left, lang) })
+      reportText(lang, "fallsSubtitle", {
+        asOf: longDate(a.asOf, lang),
+        falls: proseCount(a.falls.length, lang),
+        count: proseCount(left, lang),
+      })
     );
-    const reason = (e: FallEnterprise): string => reportText(lang, `fall.${e.reason}`, { unit: e.toUnit === undefined ? "" : unitLabel(e.toUnit, lang) });
+    const reason = (e: FallEnterprise): string =>
+      reportText(lang, `fall.${e.reason}`, {
+        unit: e.toUnit === undefined ? "" : unitLabel(e.toUnit, lang),
+      });
     // One line per enterprise; a fall's date, unit and change stand on its first line only, so each fall reads as a block.
     let seq = 0;
     const rows = a.falls.flatMap((f) => {
-      const head = [f.date, unitLabel(f.unit, lang), `${countText(f.before)} → ${countText(f.after)}`];
+      const head = [
+        f.date,
+        unitLabel(f.unit, lang),
+        `${countText(f.before)} → ${countText(f.after)}`,
+      ];
       if (f.enterprises.length === 0) return [[null, ...head, null, null, null, null]];
-      return f.enterprises.map((e, k) => [++seq, ...(k === 0 ? head : [null, null, null]), e.name, e.creditCode || null, reason(e), e.on]);
+      return f.enterprises.map((e, k) => [
+        ++seq,
+        ...(k === 0 ? head : [null, null, null]),
+        e.name,
+        e.creditCode || null,
+        reason(e),
+        e.on,
+      ]);
     });
     const { firstRow } = addTable(
       grid,

@@ -28,15 +28,24 @@ export function forecastLead(analysis: Analysis, lang: Lang): string {
   const forecast = Math.round(total.forecast.value);
   const target = total.target;
   let main: string;
-  if (target === null || total.forecast.needed === null) main = reportText(lang, "forecastNoTarget", { forecast: count(forecast) });
-  else if (total.forecast.needed === 0) main = reportText(lang, "forecastMet", { forecast: count(forecast), target: count(target) });
+  if (target === null || total.forecast.needed === null)
+    main = reportText(lang, "forecastNoTarget", { forecast: count(forecast) });
+  else if (total.forecast.needed === 0)
+    main = reportText(lang, "forecastMet", { forecast: count(forecast), target: count(target) });
   else {
     // Rounded, the forecast may reach the target while the expected value falls short of it.
     const gap = target - forecast;
-    const vars = { forecast: count(forecast), gap: count(gap), needed: count(total.forecast.needed) };
+    const vars = {
+      forecast: count(forecast),
+      gap: count(gap),
+      needed: count(total.forecast.needed),
+    };
     main = reportText(lang, gap > 0 ? "forecastShort" : "forecastNearly", vars);
   }
-  const lead = reportText(lang, analysis.asOf === yearEnd(analysis.year) ? "forecastLeadYearEnd" : "forecastLead");
+  const lead = reportText(
+    lang,
+    analysis.asOf === yearEnd(analysis.year) ? "forecastLeadYearEnd" : "forecastLead"
+  );
   return lead + main;
 }
 
@@ -53,7 +62,12 @@ export function forecastBasisText(analysis: Analysis, lang: Lang): string {
     renewed: count(basis.renewalRenewed),
     min: MIN_RENEWAL_BASE,
   };
-  const key = basis.renewalSource === "data" ? "basisData" : basis.renewalSource === "default" ? "basisDefault" : "basisSetting";
+  const key =
+    basis.renewalSource === "data"
+      ? "basisData"
+      : basis.renewalSource === "default"
+        ? "basisDefault"
+        : "basisSetting";
   return reportText(lang, key, vars);
 }
 
@@ -65,11 +79,20 @@ export function forecastBasisSentence(analysis: Analysis, lang: Lang): string {
 
 /** The sentence and then its rates, as the task pane shows them. */
 export function forecastSentence(analysis: Analysis, lang: Lang): string {
-  return forecastLead(analysis, lang) + (lang === "zh-CN" ? "" : " ") + forecastBasisSentence(analysis, lang);
+  return (
+    forecastLead(analysis, lang) +
+    (lang === "zh-CN" ? "" : " ") +
+    forecastBasisSentence(analysis, lang)
+  );
 }
 
 /** Appends the forecast sentence (without its rates: they are a note) as one merged, wrapped row. */
 export function addForecastSummary(grid: ReportGrid, ctx: ReportContext): void {
-  const row = grid.addText(forecastLead(ctx.analysis, ctx.lang), { wrap: true, vAlign: "top", fontSize: 11, fontColor: COLORS.bodyFont });
+  const row = grid.addText(forecastLead(ctx.analysis, ctx.lang), {
+    wrap: true,
+    vAlign: "top",
+    fontSize: 11,
+    fontColor: COLORS.bodyFont,
+  });
   grid.textSection("forecast", row);
 }

@@ -3,13 +3,23 @@
  * that refer to them. Each report section appends to one of these, so sections need not know where
  * they start.
  */
-import type { CellStyle, ChartSpec, ConditionalRule, RangeRef, ReportSection, ReportValue, StyledRange } from "./layout";
+import type {
+  CellStyle,
+  ChartSpec,
+  ConditionalRule,
+  RangeRef,
+  ReportSection,
+  ReportValue,
+  StyledRange,
+} from "./layout";
 
 /** Excel holds at most 32,767 characters in a cell; a longer text (only a crafted file has one) is cut there. */
 export const MAX_CELL_TEXT = 32767;
 
 function fitCell(v: ReportValue): ReportValue {
-  return typeof v === "string" && v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT - 1) + "…" : v;
+  return typeof v === "string" && v.length > MAX_CELL_TEXT
+    ? v.slice(0, MAX_CELL_TEXT - 1) + "…"
+    : v;
 }
 
 export class ReportGrid {

@@ -28,12 +28,22 @@ const REPORT_TEXT = {
   findingsSheet: { "zh-CN": "附件{n} 数据问题", "en-US": "Annex {n} Data findings" },
   poolSheet: { "zh-CN": "附件{n} 培育库", "en-US": "Annex {n} Pool" },
   toVisitSheet: { "zh-CN": "附件{n} 待走访名单", "en-US": "Annex {n} To visit" },
-  toVisitTitle: { "zh-CN": "{year}年企业服务情况及待走访企业名单", "en-US": "Service contacts and enterprises to visit, {year}" },
-  contactsByUnitCaption: { "zh-CN": "一、各责任单位服务情况", "en-US": "1. Service contacts by unit" },
-  toVisitCaption: { "zh-CN": "二、待走访企业名单（近{days}天未联系）", "en-US": "2. Enterprises to visit (no contact in the last {days} days)" },
+  toVisitTitle: {
+    "zh-CN": "{year}年企业服务情况及待走访企业名单",
+    "en-US": "Service contacts and enterprises to visit, {year}",
+  },
+  contactsByUnitCaption: {
+    "zh-CN": "一、各责任单位服务情况",
+    "en-US": "1. Service contacts by unit",
+  },
+  toVisitCaption: {
+    "zh-CN": "二、待走访企业名单（近{days}天未联系）",
+    "en-US": "2. Enterprises to visit (no contact in the last {days} days)",
+  },
   toVisitSubtitle: {
     "zh-CN": "截至{asOf}，年内到期或已推出申报、近{days}天未联系的企业共{count}家",
-    "en-US": "As of {asOf}: {count} enterprises expiring this year or submitted from the pool, with no contact in the last {days} days",
+    "en-US":
+      "As of {asOf}: {count} enterprises expiring this year or submitted from the pool, with no contact in the last {days} days",
   },
   toVisitReason: { "zh-CN": "列入原因", "en-US": "Reason" },
   "reason.expiring": { "zh-CN": "年内到期", "en-US": "Expiring this year" },
@@ -45,16 +55,23 @@ const REPORT_TEXT = {
   openProblems: { "zh-CN": "未办结", "en-US": "Open problems" },
   overdueProblems: { "zh-CN": "超期", "en-US": "Overdue" },
   toVisit: { "zh-CN": "待走访", "en-US": "To visit" },
-  expiringTitle: { "zh-CN": "{year}年内到期高新技术企业名单", "en-US": "High-tech enterprises whose certificates expire in {year}" },
+  expiringTitle: {
+    "zh-CN": "{year}年内到期高新技术企业名单",
+    "en-US": "High-tech enterprises whose certificates expire in {year}",
+  },
   expiringSubtitleAll: {
     "zh-CN": "截至{asOf}，共{count}家，均已期满待重新认定",
     "en-US": "As of {asOf}: {count}, all already expired and awaiting re-recognition",
   },
   expiringSubtitle: {
     "zh-CN": "截至{asOf}，共{count}家，其中已期满待重新认定{expired}家",
-    "en-US": "As of {asOf}: {count}, of which {expired} already expired and awaiting re-recognition",
+    "en-US":
+      "As of {asOf}: {count}, of which {expired} already expired and awaiting re-recognition",
   },
-  awardsTitle: { "zh-CN": "{year}年高新技术企业奖励明细", "en-US": "High-tech enterprise awards, {year}" },
+  awardsTitle: {
+    "zh-CN": "{year}年高新技术企业奖励明细",
+    "en-US": "High-tech enterprise awards, {year}",
+  },
   awardsSubtitle: {
     "zh-CN": "{from}至{asOf}，应予奖励{count}项，合计{amount}万元",
     "en-US": "{from} to {asOf}: {count} payable events, {amount} in total",
@@ -75,18 +92,28 @@ const REPORT_TEXT = {
     "en-US":
       "The first {listed} are listed here; the other {rest} are counted by code after the list. The JSON output (gaoqi report --json) and the task pane's findings page list every one.",
   },
-  countsCaption: { "zh-CN": "未列出的数据问题（按问题类型计数）", "en-US": "Findings not listed, counted by code" },
+  countsCaption: {
+    "zh-CN": "未列出的数据问题（按问题类型计数）",
+    "en-US": "Findings not listed, counted by code",
+  },
   notListed: { "zh-CN": "未列出条数", "en-US": "Not listed" },
   poolTitle: { "zh-CN": "各责任单位培育库情况", "en-US": "The cultivation pool by unit" },
-  poolSubtitle: { "zh-CN": "截至{asOf}，入库{count}家", "en-US": "As of {asOf}: {count} enterprises" },
-  forecastLead: { "zh-CN": "按当前培育库和续认率测算，", "en-US": "With the current pool and renewal rate, " },
+  poolSubtitle: {
+    "zh-CN": "截至{asOf}，入库{count}家",
+    "en-US": "As of {asOf}: {count} enterprises",
+  },
+  forecastLead: {
+    "zh-CN": "按当前培育库和续认率测算，",
+    "en-US": "With the current pool and renewal rate, ",
+  },
   forecastLeadYearEnd: {
     "zh-CN": "计入已推出申报、尚未公布认定结果的企业，",
     "en-US": "Counting the applications submitted but not yet decided, ",
   },
   forecastShort: {
     "zh-CN": "预计年末{forecast}家，距目标差{gap}家，还需推出约{needed}家。",
-    "en-US": "about {forecast} HNTEs are expected at year end, {gap} short of the target; about {needed} more applications are needed.",
+    "en-US":
+      "about {forecast} HNTEs are expected at year end, {gap} short of the target; about {needed} more applications are needed.",
   },
   forecastMet: {
     "zh-CN": "预计年末{forecast}家，可完成目标{target}家。",
@@ -98,35 +125,52 @@ const REPORT_TEXT = {
   },
   forecastNearly: {
     "zh-CN": "预计年末{forecast}家，距目标差不足1家，还需推出约{needed}家。",
-    "en-US": "about {forecast} HNTEs are expected at year end, less than 1 short of the target; about {needed} more applications are needed.",
+    "en-US":
+      "about {forecast} HNTEs are expected at year end, less than 1 short of the target; about {needed} more applications are needed.",
   },
   basisData: {
-    "zh-CN": "预计年末数按续认率{rate}（{from}-{to}年到期的{base}家中{renewed}家按期重新认定）和申报通过率{pass}测算",
-    "en-US": "the year-end forecast uses a renewal rate of {rate} ({renewed} of {base} enterprises whose certificates ran out in {from}-{to} were re-recognised in time) and a pass rate of {pass}",
+    "zh-CN":
+      "预计年末数按续认率{rate}（{from}-{to}年到期的{base}家中{renewed}家按期重新认定）和申报通过率{pass}测算",
+    "en-US":
+      "the year-end forecast uses a renewal rate of {rate} ({renewed} of {base} enterprises whose certificates ran out in {from}-{to} were re-recognised in time) and a pass rate of {pass}",
   },
   basisDefault: {
-    "zh-CN": "预计年末数按默认续认率{rate}（{from}-{to}年到期的仅{base}家，不足{min}家，不宜测算）和申报通过率{pass}测算",
-    "en-US": "the year-end forecast uses the default renewal rate of {rate} (only {base} certificates ran out in {from}-{to}, fewer than {min} to measure one) and a pass rate of {pass}",
+    "zh-CN":
+      "预计年末数按默认续认率{rate}（{from}-{to}年到期的仅{base}家，不足{min}家，不宜测算）和申报通过率{pass}测算",
+    "en-US":
+      "the year-end forecast uses the default renewal rate of {rate} (only {base} certificates ran out in {from}-{to}, fewer than {min} to measure one) and a pass rate of {pass}",
   },
   basisSetting: {
     "zh-CN": "预计年末数按设置的续认率{rate}和申报通过率{pass}测算",
-    "en-US": "the year-end forecast uses the renewal rate of {rate} as set and a pass rate of {pass}",
+    "en-US":
+      "the year-end forecast uses the renewal rate of {rate} as set and a pass rate of {pass}",
   },
   progressSheet: { "zh-CN": "附件{n} 月度进度", "en-US": "Annex {n} Monthly progress" },
-  progressTitle: { "zh-CN": "{year}年各责任单位有效期内高企数月度进度", "en-US": "Valid high-tech enterprises by unit, month by month, {year}" },
+  progressTitle: {
+    "zh-CN": "{year}年各责任单位有效期内高企数月度进度",
+    "en-US": "Valid high-tech enterprises by unit, month by month, {year}",
+  },
   progressSubtitle: {
     "zh-CN": "各月末有效期内高新技术企业数（截至{asOf}）；上年末为{prevEnd}",
-    "en-US": "Valid high-tech enterprises at each month end (up to {asOf}); the previous year end is {prevEnd}",
+    "en-US":
+      "Valid high-tech enterprises at each month end (up to {asOf}); the previous year end is {prevEnd}",
   },
-  progressChartTitle: { "zh-CN": "全区有效期内高企数与年度目标（按月）", "en-US": "District's valid HNTEs against the target, by month" },
+  progressChartTitle: {
+    "zh-CN": "全区有效期内高企数与年度目标（按月）",
+    "en-US": "District's valid HNTEs against the target, by month",
+  },
   prevYearEnd: { "zh-CN": "上年末", "en-US": "End of {year}" },
   districtTarget: { "zh-CN": "全区目标", "en-US": "Target" },
   districtCompletion: { "zh-CN": "全区完成率", "en-US": "Completion" },
   fallsSheet: { "zh-CN": "附件{n} 下降明细", "en-US": "Annex {n} Falls" },
-  fallsTitle: { "zh-CN": "{year}年各责任单位有效期内高企数下降明细", "en-US": "Where a unit's count fell, and who left it, {year}" },
+  fallsTitle: {
+    "zh-CN": "{year}年各责任单位有效期内高企数下降明细",
+    "en-US": "Where a unit's count fell, and who left it, {year}",
+  },
   fallsSubtitle: {
     "zh-CN": "截至{asOf}，月末数较上月末（1月较上年末）下降{falls}次，涉及退出企业{count}家",
-    "en-US": "Up to {asOf}: {falls} month(s) in which a unit's count fell since the month end before, {count} enterprises leaving",
+    "en-US":
+      "Up to {asOf}: {falls} month(s) in which a unit's count fell since the month end before, {count} enterprises leaving",
   },
   fallMonth: { "zh-CN": "月末", "en-US": "Month end" },
   fallChange: { "zh-CN": "上月末→本月末", "en-US": "Before → after" },

@@ -17,7 +17,11 @@ export function roundDecimal(x: number, places: number): number {
 export function groupedNumber(x: number, places: number): string {
   const [int, frac] = roundDecimal(Math.abs(x), places).toFixed(places).split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return (x < 0 && roundDecimal(Math.abs(x), places) !== 0 ? "-" : "") + grouped + (frac ? `.${frac}` : "");
+  return (
+    (x < 0 && roundDecimal(Math.abs(x), places) !== 0 ? "-" : "") +
+    grouped +
+    (frac ? `.${frac}` : "")
+  );
 }
 
 function section(x: number, code: string): string {
@@ -26,7 +30,8 @@ function section(x: number, code: string): string {
   const [, literal, digits, decimals, percent] = m;
   const places = decimals ? decimals.length - 1 : 0;
   const v = percent ? x * 100 : x;
-  const body = digits === "#,##0" ? groupedNumber(v, places) : roundDecimal(v, places).toFixed(places);
+  const body =
+    digits === "#,##0" ? groupedNumber(v, places) : roundDecimal(v, places).toFixed(places);
   return literal + body + percent;
 }
 

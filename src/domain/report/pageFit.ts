@@ -11,7 +11,14 @@ import type { PageMargins, ReportLayout } from "./layout";
 export const A4 = { width: 8.27, height: 11.69 } as const;
 
 /** The report's margins: narrow at the sides, room for the page-number footer at the bottom. */
-export const MARGINS: PageMargins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.75, header: 0.3, footer: 0.3 };
+export const MARGINS: PageMargins = {
+  left: 0.5,
+  right: 0.5,
+  top: 0.6,
+  bottom: 0.75,
+  header: 0.3,
+  footer: 0.3,
+};
 
 /** Height in points of a row that has no height of its own. */
 export const DEFAULT_ROW_HEIGHT = 15;
@@ -22,9 +29,15 @@ export function charsToPoints(chars: number): number {
 }
 
 /** Printable width and height in points of an A4 page in `orientation` within `margins`. */
-export function printableArea(orientation: "portrait" | "landscape", margins: PageMargins = MARGINS): { width: number; height: number } {
+export function printableArea(
+  orientation: "portrait" | "landscape",
+  margins: PageMargins = MARGINS
+): { width: number; height: number } {
   const [w, h] = orientation === "portrait" ? [A4.width, A4.height] : [A4.height, A4.width];
-  return { width: (w - margins.left - margins.right) * 72, height: (h - margins.top - margins.bottom) * 72 };
+  return {
+    width: (w - margins.left - margins.right) * 72,
+    height: (h - margins.top - margins.bottom) * 72,
+  };
 }
 
 /** Width in points of columns `widths` (character units). */
@@ -33,7 +46,11 @@ export function widthPoints(widths: readonly number[]): number {
 }
 
 /** Height in points of rows `from` to `to` (inclusive) of a layout. */
-export function heightPoints(layout: Pick<ReportLayout, "rowHeights">, from: number, to: number): number {
+export function heightPoints(
+  layout: Pick<ReportLayout, "rowHeights">,
+  from: number,
+  to: number
+): number {
   const own = new Map(layout.rowHeights.map((h) => [h.row, h.height]));
   let sum = 0;
   for (let r = from; r <= to; r++) sum += own.get(r) ?? DEFAULT_ROW_HEIGHT;
@@ -41,7 +58,10 @@ export function heightPoints(layout: Pick<ReportLayout, "rowHeights">, from: num
 }
 
 /** The scale that fits `widths` on one page wide (never above 1: fitting only shrinks). */
-export function widthScale(widths: readonly number[], orientation: "portrait" | "landscape"): number {
+export function widthScale(
+  widths: readonly number[],
+  orientation: "portrait" | "landscape"
+): number {
   return Math.min(1, printableArea(orientation).width / widthPoints(widths));
 }
 
@@ -57,9 +77,17 @@ export function orientationFor(widths: readonly number[]): "portrait" | "landsca
  * The printed height, in points of paper, of a layout's rows at its fit-to-width scale, and how much
  * room a page gives them (the print titles take their share of every page after the first).
  */
-export function printedHeight(layout: ReportLayout): { height: number; pageHeight: number; scale: number } {
+export function printedHeight(layout: ReportLayout): {
+  height: number;
+  pageHeight: number;
+  scale: number;
+} {
   const scale = widthScale(layout.columnWidths, layout.print.orientation);
   const rows = layout.values.length;
   const height = heightPoints(layout, 0, rows - 1) * scale;
-  return { height, pageHeight: printableArea(layout.print.orientation, layout.print.margins).height, scale };
+  return {
+    height,
+    pageHeight: printableArea(layout.print.orientation, layout.print.margins).height,
+    scale,
+  };
 }

@@ -46,7 +46,14 @@ export const FORMATS = {
   integer: "0",
 } as const;
 
-export const FONT_SIZES = { title: 16, annexTitle: 14, subtitle: 10, caption: 12, body: 10, note: 9 } as const;
+export const FONT_SIZES = {
+  title: 16,
+  annexTitle: 14,
+  subtitle: 10,
+  caption: 12,
+  body: 10,
+  note: 9,
+} as const;
 
 /** Row heights in points for the title rows. */
 export const ROW_HEIGHTS = { title: 28, subtitle: 18 } as const;

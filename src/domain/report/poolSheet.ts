@@ -34,7 +34,10 @@ export const poolAnnex: AnnexBuilder = {
       ctx,
       n,
       reportText(lang, "poolTitle"),
-      reportText(lang, "poolSubtitle", { asOf: longDate(a.asOf, lang), count: proseCount(poolSize(a.total), lang) })
+      reportText(lang, "poolSubtitle", {
+        asOf: longDate(a.asOf, lang),
+        count: proseCount(poolSize(a.total), lang),
+      })
     );
     const rows = [...a.units, a.total].map((u) => [
       unitLabel(u.unit, lang),
@@ -45,13 +48,7 @@ export const poolAnnex: AnnexBuilder = {
       u.pool.recognisedThisYear,
       poolSize(u),
     ]);
-    const { lastRow } = addTable(
-      grid,
-      "pool",
-      lang,
-      columnSpecs(lang, COLUMNS),
-      rows
-    );
+    const { lastRow } = addTable(grid, "pool", lang, columnSpecs(lang, COLUMNS), rows);
     grid.style(lastRow, 0, 1, COLUMNS.length, { bold: true, fill: COLORS.totalFill });
     return finishAnnex(grid, ctx, "pool", "poolSheet", n, columnWidths(COLUMNS));
   },

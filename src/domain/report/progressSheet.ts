@@ -14,7 +14,20 @@ import { CHART_COLORS, COLORS, FORMATS } from "./palette";
 import { addSpacer } from "./reportContext";
 import { addTable, type ColumnSpec } from "./tableParts";
 
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_EN = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 
 /** A progress date as a column head: 3月 / Mar for a month end, 6月15日 / Jun 15 for the as-of date within a month. */
 export function progressDateLabel(date: Serial, monthEnd: boolean, lang: Lang): string {
@@ -34,7 +47,14 @@ const ROWS_PER_PAGE = 28;
 const LEAD = 3;
 
 /** Appends the line chart of `totalRow` against `targetRow` (none without a target), the months in the header row's cells. */
-function addProgressChart(grid: ReportGrid, lang: Lang, headerRow: number, totalRow: number, targetRow: number | null, months: number): void {
+function addProgressChart(
+  grid: ReportGrid,
+  lang: Lang,
+  headerRow: number,
+  totalRow: number,
+  targetRow: number | null,
+  months: number
+): void {
   addSpacer(grid);
   // A chart cut by a page break prints as two halves: below a long table it starts a page of its own.
   if (grid.nextRow + CHART_ROWS > ROWS_PER_PAGE) grid.rowBreaks.push(grid.nextRow);
@@ -47,12 +67,27 @@ function addProgressChart(grid: ReportGrid, lang: Lang, headerRow: number, total
     categories: across(headerRow),
     series: [
       { name: reportText(lang, "valid"), values: across(totalRow), color: CHART_COLORS.valid },
-      ...(targetRow === null ? [] : [{ name: reportText(lang, "districtTarget"), values: across(targetRow), color: CHART_COLORS.targetLine, dashed: true }]),
+      ...(targetRow === null
+        ? []
+        : [
+            {
+              name: reportText(lang, "districtTarget"),
+              values: across(targetRow),
+              color: CHART_COLORS.targetLine,
+              dashed: true,
+            },
+          ]),
     ],
     topDown: false,
     anchor: { row: first, col: 0, rows: CHART_ROWS, cols: grid.width },
   };
-  grid.sections.push({ id: "chart", kind: "chart", headerRow: first, firstRow: first, lastRow: first + CHART_ROWS - 1 });
+  grid.sections.push({
+    id: "chart",
+    kind: "chart",
+    headerRow: first,
+    firstRow: first,
+    lastRow: first + CHART_ROWS - 1,
+  });
 }
 
 export const progressAnnex: AnnexBuilder = {
@@ -61,29 +96,58 @@ export const progressAnnex: AnnexBuilder = {
   build(ctx, n) {
     const { analysis: a, lang } = ctx;
     const months = a.progress.length;
-    const columns = [{ min: 10, max: 16 }, { min: 6, max: 9 }, { min: 6, max: 9 }, ...a.progress.map(() => ({ min: 5, max: 8 }))];
+    const columns = [
+      { min: 10, max: 16 },
+      { min: 6, max: 9 },
+      { min: 6, max: 9 },
+      ...a.progress.map(() => ({ min: 5, max: 8 })),
+    ];
     const grid = openAnnex(
       columns.length,
       ctx,
       n,
       reportText(lang, "progressTitle", { year: a.year }),
-      reportText(lang, "progressSubtitle", { asOf: longDate(a.asOf, lang), prevEnd: longDate(serialFromYmd(a.year, 1, 1) - 1, lang) })
+      reportText(lang, "progressSubtitle", {
+        asOf: longDate(a.asOf, lang),
+        prevEnd: longDate(serialFromYmd(a.year, 1, 1) - 1, lang),
+      })
     );
     const specs: ColumnSpec[] = [
       { label: reportText(lang, "unit"), numberFormat: FORMATS.text, hAlign: "left" },
       { label: reportText(lang, "target"), numberFormat: FORMATS.count, hAlign: "right" },
-      { label: reportText(lang, "prevYearEnd", { year: a.year - 1 }), numberFormat: FORMATS.count, hAlign: "right" },
-      ...a.progress.map((p): ColumnSpec => ({ label: progressDateLabel(p.date, isMonthEnd(p.date), lang), numberFormat: FORMATS.count, hAlign: "right" })),
+      {
+        label: reportText(lang, "prevYearEnd", { year: a.year - 1 }),
+        numberFormat: FORMATS.count,
+        hAlign: "right",
+      },
+      ...a.progress.map((p): ColumnSpec => ({
+        label: progressDateLabel(p.date, isMonthEnd(p.date), lang),
+        numberFormat: FORMATS.count,
+        hAlign: "right",
+      })),
     ];
     const byUnit = a.progress.map((p) => new Map(p.units.map((u) => [u.unit, u.valid])));
-    const unitRows = a.units.map((u) => [unitLabel(u.unit, lang), u.target, u.validPrevYearEnd, ...byUnit.map((m) => m.get(u.unit) ?? null)]);
+    const unitRows = a.units.map((u) => [
+      unitLabel(u.unit, lang),
+      u.target,
+      u.validPrevYearEnd,
+      ...byUnit.map((m) => m.get(u.unit) ?? null),
+    ]);
     const t = a.total;
-    const rows = [...unitRows, [unitLabel(t.unit, lang), t.target, t.validPrevYearEnd, ...a.progress.map((p) => p.valid)]];
+    const rows = [
+      ...unitRows,
+      [unitLabel(t.unit, lang), t.target, t.validPrevYearEnd, ...a.progress.map((p) => p.valid)],
+    ];
     // The target as a row of its own: the chart's target line is drawn from it, one value per month.
     const target = t.target;
     if (target !== null && target > 0) {
       rows.push([reportText(lang, "districtTarget"), null, null, ...a.progress.map(() => target)]);
-      rows.push([reportText(lang, "districtCompletion"), null, t.validPrevYearEnd / target, ...a.progress.map((p) => p.completion)]);
+      rows.push([
+        reportText(lang, "districtCompletion"),
+        null,
+        t.validPrevYearEnd / target,
+        ...a.progress.map((p) => p.completion),
+      ]);
     }
     const { headerRow, firstRow, lastRow } = addTable(grid, "progress", lang, specs, rows);
     const totalRow = firstRow + unitRows.length;
@@ -92,7 +156,14 @@ export const progressAnnex: AnnexBuilder = {
       grid.style(totalRow + 1, 0, 2, columns.length, { fontColor: COLORS.noteFont });
       grid.style(lastRow, 2, 1, columns.length - 2, { numberFormat: FORMATS.percent });
     }
-    addProgressChart(grid, lang, headerRow, totalRow, lastRow > totalRow ? totalRow + 1 : null, months);
+    addProgressChart(
+      grid,
+      lang,
+      headerRow,
+      totalRow,
+      lastRow > totalRow ? totalRow + 1 : null,
+      months
+    );
     return finishAnnex(grid, ctx, "progress", "progressSheet", n, columns);
   },
 };

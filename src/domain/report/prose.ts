@@ -8,7 +8,20 @@ import { ymdFromSerial } from "../core/dates";
 import type { Lang, Serial } from "../core/types";
 import { groupedNumber, roundDecimal } from "./numberText";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** A date as a sentence writes it: 2023年12月31日 / 31 December 2023. */
 export function longDate(s: Serial, lang: Lang): string {
@@ -24,7 +37,10 @@ export function proseCount(n: number, lang: Lang): string {
 /** A sum of yuan in 万元 with at most two decimals and no trailing zeros: 2050000 -> 205, 12300 -> 1.23. */
 export function proseWan(yuan: number, lang: Lang): string {
   const wan = roundDecimal(yuan / 10000, 2);
-  const text = lang === "zh-CN" ? String(wan) : groupedNumber(wan, Number.isInteger(wan) ? 0 : 2).replace(/(\.\d)0$/, "$1");
+  const text =
+    lang === "zh-CN"
+      ? String(wan)
+      : groupedNumber(wan, Number.isInteger(wan) ? 0 : 2).replace(/(\.\d)0$/, "$1");
   return text;
 }
 

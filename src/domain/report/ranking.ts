@@ -13,7 +13,12 @@ export function rankUnits(units: readonly UnitRow[]): (number | null)[] {
   const order = units
     .map((u, i) => ({ u, i }))
     .filter(({ u }) => u.completion !== null && u.unit !== OTHER_UNIT)
-    .sort((a, b) => (b.u.completion as number) - (a.u.completion as number) || b.u.valid - a.u.valid || a.i - b.i);
+    .sort(
+      (a, b) =>
+        (b.u.completion as number) - (a.u.completion as number) ||
+        b.u.valid - a.u.valid ||
+        a.i - b.i
+    );
   const ranks: (number | null)[] = units.map(() => null);
   order.forEach(({ i }, k) => (ranks[i] = k + 1));
   return ranks;

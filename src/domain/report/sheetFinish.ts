@@ -69,7 +69,13 @@ function widestLine(text: string, fontSize: number, bold: boolean): number {
 function headerNeed(cell: PrintedCell): number {
   const { fontSize, bold } = cell;
   return Math.max(
-    ...cell.text.split("\n").map((line) => (line.includes(" ") ? Math.max(longestUnbreakable(line, fontSize, bold), textWidth(line, fontSize, bold) / 2) : textWidth(line, fontSize, bold)))
+    ...cell.text
+      .split("\n")
+      .map((line) =>
+        line.includes(" ")
+          ? Math.max(longestUnbreakable(line, fontSize, bold), textWidth(line, fontSize, bold) / 2)
+          : textWidth(line, fontSize, bold)
+      )
   );
 }
 
@@ -78,7 +84,8 @@ function mergeSpans(grid: ReportGrid): Map<number, number> {
   const spans = new Map<number, number>();
   for (const m of grid.merges) {
     for (let r = m.row; r < m.row + m.rows; r++) {
-      for (let c = m.col; c < m.col + m.cols; c++) spans.set(r * grid.width + c, r === m.row && c === m.col ? m.cols : 0);
+      for (let c = m.col; c < m.col + m.cols; c++)
+        spans.set(r * grid.width + c, r === m.row && c === m.col ? m.cols : 0);
     }
   }
   return spans;
@@ -92,11 +99,22 @@ interface PrintedCell {
   bold: boolean;
 }
 
-function printedCell(grid: ReportGrid, states: CellStyle[], cells: Uint32Array, r: number, c: number): PrintedCell | null {
+function printedCell(
+  grid: ReportGrid,
+  states: CellStyle[],
+  cells: Uint32Array,
+  r: number,
+  c: number
+): PrintedCell | null {
   const v = grid.values[r][c];
   if (v === null || v === "") return null;
   const style = states[cells[r * grid.width + c]];
-  return { text: formatValue(v, style.numberFormat), style, fontSize: style.fontSize ?? FONT_SIZES.body, bold: style.bold === true };
+  return {
+    text: formatValue(v, style.numberFormat),
+    style,
+    fontSize: style.fontSize ?? FONT_SIZES.body,
+    bold: style.bold === true,
+  };
 }
 
 /** Finishes `grid` as the sheet `meta` describes. */
@@ -104,7 +122,10 @@ export function finishSheet(grid: ReportGrid, meta: SheetMeta): ReportLayout {
   const rows = grid.values.length;
   const width = grid.width;
   // The body font comes first so that every section's own styles override it.
-  const styles: StyledRange[] = [{ range: { row: 0, col: 0, rows, cols: width }, style: { fontSize: FONT_SIZES.body } }, ...grid.styles];
+  const styles: StyledRange[] = [
+    { range: { row: 0, col: 0, rows, cols: width }, style: { fontSize: FONT_SIZES.body } },
+    ...grid.styles,
+  ];
   const styleGrid = new StyleGrid(rows, width);
   for (const s of styles) styleGrid.apply(s);
   const { states, cells } = styleGrid;
@@ -113,7 +134,9 @@ export function finishSheet(grid: ReportGrid, meta: SheetMeta): ReportLayout {
 
   // Widths: the widest unmerged text of each column, up to the column's bound (wrapped text past it).
   // A table's column heads wrap onto two lines rather than widen their columns.
-  const headerRows = new Set(grid.sections.filter((s) => s.kind === "table").map((s) => s.headerRow));
+  const headerRows = new Set(
+    grid.sections.filter((s) => s.kind === "table").map((s) => s.headerRow)
+  );
   const widths = meta.columns.map((f) => f.min);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < width; c++) {
@@ -121,8 +144,15 @@ export function finishSheet(grid: ReportGrid, meta: SheetMeta): ReportLayout {
       const cell = printedCell(grid, states, cells, r, c);
       if (!cell) continue;
       const full = widestLine(cell.text, cell.fontSize, cell.bold);
-      const need = !cell.style.wrap ? full : headerRows.has(r) ? headerNeed(cell) : Math.max(longestUnbreakable(cell.text, cell.fontSize, cell.bold), full);
-      widths[c] = Math.max(widths[c], Math.min(meta.columns[c].max, Math.ceil((need + PADDING) * 2) / 2));
+      const need = !cell.style.wrap
+        ? full
+        : headerRows.has(r)
+          ? headerNeed(cell)
+          : Math.max(longestUnbreakable(cell.text, cell.fontSize, cell.bold), full);
+      widths[c] = Math.max(
+        widths[c],
+        Math.min(meta.columns[c].max, Math.ceil((need + PADDING) * 2) / 2)
+      );
     }
   }
 

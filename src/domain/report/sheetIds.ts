@@ -5,7 +5,16 @@
  */
 import type { SheetId } from "./layout";
 
-export const REPORT_SHEET_IDS: readonly SheetId[] = ["bulletin", "expiring", "awards", "findings", "pool", "toVisit", "progress", "falls"];
+export const REPORT_SHEET_IDS: readonly SheetId[] = [
+  "bulletin",
+  "expiring",
+  "awards",
+  "findings",
+  "pool",
+  "toVisit",
+  "progress",
+  "falls",
+];
 
 /** The 工作底稿's sheets: written with a report (the add-in marks and skips them as its own), or as a file of their own. */
 export const WORKPAPER_SHEET_IDS: readonly SheetId[] = ["workpaperFindings", "workpaperUnpaid"];

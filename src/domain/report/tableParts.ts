@@ -40,10 +40,12 @@ export function headerText(label: string): string {
   const paren = label.search(/ ?[（(]/);
   if (paren > 0) return `${label.slice(0, paren)}\n${label.slice(paren).trimStart()}`;
   const slash = label.indexOf("/");
-  if (slash > 0 && slash < label.length - 1) return `${label.slice(0, slash + 1)}\n${label.slice(slash + 1)}`;
+  if (slash > 0 && slash < label.length - 1)
+    return `${label.slice(0, slash + 1)}\n${label.slice(slash + 1)}`;
   const chars = [...label];
   const cjk = chars.every((ch) => isWideChar(ch.codePointAt(0) as number));
-  if (cjk && chars.length >= HEADER_CJK_LINE + 2) return `${chars.slice(0, HEADER_CJK_LINE).join("")}\n${chars.slice(HEADER_CJK_LINE).join("")}`;
+  if (cjk && chars.length >= HEADER_CJK_LINE + 2)
+    return `${chars.slice(0, HEADER_CJK_LINE).join("")}\n${chars.slice(HEADER_CJK_LINE).join("")}`;
   return label;
 }
 
@@ -51,7 +53,12 @@ export function headerText(label: string): string {
 export type ColumnDef = [label: ReportTextKey, numberFormat: string, hAlign: HAlign];
 
 /** A 附件 sheet's column: its table column and, in the same place, the width it may take. */
-export type SheetColumnDef = [label: ReportTextKey, numberFormat: string, hAlign: HAlign, width: ColumnFit];
+export type SheetColumnDef = [
+  label: ReportTextKey,
+  numberFormat: string,
+  hAlign: HAlign,
+  width: ColumnFit,
+];
 
 /** The columns that open every list of enterprises (序号, 企业名称, 信用代码, 证书编号, 所属单位). */
 export const ENTERPRISE_COLUMNS: readonly SheetColumnDef[] = [
@@ -68,7 +75,10 @@ export function columnWidths(defs: readonly SheetColumnDef[]): ColumnFit[] {
 }
 
 /** Column specs from their definitions, labelled in `lang`. */
-export function columnSpecs(lang: Lang, defs: readonly (ColumnDef | SheetColumnDef)[]): ColumnSpec[] {
+export function columnSpecs(
+  lang: Lang,
+  defs: readonly (ColumnDef | SheetColumnDef)[]
+): ColumnSpec[] {
   return defs.map(([label, numberFormat, hAlign]) => ({
     label: headerText(reportText(lang, label)),
     numberFormat,
@@ -78,7 +88,11 @@ export function columnSpecs(lang: Lang, defs: readonly (ColumnDef | SheetColumnD
 
 /** Appends a bold caption row spanning the grid. */
 export function addCaption(grid: ReportGrid, text: string): number {
-  const row = grid.addText(text, { bold: true, fontSize: FONT_SIZES.caption, fontColor: COLORS.captionFont });
+  const row = grid.addText(text, {
+    bold: true,
+    fontSize: FONT_SIZES.caption,
+    fontColor: COLORS.captionFont,
+  });
   grid.textSection("caption", row);
   return row;
 }

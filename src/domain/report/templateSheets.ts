@@ -52,10 +52,37 @@ const ROSTER: TemplateSpec = {
     h("取消日期", "Revoked date"),
   ],
   rows: [
-    [EXAMPLE_ENTERPRISES[0].name, EXAMPLE_ENTERPRISES[0].creditCode, "GR202331000101", serialFromYmd(2023, 11, 15), "枫泾镇", "首次认定", null, null, null],
-    [EXAMPLE_ENTERPRISES[1].name, EXAMPLE_ENTERPRISES[1].creditCode, "GR202231000202", serialFromYmd(2022, 12, 14), "朱泾镇", "重新认定", serialFromYmd(2024, 3, 1), null, null],
+    [
+      EXAMPLE_ENTERPRISES[0].name,
+      EXAMPLE_ENTERPRISES[0].creditCode,
+      "GR202331000101",
+      serialFromYmd(2023, 11, 15),
+      "枫泾镇",
+      "首次认定",
+      null,
+      null,
+      null,
+    ],
+    [
+      EXAMPLE_ENTERPRISES[1].name,
+      EXAMPLE_ENTERPRISES[1].creditCode,
+      "GR202231000202",
+      serialFromYmd(2022, 12, 14),
+      "朱泾镇",
+      "重新认定",
+      serialFromYmd(2024, 3, 1),
+      null,
+      null,
+    ],
   ],
-  formats: { 1: FORMATS.text, 2: FORMATS.text, 3: FORMATS.date, 6: FORMATS.date, 7: FORMATS.date, 8: FORMATS.date },
+  formats: {
+    1: FORMATS.text,
+    2: FORMATS.text,
+    3: FORMATS.date,
+    6: FORMATS.date,
+    7: FORMATS.date,
+    8: FORMATS.date,
+  },
   widths: [28, 22, 18, 12, 14, 10, 12, 12, 12],
 };
 
@@ -72,8 +99,26 @@ const POOL: TemplateSpec = {
     h("备注", "Notes"),
   ],
   rows: [
-    ["（示例）上海丙科技有限公司", "91310116MA1JAM5C23", "亭林镇", "培育", 2025, serialFromYmd(2024, 9, 2), null, null],
-    ["（示例）上海丁科技有限公司", "91310116MA1JBN6D3U", "张堰镇", "推出", 2025, serialFromYmd(2024, 10, 8), null, null],
+    [
+      "（示例）上海丙科技有限公司",
+      "91310116MA1JAM5C23",
+      "亭林镇",
+      "培育",
+      2025,
+      serialFromYmd(2024, 9, 2),
+      null,
+      null,
+    ],
+    [
+      "（示例）上海丁科技有限公司",
+      "91310116MA1JBN6D3U",
+      "张堰镇",
+      "推出",
+      2025,
+      serialFromYmd(2024, 10, 8),
+      null,
+      null,
+    ],
   ],
   formats: { 1: FORMATS.text, 4: FORMATS.integer, 5: FORMATS.date },
   widths: [28, 22, 14, 10, 12, 12, 12, 20],
@@ -84,9 +129,12 @@ function targetsSpec(): TemplateSpec {
   const years = DEFAULT_TARGETS.years;
   return {
     sheet: h("目标任务", "Targets"),
-      headers: [h("责任单位", "Unit"), ...years.map((y) => h(`${y}年`, String(y)))],
+    headers: [h("责任单位", "Unit"), ...years.map((y) => h(`${y}年`, String(y)))],
     rows: [
-      ...DEFAULT_TARGETS.units.map((u) => [u, ...years.map((y) => targetFor(DEFAULT_TARGETS, u, y))]),
+      ...DEFAULT_TARGETS.units.map((u) => [
+        u,
+        ...years.map((y) => targetFor(DEFAULT_TARGETS, u, y)),
+      ]),
       ["合计", ...years.map((y) => targetFor(DEFAULT_TARGETS, "合计", y))],
     ],
     formats: Object.fromEntries(years.map((_, i) => [i + 1, FORMATS.count])),
@@ -102,7 +150,9 @@ function contactsSpec(): TemplateSpec {
   const zh = contactTemplate("zh-CN");
   const en = contactTemplate("en-US");
   const code = detectContactHeader([zh.header])?.creditCode;
-  const formats: Record<number, string> = Object.fromEntries(zh.dateColumns.map((c) => [c, FORMATS.date]));
+  const formats: Record<number, string> = Object.fromEntries(
+    zh.dateColumns.map((c) => [c, FORMATS.date])
+  );
   if (code !== undefined) formats[code] = FORMATS.text;
   return {
     sheet: h(zh.sheetName, en.sheetName),
@@ -123,14 +173,28 @@ function layoutOf(spec: TemplateSpec, lang: Lang): ReportLayout {
   for (const row of spec.rows) grid.addRow(row);
   const rows = spec.rows.length;
   grid.style(first, 0, rows, width, { border: true });
-  for (const [col, numberFormat] of Object.entries(spec.formats)) grid.style(first, Number(col), rows, 1, { numberFormat });
-  grid.sections.push({ id: "units", kind: "table", headerRow: header, firstRow: first, lastRow: first + rows - 1, cols: width });
+  for (const [col, numberFormat] of Object.entries(spec.formats))
+    grid.style(first, Number(col), rows, 1, { numberFormat });
+  grid.sections.push({
+    id: "units",
+    kind: "table",
+    headerRow: header,
+    firstRow: first,
+    lastRow: first + rows - 1,
+    cols: width,
+  });
   return {
     id: "template",
     sheetName: spec.sheet[lang],
     lang,
     values: grid.values,
-    styles: [{ range: { row: 0, col: 0, rows: grid.values.length, cols: width }, style: { fontSize: FONT_SIZES.body } }, ...grid.styles],
+    styles: [
+      {
+        range: { row: 0, col: 0, rows: grid.values.length, cols: width },
+        style: { fontSize: FONT_SIZES.body },
+      },
+      ...grid.styles,
+    ],
     merges: grid.merges,
     columnWidths: spec.widths,
     rowHeights: grid.rowHeights,
@@ -151,7 +215,12 @@ function layoutOf(spec: TemplateSpec, lang: Lang): ReportLayout {
   };
 }
 
-const TEMPLATE_BUILDERS: Record<TemplateKind, () => TemplateSpec> = { roster: () => ROSTER, targets: targetsSpec, pool: () => POOL, contacts: contactsSpec };
+const TEMPLATE_BUILDERS: Record<TemplateKind, () => TemplateSpec> = {
+  roster: () => ROSTER,
+  targets: targetsSpec,
+  pool: () => POOL,
+  contacts: contactsSpec,
+};
 
 /** The template sheet of one kind, its headings and example rows in `lang`. */
 export function templateLayout(kind: TemplateKind, lang: Lang): ReportLayout {

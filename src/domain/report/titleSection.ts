@@ -18,13 +18,22 @@ export interface BulletinTextVars {
 }
 
 /** A bulletin text as set (or its default in `lang`), its names filled in: what the 通报 prints and the pane previews. */
-export function bulletinTextFor(texts: Pick<ReportSettings, BulletinTextKey>, key: BulletinTextKey, lang: Lang, vars: BulletinTextVars): string {
+export function bulletinTextFor(
+  texts: Pick<ReportSettings, BulletinTextKey>,
+  key: BulletinTextKey,
+  lang: Lang,
+  vars: BulletinTextVars
+): string {
   return interpolate(bulletinTextOf(texts, key, lang), { ...vars });
 }
 
 /** A bulletin text setting of the context, its {district}, {year} and {issueYear} filled in. */
 export function bulletinSetting(ctx: ReportContext, key: BulletinTextKey): string {
-  const vars = { district: ctx.opts.district, year: ctx.analysis.year, issueYear: ymdFromSerial(ctx.opts.issuedOn).y };
+  const vars = {
+    district: ctx.opts.district,
+    year: ctx.analysis.year,
+    issueYear: ymdFromSerial(ctx.opts.issuedOn).y,
+  };
   return bulletinTextFor(ctx.opts.texts, key, ctx.lang, vars);
 }
 
@@ -35,7 +44,11 @@ export function bulletinTitle(ctx: ReportContext): string {
 
 /** Appends the 文号, the title and the 主送 line. */
 export function addTitle(grid: ReportGrid, ctx: ReportContext): void {
-  const refNo = grid.addText(bulletinSetting(ctx, "refNo"), { fontSize: FONT_SIZES.body + 1, fontColor: COLORS.bodyFont, hAlign: "center" });
+  const refNo = grid.addText(bulletinSetting(ctx, "refNo"), {
+    fontSize: FONT_SIZES.body + 1,
+    fontColor: COLORS.bodyFont,
+    hAlign: "center",
+  });
   grid.textSection("refNo", refNo);
   addSpacer(grid, 6);
   const title = grid.addText(bulletinTitle(ctx), {
@@ -49,6 +62,10 @@ export function addTitle(grid: ReportGrid, ctx: ReportContext): void {
   grid.rowHeights.push({ row: title, height: ROW_HEIGHTS.title });
   grid.textSection("title", title);
   addSpacer(grid, 6);
-  const addressee = grid.addText(bulletinSetting(ctx, "addressee"), { fontSize: 11, fontColor: COLORS.bodyFont, wrap: true });
+  const addressee = grid.addText(bulletinSetting(ctx, "addressee"), {
+    fontSize: 11,
+    fontColor: COLORS.bodyFont,
+    wrap: true,
+  });
   grid.textSection("addressee", addressee);
 }

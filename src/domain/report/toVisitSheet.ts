@@ -86,7 +86,11 @@ function addCallList(grid: ReportGrid, ctx: ReportContext): void {
   );
   if (rows.length) grid.style(firstRow, 1, rows.length, 1, { wrap: true });
   a.toVisit.forEach((v, i) => {
-    if (v.lastContact === null) grid.style(firstRow + i, LAST_CONTACT_COL, 1, 1, { numberFormat: FORMATS.text, fontColor: COLORS.expiredFont });
+    if (v.lastContact === null)
+      grid.style(firstRow + i, LAST_CONTACT_COL, 1, 1, {
+        numberFormat: FORMATS.text,
+        fontColor: COLORS.expiredFont,
+      });
   });
 }
 
@@ -100,7 +104,11 @@ export const toVisitAnnex: AnnexBuilder = {
       ctx,
       n,
       reportText(lang, "toVisitTitle", { year: a.year }),
-      reportText(lang, "toVisitSubtitle", { asOf: longDate(a.asOf, lang), count: proseCount(a.toVisit.length, lang), days: ctx.opts.contactDays })
+      reportText(lang, "toVisitSubtitle", {
+        asOf: longDate(a.asOf, lang),
+        count: proseCount(a.toVisit.length, lang),
+        days: ctx.opts.contactDays,
+      })
     );
     addUnitTable(grid, ctx);
     addSpacer(grid);

@@ -23,16 +23,30 @@ const TEXT = {
     "zh-CN": "认定或迁入日期不在奖励政策执行期内",
     "en-US": "Recognised or moved in outside the policy window",
   },
-  left: { "zh-CN": "分期到期时企业已迁出本区", "en-US": "Stage due after the enterprise had left the district" },
-  invalid: { "zh-CN": "分期到期时未持有有效高企证书", "en-US": "Stage due when no valid certificate was held" },
-  noAmount: { "zh-CN": "该类奖励金额设置为0", "en-US": "The settings set no amount for this award" },
+  left: {
+    "zh-CN": "分期到期时企业已迁出本区",
+    "en-US": "Stage due after the enterprise had left the district",
+  },
+  invalid: {
+    "zh-CN": "分期到期时未持有有效高企证书",
+    "en-US": "Stage due when no valid certificate was held",
+  },
+  noAmount: {
+    "zh-CN": "该类奖励金额设置为0",
+    "en-US": "The settings set no amount for this award",
+  },
   note: {
     "zh-CN": "注：奖励政策执行期为{start}至{end}；迁入奖励各期按迁入日期判断。逐项名单见工作底稿。",
-    "en-US": "Note: the award policy ran from {start} to {end}; a relocation's stages follow its move-in date. The working papers list each event.",
+    "en-US":
+      "Note: the award policy ran from {start} to {end}; a relocation's stages follow its move-in date. The working papers list each event.",
   },
 };
 
-function say(lang: Lang, key: keyof typeof TEXT, vars: Record<string, string | number> = {}): string {
+function say(
+  lang: Lang,
+  key: keyof typeof TEXT,
+  vars: Record<string, string | number> = {}
+): string {
   return interpolate(TEXT[key][lang], vars);
 }
 
@@ -44,22 +58,40 @@ export function unpaidReasonText(reason: UnpaidReason, lang: Lang): string {
 }
 
 /** The unpaid events counted by reason, then type (in the order of REASON_ORDER, then first/renewal/relocation). */
-export function unpaidCounts(ctx: ReportContext, unpaid: readonly AwardEvent[]): { reason: UnpaidReason; type: string; count: number }[] {
-  const counts = new Map<string, { reason: UnpaidReason; type: string; count: number; order: number }>();
-  const typeOrder = (e: AwardEvent): number => ["first", "renewal", "relocation"].indexOf(e.type) * 10 + (e.stage ?? 0);
+export function unpaidCounts(
+  ctx: ReportContext,
+  unpaid: readonly AwardEvent[]
+): { reason: UnpaidReason; type: string; count: number }[] {
+  const counts = new Map<
+    string,
+    { reason: UnpaidReason; type: string; count: number; order: number }
+  >();
+  const typeOrder = (e: AwardEvent): number =>
+    ["first", "renewal", "relocation"].indexOf(e.type) * 10 + (e.stage ?? 0);
   for (const e of unpaid) {
     const reason = unpaidReason(e, ctx.opts.awards, ctx.opts.window);
     const type = awardEventLabel(e, ctx.lang);
     const key = `${reason}\u0000${type}`;
     const c = counts.get(key);
     if (c) c.count++;
-    else counts.set(key, { reason, type, count: 1, order: REASON_ORDER.indexOf(reason) * 1000 + typeOrder(e) });
+    else
+      counts.set(key, {
+        reason,
+        type,
+        count: 1,
+        order: REASON_ORDER.indexOf(reason) * 1000 + typeOrder(e),
+      });
   }
-  return [...counts.values()].sort((a, b) => a.order - b.order).map(({ reason, type, count }) => ({ reason, type, count }));
+  return [...counts.values()]
+    .sort((a, b) => a.order - b.order)
+    .map(({ reason, type, count }) => ({ reason, type, count }));
 }
 
 /** The unpaid events one by one (for the 工作底稿): name, unit, type, date, reason. */
-export function unpaidAwardRows(ctx: ReportContext, unpaid: readonly AwardEvent[]): ReportValue[][] {
+export function unpaidAwardRows(
+  ctx: ReportContext,
+  unpaid: readonly AwardEvent[]
+): ReportValue[][] {
   return unpaid.map((e, i) => [
     i + 1,
     e.name,
@@ -72,7 +104,11 @@ export function unpaidAwardRows(ctx: ReportContext, unpaid: readonly AwardEvent[
 }
 
 /** Appends the caption, the counts by reason and type, and the note (nothing when every event is paid). */
-export function addUnpaidAwards(grid: ReportGrid, ctx: ReportContext, unpaid: readonly AwardEvent[]): void {
+export function addUnpaidAwards(
+  grid: ReportGrid,
+  ctx: ReportContext,
+  unpaid: readonly AwardEvent[]
+): void {
   if (unpaid.length === 0) return;
   const { lang, opts } = ctx;
   addCaption(grid, say(lang, "caption", { n: proseCount(unpaid.length, lang) }));
@@ -85,13 +121,24 @@ export function addUnpaidAwards(grid: ReportGrid, ctx: ReportContext, unpaid: re
   ]);
   columns[1].label = say(lang, "reason");
   columns[3].label = say(lang, "count");
-  const rows = unpaidCounts(ctx, unpaid).map((c, i) => [i + 1, say(lang, c.reason), c.type, c.count]);
+  const rows = unpaidCounts(ctx, unpaid).map((c, i) => [
+    i + 1,
+    say(lang, c.reason),
+    c.type,
+    c.count,
+  ]);
   addTable(grid, "unpaidAwards", lang, columns, rows);
-  const note = grid.addText(say(lang, "note", { start: longDate(opts.window.start, lang), end: longDate(opts.window.end, lang) }), {
-    fontSize: FONT_SIZES.note,
-    fontColor: COLORS.bodyFont,
-    wrap: true,
-    vAlign: "top",
-  });
+  const note = grid.addText(
+    say(lang, "note", {
+      start: longDate(opts.window.start, lang),
+      end: longDate(opts.window.end, lang),
+    }),
+    {
+      fontSize: FONT_SIZES.note,
+      fontColor: COLORS.bodyFont,
+      wrap: true,
+      vAlign: "top",
+    }
+  );
   grid.textSection("notes", note);
 }

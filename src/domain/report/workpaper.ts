@@ -21,7 +21,10 @@ const TEXT = {
   label: { "zh-CN": "工作底稿", "en-US": "Working papers" },
   findingsSheet: { "zh-CN": "底稿 数据问题", "en-US": "WP Data findings" },
   unpaidSheet: { "zh-CN": "底稿 不予奖励", "en-US": "WP Unpaid awards" },
-  unpaidTitle: { "zh-CN": "{year}年不予奖励事项", "en-US": "Award events that earn nothing, {year}" },
+  unpaidTitle: {
+    "zh-CN": "{year}年不予奖励事项",
+    "en-US": "Award events that earn nothing, {year}",
+  },
   unpaidSubtitle: {
     "zh-CN": "{from}至{asOf}，共{count}项；奖励政策执行期为{start}至{end}",
     "en-US": "{from} to {asOf}: {count} events; the award policy ran from {start} to {end}",
@@ -29,7 +32,11 @@ const TEXT = {
   reason: { "zh-CN": "原因", "en-US": "Reason" },
 };
 
-function say(ctx: ReportContext, key: keyof typeof TEXT, vars: Record<string, string | number> = {}): string {
+function say(
+  ctx: ReportContext,
+  key: keyof typeof TEXT,
+  vars: Record<string, string | number> = {}
+): string {
   return interpolate(TEXT[key][ctx.lang], vars);
 }
 
@@ -39,7 +46,15 @@ function unpaidSheet(ctx: ReportContext): ReportLayout {
   const { unpaid } = awardsSplit(a);
   // The award list's column widths: name, credit code and unit fit the same texts.
   const award = columnWidths(AWARD_COLUMNS);
-  const columnsFit = [award[0], award[1], award[2], award[4], award[5], award[6], { min: 16, max: 40 }];
+  const columnsFit = [
+    award[0],
+    award[1],
+    award[2],
+    award[4],
+    award[5],
+    award[6],
+    { min: 16, max: 40 },
+  ];
   const grid = openLabelled(
     columnsFit.length,
     say(ctx, "label"),
@@ -65,10 +80,24 @@ function unpaidSheet(ctx: ReportContext): ReportLayout {
   const { firstRow } = addTable(grid, "unpaidAwards", lang, columns, unpaidAwardRows(ctx, unpaid));
   if (unpaid.length) grid.style(firstRow, 1, unpaid.length, 1, { wrap: true });
   if (unpaid.length) grid.style(firstRow, 6, unpaid.length, 1, { wrap: true });
-  return finishListSheet(grid, ctx, "workpaperUnpaid", say(ctx, "unpaidSheet"), columnsFit, "unpaidAwards");
+  return finishListSheet(
+    grid,
+    ctx,
+    "workpaperUnpaid",
+    say(ctx, "unpaidSheet"),
+    columnsFit,
+    "unpaidAwards"
+  );
 }
 
 /** The working papers' sheets: the findings, then the unpaid award events. */
 export function workpaperSheets(ctx: ReportContext): ReportLayout[] {
-  return [findingsSheet(ctx, { id: "workpaperFindings", label: say(ctx, "label"), sheetName: say(ctx, "findingsSheet") }), unpaidSheet(ctx)];
+  return [
+    findingsSheet(ctx, {
+      id: "workpaperFindings",
+      label: say(ctx, "label"),
+      sheetName: say(ctx, "findingsSheet"),
+    }),
+    unpaidSheet(ctx),
+  ];
 }

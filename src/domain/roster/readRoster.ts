@@ -10,7 +10,13 @@ import { BLANK_DATE, DateCells } from "../sheets/dateCells";
 import { serialFromYmd, yearOfSerial } from "../core/dates";
 import { finding } from "../core/findings";
 import { columnLetter } from "../sheets/columnLetters";
-import { cellText, isBlank, isErrorValue, isFormulaLike, yearCellValue } from "../sheets/cellValues";
+import {
+  cellText,
+  isBlank,
+  isErrorValue,
+  isFormulaLike,
+  yearCellValue,
+} from "../sheets/cellValues";
 import { parseAwardType } from "../settings/awardRules";
 import { detectHeader } from "./rosterHeader";
 import { HEADER_ROWS } from "../sheets/headerCells";
@@ -18,9 +24,17 @@ import { RecordTable, typeCode, type RecordDraft } from "../enterprise/recordTab
 import { ownValue } from "../core/textRecord";
 import { dateLabels, rosterText } from "./rosterMessages";
 import { identityText } from "../enterprise/identityMessages";
-import type { CellValue, CertRecord, Finding, HeaderMatch, LocalText, Serial, Settings, SheetInput } from "../core/types";
+import type {
+  CellValue,
+  CertRecord,
+  Finding,
+  HeaderMatch,
+  LocalText,
+  Serial,
+  Settings,
+  SheetInput,
+} from "../core/types";
 import { OTHER_UNIT, type UnitResolver } from "../enterprise/units";
-
 
 export interface RosterReaderOptions {
   settings: Settings;
@@ -96,7 +110,10 @@ const YEAR_LIMIT = 10001;
 class Reader implements RosterReader {
   private readonly findings: Finding[] = [];
   /** Findings past the workbook's budget, per code: how many and the most severe. */
-  private readonly unlisted = new Map<Finding["code"], { count: number; severity: Finding["severity"] }>();
+  private readonly unlisted = new Map<
+    Finding["code"],
+    { count: number; severity: Finding["severity"] }
+  >();
   // Per-value caches: type text -> type code, unit cell -> unit id * 4 + match (text dates: DateCells).
   // They hold numbers, so a hit reads no object.
   private readonly typeCache = new Map<string, number>();
@@ -135,7 +152,7 @@ class Reader implements RosterReader {
     firstColumn: number,
     seqStart: number,
     private readonly table: RecordTable,
-    date1904: boolean,
+    date1904: boolean
   ) {
     const c = header.columns;
     const at = (i: number | undefined): number => (i === undefined ? -1 : i);
@@ -158,11 +175,25 @@ class Reader implements RosterReader {
     this.otherUnit = table.unitIndex(OTHER_UNIT);
     table.fieldLetters[table.sheetIndex(sheet)] = this.letters;
     this.draft = {
-      sheet: table.sheetIndex(sheet), row: 0, seq: 0, name: "", creditCode: "", certNo: "", issue: null, issueInferred: false,
-      unit: 0, rawUnit: "", type: 0, moveIn: null, moveOut: null, revoked: null,
+      sheet: table.sheetIndex(sheet),
+      row: 0,
+      seq: 0,
+      name: "",
+      creditCode: "",
+      certNo: "",
+      issue: null,
+      issueInferred: false,
+      unit: 0,
+      rawUnit: "",
+      type: 0,
+      moveIn: null,
+      moveOut: null,
+      revoked: null,
     };
     if (this.cUnit < 0) {
-      this.findings.push(finding(sheet, 0, "", "missing-unit", "warning", rosterText.noUnitColumn(OTHER_UNIT)));
+      this.findings.push(
+        finding(sheet, 0, "", "missing-unit", "warning", rosterText.noUnitColumn(OTHER_UNIT))
+      );
     }
   }
 
@@ -175,23 +206,34 @@ class Reader implements RosterReader {
 
   finish(): RosterResult {
     for (const [code, { count, severity }] of this.unlisted) {
-      this.findings.push(finding(this.sheet, 0, "", code, severity, rosterText.unlisted(count, MAX_ROW_FINDINGS)));
+      this.findings.push(
+        finding(this.sheet, 0, "", code, severity, rosterText.unlisted(count, MAX_ROW_FINDINGS))
+      );
     }
     this.unlisted.clear();
     return resultOf(this.table, this.from, this.table.length, this.findings);
   }
 
-  private note(row: number, field: string, code: Finding["code"], severity: Finding["severity"], message: LocalText): void {
+  private note(
+    row: number,
+    field: string,
+    code: Finding["code"],
+    severity: Finding["severity"],
+    message: LocalText
+  ): void {
     if (this.table.keptFindings < MAX_ROW_FINDINGS) {
       this.table.keptFindings++;
-      this.findings.push(finding(this.sheet, row, this.letters[field] ?? "", code, severity, message, this.rowName));
+      this.findings.push(
+        finding(this.sheet, row, this.letters[field] ?? "", code, severity, message, this.rowName)
+      );
       return;
     }
     const seen = this.unlisted.get(code);
     if (seen === undefined) this.unlisted.set(code, { count: 1, severity });
     else {
       seen.count++;
-      if (severity === "error" || (severity === "warning" && seen.severity === "info")) seen.severity = severity;
+      if (severity === "error" || (severity === "warning" && seen.severity === "info"))
+        seen.severity = severity;
     }
   }
 
@@ -241,7 +283,8 @@ class Reader implements RosterReader {
     if (hit === undefined) {
       if (this.unitCache.size >= CACHE_LIMIT) this.unitCache.clear();
       const match = this.resolveUnit(cellText(v));
-      const how = match.how === "blank" ? UNIT_BLANK : match.how === "unknown" ? UNIT_UNKNOWN : UNIT_OK;
+      const how =
+        match.how === "blank" ? UNIT_BLANK : match.how === "unknown" ? UNIT_UNKNOWN : UNIT_OK;
       hit = this.table.unitIndex(match.unit) * 4 + how;
       this.unitCache.set(v, hit);
     }
@@ -267,23 +310,39 @@ class Reader implements RosterReader {
     }
     this.rowName = name;
     const codeCell = this.cCode >= 0 ? row[this.cCode] : null;
-    const creditCode = typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
+    const creditCode =
+      typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
     if (name !== "" && isFormulaLike(name)) {
       this.note(sheetRow, "name", "formula-like", "warning", identityText.formulaLike(name));
     }
     if (name === "" && creditCode === "") {
-      this.note(sheetRow, this.cName >= 0 ? "name" : "creditCode", "missing-identity", "error", this.shared("i", rosterText.missingIdentity));
+      this.note(
+        sheetRow,
+        this.cName >= 0 ? "name" : "creditCode",
+        "missing-identity",
+        "error",
+        this.shared("i", rosterText.missingIdentity)
+      );
       return;
     }
     if (creditCode !== "") {
       const check = checkNormalisedCreditCode(creditCode);
       if (check !== "ok") {
-        this.note(sheetRow, "creditCode", "credit-code", "warning", check === "form" ? identityText.creditForm(creditCode) : identityText.creditChecksum(creditCode));
+        this.note(
+          sheetRow,
+          "creditCode",
+          "credit-code",
+          "warning",
+          check === "form"
+            ? identityText.creditForm(creditCode)
+            : identityText.creditChecksum(creditCode)
+        );
       }
     }
 
     const certCell = this.cCert >= 0 ? row[this.cCert] : null;
-    const certNo = typeof certCell === "string" ? normaliseCertNumber(certCell) : cellText(certCell);
+    const certNo =
+      typeof certCell === "string" ? normaliseCertNumber(certCell) : cellText(certCell);
     const certYear = certNo === "" ? -1 : certNumberYear(certNo);
     const issueCell = this.cIssue >= 0 ? row[this.cIssue] : null;
     let issue = this.dateCell(issueCell, sheetRow, "issueDate");
@@ -300,15 +359,35 @@ class Reader implements RosterReader {
         inferred = true;
         const unreadable = !isBlank(issueCell);
         this.note(
-          sheetRow, this.cIssue >= 0 ? "issueDate" : "certNo", "issue-date-inferred", "warning",
-          this.shared(`n${certYear}:${unreadable}`, () => rosterText.issueInferred(certYear, unreadable)),
+          sheetRow,
+          this.cIssue >= 0 ? "issueDate" : "certNo",
+          "issue-date-inferred",
+          "warning",
+          this.shared(`n${certYear}:${unreadable}`, () =>
+            rosterText.issueInferred(certYear, unreadable)
+          )
         );
       } else {
-        this.note(sheetRow, this.cCert >= 0 ? "certNo" : "issueDate", "cert-number", "error", rosterText.noIssue(certNo));
+        this.note(
+          sheetRow,
+          this.cCert >= 0 ? "certNo" : "issueDate",
+          "cert-number",
+          "error",
+          rosterText.noIssue(certNo)
+        );
       }
-    } else if (certYear >= 0 && (issue < this.yearBounds(certYear) || issue >= this.yearBounds(certYear + 1))) {
+    } else if (
+      certYear >= 0 &&
+      (issue < this.yearBounds(certYear) || issue >= this.yearBounds(certYear + 1))
+    ) {
       const issueYear = yearOfSerial(issue);
-      this.note(sheetRow, "certNo", "cert-year-mismatch", "warning", this.shared(`y${certYear}:${issueYear}`, () => rosterText.yearMismatch(certYear, issueYear)));
+      this.note(
+        sheetRow,
+        "certNo",
+        "cert-year-mismatch",
+        "warning",
+        this.shared(`y${certYear}:${issueYear}`, () => rosterText.yearMismatch(certYear, issueYear))
+      );
     }
 
     let unitId = this.otherUnit;
@@ -321,10 +400,23 @@ class Reader implements RosterReader {
       const how = hit & 3;
       if (how !== UNIT_OK) {
         const unit = this.table.unitNames[unitId];
-        if (how === UNIT_BLANK) this.note(sheetRow, "unit", "missing-unit", "warning", this.shared(`b${unit}`, () => rosterText.missingUnit(unit)));
+        if (how === UNIT_BLANK)
+          this.note(
+            sheetRow,
+            "unit",
+            "missing-unit",
+            "warning",
+            this.shared(`b${unit}`, () => rosterText.missingUnit(unit))
+          );
         else {
           const raw = rawUnit;
-          this.note(sheetRow, "unit", "unknown-unit", "warning", this.shared(`u${unit}:${raw}`, () => identityText.unknownUnit(raw, unit)));
+          this.note(
+            sheetRow,
+            "unit",
+            "unknown-unit",
+            "warning",
+            this.shared(`u${unit}:${raw}`, () => identityText.unknownUnit(raw, unit))
+          );
         }
       }
     }
@@ -358,9 +450,21 @@ export function noValueFinding(sheet: string, row: number, column: string, name:
 }
 
 /** A block reader for one roster sheet whose header `header` was found (rows after the header only). */
-export function createRosterReader(sheet: string, header: HeaderMatch, opts: RosterReaderOptions): RosterReader {
+export function createRosterReader(
+  sheet: string,
+  header: HeaderMatch,
+  opts: RosterReaderOptions
+): RosterReader {
   const table = opts.into ?? new RecordTable(opts.expectedRows);
-  return new Reader(sheet, header, opts.resolveUnit, opts.firstColumn ?? 1, opts.seqStart ?? 0, table, opts.date1904 === true);
+  return new Reader(
+    sheet,
+    header,
+    opts.resolveUnit,
+    opts.firstColumn ?? 1,
+    opts.seqStart ?? 0,
+    table,
+    opts.date1904 === true
+  );
 }
 
 /** Reads a whole roster sheet held in memory; null when it has no enterprise header. */
@@ -369,14 +473,23 @@ export function readRoster(
   settings: Settings,
   resolveUnit: UnitResolver,
   seqStart = 0,
-  into?: RecordTable,
+  into?: RecordTable
 ): (RosterResult & { header: HeaderMatch }) | null {
   const values = sheet.values;
-  const header = detectHeader(values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values, ownValue(settings.columnMappings, sheet.name));
+  const header = detectHeader(
+    values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values,
+    ownValue(settings.columnMappings, sheet.name)
+  );
   if (!header) return null;
   const start = header.rowIndex + 1;
   const reader = createRosterReader(sheet.name, header, {
-    settings, resolveUnit, firstColumn: sheet.firstColumn, seqStart, into, expectedRows: values.length - start, date1904: sheet.date1904,
+    settings,
+    resolveUnit,
+    firstColumn: sheet.firstColumn,
+    seqStart,
+    into,
+    expectedRows: values.length - start,
+    date1904: sheet.date1904,
   });
   reader.push(values, sheet.firstRow ?? 1, start);
   return Object.assign(reader.finish(), { header });

@@ -23,11 +23,16 @@ function matchRow(row: CellValue[] | undefined): Partial<Record<RosterField, num
 
 /** True when the columns let a row be counted: a name or code, and a certificate number or issue date. */
 function isUsable(columns: Partial<Record<RosterField, number>>): boolean {
-  return (columns.name !== undefined || columns.creditCode !== undefined) && (columns.certNo !== undefined || columns.issueDate !== undefined);
+  return (
+    (columns.name !== undefined || columns.creditCode !== undefined) &&
+    (columns.certNo !== undefined || columns.issueDate !== undefined)
+  );
 }
 
 /** 0-based columns of a user mapping (field -> column letter); null when a letter is not one. */
-function mappedColumns(mapping: Partial<Record<RosterField, string>>): Partial<Record<RosterField, number>> | null {
+function mappedColumns(
+  mapping: Partial<Record<RosterField, string>>
+): Partial<Record<RosterField, number>> | null {
   const out: Partial<Record<RosterField, number>> = {};
   for (const field of Object.keys(mapping) as RosterField[]) {
     const letter = mapping[field];
@@ -40,12 +45,17 @@ function mappedColumns(mapping: Partial<Record<RosterField, string>>): Partial<R
 }
 
 /** The first row whose certificate or issue-date cell reads as one (0 when none): where mapped data start. */
-function firstDataRow(values: CellValue[][], rows: number, columns: Partial<Record<RosterField, number>>): number {
+function firstDataRow(
+  values: CellValue[][],
+  rows: number,
+  columns: Partial<Record<RosterField, number>>
+): number {
   for (let r = 0; r < rows; r++) {
     const row = values[r] ?? [];
     const cert = columns.certNo === undefined ? null : row[columns.certNo];
     if (typeof cert === "string" && parseCertNumber(cert)) return r;
-    if (columns.issueDate !== undefined && parseDateValue(row[columns.issueDate]).kind === "ok") return r;
+    if (columns.issueDate !== undefined && parseDateValue(row[columns.issueDate]).kind === "ok")
+      return r;
   }
   return 0;
 }
@@ -56,7 +66,10 @@ function firstDataRow(values: CellValue[][], rows: number, columns: Partial<Reco
  * detected columns; without a recognisable header row the data start at the first row whose certificate
  * number or issue date reads as one.
  */
-export function detectHeader(values: CellValue[][], userMapping?: Partial<Record<RosterField, string>>): HeaderMatch | null {
+export function detectHeader(
+  values: CellValue[][],
+  userMapping?: Partial<Record<RosterField, string>>
+): HeaderMatch | null {
   // An empty mapping (every field cleared in the settings) is no mapping.
   const mapping = userMapping && Object.keys(userMapping).length > 0 ? userMapping : undefined;
   let best = -1;

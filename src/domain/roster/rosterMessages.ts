@@ -15,7 +15,10 @@ const badDateTemplates = new Map<LocalText, Template>();
 function badDateTemplate(label: LocalText): Template {
   let t = badDateTemplates.get(label);
   if (t === undefined) {
-    t = [(text) => `${label["zh-CN"]}无法识别：“${text}”`, (text) => `${label["en-US"]} cannot be read: "${text}"`];
+    t = [
+      (text) => `${label["zh-CN"]}无法识别：“${text}”`,
+      (text) => `${label["en-US"]} cannot be read: "${text}"`,
+    ];
     if (badDateTemplates.size < 64) badDateTemplates.set(label, t);
   }
   return t;
@@ -27,7 +30,8 @@ export const rosterText = {
     "zh-CN": "缺少企业名称和统一社会信用代码：此行无法计入",
     "en-US": "Neither company name nor credit code: this row cannot be counted",
   }),
-  badDate: (label: LocalText, text: string): LocalText => new QuotedText(badDateTemplate(label), text),
+  badDate: (label: LocalText, text: string): LocalText =>
+    new QuotedText(badDateTemplate(label), text),
   issueInferred: (year: number, unreadable: boolean): LocalText => ({
     "zh-CN": `${unreadable ? "发证日期无法识别" : "缺少发证日期"}：按证书编号年份推定为 ${year}-12-31；推定日期不计奖励`,
     "en-US": `${unreadable ? "Issue date unreadable" : "No issue date"}: assumed ${year}-12-31 from the certificate number's year; an inferred date earns no award`,
@@ -55,8 +59,10 @@ export const rosterText = {
     "en-US": `${count.toLocaleString("en-US")} more findings of this kind are not listed one by one (the rosters' listed findings reached ${budget.toLocaleString("en-US")}; past that they are only counted): please fix the ones listed first`,
   }),
   noValue: (): LocalText => ({
-    "zh-CN": "公式单元格没有计算结果（文件保存时未重新计算）：按空白读取；请在 Excel 中重新计算并保存",
-    "en-US": "A formula cell without a calculated value (the file was saved without recalculating): read as blank; recalculate and save it in Excel",
+    "zh-CN":
+      "公式单元格没有计算结果（文件保存时未重新计算）：按空白读取；请在 Excel 中重新计算并保存",
+    "en-US":
+      "A formula cell without a calculated value (the file was saved without recalculating): read as blank; recalculate and save it in Excel",
   }),
   noUnitColumn: (unit: string): LocalText => ({
     "zh-CN": `此表没有所属单位列：全部计入“${unit}”`,

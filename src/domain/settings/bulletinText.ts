@@ -12,18 +12,31 @@ export type BulletinTextKey = (typeof BULLETIN_TEXT_KEYS)[number];
 export const BULLETIN_TEXT_VARS = ["district", "year"] as const;
 
 /** Longest text each setting takes: a 文号 and a 主送 are one short line, a title two at most. */
-const MAX_LENGTH: Record<BulletinTextKey, number> = { refNo: 40, addressee: 120, title: 120, closing: 2000 };
+const MAX_LENGTH: Record<BulletinTextKey, number> = {
+  refNo: 40,
+  addressee: 120,
+  title: 120,
+  closing: 2000,
+};
 /** Only the closing may run to several paragraphs (one a line). */
-const MULTILINE: Record<BulletinTextKey, boolean> = { refNo: false, addressee: false, title: false, closing: true };
+const MULTILINE: Record<BulletinTextKey, boolean> = {
+  refNo: false,
+  addressee: false,
+  title: false,
+  closing: true,
+};
 
 /** Why `text` cannot be the setting `key` (English and Chinese, one line each), or null when it can. */
 export function bulletinTextProblem(key: BulletinTextKey, text: unknown): LocalText | null {
   if (typeof text !== "string") return { "en-US": "must be text", "zh-CN": "必须是文本" };
   const max = MAX_LENGTH[key];
-  if (text.trim().length > max) return { "en-US": `must be at most ${max} characters`, "zh-CN": `不能超过 ${max} 个字符` };
-  if (!MULTILINE[key] && /[\r\n]/.test(text.trim())) return { "en-US": "must be one line", "zh-CN": "只能是一行" };
+  if (text.trim().length > max)
+    return { "en-US": `must be at most ${max} characters`, "zh-CN": `不能超过 ${max} 个字符` };
+  if (!MULTILINE[key] && /[\r\n]/.test(text.trim()))
+    return { "en-US": "must be one line", "zh-CN": "只能是一行" };
   // Tabs and other control characters print as boxes or nothing in Word and Excel.
-  if (/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/.test(text)) return { "en-US": "must not contain control characters", "zh-CN": "不能含控制字符" };
+  if (/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/.test(text))
+    return { "en-US": "must not contain control characters", "zh-CN": "不能含控制字符" };
   for (const m of text.matchAll(/\{([^{}]*)\}/g)) {
     if (!(BULLETIN_TEXT_VARS as readonly string[]).includes(m[1])) {
       return {
@@ -50,7 +63,10 @@ export function bulletinTextValue(key: BulletinTextKey, text: string): string {
 const DEFAULTS: Record<BulletinTextKey, LocalText> = {
   // The office fills in its abbreviation and number; the year in 〔〕 is the year of issue.
   refNo: { "zh-CN": "〔{issueYear}〕　号", "en-US": "Ref. No. ({issueYear}) ____" },
-  addressee: { "zh-CN": "各镇人民政府、各园区：", "en-US": "To the town governments and the parks:" },
+  addressee: {
+    "zh-CN": "各镇人民政府、各园区：",
+    "en-US": "To the town governments and the parks:",
+  },
   title: {
     "zh-CN": "{district}高新技术企业目标任务完成情况通报（{year}年）",
     "en-US": "{district} high-tech enterprises: targets and progress, {year}",
@@ -69,6 +85,10 @@ export function defaultBulletinText(key: BulletinTextKey, lang: Lang): string {
 }
 
 /** The setting `key` of `report`, or its default in `lang` when it is "". */
-export function bulletinTextOf(report: Pick<ReportSettings, BulletinTextKey>, key: BulletinTextKey, lang: Lang): string {
+export function bulletinTextOf(
+  report: Pick<ReportSettings, BulletinTextKey>,
+  key: BulletinTextKey,
+  lang: Lang
+): string {
   return report[key] !== "" ? report[key] : DEFAULTS[key][lang];
 }

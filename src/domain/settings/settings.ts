@@ -2,8 +2,20 @@
 import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/dates";
 import { columnIndex } from "../sheets/columnLetters";
 import { textRecord, textRecordOf } from "../core/textRecord";
-import type { CompareChoice, DecompositionSettings, RelocationStage, RosterField, Serial, Settings } from "../core/types";
-import { BULLETIN_TEXT_KEYS, bulletinTextProblem, bulletinTextValue, type BulletinTextKey } from "./bulletinText";
+import type {
+  CompareChoice,
+  DecompositionSettings,
+  RelocationStage,
+  RosterField,
+  Serial,
+  Settings,
+} from "../core/types";
+import {
+  BULLETIN_TEXT_KEYS,
+  bulletinTextProblem,
+  bulletinTextValue,
+  type BulletinTextKey,
+} from "./bulletinText";
 
 /** The share of submitted applications assumed to pass, and the renewal rate used when too few can be measured. */
 export const DEFAULT_PASS_RATE = 0.7;
@@ -145,7 +157,12 @@ function stageAt(v: unknown, i: number): RelocationStage {
   const o = objectAt(v, key);
   onlyKnown(o, ["amount", "months"], `${key}.`);
   const months = o.months ?? STAGE_INTERVAL_MONTHS * i;
-  if (typeof months !== "number" || !Number.isInteger(months) || months < 0 || months > MAX_STAGE_MONTHS) {
+  if (
+    typeof months !== "number" ||
+    !Number.isInteger(months) ||
+    months < 0 ||
+    months > MAX_STAGE_MONTHS
+  ) {
     throw new SettingsError(
       `${key}.months`,
       `must be a whole number of months from 0 to ${MAX_STAGE_MONTHS}`,
@@ -248,7 +265,11 @@ function parseWindow(v: unknown, base: Settings["window"]): Settings["window"] {
 
 function daysAt(v: unknown, key: string, max: number): number {
   if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > max) {
-    throw new SettingsError(key, `must be a whole number of days from 0 to ${max}`, `必须是 0 到 ${max} 之间的整数天数`);
+    throw new SettingsError(
+      key,
+      `must be a whole number of days from 0 to ${max}`,
+      `必须是 0 到 ${max} 之间的整数天数`
+    );
   }
   return v;
 }
@@ -266,7 +287,8 @@ const COMPARE_CHOICES = ["year-end", "quarter-end", "month-end"] as const;
 
 /** 较上期: one of COMPARE_CHOICES, or a date "YYYY-MM-DD". */
 function compareAt(v: unknown): CompareChoice {
-  if (typeof v === "string" && (COMPARE_CHOICES as readonly string[]).includes(v)) return v as CompareChoice;
+  if (typeof v === "string" && (COMPARE_CHOICES as readonly string[]).includes(v))
+    return v as CompareChoice;
   const s = typeof v === "string" ? serialFromIso(v.trim()) : null;
   if (s === null) {
     throw new SettingsError(
@@ -287,7 +309,11 @@ function bulletinTextAt(v: unknown, key: BulletinTextKey): string {
 
 function parseReport(v: unknown, base: Settings["report"]): Settings["report"] {
   const o = objectAt(v, "report");
-  onlyKnown(o, ["maxListedFindings", "findings", "compare", "issuer", "issueDate", ...BULLETIN_TEXT_KEYS], "report.");
+  onlyKnown(
+    o,
+    ["maxListedFindings", "findings", "compare", "issuer", "issueDate", ...BULLETIN_TEXT_KEYS],
+    "report."
+  );
   const out = { ...base };
   if ("maxListedFindings" in o) {
     const n = o.maxListedFindings;
@@ -300,13 +326,16 @@ function parseReport(v: unknown, base: Settings["report"]): Settings["report"] {
     }
     out.maxListedFindings = n;
   }
-  if ("findings" in o) out.findings = oneOf(o.findings, ["sheet", "none"] as const, "report.findings");
+  if ("findings" in o)
+    out.findings = oneOf(o.findings, ["sheet", "none"] as const, "report.findings");
   if ("compare" in o) out.compare = compareAt(o.compare);
   if ("issuer" in o) {
-    if (typeof o.issuer !== "string") throw new SettingsError("report.issuer", "must be text", "必须是文本");
+    if (typeof o.issuer !== "string")
+      throw new SettingsError("report.issuer", "must be text", "必须是文本");
     out.issuer = boundedText(o.issuer, "report.issuer").trim();
   }
-  if ("issueDate" in o) out.issueDate = o.issueDate === null ? null : dateAt(o.issueDate, "report.issueDate");
+  if ("issueDate" in o)
+    out.issueDate = o.issueDate === null ? null : dateAt(o.issueDate, "report.issueDate");
   for (const key of BULLETIN_TEXT_KEYS) if (key in o) out[key] = bulletinTextAt(o[key], key);
   return out;
 }
@@ -356,7 +385,11 @@ function parseColumnMappings(v: unknown): Settings["columnMappings"] {
 /** A pass rate: above 0 (no application would ever pass otherwise) and at most 1. */
 function passRateAt(v: unknown, key: string): number {
   if (typeof v !== "number" || !Number.isFinite(v) || v <= 0 || v > 1) {
-    throw new SettingsError(key, "must be a rate greater than 0 and at most 1 (0.7 = 70%)", "必须是大于 0 且不大于 1 的比率（0.7 即 70%）");
+    throw new SettingsError(
+      key,
+      "must be a rate greater than 0 and at most 1 (0.7 = 70%)",
+      "必须是大于 0 且不大于 1 的比率（0.7 即 70%）"
+    );
   }
   return v;
 }
@@ -365,7 +398,11 @@ function passRateAt(v: unknown, key: string): number {
 function renewalRateAt(v: unknown, key: string): number | "data" {
   if (v === "data") return v;
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 1) {
-    throw new SettingsError(key, 'must be "data" (measured from the roster) or a rate from 0 to 1 (0.7 = 70%)', "必须是“data”（按名单数据测算）或 0 到 1 之间的比率（0.7 即 70%）");
+    throw new SettingsError(
+      key,
+      'must be "data" (measured from the roster) or a rate from 0 to 1 (0.7 = 70%)',
+      "必须是“data”（按名单数据测算）或 0 到 1 之间的比率（0.7 即 70%）"
+    );
   }
   return v;
 }
@@ -383,8 +420,18 @@ function parseDecomposition(v: unknown, base: DecompositionSettings): Decomposit
   const o = objectAt(v, "decomposition");
   onlyKnown(o, ["method", "floor", "pipelineWeight"], "decomposition.");
   const out = { ...base };
-  if ("method" in o) out.method = oneOf(o.method, ["share", "pipeline", "equal-growth"] as const, "decomposition.method");
-  if ("floor" in o) out.floor = oneOf(o.floor, ["both", "previous", "valid", "none"] as const, "decomposition.floor");
+  if ("method" in o)
+    out.method = oneOf(
+      o.method,
+      ["share", "pipeline", "equal-growth"] as const,
+      "decomposition.method"
+    );
+  if ("floor" in o)
+    out.floor = oneOf(
+      o.floor,
+      ["both", "previous", "valid", "none"] as const,
+      "decomposition.floor"
+    );
   if ("pipelineWeight" in o) {
     const w = o.pipelineWeight;
     if (typeof w !== "number" || !Number.isFinite(w) || w < 0 || w > 1) {
@@ -444,7 +491,9 @@ export function parseSettings(json: unknown): Settings {
       "columnMappings" in o ? parseColumnMappings(o.columnMappings) : base.columnMappings,
     forecast: "forecast" in o ? parseForecast(o.forecast, base.forecast) : base.forecast,
     decomposition:
-      "decomposition" in o ? parseDecomposition(o.decomposition, base.decomposition) : base.decomposition,
+      "decomposition" in o
+        ? parseDecomposition(o.decomposition, base.decomposition)
+        : base.decomposition,
     report: "report" in o ? parseReport(o.report, base.report) : base.report,
     contacts: "contacts" in o ? parseContacts(o.contacts, base.contacts) : base.contacts,
   };

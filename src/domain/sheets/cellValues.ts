@@ -27,20 +27,39 @@ export function yearCellValue(v: CellValue): number {
   if (typeof v !== "string") return 0;
   const s = v.trim();
   if (s.length > MAX_YEAR_TEXT) return 0;
-  const m = /^(\d{4})\s*(?:年度?)?$/.exec(s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  const m = /^(\d{4})\s*(?:年度?)?$/.exec(
+    s.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  );
   const y = m ? +m[1] : 0;
   return y >= 1900 && y <= 2999 ? y : 0;
 }
 
 /** Excel's error values as every host hands them over (Office.js gives an error cell as this text). */
 const ERROR_VALUES = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
-  "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!",
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#EXTERNAL!",
+  "#PYTHON!",
 ]);
 
 /** Whether a cell's text is one of Excel's error values (#N/A, #VALUE!, ...): a broken formula, not data. */
 export function isErrorValue(text: string): boolean {
-  return text.length <= 14 && text.charCodeAt(0) === 35 /* # */ && ERROR_VALUES.has(text.toUpperCase());
+  return (
+    text.length <= 14 && text.charCodeAt(0) === 35 /* # */ && ERROR_VALUES.has(text.toUpperCase())
+  );
 }
 
 /** Text a spreadsheet would take for a formula when typed or pasted: it starts with = + - or @. */

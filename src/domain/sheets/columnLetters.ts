@@ -33,5 +33,7 @@ export interface CellBlock {
 /** The A1 reference of a 0-based range: "B3", or "B3:D9" for more than one cell. */
 export function a1(r: CellBlock): string {
   const topLeft = `${columnLetter(r.col)}${r.row + 1}`;
-  return r.rows === 1 && r.cols === 1 ? topLeft : `${topLeft}:${columnLetter(r.col + r.cols - 1)}${r.row + r.rows}`;
+  return r.rows === 1 && r.cols === 1
+    ? topLeft
+    : `${topLeft}:${columnLetter(r.col + r.cols - 1)}${r.row + r.rows}`;
 }

@@ -29,7 +29,8 @@ export class DateCells {
   serial(v: CellValue): number {
     if (v === null || v === undefined || v === "") return BLANK_DATE;
     // A serial (the commonest cell) is read here; parseDateValue has the same rule for it.
-    if (typeof v === "number" && v >= 1 && v <= MAX_SERIAL - this.shift) return Math.floor(v) + this.shift;
+    if (typeof v === "number" && v >= 1 && v <= MAX_SERIAL - this.shift)
+      return Math.floor(v) + this.shift;
     if (typeof v === "string") return this.text(v);
     const p = parseDateValue(v, this.options);
     return p.kind === "ok" ? p.serial : p.kind === "blank" ? BLANK_DATE : BAD_DATE;

@@ -58,7 +58,7 @@ export function lookupHeader<F>(v: CellValue, table: ReadonlyMap<string, F>): F 
 export function bestHeaderRow<C extends object>(
   values: CellValue[][],
   match: (row: CellValue[] | undefined) => C,
-  usable: (columns: C) => boolean,
+  usable: (columns: C) => boolean
 ): { rowIndex: number; columns: C } | null {
   let best: { rowIndex: number; columns: C } | null = null;
   let bestCount = 0;

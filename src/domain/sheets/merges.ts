@@ -22,8 +22,14 @@ export class MergeFiller {
    * `merges` in 1-based sheet coordinates; `firstColumn` is the 1-based sheet column of each row's
    * index 0. `copyRows` copies a row before writing into it, so the caller's arrays stay as they were.
    */
-  constructor(merges: readonly CellRange[], private readonly firstColumn = 1, private readonly copyRows = false) {
-    this.areas = merges.filter((m) => m.bottom >= m.top && m.right >= m.left && (m.bottom > m.top || m.right > m.left));
+  constructor(
+    merges: readonly CellRange[],
+    private readonly firstColumn = 1,
+    private readonly copyRows = false
+  ) {
+    this.areas = merges.filter(
+      (m) => m.bottom >= m.top && m.right >= m.left && (m.bottom > m.top || m.right > m.left)
+    );
     this.areas.sort((a, b) => a.top - b.top || a.left - b.left);
   }
 
@@ -61,7 +67,8 @@ export class MergeFiller {
 
   /** Opens the areas that start at or before `sheetRow` (taking the top-left value) and closes ended ones. */
   private advance(sheetRow: number, row: CellValue[] | undefined): void {
-    if (this.open.some((o) => o.area.bottom < sheetRow)) this.open = this.open.filter((o) => o.area.bottom >= sheetRow);
+    if (this.open.some((o) => o.area.bottom < sheetRow))
+      this.open = this.open.filter((o) => o.area.bottom >= sheetRow);
     const { areas } = this;
     while (this.next < areas.length && areas[this.next].top <= sheetRow) {
       const area = areas[this.next++];

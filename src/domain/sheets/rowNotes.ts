@@ -21,7 +21,12 @@ export class RowNotes {
     this.name = name;
   }
 
-  add(column: string, code: Finding["code"], severity: Finding["severity"], message: Finding["message"]): void {
+  add(
+    column: string,
+    code: Finding["code"],
+    severity: Finding["severity"],
+    message: Finding["message"]
+  ): void {
     this.findings.push(finding(this.sheet, this.row, column, code, severity, message, this.name));
   }
 }

@@ -20,11 +20,17 @@ export interface SmallSheet<H> {
    * The data rows with their 1-based sheet row, each made current in `notes`: rows below the header with
    * a value in one of `used`, minus those `skip` rejects.
    */
-  rows(used: readonly (number | undefined)[], skip?: (row: CellValue[]) => boolean): Iterable<{ row: CellValue[]; sheetRow: number }>;
+  rows(
+    used: readonly (number | undefined)[],
+    skip?: (row: CellValue[]) => boolean
+  ): Iterable<{ row: CellValue[]; sheetRow: number }>;
 }
 
 /** The frame of `sheet` with the header `detect` finds in its first 20 rows; null when there is none. */
-export function openSmallSheet<H extends { rowIndex: number }>(sheet: SheetInput, detect: (head: CellValue[][]) => H | null): SmallSheet<H> | null {
+export function openSmallSheet<H extends { rowIndex: number }>(
+  sheet: SheetInput,
+  detect: (head: CellValue[][]) => H | null
+): SmallSheet<H> | null {
   const values = sheet.values;
   const header = detect(values.length > HEADER_ROWS ? values.slice(0, HEADER_ROWS) : values);
   if (!header) return null;

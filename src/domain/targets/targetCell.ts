@@ -12,7 +12,20 @@ export const MAX_TARGET = 1_048_576;
 
 export type TargetCell = { value: number } | { problem: "unreadable" | "negative" | "too-large" };
 
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
 /** A whole number written in Chinese numerals (一百四十, 十二, 一千零五, 二〇二四 digit by digit); null otherwise. */

@@ -7,7 +7,13 @@ import { normaliseName } from "../core/text";
 import { ownValue, textRecord, textRecordOf } from "../core/textRecord";
 import type { CellValue, Finding, SheetInput, TargetTable } from "../core/types";
 import { MAX_TARGET, readTargetCell } from "./targetCell";
-import { createUnitResolver, DEFAULT_ALIASES, OTHER_UNIT, TOTAL_LABEL, type UnitResolver } from "../enterprise/units";
+import {
+  createUnitResolver,
+  DEFAULT_ALIASES,
+  OTHER_UNIT,
+  TOTAL_LABEL,
+  type UnitResolver,
+} from "../enterprise/units";
 
 const DEFAULT_ROWS: [string, number, number, number][] = [
   ["枫泾镇", 170, 196, 220],
@@ -126,7 +132,10 @@ const TARGET_PROBLEM = {
     "zh-CN": `目标数“${text}”无法读作一个数：未使用，请填写数字`,
     "en-US": `Target "${text}" is not one readable number: not used; enter a number`,
   }),
-  negative: (text: string) => ({ "zh-CN": `目标数 ${text} 为负数：未使用`, "en-US": `Target ${text} is negative: not used` }),
+  negative: (text: string) => ({
+    "zh-CN": `目标数 ${text} 为负数：未使用`,
+    "en-US": `Target ${text} is negative: not used`,
+  }),
   "too-large": (text: string) => ({
     "zh-CN": `目标数 ${text} 超过任何区县的规模（${MAX_TARGET}）：未使用，请核对`,
     "en-US": `Target ${text} is past any district's size (${MAX_TARGET}): not used; check it`,
@@ -134,12 +143,24 @@ const TARGET_PROBLEM = {
 };
 
 /** The finding on a target cell that holds no usable number. */
-function targetProblem(sheet: string, row: number, column: string, problem: keyof typeof TARGET_PROBLEM, v: CellValue): Finding {
+function targetProblem(
+  sheet: string,
+  row: number,
+  column: string,
+  problem: keyof typeof TARGET_PROBLEM,
+  v: CellValue
+): Finding {
   return finding(sheet, row, column, "target-value", "warning", TARGET_PROBLEM[problem](String(v)));
 }
 
 /** The finding on a unit's second row in a target table. */
-function duplicateUnit(sheet: string, row: number, column: string, unit: string, firstRow: number): Finding {
+function duplicateUnit(
+  sheet: string,
+  row: number,
+  column: string,
+  unit: string,
+  firstRow: number
+): Finding {
   return finding(sheet, row, column, "target-duplicate", "warning", {
     "zh-CN": `单位“${unit}”在目标表中重复出现：使用第 ${firstRow} 行，本行未使用`,
     "en-US": `Unit "${unit}" appears twice in the target table: row ${firstRow} is used, this row is not`,
@@ -168,7 +189,10 @@ function findHeader(
 }
 
 /** The method line Gaoqi writes above a decomposed table's header (docs/rules.md section 9), if the sheet has one. */
-function decompositionNote(values: CellValue[][], headerStart: number): TargetTable["decomposition"] {
+function decompositionNote(
+  values: CellValue[][],
+  headerStart: number
+): TargetTable["decomposition"] {
   for (let i = 0; i < headerStart; i++) {
     for (const v of values[i] ?? []) {
       const note = typeof v === "string" ? parseMethodNote(v) : null;
@@ -185,7 +209,11 @@ function decompositionNote(values: CellValue[][], headerStart: number): TargetTa
  * alias's target, the user's included.
  */
 function tableUnitResolver(aliases: Record<string, string>): UnitResolver {
-  const known = new Set([...DEFAULT_TARGETS.units, ...Object.values(DEFAULT_ALIASES), ...Object.values(aliases)]);
+  const known = new Set([
+    ...DEFAULT_TARGETS.units,
+    ...Object.values(DEFAULT_ALIASES),
+    ...Object.values(aliases),
+  ]);
   return createUnitResolver([...known], aliases);
 }
 
@@ -241,7 +269,15 @@ export function readTargetTable(
     let unit = written;
     if (!isTotal) {
       const match = resolve(written);
-      if (match.how === "unknown") unknown.push(unknownTableUnit(sheet.name, firstRow + i, columnLetter(firstCol + header.unitCol), written));
+      if (match.how === "unknown")
+        unknown.push(
+          unknownTableUnit(
+            sheet.name,
+            firstRow + i,
+            columnLetter(firstCol + header.unitCol),
+            written
+          )
+        );
       else {
         unit = match.unit;
         if (unit !== OTHER_UNIT) mapped++;
@@ -250,7 +286,15 @@ export function readTargetTable(
     const sheetRow = firstRow + i;
     const firstSeen = rowOfUnit.get(unit);
     if (!isTotal && firstSeen !== undefined) {
-      problems.push(duplicateUnit(sheet.name, sheetRow, columnLetter(firstCol + header.unitCol), unit, firstSeen));
+      problems.push(
+        duplicateUnit(
+          sheet.name,
+          sheetRow,
+          columnLetter(firstCol + header.unitCol),
+          unit,
+          firstSeen
+        )
+      );
       continue;
     }
     if (!isTotal) rowOfUnit.set(unit, sheetRow);
@@ -259,7 +303,9 @@ export function readTargetTable(
       const cell = readTargetCell(row[j]);
       if (cell === null) continue;
       if ("problem" in cell) {
-        problems.push(targetProblem(sheet.name, sheetRow, columnLetter(firstCol + j), cell.problem, row[j]));
+        problems.push(
+          targetProblem(sheet.name, sheetRow, columnLetter(firstCol + j), cell.problem, row[j])
+        );
         continue;
       }
       const v = cell.value;
@@ -275,7 +321,10 @@ export function readTargetTable(
   }
   // A table none of whose units maps is another district's: its names are the units.
   const findings = mapped > 0 ? unknown : [];
-  return { table, findings: [...findings, ...problems, ...checkTargetTotals(table, sheet.name, totalsAt)] };
+  return {
+    table,
+    findings: [...findings, ...problems, ...checkTargetTotals(table, sheet.name, totalsAt)],
+  };
 }
 
 /**

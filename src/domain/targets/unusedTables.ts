@@ -7,9 +7,16 @@ import type { Finding, Serial, TargetTable } from "../core/types";
  * One finding (info, on the table's sheet) for every table in `tables` other than `used`: the one in use
  * and the as-of year named, so the office knows which numbers the report counts against.
  */
-export function unusedTargetTables(tables: readonly TargetTable[], used: TargetTable, asOf: Serial): Finding[] {
+export function unusedTargetTables(
+  tables: readonly TargetTable[],
+  used: TargetTable,
+  asOf: Serial
+): Finding[] {
   const year = yearOfSerial(asOf);
-  const usedName = used.source === "default" ? { "zh-CN": "政策默认目标表", "en-US": "the policy's default table" } : { "zh-CN": `“${used.source}”`, "en-US": `"${used.source}"` };
+  const usedName =
+    used.source === "default"
+      ? { "zh-CN": "政策默认目标表", "en-US": "the policy's default table" }
+      : { "zh-CN": `“${used.source}”`, "en-US": `"${used.source}"` };
   return tables
     .filter((t) => t !== used)
     .map((t) =>

@@ -4,7 +4,15 @@
  * bulletin of the same report, downloaded (the Word code is fetched on the first click only); and 生成工作底稿:
  * the report with the staff's working papers after it.
  */
-import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
 import { useContext, useState } from "react";
 import { isoFromSerial, todaySerial, yearOfSerial } from "../../domain/core/dates";
 import { issuerName } from "../../domain/report/bulletinOptions";
@@ -33,15 +41,24 @@ export interface BulletinPanelProps {
   onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function BulletinPanel({ source, analysis, sheets, settings, onMessage }: BulletinPanelProps) {
+export function BulletinPanel({
+  source,
+  analysis,
+  sheets,
+  settings,
+  onMessage,
+}: BulletinPanelProps) {
   const { lang } = useI18n();
   const platform = useContext(HostContext).downloadsBlockedOn;
   const styles = useStyles();
-  const text = (key: Parameters<typeof bulletinText>[1], vars?: Record<string, string | number>) => bulletinText(lang, key, vars);
+  const text = (key: Parameters<typeof bulletinText>[1], vars?: Record<string, string | number>) =>
+    bulletinText(lang, key, vars);
   const [busy, setBusy] = useState(false);
   const report = settings.report;
   const [issuer, setIssuer] = useState(report.issuer);
-  const [issueDate, setIssueDate] = useState(report.issueDate === null ? "" : isoFromSerial(report.issueDate));
+  const [issueDate, setIssueDate] = useState(
+    report.issueDate === null ? "" : isoFromSerial(report.issueDate)
+  );
 
   const save = async (patch: Partial<Settings["report"]>) => {
     try {
@@ -62,9 +79,18 @@ export function BulletinPanel({ source, analysis, sheets, settings, onMessage }:
     setBusy(true);
     try {
       const { wordBulletin } = await import(/* webpackChunkName: "docx" */ "./exportWord");
-      const { blob, fileName } = await wordBulletin({ sheets, analysis, settings, lang, today: todaySerial() });
+      const { blob, fileName } = await wordBulletin({
+        sheets,
+        analysis,
+        settings,
+        lang,
+        today: todaySerial(),
+      });
       downloadBlob(blob, fileName);
-      onMessage(text(source.kind === "preview" ? "exportedPreview" : "exported", { file: fileName }), "success");
+      onMessage(
+        text(source.kind === "preview" ? "exportedPreview" : "exported", { file: fileName }),
+        "success"
+      );
     } catch (e) {
       onMessage(text("failed", { error: e instanceof Error ? e.message : String(e) }), "error");
     } finally {
@@ -78,10 +104,20 @@ export function BulletinPanel({ source, analysis, sheets, settings, onMessage }:
     try {
       // The report's sheets and the 工作底稿's together: the add-in marks both as its own, so a later 生成通报
       // without them removes the stale working papers, and the reader never takes them for data.
-      const { buildReportBook } = await import(/* webpackChunkName: "report" */ "../../domain/report/buildReport");
-      const layouts = buildReportBook({ sheets, analysis, settings, lang, today: todaySerial() }, true);
+      const { buildReportBook } = await import(
+        /* webpackChunkName: "report" */ "../../domain/report/buildReport"
+      );
+      const layouts = buildReportBook(
+        { sheets, analysis, settings, lang, today: todaySerial() },
+        true
+      );
       const sheet = await source.writeReport(layouts);
-      onMessage(source.kind === "preview" ? text("workpaperPreview", { sheets: layouts.length }) : text("workpaperWritten", { sheet }), "success");
+      onMessage(
+        source.kind === "preview"
+          ? text("workpaperPreview", { sheets: layouts.length })
+          : text("workpaperWritten", { sheet }),
+        "success"
+      );
     } catch (e) {
       onMessage(text("failed", { error: e instanceof Error ? e.message : String(e) }), "error");
     } finally {
@@ -97,12 +133,16 @@ export function BulletinPanel({ source, analysis, sheets, settings, onMessage }:
         <Field label={text("compare")}>
           <Select
             value={typeof compare === "number" ? "date" : compare}
-            onChange={(_, d) => d.value !== "date" && void save({ compare: d.value as CompareChoice })}
+            onChange={(_, d) =>
+              d.value !== "date" && void save({ compare: d.value as CompareChoice })
+            }
           >
             <option value="year-end">{text("compareYear")}</option>
             <option value="quarter-end">{text("compareQuarter")}</option>
             <option value="month-end">{text("compareMonth")}</option>
-            {typeof compare === "number" && <option value="date">{text("compareDate", { date: isoFromSerial(compare) })}</option>}
+            {typeof compare === "number" && (
+              <option value="date">{text("compareDate", { date: isoFromSerial(compare) })}</option>
+            )}
           </Select>
         </Field>
         <Checkbox
@@ -126,16 +166,27 @@ export function BulletinPanel({ source, analysis, sheets, settings, onMessage }:
             value={issueDate}
             onChange={setIssueDate}
             onCommit={(s) => s !== report.issueDate && void save({ issueDate: s })}
-            onBlur={() => issueDate.trim() === "" && report.issueDate !== null && void save({ issueDate: null })}
+            onBlur={() =>
+              issueDate.trim() === "" && report.issueDate !== null && void save({ issueDate: null })
+            }
           />
         </Field>
       </div>
-      <BulletinTextFields settings={settings} lang={lang} year={analysis?.year ?? yearOfSerial(todaySerial())} save={save} />
+      <BulletinTextFields
+        settings={settings}
+        lang={lang}
+        year={analysis?.year ?? yearOfSerial(todaySerial())}
+        save={save}
+      />
       <div className={styles.row}>
         <Button disabled={busy || !analysis || !sheets} onClick={() => void exportWord()}>
           {busy ? text("exporting") : text("exportWord")}
         </Button>
-        <Button disabled={busy || !analysis || !sheets} onClick={() => void writeWorkpaper()} title={text("workpaperHint")}>
+        <Button
+          disabled={busy || !analysis || !sheets}
+          onClick={() => void writeWorkpaper()}
+          title={text("workpaperHint")}
+        >
           {text("workpaper")}
         </Button>
       </div>

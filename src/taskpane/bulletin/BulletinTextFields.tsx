@@ -10,7 +10,13 @@ import { todaySerial, ymdFromSerial } from "../../domain/core/dates";
 import { districtName, issuerName } from "../../domain/report/bulletinOptions";
 import { longDate } from "../../domain/report/prose";
 import { bulletinTextFor } from "../../domain/report/titleSection";
-import { BULLETIN_TEXT_KEYS, bulletinTextProblem, bulletinTextValue, defaultBulletinText, type BulletinTextKey } from "../../domain/settings/bulletinText";
+import {
+  BULLETIN_TEXT_KEYS,
+  bulletinTextProblem,
+  bulletinTextValue,
+  defaultBulletinText,
+  type BulletinTextKey,
+} from "../../domain/settings/bulletinText";
 import type { Lang, Settings } from "../../domain/core/types";
 import { bulletinText } from "./strings";
 
@@ -26,14 +32,24 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   center: { textAlign: "center", margin: 0 },
-  title: { textAlign: "center", margin: `${tokens.spacingVerticalXS} 0`, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  title: {
+    textAlign: "center",
+    margin: `${tokens.spacingVerticalXS} 0`,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+  },
   line: { margin: 0 },
   indent: { margin: 0, textIndent: "2em" },
   gap: { margin: 0, color: tokens.colorNeutralForeground3, textAlign: "center" },
   right: { margin: 0, textAlign: "right" },
 });
 
-const LABEL: Record<BulletinTextKey, "refNo" | "addressee" | "title" | "closing"> = { refNo: "refNo", addressee: "addressee", title: "title", closing: "closing" };
+const LABEL: Record<BulletinTextKey, "refNo" | "addressee" | "title" | "closing"> = {
+  refNo: "refNo",
+  addressee: "addressee",
+  title: "title",
+  closing: "closing",
+};
 
 export interface BulletinTextFieldsProps {
   settings: Settings;
@@ -47,17 +63,31 @@ export interface BulletinTextFieldsProps {
 /** What the fields and the preview fill into the texts. */
 function varsOf(settings: Settings, lang: Lang, year: number) {
   const issued = settings.report.issueDate ?? todaySerial();
-  return { district: districtName(settings.district, lang), year, issueYear: ymdFromSerial(issued).y, issued };
+  return {
+    district: districtName(settings.district, lang),
+    year,
+    issueYear: ymdFromSerial(issued).y,
+    issued,
+  };
 }
 
 export function BulletinTextFields({ settings, lang, year, save }: BulletinTextFieldsProps) {
   const styles = useStyles();
   const report = settings.report;
-  const [draft, setDraft] = useState<Record<BulletinTextKey, string>>({ refNo: report.refNo, addressee: report.addressee, title: report.title, closing: report.closing });
-  const problems = Object.fromEntries(BULLETIN_TEXT_KEYS.map((k) => [k, bulletinTextProblem(k, draft[k])])) as Record<BulletinTextKey, ReturnType<typeof bulletinTextProblem>>;
+  const [draft, setDraft] = useState<Record<BulletinTextKey, string>>({
+    refNo: report.refNo,
+    addressee: report.addressee,
+    title: report.title,
+    closing: report.closing,
+  });
+  const problems = Object.fromEntries(
+    BULLETIN_TEXT_KEYS.map((k) => [k, bulletinTextProblem(k, draft[k])])
+  ) as Record<BulletinTextKey, ReturnType<typeof bulletinTextProblem>>;
   const vars = varsOf(settings, lang, year);
   // The preview shows what the 通报 would print with the fields as typed (a refused text: the saved one).
-  const shown = Object.fromEntries(BULLETIN_TEXT_KEYS.map((k) => [k, problems[k] ? report[k] : bulletinTextValue(k, draft[k])])) as Record<BulletinTextKey, string>;
+  const shown = Object.fromEntries(
+    BULLETIN_TEXT_KEYS.map((k) => [k, problems[k] ? report[k] : bulletinTextValue(k, draft[k])])
+  ) as Record<BulletinTextKey, string>;
   const text = (k: BulletinTextKey): string => bulletinTextFor(shown, k, lang, vars);
 
   const commit = (key: BulletinTextKey) => {
@@ -65,7 +95,8 @@ export function BulletinTextFields({ settings, lang, year, save }: BulletinTextF
     const value = bulletinTextValue(key, draft[key]);
     if (value !== report[key]) void save({ [key]: value });
   };
-  const placeholder = (key: BulletinTextKey): string => defaultBulletinText(key, lang).replace("{issueYear}", String(vars.issueYear));
+  const placeholder = (key: BulletinTextKey): string =>
+    defaultBulletinText(key, lang).replace("{issueYear}", String(vars.issueYear));
   const field = (key: BulletinTextKey) => {
     const problem = problems[key];
     const props = {
@@ -80,9 +111,17 @@ export function BulletinTextFields({ settings, lang, year, save }: BulletinTextF
         label={bulletinText(lang, LABEL[key])}
         hint={key === "title" || key === "closing" ? bulletinText(lang, "textVars") : undefined}
         validationState={problem ? "error" : "none"}
-        validationMessage={problem ? `${bulletinText(lang, LABEL[key])}${lang === "zh-CN" ? "：" : ": "}${problem[lang]}` : undefined}
+        validationMessage={
+          problem
+            ? `${bulletinText(lang, LABEL[key])}${lang === "zh-CN" ? "：" : ": "}${problem[lang]}`
+            : undefined
+        }
       >
-        {key === "closing" ? <Textarea {...props} resize="vertical" rows={3} /> : <Input {...props} />}
+        {key === "closing" ? (
+          <Textarea {...props} resize="vertical" rows={3} />
+        ) : (
+          <Input {...props} />
+        )}
       </Field>
     );
   };
@@ -90,7 +129,12 @@ export function BulletinTextFields({ settings, lang, year, save }: BulletinTextF
   return (
     <div className={styles.fields}>
       {BULLETIN_TEXT_KEYS.map(field)}
-      <div className={styles.preview} role="figure" aria-label={bulletinText(lang, "preview")} data-testid="bulletin-preview">
+      <div
+        className={styles.preview}
+        role="figure"
+        aria-label={bulletinText(lang, "preview")}
+        data-testid="bulletin-preview"
+      >
         <p className={styles.center}>{text("refNo")}</p>
         <p className={styles.title}>{text("title")}</p>
         <p className={styles.line}>{text("addressee")}</p>

@@ -19,7 +19,8 @@ const zhCN = {
   exporting: "正在生成 Word…",
   exported: "已生成“{file}”并开始下载。",
   exportedPreview: "预览：已生成“{file}”并开始下载。",
-  blocked: "此版本的 Excel（{platform}）不允许加载项下载文件。请在 Excel 网页版或 Windows 版中导出，或用命令行 gaoqi report --docx 通报.docx。",
+  blocked:
+    "此版本的 Excel（{platform}）不允许加载项下载文件。请在 Excel 网页版或 Windows 版中导出，或用命令行 gaoqi report --docx 通报.docx。",
   saved: "通报选项已保存到工作簿。",
   failed: "操作失败：{error}",
   noData: "尚无数据。",
@@ -31,7 +32,8 @@ const zhCN = {
   preview: "通报预览",
   previewBody: "……（摘要、各单位完成情况表、注、服务情况）……",
   workpaper: "生成工作底稿",
-  workpaperHint: "数据问题清单和不予奖励事项逐项列出，供工作人员核对；写在通报各表之后，不列入通报附件。",
+  workpaperHint:
+    "数据问题清单和不予奖励事项逐项列出，供工作人员核对；写在通报各表之后，不列入通报附件。",
   workpaperWritten: "已生成通报和工作底稿（“{sheet}”之后）。",
   workpaperPreview: "预览：将生成通报和工作底稿（{sheets} 个工作表）。",
 };
@@ -50,9 +52,10 @@ const enUS: Record<Key, string> = {
   issueDate: "Issue date (blank: today)",
   exportWord: "Export Word",
   exporting: "Making the Word document…",
-  exported: "\"{file}\" is made and downloading.",
-  exportedPreview: "Preview: \"{file}\" is made and downloading.",
-  blocked: "This version of Excel ({platform}) does not let add-ins download files. Export from Excel on the web or for Windows, or with the command line: gaoqi report --docx bulletin.docx.",
+  exported: '"{file}" is made and downloading.',
+  exportedPreview: 'Preview: "{file}" is made and downloading.',
+  blocked:
+    "This version of Excel ({platform}) does not let add-ins download files. Export from Excel on the web or for Windows, or with the command line: gaoqi report --docx bulletin.docx.",
   saved: "The bulletin options are saved in the workbook.",
   failed: "Failed: {error}",
   noData: "No data yet.",
@@ -64,14 +67,20 @@ const enUS: Record<Key, string> = {
   preview: "Bulletin preview",
   previewBody: "… (summary, units table, notes, service contacts) …",
   workpaper: "Make the working papers",
-  workpaperHint: "The data findings and the award events that earn nothing, one by one, for staff to check; written after the bulletin's sheets, not one of its annexes.",
+  workpaperHint:
+    "The data findings and the award events that earn nothing, one by one, for staff to check; written after the bulletin's sheets, not one of its annexes.",
   workpaperWritten: "The bulletin and the working papers are written (after “{sheet}”).",
-  workpaperPreview: "Preview: the bulletin and the working papers would be written ({sheets} sheets).",
+  workpaperPreview:
+    "Preview: the bulletin and the working papers would be written ({sheets} sheets).",
 };
 
 const TABLES: Record<Lang, Record<Key, string>> = { "zh-CN": zhCN, "en-US": enUS };
 
 /** The bulletin text `key` in `lang`, `{name}` filled from `vars`. */
-export function bulletinText(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
+export function bulletinText(
+  lang: Lang,
+  key: Key,
+  vars: Record<string, string | number> = {}
+): string {
   return interpolate(TABLES[lang][key], vars);
 }

@@ -7,7 +7,13 @@ import type { PostedMessage } from "../../commands/notify";
 import { useI18n } from "../i18n/I18nContext";
 import { Notice } from "./Notice";
 
-export function CommandResultBar({ message, onDismiss }: { message: PostedMessage | null; onDismiss: () => void }) {
+export function CommandResultBar({
+  message,
+  onDismiss,
+}: {
+  message: PostedMessage | null;
+  onDismiss: () => void;
+}) {
   const { t, lang } = useI18n();
   if (!message) return null;
   return (

@@ -1,5 +1,14 @@
 /** A button that asks before it acts (恢复默认): a modal dialog says what will happen, and 取消 leaves all as it was. */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { useI18n } from "../i18n/I18nContext";
 

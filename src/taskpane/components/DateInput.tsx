@@ -10,7 +10,10 @@ import type { Serial } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { serialFromTyped } from "../state/dateText";
 
-export interface DateInputProps extends Omit<InputProps, "value" | "onChange" | "type" | "defaultValue"> {
+export interface DateInputProps extends Omit<
+  InputProps,
+  "value" | "onChange" | "type" | "defaultValue"
+> {
   /** The text in the field. */
   value: string;
   onChange: (text: string) => void;
@@ -20,7 +23,15 @@ export interface DateInputProps extends Omit<InputProps, "value" | "onChange" | 
   onUnreadable?: () => void;
 }
 
-export function DateInput({ value, onChange, onCommit, onUnreadable, onBlur, onKeyDown, ...rest }: DateInputProps) {
+export function DateInput({
+  value,
+  onChange,
+  onCommit,
+  onUnreadable,
+  onBlur,
+  onKeyDown,
+  ...rest
+}: DateInputProps) {
   const { t } = useI18n();
   const commit = () => {
     const s = serialFromTyped(value);

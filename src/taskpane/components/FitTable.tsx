@@ -4,7 +4,17 @@
  * opens its hidden values in a line under the row. The unit column always stays. CompactUnitTable puts
  * them together for the tables of plain figures (the pool, the contacts, a decomposition preview).
  */
-import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  makeStyles,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import { Fragment, useState, type ReactNode } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import { useFitColumns } from "../state/useFitColumns";
@@ -26,8 +36,18 @@ const useOwnStyles = makeStyles({
     textUnderlineOffset: "3px",
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  detail: { whiteSpace: "normal", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, paddingLeft: "2px", paddingRight: "2px" },
-  item: { display: "inline-block", marginInlineEnd: tokens.spacingHorizontalM, whiteSpace: "nowrap" },
+  detail: {
+    whiteSpace: "normal",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    paddingLeft: "2px",
+    paddingRight: "2px",
+  },
+  item: {
+    display: "inline-block",
+    marginInlineEnd: tokens.spacingHorizontalM,
+    whiteSpace: "nowrap",
+  },
 });
 
 /** One line over the table naming the columns that gave way, and how to see them. */
@@ -57,7 +77,17 @@ export function useOpenRows(): { isOpen: (key: string) => boolean; toggle: (key:
 }
 
 /** The unit's name; a button that opens the row's hidden values when some columns are hidden. */
-export function UnitName({ name, expandable, open, onToggle }: { name: string; expandable: boolean; open: boolean; onToggle: () => void }) {
+export function UnitName({
+  name,
+  expandable,
+  open,
+  onToggle,
+}: {
+  name: string;
+  expandable: boolean;
+  open: boolean;
+  onToggle: () => void;
+}) {
   const styles = useOwnStyles();
   if (!expandable) return <>{name}</>;
   return (
@@ -68,7 +98,13 @@ export function UnitName({ name, expandable, open, onToggle }: { name: string; e
 }
 
 /** The line under a row with the values of the hidden columns ("奖励(万) 4,270  到期 3"). */
-export function RowDetail({ span, items }: { span: number; items: { name: string; value: ReactNode }[] }) {
+export function RowDetail({
+  span,
+  items,
+}: {
+  span: number;
+  items: { name: string; value: ReactNode }[];
+}) {
   const styles = useOwnStyles();
   return (
     <TableRow data-testid="row-detail">
@@ -104,11 +140,25 @@ export interface CompactRow {
 }
 
 /** Unit, then right-aligned figures; columns give way from the right when they do not fit. */
-export function CompactUnitTable({ columns, rows, caption, unitHead, testId }: { columns: CompactColumn[]; rows: CompactRow[]; caption: string; unitHead: string; testId?: string }) {
+export function CompactUnitTable({
+  columns,
+  rows,
+  caption,
+  unitHead,
+  testId,
+}: {
+  columns: CompactColumn[];
+  rows: CompactRow[];
+  caption: string;
+  unitHead: string;
+  testId?: string;
+}) {
   const styles = useTableStyles();
   const num = mergeClasses(styles.cell, styles.num);
   const { boxRef, hidden } = useFitColumns(columns.length, [JSON.stringify([columns, rows])]);
-  const order = columns.map((c, i) => ({ i, rank: c.giveWay ?? -i })).sort((a, b) => a.rank - b.rank);
+  const order = columns
+    .map((c, i) => ({ i, rank: c.giveWay ?? -i }))
+    .sort((a, b) => a.rank - b.rank);
   const gone = new Set(order.slice(0, hidden).map((o) => o.i));
   const shown = columns.map((_, i) => i).filter((i) => !gone.has(i));
   const away = columns.map((_, i) => i).filter((i) => gone.has(i));
@@ -117,7 +167,12 @@ export function CompactUnitTable({ columns, rows, caption, unitHead, testId }: {
     <>
       <HiddenColumnsNote names={away.map((i) => columns[i].head)} />
       <div className={styles.scroll} ref={boxRef}>
-        <Table className={styles.table} size="extra-small" aria-label={caption} data-testid={testId}>
+        <Table
+          className={styles.table}
+          size="extra-small"
+          aria-label={caption}
+          data-testid={testId}
+        >
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.cell}>{unitHead}</TableHeaderCell>
@@ -133,7 +188,12 @@ export function CompactUnitTable({ columns, rows, caption, unitHead, testId }: {
               <Fragment key={r.key}>
                 <TableRow className={r.total ? styles.total : undefined} data-testid={r.testId}>
                   <TableCell className={styles.cell}>
-                    <UnitName name={r.name} expandable={hidden > 0} open={isOpen(r.key)} onToggle={() => toggle(r.key)} />
+                    <UnitName
+                      name={r.name}
+                      expandable={hidden > 0}
+                      open={isOpen(r.key)}
+                      onToggle={() => toggle(r.key)}
+                    />
                   </TableCell>
                   {shown.map((i) => (
                     <TableCell key={columns[i].key} className={num}>
@@ -141,7 +201,12 @@ export function CompactUnitTable({ columns, rows, caption, unitHead, testId }: {
                     </TableCell>
                   ))}
                 </TableRow>
-                {hidden > 0 && isOpen(r.key) && <RowDetail span={shown.length + 1} items={away.map((i) => ({ name: columns[i].head, value: r.values[i] }))} />}
+                {hidden > 0 && isOpen(r.key) && (
+                  <RowDetail
+                    span={shown.length + 1}
+                    items={away.map((i) => ({ name: columns[i].head, value: r.values[i] }))}
+                  />
+                )}
               </Fragment>
             ))}
           </TableBody>

@@ -4,7 +4,9 @@
  */
 import { Badge, makeStyles, mergeClasses, type BadgeProps } from "@fluentui/react-components";
 
-const useStyles = makeStyles({ kept: { flexShrink: 0, whiteSpace: "nowrap", minWidth: "max-content" } });
+const useStyles = makeStyles({
+  kept: { flexShrink: 0, whiteSpace: "nowrap", minWidth: "max-content" },
+});
 
 export function KeptBadge({ className, ...props }: BadgeProps) {
   const styles = useStyles();

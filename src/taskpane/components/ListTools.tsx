@@ -11,9 +11,20 @@ import { HostContext } from "../hostContext";
 import { csvText, listFileName, type ListFilter } from "../state/listFilter";
 
 const useStyles = makeStyles({
-  bar: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  bar: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
   fill: { width: "100%", minWidth: 0 },
-  foot: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, gridColumn: "1 / -1" },
+  foot: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    gridColumn: "1 / -1",
+  },
   count: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -32,7 +43,18 @@ export interface ListToolsProps {
   testId: string;
 }
 
-export function ListTools({ filter, onFilter, units, shown, total, fileTitle, isoDate, rows, onMessage, testId }: ListToolsProps) {
+export function ListTools({
+  filter,
+  onFilter,
+  units,
+  shown,
+  total,
+  fileTitle,
+  isoDate,
+  rows,
+  onMessage,
+  testId,
+}: ListToolsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const blocked = useContext(HostContext).downloadsBlockedOn;
@@ -46,10 +68,19 @@ export function ListTools({ filter, onFilter, units, shown, total, fileTitle, is
   return (
     <div className={styles.bar} data-testid={testId}>
       <Field label={t("listSearch")}>
-        <Input className={styles.fill} type="search" value={filter.query} onChange={(_, d) => onFilter({ ...filter, query: d.value })} />
+        <Input
+          className={styles.fill}
+          type="search"
+          value={filter.query}
+          onChange={(_, d) => onFilter({ ...filter, query: d.value })}
+        />
       </Field>
       <Field label={t("filterUnit")}>
-        <Select className={styles.fill} value={filter.unit} onChange={(_, d) => onFilter({ ...filter, unit: d.value })}>
+        <Select
+          className={styles.fill}
+          value={filter.unit}
+          onChange={(_, d) => onFilter({ ...filter, unit: d.value })}
+        >
           <option value="">{t("filterAll")}</option>
           {units.map((u) => (
             <option key={u} value={u}>
@@ -60,7 +91,12 @@ export function ListTools({ filter, onFilter, units, shown, total, fileTitle, is
       </Field>
       <div className={styles.foot}>
         <span className={styles.count}>{t("listShown", { shown, total })}</span>
-        <Button size="small" disabled={shown === 0} onClick={exportList} title={t("listExportHelp")}>
+        <Button
+          size="small"
+          disabled={shown === 0}
+          onClick={exportList}
+          title={t("listExportHelp")}
+        >
           {t("listExport")}
         </Button>
       </div>

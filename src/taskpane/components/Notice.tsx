@@ -3,7 +3,12 @@
  * MessageBarTitle, and without one that id names no element (axe: aria-valid-attr-value); the pane's
  * messages are one sentence with no title, so the bar is labelled by its body instead.
  */
-import { MessageBar, MessageBarActions, MessageBarBody, type MessageBarIntent } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  type MessageBarIntent,
+} from "@fluentui/react-components";
 import { useId, type JSX, type ReactNode } from "react";
 
 export interface NoticeProps {
@@ -19,7 +24,9 @@ export interface NoticeProps {
 export function Notice({ intent, children, action, label, "data-testid": testId }: NoticeProps) {
   const bodyId = useId();
   // An explicit undefined removes Fluent's dangling aria-labelledby when the bar has a label of its own.
-  const name = label ? { "aria-label": label, "aria-labelledby": undefined } : { "aria-labelledby": bodyId };
+  const name = label
+    ? { "aria-label": label, "aria-labelledby": undefined }
+    : { "aria-labelledby": bodyId };
   return (
     <MessageBar intent={intent} {...name} data-testid={testId}>
       <MessageBarBody id={bodyId}>{children}</MessageBarBody>

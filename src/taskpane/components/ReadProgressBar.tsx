@@ -3,14 +3,31 @@ import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import type { ReadProgress } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 
-export function ReadProgressBar({ progress, onCancel, writing = false }: { progress: ReadProgress | null; onCancel: () => void; writing?: boolean }) {
+export function ReadProgressBar({
+  progress,
+  onCancel,
+  writing = false,
+}: {
+  progress: ReadProgress | null;
+  onCancel: () => void;
+  writing?: boolean;
+}) {
   const { t, lang } = useI18n();
   const label = progress
-    ? t(writing ? "writingRows" : "readingRows", { read: progress.rowsRead.toLocaleString(lang), total: progress.rowsTotal.toLocaleString(lang), sheet: progress.sheet })
+    ? t(writing ? "writingRows" : "readingRows", {
+        read: progress.rowsRead.toLocaleString(lang),
+        total: progress.rowsTotal.toLocaleString(lang),
+        sheet: progress.sheet,
+      })
     : t("loading");
-  const value = progress && progress.rowsTotal > 0 ? progress.rowsRead / progress.rowsTotal : undefined;
+  const value =
+    progress && progress.rowsTotal > 0 ? progress.rowsRead / progress.rowsTotal : undefined;
   return (
-    <div className="gq-progress" role="status" data-testid={writing ? "write-progress" : "read-progress"}>
+    <div
+      className="gq-progress"
+      role="status"
+      data-testid={writing ? "write-progress" : "read-progress"}
+    >
       <Field validationMessage={label} validationState="none">
         <ProgressBar value={value} aria-label={label} />
       </Field>

@@ -19,7 +19,8 @@ export interface RowLinkProps {
 
 export function RowLink({ sheet, row, cell, onGo, className, testId, children }: RowLinkProps) {
   const { t } = useI18n();
-  const title = cell === undefined ? t("selectRow", { sheet, row }) : t("goToCell", { sheet, cell });
+  const title =
+    cell === undefined ? t("selectRow", { sheet, row }) : t("goToCell", { sheet, cell });
   return (
     <button type="button" className={className} data-testid={testId} title={title} onClick={onGo}>
       {children}

@@ -19,7 +19,17 @@ export interface CountColumn {
 }
 
 /** Rows get `data-testid` `${testId}-row`, the total `${testId}-total`. */
-export function UnitCountsTable({ analysis, columns, caption, testId }: { analysis: Analysis; columns: CountColumn[]; caption: string; testId: string }) {
+export function UnitCountsTable({
+  analysis,
+  columns,
+  caption,
+  testId,
+}: {
+  analysis: Analysis;
+  columns: CountColumn[];
+  caption: string;
+  testId: string;
+}) {
   const { t, lang } = useI18n();
   const row = (u: UnitRow, isTotal: boolean) => ({
     key: isTotal ? "__total" : u.unit,

@@ -9,12 +9,24 @@ import { groupByUnit } from "./groupByUnit";
 
 const useStyles = makeStyles({
   group: { marginBottom: tokens.spacingVerticalS },
-  unit: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+  unit: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
+  },
   list: { listStyle: "none", margin: 0, padding: 0 },
 });
 
 /** `level`: the units' heading level, one below the list's own heading (default 4). */
-export function UnitGroups<T extends { sheet: string; row: number; unit: string }>({ items, item, level = 4 }: { items: readonly T[]; item: (x: T) => ReactNode; level?: 3 | 4 }) {
+export function UnitGroups<T extends { sheet: string; row: number; unit: string }>({
+  items,
+  item,
+  level = 4,
+}: {
+  items: readonly T[];
+  item: (x: T) => ReactNode;
+  level?: 3 | 4;
+}) {
   const styles = useStyles();
   const Heading = level === 3 ? "h3" : "h4";
   return (

@@ -18,7 +18,11 @@ export const useFormStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   // minmax(0, ...): a column may shrink below its input's natural width (an <input> is ~20 characters wide).
-  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
   /** An input that takes its grid cell's width, however narrow, instead of its own. */
   fill: { width: "100%", minWidth: 0 },
 });
@@ -31,7 +35,11 @@ export const useTableStyles = makeStyles({
   // 1,620, a sort arrow on 完成率) must fit in 304 px. 2 px keeps 4 px between right-aligned figures.
   cell: { whiteSpace: "nowrap", paddingLeft: "2px", paddingRight: "2px" },
   /** A head on two short lines (奖励 / (万)): its column is then as narrow as its figures. */
-  headLines: { display: "inline-flex", flexDirection: "column", lineHeight: tokens.lineHeightBase200 },
+  headLines: {
+    display: "inline-flex",
+    flexDirection: "column",
+    lineHeight: tokens.lineHeightBase200,
+  },
   num: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
 });
@@ -42,7 +50,11 @@ export const useTableStyles = makeStyles({
  * narrow the pane (minmax(0, ...)); the last column holds the row's remove button.
  */
 export const useRowEditorStyles = makeStyles({
-  grid: { display: "grid", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, alignItems: "center" },
+  grid: {
+    display: "grid",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    alignItems: "center",
+  },
   head: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   lead: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
   /** A remove button no wider than its ×: Fluent's buttons are 96 px at least. */

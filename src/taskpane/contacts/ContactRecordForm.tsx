@@ -4,7 +4,15 @@
  * sheet from the template when the workbook has none): the only write to a user's sheet, never over a
  * row that holds anything (src/excel/appendContact.ts).
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Textarea,
+} from "@fluentui/react-components";
 import { useId, useMemo, useState, useRef } from "react";
 import { CONTACT_STATUSES } from "../../domain/contacts/contactStatus";
 import { CONTACT_FORMS, type DroppedField } from "../../domain/contacts/contactTemplate";
@@ -13,7 +21,13 @@ import type { Analysis, ContactStatus, Settings, SheetInput } from "../../domain
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
-import { enterpriseChoices, entryFromForm, initialContactForm, suggestions, type ContactForm } from "./contactForm";
+import {
+  enterpriseChoices,
+  entryFromForm,
+  initialContactForm,
+  suggestions,
+  type ContactForm,
+} from "./contactForm";
 import { useFormStyles } from "../components/paneStyles";
 import { DateInput } from "../components/DateInput";
 
@@ -37,7 +51,15 @@ export interface ContactRecordFormProps {
   onWritten: () => void;
 }
 
-export function ContactRecordForm({ analysis, source, contactSheet, sheets, settings, onMessage, onWritten }: ContactRecordFormProps) {
+export function ContactRecordForm({
+  analysis,
+  source,
+  contactSheet,
+  sheets,
+  settings,
+  onMessage,
+  onWritten,
+}: ContactRecordFormProps) {
   const { t, lang } = useI18n();
   const styles = useFormStyles();
   const listId = useId();
@@ -46,7 +68,10 @@ export function ContactRecordForm({ analysis, source, contactSheet, sheets, sett
   const [busy, setBusy] = useState(false);
   // Set at once, not on the next render as `busy` is: a double click appends one row, not two.
   const saving = useRef(false);
-  const named = useMemo(() => (sheets ? enterpriseNames(sheets, settings) : []), [sheets, settings]);
+  const named = useMemo(
+    () => (sheets ? enterpriseNames(sheets, settings) : []),
+    [sheets, settings]
+  );
   const choices = useMemo(() => enterpriseChoices(analysis, named), [analysis, named]);
   const offered = suggestions(choices, form.enterprise);
   const update = (patch: Partial<ContactForm>) => setForm((f) => ({ ...f, ...patch }));
@@ -64,15 +89,31 @@ export function ContactRecordForm({ analysis, source, contactSheet, sheets, sett
     try {
       const done = await source.appendContact(contactSheet, result.entry);
       const where = { sheet: done.sheet, row: done.row };
-      const text = source.kind === "preview" ? t("recordedPreview", where) : t(done.created ? "recordedNew" : "recorded", where);
-      const dropped = done.dropped.length > 0 ? " " + t("recordDropped", { fields: done.dropped.map((f) => t(FIELD_LABEL[f])).join(lang === "zh-CN" ? "、" : ", ") }) : "";
+      const text =
+        source.kind === "preview"
+          ? t("recordedPreview", where)
+          : t(done.created ? "recordedNew" : "recorded", where);
+      const dropped =
+        done.dropped.length > 0
+          ? " " +
+            t("recordDropped", {
+              fields: done.dropped
+                .map((f) => t(FIELD_LABEL[f]))
+                .join(lang === "zh-CN" ? "、" : ", "),
+            })
+          : "";
       onMessage(text + dropped, "success");
       setForm((f) => ({ ...initialContactForm(), date: f.date, visitor: f.visitor, form: f.form }));
       if (source.kind === "excel") onWritten();
     } catch (e) {
       // A refusal (nothing written) carries its words in both languages.
       const zh = (e as { messageZh?: unknown }).messageZh;
-      const text = lang === "zh-CN" && typeof zh === "string" ? zh : e instanceof Error ? e.message : String(e);
+      const text =
+        lang === "zh-CN" && typeof zh === "string"
+          ? zh
+          : e instanceof Error
+            ? e.message
+            : String(e);
       // The form keeps what was typed: nothing was saved.
       onMessage(t("actionFailed", { error: text }), "error");
     } finally {
@@ -91,10 +132,16 @@ export function ContactRecordForm({ analysis, source, contactSheet, sheets, sett
       }}
     >
       <h3 className={styles.legend}>{t("recordTitle")}</h3>
-      <span>{contactSheet === null ? t("recordIntoNew") : t("recordInto", { sheet: contactSheet })}</span>
+      <span>
+        {contactSheet === null ? t("recordIntoNew") : t("recordInto", { sheet: contactSheet })}
+      </span>
       <div className={styles.pair}>
         <Field label={t("recordDate")}>
-          <DateInput className={styles.fill} value={form.date} onChange={(date) => update({ date })} />
+          <DateInput
+            className={styles.fill}
+            value={form.date}
+            onChange={(date) => update({ date })}
+          />
         </Field>
         <Field label={t("recordForm")}>
           <Select value={form.form} onChange={(_, d) => update({ form: d.value })}>
@@ -107,7 +154,11 @@ export function ContactRecordForm({ analysis, source, contactSheet, sheets, sett
         </Field>
       </div>
       <Field label={t("recordEnterprise")} hint={t("recordEnterpriseHint")}>
-        <Input list={listId} value={form.enterprise} onChange={(_, d) => update({ enterprise: d.value })} />
+        <Input
+          list={listId}
+          value={form.enterprise}
+          onChange={(_, d) => update({ enterprise: d.value })}
+        />
       </Field>
       <datalist id={listId}>
         {offered.map((c) => (
@@ -122,7 +173,10 @@ export function ContactRecordForm({ analysis, source, contactSheet, sheets, sett
       </Field>
       <div className={styles.pair}>
         <Field label={t("recordStatus")}>
-          <Select value={form.status} onChange={(_, d) => update({ status: d.value as ContactStatus | "" })}>
+          <Select
+            value={form.status}
+            onChange={(_, d) => update({ status: d.value as ContactStatus | "" })}
+          >
             <option value="">{t("recordNoProblem")}</option>
             {CONTACT_STATUSES.map((s) => (
               <option key={s} value={s}>

@@ -102,10 +102,17 @@ export default function ContactsView({
   const overdue = analysis.problems.filter((p) => p.overdue).length;
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const toVisit = filterList(analysis.toVisit, filter, (v) => `${v.name} ${v.creditCode}`);
-  const reason = (v: (typeof toVisit)[number]) => t(v.reason === "expiring" ? "reasonExpiring" : "reasonSubmitted");
+  const reason = (v: (typeof toVisit)[number]) =>
+    t(v.reason === "expiring" ? "reasonExpiring" : "reasonSubmitted");
   const rows = () => [
     [t("colUnit"), t("field.name"), t("field.creditCode"), t("csvReason"), t("csvLastContact")],
-    ...toVisit.map((v) => [v.unit, v.name, v.creditCode, reason(v), v.lastContact === null ? t("neverContacted") : formatDate(v.lastContact)]),
+    ...toVisit.map((v) => [
+      v.unit,
+      v.name,
+      v.creditCode,
+      reason(v),
+      v.lastContact === null ? t("neverContacted") : formatDate(v.lastContact),
+    ]),
   ];
 
   const columns: CountColumn[] = COLUMNS.map((c) => ({
@@ -149,7 +156,13 @@ export default function ContactsView({
           )
         }
         item={(v) => (
-          <RowLink sheet={v.sheet} row={v.row} className={styles.item} testId="to-visit-item" onGo={() => onSelect(v.sheet, v.row)}>
+          <RowLink
+            sheet={v.sheet}
+            row={v.row}
+            className={styles.item}
+            testId="to-visit-item"
+            onGo={() => onSelect(v.sheet, v.row)}
+          >
             <span className={styles.main}>
               <span>{v.name || v.creditCode}</span>
               <span className={styles.sub}>
@@ -158,7 +171,10 @@ export default function ContactsView({
                   : t("lastContact", { date: formatDate(v.lastContact) })}
               </span>
             </span>
-            <KeptBadge appearance="tint" color={v.reason === "expiring" ? "warning" : "informative"}>
+            <KeptBadge
+              appearance="tint"
+              color={v.reason === "expiring" ? "warning" : "informative"}
+            >
               {reason(v)}
             </KeptBadge>
           </RowLink>

@@ -30,7 +30,15 @@ export interface EnterpriseChoice {
 
 /** An empty form dated today. */
 export function initialContactForm(today = todaySerial()): ContactForm {
-  return { date: isoFromSerial(today), enterprise: "", form: "走访", visitor: "", problem: "", status: "", due: "" };
+  return {
+    date: isoFromSerial(today),
+    enterprise: "",
+    form: "走访",
+    visitor: "",
+    problem: "",
+    status: "",
+    due: "",
+  };
 }
 
 /**
@@ -38,7 +46,10 @@ export function initialContactForm(today = todaySerial()): ContactForm {
  * expiring list, the pool, the enterprises with open problems, and every other enterprise the roster and
  * pool sheets name (`named`, from enterpriseNames). A code found in any of them is kept.
  */
-export function enterpriseChoices(a: Analysis, named: readonly EnterpriseChoice[] = []): EnterpriseChoice[] {
+export function enterpriseChoices(
+  a: Analysis,
+  named: readonly EnterpriseChoice[] = []
+): EnterpriseChoice[] {
   const byName = new Map<string, EnterpriseChoice>();
   const add = (name: string, creditCode: string): void => {
     if (name === "") return;
@@ -58,7 +69,11 @@ export function enterpriseChoices(a: Analysis, named: readonly EnterpriseChoice[
 export const SUGGESTIONS = 50;
 
 /** The choices whose name contains the typed text (all of them, in order, while nothing is typed), at most `limit`. */
-export function suggestions(choices: readonly EnterpriseChoice[], typed: string, limit = SUGGESTIONS): EnterpriseChoice[] {
+export function suggestions(
+  choices: readonly EnterpriseChoice[],
+  typed: string,
+  limit = SUGGESTIONS
+): EnterpriseChoice[] {
   const text = typed.trim();
   const out: EnterpriseChoice[] = [];
   for (const c of choices) {
@@ -77,7 +92,8 @@ export type EntryResult = { ok: true; entry: ContactEntry } | { ok: false; error
 export function entryFromForm(f: ContactForm, choices: readonly EnterpriseChoice[]): EntryResult {
   // Typed in any form a date cell may hold (2023-06-30, 2023/6/30, 2023年6月30日, ...), as the pane's other dates.
   const date = serialFromTyped(f.date);
-  if (date === null) return { ok: false, error: f.date.trim() === "" ? "recordNeedsDate" : "recordDateUnreadable" };
+  if (date === null)
+    return { ok: false, error: f.date.trim() === "" ? "recordNeedsDate" : "recordDateUnreadable" };
   const name = f.enterprise.trim();
   if (name === "") return { ok: false, error: "recordNeedsEnterprise" };
   const due = f.due.trim() === "" ? null : serialFromTyped(f.due);
@@ -86,5 +102,17 @@ export function entryFromForm(f: ContactForm, choices: readonly EnterpriseChoice
   const problem = f.problem.trim();
   const status: ContactStatus | null = f.status !== "" ? f.status : problem !== "" ? "todo" : null;
   const creditCode = choices.find((c) => c.name === name)?.creditCode ?? "";
-  return { ok: true, entry: { date, name, creditCode, form: f.form, visitor: f.visitor.trim(), problem, status, due } };
+  return {
+    ok: true,
+    entry: {
+      date,
+      name,
+      creditCode,
+      form: f.form,
+      visitor: f.visitor.trim(),
+      problem,
+      status,
+      due,
+    },
+  };
 }

@@ -13,7 +13,11 @@ import { ReadProgressBar } from "../components/ReadProgressBar";
 
 const useStyles = makeStyles({
   bar: { flexWrap: "wrap", gap: tokens.spacingHorizontalXS, paddingLeft: 0 },
-  readAt: { alignSelf: "center", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  readAt: {
+    alignSelf: "center",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 export interface ActionBarProps {
@@ -30,7 +34,16 @@ export interface ActionBarProps {
   part?: "bulletin" | "workbook";
 }
 
-export function ActionBar({ source, analysis, sheets, settings, onRefresh, readAt = null, onMessage, part }: ActionBarProps) {
+export function ActionBar({
+  source,
+  analysis,
+  sheets,
+  settings,
+  onRefresh,
+  readAt = null,
+  onMessage,
+  part,
+}: ActionBarProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
@@ -48,7 +61,11 @@ export function ActionBar({ source, analysis, sheets, settings, onRefresh, readA
       onMessage(await work({ signal: controller.signal, onProgress: setProgress }), "success");
     } catch (e) {
       if (e instanceof Error && e.name === "AbortError") onMessage(t("writeCancelled"), "success");
-      else onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+      else
+        onMessage(
+          t("actionFailed", { error: e instanceof Error ? e.message : String(e) }),
+          "error"
+        );
     } finally {
       setBusy(false);
       setWriting(null);
@@ -60,11 +77,19 @@ export function ActionBar({ source, analysis, sheets, settings, onRefresh, readA
       if (!analysis || !sheets) throw new Error(t("noData"));
       // The report builder is only needed on click: kept out of the pane's initial JavaScript. The same
       // sheets as the ribbon's 生成通报 (buildReportBook).
-      const { buildReportBook } = await import(/* webpackChunkName: "report" */ "../../domain/report/buildReport");
+      const { buildReportBook } = await import(
+        /* webpackChunkName: "report" */ "../../domain/report/buildReport"
+      );
       const layouts = buildReportBook({ sheets, analysis, settings, lang, today: todaySerial() });
       const sheet = await source.writeReport(layouts, options);
       const first = layouts[0];
-      return preview ? t("reportPreview", { rows: first.values.length, cols: first.values[0]?.length ?? 0, sheet }) : t("reportWritten", { sheet });
+      return preview
+        ? t("reportPreview", {
+            rows: first.values.length,
+            cols: first.values[0]?.length ?? 0,
+            sheet,
+          })
+        : t("reportWritten", { sheet });
     });
 
   const markExpiring = () =>
@@ -83,12 +108,19 @@ export function ActionBar({ source, analysis, sheets, settings, onRefresh, readA
   const insertFormulas = () =>
     run(async (options) => {
       const r = await source.insertFormulaColumns(undefined, options);
-      return t(preview ? "formulasPreview" : "formulasWritten", { sheet: r.sheet, address: r.address, rows: r.rows });
+      return t(preview ? "formulasPreview" : "formulasWritten", {
+        sheet: r.sheet,
+        address: r.address,
+        rows: r.rows,
+      });
     });
 
   return (
     <>
-      <Toolbar aria-label={t(part === "bulletin" ? "bulletinActions" : "actions")} className={styles.bar}>
+      <Toolbar
+        aria-label={t(part === "bulletin" ? "bulletinActions" : "actions")}
+        className={styles.bar}
+      >
         {part !== "workbook" && (
           <Button appearance="primary" disabled={busy || !analysis} onClick={makeReport}>
             {t("makeReport")}
@@ -96,13 +128,21 @@ export function ActionBar({ source, analysis, sheets, settings, onRefresh, readA
         )}
         {part !== "bulletin" && (
           <>
-            <Button disabled={busy || !analysis} onClick={markExpiring} title={t("markExpiringHelp")}>
+            <Button
+              disabled={busy || !analysis}
+              onClick={markExpiring}
+              title={t("markExpiringHelp")}
+            >
               {t("markExpiring")}
             </Button>
             <Button disabled={busy} onClick={clearMarks} title={t("clearMarksHelp")}>
               {t("clearMarks")}
             </Button>
-            <Button disabled={busy || !analysis} onClick={insertFormulas} title={t("insertFormulasHelp")}>
+            <Button
+              disabled={busy || !analysis}
+              onClick={insertFormulas}
+              title={t("insertFormulasHelp")}
+            >
               {t("insertFormulas")}
             </Button>
             <Button disabled={busy} onClick={onRefresh}>

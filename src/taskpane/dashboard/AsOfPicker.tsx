@@ -7,12 +7,25 @@ import { useI18n } from "../i18n/I18nContext";
 import { DateInput } from "../components/DateInput";
 
 const useStyles = makeStyles({
-  row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+  },
   field: { width: "132px" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
-export function AsOfPicker({ asOf, years, onChange }: { asOf: Serial; years: number[]; onChange: (s: Serial) => void }) {
+export function AsOfPicker({
+  asOf,
+  years,
+  onChange,
+}: {
+  asOf: Serial;
+  years: number[];
+  onChange: (s: Serial) => void;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const iso = isoFromSerial(asOf);
@@ -27,7 +40,12 @@ export function AsOfPicker({ asOf, years, onChange }: { asOf: Serial; years: num
   }
   return (
     <div className={styles.row}>
-      <Field className={styles.field} label={t("asOf")} validationState={bad ? "error" : "none"} validationMessage={bad ? t("dateUnreadable") : undefined}>
+      <Field
+        className={styles.field}
+        label={t("asOf")}
+        validationState={bad ? "error" : "none"}
+        validationMessage={bad ? t("dateUnreadable") : undefined}
+      >
         <DateInput
           value={text}
           onChange={(v) => {
@@ -40,11 +58,20 @@ export function AsOfPicker({ asOf, years, onChange }: { asOf: Serial; years: num
         />
       </Field>
       <div className={styles.buttons}>
-        <Button size="small" appearance={asOf === todaySerial() ? "primary" : "secondary"} onClick={() => onChange(todaySerial())}>
+        <Button
+          size="small"
+          appearance={asOf === todaySerial() ? "primary" : "secondary"}
+          onClick={() => onChange(todaySerial())}
+        >
           {t("today")}
         </Button>
         {years.map((y) => (
-          <Button key={y} size="small" appearance={asOf === yearEnd(y) ? "primary" : "secondary"} onClick={() => onChange(yearEnd(y))}>
+          <Button
+            key={y}
+            size="small"
+            appearance={asOf === yearEnd(y) ? "primary" : "secondary"}
+            onClick={() => onChange(yearEnd(y))}
+          >
             {t("yearEndOf", { year: y })}
           </Button>
         ))}

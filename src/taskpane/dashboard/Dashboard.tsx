@@ -50,7 +50,17 @@ export interface DashboardProps {
   onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function Dashboard({ source, analysis, sheets, settings, asOf, onAsOf, onRefresh, readAt = null, onMessage }: DashboardProps) {
+export function Dashboard({
+  source,
+  analysis,
+  sheets,
+  settings,
+  asOf,
+  onAsOf,
+  onRefresh,
+  readAt = null,
+  onMessage,
+}: DashboardProps) {
   const { t } = useI18n();
   const styles = useStyles();
   useEffect(() => {
@@ -62,7 +72,13 @@ export function Dashboard({ source, analysis, sheets, settings, asOf, onAsOf, on
   // A bulletin (or a mark, or formula columns) over no enterprise list would be all zeros: not offered.
   const reportable = firstRun ? null : analysis;
   const start = analysis && (firstRun || source.kind === "preview") && (
-    <GettingStarted source={source} sheets={analysis.sheets} open={firstRun} onInserted={onRefresh} onMessage={onMessage} />
+    <GettingStarted
+      source={source}
+      sheets={analysis.sheets}
+      open={firstRun}
+      onInserted={onRefresh}
+      onMessage={onMessage}
+    />
   );
   return (
     <div className={styles.col}>
@@ -72,13 +88,38 @@ export function Dashboard({ source, analysis, sheets, settings, asOf, onAsOf, on
         <Notice intent="warning">{t("noTargetYear", { year: analysis.year })}</Notice>
       )}
       {analysis && <Headline analysis={analysis} />}
-      {analysis && <UnitTable units={analysis.units} total={analysis.total} trends={unitTrends(analysis)} />}
-      <ActionBar part="workbook" source={source} analysis={reportable} sheets={sheets} settings={settings} onRefresh={onRefresh} readAt={readAt} onMessage={onMessage} />
+      {analysis && (
+        <UnitTable units={analysis.units} total={analysis.total} trends={unitTrends(analysis)} />
+      )}
+      <ActionBar
+        part="workbook"
+        source={source}
+        analysis={reportable}
+        sheets={sheets}
+        settings={settings}
+        onRefresh={onRefresh}
+        readAt={readAt}
+        onMessage={onMessage}
+      />
       {analysis && <UnitChart units={analysis.units} />}
       {analysis && <ProgressChart analysis={analysis} />}
       <div className={styles.bulletin}>
-        <BulletinPanel source={source} analysis={reportable} sheets={sheets} settings={settings} onMessage={onMessage} />
-        <ActionBar part="bulletin" source={source} analysis={reportable} sheets={sheets} settings={settings} onRefresh={onRefresh} onMessage={onMessage} />
+        <BulletinPanel
+          source={source}
+          analysis={reportable}
+          sheets={sheets}
+          settings={settings}
+          onMessage={onMessage}
+        />
+        <ActionBar
+          part="bulletin"
+          source={source}
+          analysis={reportable}
+          sheets={sheets}
+          settings={settings}
+          onRefresh={onRefresh}
+          onMessage={onMessage}
+        />
       </div>
       {!firstRun && start}
     </div>

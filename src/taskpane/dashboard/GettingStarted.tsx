@@ -5,7 +5,16 @@
  * sheet is never written). Open when the workbook has no enterprise list; folded away in the preview,
  * where the sample has one.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { CONTACT_SYNONYMS, type ContactField } from "../../domain/contacts/contactHeader";
 import { STATUS_NAMES } from "../../domain/contacts/contactStatus";
@@ -19,19 +28,53 @@ import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 
 const useStyles = makeStyles({
-  box: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase200 },
+  box: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    fontSize: tokens.fontSizeBase200,
+  },
   kind: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: "2px" },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
   field: { fontWeight: tokens.fontWeightSemibold },
   also: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 // Roster columns in the order of the template; the first two pairs: one of each is needed.
-const ROSTER_FIELDS: RosterField[] = ["name", "creditCode", "certNo", "issueDate", "unit", "type", "moveIn", "moveOut", "revoked"];
+const ROSTER_FIELDS: RosterField[] = [
+  "name",
+  "creditCode",
+  "certNo",
+  "issueDate",
+  "unit",
+  "type",
+  "moveIn",
+  "moveOut",
+  "revoked",
+];
 // Either column of a pair is enough: each is marked "this or the other", never both 必需.
-const EITHER: Partial<Record<RosterField, RosterField>> = { name: "creditCode", creditCode: "name", certNo: "issueDate", issueDate: "certNo" };
+const EITHER: Partial<Record<RosterField, RosterField>> = {
+  name: "creditCode",
+  creditCode: "name",
+  certNo: "issueDate",
+  issueDate: "certNo",
+};
 
 // Contact-log columns after the date and the enterprise, in the order of the template, each labelled as
 // the 记录走访 form labels it; one of them is needed.
@@ -63,7 +106,13 @@ export interface GettingStartedProps {
   onMessage: (text: string, intent: "success" | "error") => void;
 }
 
-export function GettingStarted({ source, sheets, open, onInserted, onMessage }: GettingStartedProps) {
+export function GettingStarted({
+  source,
+  sheets,
+  open,
+  onInserted,
+  onMessage,
+}: GettingStartedProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
@@ -71,17 +120,40 @@ export function GettingStarted({ source, sheets, open, onInserted, onMessage }: 
   // Outside Excel the sample has every kind: the preview says what a new workbook would get.
   const missing = TEMPLATE_KINDS.filter((k) => source.kind === "preview" || !has(k));
   const sep = lang === "zh-CN" ? "、" : ", ";
-  const known = (label: string, headings: readonly string[]) => ` — ${chinese(headings).filter((h) => h !== label).join(" / ")}`;
+  const known = (label: string, headings: readonly string[]) =>
+    ` — ${chinese(headings)
+      .filter((h) => h !== label)
+      .join(" / ")}`;
   const rosterItems: ColumnItem[] = ROSTER_FIELDS.map((f) => {
     const label = t(`field.${f}` as StringKey);
     const other = EITHER[f];
-    return { key: f, label, needed: other ? { or: t(`field.${other}` as StringKey) } : false, also: known(label, rosterHeadings(f)) };
+    return {
+      key: f,
+      label,
+      needed: other ? { or: t(`field.${other}` as StringKey) } : false,
+      also: known(label, rosterHeadings(f)),
+    };
   });
   // The date and the enterprise are needed; the enterprise's headings are the enterprise list's, said in words.
   const contactItems: ColumnItem[] = [
-    { key: "date", label: t("recordDate"), needed: true, also: known(t("recordDate"), CONTACT_SYNONYMS.date) },
-    { key: "enterprise", label: t("recordEnterprise"), needed: true, also: ` — ${t("startContactsEnterprise")}` },
-    ...CONTACT_COLUMNS.map(({ field, label }) => ({ key: field, label: t(label), needed: false, also: known(t(label), CONTACT_SYNONYMS[field]) })),
+    {
+      key: "date",
+      label: t("recordDate"),
+      needed: true,
+      also: known(t("recordDate"), CONTACT_SYNONYMS.date),
+    },
+    {
+      key: "enterprise",
+      label: t("recordEnterprise"),
+      needed: true,
+      also: ` — ${t("startContactsEnterprise")}`,
+    },
+    ...CONTACT_COLUMNS.map(({ field, label }) => ({
+      key: field,
+      label: t(label),
+      needed: false,
+      also: known(t(label), CONTACT_SYNONYMS[field]),
+    })),
   ];
 
   const columnList = (items: ColumnItem[], testId: string) => (
@@ -89,7 +161,11 @@ export function GettingStarted({ source, sheets, open, onInserted, onMessage }: 
       {items.map((c) => (
         <li key={c.key}>
           <span className={styles.field}>{c.label}</span>
-          {c.needed === true ? t("startNeeded") : c.needed ? t("startEither", { other: c.needed.or }) : ""}
+          {c.needed === true
+            ? t("startNeeded")
+            : c.needed
+              ? t("startEither", { other: c.needed.or })
+              : ""}
           <span className={styles.also}>{c.also}</span>
         </li>
       ))}
@@ -100,10 +176,15 @@ export function GettingStarted({ source, sheets, open, onInserted, onMessage }: 
     setBusy(true);
     try {
       // The template builder is only needed on click: kept out of the pane's initial JavaScript.
-      const { templateLayout } = await import(/* webpackChunkName: "templates" */ "../../domain/report/templateSheets");
+      const { templateLayout } = await import(
+        /* webpackChunkName: "templates" */ "../../domain/report/templateSheets"
+      );
       const names = await source.insertSheets(missing.map((k) => templateLayout(k, lang)));
       const list = names.join(sep);
-      onMessage(t(source.kind === "preview" ? "templatesPreview" : "templatesInserted", { sheets: list }), "success");
+      onMessage(
+        t(source.kind === "preview" ? "templatesPreview" : "templatesInserted", { sheets: list }),
+        "success"
+      );
       if (source.kind !== "preview") onInserted();
     } catch (e) {
       onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
@@ -113,7 +194,12 @@ export function GettingStarted({ source, sheets, open, onInserted, onMessage }: 
   };
 
   return (
-    <Accordion className={styles.box} collapsible defaultOpenItems={open ? ["start"] : []} data-testid="getting-started">
+    <Accordion
+      className={styles.box}
+      collapsible
+      defaultOpenItems={open ? ["start"] : []}
+      data-testid="getting-started"
+    >
       <AccordionItem value="start">
         <AccordionHeader as="h2">{t(open ? "startNoRoster" : "startTitle")}</AccordionHeader>
         <AccordionPanel className={styles.body}>
@@ -125,18 +211,33 @@ export function GettingStarted({ source, sheets, open, onInserted, onMessage }: 
           <Text>{t("startTargetsText")}</Text>
           <h3 className={styles.kind}>{t("startPool")}</h3>
           <Text>
-            {t("startPoolText", { stage: chinese(poolHeadings("stage")).slice(0, 3).join(" / "), year: chinese(poolHeadings("plannedYear")).slice(0, 2).join(" / ") })}
+            {t("startPoolText", {
+              stage: chinese(poolHeadings("stage")).slice(0, 3).join(" / "),
+              year: chinese(poolHeadings("plannedYear")).slice(0, 2).join(" / "),
+            })}
           </Text>
           <h3 className={styles.kind}>{t("startContacts")}</h3>
           {columnList(contactItems, "reads-contacts")}
           <Text className={styles.also}>
-            {t("startContactsNote", { forms: CONTACT_FORMS.join(sep), statuses: Object.values(STATUS_NAMES).join(sep), done: STATUS_NAMES.done })}
+            {t("startContactsNote", {
+              forms: CONTACT_FORMS.join(sep),
+              statuses: Object.values(STATUS_NAMES).join(sep),
+              done: STATUS_NAMES.done,
+            })}
           </Text>
           <div className={styles.actions}>
-            <Button appearance={open ? "primary" : "secondary"} disabled={busy || missing.length === 0} onClick={() => void insert()}>
+            <Button
+              appearance={open ? "primary" : "secondary"}
+              disabled={busy || missing.length === 0}
+              onClick={() => void insert()}
+            >
               {t("insertTemplates")}
             </Button>
-            <Text className={styles.also}>{missing.length === 0 ? t("templatesAllThere") : t("templatesWhich", { n: missing.length })}</Text>
+            <Text className={styles.also}>
+              {missing.length === 0
+                ? t("templatesAllThere")
+                : t("templatesWhich", { n: missing.length })}
+            </Text>
           </div>
         </AccordionPanel>
       </AccordionItem>

@@ -6,7 +6,11 @@ import { useI18n } from "../i18n/I18nContext";
 import { formatCount, formatPercent, formatSigned } from "../state/format";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", gap: tokens.spacingHorizontalM },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
   card: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -15,14 +19,20 @@ const useStyles = makeStyles({
     flexDirection: "column",
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  big: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  big: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 /** The district's net-increase goal for the year: the rise of the total target over the previous year, when the table has both. */
 export function netGoal(a: Analysis): number | null {
   const prevYear = a.year - 1;
   if (!a.targets.years.includes(prevYear) || a.total.target === null) return null;
-  const prev = a.targets.declaredTotals[prevYear] ?? a.targets.units.reduce((n, u) => n + (a.targets.targets[u]?.[prevYear] ?? 0), 0);
+  const prev =
+    a.targets.declaredTotals[prevYear] ??
+    a.targets.units.reduce((n, u) => n + (a.targets.targets[u]?.[prevYear] ?? 0), 0);
   return a.total.target - prev;
 }
 
@@ -48,7 +58,9 @@ export function Headline({ analysis }: { analysis: Analysis }) {
       <div className={styles.card}>
         <Text>{label(lang, "netIncrease")}</Text>
         <span className={styles.big}>{formatSigned(total.netIncrease, lang)}</span>
-        <Text size={200}>{goal === null ? t("netNoGoal") : t("netGoal", { goal: goal.toLocaleString(lang) })}</Text>
+        <Text size={200}>
+          {goal === null ? t("netNoGoal") : t("netGoal", { goal: goal.toLocaleString(lang) })}
+        </Text>
       </div>
     </section>
   );

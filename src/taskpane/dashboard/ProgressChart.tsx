@@ -13,11 +13,34 @@ import { useI18n } from "../i18n/I18nContext";
 import { formatCount } from "../state/format";
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
-  caption: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM, rowGap: "2px" },
-  pick: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200 },
+  figure: {
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  caption: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: "2px",
+  },
+  pick: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
   svg: { width: "100%", height: "auto", display: "block", overflow: "visible" },
-  legend: { display: "flex", gap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  legend: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   key: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
@@ -36,7 +59,9 @@ export function ProgressChart({ analysis }: { analysis: Analysis }) {
   const a = analysis;
   if (a.progress.length === 0) return null;
   const row = unit === "" ? a.total : (a.units.find((u) => u.unit === unit) ?? a.total);
-  const values = a.progress.map((p) => (unit === "" ? p.valid : (p.units.find((u) => u.unit === unit)?.valid ?? 0)));
+  const values = a.progress.map((p) =>
+    unit === "" ? p.valid : (p.units.find((u) => u.unit === unit)?.valid ?? 0)
+  );
   const target = row.target;
   const hi = Math.max(1, ...values, target ?? 0);
   const lo = Math.max(0, Math.min(...values, target ?? Infinity));
@@ -47,7 +72,9 @@ export function ProgressChart({ analysis }: { analysis: Analysis }) {
   const y = (v: number) => TOP + ((top - v) / (top - bottom)) * (H - TOP - BOTTOM);
   const x = (month: number) => LEFT + ((month - 1) / 11) * (W - LEFT - RIGHT);
   const months = a.progress.map((p) => ymdFromSerial(p.date).m);
-  const path = values.map((v, i) => `${i === 0 ? "M" : "L"}${x(months[i]).toFixed(1)},${y(v).toFixed(1)}`).join(" ");
+  const path = values
+    .map((v, i) => `${i === 0 ? "M" : "L"}${x(months[i]).toFixed(1)},${y(v).toFixed(1)}`)
+    .join(" ");
   // The 附件's column heads, so the pane and the bulletin name the months alike.
   const monthLabel = (m: number) => progressDateLabel(serialFromYmd(a.year, m, 1), true, lang);
   const last = a.progress[a.progress.length - 1];
@@ -65,7 +92,13 @@ export function ProgressChart({ analysis }: { analysis: Analysis }) {
         <span>{t("progressTitle")}</span>
         <span className={styles.pick}>
           <label htmlFor={selectId}>{t("progressWhich")}</label>
-          <Select id={selectId} size="small" value={unit} onChange={(_, d) => setUnit(d.value)} data-testid="progress-unit">
+          <Select
+            id={selectId}
+            size="small"
+            value={unit}
+            onChange={(_, d) => setUnit(d.value)}
+            data-testid="progress-unit"
+          >
             <option value="">{t("progressDistrict")}</option>
             {a.units.map((u) => (
               <option key={u.unit} value={u.unit}>
@@ -76,9 +109,23 @@ export function ProgressChart({ analysis }: { analysis: Analysis }) {
         </span>
       </figcaption>
       <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
-        <line x1={LEFT} x2={W - RIGHT} y1={H - BOTTOM} y2={H - BOTTOM} style={{ stroke: tokens.colorNeutralStroke1 }} strokeWidth={1} />
+        <line
+          x1={LEFT}
+          x2={W - RIGHT}
+          y1={H - BOTTOM}
+          y2={H - BOTTOM}
+          style={{ stroke: tokens.colorNeutralStroke1 }}
+          strokeWidth={1}
+        />
         {[1, 3, 5, 7, 9, 11].map((m) => (
-          <text key={m} x={x(m)} y={H - 4} textAnchor="middle" style={text} data-testid="progress-month">
+          <text
+            key={m}
+            x={x(m)}
+            y={H - 4}
+            textAnchor="middle"
+            style={text}
+            data-testid="progress-month"
+          >
             {monthLabel(m)}
           </text>
         ))}
@@ -100,21 +147,49 @@ export function ProgressChart({ analysis }: { analysis: Analysis }) {
             strokeDasharray="5 3"
           />
         )}
-        <path d={path} fill="none" style={{ stroke: tokens.colorBrandForeground1 }} strokeWidth={2} strokeLinejoin="round" data-testid="progress-line" />
+        <path
+          d={path}
+          fill="none"
+          style={{ stroke: tokens.colorBrandForeground1 }}
+          strokeWidth={2}
+          strokeLinejoin="round"
+          data-testid="progress-line"
+        />
         {values.map((v, i) => (
-          <circle key={i} cx={x(months[i])} cy={y(v)} r={2.5} style={{ fill: tokens.colorBrandForeground1 }} />
+          <circle
+            key={i}
+            cx={x(months[i])}
+            cy={y(v)}
+            r={2.5}
+            style={{ fill: tokens.colorBrandForeground1 }}
+          />
         ))}
       </svg>
       <span className={styles.legend} aria-hidden="true">
         <span className={styles.key}>
           <svg width="16" height="8">
-            <line x1="0" x2="16" y1="4" y2="4" style={{ stroke: tokens.colorBrandForeground1 }} strokeWidth={2} />
+            <line
+              x1="0"
+              x2="16"
+              y1="4"
+              y2="4"
+              style={{ stroke: tokens.colorBrandForeground1 }}
+              strokeWidth={2}
+            />
           </svg>
           {t("legendValid")}
         </span>
         <span className={styles.key}>
           <svg width="16" height="8">
-            <line x1="0" x2="16" y1="4" y2="4" style={{ stroke: tokens.colorPaletteDarkOrangeForeground1 }} strokeWidth={1.5} strokeDasharray="4 2" />
+            <line
+              x1="0"
+              x2="16"
+              y1="4"
+              y2="4"
+              style={{ stroke: tokens.colorPaletteDarkOrangeForeground1 }}
+              strokeWidth={1.5}
+              strokeDasharray="4 2"
+            />
           </svg>
           {t("legendTarget")}
         </span>

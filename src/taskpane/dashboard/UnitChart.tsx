@@ -9,9 +9,25 @@ import { useI18n } from "../i18n/I18nContext";
 import { formatCount } from "../state/format";
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
-  caption: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
-  legend: { display: "flex", gap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  figure: {
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  caption: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+  },
+  legend: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
   key: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   swatch: { display: "inline-block", width: "12px", height: "8px", boxSizing: "border-box" },
   rows: {
@@ -28,9 +44,27 @@ const useStyles = makeStyles({
   row: { display: "contents" },
   name: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground1 },
   track: { position: "relative", height: "10px" },
-  valid: { position: "absolute", left: 0, top: "1px", bottom: "1px", backgroundColor: tokens.colorBrandBackground },
-  target: { position: "absolute", left: 0, top: 0, bottom: 0, boxSizing: "border-box", border: `1px solid ${tokens.colorNeutralForeground2}` },
-  value: { whiteSpace: "nowrap", textAlign: "end", fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground2 },
+  valid: {
+    position: "absolute",
+    left: 0,
+    top: "1px",
+    bottom: "1px",
+    backgroundColor: tokens.colorBrandBackground,
+  },
+  target: {
+    position: "absolute",
+    left: 0,
+    top: 0,
+    bottom: 0,
+    boxSizing: "border-box",
+    border: `1px solid ${tokens.colorNeutralForeground2}`,
+  },
+  value: {
+    whiteSpace: "nowrap",
+    textAlign: "end",
+    fontVariantNumeric: "tabular-nums",
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 const percent = (v: number, max: number) => `${(Math.max(0, v) / max) * 100}%`;
@@ -45,24 +79,37 @@ export function UnitChart({ units }: { units: UnitRow[] }) {
         <span>{t("chartTitle")}</span>
         <span className={styles.legend} data-testid="chart-legend">
           <span className={styles.key}>
-            <span className={mergeClasses(styles.swatch, styles.valid)} style={{ position: "static" }} aria-hidden="true" />
+            <span
+              className={mergeClasses(styles.swatch, styles.valid)}
+              style={{ position: "static" }}
+              aria-hidden="true"
+            />
             {t("legendValid")}
           </span>
           <span className={styles.key}>
-            <span className={mergeClasses(styles.swatch, styles.target)} style={{ position: "static" }} aria-hidden="true" />
+            <span
+              className={mergeClasses(styles.swatch, styles.target)}
+              style={{ position: "static" }}
+              aria-hidden="true"
+            />
             {t("legendTarget")}
           </span>
         </span>
       </figcaption>
       <ul className={styles.rows} aria-label={t("chartLabel")}>
         {units.map((u) => {
-          const figures = u.target === null ? formatCount(u.valid, lang) : `${formatCount(u.valid, lang)} / ${formatCount(u.target, lang)}`;
+          const figures =
+            u.target === null
+              ? formatCount(u.valid, lang)
+              : `${formatCount(u.valid, lang)} / ${formatCount(u.target, lang)}`;
           return (
             <li key={u.unit} className={styles.row} data-testid="chart-row">
               <span className={styles.name}>{u.unit}</span>
               <span className={styles.track} aria-hidden="true">
                 <span className={styles.valid} style={{ width: percent(u.valid, max) }} />
-                {u.target !== null && <span className={styles.target} style={{ width: percent(u.target, max) }} />}
+                {u.target !== null && (
+                  <span className={styles.target} style={{ width: percent(u.target, max) }} />
+                )}
               </span>
               <span className={styles.value}>{figures}</span>
             </li>

@@ -8,13 +8,31 @@
  * each completion bar a small mark says how the unit's count moved since the last month end (up, flat,
  * down), named for screen readers; it takes no width of its own (the bar gives way).
  */
-import { makeStyles, mergeClasses, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  makeStyles,
+  mergeClasses,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import { Fragment, useLayoutEffect, useRef, useState } from "react";
 import type { UnitRow } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
 import { t as label, type LabelKey } from "../../domain/core/i18n";
-import { completionBand, formatCny, formatCount, formatPercent, formatWan, type Band } from "../state/format";
+import {
+  completionBand,
+  formatCny,
+  formatCount,
+  formatPercent,
+  formatWan,
+  type Band,
+} from "../state/format";
 import { nextSort, sortUnits, type UnitColumn, type UnitSort } from "./sortUnits";
 import type { Trend } from "./trend";
 import { useTableStyles } from "../components/paneStyles";
@@ -33,13 +51,22 @@ const useOwnStyles = makeStyles({
   barCell: { minWidth: "34px" },
   // The percentage over a thin bar, not beside it: the column is then no wider than its number.
   bar: { display: "flex", flexDirection: "column", gap: "2px" },
-  track: { height: "4px", borderRadius: "2px", backgroundColor: tokens.colorNeutralBackground5, overflow: "hidden" },
+  track: {
+    height: "4px",
+    borderRadius: "2px",
+    backgroundColor: tokens.colorNeutralBackground5,
+    overflow: "hidden",
+  },
   fill: { height: "100%" },
   low: { backgroundColor: tokens.colorPaletteRedBackground3 },
   mid: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
   high: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   none: { backgroundColor: tokens.colorNeutralBackground5 },
-  pct: { textAlign: "end", fontVariantNumeric: "tabular-nums", lineHeight: tokens.lineHeightBase100 },
+  pct: {
+    textAlign: "end",
+    fontVariantNumeric: "tabular-nums",
+    lineHeight: tokens.lineHeightBase100,
+  },
   barLine: { display: "flex", alignItems: "center", gap: "2px" },
   grow: { flexGrow: 1, minWidth: 0 },
   trend: { flexShrink: 0, display: "block" },
@@ -59,7 +86,13 @@ const TREND_SHAPE = {
 type Group = "always" | "progress" | "forecast";
 
 /** `help`: what the short head means, in its tooltip. */
-const COLUMNS: { key: UnitColumn & LabelKey; head: StringKey; numeric: boolean; group: Group; help?: StringKey }[] = [
+const COLUMNS: {
+  key: UnitColumn & LabelKey;
+  head: StringKey;
+  numeric: boolean;
+  group: Group;
+  help?: StringKey;
+}[] = [
   { key: "unit", head: "colUnit", numeric: false, group: "always" },
   { key: "target", head: "colTarget", numeric: true, group: "always" },
   { key: "valid", head: "colValid", numeric: true, group: "always" },
@@ -97,7 +130,10 @@ function CompletionBar({ ratio, trend }: { ratio: number | null; trend?: Trend }
       <span className={styles.pct}>{formatPercent(ratio)}</span>
       <div className={styles.barLine}>
         <div className={mergeClasses(styles.track, styles.grow)} aria-hidden="true">
-          <div className={`${styles.fill} ${styles[band]}`} style={{ width: `${Math.min(1, ratio ?? 0) * 100}%` }} />
+          <div
+            className={`${styles.fill} ${styles[band]}`}
+            style={{ width: `${Math.min(1, ratio ?? 0) * 100}%` }}
+          />
         </div>
         {trend && <TrendMark trend={trend} />}
       </div>
@@ -109,11 +145,25 @@ function TrendMark({ trend }: { trend: Trend }) {
   const { t } = useI18n();
   const styles = useStyles();
   const n = Math.abs(trend.change);
-  const name = trend.direction === "up" ? t("trendUp", { n }) : trend.direction === "down" ? t("trendDown", { n }) : t("trendFlat");
+  const name =
+    trend.direction === "up"
+      ? t("trendUp", { n })
+      : trend.direction === "down"
+        ? t("trendDown", { n })
+        : t("trendFlat");
   return (
     // The tooltip on a wrapper: an SVG <title> would add its words to the cell's text.
     <span title={name} className={styles.trend}>
-      <svg role="img" aria-label={name} width="7" height="6" viewBox="0 0 7 6" className={mergeClasses(styles.trend, styles[trend.direction])} data-testid="unit-trend" data-direction={trend.direction}>
+      <svg
+        role="img"
+        aria-label={name}
+        width="7"
+        height="6"
+        viewBox="0 0 7 6"
+        className={mergeClasses(styles.trend, styles[trend.direction])}
+        data-testid="unit-trend"
+        data-direction={trend.direction}
+      >
         {TREND_SHAPE[trend.direction]}
       </svg>
     </span>
@@ -121,7 +171,15 @@ function TrendMark({ trend }: { trend: Trend }) {
 }
 
 /** `trends`: each unit's move since the last month end, by unit name ("" the district's); none when absent. */
-export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: UnitRow; trends?: Map<string, Trend> }) {
+export function UnitTable({
+  units,
+  total,
+  trends,
+}: {
+  units: UnitRow[];
+  total: UnitRow;
+  trends?: Map<string, Trend>;
+}) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [sort, setSort] = useState<UnitSort | null>(null);
@@ -129,10 +187,20 @@ export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: U
   const [wrapRef, wide] = useWide(WIDE_PX);
   const rows = sortUnits(units, sort, lang);
   const num = mergeClasses(styles.cell, styles.num);
-  const inGroup = COLUMNS.filter((c) => wide || c.group === "always" || (c.group === "forecast") === showForecast);
+  const inGroup = COLUMNS.filter(
+    (c) => wide || c.group === "always" || (c.group === "forecast") === showForecast
+  );
   // The unit and its completion always stay; the other columns give way from the right.
   const droppable = inGroup.filter((c) => c.key !== "unit" && c.key !== "completion").reverse();
-  const { boxRef, hidden } = useFitColumns(droppable.length, [units, total, lang, wide, showForecast, sort?.column, sort?.direction]);
+  const { boxRef, hidden } = useFitColumns(droppable.length, [
+    units,
+    total,
+    lang,
+    wide,
+    showForecast,
+    sort?.column,
+    sort?.direction,
+  ]);
   const away = new Set(droppable.slice(0, hidden).map((c) => c.key));
   const shown = inGroup.filter((c) => !away.has(c.key));
   const hiddenColumns = inGroup.filter((c) => away.has(c.key));
@@ -153,7 +221,12 @@ export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: U
         const rowKey = isTotal ? "__total" : u.unit;
         return (
           <TableCell key={key} className={styles.cell}>
-            <UnitName name={name} expandable={hidden > 0} open={isOpen(rowKey)} onToggle={() => toggle(rowKey)} />
+            <UnitName
+              name={name}
+              expandable={hidden > 0}
+              open={isOpen(rowKey)}
+              onToggle={() => toggle(rowKey)}
+            />
           </TableCell>
         );
       }
@@ -165,7 +238,11 @@ export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: U
         );
       case "awards":
         return (
-          <TableCell key={key} className={num} title={t("awardsExact", { amount: formatCny(u.awards, lang) })}>
+          <TableCell
+            key={key}
+            className={num}
+            title={t("awardsExact", { amount: formatCny(u.awards, lang) })}
+          >
             {text(u, key)}
           </TableCell>
         );
@@ -173,27 +250,54 @@ export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: U
         // An expected value: rounded here, its terms in the tooltip (the JSON keeps it exact).
         const f = u.forecast;
         const one = (n: number) => n.toLocaleString(lang, { maximumFractionDigits: 1 });
-        const terms = { value: one(f.value), valid: one(u.valid), dropping: one(f.dropping), renewed: one(f.renewed), added: one(f.new) };
+        const terms = {
+          value: one(f.value),
+          valid: one(u.valid),
+          dropping: one(f.dropping),
+          renewed: one(f.renewed),
+          added: one(f.new),
+        };
         return (
-          <TableCell key={key} className={num} title={t("forecastTerms", terms)} data-testid="unit-forecast">
+          <TableCell
+            key={key}
+            className={num}
+            title={t("forecastTerms", terms)}
+            data-testid="unit-forecast"
+          >
             {text(u, key)}
           </TableCell>
         );
       }
       case "needed":
-        return <TableCell key={key} className={num} data-testid="unit-needed">{text(u, key)}</TableCell>;
+        return (
+          <TableCell key={key} className={num} data-testid="unit-needed">
+            {text(u, key)}
+          </TableCell>
+        );
       default:
-        return <TableCell key={key} className={num}>{text(u, key)}</TableCell>;
+        return (
+          <TableCell key={key} className={num}>
+            {text(u, key)}
+          </TableCell>
+        );
     }
   };
   const cells = (u: UnitRow, isTotal: boolean) => {
     const rowKey = isTotal ? "__total" : u.unit;
     return (
       <Fragment key={rowKey}>
-        <TableRow className={isTotal ? styles.total : undefined} data-testid={isTotal ? "unit-total" : "unit-row"}>
+        <TableRow
+          className={isTotal ? styles.total : undefined}
+          data-testid={isTotal ? "unit-total" : "unit-row"}
+        >
           {shown.map((c) => cell(u, c.key, isTotal))}
         </TableRow>
-        {hidden > 0 && isOpen(rowKey) && <RowDetail span={shown.length} items={hiddenColumns.map((c) => ({ name: headText(c), value: text(u, c.key) }))} />}
+        {hidden > 0 && isOpen(rowKey) && (
+          <RowDetail
+            span={shown.length}
+            items={hiddenColumns.map((c) => ({ name: headText(c), value: text(u, c.key) }))}
+          />
+        )}
       </Fragment>
     );
   };
@@ -220,7 +324,9 @@ export function UnitTable({ units, total, trends }: { units: UnitRow[]; total: U
                   className={c.numeric ? num : styles.cell}
                   sortDirection={sort?.column === c.key ? sort.direction : undefined}
                   onClick={() => setSort(nextSort(sort, c.key))}
-                  title={[c.help && t(c.help), t("sortBy", { column: label(lang, c.key) })].filter(Boolean).join("\n")}
+                  title={[c.help && t(c.help), t("sortBy", { column: label(lang, c.key) })]
+                    .filter(Boolean)
+                    .join("\n")}
                   button={{ "aria-label": label(lang, c.key), className: styles.headButton }}
                 >
                   <span className={styles.headLines}>

@@ -1,7 +1,16 @@
 /** Sorting the per-unit table by any of its columns (units without a value sort last). */
 import type { UnitRow } from "../../domain/core/types";
 
-export type UnitColumn = "unit" | "target" | "valid" | "completion" | "gap" | "expiring" | "awards" | "forecast" | "needed";
+export type UnitColumn =
+  | "unit"
+  | "target"
+  | "valid"
+  | "completion"
+  | "gap"
+  | "expiring"
+  | "awards"
+  | "forecast"
+  | "needed";
 export type SortDirection = "ascending" | "descending";
 
 export interface UnitSort {
@@ -24,7 +33,8 @@ export function sortUnits(rows: UnitRow[], sort: UnitSort | null, lang: string):
   return rows
     .map((row, index) => ({ row, index }))
     .sort((a, b) => {
-      if (column === "unit") return sign * a.row.unit.localeCompare(b.row.unit, lang) || a.index - b.index;
+      if (column === "unit")
+        return sign * a.row.unit.localeCompare(b.row.unit, lang) || a.index - b.index;
       const x = sortValue(a.row, column);
       const y = sortValue(b.row, column);
       if (x === null && y === null) return a.index - b.index;
@@ -37,7 +47,8 @@ export function sortUnits(rows: UnitRow[], sort: UnitSort | null, lang: string):
 
 /** The next sort after clicking a column header: ascending, then descending, then the table's order. */
 export function nextSort(current: UnitSort | null, column: UnitColumn): UnitSort | null {
-  if (!current || current.column !== column) return { column, direction: column === "unit" ? "ascending" : "descending" };
+  if (!current || current.column !== column)
+    return { column, direction: column === "unit" ? "ascending" : "descending" };
   if (current.direction === (column === "unit" ? "ascending" : "descending"))
     return { column, direction: current.direction === "ascending" ? "descending" : "ascending" };
   return null;

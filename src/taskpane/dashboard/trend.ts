@@ -19,8 +19,13 @@ export function unitTrends(a: Analysis): Map<string, Trend> {
   if (!last) return out;
   const before = a.progress.at(-2);
   const earlier = (unit: string): number =>
-    before ? (before.units.find((u) => u.unit === unit)?.valid ?? 0) : (a.units.find((u) => u.unit === unit)?.validPrevYearEnd ?? 0);
-  const trend = (change: number): Trend => ({ direction: change > 0 ? "up" : change < 0 ? "down" : "flat", change });
+    before
+      ? (before.units.find((u) => u.unit === unit)?.valid ?? 0)
+      : (a.units.find((u) => u.unit === unit)?.validPrevYearEnd ?? 0);
+  const trend = (change: number): Trend => ({
+    direction: change > 0 ? "up" : change < 0 ? "down" : "flat",
+    change,
+  });
   for (const u of last.units) out.set(u.unit, trend(u.valid - earlier(u.unit)));
   out.set("", trend(last.valid - (before ? before.valid : a.total.validPrevYearEnd)));
   return out;

@@ -4,11 +4,24 @@
  * analysis then uses (docs/rules.md section 9). The valid counts come from the sheets already read, analysed
  * again at the base date (only when the base date or the data change, not on every keystroke).
  */
-import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { isoFromSerial, todaySerial, yearEnd } from "../../domain/core/dates";
 import { decompose, type Decomposition } from "../../domain/decompose/decompose";
-import { checkYearTotal, decomposeUnits, doublingTotals, yearRange } from "../../domain/decompose/decomposeInput";
+import {
+  checkYearTotal,
+  decomposeUnits,
+  doublingTotals,
+  yearRange,
+} from "../../domain/decompose/decomposeInput";
 import { buildDecompositionLayout } from "../../domain/report/decompositionSheet";
 import type { Settings, SheetInput, TargetTable } from "../../domain/core/types";
 import { analyseWorkbook } from "../../domain/analysis/analyseWorkbook";
@@ -24,7 +37,11 @@ import { useFormStyles } from "../components/paneStyles";
 import { CompactUnitTable } from "../components/FitTable";
 
 const useOwnStyles = makeStyles({
-  years: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(80px, 1fr))", gap: tokens.spacingHorizontalS },
+  years: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(80px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   caption: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
@@ -46,7 +63,8 @@ export interface DecomposeViewProps {
 function PreviewTable({ d }: { d: Decomposition }) {
   const { t, lang } = useI18n();
   const hasPool = d.units.some((u) => u.pool !== null);
-  const sum = (f: (u: Decomposition["units"][number]) => number) => d.units.reduce((s, u) => s + f(u), 0);
+  const sum = (f: (u: Decomposition["units"][number]) => number) =>
+    d.units.reduce((s, u) => s + f(u), 0);
   // When columns must give way, share, pool and base go before any year's target (the last year first).
   const columns = [
     { key: "base", head: t("dcBase"), giveWay: -102 },
@@ -54,31 +72,63 @@ function PreviewTable({ d }: { d: Decomposition }) {
     { key: "share", head: t("dcShare"), giveWay: -103 },
     ...d.years.map((y, i) => ({ key: `y${y}`, head: t("dcYear", { year: y }), giveWay: -i })),
   ];
-  const values = (base: number, pool: number | null, share: number | null, targets: Record<number, number>) => [
+  const values = (
+    base: number,
+    pool: number | null,
+    share: number | null,
+    targets: Record<number, number>
+  ) => [
     formatCount(base, lang),
     ...(hasPool ? [formatCount(pool, lang)] : []),
     formatPercent(share),
     ...d.years.map((y) => formatCount(targets[y], lang)),
   ];
   const rows = [
-    ...d.units.map((u) => ({ key: u.unit, name: u.unit, values: values(u.base, u.pool, u.share, u.targets), testId: "decompose-row" })),
+    ...d.units.map((u) => ({
+      key: u.unit,
+      name: u.unit,
+      values: values(u.base, u.pool, u.share, u.targets),
+      testId: "decompose-row",
+    })),
     {
       key: "__total",
       name: lang === "zh-CN" ? "合计" : "Total",
-      values: values(sum((u) => u.base), sum((u) => u.pool ?? 0), d.units.length ? 1 : null, d.total),
+      values: values(
+        sum((u) => u.base),
+        sum((u) => u.pool ?? 0),
+        d.units.length ? 1 : null,
+        d.total
+      ),
       total: true,
       testId: "decompose-total",
     },
   ];
-  return <CompactUnitTable columns={columns} rows={rows} caption={t("dcTableLabel")} unitHead={t("colUnit")} testId="decompose-table" />;
+  return (
+    <CompactUnitTable
+      columns={columns}
+      rows={rows}
+      caption={t("dcTableLabel")}
+      unitHead={t("colUnit")}
+      testId="decompose-table"
+    />
+  );
 }
 
-export default function DecomposeView({ source, sheets, targets, settings, onMessage, onWritten }: DecomposeViewProps) {
+export default function DecomposeView({
+  source,
+  sheets,
+  targets,
+  settings,
+  onMessage,
+  onWritten,
+}: DecomposeViewProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const today = useMemo(() => todaySerial(), []);
   // The table in force decides the default years (the three after its last).
-  const [form, setForm] = useState<DecomposeForm>(() => initialDecomposeForm(settings, targets, today));
+  const [form, setForm] = useState<DecomposeForm>(() =>
+    initialDecomposeForm(settings, targets, today)
+  );
   const [busy, setBusy] = useState(false);
   // The base date as typed; the form (and the analysis at that date) takes it on Enter or leaving the field.
   const [baseText, setBaseText] = useState(form.baseDate);
@@ -88,9 +138,16 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
   const baseDate = plan.ok ? plan.baseDate : null;
   const from = plan.ok && plan.doubling ? plan.doubling.from : null;
   // Re-analysed only when the base date (or the doubling base year) or the data change.
-  const atBase = useMemo(() => (sheets && baseDate !== null ? analyseWorkbook(sheets, { asOf: baseDate, settings }) : null), [sheets, settings, baseDate]);
+  const atBase = useMemo(
+    () =>
+      sheets && baseDate !== null ? analyseWorkbook(sheets, { asOf: baseDate, settings }) : null,
+    [sheets, settings, baseDate]
+  );
   const doublingBase = useMemo(
-    () => (sheets && from !== null ? analyseWorkbook(sheets, { asOf: yearEnd(from), settings }).total.valid : null),
+    () =>
+      sheets && from !== null
+        ? analyseWorkbook(sheets, { asOf: yearEnd(from), settings }).total.valid
+        : null,
     [sheets, settings, from]
   );
 
@@ -106,10 +163,15 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
         year: plan.doubling.from,
         count: formatCount(doublingBase, lang),
         n: plan.doubling.inYears,
-        totals: plan.years.map((y) => `${y}: ${formatCount(totals![y], lang)}`).join(lang === "zh-CN" ? "；" : "; "),
+        totals: plan.years
+          .map((y) => `${y}: ${formatCount(totals![y], lang)}`)
+          .join(lang === "zh-CN" ? "；" : "; "),
       });
     }
-    const tooLarge = totals && plan.doubling ? plan.years.map((y) => checkYearTotal(y, totals![y])).find((c) => !c.ok) : undefined;
+    const tooLarge =
+      totals && plan.doubling
+        ? plan.years.map((y) => checkYearTotal(y, totals![y])).find((c) => !c.ok)
+        : undefined;
     if (tooLarge && !tooLarge.ok) doublingError = tooLarge.message[lang];
     else if (totals) {
       d = decompose({
@@ -123,7 +185,8 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
       });
     }
   }
-  const errorFor = (field: string) => (!plan.ok && !plan.incomplete && plan.field === field ? plan.error : undefined);
+  const errorFor = (field: string) =>
+    !plan.ok && !plan.incomplete && plan.field === field ? plan.error : undefined;
 
   const write = async () => {
     if (!d) return;
@@ -131,9 +194,17 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
     try {
       const layout = buildDecompositionLayout(d, settings.district, lang);
       const sheet = await source.writeTargetTable(layout);
-      const years = d.years.length > 1 ? `${d.years[0]}-${d.years[d.years.length - 1]}` : String(d.years[0]);
+      const years =
+        d.years.length > 1 ? `${d.years[0]}-${d.years[d.years.length - 1]}` : String(d.years[0]);
       if (source.kind === "preview") {
-        onMessage(t("dcWrittenPreview", { sheet, rows: layout.values.length, cols: layout.values[0]?.length ?? 0 }), "success");
+        onMessage(
+          t("dcWrittenPreview", {
+            sheet,
+            rows: layout.values.length,
+            cols: layout.values[0]?.length ?? 0,
+          }),
+          "success"
+        );
       } else {
         onMessage(t("dcWritten", { sheet, years }), "success");
         onWritten();
@@ -154,13 +225,28 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
         <legend className={styles.legend}>{t("dcTotals")}</legend>
         <div className={styles.pair}>
           <Field label={t("dcFirstYear")} validationMessage={errorFor("years")}>
-            <Input className={styles.fill} inputMode="numeric" value={form.firstYear} onChange={(_, v) => update({ firstYear: v.value })} />
+            <Input
+              className={styles.fill}
+              inputMode="numeric"
+              value={form.firstYear}
+              onChange={(_, v) => update({ firstYear: v.value })}
+            />
           </Field>
           <Field label={t("dcLastYear")}>
-            <Input className={styles.fill} inputMode="numeric" value={form.lastYear} onChange={(_, v) => update({ lastYear: v.value })} />
+            <Input
+              className={styles.fill}
+              inputMode="numeric"
+              value={form.lastYear}
+              onChange={(_, v) => update({ lastYear: v.value })}
+            />
           </Field>
         </div>
-        <RadioGroup layout="horizontal" aria-label={t("dcRule")} value={form.rule} onChange={(_, v) => update({ rule: v.value as DecomposeForm["rule"] })}>
+        <RadioGroup
+          layout="horizontal"
+          aria-label={t("dcRule")}
+          value={form.rule}
+          onChange={(_, v) => update({ rule: v.value as DecomposeForm["rule"] })}
+        >
           <Radio value="given" label={t("dcRuleGiven")} />
           <Radio value="doubling" label={t("dcRuleDoubling")} />
         </RadioGroup>
@@ -169,7 +255,14 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
             <div className={styles.years}>
               {yearList.map((y) => (
                 <Field key={y} label={t("dcYearTotal", { year: y })}>
-                  <Input className={styles.fill} inputMode="numeric" value={form.totals[String(y)] ?? ""} onChange={(_, v) => update({ totals: { ...form.totals, [String(y)]: v.value } })} />
+                  <Input
+                    className={styles.fill}
+                    inputMode="numeric"
+                    value={form.totals[String(y)] ?? ""}
+                    onChange={(_, v) =>
+                      update({ totals: { ...form.totals, [String(y)]: v.value } })
+                    }
+                  />
                 </Field>
               ))}
             </div>
@@ -177,11 +270,24 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
         ) : (
           <>
             <div className={styles.pair}>
-              <Field label={t("dcDoubleFrom")} validationMessage={errorFor("doubling") ?? doublingError}>
-                <Input className={styles.fill} inputMode="numeric" value={form.doubleFrom} onChange={(_, v) => update({ doubleFrom: v.value })} />
+              <Field
+                label={t("dcDoubleFrom")}
+                validationMessage={errorFor("doubling") ?? doublingError}
+              >
+                <Input
+                  className={styles.fill}
+                  inputMode="numeric"
+                  value={form.doubleFrom}
+                  onChange={(_, v) => update({ doubleFrom: v.value })}
+                />
               </Field>
               <Field label={t("dcDoubleIn")}>
-                <Input className={styles.fill} inputMode="numeric" value={form.doubleIn} onChange={(_, v) => update({ doubleIn: v.value })} />
+                <Input
+                  className={styles.fill}
+                  inputMode="numeric"
+                  value={form.doubleIn}
+                  onChange={(_, v) => update({ doubleIn: v.value })}
+                />
               </Field>
             </div>
             {totalsLine && (
@@ -198,11 +304,22 @@ export default function DecomposeView({ source, sheets, targets, settings, onMes
         <MethodSelect value={form.method} onChange={(method) => update({ method })} />
         {form.method === "pipeline" && (
           <Field label={t("dcWeight")} validationMessage={errorFor("weight")}>
-            <Input className={styles.fill} inputMode="decimal" value={form.pipelineWeight} onChange={(_, v) => update({ pipelineWeight: v.value })} />
+            <Input
+              className={styles.fill}
+              inputMode="decimal"
+              value={form.pipelineWeight}
+              onChange={(_, v) => update({ pipelineWeight: v.value })}
+            />
           </Field>
         )}
         <FloorSelect value={form.floor} onChange={(floor) => update({ floor })} />
-        <Field label={t("dcBaseDate")} hint={plan.ok ? t("dcBaseDateHint", { date: isoFromSerial(plan.defaultBaseDate) }) : undefined} validationMessage={errorFor("baseDate")}>
+        <Field
+          label={t("dcBaseDate")}
+          hint={
+            plan.ok ? t("dcBaseDateHint", { date: isoFromSerial(plan.defaultBaseDate) }) : undefined
+          }
+          validationMessage={errorFor("baseDate")}
+        >
           <DateInput
             className={styles.fill}
             value={baseText}

@@ -5,12 +5,23 @@
  * reject the same things.
  */
 import { yearOfSerial } from "../../domain/core/dates";
-import { checkDoubling, checkYearTotal, defaultBaseDate, yearRange } from "../../domain/decompose/decomposeInput";
+import {
+  checkDoubling,
+  checkYearTotal,
+  defaultBaseDate,
+  yearRange,
+} from "../../domain/decompose/decomposeInput";
 import { parseSettings, SettingsError } from "../../domain/settings/settings";
-import type { DecomposeFloor, DecomposeMethod, Lang, Serial, Settings, TargetTable } from "../../domain/core/types";
+import type {
+  DecomposeFloor,
+  DecomposeMethod,
+  Lang,
+  Serial,
+  Settings,
+  TargetTable,
+} from "../../domain/core/types";
 import { serialFromTyped } from "../state/dateText";
 import { typedNumber } from "../settings/settingsForm";
-
 
 export interface DecomposeForm {
   rule: "given" | "doubling";
@@ -31,7 +42,11 @@ export interface DecomposeForm {
  * Three years after the target table's last (2025-2027 after the policy's 2022-2024; after this year
  * without a table), the settings' method, floor and weight, totals still to be typed.
  */
-export function initialDecomposeForm(settings: Settings, targets: TargetTable | null, today: Serial): DecomposeForm {
+export function initialDecomposeForm(
+  settings: Settings,
+  targets: TargetTable | null,
+  today: Serial
+): DecomposeForm {
   const last = targets && targets.years.length ? Math.max(...targets.years) : yearOfSerial(today);
   const first = last + 1;
   return {
@@ -69,7 +84,11 @@ export type Plan =
 
 /** The form checked; the first problem, in `lang`, when there is one. */
 export function planFromForm(f: DecomposeForm, lang: Lang, today: Serial): Plan {
-  const fail = (field: PlanField, m: { "zh-CN": string; "en-US": string }, incomplete?: boolean): Plan => ({ ok: false, field, error: m[lang], incomplete });
+  const fail = (
+    field: PlanField,
+    m: { "zh-CN": string; "en-US": string },
+    incomplete?: boolean
+  ): Plan => ({ ok: false, field, error: m[lang], incomplete });
   const first = typedNumber(f.firstYear);
   const last = typedNumber(f.lastYear);
   const range = yearRange(first, last);
@@ -80,13 +99,18 @@ export function planFromForm(f: DecomposeForm, lang: Lang, today: Serial): Plan 
   let baseDate = fallback;
   if (f.baseDate.trim() !== "") {
     const s = serialFromTyped(f.baseDate);
-    if (s === null) return fail("baseDate", { "zh-CN": `基数日期“${f.baseDate}”不是有效日期`, "en-US": `base date "${f.baseDate}" is not a valid date` });
+    if (s === null)
+      return fail("baseDate", {
+        "zh-CN": `基数日期“${f.baseDate}”不是有效日期`,
+        "en-US": `base date "${f.baseDate}" is not a valid date`,
+      });
     baseDate = s;
   }
 
   let weight: number;
   try {
-    weight = parseSettings({ decomposition: { pipelineWeight: typedNumber(f.pipelineWeight) } }).decomposition.pipelineWeight;
+    weight = parseSettings({ decomposition: { pipelineWeight: typedNumber(f.pipelineWeight) } })
+      .decomposition.pipelineWeight;
   } catch (e) {
     if (!(e instanceof SettingsError)) throw e;
     return { ok: false, field: "weight", error: lang === "zh-CN" ? e.messageZh : e.message };
@@ -98,7 +122,12 @@ export function planFromForm(f: DecomposeForm, lang: Lang, today: Serial): Plan 
     totals = {};
     for (const y of years) {
       const text = f.totals[String(y)] ?? "";
-      if (text.trim() === "") return fail("totals", { "zh-CN": `请输入${y}年总量`, "en-US": `enter the total for ${y}` }, true);
+      if (text.trim() === "")
+        return fail(
+          "totals",
+          { "zh-CN": `请输入${y}年总量`, "en-US": `enter the total for ${y}` },
+          true
+        );
       const checked = checkYearTotal(y, typedNumber(text));
       if (!checked.ok) return fail("totals", checked.message);
       totals[y] = checked.value;
@@ -110,5 +139,13 @@ export function planFromForm(f: DecomposeForm, lang: Lang, today: Serial): Plan 
     if (!checked.ok) return fail("doubling", checked.message);
     doubling = { from, inYears };
   }
-  return { ok: true, years, baseDate, defaultBaseDate: fallback, totals, doubling, pipelineWeight: weight };
+  return {
+    ok: true,
+    years,
+    baseDate,
+    defaultBaseDate: fallback,
+    totals,
+    doubling,
+    pipelineWeight: weight,
+  };
 }

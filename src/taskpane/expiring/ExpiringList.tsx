@@ -17,7 +17,11 @@ import { UnitGroups } from "../components/UnitGroups";
 import { KeptBadge } from "../components/KeptBadge";
 
 const useStyles = makeStyles({
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
+  heading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
   item: {
     ...listRowButton,
     display: "flex",
@@ -30,7 +34,12 @@ const useStyles = makeStyles({
 
 export function StatusBadge({ item }: { item: ExpiringItem }) {
   const { t } = useI18n();
-  if (item.status === "expired") return <KeptBadge color="danger" appearance="filled">{t("statusExpired")}</KeptBadge>;
+  if (item.status === "expired")
+    return (
+      <KeptBadge color="danger" appearance="filled">
+        {t("statusExpired")}
+      </KeptBadge>
+    );
   const days = item.daysLeft ?? 0;
   return (
     <KeptBadge color={days <= 30 ? "warning" : "informative"} appearance="tint">
@@ -53,10 +62,31 @@ export function ExpiringList({ items, asOf, window, onSelect, onMessage }: Expir
   const styles = useStyles();
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const shown = filterList(items, filter, (x) => `${x.name} ${x.creditCode} ${x.certNo}`);
-  const status = (it: ExpiringItem) => (it.status === "expired" ? t("statusExpired") : it.daysLeft === 0 ? t("statusLastDay") : t("statusExpiring", { days: it.daysLeft ?? 0 }));
+  const status = (it: ExpiringItem) =>
+    it.status === "expired"
+      ? t("statusExpired")
+      : it.daysLeft === 0
+        ? t("statusLastDay")
+        : t("statusExpiring", { days: it.daysLeft ?? 0 });
   const rows = () => [
-    [t("colUnit"), t("field.name"), t("field.creditCode"), t("field.certNo"), t("csvValidUntil"), t("csvStatus"), t("csvLastContact")],
-    ...shown.map((it) => [it.unit, it.name, it.creditCode, it.certNo, formatDate(it.lastValid), status(it), it.lastContact === null ? t("neverContacted") : formatDate(it.lastContact)]),
+    [
+      t("colUnit"),
+      t("field.name"),
+      t("field.creditCode"),
+      t("field.certNo"),
+      t("csvValidUntil"),
+      t("csvStatus"),
+      t("csvLastContact"),
+    ],
+    ...shown.map((it) => [
+      it.unit,
+      it.name,
+      it.creditCode,
+      it.certNo,
+      formatDate(it.lastValid),
+      status(it),
+      it.lastContact === null ? t("neverContacted") : formatDate(it.lastContact),
+    ]),
   ];
   return (
     <section aria-labelledby="gq-expiring-title">
@@ -82,14 +112,22 @@ export function ExpiringList({ items, asOf, window, onSelect, onMessage }: Expir
         level={3}
         items={shown}
         item={(it) => (
-          <RowLink sheet={it.sheet} row={it.row} className={styles.item} testId="expiring-item" onGo={() => onSelect(it.sheet, it.row)}>
+          <RowLink
+            sheet={it.sheet}
+            row={it.row}
+            className={styles.item}
+            testId="expiring-item"
+            onGo={() => onSelect(it.sheet, it.row)}
+          >
             <span className={styles.main}>
               <span>{it.name}</span>
               <span className={styles.sub}>
                 {it.certNo} · {t("lastValid", { date: formatDate(it.lastValid) })}
               </span>
               <span className={styles.sub} data-testid="expiring-last-contact">
-                {it.lastContact === null ? t("neverContacted") : t("lastContact", { date: formatDate(it.lastContact) })}
+                {it.lastContact === null
+                  ? t("neverContacted")
+                  : t("lastContact", { date: formatDate(it.lastContact) })}
               </span>
             </span>
             <StatusBadge item={it} />

@@ -8,7 +8,12 @@ export function expiringTab(window: ExpiringWindow, t: Translate): string {
 }
 
 /** The list's heading, with the as-of date the window starts from. */
-export function expiringHeading(window: ExpiringWindow, asOf: Serial, n: number, t: Translate): string {
+export function expiringHeading(
+  window: ExpiringWindow,
+  asOf: Serial,
+  n: number,
+  t: Translate
+): string {
   const date = isoFromSerial(asOf);
   if (window.mode === "rolling") return t("expiringTitleDays", { days: window.days, date, n });
   return `${t("expiringTitle", { n })} · ${t("expiringAsOf", { date })}`;

@@ -18,7 +18,15 @@ const useStyles = makeStyles({
   select: { minWidth: "120px", flexGrow: 1, maxWidth: "200px" },
 });
 
-export function FindingAlias({ raw, units, onAdd }: { raw: string; units: string[]; onAdd: (unit: string) => Promise<void> }) {
+export function FindingAlias({
+  raw,
+  units,
+  onAdd,
+}: {
+  raw: string;
+  units: string[];
+  onAdd: (unit: string) => Promise<void>;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const id = useId();
@@ -28,7 +36,14 @@ export function FindingAlias({ raw, units, onAdd }: { raw: string; units: string
   return (
     <div className={styles.row} data-testid="finding-alias">
       <label htmlFor={id}>{t("aliasOfLabel", { raw })}</label>
-      <Select id={id} className={styles.select} size="small" value={unit} required onChange={(_, d) => setUnit(d.value)}>
+      <Select
+        id={id}
+        className={styles.select}
+        size="small"
+        value={unit}
+        required
+        onChange={(_, d) => setUnit(d.value)}
+      >
         <option value="" disabled>
           {t("choose")}
         </option>

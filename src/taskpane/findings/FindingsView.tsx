@@ -9,39 +9,78 @@ import { findingCodeLabel } from "../../domain/core/i18n";
 import { createUnitResolver } from "../../domain/enterprise/units";
 import type { Finding, FindingCode, Settings, SheetInput } from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
-import { cellText, codeCounts, filterGroups, groupByCell, type CellGroup, type FindingFilter } from "./findingGroups";
+import {
+  cellText,
+  codeCounts,
+  filterGroups,
+  groupByCell,
+  type CellGroup,
+  type FindingFilter,
+} from "./findingGroups";
 import { FindingAlias } from "./FindingAlias";
 import { listRowButton } from "../components/listRowButton";
 import { KeptBadge } from "../components/KeptBadge";
 import { RowLink } from "../components/RowLink";
 
 const useStyles = makeStyles({
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0` },
-  filters: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  heading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
   // A select is as wide as its longest option ("Missing unit (19)"): here it takes its column's width.
   filter: { minWidth: 0 },
   select: { width: "100%", minWidth: 0 },
   list: { listStyle: "none", margin: 0, padding: 0 },
   entry: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  item: { ...listRowButton, borderBottom: "none", display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
+  item: {
+    ...listRowButton,
+    borderBottom: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    minWidth: 0,
+  },
   top: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, minWidth: 0 },
-  cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   // The problem's name inline before its message, which flows on under it (a long English name such as
   // "Issue date inferred from the certificate number" beside the text left it a narrow column).
   message: { display: "block", overflowWrap: "anywhere" },
   // A problem's name is a phrase ("Issue date inferred from the certificate number"): wider than a
   // 320 px pane in a wide font, it wraps inside its badge (never squeezed below its text).
-  badge: { marginInlineEnd: tokens.spacingHorizontalXS, verticalAlign: "text-bottom", whiteSpace: "normal", height: "auto", minWidth: 0, maxWidth: "100%" },
+  badge: {
+    marginInlineEnd: tokens.spacingHorizontalXS,
+    verticalAlign: "text-bottom",
+    whiteSpace: "normal",
+    height: "auto",
+    minWidth: 0,
+    maxWidth: "100%",
+  },
 });
 
 /** "Sheet!C12", "Sheet 第 12 行" for a whole row (not Excel's 12:12), or the sheet alone. */
-export function cellRef(f: Pick<Finding, "sheet" | "row" | "column">, wholeSheet: string, rowName: (row: number) => string): string {
+export function cellRef(
+  f: Pick<Finding, "sheet" | "row" | "column">,
+  wholeSheet: string,
+  rowName: (row: number) => string
+): string {
   if (f.row === 0) return `${f.sheet} (${wholeSheet})`;
   return f.column ? `${f.sheet}!${f.column}${f.row}` : `${f.sheet} ${rowName(f.row)}`;
 }
 
-const badgeColor = (f: Finding) => (f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative");
+const badgeColor = (f: Finding) =>
+  f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative";
 
 export interface FindingsViewProps {
   findings: Finding[];
@@ -55,11 +94,21 @@ export interface FindingsViewProps {
   onAddAlias: (raw: string, unit: string) => Promise<void>;
 }
 
-export default function FindingsView({ findings, sheets, units, settings, onSelect, onAddAlias }: FindingsViewProps) {
+export default function FindingsView({
+  findings,
+  sheets,
+  units,
+  settings,
+  onSelect,
+  onAddAlias,
+}: FindingsViewProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingFilter>({ code: "", unit: "" });
-  const groups = useMemo(() => groupByCell(findings, sheets, createUnitResolver(units, settings.aliases)), [findings, sheets, units, settings.aliases]);
+  const groups = useMemo(
+    () => groupByCell(findings, sheets, createUnitResolver(units, settings.aliases)),
+    [findings, sheets, units, settings.aliases]
+  );
   const codes = codeCounts(findings);
   const groupUnits = [...new Set(groups.map((g) => g.unit).filter((u) => u !== ""))];
   // A filter left on a code or unit that no longer has findings (an alias just fixed them) shows all.
@@ -82,7 +131,12 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
       {findings.length > 0 && (
         <div className={styles.filters}>
           <Field className={styles.filter} label={t("filterCode")}>
-            <Select className={styles.select} value={shownFilter.code} onChange={(_, d) => setFilter((f) => ({ ...f, code: d.value as FindingCode | "" }))} data-testid="filter-code">
+            <Select
+              className={styles.select}
+              value={shownFilter.code}
+              onChange={(_, d) => setFilter((f) => ({ ...f, code: d.value as FindingCode | "" }))}
+              data-testid="filter-code"
+            >
               <option value="">{t("filterAll")}</option>
               {codes.map(([code, n]) => (
                 <option key={code} value={code}>
@@ -92,7 +146,12 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
             </Select>
           </Field>
           <Field className={styles.filter} label={t("filterUnit")}>
-            <Select className={styles.select} value={shownFilter.unit} onChange={(_, d) => setFilter((f) => ({ ...f, unit: d.value }))} data-testid="filter-unit">
+            <Select
+              className={styles.select}
+              value={shownFilter.unit}
+              onChange={(_, d) => setFilter((f) => ({ ...f, unit: d.value }))}
+              data-testid="filter-unit"
+            >
               <option value="">{t("filterAll")}</option>
               {groupUnits.map((u) => (
                 <option key={u} value={u}>
@@ -103,13 +162,19 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
           </Field>
         </div>
       )}
-      {findings.length > 0 && <Text size={200}>{t("findingsShown", { cells: shown.length, all: groups.length })}</Text>}
+      {findings.length > 0 && (
+        <Text size={200}>{t("findingsShown", { cells: shown.length, all: groups.length })}</Text>
+      )}
       <ul className={styles.list}>
         {shown.map((g) => {
           const first = g.findings[0];
           const raw = unknownText(g);
           return (
-            <li key={`${g.sheet}!${g.row}!${g.column}`} className={styles.entry} data-testid="finding-group">
+            <li
+              key={`${g.sheet}!${g.row}!${g.column}`}
+              className={styles.entry}
+              data-testid="finding-group"
+            >
               <RowLink
                 sheet={g.sheet}
                 row={g.row}
@@ -119,7 +184,9 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
                 onGo={() => onSelect(first)}
               >
                 <span className={styles.top}>
-                  <span className={styles.cell}>{cellRef(g, t("wholeSheet"), (row) => t("rowN", { row }))}</span>
+                  <span className={styles.cell}>
+                    {cellRef(g, t("wholeSheet"), (row) => t("rowN", { row }))}
+                  </span>
                   {g.name && (
                     <span className={styles.name} data-testid="finding-name">
                       {g.name}
@@ -135,7 +202,9 @@ export default function FindingsView({ findings, sheets, units, settings, onSele
                   </span>
                 ))}
               </RowLink>
-              {raw !== "" && <FindingAlias raw={raw} units={units} onAdd={(unit) => onAddAlias(raw, unit)} />}
+              {raw !== "" && (
+                <FindingAlias raw={raw} units={units} onAdd={(unit) => onAddAlias(raw, unit)} />
+              )}
             </li>
           );
         })}

@@ -31,7 +31,8 @@ function cellOf(sheet: SheetInput, row: number, column: number): CellValue {
 /** The 0-based unit column of a sheet (roster or pool header), null when it has none. */
 function unitColumn(sheet: SheetInput): number | null {
   const roster = detectHeader(sheet.values);
-  if (roster?.columns.unit !== undefined) return roster.columns.unit + ((sheet.firstColumn ?? 1) - 1);
+  if (roster?.columns.unit !== undefined)
+    return roster.columns.unit + ((sheet.firstColumn ?? 1) - 1);
   const pool = detectPoolHeader(sheet.values);
   return pool?.unit !== undefined ? pool.unit + ((sheet.firstColumn ?? 1) - 1) : null;
 }
@@ -52,7 +53,11 @@ export function cellCount(findings: readonly Finding[]): number {
 }
 
 /** Findings grouped by cell, in order of first appearance, each group with its row's unit. */
-export function groupByCell(findings: Finding[], sheets: SheetInput[], resolve: UnitResolver): CellGroup[] {
+export function groupByCell(
+  findings: Finding[],
+  sheets: SheetInput[],
+  resolve: UnitResolver
+): CellGroup[] {
   const columns = new Map<string, number | null>();
   const groups = new Map<string, CellGroup>();
   for (const f of findings) {
@@ -64,7 +69,8 @@ export function groupByCell(findings: Finding[], sheets: SheetInput[], resolve: 
       if (sheet && f.row > 0) {
         if (!columns.has(f.sheet)) columns.set(f.sheet, unitColumn(sheet));
         const col = columns.get(f.sheet);
-        if (col !== null && col !== undefined) g.unit = resolve(String(cellOf(sheet, f.row, col) ?? "")).unit;
+        if (col !== null && col !== undefined)
+          g.unit = resolve(String(cellOf(sheet, f.row, col) ?? "")).unit;
       }
       groups.set(key, g);
     }
@@ -81,7 +87,11 @@ export interface FindingFilter {
 
 /** The groups holding a finding of `code` (all when "") in `unit` (all when ""); other codes of a cell stay beside it. */
 export function filterGroups(groups: CellGroup[], filter: FindingFilter): CellGroup[] {
-  return groups.filter((g) => (filter.unit === "" || g.unit === filter.unit) && (filter.code === "" || g.findings.some((f) => f.code === filter.code)));
+  return groups.filter(
+    (g) =>
+      (filter.unit === "" || g.unit === filter.unit) &&
+      (filter.code === "" || g.findings.some((f) => f.code === filter.code))
+  );
 }
 
 /** Codes present, in order of first appearance, with their counts. */

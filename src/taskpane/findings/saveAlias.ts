@@ -3,7 +3,12 @@ import type { Settings } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { setSettings } from "../../state/session";
 
-export async function saveAlias(source: WorkbookSource, settings: Settings, raw: string, unit: string): Promise<Settings> {
+export async function saveAlias(
+  source: WorkbookSource,
+  settings: Settings,
+  raw: string,
+  unit: string
+): Promise<Settings> {
   const next: Settings = { ...settings, aliases: { ...settings.aliases, [raw]: unit } };
   await source.saveSettings(next);
   setSettings(next);

@@ -49,15 +49,18 @@ const zhCN = {
   awardsExact: "奖励金额：{amount} 元",
   showForecast: "年末预测",
   hiddenColumns: "窄屏放不下的列：{columns}。点单位名查看。",
-  forecastTerms: "预计年末 {value} = 有效 {valid} − 年内到期 {dropping} + 续认 {renewed} + 新认定 {added}",
+  forecastTerms:
+    "预计年末 {value} = 有效 {valid} − 年内到期 {dropping} + 续认 {renewed} + 新认定 {added}",
   chartTitle: "各单位有效数与目标",
   chartLabel: "柱状图：各责任单位有效数（实心）与目标（空心）",
   actions: "操作",
   makeReport: "生成通报",
   markExpiring: "标记到期",
   insertFormulas: "插入公式列",
-  insertFormulasHelp: "在名单数据右侧插入有效期至、年内到期、奖励金额三列 GAOQI 公式，数据改动时自动重算；不改动已有内容。",
-  markExpiringHelp: "用颜色标出名单中到期范围内的证书行（只加条件格式，不改单元格内容）；“清除标记”去掉这些颜色。",
+  insertFormulasHelp:
+    "在名单数据右侧插入有效期至、年内到期、奖励金额三列 GAOQI 公式，数据改动时自动重算；不改动已有内容。",
+  markExpiringHelp:
+    "用颜色标出名单中到期范围内的证书行（只加条件格式，不改单元格内容）；“清除标记”去掉这些颜色。",
   clearMarks: "清除标记",
   clearMarksHelp: "去掉“标记到期”在名单上加的颜色（只删除高企自己添加的条件格式）。",
   marksCleared: "已清除“标记到期”的颜色。",
@@ -70,7 +73,8 @@ const zhCN = {
   refresh: "刷新",
   working: "处理中…",
   reportWritten: "通报已写入工作表“{sheet}”。",
-  reportPreview: "预览：通报版式已生成（{rows} 行 × {cols} 列，工作表“{sheet}”）；在 Excel 中会写入该工作表。",
+  reportPreview:
+    "预览：通报版式已生成（{rows} 行 × {cols} 列，工作表“{sheet}”）；在 Excel 中会写入该工作表。",
   marked: "已标记 {n} 行到期证书。",
   markedPreview: "预览：在 Excel 中会标记 {n} 行到期证书。",
   formulasWritten: "已在“{sheet}”{address} 写入公式列（{rows} 行）。",
@@ -88,7 +92,8 @@ const zhCN = {
   selectedRow: "已选中工作表“{sheet}”第 {row} 行",
   selectedRowPreview: "预览：在 Excel 中会选中工作表“{sheet}”第 {row} 行",
   poolTitle: "培育库（{n} 家）",
-  poolNone: "工作簿中没有培育库工作表：表头含企业名称（或统一社会信用代码）和“培育阶段”、不含证书编号的工作表即为培育库。",
+  poolNone:
+    "工作簿中没有培育库工作表：表头含企业名称（或统一社会信用代码）和“培育阶段”、不含证书编号的工作表即为培育库。",
   poolByUnit: "各单位培育库",
   colFound: "发现",
   colServed: "服务",
@@ -117,9 +122,11 @@ const zhCN = {
   fileSubmitted: "已推出名单",
   listShown: "显示 {shown} / {total} 条",
   listExport: "导出名单",
-  listExportHelp: "把当前筛选的名单下载为 CSV 文件（Excel 可直接打开）；选一个单位即得该单位自己的名单。",
+  listExportHelp:
+    "把当前筛选的名单下载为 CSV 文件（Excel 可直接打开）；选一个单位即得该单位自己的名单。",
   listExported: "已导出“{file}”（{n} 条）。",
-  listBlocked: "此版本的 Excel（{platform}）不允许加载项下载文件。请在 Excel 网页版或 Windows 版中导出，或用命令行 gaoqi report --out 生成通报的附件。",
+  listBlocked:
+    "此版本的 Excel（{platform}）不允许加载项下载文件。请在 Excel 网页版或 Windows 版中导出，或用命令行 gaoqi report --out 生成通报的附件。",
   pastPlanned: "已过计划年度",
   pastPlannedHelp: "计划申报年度早于统计年度，仍未认定。",
   goToCell: "转到 {sheet}!{cell}",
@@ -197,13 +204,15 @@ const zhCN = {
   dcYear: "{year}",
   dcWrite: "写入目标表",
   dcWritten: "已写入新工作表“{sheet}”；{years} 年的统计将按该表计算。",
-  dcWrittenPreview: "预览：在 Excel 中会写入新工作表“{sheet}”（{rows} 行 × {cols} 列），现有工作表不变。",
+  dcWrittenPreview:
+    "预览：在 Excel 中会写入新工作表“{sheet}”（{rows} 行 × {cols} 列），现有工作表不变。",
   dcNeverOver: "写入一张新工作表，不会覆盖现有工作表。",
   dcDefaultsSection: "目标分解（默认）",
   tabContacts: "走访",
   lastContact: "最近走访 {date}",
   neverContacted: "未联系",
-  contactsNone: "工作簿中没有走访记录工作表：表头含走访日期、企业名称（或统一社会信用代码）及走访人、形式、问题、办理状态或办结时限之一的工作表即为走访记录。可用下方“记录走访”新建。",
+  contactsNone:
+    "工作簿中没有走访记录工作表：表头含走访日期、企业名称（或统一社会信用代码）及走访人、形式、问题、办理状态或办结时限之一的工作表即为走访记录。可用下方“记录走访”新建。",
   contactsByUnit: "各单位走访情况（本年）",
   colVisits: "走访",
   colContacted: "企业",
@@ -285,7 +294,8 @@ const zhCN = {
   errDistrict: "区名称不能为空",
   goToField: "转到该项",
   resetTitle: "恢复默认设置？",
-  resetBody: "表单将换回{district}政策的默认值（奖励金额与分期、政策有效期、到期范围、年末预测、目标分解），并清空单位别名和列映射。点击“保存设置”后才会写入工作簿。",
+  resetBody:
+    "表单将换回{district}政策的默认值（奖励金额与分期、政策有效期、到期范围、年末预测、目标分解），并清空单位别名和列映射。点击“保存设置”后才会写入工作簿。",
   aliasRawOf: "第 {n} 个别名：数据中的写法",
   aliasUnitOf: "第 {n} 个别名：对应责任单位",
   // Findings to act on, the chart's legend, refresh time, the expiring window in the tab.
@@ -316,18 +326,23 @@ const zhCN = {
   writeCancelled: "已取消：未完成的写入已撤回。",
   startTitle: "高企读取什么 · 插入模板",
   startNoRoster: "此工作簿中没有企业名单：高企读取什么",
-  startIntro: "高企只读取工作簿，不改动您的工作表（唯一的例外是您在“走访”中点击“记录”时追加的一行）。它按表头识别四种工作表（表头可在前 20 行内，列的顺序不限）：",
+  startIntro:
+    "高企只读取工作簿，不改动您的工作表（唯一的例外是您在“走访”中点击“记录”时追加的一行）。它按表头识别四种工作表（表头可在前 20 行内，列的顺序不限）：",
   startRoster: "企业名单（每家企业一行）",
   startNeeded: "（必需）",
   startEither: "（与{other}二选一）",
-  startRosterNote: "企业名称与统一社会信用代码有其一即可；证书编号与发证日期有其一即可。英文表头（Company name、Certificate No 等）同样识别；表头不同时可在“设置 › 列映射”中指定列。",
+  startRosterNote:
+    "企业名称与统一社会信用代码有其一即可；证书编号与发证日期有其一即可。英文表头（Company name、Certificate No 等）同样识别；表头不同时可在“设置 › 列映射”中指定列。",
   startTargets: "目标表",
-  startTargetsText: "“责任单位”一列，加上年份列（2024、2024年、2024年目标），最后一行“合计”。没有目标表时使用政策文件的目标。",
+  startTargetsText:
+    "“责任单位”一列，加上年份列（2024、2024年、2024年目标），最后一行“合计”。没有目标表时使用政策文件的目标。",
   startPool: "培育库",
-  startPoolText: "企业名称或统一社会信用代码，加上培育阶段（{stage}），可选计划申报年度（{year}）。",
+  startPoolText:
+    "企业名称或统一社会信用代码，加上培育阶段（{stage}），可选计划申报年度（{year}）。",
   startContacts: "走访记录（每次联系一行）",
   startContactsEnterprise: "企业名称或统一社会信用代码，表头同企业名单",
-  startContactsNote: "除走访日期和企业外，其余各列至少有一列。走访形式如{forms}；办理状态如{statuses}，只有“{done}”算办结。对不上名单或培育库中企业的行列入“数据问题”。",
+  startContactsNote:
+    "除走访日期和企业外，其余各列至少有一列。走访形式如{forms}；办理状态如{statuses}，只有“{done}”算办结。对不上名单或培育库中企业的行列入“数据问题”。",
   insertTemplates: "插入模板",
   templatesWhich: "将添加 {n} 张新工作表（含表头和两行示例），不会覆盖现有工作表。",
   templatesAllThere: "工作簿中已有这四种工作表。",
@@ -340,7 +355,8 @@ export type StringKey = keyof typeof zhCN;
 const enUS: Record<StringKey, string> = {
   appTitle: "HNTE target tracking",
   preview: "Preview",
-  previewNote: "Not running in Excel: showing the bundled sample workbook; nothing is written anywhere.",
+  previewNote:
+    "Not running in Excel: showing the bundled sample workbook; nothing is written anywhere.",
   language: "Language",
   tabDashboard: "Dashboard",
   tabExpiring: "Expiring",
@@ -382,32 +398,41 @@ const enUS: Record<StringKey, string> = {
   awardsExact: "Awards: CNY {amount}",
   showForecast: "Year-end forecast",
   hiddenColumns: "Not shown at this width: {columns}. Click a unit to see them.",
-  forecastTerms: "Year-end forecast {value} = valid {valid} − dropping {dropping} + renewed {renewed} + new {added}",
+  forecastTerms:
+    "Year-end forecast {value} = valid {valid} − dropping {dropping} + renewed {renewed} + new {added}",
   chartTitle: "Valid vs target by unit",
   chartLabel: "Bar chart: valid HNTEs (filled) and target (outline) per unit",
   actions: "Actions",
   makeReport: "Make bulletin",
   markExpiring: "Mark expiring",
   insertFormulas: "Insert formula columns",
-  insertFormulasHelp: "Inserts three GAOQI formula columns (valid until, expiring this year, award) right of the roster's data; they recalculate as the data change. Nothing already there is overwritten.",
-  markExpiringHelp: "Colours the roster rows whose certificate runs out in the expiring window (conditional formats only, no cell is changed); Clear marks removes them.",
+  insertFormulasHelp:
+    "Inserts three GAOQI formula columns (valid until, expiring this year, award) right of the roster's data; they recalculate as the data change. Nothing already there is overwritten.",
+  markExpiringHelp:
+    "Colours the roster rows whose certificate runs out in the expiring window (conditional formats only, no cell is changed); Clear marks removes them.",
   clearMarks: "Clear marks",
-  clearMarksHelp: "Removes the colours Mark expiring added to the roster (only the conditional formats Gaoqi added).",
+  clearMarksHelp:
+    "Removes the colours Mark expiring added to the roster (only the conditional formats Gaoqi added).",
   marksCleared: "The Mark expiring colours were removed.",
   marksClearedPreview: "Preview: in Excel the Mark expiring colours would be removed.",
   bulletinActions: "Bulletin actions",
-  helpExpiring: "Exp.: enterprises whose certificate runs out in the expiring window (by default the as-of date's calendar year).",
+  helpExpiring:
+    "Exp.: enterprises whose certificate runs out in the expiring window (by default the as-of date's calendar year).",
   helpGap: "Gap: target minus valid HNTEs; negative means the target is exceeded.",
-  helpNeeded: "Need: further applications needed, at the pass rate, to reach the target by the year end.",
-  helpForecast: "Y/E est.: valid HNTEs minus those expiring, plus the expected renewals and the pool's expected new recognitions.",
+  helpNeeded:
+    "Need: further applications needed, at the pass rate, to reach the target by the year end.",
+  helpForecast:
+    "Y/E est.: valid HNTEs minus those expiring, plus the expected renewals and the pool's expected new recognitions.",
   refresh: "Refresh",
   working: "Working…",
-  reportWritten: "The bulletin was written to sheet \"{sheet}\".",
-  reportPreview: "Preview: the bulletin layout is ready ({rows} rows × {cols} columns, sheet \"{sheet}\"); in Excel it is written to that sheet.",
+  reportWritten: 'The bulletin was written to sheet "{sheet}".',
+  reportPreview:
+    'Preview: the bulletin layout is ready ({rows} rows × {cols} columns, sheet "{sheet}"); in Excel it is written to that sheet.',
   marked: "Marked {n} expiring certificate rows.",
   markedPreview: "Preview: in Excel {n} expiring certificate rows would be marked.",
-  formulasWritten: "Formula columns written to \"{sheet}\" {address} ({rows} rows).",
-  formulasPreview: "Preview: in Excel formula columns would go to \"{sheet}\" {address} ({rows} rows).",
+  formulasWritten: 'Formula columns written to "{sheet}" {address} ({rows} rows).',
+  formulasPreview:
+    'Preview: in Excel formula columns would go to "{sheet}" {address} ({rows} rows).',
   actionFailed: "Failed: {error}",
   expiringTitle: "Certificates expiring this year ({n})",
   expiringNone: "No certificates expire in this window.",
@@ -421,7 +446,8 @@ const enUS: Record<StringKey, string> = {
   selectedRow: "Selected row {row} of {sheet}",
   selectedRowPreview: "Preview: in Excel this selects row {row} of {sheet}",
   poolTitle: "Cultivation pool ({n})",
-  poolNone: "The workbook has no pool sheet: a sheet whose header has a company name (or credit code) and a stage column (培育阶段), and no certificate number, is read as the pool.",
+  poolNone:
+    "The workbook has no pool sheet: a sheet whose header has a company name (or credit code) and a stage column (培育阶段), and no certificate number, is read as the pool.",
   poolByUnit: "Pool by unit",
   colFound: "Found",
   colServed: "Served",
@@ -450,11 +476,14 @@ const enUS: Record<StringKey, string> = {
   fileSubmitted: "submitted",
   listShown: "{shown} of {total} shown",
   listExport: "Export list",
-  listExportHelp: "Downloads the list as filtered as a CSV file (Excel opens it); choose a unit to get that unit's own list.",
-  listExported: "\"{file}\" exported ({n} entries).",
-  listBlocked: "This version of Excel ({platform}) does not let add-ins download files. Export from Excel on the web or for Windows, or make the bulletin's annexes with the command line: gaoqi report --out.",
+  listExportHelp:
+    "Downloads the list as filtered as a CSV file (Excel opens it); choose a unit to get that unit's own list.",
+  listExported: '"{file}" exported ({n} entries).',
+  listBlocked:
+    "This version of Excel ({platform}) does not let add-ins download files. Export from Excel on the web or for Windows, or make the bulletin's annexes with the command line: gaoqi report --out.",
   pastPlanned: "Past planned year",
-  pastPlannedHelp: "The planned application year is before the as-of year and the enterprise is not yet recognised.",
+  pastPlannedHelp:
+    "The planned application year is before the as-of year and the enterprise is not yet recognised.",
   goToCell: "Go to {sheet}!{cell}",
   settingsTitle: "Settings",
   districtName: "District name",
@@ -480,7 +509,8 @@ const enUS: Record<StringKey, string> = {
   forecastSection: "Year-end forecast",
   passRate: "Pass rate",
   renewalRate: "Renewal rate",
-  renewalFromData: "Measured from the roster (share re-recognised among those expiring in the two previous years; 70% when fewer than 20)",
+  renewalFromData:
+    "Measured from the roster (share re-recognised among those expiring in the two previous years; 70% when fewer than 20)",
   renewalFixed: "A fixed rate",
   aliasSection: "Unit aliases",
   aliasRaw: "Name in the data",
@@ -515,7 +545,8 @@ const enUS: Record<StringKey, string> = {
   dcYearTotal: "Total {year}",
   dcDoubleFrom: "Base year",
   dcDoubleIn: "Doubles in (years)",
-  dcDoublingBase: "{count} valid HNTEs at the end of {year}, doubling every {n} years (rounded): {totals}",
+  dcDoublingBase:
+    "{count} valid HNTEs at the end of {year}, doubling every {n} years (rounded): {totals}",
   dcMethodSection: "Method and floor",
   dcMethod: "Method",
   dcWeight: "Pool weight (0-1)",
@@ -529,14 +560,16 @@ const enUS: Record<StringKey, string> = {
   dcPool: "Pool",
   dcYear: "{year}",
   dcWrite: "Write target table",
-  dcWritten: "Written to the new sheet \"{sheet}\"; {years} are now counted against it.",
-  dcWrittenPreview: "Preview: in Excel a new sheet \"{sheet}\" would be written ({rows} rows × {cols} columns); no existing sheet changes.",
+  dcWritten: 'Written to the new sheet "{sheet}"; {years} are now counted against it.',
+  dcWrittenPreview:
+    'Preview: in Excel a new sheet "{sheet}" would be written ({rows} rows × {cols} columns); no existing sheet changes.',
   dcNeverOver: "Writes a new sheet; never over an existing one.",
   dcDefaultsSection: "Target decomposition (defaults)",
   tabContacts: "Visits",
   lastContact: "Last contact {date}",
   neverContacted: "No contact",
-  contactsNone: "The workbook has no contact sheet: a sheet whose header has a contact date, a company name (or credit code) and one of visitor, form, problem, status or due date is read as the contact log. Record a contact below to start one.",
+  contactsNone:
+    "The workbook has no contact sheet: a sheet whose header has a contact date, a company name (or credit code) and one of visitor, form, problem, status or due date is read as the contact log. Record a contact below to start one.",
   contactsByUnit: "Contacts by unit (this year)",
   colVisits: "Visits",
   colContacted: "Firms",
@@ -559,8 +592,9 @@ const enUS: Record<StringKey, string> = {
   problemNoDue: "No due date",
   problemStatusBlank: "No status",
   recordTitle: "Record a contact",
-  recordInto: "Appends one row at the end of sheet \"{sheet}\"; nothing there is changed.",
-  recordIntoNew: "The workbook has no contact log yet: a new sheet \"走访记录\" (the template's header) is made with this row.",
+  recordInto: 'Appends one row at the end of sheet "{sheet}"; nothing there is changed.',
+  recordIntoNew:
+    'The workbook has no contact log yet: a new sheet "走访记录" (the template\'s header) is made with this row.',
   recordDate: "Date",
   recordEnterprise: "Enterprise",
   recordEnterpriseHint: "Pick from the roster and the pool, or type a company name",
@@ -576,9 +610,10 @@ const enUS: Record<StringKey, string> = {
   recordDueUnreadable: "The due date is not a date: write it as 2024-12-31, or leave it blank.",
   recordNeedsEnterprise: "Pick or type an enterprise.",
   recordDueBeforeDate: "The due date cannot be before the contact date.",
-  recorded: "Contact recorded in row {row} of sheet \"{sheet}\".",
-  recordedNew: "New sheet \"{sheet}\" made; contact recorded in row {row}.",
-  recordedPreview: "Preview: in Excel row {row} of sheet \"{sheet}\" would be written; nothing was written here.",
+  recorded: 'Contact recorded in row {row} of sheet "{sheet}".',
+  recordedNew: 'New sheet "{sheet}" made; contact recorded in row {row}.',
+  recordedPreview:
+    'Preview: in Excel row {row} of sheet "{sheet}" would be written; nothing was written here.',
   recordDropped: "The sheet has no column for these, not written: {fields}.",
   "contactStatus.done": "Done (已办结)",
   "contactStatus.in-progress": "In progress (办理中)",
@@ -590,7 +625,8 @@ const enUS: Record<StringKey, string> = {
   "contactForm.线上": "Online (线上)",
   contactsSection: "Service contacts",
   contactDays: "Days N for the call list",
-  contactDaysHint: "Expiring and submitted enterprises with no contact in the N days up to the as-of date (both included) are listed to visit.",
+  contactDaysHint:
+    "Expiring and submitted enterprises with no contact in the N days up to the as-of date (both included) are listed to visit.",
   datePlaceholder: "yyyy-mm-dd",
   dateFormats: "Type 2024-12-31, 2024/12/31, 2024.12.31 or 2024年12月31日",
   dateUnreadable: "Not a date: write it as 2024-12-31",
@@ -613,12 +649,13 @@ const enUS: Record<StringKey, string> = {
   errPassRate: "The pass rate must be a percentage above 0 and at most 100, e.g. {example}",
   errRenewalRate: "The renewal rate must be a percentage from 0 to 100, e.g. {example}",
   errWeight: "The pool weight must be a number from 0 to 1, e.g. {example}",
-  errColumn: "{field} on sheet \"{sheet}\" must be a column letter, e.g. B",
-  errAlias: "Alias \"{raw}\" needs a responsible unit",
+  errColumn: '{field} on sheet "{sheet}" must be a column letter, e.g. B',
+  errAlias: 'Alias "{raw}" needs a responsible unit',
   errDistrict: "The district name must not be empty",
   goToField: "Go to field",
   resetTitle: "Restore the default settings?",
-  resetBody: "The form goes back to the {district} policy's defaults (award amounts and stages, policy window, expiring window, forecast rates, decomposition), and your unit aliases and column mappings are cleared. Nothing is written to the workbook until you click Save settings.",
+  resetBody:
+    "The form goes back to the {district} policy's defaults (award amounts and stages, policy window, expiring window, forecast rates, decomposition), and your unit aliases and column mappings are cleared. Nothing is written to the workbook until you click Save settings.",
   aliasRawOf: "Alias {n}: name in the data",
   aliasUnitOf: "Alias {n}: responsible unit",
   // Findings to act on, the chart's legend, refresh time, the expiring window in the tab.
@@ -626,17 +663,18 @@ const enUS: Record<StringKey, string> = {
   filterUnit: "Unit",
   filterAll: "All",
   findingsShown: "{cells} of {all} cells shown",
-  aliasOfLabel: "Add \"{raw}\" as an alias of",
+  aliasOfLabel: 'Add "{raw}" as an alias of',
   aliasAddFromFinding: "Add alias",
   choose: "Choose…",
-  aliasAdded: "\"{raw}\" is now an alias of \"{unit}\"; the figures were worked out again.",
-  aliasAddedPreview: "Preview: \"{raw}\" counted as an alias of \"{unit}\" (nothing written).",
+  aliasAdded: '"{raw}" is now an alias of "{unit}"; the figures were worked out again.',
+  aliasAddedPreview: 'Preview: "{raw}" counted as an alias of "{unit}" (nothing written).',
   legendValid: "Valid",
   legendTarget: "Target",
   progressTitle: "Valid by month vs target",
   progressWhich: "Show",
   progressDistrict: "District",
-  progressLabel: "Line chart: valid HNTEs of {who} at each month end, {last} on {date}, target {target}",
+  progressLabel:
+    "Line chart: valid HNTEs of {who} at each month end, {last} on {date}, target {target}",
   progressNoTarget: "none",
   trendUp: "{n} more than at the last month end",
   trendDown: "{n} fewer than at the last month end",
@@ -649,23 +687,33 @@ const enUS: Record<StringKey, string> = {
   writeCancelled: "Cancelled: the unfinished write was taken back.",
   startTitle: "What Gaoqi reads · insert templates",
   startNoRoster: "No enterprise list in this workbook: what Gaoqi reads",
-  startIntro: "Gaoqi only reads the workbook; your sheets are never changed (except for the one row a click on Record adds under Visits). It recognises four kinds of sheet by their headings (anywhere in the first 20 rows, columns in any order):",
+  startIntro:
+    "Gaoqi only reads the workbook; your sheets are never changed (except for the one row a click on Record adds under Visits). It recognises four kinds of sheet by their headings (anywhere in the first 20 rows, columns in any order):",
   startRoster: "Enterprise list (one enterprise a row)",
   startNeeded: " (needed)",
   startEither: " (this or {other})",
-  startRosterNote: "A company name or a credit code is enough, and a certificate number or an issue date. English headings (Company name, Certificate No, ...) work too; other headings can be mapped in Settings › Column mapping.",
+  startRosterNote:
+    "A company name or a credit code is enough, and a certificate number or an issue date. English headings (Company name, Certificate No, ...) work too; other headings can be mapped in Settings › Column mapping.",
   startTargets: "Target table",
-  startTargetsText: "A 责任单位 (Unit) column, year columns (2024, 2024年, 2024年目标) and a last 合计 (Total) row. Without one, the policy's targets are used.",
+  startTargetsText:
+    "A 责任单位 (Unit) column, year columns (2024, 2024年, 2024年目标) and a last 合计 (Total) row. Without one, the policy's targets are used.",
   startPool: "Cultivation pool",
-  startPoolText: "Company name or credit code, and the stage ({stage}); optionally the planned year ({year}).",
+  startPoolText:
+    "Company name or credit code, and the stage ({stage}); optionally the planned year ({year}).",
   startContacts: "Contact log (one contact a row)",
   startContactsEnterprise: "company name or credit code, headed as in the enterprise list",
-  startContactsNote: "Besides the date and the enterprise, at least one of the other columns. Forms such as {forms}; statuses such as {statuses}, of which only {done} closes a problem. English headings (Visit date, Visitor, Problem, Status, Due date, ...) work too. A row naming no enterprise of the list or the pool is listed under Findings.",
+  startContactsNote:
+    "Besides the date and the enterprise, at least one of the other columns. Forms such as {forms}; statuses such as {statuses}, of which only {done} closes a problem. English headings (Visit date, Visitor, Problem, Status, Due date, ...) work too. A row naming no enterprise of the list or the pool is listed under Findings.",
   insertTemplates: "Insert templates",
-  templatesWhich: "Adds {n} new sheet(s) with headings and two example rows; no existing sheet is overwritten.",
+  templatesWhich:
+    "Adds {n} new sheet(s) with headings and two example rows; no existing sheet is overwritten.",
   templatesAllThere: "The workbook already has all four kinds of sheet.",
   templatesInserted: "New sheets inserted: {sheets}. Replace the example rows with your data.",
-  templatesPreview: "Preview: in Excel the new sheets {sheets} would be inserted (no existing sheet is overwritten).",
+  templatesPreview:
+    "Preview: in Excel the new sheets {sheets} would be inserted (no existing sheet is overwritten).",
 };
 
-export const STRINGS: Record<"zh-CN" | "en-US", Record<StringKey, string>> = { "zh-CN": zhCN, "en-US": enUS };
+export const STRINGS: Record<"zh-CN" | "en-US", Record<StringKey, string>> = {
+  "zh-CN": zhCN,
+  "en-US": enUS,
+};

@@ -22,7 +22,11 @@ import { UnitGroups } from "../components/UnitGroups";
 
 const useOwnStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 0` },
+  heading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 0`,
+  },
   sentence: { color: tokens.colorNeutralForeground2 },
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: { ...listRowButton, display: "flex", flexDirection: "column" },
@@ -58,10 +62,17 @@ export default function PoolView({ analysis, onSelect, onMessage }: PoolViewProp
   const shown = filterList(submitted, filter, (p) => `${p.name} ${p.creditCode}`);
   // Submitted for a year already gone and still not recognised: the ones to chase.
   const past = (p: PoolEntry) => p.plannedYear !== null && p.plannedYear < analysis.year;
-  const planned = (p: PoolEntry) => (p.plannedYear === null ? t("plannedYearNone") : t("plannedYear", { year: p.plannedYear }));
+  const planned = (p: PoolEntry) =>
+    p.plannedYear === null ? t("plannedYearNone") : t("plannedYear", { year: p.plannedYear });
   const rows = () => [
     [t("colUnit"), t("field.name"), t("field.creditCode"), t("csvPlannedYear"), t("csvStatus")],
-    ...shown.map((p) => [p.unit, p.name, p.creditCode, p.plannedYear === null ? "" : String(p.plannedYear), past(p) ? t("pastPlanned") : ""]),
+    ...shown.map((p) => [
+      p.unit,
+      p.name,
+      p.creditCode,
+      p.plannedYear === null ? "" : String(p.plannedYear),
+      past(p) ? t("pastPlanned") : "",
+    ]),
   ];
 
   const columns: CountColumn[] = STAGE_COLUMNS.map((c) => ({
@@ -82,7 +93,12 @@ export default function PoolView({ analysis, onSelect, onMessage }: PoolViewProp
       </Text>
 
       <h3 className={styles.heading}>{t("poolByUnit")}</h3>
-      <UnitCountsTable analysis={analysis} columns={columns} caption={t("poolByUnit")} testId="pool" />
+      <UnitCountsTable
+        analysis={analysis}
+        columns={columns}
+        caption={t("poolByUnit")}
+        testId="pool"
+      />
 
       <h3 className={styles.heading}>{t("poolStaleTitle", { n: stale.length })}</h3>
       {stale.length === 0 && <Text>{t("poolStaleNone")}</Text>}
@@ -123,13 +139,24 @@ export default function PoolView({ analysis, onSelect, onMessage }: PoolViewProp
       <UnitGroups
         items={shown}
         item={(p) => (
-          <RowLink sheet={p.sheet} row={p.row} className={styles.row} testId="pool-submitted-item" onGo={() => onSelect(p.sheet, p.row)}>
+          <RowLink
+            sheet={p.sheet}
+            row={p.row}
+            className={styles.row}
+            testId="pool-submitted-item"
+            onGo={() => onSelect(p.sheet, p.row)}
+          >
             <span className={styles.main}>
               <span>{p.name || p.creditCode}</span>
               <span className={styles.sub}>{planned(p)}</span>
             </span>
             {past(p) && (
-              <KeptBadge appearance="tint" color="warning" title={t("pastPlannedHelp")} data-testid="past-planned">
+              <KeptBadge
+                appearance="tint"
+                color="warning"
+                title={t("pastPlannedHelp")}
+                data-testid="past-planned"
+              >
                 {t("pastPlanned")}
               </KeptBadge>
             )}

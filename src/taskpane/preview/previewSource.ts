@@ -8,7 +8,12 @@ import { columnLetter } from "../../domain/sheets/columnLetters";
 import { classifySheet } from "../../domain/analysis/analyseWorkbook";
 import type { Analysis, Settings, SheetInput } from "../../domain/core/types";
 import type { ReportLayout } from "../../domain/report/layout";
-import type { FormulaColumnsResult, ReadOptions, WorkbookSource, WriteOptions } from "../../excel/workbookSource";
+import type {
+  FormulaColumnsResult,
+  ReadOptions,
+  WorkbookSource,
+  WriteOptions,
+} from "../../excel/workbookSource";
 import { freeName, freeNames } from "../../domain/sheets/sheetNames";
 import { CONTACT_SHEET_NAME } from "../../domain/contacts/contactTemplate";
 
@@ -30,7 +35,7 @@ const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A write paced as Office.js would do it: rows written in blocks, each told, a cancel honoured between them. */
 async function paceWrite(sheet: string, total: number, options: WriteOptions): Promise<void> {
-  for (let done = 0; done < total; ) {
+  for (let done = 0; done < total;) {
     if (options.signal?.aborted) throw abortError();
     done = Math.min(total, done + BLOCK_ROWS);
     options.onProgress?.({ sheet, rowsRead: done, rowsTotal: total });
@@ -46,7 +51,9 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
   let lastSelection: PreviewSource["lastSelection"] = null;
 
   const rosterSheet = (name?: string): SheetInput | undefined =>
-    sheets?.find((s) => (name ? s.name === name : classifySheet(s.values, settings, s.name) === "roster"));
+    sheets?.find((s) =>
+      name ? s.name === name : classifySheet(s.values, settings, s.name) === "roster"
+    );
 
   return {
     kind: "preview",
@@ -76,22 +83,34 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
     },
     async writeReport(layouts: readonly ReportLayout[], options: WriteOptions = {}) {
       const first = layouts[0]?.sheetName ?? "";
-      await paceWrite(first, layouts.reduce((n, l) => n + l.values.length, 0), options);
+      await paceWrite(
+        first,
+        layouts.reduce((n, l) => n + l.values.length, 0),
+        options
+      );
       return first;
     },
     async highlightExpiring(analysis: Analysis) {
       return analysis.expiring.length;
     },
     async clearHighlights() {},
-    async insertFormulaColumns(sheet?: string, options: WriteOptions = {}): Promise<FormulaColumnsResult> {
+    async insertFormulaColumns(
+      sheet?: string,
+      options: WriteOptions = {}
+    ): Promise<FormulaColumnsResult> {
       sheets ??= await load();
       const s = rosterSheet(sheet);
       if (!s) throw new Error(sheet ? `No sheet named ${sheet}` : "No roster sheet");
       await paceWrite(s.name, s.values.length, options);
-      const width = s.values.reduce((w, row) => Math.max(w, row.length), 0) + (s.firstColumn ?? 1) - 1;
+      const width =
+        s.values.reduce((w, row) => Math.max(w, row.length), 0) + (s.firstColumn ?? 1) - 1;
       const first = s.firstRow ?? 1;
       const last = first + s.values.length - 1;
-      return { sheet: s.name, address: `${columnLetter(width)}${first}:${columnLetter(width + 2)}${last}`, rows: s.values.length };
+      return {
+        sheet: s.name,
+        address: `${columnLetter(width)}${first}:${columnLetter(width + 2)}${last}`,
+        rows: s.values.length,
+      };
     },
     // Nothing is written: the name the new sheet would get beside the sample's sheets.
     async writeTargetTable(layout: ReportLayout) {
@@ -102,12 +121,26 @@ export function createPreviewSource(load: () => Promise<SheetInput[]>): PreviewS
     async appendContact(sheet: string | null) {
       sheets ??= await load();
       const s = sheet === null ? undefined : sheets.find((x) => x.name === sheet);
-      if (!s) return { sheet: freeName(CONTACT_SHEET_NAME, new Set(sheets.map((x) => x.name))), row: 2, created: true, dropped: [] };
-      return { sheet: s.name, row: (s.firstRow ?? 1) + s.values.length, created: false, dropped: [] };
+      if (!s)
+        return {
+          sheet: freeName(CONTACT_SHEET_NAME, new Set(sheets.map((x) => x.name))),
+          row: 2,
+          created: true,
+          dropped: [],
+        };
+      return {
+        sheet: s.name,
+        row: (s.firstRow ?? 1) + s.values.length,
+        created: false,
+        dropped: [],
+      };
     },
     async insertSheets(layouts: ReportLayout[]) {
       sheets ??= await load();
-      return freeNames(layouts.map((l) => l.sheetName), sheets.map((s) => s.name));
+      return freeNames(
+        layouts.map((l) => l.sheetName),
+        sheets.map((s) => s.name)
+      );
     },
     async select(sheet: string, row: number, column?: string) {
       lastSelection = { sheet, row, column };

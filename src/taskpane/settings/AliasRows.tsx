@@ -25,7 +25,8 @@ export interface AliasRowsProps {
 export function AliasRows({ aliases, units, onChange, fieldProps }: AliasRowsProps) {
   const { t } = useI18n();
   const styles = { ...useRowEditorStyles(), ...useOwnStyles(), fill: useFormStyles().fill };
-  const set = (i: number, patch: Partial<Alias>) => onChange(aliases.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const set = (i: number, patch: Partial<Alias>) =>
+    onChange(aliases.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
     <>
       {aliases.length === 0 ? (
@@ -41,12 +42,22 @@ export function AliasRows({ aliases, units, onChange, fieldProps }: AliasRowsPro
                 onChange={(_, d) => set(i, { raw: d.value })}
                 {...fieldProps(`aliases.${a.raw.trim()}`)}
               />
-              <Select className={styles.fill} aria-label={t("aliasUnitOf", { n: i + 1 })} value={a.unit} onChange={(_, d) => set(i, { unit: d.value })}>
+              <Select
+                className={styles.fill}
+                aria-label={t("aliasUnitOf", { n: i + 1 })}
+                value={a.unit}
+                onChange={(_, d) => set(i, { unit: d.value })}
+              >
                 {(units.includes(a.unit) || a.unit === "" ? units : [a.unit, ...units]).map((u) => (
                   <option key={u}>{u}</option>
                 ))}
               </Select>
-              <Button className={styles.remove} appearance="subtle" aria-label={t("aliasRemove", { raw: a.raw })} onClick={() => onChange(aliases.filter((_, j) => j !== i))}>
+              <Button
+                className={styles.remove}
+                appearance="subtle"
+                aria-label={t("aliasRemove", { raw: a.raw })}
+                onClick={() => onChange(aliases.filter((_, j) => j !== i))}
+              >
                 ×
               </Button>
             </div>
@@ -54,7 +65,9 @@ export function AliasRows({ aliases, units, onChange, fieldProps }: AliasRowsPro
         </div>
       )}
       <div>
-        <Button onClick={() => onChange([...aliases, { raw: "", unit: units[0] ?? "" }])}>{t("aliasAdd")}</Button>
+        <Button onClick={() => onChange([...aliases, { raw: "", unit: units[0] ?? "" }])}>
+          {t("aliasAdd")}
+        </Button>
       </div>
     </>
   );

@@ -27,15 +27,21 @@ export interface RelocationStagesProps {
 export function RelocationStages({ stages, onChange, fieldProps }: RelocationStagesProps) {
   const { t } = useI18n();
   const styles = { ...useRowEditorStyles(), ...useOwnStyles() };
-  const set = (i: number, patch: Partial<Stage>) => onChange(stages.map((x, k) => (k === i ? { ...x, ...patch } : x)));
+  const set = (i: number, patch: Partial<Stage>) =>
+    onChange(stages.map((x, k) => (k === i ? { ...x, ...patch } : x)));
   const add = () => {
     const last = stages[stages.length - 1];
-    const months = last && Number.isFinite(Number(last.months)) && last.months.trim() !== "" ? String(Number(last.months) + 12) : "0";
+    const months =
+      last && Number.isFinite(Number(last.months)) && last.months.trim() !== ""
+        ? String(Number(last.months) + 12)
+        : "0";
     onChange([...stages, { amount: "", months }]);
   };
   return (
     <div className={mergeClasses(styles.grid, styles.columns)} data-testid="stages">
-      {stages.length > 0 && <RowHeads heads={[null, t("stageAmountHead"), t("stageMonthsHead"), null]} />}
+      {stages.length > 0 && (
+        <RowHeads heads={[null, t("stageAmountHead"), t("stageMonthsHead"), null]} />
+      )}
       {stages.map((stage, i) => {
         const key = `awards.relocationStages[${i}]`;
         return (
@@ -55,7 +61,12 @@ export function RelocationStages({ stages, onChange, fieldProps }: RelocationSta
               onChange={(_, d) => set(i, { months: d.value })}
               {...fieldProps(`${key}.months`)}
             />
-            <Button className={styles.remove} appearance="subtle" aria-label={t("stageRemove", { n: i + 1 })} onClick={() => onChange(stages.filter((_, k) => k !== i))}>
+            <Button
+              className={styles.remove}
+              appearance="subtle"
+              aria-label={t("stageRemove", { n: i + 1 })}
+              onClick={() => onChange(stages.filter((_, k) => k !== i))}
+            >
               ×
             </Button>
           </div>

@@ -6,7 +6,17 @@
  * and its input is outlined (aria-invalid, described by that message): nothing above the buttons moves
  * when an error appears, so the button just clicked stays under the pointer. 恢复默认 asks first.
  */
-import { Button, Field, Input, makeStyles, mergeClasses, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  Radio,
+  RadioGroup,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
 import { DEFAULT_SETTINGS, MAX_SETTING_TEXT, settingsToJson } from "../../domain/settings/settings";
 import type { Settings, SheetSummary } from "../../domain/core/types";
@@ -14,7 +24,12 @@ import type { WorkbookSource } from "../../excel/workbookSource";
 import { setSettings } from "../../state/session";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
-import { formFromSettings, ROSTER_FIELDS, settingsFromForm, type SettingsForm } from "./settingsForm";
+import {
+  formFromSettings,
+  ROSTER_FIELDS,
+  settingsFromForm,
+  type SettingsForm,
+} from "./settingsForm";
 import { settingsErrorText } from "./settingsMessages";
 import { AliasRows } from "./AliasRows";
 import { ConfirmButton } from "../components/ConfirmButton";
@@ -26,7 +41,11 @@ import { RelocationStages } from "./RelocationStages";
 
 const useOwnStyles = makeStyles({
   // As many mapping fields a row as fit (two at 320 px, three from about 400 px).
-  mapping: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(104px, 1fr))", gap: tokens.spacingHorizontalS },
+  mapping: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(104px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   subhead: { fontWeight: tokens.fontWeightRegular },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -42,7 +61,10 @@ export interface SettingsViewProps {
 /** The settings as one comparable text. */
 const fingerprint = (s: Settings): string => JSON.stringify(settingsToJson(s));
 
-type Outcome = { kind: "error"; key: string; text: string } | { kind: "saved"; text: string } | { kind: "failed"; text: string };
+type Outcome =
+  | { kind: "error"; key: string; text: string }
+  | { kind: "saved"; text: string }
+  | { kind: "failed"; text: string };
 
 export default function SettingsView({ source, settings, units, sheets }: SettingsViewProps) {
   const { t, lang } = useI18n();
@@ -63,22 +85,36 @@ export default function SettingsView({ source, settings, units, sheets }: Settin
       setOutcome(null);
     }
   }
-  const unmatched = [...new Set([...sheets.filter((s) => s.kind === "ignored").map((s) => s.sheet), ...Object.keys(form.columnMappings)])];
+  const unmatched = [
+    ...new Set([
+      ...sheets.filter((s) => s.kind === "ignored").map((s) => s.sheet),
+      ...Object.keys(form.columnMappings),
+    ]),
+  ];
   const [mapSheet, setMapSheet] = useState<string>(unmatched[0] ?? "");
 
   const update = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
   const errorKey = outcome?.kind === "error" ? outcome.key : null;
   /** Marks the input the error is about (or the section holding it) and ties it to the message. */
   const fieldProps = (key: string): Record<string, unknown> => {
-    const bad = errorKey !== null && (errorKey === key || errorKey.startsWith(key + ".") || errorKey.startsWith(key + "["));
-    return bad ? { "data-setting": key, "aria-invalid": true, "aria-describedby": outcomeId } : { "data-setting": key };
+    const bad =
+      errorKey !== null &&
+      (errorKey === key || errorKey.startsWith(key + ".") || errorKey.startsWith(key + "["));
+    return bad
+      ? { "data-setting": key, "aria-invalid": true, "aria-describedby": outcomeId }
+      : { "data-setting": key };
   };
-  const goToError = () => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  const goToError = () =>
+    formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
 
   const save = async () => {
     const result = settingsFromForm(form, lang);
     if (!result.ok) {
-      setOutcome({ kind: "error", key: result.key, text: settingsErrorText(result.key, result.error, t) });
+      setOutcome({
+        kind: "error",
+        key: result.key,
+        text: settingsErrorText(result.key, result.error, t),
+      });
       return;
     }
     try {
@@ -87,12 +123,21 @@ export default function SettingsView({ source, settings, units, sheets }: Settin
       setSettings(result.settings);
       setOutcome({ kind: "saved", text: t(source.kind === "preview" ? "savedPreview" : "saved") });
     } catch (e) {
-      setOutcome({ kind: "failed", text: t("actionFailed", { error: e instanceof Error ? e.message : String(e) }) });
+      setOutcome({
+        kind: "failed",
+        text: t("actionFailed", { error: e instanceof Error ? e.message : String(e) }),
+      });
     }
   };
 
   const setMapping = (field: string, value: string) =>
-    setForm((f) => ({ ...f, columnMappings: { ...f.columnMappings, [mapSheet]: { ...f.columnMappings[mapSheet], [field]: value } } }));
+    setForm((f) => ({
+      ...f,
+      columnMappings: {
+        ...f.columnMappings,
+        [mapSheet]: { ...f.columnMappings[mapSheet], [field]: value },
+      },
+    }));
 
   return (
     <form
@@ -105,38 +150,73 @@ export default function SettingsView({ source, settings, units, sheets }: Settin
       }}
     >
       <Field label={t("districtName")}>
-        <Input className={styles.fill} value={form.district} maxLength={MAX_SETTING_TEXT} onChange={(_, d) => update({ district: d.value })} {...fieldProps("district")} />
+        <Input
+          className={styles.fill}
+          value={form.district}
+          maxLength={MAX_SETTING_TEXT}
+          onChange={(_, d) => update({ district: d.value })}
+          {...fieldProps("district")}
+        />
       </Field>
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("awardsSection")}</legend>
         <div className={styles.pair}>
           <Field label={t("awardFirst")}>
-            <Input className={styles.fill} inputMode="decimal" value={form.first} onChange={(_, d) => update({ first: d.value })} {...fieldProps("awards.first")} />
+            <Input
+              className={styles.fill}
+              inputMode="decimal"
+              value={form.first}
+              onChange={(_, d) => update({ first: d.value })}
+              {...fieldProps("awards.first")}
+            />
           </Field>
           <Field label={t("awardRenewal")}>
-            <Input className={styles.fill} inputMode="decimal" value={form.renewal} onChange={(_, d) => update({ renewal: d.value })} {...fieldProps("awards.renewal")} />
+            <Input
+              className={styles.fill}
+              inputMode="decimal"
+              value={form.renewal}
+              onChange={(_, d) => update({ renewal: d.value })}
+              {...fieldProps("awards.renewal")}
+            />
           </Field>
         </div>
         <span className={styles.hint}>{t("amountHint")}</span>
         <span className={mergeClasses(styles.legend, styles.subhead)}>{t("awardStages")}</span>
-        <RelocationStages stages={form.stages} onChange={(stages) => update({ stages })} fieldProps={fieldProps} />
+        <RelocationStages
+          stages={form.stages}
+          onChange={(stages) => update({ stages })}
+          fieldProps={fieldProps}
+        />
       </fieldset>
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("windowSection")}</legend>
         <div className={styles.pair}>
           <Field label={t("windowStart")}>
-            <DateInput className={styles.fill} value={form.windowStart} onChange={(v) => update({ windowStart: v })} {...fieldProps(errorKey === "window" ? "window" : "window.start")} />
+            <DateInput
+              className={styles.fill}
+              value={form.windowStart}
+              onChange={(v) => update({ windowStart: v })}
+              {...fieldProps(errorKey === "window" ? "window" : "window.start")}
+            />
           </Field>
           <Field label={t("windowEnd")}>
-            <DateInput className={styles.fill} value={form.windowEnd} onChange={(v) => update({ windowEnd: v })} {...fieldProps(errorKey === "window" ? "window" : "window.end")} />
+            <DateInput
+              className={styles.fill}
+              value={form.windowEnd}
+              onChange={(v) => update({ windowEnd: v })}
+              {...fieldProps(errorKey === "window" ? "window" : "window.end")}
+            />
           </Field>
         </div>
       </fieldset>
 
       <Field label={t("validitySection")}>
-        <RadioGroup value={form.validityEnd} onChange={(_, d) => update({ validityEnd: d.value as SettingsForm["validityEnd"] })}>
+        <RadioGroup
+          value={form.validityEnd}
+          onChange={(_, d) => update({ validityEnd: d.value as SettingsForm["validityEnd"] })}
+        >
           <Radio value="day-before" label={t("validityDayBefore")} />
           <Radio value="same-day" label={t("validitySameDay")} />
         </RadioGroup>
@@ -144,7 +224,11 @@ export default function SettingsView({ source, settings, units, sheets }: Settin
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("expiringSection")}</legend>
-        <RadioGroup aria-label={t("expiringSection")} value={form.expiringMode} onChange={(_, d) => update({ expiringMode: d.value as SettingsForm["expiringMode"] })}>
+        <RadioGroup
+          aria-label={t("expiringSection")}
+          value={form.expiringMode}
+          onChange={(_, d) => update({ expiringMode: d.value as SettingsForm["expiringMode"] })}
+        >
           <Radio value="calendar-year" label={t("expiringCalendar")} />
           <Radio value="rolling" label={t("expiringRolling")} />
         </RadioGroup>
@@ -163,9 +247,20 @@ export default function SettingsView({ source, settings, units, sheets }: Settin
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("forecastSection")}</legend>
         <Field label={t("passRate")}>
-          <Input className={styles.fill} inputMode="decimal" contentAfter="%" value={form.passRate} onChange={(_, d) => update({ passRate: d.value })} {...fieldProps("forecast.passRate")} />
+          <Input
+            className={styles.fill}
+            inputMode="decimal"
+            contentAfter="%"
+            value={form.passRate}
+            onChange={(_, d) => update({ passRate: d.value })}
+            {...fieldProps("forecast.passRate")}
+          />
         </Field>
-        <RadioGroup aria-label={t("renewalRate")} value={form.renewalMode} onChange={(_, d) => update({ renewalMode: d.value as SettingsForm["renewalMode"] })}>
+        <RadioGroup
+          aria-label={t("renewalRate")}
+          value={form.renewalMode}
+          onChange={(_, d) => update({ renewalMode: d.value as SettingsForm["renewalMode"] })}
+        >
           <Radio value="data" label={t("renewalFromData")} />
           <Radio value="rate" label={t("renewalFixed")} />
         </RadioGroup>
@@ -185,13 +280,23 @@ export default function SettingsView({ source, settings, units, sheets }: Settin
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("contactsSection")}</legend>
         <Field label={t("contactDays")} hint={t("contactDaysHint")}>
-          <Input inputMode="numeric" value={form.contactDays} onChange={(_, d) => update({ contactDays: d.value })} {...fieldProps("contacts.days")} />
+          <Input
+            inputMode="numeric"
+            value={form.contactDays}
+            onChange={(_, d) => update({ contactDays: d.value })}
+            {...fieldProps("contacts.days")}
+          />
         </Field>
       </fieldset>
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("aliasSection")}</legend>
-        <AliasRows aliases={form.aliases} units={units} onChange={(aliases) => update({ aliases })} fieldProps={fieldProps} />
+        <AliasRows
+          aliases={form.aliases}
+          units={units}
+          onChange={(aliases) => update({ aliases })}
+          fieldProps={fieldProps}
+        />
       </fieldset>
 
       <fieldset className={styles.fieldset}>
@@ -201,7 +306,11 @@ export default function SettingsView({ source, settings, units, sheets }: Settin
         ) : (
           <>
             <Field label={t("mappingChoose")}>
-              <Select className={styles.fill} value={mapSheet} onChange={(_, d) => setMapSheet(d.value)}>
+              <Select
+                className={styles.fill}
+                value={mapSheet}
+                onChange={(_, d) => setMapSheet(d.value)}
+              >
                 {unmatched.map((s) => (
                   <option key={s}>{s}</option>
                 ))}
@@ -226,10 +335,22 @@ export default function SettingsView({ source, settings, units, sheets }: Settin
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t("dcDefaultsSection")}</legend>
-        <MethodSelect value={form.decompositionMethod} onChange={(m) => update({ decompositionMethod: m })} />
-        <FloorSelect value={form.decompositionFloor} onChange={(f) => update({ decompositionFloor: f })} />
+        <MethodSelect
+          value={form.decompositionMethod}
+          onChange={(m) => update({ decompositionMethod: m })}
+        />
+        <FloorSelect
+          value={form.decompositionFloor}
+          onChange={(f) => update({ decompositionFloor: f })}
+        />
         <Field label={t("dcWeight")}>
-          <Input className={styles.fill} inputMode="decimal" value={form.pipelineWeight} onChange={(_, d) => update({ pipelineWeight: d.value })} {...fieldProps("decomposition.pipelineWeight")} />
+          <Input
+            className={styles.fill}
+            inputMode="decimal"
+            value={form.pipelineWeight}
+            onChange={(_, d) => update({ pipelineWeight: d.value })}
+            {...fieldProps("decomposition.pipelineWeight")}
+          />
         </Field>
       </fieldset>
 

@@ -7,9 +7,25 @@
 import { isoFromSerial } from "../../domain/core/dates";
 import { isoFromTyped } from "../state/dateText";
 import { parseSettings, reportSettingsToJson, SettingsError } from "../../domain/settings/settings";
-import type { DecomposeFloor, DecomposeMethod, Lang, RosterField, Settings } from "../../domain/core/types";
+import type {
+  DecomposeFloor,
+  DecomposeMethod,
+  Lang,
+  RosterField,
+  Settings,
+} from "../../domain/core/types";
 
-export const ROSTER_FIELDS: RosterField[] = ["name", "creditCode", "certNo", "issueDate", "unit", "type", "moveIn", "moveOut", "revoked"];
+export const ROSTER_FIELDS: RosterField[] = [
+  "name",
+  "creditCode",
+  "certNo",
+  "issueDate",
+  "unit",
+  "type",
+  "moveIn",
+  "moveOut",
+  "revoked",
+];
 
 export interface SettingsForm {
   district: string;
@@ -45,14 +61,19 @@ export function formFromSettings(s: Settings): SettingsForm {
     district: s.district,
     first: String(s.awards.first),
     renewal: String(s.awards.renewal),
-    stages: s.awards.relocationStages.map((st) => ({ amount: String(st.amount), months: String(st.months) })),
+    stages: s.awards.relocationStages.map((st) => ({
+      amount: String(st.amount),
+      months: String(st.months),
+    })),
     windowStart: isoFromSerial(s.window.start),
     windowEnd: isoFromSerial(s.window.end),
     validityEnd: s.validityEnd,
     expiringMode: s.expiring.mode,
     expiringDays: String(s.expiring.days),
     aliases: Object.entries(s.aliases).map(([raw, unit]) => ({ raw, unit })),
-    columnMappings: Object.fromEntries(Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])),
+    columnMappings: Object.fromEntries(
+      Object.entries(s.columnMappings).map(([k, v]) => [k, { ...v }])
+    ),
     passRate: percent(s.forecast.passRate),
     renewalMode: s.forecast.renewalRate === "data" ? "data" : "rate",
     renewalRate: s.forecast.renewalRate === "data" ? "" : percent(s.forecast.renewalRate),
@@ -64,11 +85,14 @@ export function formFromSettings(s: Settings): SettingsForm {
   };
 }
 
-export type FormResult = { ok: true; settings: Settings } | { ok: false; error: string; key: string };
+export type FormResult =
+  { ok: true; settings: Settings } | { ok: false; error: string; key: string };
 
 /** A number as typed: "200,000", full-width digits and spaces allowed; NaN when it is not one. */
 export function typedNumber(text: string): number {
-  const t = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s，]/g, "");
+  const t = text
+    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[,\s，]/g, "");
   return t === "" ? NaN : Number(t);
 }
 
@@ -85,7 +109,10 @@ const AMOUNT = /^(\d+(?:\.\d+)?)(万)?元?$/;
  * and spaces allowed), to the fen; NaN when it is not one.
  */
 export function typedAmount(text: string): number {
-  const plain = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, ".").replace(/[,\s，]/g, "");
+  const plain = text
+    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, ".")
+    .replace(/[,\s，]/g, "");
   const m = AMOUNT.exec(plain);
   if (!m) return NaN;
   const n = Number(m[1]) * (m[2] ? 10000 : 1);
@@ -114,23 +141,40 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
   const mappings: Record<string, Record<string, string>> = {};
   for (const [sheet, fields] of Object.entries(f.columnMappings)) {
     const kept = Object.entries(fields).filter(([, col]) => col && col.trim() !== "");
-    if (kept.length > 0) mappings[sheet] = Object.fromEntries(kept.map(([k, col]) => [k, (col as string).trim().toUpperCase()]));
+    if (kept.length > 0)
+      mappings[sheet] = Object.fromEntries(
+        kept.map(([k, col]) => [k, (col as string).trim().toUpperCase()])
+      );
   }
-  const stageRows = f.stages.flatMap((st, i) => (st.amount.trim() !== "" || st.months.trim() !== "" ? [i] : []));
+  const stageRows = f.stages.flatMap((st, i) =>
+    st.amount.trim() !== "" || st.months.trim() !== "" ? [i] : []
+  );
   const json = {
     district: f.district.trim(),
     awards: {
       first: amountOrText(f.first),
       renewal: amountOrText(f.renewal),
-      relocationStages: stageRows.map((i) => ({ amount: amountOrText(f.stages[i].amount), months: numberOrText(f.stages[i].months) })),
+      relocationStages: stageRows.map((i) => ({
+        amount: amountOrText(f.stages[i].amount),
+        months: numberOrText(f.stages[i].months),
+      })),
     },
     window: { start: isoFromTyped(f.windowStart), end: isoFromTyped(f.windowEnd) },
     validityEnd: f.validityEnd,
     expiring: { mode: f.expiringMode, days: numberOrText(f.expiringDays) },
-    aliases: Object.fromEntries(f.aliases.filter((a) => a.raw.trim() !== "").map((a) => [a.raw.trim(), a.unit])),
+    aliases: Object.fromEntries(
+      f.aliases.filter((a) => a.raw.trim() !== "").map((a) => [a.raw.trim(), a.unit])
+    ),
     columnMappings: mappings,
-    forecast: { passRate: rateOrText(f.passRate), renewalRate: f.renewalMode === "data" ? "data" : rateOrText(f.renewalRate) },
-    decomposition: { method: f.decompositionMethod, floor: f.decompositionFloor, pipelineWeight: numberOrText(f.pipelineWeight) },
+    forecast: {
+      passRate: rateOrText(f.passRate),
+      renewalRate: f.renewalMode === "data" ? "data" : rateOrText(f.renewalRate),
+    },
+    decomposition: {
+      method: f.decompositionMethod,
+      floor: f.decompositionFloor,
+      pipelineWeight: numberOrText(f.pipelineWeight),
+    },
     report: reportSettingsToJson(f.report),
     contacts: { days: numberOrText(f.contactDays) },
   };
@@ -138,7 +182,10 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
     return { ok: true, settings: parseSettings(json) };
   } catch (e) {
     if (e instanceof SettingsError) {
-      const key = e.key.replace(STAGE_KEY, (_, k: string) => `awards.relocationStages[${stageRows[Number(k)]}]`);
+      const key = e.key.replace(
+        STAGE_KEY,
+        (_, k: string) => `awards.relocationStages[${stageRows[Number(k)]}]`
+      );
       return { ok: false, error: lang === "zh-CN" ? e.messageZh : e.message, key };
     }
     throw e;

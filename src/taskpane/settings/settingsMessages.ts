@@ -5,7 +5,13 @@
  * is rejected (settingsFromForm); this only words it. A key it does not know keeps the engine's message.
  */
 import { isoFromSerial } from "../../domain/core/dates";
-import { DEFAULT_RENEWAL_RATE, DEFAULT_SETTINGS, MAX_CONTACT_DAYS, MAX_EXPIRING_DAYS, MAX_STAGE_MONTHS } from "../../domain/settings/settings";
+import {
+  DEFAULT_RENEWAL_RATE,
+  DEFAULT_SETTINGS,
+  MAX_CONTACT_DAYS,
+  MAX_EXPIRING_DAYS,
+  MAX_STAGE_MONTHS,
+} from "../../domain/settings/settings";
 import type { Translate } from "../i18n/lang";
 import type { StringKey } from "../i18n/strings";
 
@@ -17,11 +23,20 @@ export function settingsErrorText(key: string, engineText: string, t: Translate)
   const stage = /^awards\.relocationStages\[(\d+)\](?:\.(amount|months))?$/.exec(key);
   if (stage) {
     const n = Number(stage[1]) + 1;
-    if (stage[2] === "months") return t("errMonths", { field: t("stageMonthsField", { n }), max: MAX_STAGE_MONTHS, example: 12 });
-    return t("errAmount", { field: t("stageAmountField", { n }), example: D.awards.relocationStages[0].amount });
+    if (stage[2] === "months")
+      return t("errMonths", {
+        field: t("stageMonthsField", { n }),
+        max: MAX_STAGE_MONTHS,
+        example: 12,
+      });
+    return t("errAmount", {
+      field: t("stageAmountField", { n }),
+      example: D.awards.relocationStages[0].amount,
+    });
   }
   const mapping = /^columnMappings\.(.+)\.(\w+)$/.exec(key);
-  if (mapping) return t("errColumn", { sheet: mapping[1], field: t(`field.${mapping[2]}` as StringKey) });
+  if (mapping)
+    return t("errColumn", { sheet: mapping[1], field: t(`field.${mapping[2]}` as StringKey) });
   if (key.startsWith("aliases.")) return t("errAlias", { raw: key.slice("aliases.".length) });
   switch (key) {
     case "district":

@@ -18,7 +18,8 @@ export function formatPercent(ratio: number | null): string {
 
 /** Yuan without decimals; zh-CN in 万 when it is a round number of them, as commission staff write it. */
 export function formatCny(amount: number, lang: Lang): string {
-  if (lang === "zh-CN" && amount !== 0 && amount % 10000 === 0) return `${(amount / 10000).toLocaleString(lang)}万`;
+  if (lang === "zh-CN" && amount !== 0 && amount % 10000 === 0)
+    return `${(amount / 10000).toLocaleString(lang)}万`;
   return amount.toLocaleString(lang);
 }
 

@@ -13,7 +13,11 @@ export interface ListFilter {
 export const NO_FILTER: ListFilter = { query: "", unit: "" };
 
 /** The entries of `unit` (all when "") whose text contains every word of the query, case-insensitively. */
-export function filterList<T extends { unit: string }>(items: readonly T[], filter: ListFilter, text: (x: T) => string): T[] {
+export function filterList<T extends { unit: string }>(
+  items: readonly T[],
+  filter: ListFilter,
+  text: (x: T) => string
+): T[] {
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
   return items.filter((x) => {
     if (filter.unit !== "" && x.unit !== filter.unit) return false;

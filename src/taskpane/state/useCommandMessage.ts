@@ -13,9 +13,13 @@ export type WatchShown = (onShown: () => void) => () => void;
 /** The newest message dismissed, kept for the page's life: the pane may be mounted again. */
 let dismissedSeq = 0;
 
-const unseen = (m: PostedMessage | null): PostedMessage | null => (m && m.seq > dismissedSeq ? m : null);
+const unseen = (m: PostedMessage | null): PostedMessage | null =>
+  m && m.seq > dismissedSeq ? m : null;
 
-export function useCommandMessage(watchShown?: WatchShown): { message: PostedMessage | null; dismiss: () => void } {
+export function useCommandMessage(watchShown?: WatchShown): {
+  message: PostedMessage | null;
+  dismiss: () => void;
+} {
   const [message, setMessage] = useState<PostedMessage | null>(() => unseen(lastCommandMessage()));
   useEffect(() => {
     const readLast = (): void => setMessage(unseen(lastCommandMessage()));

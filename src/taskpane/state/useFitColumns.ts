@@ -7,19 +7,24 @@
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from "react";
 
-const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
 /**
  * `droppable`: how many columns may go; `content`: what the table shows (its rows, language, column
  * set), compared item by item. Put `boxRef` on the element that holds the table (it must not grow with
  * it: overflow-x auto). Returns how many columns to hide now.
  */
-export function useFitColumns(droppable: number, content: readonly unknown[]): { boxRef: RefObject<HTMLDivElement | null>; hidden: number } {
+export function useFitColumns(
+  droppable: number,
+  content: readonly unknown[]
+): { boxRef: RefObject<HTMLDivElement | null>; hidden: number } {
   const boxRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const [fit, setFit] = useState({ content, width, hidden: 0 });
   // A new width or new content: measure again from every column (state adjusted while rendering).
-  const current = fit.width === width && sameItems(fit.content, content) ? fit : { content, width, hidden: 0 };
+  const current =
+    fit.width === width && sameItems(fit.content, content) ? fit : { content, width, hidden: 0 };
   if (current !== fit) setFit(current);
   const hidden = Math.min(current.hidden, droppable);
 
@@ -32,7 +37,9 @@ export function useFitColumns(droppable: number, content: readonly unknown[]): {
   useLayoutEffect(() => {
     const box = boxRef.current;
     if (!box || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver((entries) => setWidth(Math.round(entries[0].contentRect.width)));
+    const observer = new ResizeObserver((entries) =>
+      setWidth(Math.round(entries[0].contentRect.width))
+    );
     observer.observe(box);
     return () => observer.disconnect();
   }, []);

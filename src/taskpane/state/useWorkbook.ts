@@ -49,7 +49,10 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
       try {
         // The workbook's stored settings first: they decide which sheets are rosters (column mappings).
         setSettings(await source.loadSettings());
-        const read = await source.readSheets({ signal: mine.signal, onProgress: (p) => controller.current === mine && setProgress(p) });
+        const read = await source.readSheets({
+          signal: mine.signal,
+          onProgress: (p) => controller.current === mine && setProgress(p),
+        });
         if (controller.current !== mine) return;
         setSheets(read);
         setReadAt(new Date());
@@ -74,7 +77,10 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
     };
   }, [refresh]);
 
-  const analysis = useMemo(() => (sheets ? analyseWorkbook(sheets, { asOf, settings }) : null), [sheets, asOf, settings]);
+  const analysis = useMemo(
+    () => (sheets ? analyseWorkbook(sheets, { asOf, settings }) : null),
+    [sheets, asOf, settings]
+  );
 
   // The custom functions on the same page use the workbook's own target table once it is known.
   useEffect(() => {

@@ -11,8 +11,19 @@ const code = (n: number): string => {
   const body = "91310116MA1J" + String(n).padStart(5, "0");
   return body + creditCodeCheckChar(body);
 };
-const CA = code(1), CB = code(2), CC = code(3), CD = code(4), CE = code(5), CF = code(6), CG = code(7);
-const CH = code(8), CI = code(9), CJ = code(10), CK = code(11), CL = code(12), CN = code(13);
+const CA = code(1),
+  CB = code(2),
+  CC = code(3),
+  CD = code(4),
+  CE = code(5),
+  CF = code(6),
+  CG = code(7);
+const CH = code(8),
+  CI = code(9),
+  CJ = code(10),
+  CK = code(11),
+  CL = code(12),
+  CN = code(13);
 // N's code with its check character changed.
 const CN_BAD = CN.slice(0, 17) + (CN[17] === "0" ? "1" : "0");
 
@@ -32,11 +43,27 @@ const ROSTER: SheetInput = {
   values: [
     /* 1 */ ["金山区高新技术企业名单（截至2023年底）"],
     /* 2 */ [],
-    /* 3 */ ["序号", "企业名称", "统一社会信用代码", "证书编号", "发证日期（年月日）", "所属镇（园区）", "认定类型", "取消年度"],
+    /* 3 */ [
+      "序号",
+      "企业名称",
+      "统一社会信用代码",
+      "证书编号",
+      "发证日期（年月日）",
+      "所属镇（园区）",
+      "认定类型",
+      "取消年度",
+    ],
     /* 4 */ [1, "甲科技有限公司", CA, "GR202031000001", "2020.11.12", "朱泾"],
     /* 5 */ [2, "甲科技有限公司", CA, "GR202331000101", ymd(2023, 11, 20), "朱泾镇"],
     /* 6 */ [3, "乙科技（上海）有限公司", CB, "GR202131000002", "2021年10月9日", "枫泾镇"],
-    /* 7 */ [4, "丙材料有限公司", CC, "GR202031000003", new Date(Date.UTC(2020, 11, 2)), "碳谷绿湾"],
+    /* 7 */ [
+      4,
+      "丙材料有限公司",
+      CC,
+      "GR202031000003",
+      new Date(Date.UTC(2020, 11, 2)),
+      "碳谷绿湾",
+    ],
     /* 8 */ [5, "丁电子有限公司", CD, "GR202131000004", "2021-01-01", "朱泾镇"],
     /* 9 */ [],
     /* 10 */ [7, "戊生物有限公司", CE, "GR202331000005", ymd(2023, 12, 5), "枫泾", "重新认定"],
@@ -52,8 +79,24 @@ const ROSTER: SheetInput = {
 const MOVES: SheetInput = {
   name: "迁入迁出",
   values: [
-    /* 1 */ ["Company", "Credit Code", "Certificate No", "Issue Date", "Unit", "Move-in Date", "Move-out Date"],
-    /* 2 */ ["子精密有限公司", CG, "GR202131000007", ymd(2021, 6, 15), "朱泾镇", ymd(2023, 3, 1), null],
+    /* 1 */ [
+      "Company",
+      "Credit Code",
+      "Certificate No",
+      "Issue Date",
+      "Unit",
+      "Move-in Date",
+      "Move-out Date",
+    ],
+    /* 2 */ [
+      "子精密有限公司",
+      CG,
+      "GR202131000007",
+      ymd(2021, 6, 15),
+      "朱泾镇",
+      ymd(2023, 3, 1),
+      null,
+    ],
     /* 3 */ ["丑医药有限公司", CH, "GR202131000008", "2021-11-01", "枫泾镇", null, "2023-06-30"],
     /* 4 */ ["寅光电有限公司", CI, "GR202331000009", "2023-02-10", "枫泾", "2023-08-01", null],
     /* 5 */ ["乙科技(上海) 有限公司", null, "GR202131000002", "2021-10-09", "枫泾镇", null, null],
@@ -85,7 +128,18 @@ describe("analyseWorkbook: a small workbook computed by hand (as of 2023-12-31)"
   //  寅 I  枫泾, certificate 2023-02-10 before moving in 2023-08-01: no recognition award; relocation stage 1,
   //        100,000; A yes.
   it("counts per unit in target-table order, 其他 last", () => {
-    expect(a.units.map((u) => [u.unit, u.target, u.valid, u.gap, u.validPrevYearEnd, u.netIncrease, u.expiring, u.awards])).toEqual([
+    expect(
+      a.units.map((u) => [
+        u.unit,
+        u.target,
+        u.valid,
+        u.gap,
+        u.validPrevYearEnd,
+        u.netIncrease,
+        u.expiring,
+        u.awards,
+      ])
+    ).toEqual([
       // valid: 甲 丁 子 壬 = 4; previous year end: 甲 丁 癸 壬 = 4; awards: 甲 50,000 + 子 100,000
       ["朱泾镇", 5, 4, 1, 4, 0, 1, 150000],
       // valid: 乙 戊 寅 = 3; previous: 乙 丑 = 2; awards: 寅 100,000 + 戊 50,000
@@ -100,20 +154,51 @@ describe("analyseWorkbook: a small workbook computed by hand (as of 2023-12-31)"
 
   it("totals: targets summed over units that have one", () => {
     expect(a.total).toMatchObject({
-      unit: "合计", target: 11, valid: 10, gap: 1, completion: 10 / 11,
-      validPrevYearEnd: 7, netIncrease: 3, expiring: 2, awards: 500000,
+      unit: "合计",
+      target: 11,
+      valid: 10,
+      gap: 1,
+      completion: 10 / 11,
+      validPrevYearEnd: 7,
+      netIncrease: 3,
+      expiring: 2,
+      awards: 500000,
     });
   });
 
   it("lists the expiring enterprises", () => {
     expect(a.expiring).toEqual([
-      { sheet: "高企名单", row: 8, name: "丁电子有限公司", creditCode: CD, certNo: "GR202131000004", unit: "朱泾镇", lastValid: ymd(2023, 12, 31), status: "expiring", daysLeft: 0, lastContact: null },
-      { sheet: "高企名单", row: 7, name: "丙材料有限公司", creditCode: CC, certNo: "GR202031000003", unit: "碳谷绿湾公司", lastValid: ymd(2023, 12, 1), status: "expired", daysLeft: null, lastContact: null },
+      {
+        sheet: "高企名单",
+        row: 8,
+        name: "丁电子有限公司",
+        creditCode: CD,
+        certNo: "GR202131000004",
+        unit: "朱泾镇",
+        lastValid: ymd(2023, 12, 31),
+        status: "expiring",
+        daysLeft: 0,
+        lastContact: null,
+      },
+      {
+        sheet: "高企名单",
+        row: 7,
+        name: "丙材料有限公司",
+        creditCode: CC,
+        certNo: "GR202031000003",
+        unit: "碳谷绿湾公司",
+        lastValid: ymd(2023, 12, 1),
+        status: "expired",
+        daysLeft: null,
+        lastContact: null,
+      },
     ]);
   });
 
   it("lists the award events of 2023 by date", () => {
-    expect(a.awards.map((e) => [e.sheet, e.row, e.name, e.unit, e.type, isoFromSerial(e.date), e.amount])).toEqual([
+    expect(
+      a.awards.map((e) => [e.sheet, e.row, e.name, e.unit, e.type, isoFromSerial(e.date), e.amount])
+    ).toEqual([
       ["高企名单", 11, "己软件有限公司", "其他", "first", "2023-01-05", 200000],
       ["迁入迁出", 2, "子精密有限公司", "朱泾镇", "relocation", "2023-03-01", 100000],
       ["迁入迁出", 4, "寅光电有限公司", "枫泾镇", "relocation", "2023-08-01", 100000],
@@ -123,18 +208,20 @@ describe("analyseWorkbook: a small workbook computed by hand (as of 2023-12-31)"
   });
 
   it("reports every finding in reading order", () => {
-    expect(a.findings.map((f) => `${f.sheet}!${f.column}${f.row} ${f.code} ${f.severity}`)).toEqual([
-      "目标任务!B5 target-total warning",
-      "高企名单!D11 cert-year-mismatch warning",
-      "高企名单!F11 unknown-unit warning",
-      "高企名单!E12 issue-date-inferred warning",
-      "高企名单!F12 missing-unit warning",
-      "高企名单!E13 bad-date warning",
-      "高企名单!E13 issue-date-inferred warning",
-      "高企名单!B14 missing-identity error",
-      "高企名单!C15 credit-code warning",
-      "迁入迁出!5 duplicate warning",
-    ]);
+    expect(a.findings.map((f) => `${f.sheet}!${f.column}${f.row} ${f.code} ${f.severity}`)).toEqual(
+      [
+        "目标任务!B5 target-total warning",
+        "高企名单!D11 cert-year-mismatch warning",
+        "高企名单!F11 unknown-unit warning",
+        "高企名单!E12 issue-date-inferred warning",
+        "高企名单!F12 missing-unit warning",
+        "高企名单!E13 bad-date warning",
+        "高企名单!E13 issue-date-inferred warning",
+        "高企名单!B14 missing-identity error",
+        "高企名单!C15 credit-code warning",
+        "迁入迁出!5 duplicate warning",
+      ]
+    );
     for (const f of a.findings) {
       expect(f.message["zh-CN"]).not.toBe("");
       expect(f.message["en-US"]).not.toBe("");
@@ -155,7 +242,10 @@ describe("analyseWorkbook: a small workbook computed by hand (as of 2023-12-31)"
 
 describe("analyseWorkbook options", () => {
   it("given targets replace the workbook's table; default settings and targets otherwise", () => {
-    const given = analyseWorkbook([TARGETS, ROSTER], { asOf: ymd(2023, 12, 31), targets: DEFAULT_TARGETS });
+    const given = analyseWorkbook([TARGETS, ROSTER], {
+      asOf: ymd(2023, 12, 31),
+      targets: DEFAULT_TARGETS,
+    });
     expect(given.targets).toBe(DEFAULT_TARGETS);
     expect(given.units.map((u) => u.unit)).toEqual(DEFAULT_TARGETS.units);
     // The workbook's own table is still checked, and named as not used.
@@ -163,15 +253,27 @@ describe("analyseWorkbook options", () => {
       ["targets-ignored", TARGETS.name],
       ["target-total", TARGETS.name],
     ]);
-    const plain = analyseWorkbook([ROSTER], { asOf: ymd(2023, 12, 31), settings: DEFAULT_SETTINGS });
+    const plain = analyseWorkbook([ROSTER], {
+      asOf: ymd(2023, 12, 31),
+      settings: DEFAULT_SETTINGS,
+    });
     expect(plain.targets).toBe(DEFAULT_TARGETS);
     // Under the default table 其他 has a target (28 in 2023).
     expect(plain.units.find((u) => u.unit === "其他")?.target).toBe(28);
   });
 
   it("honours a sheet's column mapping", () => {
-    const sheet: SheetInput = { name: "导出", values: [["a", "b", "c"], ["甲", "GR202331000001", ymd(2023, 3, 1)]] };
-    const settings = { ...DEFAULT_SETTINGS, columnMappings: { 导出: { name: "A", certNo: "B", issueDate: "C" } } };
+    const sheet: SheetInput = {
+      name: "导出",
+      values: [
+        ["a", "b", "c"],
+        ["甲", "GR202331000001", ymd(2023, 3, 1)],
+      ],
+    };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      columnMappings: { 导出: { name: "A", certNo: "B", issueDate: "C" } },
+    };
     const a = analyseWorkbook([sheet], { asOf: ymd(2023, 12, 31), settings });
     expect(a.sheets).toEqual([{ sheet: "导出", kind: "roster", headerRow: 1, records: 1 }]);
     expect(a.total.valid).toBe(1);
@@ -183,7 +285,15 @@ describe("classifySheet", () => {
     ["roster with title rows", ROSTER.values, "roster"],
     ["English roster", MOVES.values, "roster"],
     ["target table", TARGETS.values, "targets"],
-    ["policy layout target table", [["责任单位", "有效期内高企目标数"], [null, "2022年", "2023年", "2024年"], ["枫泾镇", 170, 196, 220]], "targets"],
+    [
+      "policy layout target table",
+      [
+        ["责任单位", "有效期内高企目标数"],
+        [null, "2022年", "2023年", "2024年"],
+        ["枫泾镇", 170, 196, 220],
+      ],
+      "targets",
+    ],
     ["notes", NOTES.values, "ignored"],
     ["empty", [], "ignored"],
   ])("%s -> %s", (_label, values, kind) => {
@@ -207,28 +317,60 @@ describe("the engine index", () => {
 
 describe("JavaScript's own names are data like any other", () => {
   const asOf = ymd(2023, 12, 31);
-  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("a sheet named %s is only a roster when its header says so", (name) => {
-    const a = analyseWorkbook([{ name, values: [["备注"], ["企业名称", "证书"], ["甲", "x"]] }, ROSTER], { asOf });
-    expect(a.sheets[0]).toMatchObject({ sheet: name, kind: "ignored" });
-  });
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "a sheet named %s is only a roster when its header says so",
+    (name) => {
+      const a = analyseWorkbook(
+        [{ name, values: [["备注"], ["企业名称", "证书"], ["甲", "x"]] }, ROSTER],
+        { asOf }
+      );
+      expect(a.sheets[0]).toMatchObject({ sheet: name, kind: "ignored" });
+    }
+  );
 
   it("target units named toString and __proto__ keep their targets and their enterprises", () => {
-    const table: SheetInput = { name: "目标", values: [["责任单位", "2023年"], ["toString", 2], ["__proto__", 3], ["合计", 5]] };
+    const table: SheetInput = {
+      name: "目标",
+      values: [
+        ["责任单位", "2023年"],
+        ["toString", 2],
+        ["__proto__", 3],
+        ["合计", 5],
+      ],
+    };
     const roster: SheetInput = {
       name: "名单",
-      values: [["企业名称", "证书编号", "发证日期", "所属镇"], ["甲", "GR202331000001", ymd(2023, 5, 1), "toString"], ["乙", "GR202331000002", ymd(2023, 5, 1), "__proto__"]],
+      values: [
+        ["企业名称", "证书编号", "发证日期", "所属镇"],
+        ["甲", "GR202331000001", ymd(2023, 5, 1), "toString"],
+        ["乙", "GR202331000002", ymd(2023, 5, 1), "__proto__"],
+      ],
     };
     const a = analyseWorkbook([table, roster], { asOf });
-    expect(a.units.map((u) => [u.unit, u.target, u.valid])).toEqual([["toString", 2, 1], ["__proto__", 3, 1], ["其他", null, 0]]);
+    expect(a.units.map((u) => [u.unit, u.target, u.valid])).toEqual([
+      ["toString", 2, 1],
+      ["__proto__", 3, 1],
+      ["其他", null, 0],
+    ]);
     expect(a.findings).toEqual([]);
   });
 
   it("an alias and a column mapping keyed __proto__ are kept", () => {
     // As a settings file delivers them (an object literal's __proto__ would set the prototype instead).
-    const settings = parseSettings('{"aliases": {"__proto__": "枫泾镇", "constructor": "朱泾镇"}, "columnMappings": {"__proto__": {"name": "A", "issueDate": "B"}}}');
+    const settings = parseSettings(
+      '{"aliases": {"__proto__": "枫泾镇", "constructor": "朱泾镇"}, "columnMappings": {"__proto__": {"name": "A", "issueDate": "B"}}}'
+    );
     expect(Object.keys(settings.aliases)).toEqual(["__proto__", "constructor"]);
     const a = analyseWorkbook(
-      [{ name: "__proto__", values: [["x", "y", "z"], ["甲", ymd(2023, 5, 1), "__proto__"]] }],
+      [
+        {
+          name: "__proto__",
+          values: [
+            ["x", "y", "z"],
+            ["甲", ymd(2023, 5, 1), "__proto__"],
+          ],
+        },
+      ],
       { asOf, settings: { ...settings, columnMappings: { ...settings.columnMappings } } }
     );
     expect(a.sheets[0]).toMatchObject({ kind: "roster", records: 1 });

@@ -6,7 +6,13 @@ import {
   statusLabel,
   t,
 } from "../../../src/domain/core/i18n";
-import type { AwardType, ExpiryStatus, FindingCode, Lang, Severity } from "../../../src/domain/core/types";
+import type {
+  AwardType,
+  ExpiryStatus,
+  FindingCode,
+  Lang,
+  Severity,
+} from "../../../src/domain/core/types";
 
 const CODES: FindingCode[] = [
   "bad-date",

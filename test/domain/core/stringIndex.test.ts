@@ -12,7 +12,11 @@ describe("hashText", () => {
   });
 
   it("tells apart codes that differ only in the last characters", () => {
-    const hashes = new Set(Array.from({ length: 1000 }, (_, i) => hashText(`9131011600000${String(i).padStart(4, "0")}X`)));
+    const hashes = new Set(
+      Array.from({ length: 1000 }, (_, i) =>
+        hashText(`9131011600000${String(i).padStart(4, "0")}X`)
+      )
+    );
     expect(hashes.size).toBe(1000);
   });
 });

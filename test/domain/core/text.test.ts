@@ -36,7 +36,8 @@ describe("normaliseName", () => {
   // between two CJK characters, must come out as the rule makes it.
   it("agrees with the rule for every code unit", () => {
     // White space, zero-width spaces and the invisible direction and joiner marks.
-    const rule = (s: string): string => toHalfWidth(s).replace(/[\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]+/g, "");
+    const rule = (s: string): string =>
+      toHalfWidth(s).replace(/[\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]+/g, "");
     const wrong: string[] = [];
     for (let c = 0; c <= 0xffff; c++) {
       const s = "甲" + String.fromCharCode(c) + "乙";

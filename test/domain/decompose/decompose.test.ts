@@ -1,5 +1,9 @@
 import { serialFromYmd } from "../../../src/domain/core/dates";
-import { decompose, decompositionSheetName, type DecomposeInput } from "../../../src/domain/decompose/decompose";
+import {
+  decompose,
+  decompositionSheetName,
+  type DecomposeInput,
+} from "../../../src/domain/decompose/decompose";
 import { DEFAULT_TARGETS } from "../../../src/domain/targets/targetTable";
 import type { TargetTable } from "../../../src/domain/core/types";
 
@@ -25,7 +29,8 @@ function table(rows: Record<string, Record<number, number>>, years: number[]): T
   return { units: Object.keys(rows), years, targets: rows, declaredTotals: {}, source: "目标" };
 }
 
-const targetsOf = (d: ReturnType<typeof decompose>, year: number): number[] => d.units.map((u) => u.targets[year]);
+const targetsOf = (d: ReturnType<typeof decompose>, year: number): number[] =>
+  d.units.map((u) => u.targets[year]);
 
 describe("decompose: methods", () => {
   it("share: each unit's share of the valid count at the base date, every year", () => {
@@ -56,7 +61,10 @@ describe("decompose: methods", () => {
     const heavier = decompose(input({ units, method: "pipeline", pipelineWeight: 0.1 }));
     // 31 : 15 of 80 -> 53.9 / 26.1
     expect(targetsOf(heavier, 2025)).toEqual([54, 26]);
-    expect(decompose(input({ units, method: "share" })).units.map((u) => u.pool)).toEqual([null, null]);
+    expect(decompose(input({ units, method: "share" })).units.map((u) => u.pool)).toEqual([
+      null,
+      null,
+    ]);
   });
 
   it("pipeline without pool counts is share, and a note says so", () => {
@@ -72,14 +80,18 @@ describe("decompose: methods", () => {
       { unit: "甲镇", valid: 10, pool: { served: 10, submitted: 10 } },
       { unit: "乙镇", valid: 10 },
     ];
-    const d = decompose(input({ units, method: "pipeline", pipelineWeight: 1, totals: { 2025: 40 } }));
+    const d = decompose(
+      input({ units, method: "pipeline", pipelineWeight: 1, totals: { 2025: 40 } })
+    );
     expect(targetsOf(d, 2025)).toEqual([30, 10]);
     expect(d.units.map((u) => u.pool)).toEqual([20, 0]);
   });
 
   it("equal-growth: the same growth over each unit's previous target, year after year", () => {
     const previous = table({ 甲镇: { 2024: 50 }, 乙镇: { 2024: 30 } }, [2024]);
-    const d = decompose(input({ method: "equal-growth", previous, totals: { 2025: 100, 2026: 120 } }));
+    const d = decompose(
+      input({ method: "equal-growth", previous, totals: { 2025: 100, 2026: 120 } })
+    );
     // 100 / 80 = 1.25: 62.5 / 37.5 -> the tie goes to the larger base (甲镇, 30 valid).
     expect(targetsOf(d, 2025)).toEqual([63, 37]);
     // 2026 grows over the 2025 targets: 63 x 1.2 = 75.6, 37 x 1.2 = 44.4.
@@ -88,19 +100,34 @@ describe("decompose: methods", () => {
   });
 
   it("equal-growth takes the table's latest year before the first year to decompose", () => {
-    const previous = table({ 甲镇: { 2022: 10, 2023: 20 }, 乙镇: { 2022: 30, 2023: 20 } }, [2022, 2023]);
+    const previous = table(
+      { 甲镇: { 2022: 10, 2023: 20 }, 乙镇: { 2022: 30, 2023: 20 } },
+      [2022, 2023]
+    );
     const d = decompose(input({ method: "equal-growth", previous, totals: { 2025: 100 } }));
     expect(targetsOf(d, 2025)).toEqual([50, 50]);
   });
 
   it("equal-growth without any earlier target splits by share, and a note says so", () => {
-    const d = decompose(input({ method: "equal-growth", previous: table({ 甲镇: { 2030: 1 } }, [2030]) }));
+    const d = decompose(
+      input({ method: "equal-growth", previous: table({ 甲镇: { 2030: 1 } }, [2030]) })
+    );
     expect(targetsOf(d, 2025)).toEqual([60, 20]);
-    expect(d.notes.map((n) => n["en-US"])).toEqual([expect.stringContaining("No targets before 2025")]);
+    expect(d.notes.map((n) => n["en-US"])).toEqual([
+      expect.stringContaining("No targets before 2025"),
+    ]);
   });
 
   it("all weights 0 (an empty workbook): equal parts, with a note", () => {
-    const d = decompose(input({ units: [{ unit: "甲镇", valid: 0 }, { unit: "乙镇", valid: 0 }], totals: { 2025: 9 } }));
+    const d = decompose(
+      input({
+        units: [
+          { unit: "甲镇", valid: 0 },
+          { unit: "乙镇", valid: 0 },
+        ],
+        totals: { 2025: 9 },
+      })
+    );
     expect(targetsOf(d, 2025)).toEqual([5, 4]);
     expect(d.units.map((u) => u.share)).toEqual([0.5, 0.5]);
     expect(d.notes[0]["zh-CN"]).toContain("平均分配");
@@ -129,7 +156,9 @@ describe("decompose: floors", () => {
       { unit: "甲镇", valid: 10 },
       { unit: "乙镇", valid: 25 },
     ];
-    const d = decompose(input({ units, method: "equal-growth", floor: "valid", previous: prev, totals: { 2025: 80 } }));
+    const d = decompose(
+      input({ units, method: "equal-growth", floor: "valid", previous: prev, totals: { 2025: 80 } })
+    );
     expect(targetsOf(d, 2025)).toEqual([55, 25]);
   });
 
@@ -139,15 +168,28 @@ describe("decompose: floors", () => {
     expect(targetsOf(d, 2025)).toEqual([60, 20]);
     expect(targetsOf(d, 2026)).toEqual([63, 21]);
     const shrink = decompose(input({ floor: "previous", totals: { 2025: 80, 2026: 70 } }));
-    expect(shrink.findings.map((f) => f.message["zh-CN"])).toEqual([expect.stringContaining("2026年各单位下限合计 80，超过分解总量 70")]);
+    expect(shrink.findings.map((f) => f.message["zh-CN"])).toEqual([
+      expect.stringContaining("2026年各单位下限合计 80，超过分解总量 70"),
+    ]);
   });
 
   it("infeasible floors: a decomposition-infeasible finding, and still exactly the total (no overrun)", () => {
-    const d = decompose(input({ floor: "previous", previous: table({ 甲镇: { 2024: 60 }, 乙镇: { 2024: 40 } }, [2024]) }));
+    const d = decompose(
+      input({
+        floor: "previous",
+        previous: table({ 甲镇: { 2024: 60 }, 乙镇: { 2024: 40 } }, [2024]),
+      })
+    );
     expect(targetsOf(d, 2025)).toEqual([48, 32]);
     expect(d.findings).toHaveLength(1);
     const f = d.findings[0];
-    expect(f).toMatchObject({ code: "decomposition-infeasible", severity: "warning", sheet: "目标任务分解 2025", row: 0, column: "" });
+    expect(f).toMatchObject({
+      code: "decomposition-infeasible",
+      severity: "warning",
+      sheet: "目标任务分解 2025",
+      row: 0,
+      column: "",
+    });
     expect(f.message["zh-CN"]).toBe(
       "2025年各单位下限合计 100，超过分解总量 80：无法全部满足，已按下限比例分配（合计仍为 80）；低于下限：甲镇 48 < 60、乙镇 32 < 40"
     );
@@ -155,7 +197,12 @@ describe("decompose: floors", () => {
   });
 
   it("a fractional previous target is a floor rounded up", () => {
-    const d = decompose(input({ floor: "previous", previous: table({ 甲镇: { 2024: 10 }, 乙镇: { 2024: 20.2 } }, [2024]) }));
+    const d = decompose(
+      input({
+        floor: "previous",
+        previous: table({ 甲镇: { 2024: 10 }, 乙镇: { 2024: 20.2 } }, [2024]),
+      })
+    );
     expect(targetsOf(d, 2025)).toEqual([59, 21]);
   });
 });
@@ -197,7 +244,10 @@ describe("decompose: the result as a target table", () => {
 describe("the policy check (docs/rules.md section 9)", () => {
   // The policy's own 2022 row as the base: splitting 1435 and 1620 by its shares gives its 2023 row within
   // 2 per unit and its 2024 row within 4 (新金山发展公司 279 against 275): the policy was drawn up this way.
-  const units = DEFAULT_TARGETS.units.map((unit) => ({ unit, valid: DEFAULT_TARGETS.targets[unit][2022] }));
+  const units = DEFAULT_TARGETS.units.map((unit) => ({
+    unit,
+    valid: DEFAULT_TARGETS.targets[unit][2022],
+  }));
   const d = decompose({
     units,
     totals: { 2023: 1435, 2024: 1620 },
@@ -212,8 +262,13 @@ describe("the policy check (docs/rules.md section 9)", () => {
     [2023, 2],
     [2024, 4],
   ])("%i: every unit within %i of the policy's own target", (year, limit) => {
-    for (const u of d.units) expect(Math.abs(u.targets[year] - DEFAULT_TARGETS.targets[u.unit][year])).toBeLessThanOrEqual(limit);
-    expect(d.units.reduce((s, u) => s + u.targets[year], 0)).toBe(DEFAULT_TARGETS.declaredTotals[year]);
+    for (const u of d.units)
+      expect(Math.abs(u.targets[year] - DEFAULT_TARGETS.targets[u.unit][year])).toBeLessThanOrEqual(
+        limit
+      );
+    expect(d.units.reduce((s, u) => s + u.targets[year], 0)).toBe(
+      DEFAULT_TARGETS.declaredTotals[year]
+    );
   });
 
   it("新金山发展公司 gets 279 in 2024 against the policy's 275", () => {

@@ -69,7 +69,11 @@ describe("parseYearRange", () => {
 describe("the doubling rule", () => {
   it("total(Y) = base x 2^((Y - from) / n), rounded half up", () => {
     // 818 x 2^(4/5) = 1424.2, x 2^(5/5) = 1636, x 2^(6/5) = 1879.3
-    expect(doublingTotals(818, 2021, 5, [2025, 2026, 2027])).toEqual({ 2025: 1424, 2026: 1636, 2027: 1879 });
+    expect(doublingTotals(818, 2021, 5, [2025, 2026, 2027])).toEqual({
+      2025: 1424,
+      2026: 1636,
+      2027: 1879,
+    });
     // 5 x 2^(1/2) = 7.07 -> 7; a half goes up: 1.5 x 2^0 -> 2.
     expect(doublingTotals(5, 2020, 2, [2021])).toEqual({ 2021: 7 });
     expect(doublingTotals(1.5, 2020, 1, [2020])).toEqual({ 2020: 2 });
@@ -101,7 +105,10 @@ describe("defaultBaseDate", () => {
 });
 
 describe("decomposeUnits", () => {
-  const noPoolSheet = (a: ReturnType<typeof sampleAnalysis>) => ({ ...a, sheets: a.sheets.filter((s) => s.kind !== "pool") });
+  const noPoolSheet = (a: ReturnType<typeof sampleAnalysis>) => ({
+    ...a,
+    sheets: a.sheets.filter((s) => s.kind !== "pool"),
+  });
 
   it("takes the target table's units in its order with their valid counts; 其他 only where the table has it", () => {
     const a = noPoolSheet(sampleAnalysis());
@@ -110,7 +117,9 @@ describe("decomposeUnits", () => {
       { unit: "朱泾镇", valid: 70 },
       { unit: "亭林镇", valid: 20 },
     ]);
-    const withOther = noPoolSheet(sampleAnalysis({ targets: { ...a.targets, units: ["亭林镇", "其他", "不存在"] } }));
+    const withOther = noPoolSheet(
+      sampleAnalysis({ targets: { ...a.targets, units: ["亭林镇", "其他", "不存在"] } })
+    );
     expect(decomposeUnits(withOther)).toEqual([
       { unit: "亭林镇", valid: 20 },
       { unit: "其他", valid: 3 },
@@ -120,14 +129,17 @@ describe("decomposeUnits", () => {
 
   it("with a pool sheet, adds each unit's pool enterprises at served and submitted", () => {
     const a = sampleAnalysis();
-    a.units[1] = { ...a.units[1], pool: { found: 9, served: 4, submitted: 2, recognised: 5, recognisedThisYear: 1 } };
+    a.units[1] = {
+      ...a.units[1],
+      pool: { found: 9, served: 4, submitted: 2, recognised: 5, recognisedThisYear: 1 },
+    };
     expect(decomposeUnits(a)).toEqual([
       { unit: "枫泾镇", valid: 95, pool: { served: 3, submitted: 1 } },
       { unit: "朱泾镇", valid: 70, pool: { served: 4, submitted: 2 } },
       { unit: "亭林镇", valid: 20, pool: { served: 3, submitted: 1 } },
     ]);
-    expect(decomposeUnits(sampleAnalysis({ targets: { ...a.targets, units: ["不存在"] } }))).toEqual([
-      { unit: "不存在", valid: 0, pool: { served: 0, submitted: 0 } },
-    ]);
+    expect(
+      decomposeUnits(sampleAnalysis({ targets: { ...a.targets, units: ["不存在"] } }))
+    ).toEqual([{ unit: "不存在", valid: 0, pool: { served: 0, submitted: 0 } }]);
   });
 });

@@ -27,10 +27,15 @@ function randomInput(seed: number): DecomposeInput {
     unit: `单位${i}`,
     // Zeros and ties are where the rules are tested hardest.
     valid: g.next() < 0.15 ? 0 : g.pick([g.int(0, 300), 10, 20]),
-    ...(withPool && g.next() < 0.8 ? { pool: { served: g.int(0, 40), submitted: g.int(0, 20) } } : {}),
+    ...(withPool && g.next() < 0.8
+      ? { pool: { served: g.int(0, 40), submitted: g.int(0, 20) } }
+      : {}),
   }));
   const firstYear = g.int(2023, 2027);
-  const tableYears = g.next() < 0.85 ? [firstYear - 3, firstYear - 2, firstYear - 1].filter(() => g.next() < 0.8) : [];
+  const tableYears =
+    g.next() < 0.85
+      ? [firstYear - 3, firstYear - 2, firstYear - 1].filter(() => g.next() < 0.8)
+      : [];
   const previous: TargetTable | null =
     tableYears.length === 0 && g.next() < 0.5
       ? null
@@ -38,7 +43,12 @@ function randomInput(seed: number): DecomposeInput {
           units: units.map((u) => u.unit),
           years: tableYears,
           targets: Object.fromEntries(
-            units.map((u) => [u.unit, Object.fromEntries(tableYears.filter(() => g.next() < 0.9).map((y) => [y, g.int(0, 400)]))])
+            units.map((u) => [
+              u.unit,
+              Object.fromEntries(
+                tableYears.filter(() => g.next() < 0.9).map((y) => [y, g.int(0, 400)])
+              ),
+            ])
           ),
           declaredTotals: {},
           source: "目标",
@@ -58,16 +68,22 @@ function randomInput(seed: number): DecomposeInput {
 }
 
 /** The floors of docs/rules.md section 9, worked out here from the rule and the output's own earlier years. */
-function expectedFloors(input: DecomposeInput, out: ReturnType<typeof decompose>, year: number): number[] {
+function expectedFloors(
+  input: DecomposeInput,
+  out: ReturnType<typeof decompose>,
+  year: number
+): number[] {
   const decided = out.years.filter((y) => y < year);
   const fromTable = (input.previous?.years ?? []).filter((y) => y < year);
   const latestDecided = decided.length ? Math.max(...decided) : -Infinity;
   const latestTable = fromTable.length ? Math.max(...fromTable) : -Infinity;
   return input.units.map((u, i) => {
     let prev: number | undefined;
-    if (latestDecided >= latestTable && latestDecided > -Infinity) prev = out.units[i].targets[latestDecided];
+    if (latestDecided >= latestTable && latestDecided > -Infinity)
+      prev = out.units[i].targets[latestDecided];
     else if (latestTable > -Infinity) prev = input.previous?.targets[u.unit]?.[latestTable];
-    const byPrevious = input.floor === "both" || input.floor === "previous" ? Math.ceil(prev ?? 0) : 0;
+    const byPrevious =
+      input.floor === "both" || input.floor === "previous" ? Math.ceil(prev ?? 0) : 0;
     const byValid = input.floor === "both" || input.floor === "valid" ? u.valid : 0;
     return Math.max(byPrevious, byValid);
   });
@@ -83,7 +99,11 @@ describe("decompose properties (400 seeded cases)", () => {
       for (const year of out.years) {
         const values = out.units.map((u) => u.targets[year]);
         for (const v of values) expect(Number.isInteger(v) && v >= 0).toBe(true);
-        expect([seed, year, values.reduce((s, v) => s + v, 0)]).toEqual([seed, year, input.totals[year]]);
+        expect([seed, year, values.reduce((s, v) => s + v, 0)]).toEqual([
+          seed,
+          year,
+          input.totals[year],
+        ]);
       }
     }
   });
@@ -97,10 +117,19 @@ describe("decompose properties (400 seeded cases)", () => {
       for (const year of out.years) {
         const floors = expectedFloors(input, out, year);
         const sum = floors.reduce((s, f) => s + f, 0);
-        const finding = out.findings.find((f) => f.message["en-US"].includes(`floors for ${year} add up to ${sum},`));
+        const finding = out.findings.find((f) =>
+          f.message["en-US"].includes(`floors for ${year} add up to ${sum},`)
+        );
         if (sum <= input.totals[year]) {
           if (sum > 0) feasibleWithFloors++;
-          out.units.forEach((u, i) => expect([seed, year, u.unit, u.targets[year] >= floors[i]]).toEqual([seed, year, u.unit, true]));
+          out.units.forEach((u, i) =>
+            expect([seed, year, u.unit, u.targets[year] >= floors[i]]).toEqual([
+              seed,
+              year,
+              u.unit,
+              true,
+            ])
+          );
           expect(finding).toBeUndefined();
         } else {
           infeasible++;
@@ -134,7 +163,11 @@ describe("decompose properties (400 seeded cases)", () => {
       for (const year of out.years) {
         out.units.forEach((u, i) => {
           const quota = (input.totals[year] * input.units[i].valid) / sum;
-          expect([seed, year, u.targets[year] === Math.floor(quota) || u.targets[year] === Math.ceil(quota)]).toEqual([seed, year, true]);
+          expect([
+            seed,
+            year,
+            u.targets[year] === Math.floor(quota) || u.targets[year] === Math.ceil(quota),
+          ]).toEqual([seed, year, true]);
         });
       }
     }

@@ -1,5 +1,10 @@
 import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
-import { assignIdentities, identifyTable, joinIdentities, type IdentityRow } from "../../../src/domain/enterprise/identity";
+import {
+  assignIdentities,
+  identifyTable,
+  joinIdentities,
+  type IdentityRow,
+} from "../../../src/domain/enterprise/identity";
 import { RecordTable } from "../../../src/domain/enterprise/recordTable";
 import type { CertRecord } from "../../../src/domain/core/types";
 
@@ -138,14 +143,35 @@ describe("joinIdentities: pool rows join the roster's enterprises by the same ru
   const roster = [rec("甲（上海）"), rec("甲（上海）", A), rec("乙", B), rec("丙"), rec("丁", C)];
   const t = RecordTable.fromRecords(roster);
   const ids = identifyTable(t);
-  const join = (rows: IdentityRow[]) => Array.from(joinIdentities(t, ids.enterpriseOf, ids.count, rows).enterpriseOf);
+  const join = (rows: IdentityRow[]) =>
+    Array.from(joinIdentities(t, ids.enterpriseOf, ids.count, rows).enterpriseOf);
 
   it.each<[string, IdentityRow, number]>([
-    ["the roster enterprise with the same code, whatever the name", { name: "别名", creditCode: B }, 1],
-    ["a codeless row: the first coded roster row with its normalised name", { name: "甲(上海)", creditCode: "" }, 0],
-    ["a codeless row: the roster enterprise known only by that name", { name: " 丙 ", creditCode: "" }, 2],
-    ["a coded row naming an enterprise the roster knows only by name: it brings the code", { name: "丙", creditCode: D }, 2],
-    ["a coded row whose name is a coded roster enterprise's, with another code: a new enterprise", { name: "丁", creditCode: D }, 4],
+    [
+      "the roster enterprise with the same code, whatever the name",
+      { name: "别名", creditCode: B },
+      1,
+    ],
+    [
+      "a codeless row: the first coded roster row with its normalised name",
+      { name: "甲(上海)", creditCode: "" },
+      0,
+    ],
+    [
+      "a codeless row: the roster enterprise known only by that name",
+      { name: " 丙 ", creditCode: "" },
+      2,
+    ],
+    [
+      "a coded row naming an enterprise the roster knows only by name: it brings the code",
+      { name: "丙", creditCode: D },
+      2,
+    ],
+    [
+      "a coded row whose name is a coded roster enterprise's, with another code: a new enterprise",
+      { name: "丁", creditCode: D },
+      4,
+    ],
     ["a stranger: a new enterprise numbered after the roster's", { name: "戊", creditCode: "" }, 4],
   ])("%s", (_label, row, enterprise) => {
     expect(join([row])).toEqual([enterprise]);
@@ -173,9 +199,17 @@ describe("joinIdentities: pool rows join the roster's enterprises by the same ru
       { name: "别名", creditCode: E }, // the same code under another name: 4
       { name: "壬", creditCode: D }, // another code with the name already coded: a new enterprise, 5
     ];
-    expect(Array.from(joinIdentities(t, ids.enterpriseOf, ids.count, rows).enterpriseOf)).toEqual([4, 4, 4, 5]);
+    expect(Array.from(joinIdentities(t, ids.enterpriseOf, ids.count, rows).enterpriseOf)).toEqual([
+      4, 4, 4, 5,
+    ]);
     // The same with a roster enterprise known only by name: the first code takes it, a second code does not.
-    expect(join([{ name: "丙", creditCode: D }, { name: "丙", creditCode: E }, { name: "又名", creditCode: D }])).toEqual([2, 4, 2]);
+    expect(
+      join([
+        { name: "丙", creditCode: D },
+        { name: "丙", creditCode: E },
+        { name: "又名", creditCode: D },
+      ])
+    ).toEqual([2, 4, 2]);
   });
 
   it("leaves the roster's numbering alone", () => {

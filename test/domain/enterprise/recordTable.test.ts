@@ -3,10 +3,22 @@ import type { CertRecord } from "../../../src/domain/core/types";
 
 function record(i: number, extra: Partial<CertRecord> = {}): CertRecord {
   return {
-    sheet: i % 2 ? "甲表" : "乙表", row: i + 2, seq: i, name: `企业${i}`, creditCode: i % 3 ? `C${i}` : "", certNo: `GR2022310000${String(i).padStart(2, "0")}`,
-    issue: i % 5 ? 44000 + i : null, issueInferred: i % 7 === 0, unit: i % 2 ? "朱泾镇" : "其他", rawUnit: i % 2 ? "朱泾" : "",
-    type: i % 3 === 0 ? "first" : i % 3 === 1 ? "renewal" : null, moveIn: i % 4 ? null : 44100, moveOut: i % 6 ? null : 44200, revoked: i % 9 ? null : 44300,
-    key: "", ...extra,
+    sheet: i % 2 ? "甲表" : "乙表",
+    row: i + 2,
+    seq: i,
+    name: `企业${i}`,
+    creditCode: i % 3 ? `C${i}` : "",
+    certNo: `GR2022310000${String(i).padStart(2, "0")}`,
+    issue: i % 5 ? 44000 + i : null,
+    issueInferred: i % 7 === 0,
+    unit: i % 2 ? "朱泾镇" : "其他",
+    rawUnit: i % 2 ? "朱泾" : "",
+    type: i % 3 === 0 ? "first" : i % 3 === 1 ? "renewal" : null,
+    moveIn: i % 4 ? null : 44100,
+    moveOut: i % 6 ? null : 44200,
+    revoked: i % 9 ? null : 44300,
+    key: "",
+    ...extra,
   };
 }
 
@@ -23,13 +35,22 @@ describe("RecordTable", () => {
   it("grows past its capacity without losing a row", () => {
     const table = new RecordTable(1);
     const records = Array.from({ length: 1000 }, (_, i) => record(i));
-    for (const r of records) table.add({ ...r, sheet: table.sheetIndex(r.sheet), unit: table.unitIndex(r.unit), type: typeCode(r.type) });
+    for (const r of records)
+      table.add({
+        ...r,
+        sheet: table.sheetIndex(r.sheet),
+        unit: table.unitIndex(r.unit),
+        type: typeCode(r.type),
+      });
     expect(table.toRecords()).toEqual(records);
     expect(table.sheetNames).toEqual(["乙表", "甲表"]);
   });
 
   it("stores a missing date as NO_SERIAL and the type as a small code", () => {
-    const table = RecordTable.fromRecords([record(5, { issue: null, type: null }), record(6, { type: "renewal" })]);
+    const table = RecordTable.fromRecords([
+      record(5, { issue: null, type: null }),
+      record(6, { type: "renewal" }),
+    ]);
     expect(table.issue[0]).toBe(NO_SERIAL);
     expect(table.record(0).issue).toBeNull();
     expect(table.record(1).issue).toBe(44006);
@@ -38,16 +59,26 @@ describe("RecordTable", () => {
   });
 
   it("derives each row's seq from its sheet and row while the rows are numbered as the reader numbers them", () => {
-    const records = Array.from({ length: 30 }, (_, i) => record(i, { seq: (i % 2 ? 1_000_000 : 0) + i + 2 }));
+    const records = Array.from({ length: 30 }, (_, i) =>
+      record(i, { seq: (i % 2 ? 1_000_000 : 0) + i + 2 })
+    );
     const table = RecordTable.fromRecords(records);
     expect(table.seqColumn).toBeNull();
     expect(records.map((_, i) => table.seqAt(i))).toEqual(records.map((r) => r.seq));
   });
 
   it("keeps every row's own seq once a row is numbered otherwise, also through growth", () => {
-    const records = Array.from({ length: 60 }, (_, i) => record(i, { seq: i === 25 ? 7.5 : i * 3 }));
+    const records = Array.from({ length: 60 }, (_, i) =>
+      record(i, { seq: i === 25 ? 7.5 : i * 3 })
+    );
     const table = new RecordTable(16);
-    for (const r of records) table.add({ ...r, sheet: table.sheetIndex(r.sheet), unit: table.unitIndex(r.unit), type: typeCode(r.type) });
+    for (const r of records)
+      table.add({
+        ...r,
+        sheet: table.sheetIndex(r.sheet),
+        unit: table.unitIndex(r.unit),
+        type: typeCode(r.type),
+      });
     expect(table.seqColumn).not.toBeNull();
     expect(table.toRecords().map((r) => r.seq)).toEqual(records.map((r) => r.seq));
   });
@@ -63,8 +94,11 @@ describe("RecordTable", () => {
 
   it("keeps a revocation column made late through growth", () => {
     const table = new RecordTable(16);
-    const rows = Array.from({ length: 40 }, (_, k) => record(k + 1, { revoked: k === 20 ? 45000 : null }));
-    for (const r of rows) table.add({ ...r, sheet: table.sheetIndex(r.sheet), unit: table.unitIndex(r.unit), type: 0 });
+    const rows = Array.from({ length: 40 }, (_, k) =>
+      record(k + 1, { revoked: k === 20 ? 45000 : null })
+    );
+    for (const r of rows)
+      table.add({ ...r, sheet: table.sheetIndex(r.sheet), unit: table.unitIndex(r.unit), type: 0 });
     expect(table.toRecords().map((r) => r.revoked)).toEqual(rows.map((r) => r.revoked));
   });
 });

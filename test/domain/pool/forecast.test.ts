@@ -4,9 +4,20 @@
  */
 import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
 import { serialFromYmd } from "../../../src/domain/core/dates";
-import { forecastBasis, MIN_RENEWAL_BASE, neededApplications, unitForecast } from "../../../src/domain/pool/forecast";
+import {
+  forecastBasis,
+  MIN_RENEWAL_BASE,
+  neededApplications,
+  unitForecast,
+} from "../../../src/domain/pool/forecast";
 import { DEFAULT_SETTINGS, parseSettings } from "../../../src/domain/settings/settings";
-import type { Analysis, CellValue, Settings, SheetInput, UnitRow } from "../../../src/domain/core/types";
+import type {
+  Analysis,
+  CellValue,
+  Settings,
+  SheetInput,
+  UnitRow,
+} from "../../../src/domain/core/types";
 import { analyseWorkbook } from "../../../src/domain/analysis/analyseWorkbook";
 
 const ymd = serialFromYmd;
@@ -26,9 +37,15 @@ const TARGETS: SheetInput = {
 };
 
 const ROSTER_HEAD = ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇"];
-const roster = (rows: CellValue[][], name = "名单"): SheetInput => ({ name, values: [ROSTER_HEAD, ...rows] });
+const roster = (rows: CellValue[][], name = "名单"): SheetInput => ({
+  name,
+  values: [ROSTER_HEAD, ...rows],
+});
 const POOL_HEAD = ["企业名称", "统一社会信用代码", "所属镇", "培育阶段", "计划申报年度"];
-const pool = (rows: CellValue[][], name = "培育库"): SheetInput => ({ name, values: [POOL_HEAD, ...rows] });
+const pool = (rows: CellValue[][], name = "培育库"): SheetInput => ({
+  name,
+  values: [POOL_HEAD, ...rows],
+});
 
 /** As of 2023-06-30 (mid-year, so some valid certificates run out before the year ends). Last valid day: issue + 3 years - 1 day. */
 const AS_OF = ymd(2023, 6, 30);
@@ -57,7 +74,8 @@ const POOL = pool([
 ]);
 
 const SETTINGS: Settings = parseSettings({ forecast: { renewalRate: 0.5 } });
-const run = (sheets: SheetInput[], settings: Settings = SETTINGS, asOf = AS_OF): Analysis => analyseWorkbook(sheets, { asOf, settings });
+const run = (sheets: SheetInput[], settings: Settings = SETTINGS, asOf = AS_OF): Analysis =>
+  analyseWorkbook(sheets, { asOf, settings });
 const unit = (a: Analysis, name: string): UnitRow => a.units.find((u) => u.unit === name)!;
 
 describe("the pool and the forecast of a small workbook, worked out by hand (as of 2023-06-30)", () => {
@@ -72,10 +90,34 @@ describe("the pool and the forecast of a small workbook, worked out by hand (as 
   });
 
   it("counts the pool per unit by the stage at A, and the pool enterprises recognised this year", () => {
-    expect(unit(a, "朱泾镇").pool).toEqual({ found: 0, served: 0, submitted: 4, recognised: 2, recognisedThisYear: 1 });
-    expect(unit(a, "枫泾镇").pool).toEqual({ found: 0, served: 1, submitted: 1, recognised: 1, recognisedThisYear: 0 });
-    expect(unit(a, "其他").pool).toEqual({ found: 1, served: 0, submitted: 0, recognised: 0, recognisedThisYear: 0 });
-    expect(a.total.pool).toEqual({ found: 1, served: 1, submitted: 5, recognised: 3, recognisedThisYear: 1 });
+    expect(unit(a, "朱泾镇").pool).toEqual({
+      found: 0,
+      served: 0,
+      submitted: 4,
+      recognised: 2,
+      recognisedThisYear: 1,
+    });
+    expect(unit(a, "枫泾镇").pool).toEqual({
+      found: 0,
+      served: 1,
+      submitted: 1,
+      recognised: 1,
+      recognisedThisYear: 0,
+    });
+    expect(unit(a, "其他").pool).toEqual({
+      found: 1,
+      served: 0,
+      submitted: 0,
+      recognised: 0,
+      recognisedThisYear: 0,
+    });
+    expect(a.total.pool).toEqual({
+      found: 1,
+      served: 1,
+      submitted: 5,
+      recognised: 3,
+      recognisedThisYear: 1,
+    });
   });
 
   it("朱泾镇: valid 5 - dropping 2 + renewed 2 x 0.5 + new 3 x 0.7 = 6.1 against 6: nothing needed", () => {
@@ -99,7 +141,14 @@ describe("the pool and the forecast of a small workbook, worked out by hand (as 
   });
 
   it("其他 has no target: its forecast has no gap and nothing needed", () => {
-    expect(unit(a, "其他").forecast).toEqual({ dropping: 0, renewed: 0, new: 0, value: 0, gap: null, needed: null });
+    expect(unit(a, "其他").forecast).toEqual({
+      dropping: 0,
+      renewed: 0,
+      new: 0,
+      value: 0,
+      gap: null,
+      needed: null,
+    });
   });
 
   it("the total is forecast from its own sums: 7 - 3 + 1.5 + 2.8 = 8.3 against 9 needs 1, not the units' 0 + 2", () => {
@@ -112,11 +161,29 @@ describe("the pool and the forecast of a small workbook, worked out by hand (as 
   });
 
   it("says which rates it used", () => {
-    expect(a.forecastBasis).toEqual({ year: 2023, renewalRate: 0.5, renewalSource: "setting", renewalBase: 0, renewalRenewed: 0, passRate: 0.7 });
+    expect(a.forecastBasis).toEqual({
+      year: 2023,
+      renewalRate: 0.5,
+      renewalSource: "setting",
+      renewalBase: 0,
+      renewalRenewed: 0,
+      passRate: 0.7,
+    });
   });
 
   it("lists each counted pool enterprise with its stage at A and the stage its cell names", () => {
-    expect(a.pool.map((p) => [p.row, p.name, p.creditCode, p.unit, p.stage, p.statedStage, p.plannedYear, p.certNo])).toEqual([
+    expect(
+      a.pool.map((p) => [
+        p.row,
+        p.name,
+        p.creditCode,
+        p.unit,
+        p.stage,
+        p.statedStage,
+        p.plannedYear,
+        p.certNo,
+      ])
+    ).toEqual([
       [2, "上海池一有限公司", "", "朱泾镇", "submitted", "submitted", 2023, ""],
       [3, "上海池二有限公司", "", "朱泾镇", "submitted", "submitted", null, ""],
       [4, "上海池三有限公司", "", "朱泾镇", "submitted", "submitted", 2024, ""],
@@ -128,7 +195,11 @@ describe("the pool and the forecast of a small workbook, worked out by hand (as 
       [11, "上海池十有限公司", "", "其他", "found", "found", null, ""],
       [12, "上海甲六有限公司", code(6), "朱泾镇", "recognised", "served", 2023, "GR202331000006"],
     ]);
-    expect(a.pool[5]).toMatchObject({ sheet: "培育库", stageColumn: "D", recognisedOn: ymd(2021, 11, 1) });
+    expect(a.pool[5]).toMatchObject({
+      sheet: "培育库",
+      stageColumn: "D",
+      recognisedOn: ymd(2021, 11, 1),
+    });
   });
 
   it("reports stale stages, the row without an enterprise and the blank unit nothing fills, in reading order", () => {
@@ -144,7 +215,9 @@ describe("the pool and the forecast of a small workbook, worked out by hand (as 
       "en-US": 'Recognised on 2023-03-01 (GR202331000006), but the pool still says "served"',
     });
     // The pool's findings come after the roster's: sheets in workbook order.
-    expect(a.findings.findIndex((f) => f.sheet === "培育库")).toBeGreaterThan(a.findings.map((f) => f.sheet).lastIndexOf("名单"));
+    expect(a.findings.findIndex((f) => f.sheet === "培育库")).toBeGreaterThan(
+      a.findings.map((f) => f.sheet).lastIndexOf("名单")
+    );
   });
 });
 
@@ -155,10 +228,32 @@ describe("joining pool rows to the roster", () => {
   ]);
   it.each<[string, CellValue[], "recognised" | "found"]>([
     ["by credit code, whatever the name", ["另一个名字", code(21), "", "发现", null], "recognised"],
-    ["by credit code written with spaces and lower case", ["", ` ${code(21).toLowerCase().slice(0, 9)} ${code(21).toLowerCase().slice(9)}`, "", "发现", null], "recognised"],
-    ["by normalised name when the row has no code (full-width brackets, spaces)", ["上海丙一(集团) 有限公司", "", "", "发现", null], "recognised"],
-    ["by name to an enterprise the roster knows only by name; the pool brings the code", ["上海丙二有限公司", code(22), "", "发现", null], "recognised"],
-    ["not by name when the codes differ", ["上海丙一（集团）有限公司", code(23), "", "发现", null], "found"],
+    [
+      "by credit code written with spaces and lower case",
+      [
+        "",
+        ` ${code(21).toLowerCase().slice(0, 9)} ${code(21).toLowerCase().slice(9)}`,
+        "",
+        "发现",
+        null,
+      ],
+      "recognised",
+    ],
+    [
+      "by normalised name when the row has no code (full-width brackets, spaces)",
+      ["上海丙一(集团) 有限公司", "", "", "发现", null],
+      "recognised",
+    ],
+    [
+      "by name to an enterprise the roster knows only by name; the pool brings the code",
+      ["上海丙二有限公司", code(22), "", "发现", null],
+      "recognised",
+    ],
+    [
+      "not by name when the codes differ",
+      ["上海丙一（集团）有限公司", code(23), "", "发现", null],
+      "found",
+    ],
   ])("%s", (_label, row, stage) => {
     const a = run([TARGETS, R, pool([row])], SETTINGS, ymd(2023, 12, 31));
     expect(a.pool[0].stage).toBe(stage);
@@ -188,22 +283,47 @@ describe("the stage at A", () => {
 
   it("recognised while the certificate is valid, whatever the cell says (a stale-stage finding)", () => {
     const a = run([TARGETS, R, P], SETTINGS, ymd(2023, 10, 31));
-    expect(a.pool[0]).toMatchObject({ stage: "recognised", statedStage: "submitted", unit: "枫泾镇" });
+    expect(a.pool[0]).toMatchObject({
+      stage: "recognised",
+      statedStage: "submitted",
+      unit: "枫泾镇",
+    });
     expect(a.findings.filter((f) => f.code === "pool-stage-stale")).toHaveLength(1);
     expect(unit(a, "枫泾镇").forecast.new).toBe(0);
   });
 
   it("back at the cell's stage once the certificate has expired: no finding, and a candidate again", () => {
     const a = run([TARGETS, R, P], SETTINGS, ymd(2023, 11, 1));
-    expect(a.pool[0]).toMatchObject({ stage: "submitted", statedStage: "submitted", certNo: "", recognisedOn: null });
+    expect(a.pool[0]).toMatchObject({
+      stage: "submitted",
+      statedStage: "submitted",
+      certNo: "",
+      recognisedOn: null,
+    });
     expect(a.findings.filter((f) => f.code === "pool-stage-stale")).toHaveLength(0);
     expect(unit(a, "枫泾镇").forecast.new).toBeCloseTo(0.7, 12);
   });
 
   it("a certificate issued after A does not count yet; a cell that already says 认定 raises no finding", () => {
-    const later = roster([["上海戊二有限公司", code(42), "GR202331000042", ymd(2023, 11, 20), "枫泾镇"]]);
-    const a = run([TARGETS, later, pool([["上海戊二有限公司", "", "", "服务", null], ["上海戊三", "", "枫泾镇", "已认定", null]])], SETTINGS, ymd(2023, 6, 30));
-    expect(a.pool.map((p) => [p.stage, p.unit])).toEqual([["served", "枫泾镇"], ["recognised", "枫泾镇"]]);
+    const later = roster([
+      ["上海戊二有限公司", code(42), "GR202331000042", ymd(2023, 11, 20), "枫泾镇"],
+    ]);
+    const a = run(
+      [
+        TARGETS,
+        later,
+        pool([
+          ["上海戊二有限公司", "", "", "服务", null],
+          ["上海戊三", "", "枫泾镇", "已认定", null],
+        ]),
+      ],
+      SETTINGS,
+      ymd(2023, 6, 30)
+    );
+    expect(a.pool.map((p) => [p.stage, p.unit])).toEqual([
+      ["served", "枫泾镇"],
+      ["recognised", "枫泾镇"],
+    ]);
     expect(a.findings.filter((f) => f.sheet === "培育库")).toEqual([]);
   });
 
@@ -212,18 +332,38 @@ describe("the stage at A", () => {
       name: "名单",
       values: [
         [...ROSTER_HEAD, "取消日期"],
-        ["上海戊四有限公司", code(44), "GR202231000044", ymd(2022, 11, 1), "枫泾镇", ymd(2023, 5, 1)],
+        [
+          "上海戊四有限公司",
+          code(44),
+          "GR202231000044",
+          ymd(2022, 11, 1),
+          "枫泾镇",
+          ymd(2023, 5, 1),
+        ],
       ],
     };
     const P4 = pool([["上海戊四有限公司", "", "", "服务", null]]);
-    expect(run([TARGETS, revoked, P4], SETTINGS, ymd(2023, 4, 30)).pool[0].stage).toBe("recognised");
+    expect(run([TARGETS, revoked, P4], SETTINGS, ymd(2023, 4, 30)).pool[0].stage).toBe(
+      "recognised"
+    );
     const a = run([TARGETS, revoked, P4], SETTINGS, ymd(2023, 5, 1));
     expect(a.pool[0]).toMatchObject({ stage: "served", unit: "枫泾镇" });
     expect(a.findings.filter((f) => f.code === "pool-stage-stale")).toHaveLength(0);
   });
 
   it("a blank or unreadable stage counts as found", () => {
-    const a = run([TARGETS, R, pool([["上海己一", "", "朱泾镇", "", null], ["上海己二", "", "朱泾镇", "待定", null]])], SETTINGS, ymd(2023, 12, 31));
+    const a = run(
+      [
+        TARGETS,
+        R,
+        pool([
+          ["上海己一", "", "朱泾镇", "", null],
+          ["上海己二", "", "朱泾镇", "待定", null],
+        ]),
+      ],
+      SETTINGS,
+      ymd(2023, 12, 31)
+    );
     expect(unit(a, "朱泾镇").pool.found).toBe(2);
     expect(a.findings.filter((f) => f.code === "pool-stage-unknown")).toHaveLength(2);
   });
@@ -233,13 +373,31 @@ describe("without a pool sheet", () => {
   it("pool counts are 0 and the forecast still runs on renewals alone", () => {
     const a = run([TARGETS, ROSTER]);
     expect(a.pool).toEqual([]);
-    expect(a.total.pool).toEqual({ found: 0, served: 0, submitted: 0, recognised: 0, recognisedThisYear: 0 });
-    expect(unit(a, "朱泾镇").forecast).toMatchObject({ dropping: 2, renewed: 1, new: 0, value: 4, gap: 2, needed: 3 });
+    expect(a.total.pool).toEqual({
+      found: 0,
+      served: 0,
+      submitted: 0,
+      recognised: 0,
+      recognisedThisYear: 0,
+    });
+    expect(unit(a, "朱泾镇").forecast).toMatchObject({
+      dropping: 2,
+      renewed: 1,
+      new: 0,
+      value: 4,
+      gap: 2,
+      needed: 3,
+    });
   });
 
   it("a forecast at 31 December has nothing left to drop", () => {
     const a = run([TARGETS, ROSTER], SETTINGS, ymd(2023, 12, 31));
-    expect(a.total.forecast).toMatchObject({ dropping: 0, renewed: 0, new: 0, value: a.total.valid });
+    expect(a.total.forecast).toMatchObject({
+      dropping: 0,
+      renewed: 0,
+      new: 0,
+      value: a.total.valid,
+    });
   });
 });
 
@@ -247,19 +405,41 @@ describe("without a pool sheet", () => {
  * The renewal base for a forecast of 2024: certificates whose last valid day falls in 2022 or 2023.
  * Issued 2019-10-01: valid to 2022-09-30 (E = 2022); issued 2020-11-01: valid to 2023-10-31 (E = 2023).
  */
-function renewalRoster(count2022: number, renewed2022: number, count2023: number, renewed2023: number, extra: CellValue[][] = []): SheetInput {
+function renewalRoster(
+  count2022: number,
+  renewed2022: number,
+  count2023: number,
+  renewed2023: number,
+  extra: CellValue[][] = []
+): SheetInput {
   const rows: CellValue[][] = [];
   let n = 100;
   const add = (first: number, renewal: number | null) => {
     const c = code(n++);
-    rows.push([`上海续${n}有限公司`, c, `GR${ymdYear(first)}31${String(n).padStart(6, "0")}`, first, "朱泾镇"]);
-    if (renewal !== null) rows.push([`上海续${n}有限公司`, c, `GR${ymdYear(renewal)}31${String(n + 500).padStart(6, "0")}`, renewal, "朱泾镇"]);
+    rows.push([
+      `上海续${n}有限公司`,
+      c,
+      `GR${ymdYear(first)}31${String(n).padStart(6, "0")}`,
+      first,
+      "朱泾镇",
+    ]);
+    if (renewal !== null)
+      rows.push([
+        `上海续${n}有限公司`,
+        c,
+        `GR${ymdYear(renewal)}31${String(n + 500).padStart(6, "0")}`,
+        renewal,
+        "朱泾镇",
+      ]);
   };
-  for (let i = 0; i < count2022; i++) add(ymd(2019, 10, 1), i < renewed2022 ? ymd(2022, 11, 1) : null);
-  for (let i = 0; i < count2023; i++) add(ymd(2020, 11, 1), i < renewed2023 ? ymd(2023, 11, 15) : null);
+  for (let i = 0; i < count2022; i++)
+    add(ymd(2019, 10, 1), i < renewed2022 ? ymd(2022, 11, 1) : null);
+  for (let i = 0; i < count2023; i++)
+    add(ymd(2020, 11, 1), i < renewed2023 ? ymd(2023, 11, 15) : null);
   return roster([...rows, ...extra]);
 }
-const ymdYear = (s: number): number => new Date(Date.UTC(1899, 11, 30) + s * 86400000).getUTCFullYear();
+const ymdYear = (s: number): number =>
+  new Date(Date.UTC(1899, 11, 30) + s * 86400000).getUTCFullYear();
 
 describe("the renewal rate measured from the data", () => {
   const DATA: Settings = DEFAULT_SETTINGS;
@@ -267,18 +447,41 @@ describe("the renewal rate measured from the data", () => {
 
   it("with a base of 20 entries it is renewed / base (source: data)", () => {
     const a = run([TARGETS, renewalRoster(10, 6, 10, 5)], DATA, END_2024);
-    expect(a.forecastBasis).toEqual({ year: 2024, renewalRate: 11 / 20, renewalSource: "data", renewalBase: 20, renewalRenewed: 11, passRate: 0.7 });
+    expect(a.forecastBasis).toEqual({
+      year: 2024,
+      renewalRate: 11 / 20,
+      renewalSource: "data",
+      renewalBase: 20,
+      renewalRenewed: 11,
+      passRate: 0.7,
+    });
   });
 
   it("with 19 it says too little: the default 0.7 (source: default), the base still reported", () => {
     const a = run([TARGETS, renewalRoster(9, 6, 10, 5)], DATA, END_2024);
-    expect(a.forecastBasis).toMatchObject({ renewalRate: 0.7, renewalSource: "default", renewalBase: 19, renewalRenewed: 11 });
+    expect(a.forecastBasis).toMatchObject({
+      renewalRate: 0.7,
+      renewalSource: "default",
+      renewalBase: 19,
+      renewalRenewed: 11,
+    });
     expect(MIN_RENEWAL_BASE).toBe(20);
   });
 
   it("a rate the user set wins over the data (source: setting)", () => {
-    const a = run([TARGETS, renewalRoster(10, 6, 10, 5)], parseSettings({ forecast: { renewalRate: 0.9, passRate: 0.6 } }), END_2024);
-    expect(a.forecastBasis).toEqual({ year: 2024, renewalRate: 0.9, renewalSource: "setting", renewalBase: 20, renewalRenewed: 11, passRate: 0.6 });
+    const a = run(
+      [TARGETS, renewalRoster(10, 6, 10, 5)],
+      parseSettings({ forecast: { renewalRate: 0.9, passRate: 0.6 } }),
+      END_2024
+    );
+    expect(a.forecastBasis).toEqual({
+      year: 2024,
+      renewalRate: 0.9,
+      renewalSource: "setting",
+      renewalBase: 20,
+      renewalRenewed: 11,
+      passRate: 0.6,
+    });
   });
 
   it("renewed only by a newer certificate issued by 31 December of the year it ran out", () => {
@@ -289,12 +492,23 @@ describe("the renewal rate measured from the data", () => {
       ["上海迟二", code(903), "GR201931000903", ymd(2019, 10, 1), "朱泾镇"],
       ["上海迟二", code(903), "GR202231000904", ymd(2022, 12, 31), "朱泾镇"],
     ]);
-    expect(run([TARGETS, late], DATA, END_2024).forecastBasis).toMatchObject({ renewalBase: 2, renewalRenewed: 1 });
+    expect(run([TARGETS, late], DATA, END_2024).forecastBasis).toMatchObject({
+      renewalBase: 2,
+      renewalRenewed: 1,
+    });
   });
 
   it.each<[string, CellValue[][], number]>([
-    ["a certificate running out in 2021 is outside the base", [["上海外一", code(911), "GR201831000911", ymd(2018, 10, 1), "朱泾镇"]], 0],
-    ["one running out in 2024 (the forecast year) is outside too", [["上海外二", code(912), "GR202131000912", ymd(2021, 10, 1), "朱泾镇"]], 0],
+    [
+      "a certificate running out in 2021 is outside the base",
+      [["上海外一", code(911), "GR201831000911", ymd(2018, 10, 1), "朱泾镇"]],
+      0,
+    ],
+    [
+      "one running out in 2024 (the forecast year) is outside too",
+      [["上海外二", code(912), "GR202131000912", ymd(2021, 10, 1), "朱泾镇"]],
+      0,
+    ],
     [
       "a certificate with a newer one issued before its year began is not an entry",
       [
@@ -341,7 +555,10 @@ describe("the renewal rate measured from the data", () => {
       ["上海重一", code(931), "GR201931000931", ymd(2019, 10, 1), "朱泾镇"],
       ["上海重一", code(931), "GR201931000931", ymd(2019, 10, 1), "朱泾镇"],
     ];
-    expect(run([TARGETS, roster(rows)], DATA, END_2024).forecastBasis).toMatchObject({ renewalBase: 1, renewalRenewed: 0 });
+    expect(run([TARGETS, roster(rows)], DATA, END_2024).forecastBasis).toMatchObject({
+      renewalBase: 1,
+      renewalRenewed: 0,
+    });
   });
 
   it("the measured rate is what the forecast multiplies", () => {
@@ -369,8 +586,19 @@ describe("forecast arithmetic", () => {
   });
 
   it("value = valid - dropping + dropping x renewal rate + candidates x pass rate", () => {
-    expect(unitForecast(100, 110, 10, 5, basis)).toEqual({ dropping: 10, renewed: 8, new: 3.5, value: 101.5, gap: 8.5, needed: 13 });
-    expect(unitForecast(100, null, 10, 5, basis)).toMatchObject({ value: 101.5, gap: null, needed: null });
+    expect(unitForecast(100, 110, 10, 5, basis)).toEqual({
+      dropping: 10,
+      renewed: 8,
+      new: 3.5,
+      value: 101.5,
+      gap: 8.5,
+      needed: 13,
+    });
+    expect(unitForecast(100, null, 10, 5, basis)).toMatchObject({
+      value: 101.5,
+      gap: null,
+      needed: null,
+    });
   });
 
   it("the pass rate defaults to 0.7", () => {

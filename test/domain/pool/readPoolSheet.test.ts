@@ -58,8 +58,28 @@ const POOL: SheetInput = {
   name: "培育库",
   values: [
     /* 1 */ ["金山区高企培育库（2023年）"],
-    /* 2 */ ["序号", "企业名称", "统一社会信用代码", "所属镇（园区）", "培育阶段", "计划申报年度", "入库日期", "联系人", "备注"],
-    /* 3 */ [1, "上海池一科技有限公司", code(1), "朱泾", "推出", 2023, serialFromYmd(2022, 3, 1), "张三", ""],
+    /* 2 */ [
+      "序号",
+      "企业名称",
+      "统一社会信用代码",
+      "所属镇（园区）",
+      "培育阶段",
+      "计划申报年度",
+      "入库日期",
+      "联系人",
+      "备注",
+    ],
+    /* 3 */ [
+      1,
+      "上海池一科技有限公司",
+      code(1),
+      "朱泾",
+      "推出",
+      2023,
+      serialFromYmd(2022, 3, 1),
+      "张三",
+      "",
+    ],
     /* 4 */ [2, "上海池二科技有限公司", "", "碳谷绿湾", "已申报", "2024年度"],
     /* 5 */ [3, "", "", "枫泾镇", "发现"],
     /* 6 */ [4, "上海池四科技有限公司", "", "", "培育中", "２０２３年"],
@@ -74,11 +94,20 @@ describe("readPoolSheet", () => {
   const read = readPoolSheet(POOL, resolve, 1000)!;
 
   it("finds the header under a title row, with its columns", () => {
-    expect(read.header).toEqual({ rowIndex: 1, name: 1, creditCode: 2, unit: 3, stage: 4, plannedYear: 5 });
+    expect(read.header).toEqual({
+      rowIndex: 1,
+      name: 1,
+      creditCode: 2,
+      unit: 3,
+      stage: 4,
+      plannedYear: 5,
+    });
   });
 
   it("reads each counted row: identity, unit (blank kept blank), stage, planned year; blank rows skipped", () => {
-    expect(read.rows.map((r) => [r.row, r.seq, r.name, r.creditCode, r.unit, r.stage, r.plannedYear])).toEqual([
+    expect(
+      read.rows.map((r) => [r.row, r.seq, r.name, r.creditCode, r.unit, r.stage, r.plannedYear])
+    ).toEqual([
       [3, 1003, "上海池一科技有限公司", code(1), "朱泾镇", "submitted", 2023],
       [4, 1004, "上海池二科技有限公司", "", "碳谷绿湾公司", "submitted", 2024],
       [6, 1006, "上海池四科技有限公司", "", "", "served", 2023],
@@ -114,7 +143,9 @@ describe("readPoolSheet", () => {
   });
 
   it("is null for a sheet without a pool header", () => {
-    expect(readPoolSheet({ name: "说明", values: [["说明"], ["企业名称", "备注"]] }, resolve)).toBeNull();
+    expect(
+      readPoolSheet({ name: "说明", values: [["说明"], ["企业名称", "备注"]] }, resolve)
+    ).toBeNull();
   });
 });
 
@@ -125,8 +156,19 @@ describe("recognising a pool sheet", () => {
     ["credit code and 入库状态", [["信用代码", "入库状态", "属地"]], "pool"],
     ["English headers", [["Company", "Unit", "Stage", "Planned Year"]], "pool"],
     ["a stage with a note in brackets", [["企业名称", "阶段（发现/服务/推出/认定）"]], "pool"],
-    ["a recognition-date column, no certificate number: still a pool", [["企业名称", "培育阶段", "认定日期"], ["甲", "认定", "2023-11-20"]], "pool"],
-    ["a roster with a stage column: certificate numbers make it a roster", [[...ROSTER_HEAD, "培育阶段"]], "roster"],
+    [
+      "a recognition-date column, no certificate number: still a pool",
+      [
+        ["企业名称", "培育阶段", "认定日期"],
+        ["甲", "认定", "2023-11-20"],
+      ],
+      "pool",
+    ],
+    [
+      "a roster with a stage column: certificate numbers make it a roster",
+      [[...ROSTER_HEAD, "培育阶段"]],
+      "roster",
+    ],
     ["a plain roster", [ROSTER_HEAD], "roster"],
     ["a stage without a name or code", [["序号", "培育阶段", "备注"]], "ignored"],
     ["a name without a stage", [["企业名称", "联系人", "备注"]], "ignored"],
@@ -137,7 +179,13 @@ describe("recognising a pool sheet", () => {
   it("a sheet the user mapped columns for is a roster, stage column or not", () => {
     const settings = { ...DEFAULT_SETTINGS, columnMappings: { 表: { name: "A", issueDate: "C" } } };
     expect(classifySheet([["企业名称", "培育阶段", "认定日期"]], settings, "表")).toBe("roster");
-    expect(classifySheet([["企业名称", "培育阶段", "认定日期"]], { ...DEFAULT_SETTINGS, columnMappings: { 表: {} } }, "表")).toBe("pool");
+    expect(
+      classifySheet(
+        [["企业名称", "培育阶段", "认定日期"]],
+        { ...DEFAULT_SETTINGS, columnMappings: { 表: {} } },
+        "表"
+      )
+    ).toBe("pool");
   });
 
   it("a stage heading merged over two header rows names both (merged cells filled before classifying)", () => {
@@ -161,7 +209,12 @@ describe("recognising a pool sheet", () => {
   });
 
   it("detectPoolHeader picks the row naming the most columns; isPoolHeaderRow refuses certificate numbers", () => {
-    expect(detectPoolHeader([["企业名称", "阶段"], ["企业名称", "阶段", "所属镇", "申报年度"]])?.rowIndex).toBe(1);
+    expect(
+      detectPoolHeader([
+        ["企业名称", "阶段"],
+        ["企业名称", "阶段", "所属镇", "申报年度"],
+      ])?.rowIndex
+    ).toBe(1);
     expect(isPoolHeaderRow(["企业名称", "阶段", "证书编号"])).toBe(false);
     expect(isPoolHeaderRow(undefined)).toBe(false);
   });

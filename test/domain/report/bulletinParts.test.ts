@@ -6,10 +6,19 @@
 import { serialFromIso } from "../../../src/domain/core/dates";
 import { MAX_FROZEN_ROWS } from "../../../src/domain/report/annexFrame";
 import { compareDateFor } from "../../../src/domain/report/compareDate";
-import { bulletinDoc, tableRows as docTableRows, type DocTable } from "../../../src/domain/report/docModel";
+import {
+  bulletinDoc,
+  tableRows as docTableRows,
+  type DocTable,
+} from "../../../src/domain/report/docModel";
 import type { ReportLayout } from "../../../src/domain/report/layout";
 import { formatValue } from "../../../src/domain/report/numberText";
-import { printableArea, printedHeight, widthPoints, widthScale } from "../../../src/domain/report/pageFit";
+import {
+  printableArea,
+  printedHeight,
+  widthPoints,
+  widthScale,
+} from "../../../src/domain/report/pageFit";
 import { rankedOrder, rankUnits } from "../../../src/domain/report/ranking";
 import { headerText } from "../../../src/domain/report/tableParts";
 import { textWidth } from "../../../src/domain/report/textWidth";
@@ -41,13 +50,32 @@ describe("the comparison date (较上期)", () => {
 
 describe("the ranking (排名)", () => {
   const u = (unit: string, target: number | null, valid: number): UnitRow =>
-    ({ unit, target, valid, completion: target === null || target === 0 ? null : valid / target }) as UnitRow;
+    ({
+      unit,
+      target,
+      valid,
+      completion: target === null || target === 0 ? null : valid / target,
+    }) as UnitRow;
 
   it("ranks by completion; a tie goes to the larger valid count, then to table order; units without a completion are not ranked", () => {
-    const units = [u("甲", 10, 5), u("乙", 20, 10), u("丙", null, 9), u("丁", 10, 9), u("戊", 0, 3), u("己", 20, 10)];
+    const units = [
+      u("甲", 10, 5),
+      u("乙", 20, 10),
+      u("丙", null, 9),
+      u("丁", 10, 9),
+      u("戊", 0, 3),
+      u("己", 20, 10),
+    ];
     const ranks = rankUnits(units);
     expect(ranks).toEqual([4, 2, null, 1, null, 3]);
-    expect(rankedOrder(ranks).map((i) => units[i].unit)).toEqual(["丁", "乙", "己", "甲", "丙", "戊"]);
+    expect(rankedOrder(ranks).map((i) => units[i].unit)).toEqual([
+      "丁",
+      "乙",
+      "己",
+      "甲",
+      "丙",
+      "戊",
+    ]);
   });
 });
 
@@ -77,7 +105,12 @@ describe("printing, checked on the layouts themselves (what Excel and LibreOffic
   function bigAnalysis(n: number, name: (i: number) => string) {
     const a = sampleAnalysis();
     const base = a.units[0];
-    a.units = Array.from({ length: n }, (_, i) => ({ ...base, unit: name(i), valid: 50 + i, completion: (50 + i) / 100 }));
+    a.units = Array.from({ length: n }, (_, i) => ({
+      ...base,
+      unit: name(i),
+      valid: 50 + i,
+      completion: (50 + i) / 100,
+    }));
     a.targets = { ...a.targets, units: a.units.map((x) => x.unit) };
     return a;
   }
@@ -100,24 +133,41 @@ describe("printing, checked on the layouts themselves (what Excel and LibreOffic
     ["20 towns, en-US", () => reportOf(bigAnalysis(20, town), "en-US"), 0.75],
     // Names that wrap onto two lines in every row: still one page, smaller.
     ["20 long names", () => reportOf(bigAnalysis(20, longName)), 0.6],
-  ] as const)("%s: the 通报 is one A4 page (fit to 1 x 1), printed at %s or more", (_name, make, least) => {
-    const [bulletin] = make();
-    expect(bulletin.print).toMatchObject({ paperSize: "A4", fitToWidth: 1, fitToHeight: 1, orientation: "portrait", rowBreaks: [] });
-    expect(onePageScale(bulletin)).toBeGreaterThanOrEqual(least);
-  });
+  ] as const)(
+    "%s: the 通报 is one A4 page (fit to 1 x 1), printed at %s or more",
+    (_name, make, least) => {
+      const [bulletin] = make();
+      expect(bulletin.print).toMatchObject({
+        paperSize: "A4",
+        fitToWidth: 1,
+        fitToHeight: 1,
+        orientation: "portrait",
+        rowBreaks: [],
+      });
+      expect(onePageScale(bulletin)).toBeGreaterThanOrEqual(least);
+    }
+  );
 
   it("every sheet has the page footer; every list sheet repeats its header row and freezes below it", () => {
     for (const lang of ["zh-CN", "en-US"] as const) {
       const layouts = reportOf(undefined, lang);
       for (const l of layouts) {
-        expect({ sheet: l.sheetName, footer: l.print.footer }).toEqual({ sheet: l.sheetName, footer: lang === "zh-CN" ? "第 &P 页 共 &N 页" : "Page &P of &N" });
+        expect({ sheet: l.sheetName, footer: l.print.footer }).toEqual({
+          sheet: l.sheetName,
+          footer: lang === "zh-CN" ? "第 &P 页 共 &N 页" : "Page &P of &N",
+        });
         expect(l.print.paperSize).toBe("A4");
         expect(l.print.fitToWidth).toBe(1);
         if (l.id === "bulletin") continue;
         // The list is the sheet's own table (the call list's sheet has the per-unit table above it).
-        const list = l.sections.find((s) => s.id === l.id) ?? l.sections.find((s) => s.kind === "table")!;
+        const list =
+          l.sections.find((s) => s.id === l.id) ?? l.sections.find((s) => s.kind === "table")!;
         const freeze = list.headerRow + 1 <= MAX_FROZEN_ROWS ? list.headerRow + 1 : 0;
-        expect({ sheet: l.sheetName, repeat: l.print.repeatRows, freeze: l.freeze.rows }).toEqual({ sheet: l.sheetName, repeat: { first: list.headerRow, last: list.headerRow }, freeze });
+        expect({ sheet: l.sheetName, repeat: l.print.repeatRows, freeze: l.freeze.rows }).toEqual({
+          sheet: l.sheetName,
+          repeat: { first: list.headerRow, last: list.headerRow },
+          freeze,
+        });
       }
     }
   });
@@ -125,21 +175,32 @@ describe("printing, checked on the layouts themselves (what Excel and LibreOffic
   it("lays a sheet landscape when its columns would shrink below 90% on a portrait page", () => {
     for (const l of reportOf()) {
       const portrait = widthScale(l.columnWidths, "portrait") >= 0.9;
-      expect({ sheet: l.sheetName, o: l.print.orientation }).toEqual({ sheet: l.sheetName, o: l.id === "bulletin" || portrait ? "portrait" : "landscape" });
-      if (l.print.orientation === "landscape") expect(widthPoints(l.columnWidths)).toBeGreaterThan(printableArea("portrait").width * 0.9);
+      expect({ sheet: l.sheetName, o: l.print.orientation }).toEqual({
+        sheet: l.sheetName,
+        o: l.id === "bulletin" || portrait ? "portrait" : "landscape",
+      });
+      if (l.print.orientation === "landscape")
+        expect(widthPoints(l.columnWidths)).toBeGreaterThan(printableArea("portrait").width * 0.9);
     }
   });
 
   it("cuts no text: an unwrapped cell's text is no wider than its column", () => {
     for (const l of reportOf()) {
-      const merged = new Set(l.merges.flatMap((m) => Array.from({ length: m.cols }, (_, k) => `${m.row},${m.col + k}`)));
+      const merged = new Set(
+        l.merges.flatMap((m) => Array.from({ length: m.cols }, (_, k) => `${m.row},${m.col + k}`))
+      );
       l.values.forEach((row, r) =>
         row.forEach((v, c) => {
           if (v === null || merged.has(`${r},${c}`)) return;
           const st = styleAt(l, r, c);
           if (st.wrap) return;
           const w = textWidth(formatValue(v, st.numberFormat), st.fontSize ?? 10, st.bold === true);
-          expect({ sheet: l.sheetName, r, c, fits: w <= l.columnWidths[c] }).toEqual({ sheet: l.sheetName, r, c, fits: true });
+          expect({ sheet: l.sheetName, r, c, fits: w <= l.columnWidths[c] }).toEqual({
+            sheet: l.sheetName,
+            r,
+            c,
+            fits: true,
+          });
         })
       );
     }
@@ -173,20 +234,54 @@ describe("the Word bulletin's document model", () => {
 
   it("opens with the 文号 line, then the title; the summary and the 落款 are the sheet's", () => {
     const [first] = doc.sections;
-    expect(first.blocks.slice(0, 2).map((b) => b.kind === "paragraph" && b.role)).toEqual(["refNo", "title"]);
-    const text = (role: string) => first.blocks.filter((b) => b.kind === "paragraph" && b.role === role).map((b) => (b.kind === "paragraph" ? b.text : ""));
+    expect(first.blocks.slice(0, 2).map((b) => b.kind === "paragraph" && b.role)).toEqual([
+      "refNo",
+      "title",
+    ]);
+    const text = (role: string) =>
+      first.blocks
+        .filter((b) => b.kind === "paragraph" && b.role === role)
+        .map((b) => (b.kind === "paragraph" ? b.text : ""));
     const summary = tableRows(layouts[0], "summary").rows[0][0];
     expect(text("summary")).toEqual([summary]);
     expect(text("signature")).toEqual(["金山区科学技术委员会", "2024年1月15日"]);
   });
 
   it("prints each table cell as the sheet's number format shows it", () => {
-    const table = doc.sections[0].blocks.find((b): b is DocTable => b.kind === "table" && b.id === "units")!;
+    const table = doc.sections[0].blocks.find(
+      (b): b is DocTable => b.kind === "table" && b.id === "units"
+    )!;
     const { rows } = tableRows(layouts[0], "units");
     const docRows = docTableRows(table);
     expect(docRows).toHaveLength(rows.length);
-    expect(table.header.map((c) => c.text)).toEqual(layouts[0].values[tableRows(layouts[0], "units").s.headerRow]);
-    expect(docRows[0].map((c) => c.text)).toEqual(["1", "枫泾镇", "100", "95", "95.0%", "5", "+5", "+5.0", "1", "25.00", "95"]);
-    expect(docRows[docRows.length - 1].map((c) => c.text)).toEqual(["", "合计", "250", "188", "75.2%", "62", "+20", "+8.0", "3", "75.00", "189"]);
+    expect(table.header.map((c) => c.text)).toEqual(
+      layouts[0].values[tableRows(layouts[0], "units").s.headerRow]
+    );
+    expect(docRows[0].map((c) => c.text)).toEqual([
+      "1",
+      "枫泾镇",
+      "100",
+      "95",
+      "95.0%",
+      "5",
+      "+5",
+      "+5.0",
+      "1",
+      "25.00",
+      "95",
+    ]);
+    expect(docRows[docRows.length - 1].map((c) => c.text)).toEqual([
+      "",
+      "合计",
+      "250",
+      "188",
+      "75.2%",
+      "62",
+      "+20",
+      "+8.0",
+      "3",
+      "75.00",
+      "189",
+    ]);
   });
 });

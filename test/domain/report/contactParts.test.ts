@@ -25,7 +25,10 @@ describe("the 服务情况 paragraph on the 通报", () => {
 
   it("says when every problem is resolved and every listed enterprise was contacted", () => {
     const a = sampleAnalysis();
-    a.total = { ...a.total, contacts: { visits: 4, enterprises: 3, open: 0, overdue: 0, toVisit: 0 } };
+    a.total = {
+      ...a.total,
+      contacts: { visits: 4, enterprises: 3, open: 0, overdue: 0, toVisit: 0 },
+    };
     expect(rows(reportOf(a, "zh-CN", { findings: "none" })[0], "contacts")[0][0]).toBe(
       "2023年共走访联系企业4次，涉及3家；收集的问题均已办结；年内到期和已推出申报的企业近90天均已联系（各单位情况和名单见附件4）。"
     );
@@ -37,8 +40,12 @@ describe("the 服务情况 paragraph on the 通报", () => {
     const zh = reportOf(a);
     const s = zh[0].sections.find((x) => x.id === "contacts")!;
     expect(s.lastRow).toBe(s.firstRow);
-    expect(zh[0].values[s.firstRow][0]).toBe("工作簿中没有走访记录工作表，本期不统计走访、问题和待走访情况。");
-    expect(reportOf(a, "en-US")[0].values[s.firstRow][0]).toBe("The workbook has no contact sheet, so no visits, problems or call list are reported.");
+    expect(zh[0].values[s.firstRow][0]).toBe(
+      "工作簿中没有走访记录工作表，本期不统计走访、问题和待走访情况。"
+    );
+    expect(reportOf(a, "en-US")[0].values[s.firstRow][0]).toBe(
+      "The workbook has no contact sheet, so no visits, problems or call list are reported."
+    );
     expect(sheet(zh, "toVisit")).toBeUndefined();
     expect(zh[0].sections.map((x) => x.id)).not.toContain("contactUnits");
   });
@@ -51,7 +58,9 @@ describe("附件 待走访名单", () => {
   it("opens with each unit's contacts in table order and the 合计", () => {
     expect(zh.values[0][0]).toBe("附件5");
     expect(zh.values[1][0]).toBe("2023年企业服务情况及待走访企业名单");
-    expect(zh.values[2][0]).toBe("截至2023年12月31日，年内到期或已推出申报、近90天未联系的企业共2家");
+    expect(zh.values[2][0]).toBe(
+      "截至2023年12月31日，年内到期或已推出申报、近90天未联系的企业共2家"
+    );
     expect(rows(zh, "contactUnits")).toEqual([
       [1, "枫泾镇", 12, 8, 2, 1, 1],
       [2, "朱泾镇", 5, 4, 1, 0, 1],
@@ -66,7 +75,15 @@ describe("附件 待走访名单", () => {
     const a = sampleAnalysis();
     a.toVisit = [
       ...a.toVisit,
-      { sheet: "培育库", row: 2, name: "上海庚辛科技有限公司", creditCode: "91310116MA1H2X3Y4Z", unit: "朱泾镇", reason: "submitted", lastContact: null },
+      {
+        sheet: "培育库",
+        row: 2,
+        name: "上海庚辛科技有限公司",
+        creditCode: "91310116MA1H2X3Y4Z",
+        unit: "朱泾镇",
+        reason: "submitted",
+        lastContact: null,
+      },
     ];
     a.total = { ...a.total, contacts: { ...a.total.contacts, toVisit: 3 } };
     const l = sheet(reportOf(a), "toVisit")!;
@@ -75,7 +92,9 @@ describe("附件 待走访名单", () => {
       [2, "=上海丙丁科技有限公司", null, "朱泾镇", "年内到期", "未联系", null],
       [3, "上海庚辛科技有限公司", "91310116MA1H2X3Y4Z", "朱泾镇", "已推出", "未联系", null],
     ]);
-    expect(rows(sheet(reportOf(a, "en-US"), "toVisit")!, "toVisit").map((r) => [r[4], r[5]])).toEqual([
+    expect(
+      rows(sheet(reportOf(a, "en-US"), "toVisit")!, "toVisit").map((r) => [r[4], r[5]])
+    ).toEqual([
       ["Expiring this year", 45107],
       ["Expiring this year", "No contact"],
       ["Submitted", "No contact"],
@@ -84,9 +103,23 @@ describe("附件 待走访名单", () => {
 
   it("prints like the other 附件: A4 one page wide, the call list's header on every page, the page footer; not frozen below a table", () => {
     const list = zh.sections.find((s) => s.id === "toVisit")!;
-    expect(zh.print).toMatchObject({ paperSize: "A4", fitToWidth: 1, fitToHeight: 0, repeatRows: { first: list.headerRow, last: list.headerRow }, footer: "第 &P 页 共 &N 页" });
+    expect(zh.print).toMatchObject({
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: { first: list.headerRow, last: list.headerRow },
+      footer: "第 &P 页 共 &N 页",
+    });
     expect(en.print.footer).toBe("Page &P of &N");
-    expect(zh.values[list.headerRow]).toEqual(["序号", "企业名称", "统一社会\n信用代码", "所属单位", "列入原因", "最近联系", null]);
+    expect(zh.values[list.headerRow]).toEqual([
+      "序号",
+      "企业名称",
+      "统一社会\n信用代码",
+      "所属单位",
+      "列入原因",
+      "最近联系",
+      null,
+    ]);
     expect(zh.freeze.rows).toBe(0);
   });
 });
@@ -96,7 +129,9 @@ describe("the Word bulletin's service contacts", () => {
   const doc = bulletinDoc(layouts);
 
   it("has the paragraph on the 通报 and the 附件's two tables as the sheet shows them", () => {
-    const para = doc.sections[0].blocks.find((b) => b.kind === "paragraph" && b.role === "contacts");
+    const para = doc.sections[0].blocks.find(
+      (b) => b.kind === "paragraph" && b.role === "contacts"
+    );
     expect(para && para.kind === "paragraph" && para.text).toBe(rows(layouts[0], "contacts")[0][0]);
     const annex = doc.sections[layouts.findIndex((l) => l.id === "toVisit")];
     const tables = annex.blocks.filter((b): b is DocTable => b.kind === "table");

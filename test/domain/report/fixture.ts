@@ -4,7 +4,15 @@ import { DEFAULT_SETTINGS } from "../../../src/domain/settings/settings";
 import { buildReport } from "../../../src/domain/report/buildReport";
 import { bulletinOptions, type BulletinOptions } from "../../../src/domain/report/bulletinOptions";
 import type { ReportLayout } from "../../../src/domain/report/layout";
-import type { Analysis, ContactCounts, Fall, Lang, PoolCounts, ProgressPoint, UnitRow } from "../../../src/domain/core/types";
+import type {
+  Analysis,
+  ContactCounts,
+  Fall,
+  Lang,
+  PoolCounts,
+  ProgressPoint,
+  UnitRow,
+} from "../../../src/domain/core/types";
 
 // Serials: 2023-12-31 = 45291, 2023-06-30 = 45107, 2023-11-15 = 45245, 2024-03-01 = 45352,
 // 2023-09-22 = 45191, 2023-12-01 = 45261, 2024-01-15 = 45306.
@@ -37,11 +45,23 @@ const unit = (
   ...extra,
 });
 
-function contacts(visits: number, enterprises: number, open: number, overdue: number, toVisit: number): ContactCounts {
+function contacts(
+  visits: number,
+  enterprises: number,
+  open: number,
+  overdue: number,
+  toVisit: number
+): ContactCounts {
   return { visits, enterprises, open, overdue, toVisit };
 }
 
-function pool(found: number, served: number, submitted: number, recognised: number, recognisedThisYear: number): PoolCounts {
+function pool(
+  found: number,
+  served: number,
+  submitted: number,
+  recognised: number,
+  recognisedThisYear: number
+): PoolCounts {
   return { found, served, submitted, recognised, recognisedThisYear };
 }
 
@@ -149,7 +169,14 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
       { sheet: "培育库", kind: "pool", headerRow: 1, records: 28 },
       { sheet: "走访记录", kind: "contacts", headerRow: 1, records: 19 },
     ],
-    forecastBasis: { year: 2023, renewalRate: 0.5, renewalSource: "data", renewalBase: 40, renewalRenewed: 20, passRate: 0.7 },
+    forecastBasis: {
+      year: 2023,
+      renewalRate: 0.5,
+      renewalSource: "data",
+      renewalBase: 40,
+      renewalRenewed: 20,
+      passRate: 0.7,
+    },
     pool: [
       {
         sheet: "培育库",
@@ -166,21 +193,61 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
       },
     ],
     toVisit: [
-      { sheet: "名单", row: 5, name: "上海甲乙科技有限公司", creditCode: "", unit: "枫泾镇", reason: "expiring", lastContact: 45107 },
-      { sheet: "名单", row: 9, name: "=上海丙丁科技有限公司", creditCode: "", unit: "朱泾镇", reason: "expiring", lastContact: null },
+      {
+        sheet: "名单",
+        row: 5,
+        name: "上海甲乙科技有限公司",
+        creditCode: "",
+        unit: "枫泾镇",
+        reason: "expiring",
+        lastContact: 45107,
+      },
+      {
+        sheet: "名单",
+        row: 9,
+        name: "=上海丙丁科技有限公司",
+        creditCode: "",
+        unit: "朱泾镇",
+        reason: "expiring",
+        lastContact: null,
+      },
     ],
     problems: [
       {
-        sheet: "走访记录", row: 4, column: "F", name: "上海甲乙科技有限公司", unit: "枫泾镇", date: 45107, problem: "用地指标紧张",
-        status: "in-progress", due: 45191, overdue: true,
+        sheet: "走访记录",
+        row: 4,
+        column: "F",
+        name: "上海甲乙科技有限公司",
+        unit: "枫泾镇",
+        date: 45107,
+        problem: "用地指标紧张",
+        status: "in-progress",
+        due: 45191,
+        overdue: true,
       },
       {
-        sheet: "走访记录", row: 9, column: "F", name: "上海戊己新材料有限公司", unit: "枫泾镇", date: 45245, problem: "=申报材料咨询",
-        status: null, due: 45306, overdue: false,
+        sheet: "走访记录",
+        row: 9,
+        column: "F",
+        name: "上海戊己新材料有限公司",
+        unit: "枫泾镇",
+        date: 45245,
+        problem: "=申报材料咨询",
+        status: null,
+        due: 45306,
+        overdue: false,
       },
       {
-        sheet: "走访记录", row: 12, column: "F", name: "=上海丙丁科技有限公司", unit: "朱泾镇", date: 45261, problem: "",
-        status: "todo", due: null, overdue: false,
+        sheet: "走访记录",
+        row: 12,
+        column: "F",
+        name: "=上海丙丁科技有限公司",
+        unit: "朱泾镇",
+        date: 45261,
+        problem: "",
+        status: "todo",
+        due: null,
+        overdue: false,
       },
     ],
     progress: sampleProgress(units, total),
@@ -196,7 +263,10 @@ export function sampleAnalysis(overrides: Partial<Analysis> = {}): Analysis {
 function sampleProgress(units: UnitRow[], total: UnitRow): ProgressPoint[] {
   return progressDates(45291).map((date, k) => {
     const perUnit = units.map((u) => {
-      const valid = u.validPrevYearEnd + Math.round(((u.valid - u.validPrevYearEnd) * (k + 1)) / 12) - (u.unit === "朱泾镇" && k === 2 ? 2 : 0);
+      const valid =
+        u.validPrevYearEnd +
+        Math.round(((u.valid - u.validPrevYearEnd) * (k + 1)) / 12) -
+        (u.unit === "朱泾镇" && k === 2 ? 2 : 0);
       return { unit: u.unit, valid, completion: u.target === null ? null : valid / u.target };
     });
     const valid = perUnit.reduce((sum, u) => sum + u.valid, 0);
@@ -208,10 +278,30 @@ function sampleProgress(units: UnitRow[], total: UnitRow): ProgressPoint[] {
 function sampleFalls(): Fall[] {
   return [
     {
-      unit: "朱泾镇", from: 44985, date: 45016, before: 66, after: 64,
+      unit: "朱泾镇",
+      from: 44985,
+      date: 45016,
+      before: 66,
+      after: 64,
       enterprises: [
-        { sheet: "名单", row: 21, name: "上海壬癸电子有限公司", creditCode: "", certNo: "GR202031000021", reason: "lapsed", on: 44995 },
-        { sheet: "名单", row: 30, name: "=上海子丑机械有限公司", creditCode: "", certNo: "GR202131000030", reason: "moved-out", on: 45000 },
+        {
+          sheet: "名单",
+          row: 21,
+          name: "上海壬癸电子有限公司",
+          creditCode: "",
+          certNo: "GR202031000021",
+          reason: "lapsed",
+          on: 44995,
+        },
+        {
+          sheet: "名单",
+          row: 30,
+          name: "=上海子丑机械有限公司",
+          creditCode: "",
+          certNo: "GR202131000030",
+          reason: "moved-out",
+          on: 45000,
+        },
       ],
     },
   ];
@@ -221,18 +311,40 @@ function sampleFalls(): Fall[] {
 export function sampleCompare(a: Analysis = sampleAnalysis()): Analysis {
   const before = (u: UnitRow): UnitRow => {
     const valid = u.validPrevYearEnd;
-    return { ...u, valid, completion: u.target === null || u.target === 0 ? null : valid / u.target, gap: u.target === null ? null : u.target - valid };
+    return {
+      ...u,
+      valid,
+      completion: u.target === null || u.target === 0 ? null : valid / u.target,
+      gap: u.target === null ? null : u.target - valid,
+    };
   };
-  return { ...a, asOf: 44926, year: 2022, units: a.units.map(before), total: before(a.total), expiring: [], awards: [], findings: [] };
+  return {
+    ...a,
+    asOf: 44926,
+    year: 2022,
+    units: a.units.map(before),
+    total: before(a.total),
+    expiring: [],
+    awards: [],
+    findings: [],
+  };
 }
 
 /** Bulletin options as the defaults give them, on 2024-01-15 (serial 45306). */
-export function sampleOptions(lang: Lang = "zh-CN", over: Partial<BulletinOptions> = {}): BulletinOptions {
+export function sampleOptions(
+  lang: Lang = "zh-CN",
+  over: Partial<BulletinOptions> = {}
+): BulletinOptions {
   // The findings 附件 on: the tests number all five 附件 (the setting defaults to the 工作底稿 instead).
   return { ...bulletinOptions(DEFAULT_SETTINGS, lang, 45306), findings: "sheet", ...over };
 }
 
 /** The report of an analysis (compared with sampleCompare of it) in `lang`. */
-export function reportOf(a: Analysis = sampleAnalysis(), lang: Lang = "zh-CN", over: Partial<BulletinOptions> = {}, compare = sampleCompare(a)): ReportLayout[] {
+export function reportOf(
+  a: Analysis = sampleAnalysis(),
+  lang: Lang = "zh-CN",
+  over: Partial<BulletinOptions> = {},
+  compare = sampleCompare(a)
+): ReportLayout[] {
   return buildReport(a, compare, sampleOptions(lang, over));
 }

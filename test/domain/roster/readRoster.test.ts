@@ -18,7 +18,18 @@ function code(body: string): string {
 }
 const CODE_A = code("91310116MA1J00001");
 
-const HEADER = ["序号", "企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）", "认定类型", "迁入日期", "迁出日期", "取消年度"];
+const HEADER = [
+  "序号",
+  "企业名称",
+  "统一社会信用代码",
+  "证书编号",
+  "发证日期",
+  "所属镇（园区）",
+  "认定类型",
+  "迁入日期",
+  "迁出日期",
+  "取消年度",
+];
 
 function read(rows: CellValue[][], settings: Settings = DEFAULT_SETTINGS) {
   const result = readRoster({ name: "名单", values: [HEADER, ...rows] }, settings, resolveUnit);
@@ -78,41 +89,132 @@ describe("headerField", () => {
 
 describe("detectHeader", () => {
   it.each<[string, CellValue[][], number | null, Partial<Record<RosterField, number>> | null]>([
-    ["plain header in row 1", [["企业名称", "证书编号", "发证日期"]], 0, { name: 0, certNo: 1, issueDate: 2 }],
+    [
+      "plain header in row 1",
+      [["企业名称", "证书编号", "发证日期"]],
+      0,
+      { name: 0, certNo: 1, issueDate: 2 },
+    ],
     [
       "title rows above, full-width brackets, line breaks",
-      [["金山区高新技术企业名单（2023年）"], [], ["序号", "企业\n名称", "统一社会信用代码", "证书编号", "发证日期（年月日）", "所属镇（园区）"], ["1", "甲公司"]],
+      [
+        ["金山区高新技术企业名单（2023年）"],
+        [],
+        [
+          "序号",
+          "企业\n名称",
+          "统一社会信用代码",
+          "证书编号",
+          "发证日期（年月日）",
+          "所属镇（园区）",
+        ],
+        ["1", "甲公司"],
+      ],
       2,
       { name: 1, creditCode: 2, certNo: 3, issueDate: 4, unit: 5 },
     ],
     [
       "English headers",
-      [["Company", "Credit Code", "Certificate No", "Issue Date", "Unit", "Type", "Move-in Date", "Move-out Date"]],
+      [
+        [
+          "Company",
+          "Credit Code",
+          "Certificate No",
+          "Issue Date",
+          "Unit",
+          "Type",
+          "Move-in Date",
+          "Move-out Date",
+        ],
+      ],
       0,
       { name: 0, creditCode: 1, certNo: 2, issueDate: 3, unit: 4, type: 5, moveIn: 6, moveOut: 7 },
     ],
-    ["filing list: 序号 | 企业名称 | 证书编号", [["序号", "企业名称", "证书编号"]], 0, { name: 1, certNo: 2 }],
-    ["credit code and issue date suffice", [["信用代码", "认定日期"]], 0, { creditCode: 0, issueDate: 1 }],
-    ["the row naming most columns wins", [["企业名称", "证书编号"], ["企业名称", "证书编号", "发证日期"]], 1, { name: 0, certNo: 1, issueDate: 2 }],
-    ["first cell wins a repeated field", [["企业名称", "单位名称", "证书编号"]], 0, { name: 0, certNo: 2 }],
+    [
+      "filing list: 序号 | 企业名称 | 证书编号",
+      [["序号", "企业名称", "证书编号"]],
+      0,
+      { name: 1, certNo: 2 },
+    ],
+    [
+      "credit code and issue date suffice",
+      [["信用代码", "认定日期"]],
+      0,
+      { creditCode: 0, issueDate: 1 },
+    ],
+    [
+      "the row naming most columns wins",
+      [
+        ["企业名称", "证书编号"],
+        ["企业名称", "证书编号", "发证日期"],
+      ],
+      1,
+      { name: 0, certNo: 1, issueDate: 2 },
+    ],
+    [
+      "first cell wins a repeated field",
+      [["企业名称", "单位名称", "证书编号"]],
+      0,
+      { name: 0, certNo: 2 },
+    ],
     ["no identity column", [["证书编号", "发证日期", "所属镇"]], null, null],
     ["no certificate or date column", [["企业名称", "统一社会信用代码", "所属镇"]], null, null],
     ["a target table is not a roster", [["责任单位", "2022年", "2023年"]], null, null],
     ["empty sheet", [], null, null],
-    ["header below row 20 is not searched", [...Array.from({ length: 20 }, () => ["说明"]), ["企业名称", "证书编号"]], null, null],
+    [
+      "header below row 20 is not searched",
+      [...Array.from({ length: 20 }, () => ["说明"]), ["企业名称", "证书编号"]],
+      null,
+      null,
+    ],
   ])("%s", (_label, values, rowIndex, columns) => {
     const h = detectHeader(values);
     if (rowIndex === null) expect(h).toBeNull();
     else expect(h).toEqual({ rowIndex, columns });
   });
 
-  it.each<[string, CellValue[][], Partial<Record<RosterField, string>>, number, Partial<Record<RosterField, number>> | null]>([
-    ["mapping over an unrecognised header", [["公司", "号码", "日期"], ["甲", "GR202231000001", 44900]], { name: "A", certNo: "b", issueDate: "C" }, 0, { name: 0, certNo: 1, issueDate: 2 }],
-    ["mapping completes a partial header", [["企业名称", "号码"]], { certNo: "B" }, 0, { name: 0, certNo: 1 }],
-    ["mapping overrides a detected column", [["企业名称", "证书编号", "证书编号(新)"]], { certNo: "C" }, 0, { name: 0, certNo: 2 }],
+  it.each<
+    [
+      string,
+      CellValue[][],
+      Partial<Record<RosterField, string>>,
+      number,
+      Partial<Record<RosterField, number>> | null,
+    ]
+  >([
+    [
+      "mapping over an unrecognised header",
+      [
+        ["公司", "号码", "日期"],
+        ["甲", "GR202231000001", 44900],
+      ],
+      { name: "A", certNo: "b", issueDate: "C" },
+      0,
+      { name: 0, certNo: 1, issueDate: 2 },
+    ],
+    [
+      "mapping completes a partial header",
+      [["企业名称", "号码"]],
+      { certNo: "B" },
+      0,
+      { name: 0, certNo: 1 },
+    ],
+    [
+      "mapping overrides a detected column",
+      [["企业名称", "证书编号", "证书编号(新)"]],
+      { certNo: "C" },
+      0,
+      { name: 0, certNo: 2 },
+    ],
     ["mapping without identity", [["x"]], { certNo: "A" }, -1, null],
     ["mapping with a bad letter", [["x"]], { name: "1", certNo: "A" }, -1, null],
-    ["mapping, data from the first row", [["甲", "GR202231000001"]], { name: "A", certNo: "B" }, -1, { name: 0, certNo: 1 }],
+    [
+      "mapping, data from the first row",
+      [["甲", "GR202231000001"]],
+      { name: "A", certNo: "B" },
+      -1,
+      { name: 0, certNo: 1 },
+    ],
   ])("%s", (_label, values, mapping, rowIndex, columns) => {
     const h = detectHeader(values, mapping);
     if (columns === null) expect(h).toBeNull();
@@ -120,29 +222,70 @@ describe("detectHeader", () => {
   });
 
   it("an empty mapping means detection", () => {
-    expect(detectHeader([["企业名称", "证书编号"]], {})).toEqual({ rowIndex: 0, columns: { name: 0, certNo: 1 } });
+    expect(detectHeader([["企业名称", "证书编号"]], {})).toEqual({
+      rowIndex: 0,
+      columns: { name: 0, certNo: 1 },
+    });
   });
 });
 
 describe("readRoster: rows -> records", () => {
   it("reads every field, normalising codes, dates and units", () => {
     const { records, findings } = read([
-      [1, " 甲科技有限公司 ", ` ${CODE_A.toLowerCase()} `, "gr2022 3100 0001", "2022年11月2日", "枫泾", "首次认定", "2023/1/5", 45200, 2024],
+      [
+        1,
+        " 甲科技有限公司 ",
+        ` ${CODE_A.toLowerCase()} `,
+        "gr2022 3100 0001",
+        "2022年11月2日",
+        "枫泾",
+        "首次认定",
+        "2023/1/5",
+        45200,
+        2024,
+      ],
     ]);
     expect(findings).toEqual([]);
     expect(records).toEqual([
       {
-        sheet: "名单", row: 2, seq: 2, name: "甲科技有限公司", creditCode: CODE_A, certNo: "GR202231000001",
-        issue: ymd(2022, 11, 2), issueInferred: false, unit: "枫泾镇", rawUnit: "枫泾", type: "first",
-        moveIn: ymd(2023, 1, 5), moveOut: 45200, revoked: ymd(2024, 1, 1), key: "",
+        sheet: "名单",
+        row: 2,
+        seq: 2,
+        name: "甲科技有限公司",
+        creditCode: CODE_A,
+        certNo: "GR202231000001",
+        issue: ymd(2022, 11, 2),
+        issueInferred: false,
+        unit: "枫泾镇",
+        rawUnit: "枫泾",
+        type: "first",
+        moveIn: ymd(2023, 1, 5),
+        moveOut: 45200,
+        revoked: ymd(2024, 1, 1),
+        key: "",
       },
     ]);
   });
 
   it.each<[string, CellValue[], Partial<Record<string, unknown>>, string[]]>([
-    ["serial issue date", ["甲", CODE_A, "GR202231000001", 44900, "朱泾镇"], { issue: 44900, issueInferred: false }, []],
-    ["Date object issue date (UTC)", ["甲", CODE_A, "GR202231000001", new Date(Date.UTC(2022, 6, 8)), "朱泾镇"], { issue: 44750 }, []],
-    ["full-width text date", ["甲", CODE_A, "GR202231000001", "２０２２年７月８日", "朱泾镇"], { issue: 44750 }, []],
+    [
+      "serial issue date",
+      ["甲", CODE_A, "GR202231000001", 44900, "朱泾镇"],
+      { issue: 44900, issueInferred: false },
+      [],
+    ],
+    [
+      "Date object issue date (UTC)",
+      ["甲", CODE_A, "GR202231000001", new Date(Date.UTC(2022, 6, 8)), "朱泾镇"],
+      { issue: 44750 },
+      [],
+    ],
+    [
+      "full-width text date",
+      ["甲", CODE_A, "GR202231000001", "２０２２年７月８日", "朱泾镇"],
+      { issue: 44750 },
+      [],
+    ],
     ["yyyymmdd number", ["甲", CODE_A, "GR202231000001", 20220708, "朱泾镇"], { issue: 44750 }, []],
     [
       "missing issue date: 31 December of the number's year",
@@ -156,20 +299,86 @@ describe("readRoster: rows -> records", () => {
       { issue: ymd(2022, 12, 31), issueInferred: true },
       ["2E:bad-date:warning", "2E:issue-date-inferred:warning"],
     ],
-    ["impossible date: bad-date", ["甲", CODE_A, "GR202231000001", "2022年13月5日", "朱泾镇"], { issueInferred: true }, ["2E:bad-date:warning", "2E:issue-date-inferred:warning"]],
-    ["certificate-year mismatch", ["甲", CODE_A, "GR202231000001", "2023-01-05", "朱泾镇"], { issue: ymd(2023, 1, 5) }, ["2D:cert-year-mismatch:warning"]],
-    ["malformed certificate number with a date", ["甲", CODE_A, "GR2022-31", "2022-10-01", "朱泾镇"], { certNo: "GR2022-31", issue: ymd(2022, 10, 1) }, ["2D:cert-number:warning"]],
-    ["old GF number", ["甲", CODE_A, "GF201231000001", "2012-10-01", "朱泾镇"], { certNo: "GF201231000001" }, ["2D:cert-number:warning"]],
-    ["malformed number and no date: not countable", ["甲", CODE_A, "12345", null, "朱泾镇"], { issue: null }, ["2D:cert-number:error"]],
-    ["no number and no date: not countable", ["甲", CODE_A, "", "", "朱泾镇"], { issue: null, certNo: "" }, ["2D:cert-number:error"]],
-    ["credit code checksum", ["甲", CODE_A.slice(0, 17) + (CODE_A[17] === "0" ? "1" : "0"), "GR202231000001", 44900, "朱泾镇"], {}, ["2C:credit-code:warning"]],
-    ["credit code form", ["甲", "12345", "GR202231000001", 44900, "朱泾镇"], { creditCode: "12345" }, ["2C:credit-code:warning"]],
-    ["numeric credit code cell", ["甲", 12345, "GR202231000001", 44900, "朱泾镇"], { creditCode: "12345" }, ["2C:credit-code:warning"]],
+    [
+      "impossible date: bad-date",
+      ["甲", CODE_A, "GR202231000001", "2022年13月5日", "朱泾镇"],
+      { issueInferred: true },
+      ["2E:bad-date:warning", "2E:issue-date-inferred:warning"],
+    ],
+    [
+      "certificate-year mismatch",
+      ["甲", CODE_A, "GR202231000001", "2023-01-05", "朱泾镇"],
+      { issue: ymd(2023, 1, 5) },
+      ["2D:cert-year-mismatch:warning"],
+    ],
+    [
+      "malformed certificate number with a date",
+      ["甲", CODE_A, "GR2022-31", "2022-10-01", "朱泾镇"],
+      { certNo: "GR2022-31", issue: ymd(2022, 10, 1) },
+      ["2D:cert-number:warning"],
+    ],
+    [
+      "old GF number",
+      ["甲", CODE_A, "GF201231000001", "2012-10-01", "朱泾镇"],
+      { certNo: "GF201231000001" },
+      ["2D:cert-number:warning"],
+    ],
+    [
+      "malformed number and no date: not countable",
+      ["甲", CODE_A, "12345", null, "朱泾镇"],
+      { issue: null },
+      ["2D:cert-number:error"],
+    ],
+    [
+      "no number and no date: not countable",
+      ["甲", CODE_A, "", "", "朱泾镇"],
+      { issue: null, certNo: "" },
+      ["2D:cert-number:error"],
+    ],
+    [
+      "credit code checksum",
+      [
+        "甲",
+        CODE_A.slice(0, 17) + (CODE_A[17] === "0" ? "1" : "0"),
+        "GR202231000001",
+        44900,
+        "朱泾镇",
+      ],
+      {},
+      ["2C:credit-code:warning"],
+    ],
+    [
+      "credit code form",
+      ["甲", "12345", "GR202231000001", 44900, "朱泾镇"],
+      { creditCode: "12345" },
+      ["2C:credit-code:warning"],
+    ],
+    [
+      "numeric credit code cell",
+      ["甲", 12345, "GR202231000001", 44900, "朱泾镇"],
+      { creditCode: "12345" },
+      ["2C:credit-code:warning"],
+    ],
     ["name only", ["甲", null, "GR202231000001", 44900, "朱泾镇"], { creditCode: "" }, []],
     ["code only", [null, CODE_A, "GR202231000001", 44900, "朱泾镇"], { name: "" }, []],
-    ["alias unit", ["甲", CODE_A, "GR202231000001", 44900, "金山二工区"], { unit: "碳谷绿湾公司", rawUnit: "金山二工区" }, []],
-    ["unknown unit -> 其他", ["甲", CODE_A, "GR202231000001", 44900, "火星园区"], { unit: "其他", rawUnit: "火星园区" }, ["2F:unknown-unit:warning"]],
-    ["blank unit -> 其他", ["甲", CODE_A, "GR202231000001", 44900, "  "], { unit: "其他", rawUnit: "" }, ["2F:missing-unit:warning"]],
+    [
+      "alias unit",
+      ["甲", CODE_A, "GR202231000001", 44900, "金山二工区"],
+      { unit: "碳谷绿湾公司", rawUnit: "金山二工区" },
+      [],
+    ],
+    [
+      "unknown unit -> 其他",
+      ["甲", CODE_A, "GR202231000001", 44900, "火星园区"],
+      { unit: "其他", rawUnit: "火星园区" },
+      ["2F:unknown-unit:warning"],
+    ],
+    [
+      "blank unit -> 其他",
+      ["甲", CODE_A, "GR202231000001", 44900, "  "],
+      { unit: "其他", rawUnit: "" },
+      ["2F:missing-unit:warning"],
+    ],
   ])("%s", (_label, cells, expected, expectedFindings) => {
     const { records, findings } = read([[1, ...cells]]);
     expect(codes(findings)).toEqual(expectedFindings);
@@ -184,7 +393,9 @@ describe("readRoster: rows -> records", () => {
     ["a serial", 45107, 45107, []],
     ["unreadable", "取消", null, ["2J:bad-date:warning"]],
   ])("revocation cell: %s", (_label, cell, revoked, expectedFindings) => {
-    const { records, findings } = read([[1, "甲", CODE_A, "GR202231000001", 44900, "朱泾镇", null, null, null, cell]]);
+    const { records, findings } = read([
+      [1, "甲", CODE_A, "GR202231000001", 44900, "朱泾镇", null, null, null, cell],
+    ]);
     expect(records[0].revoked).toBe(revoked);
     expect(codes(findings)).toEqual(expectedFindings);
   });
@@ -203,7 +414,9 @@ describe("readRoster: rows -> records", () => {
   });
 
   it("bad move dates are findings; the row still counts", () => {
-    const { records, findings } = read([[1, "甲", CODE_A, "GR202231000001", 44900, "朱泾镇", null, "下月", -5]]);
+    const { records, findings } = read([
+      [1, "甲", CODE_A, "GR202231000001", 44900, "朱泾镇", null, "下月", -5],
+    ]);
     expect(codes(findings)).toEqual(["2H:bad-date:warning", "2I:bad-date:warning"]);
     expect(records[0]).toMatchObject({ moveIn: null, moveOut: null });
   });
@@ -224,50 +437,96 @@ describe("readRoster: rows -> records", () => {
   });
 
   it("a sheet without a unit column counts everything under 其他, with one sheet finding", () => {
-    const result = readRoster({ name: "备案", values: [["序号", "企业名称", "证书编号"], [1, "甲", "GR202231000001"], [2, "乙", "GR202231000002"]] }, DEFAULT_SETTINGS, resolveUnit);
+    const result = readRoster(
+      {
+        name: "备案",
+        values: [
+          ["序号", "企业名称", "证书编号"],
+          [1, "甲", "GR202231000001"],
+          [2, "乙", "GR202231000002"],
+        ],
+      },
+      DEFAULT_SETTINGS,
+      resolveUnit
+    );
     expect(result?.records.map((r) => [r.unit, r.issue, r.issueInferred])).toEqual([
       ["其他", ymd(2022, 12, 31), true],
       ["其他", ymd(2022, 12, 31), true],
     ]);
-    expect(codes(result?.findings ?? [])).toEqual(["0:missing-unit:warning", "2C:issue-date-inferred:warning", "3C:issue-date-inferred:warning"]);
+    expect(codes(result?.findings ?? [])).toEqual([
+      "0:missing-unit:warning",
+      "2C:issue-date-inferred:warning",
+      "3C:issue-date-inferred:warning",
+    ]);
     expect(result?.findings[1].message["zh-CN"]).toContain("推定日期不计奖励");
     expect(result?.findings[1].message["en-US"]).toContain("earns no award");
   });
 
   it("honours firstRow and firstColumn for rows and column letters, seqStart for reading order", () => {
     const result = readRoster(
-      { name: "S", values: [["标题"], ["企业名称", "证书编号", "发证日期"], ["甲", "GR202231000001", "不详"]], firstRow: 5, firstColumn: 3 },
+      {
+        name: "S",
+        values: [["标题"], ["企业名称", "证书编号", "发证日期"], ["甲", "GR202231000001", "不详"]],
+        firstRow: 5,
+        firstColumn: 3,
+      },
       DEFAULT_SETTINGS,
       resolveUnit,
-      1000,
+      1000
     );
     expect(result?.header.rowIndex).toBe(1);
     expect(result?.records[0]).toMatchObject({ row: 7, seq: 1007 });
-    expect(codes(result?.findings ?? []).slice(1)).toEqual(["7E:bad-date:warning", "7E:issue-date-inferred:warning"]);
+    expect(codes(result?.findings ?? []).slice(1)).toEqual([
+      "7E:bad-date:warning",
+      "7E:issue-date-inferred:warning",
+    ]);
   });
 
   it("uses the sheet's column mapping from the settings", () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, columnMappings: { 导出: { name: "B", certNo: "C", unit: "D" } } };
-    const values: CellValue[][] = [["x", "y", "z", "w"], [1, "甲", "GR202231000001", "朱泾"]];
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      columnMappings: { 导出: { name: "B", certNo: "C", unit: "D" } },
+    };
+    const values: CellValue[][] = [
+      ["x", "y", "z", "w"],
+      [1, "甲", "GR202231000001", "朱泾"],
+    ];
     expect(readRoster({ name: "其他表", values }, settings, resolveUnit)).toBeNull();
     const result = readRoster({ name: "导出", values }, settings, resolveUnit);
     expect(result?.records.map((r) => [r.row, r.name, r.unit])).toEqual([[2, "甲", "朱泾镇"]]);
   });
 
   it("returns null without a header", () => {
-    expect(readRoster({ name: "说明", values: [["本表说明"], ["无数据"]] }, DEFAULT_SETTINGS, resolveUnit)).toBeNull();
+    expect(
+      readRoster(
+        { name: "说明", values: [["本表说明"], ["无数据"]] },
+        DEFAULT_SETTINGS,
+        resolveUnit
+      )
+    ).toBeNull();
   });
 });
 
 describe("createRosterReader: block by block", () => {
   it("gives the same records whatever the block size", () => {
     const rows: CellValue[][] = [];
-    for (let i = 0; i < 23; i++) rows.push([i + 1, `企业${i % 7}`, "", `GR2022310000${String(i).padStart(2, "0")}`, i % 5 === 0 ? "无" : 44800 + i, i % 3 ? "朱泾" : "新区"]);
+    for (let i = 0; i < 23; i++)
+      rows.push([
+        i + 1,
+        `企业${i % 7}`,
+        "",
+        `GR2022310000${String(i).padStart(2, "0")}`,
+        i % 5 === 0 ? "无" : 44800 + i,
+        i % 3 ? "朱泾" : "新区",
+      ]);
     const header = detectHeader([HEADER]);
     if (!header) throw new Error("header");
     const whole = read(rows);
     for (const size of [1, 4, 5000]) {
-      const reader = createRosterReader("名单", header, { settings: DEFAULT_SETTINGS, resolveUnit });
+      const reader = createRosterReader("名单", header, {
+        settings: DEFAULT_SETTINGS,
+        resolveUnit,
+      });
       for (let r = 0; r < rows.length; r += size) reader.push(rows.slice(r, r + size), 2 + r);
       const done = reader.finish();
       expect(done.records).toEqual(whole.records);
@@ -279,15 +538,34 @@ describe("createRosterReader: block by block", () => {
 describe("readRoster into a shared record table", () => {
   it("appends each sheet's rows to one table; each result's records are its own rows", () => {
     const table = new RecordTable();
-    const first = readRoster({ name: "甲", values: [HEADER, [1, "甲一", CODE_A, "GR202231000001", 44900, "朱泾镇"]] }, DEFAULT_SETTINGS, resolveUnit, 0, table);
+    const first = readRoster(
+      { name: "甲", values: [HEADER, [1, "甲一", CODE_A, "GR202231000001", 44900, "朱泾镇"]] },
+      DEFAULT_SETTINGS,
+      resolveUnit,
+      0,
+      table
+    );
     const second = readRoster(
-      { name: "乙", values: [HEADER, [1, "乙一", null, "GR202231000002", 44901, "枫泾镇"], [2, "乙二", null, "GR202231000003", 44902, "枫泾镇"]] },
-      DEFAULT_SETTINGS, resolveUnit, 1000, table,
+      {
+        name: "乙",
+        values: [
+          HEADER,
+          [1, "乙一", null, "GR202231000002", 44901, "枫泾镇"],
+          [2, "乙二", null, "GR202231000003", 44902, "枫泾镇"],
+        ],
+      },
+      DEFAULT_SETTINGS,
+      resolveUnit,
+      1000,
+      table
     );
     expect(table.length).toBe(3);
     expect(second?.from).toBe(1);
     expect(first?.records.map((r) => r.name)).toEqual(["甲一"]);
-    expect(second?.records.map((r) => [r.sheet, r.name, r.seq])).toEqual([["乙", "乙一", 1002], ["乙", "乙二", 1003]]);
+    expect(second?.records.map((r) => [r.sheet, r.name, r.seq])).toEqual([
+      ["乙", "乙一", 1002],
+      ["乙", "乙二", 1003],
+    ]);
     expect(second?.table).toBe(table);
   });
 
@@ -295,22 +573,43 @@ describe("readRoster into a shared record table", () => {
     const header = detectHeader([HEADER], {});
     if (!header) throw new Error("no header");
     const reader = createRosterReader("名单", header, { settings: DEFAULT_SETTINGS, resolveUnit });
-    const rows: CellValue[][] = [0, 1, 2, 3].map((i) => [i, `企业${i}`, null, `GR20223100000${i}`, 44900 + i, "朱泾镇"]);
+    const rows: CellValue[][] = [0, 1, 2, 3].map((i) => [
+      i,
+      `企业${i}`,
+      null,
+      `GR20223100000${i}`,
+      44900 + i,
+      "朱泾镇",
+    ]);
     reader.push(rows, 10, 1, 3);
-    expect(reader.finish().records.map((r) => [r.row, r.name])).toEqual([[11, "企业1"], [12, "企业2"]]);
+    expect(reader.finish().records.map((r) => [r.row, r.name])).toEqual([
+      [11, "企业1"],
+      [12, "企业2"],
+    ]);
   });
 });
 
 describe("formula-like names, findings that name their enterprise, the 1904 date system", () => {
-  it.each(["=HYPERLINK(\"x\")", "+86 科技有限公司", "-某公司", "@某公司"])("a name starting like a formula (%s) is kept as text with a formula-like warning", (name) => {
-    const r = read([[1, name, CODE_A, "GR202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
-    expect(r.records[0].name).toBe(name);
-    expect(r.findings.map((f) => [f.row, f.column, f.code, f.severity, f.name])).toEqual([[2, "B", "formula-like", "warning", name]]);
-  });
+  it.each(['=HYPERLINK("x")', "+86 科技有限公司", "-某公司", "@某公司"])(
+    "a name starting like a formula (%s) is kept as text with a formula-like warning",
+    (name) => {
+      const r = read([[1, name, CODE_A, "GR202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
+      expect(r.records[0].name).toBe(name);
+      expect(r.findings.map((f) => [f.row, f.column, f.code, f.severity, f.name])).toEqual([
+        [2, "B", "formula-like", "warning", name],
+      ]);
+    }
+  );
 
   it("every finding of a row carries the row's name; a sheet-level finding carries none", () => {
     const r = readRoster(
-      { name: "名单", values: [["企业名称", "证书编号", "发证日期"], ["甲公司", "GR2023", "2023年13月1日"]] },
+      {
+        name: "名单",
+        values: [
+          ["企业名称", "证书编号", "发证日期"],
+          ["甲公司", "GR2023", "2023年13月1日"],
+        ],
+      },
       DEFAULT_SETTINGS,
       resolveUnit
     )!;
@@ -322,9 +621,26 @@ describe("formula-like names, findings that name their enterprise, the 1904 date
   });
 
   it("a 1904-system workbook: numbers in date columns are shifted by 1,462 days, texts and yyyymmdd numbers are not", () => {
-    const values: CellValue[][] = [HEADER, [1, "甲", CODE_A, "GR202231000001", ymd(2022, 11, 1) - 1462, "朱泾镇", null, "2023-01-05", 20230601]];
+    const values: CellValue[][] = [
+      HEADER,
+      [
+        1,
+        "甲",
+        CODE_A,
+        "GR202231000001",
+        ymd(2022, 11, 1) - 1462,
+        "朱泾镇",
+        null,
+        "2023-01-05",
+        20230601,
+      ],
+    ];
     const r = readRoster({ name: "名单", values, date1904: true }, DEFAULT_SETTINGS, resolveUnit)!;
-    expect(r.records[0]).toMatchObject({ issue: ymd(2022, 11, 1), moveIn: ymd(2023, 1, 5), moveOut: ymd(2023, 6, 1) });
+    expect(r.records[0]).toMatchObject({
+      issue: ymd(2022, 11, 1),
+      moveIn: ymd(2023, 1, 5),
+      moveOut: ymd(2023, 6, 1),
+    });
     expect(r.findings).toEqual([]);
     const plain = readRoster({ name: "名单", values }, DEFAULT_SETTINGS, resolveUnit)!;
     expect(plain.records[0].issue).toBe(ymd(2022, 11, 1) - 1462);
@@ -350,7 +666,10 @@ describe("values that are not names", () => {
   it("a row whose only identity was an error value cannot be counted", () => {
     const r = read([[1, "#REF!", "", "GR202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
     expect(r.records).toHaveLength(0);
-    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([["bad-value", "warning"], ["missing-identity", "error"]]);
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([
+      ["bad-value", "warning"],
+      ["missing-identity", "error"],
+    ]);
   });
 });
 
@@ -359,8 +678,13 @@ describe("messages quoting a cell are built when read", () => {
     const r = read([[1, "甲", "91310116MA1J000010", "GF202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
     const credit = r.findings.find((f) => f.code === "credit-code")!;
     expect(credit.message["zh-CN"]).toBe("统一社会信用代码“91310116MA1J000010”校验位不符");
-    expect(credit.message["en-US"]).toBe('Credit code "91310116MA1J000010" fails its check character');
-    expect(JSON.parse(JSON.stringify(credit)).message).toEqual({ "zh-CN": credit.message["zh-CN"], "en-US": credit.message["en-US"] });
+    expect(credit.message["en-US"]).toBe(
+      'Credit code "91310116MA1J000010" fails its check character'
+    );
+    expect(JSON.parse(JSON.stringify(credit)).message).toEqual({
+      "zh-CN": credit.message["zh-CN"],
+      "en-US": credit.message["en-US"],
+    });
     const old = r.findings.find((f) => f.code === "cert-number")!;
     expect(old.message["zh-CN"]).toContain("GF202331000001");
   });

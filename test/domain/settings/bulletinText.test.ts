@@ -1,5 +1,13 @@
-import { DEFAULT_SETTINGS, parseSettings, SettingsError } from "../../../src/domain/settings/settings";
-import { bulletinTextOf, bulletinTextProblem, defaultBulletinText } from "../../../src/domain/settings/bulletinText";
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  SettingsError,
+} from "../../../src/domain/settings/settings";
+import {
+  bulletinTextOf,
+  bulletinTextProblem,
+  defaultBulletinText,
+} from "../../../src/domain/settings/bulletinText";
 
 describe("the bulletin's text settings (文号, 主送, title, 工作要求)", () => {
   it.each([
@@ -13,7 +21,9 @@ describe("the bulletin's text settings (文号, 主送, title, 工作要求)", (
   });
 
   it("keeps blank lines out of the closing and trims each one", () => {
-    expect(parseSettings({ report: { closing: " 一。\n\n\n 二。 \r\n" } }).report.closing).toBe("一。\n二。");
+    expect(parseSettings({ report: { closing: " 一。\n\n\n 二。 \r\n" } }).report.closing).toBe(
+      "一。\n二。"
+    );
   });
 
   it.each<[string, string, unknown, RegExp, RegExp]>([
@@ -54,7 +64,9 @@ describe("the bulletin's text settings (文号, 主送, title, 工作要求)", (
   it("uses the default in the bulletin's language where the setting is blank", () => {
     const report = { ...DEFAULT_SETTINGS.report, addressee: "" };
     expect(bulletinTextOf(report, "addressee", "zh-CN")).toBe("各镇人民政府、各园区：");
-    expect(bulletinTextOf(report, "addressee", "en-US")).toBe("To the town governments and the parks:");
+    expect(bulletinTextOf(report, "addressee", "en-US")).toBe(
+      "To the town governments and the parks:"
+    );
     expect(bulletinTextOf({ ...report, addressee: "各镇：" }, "addressee", "en-US")).toBe("各镇：");
   });
 });

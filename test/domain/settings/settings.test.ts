@@ -1,5 +1,10 @@
 import { serialFromIso } from "../../../src/domain/core/dates";
-import { DEFAULT_SETTINGS, parseSettings, SettingsError, settingsToJson } from "../../../src/domain/settings/settings";
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  SettingsError,
+  settingsToJson,
+} from "../../../src/domain/settings/settings";
 import { awardAmount, parseAwardType } from "../../../src/domain/settings/awardRules";
 import type { AwardType, Settings } from "../../../src/domain/core/types";
 
@@ -9,7 +14,14 @@ describe("DEFAULT_SETTINGS (Jinshan)", () => {
   it("has the measures' amounts, window and conventions", () => {
     expect(DEFAULT_SETTINGS).toEqual({
       district: "金山区",
-      awards: { first: 200000, renewal: 50000, relocationStages: [{ amount: 100000, months: 0 }, { amount: 100000, months: 12 }] },
+      awards: {
+        first: 200000,
+        renewal: 50000,
+        relocationStages: [
+          { amount: 100000, months: 0 },
+          { amount: 100000, months: 12 },
+        ],
+      },
       window: { start: 44750, end: 45426 },
       validityEnd: "day-before",
       expiring: { mode: "calendar-year", days: 90 },
@@ -17,7 +29,17 @@ describe("DEFAULT_SETTINGS (Jinshan)", () => {
       columnMappings: {},
       forecast: { passRate: 0.7, renewalRate: "data" },
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
-      report: { maxListedFindings: 1000, findings: "none", compare: "year-end", issuer: "", issueDate: null, refNo: "", addressee: "", title: "", closing: "" },
+      report: {
+        maxListedFindings: 1000,
+        findings: "none",
+        compare: "year-end",
+        issuer: "",
+        issueDate: null,
+        refNo: "",
+        addressee: "",
+        title: "",
+        closing: "",
+      },
       contacts: { days: 90 },
     });
   });
@@ -132,7 +154,14 @@ describe("parseSettings", () => {
     expect(s).toEqual({
       ...DEFAULT_SETTINGS,
       district: "奉贤区",
-      awards: { first: 150000, renewal: 50000, relocationStages: [{ amount: 100000, months: 0 }, { amount: 100000, months: 12 }] },
+      awards: {
+        first: 150000,
+        renewal: 50000,
+        relocationStages: [
+          { amount: 100000, months: 0 },
+          { amount: 100000, months: 12 },
+        ],
+      },
       window: { start: 44750, end: serial("2025-05-14") },
       expiring: { mode: "rolling", days: 90 },
     });
@@ -154,12 +183,16 @@ describe("parseSettings", () => {
   });
 
   it("reads the decomposition settings key by key over the defaults", () => {
-    expect(parseSettings({ decomposition: { method: "pipeline", pipelineWeight: 0.7 } }).decomposition).toEqual({
+    expect(
+      parseSettings({ decomposition: { method: "pipeline", pipelineWeight: 0.7 } }).decomposition
+    ).toEqual({
       method: "pipeline",
       floor: "both",
       pipelineWeight: 0.7,
     });
-    expect(parseSettings({ decomposition: { floor: "none", pipelineWeight: 0 } }).decomposition).toEqual({
+    expect(
+      parseSettings({ decomposition: { floor: "none", pipelineWeight: 0 } }).decomposition
+    ).toEqual({
       method: "share",
       floor: "none",
       pipelineWeight: 0,
@@ -170,8 +203,13 @@ describe("parseSettings", () => {
   });
 
   it("reads how many findings the report lists (0 to a million; 0: counts only)", () => {
-    expect(parseSettings({ report: { maxListedFindings: 0 } }).report).toEqual({ ...DEFAULT_SETTINGS.report, maxListedFindings: 0 });
-    expect(parseSettings({ report: { maxListedFindings: 1_000_000 } }).report.maxListedFindings).toBe(1_000_000);
+    expect(parseSettings({ report: { maxListedFindings: 0 } }).report).toEqual({
+      ...DEFAULT_SETTINGS.report,
+      maxListedFindings: 0,
+    });
+    expect(
+      parseSettings({ report: { maxListedFindings: 1_000_000 } }).report.maxListedFindings
+    ).toBe(1_000_000);
     expect(parseSettings({ report: {} }).report).toEqual(DEFAULT_SETTINGS.report);
   });
 
@@ -196,16 +234,39 @@ describe("parseSettings", () => {
       aliases: { a: "b" },
       columnMappings: { S: { unit: "D" } },
       decomposition: { method: "equal-growth", floor: "previous", pipelineWeight: 1 },
-      report: { maxListedFindings: 50, findings: "none", compare: "2023-09-30", issuer: " 区科委 ", issueDate: "2024-01-10" },
+      report: {
+        maxListedFindings: 50,
+        findings: "none",
+        compare: "2023-09-30",
+        issuer: " 区科委 ",
+        issueDate: "2024-01-10",
+      },
       contacts: { days: 30 },
     });
-    expect(s.report).toEqual({ maxListedFindings: 50, findings: "none", compare: 45199, issuer: "区科委", issueDate: 45301, refNo: "", addressee: "", title: "", closing: "" });
+    expect(s.report).toEqual({
+      maxListedFindings: 50,
+      findings: "none",
+      compare: 45199,
+      issuer: "区科委",
+      issueDate: 45301,
+      refNo: "",
+      addressee: "",
+      title: "",
+      closing: "",
+    });
     const json = settingsToJson(s);
     expect(json).toMatchObject({ window: { start: "2023-01-01", end: "2023-12-31" } });
     expect(parseSettings(JSON.parse(JSON.stringify(json)))).toEqual(s);
     expect(settingsToJson(DEFAULT_SETTINGS)).toEqual({
       district: "金山区",
-      awards: { first: 200000, renewal: 50000, relocationStages: [{ amount: 100000, months: 0 }, { amount: 100000, months: 12 }] },
+      awards: {
+        first: 200000,
+        renewal: 50000,
+        relocationStages: [
+          { amount: 100000, months: 0 },
+          { amount: 100000, months: 12 },
+        ],
+      },
       window: { start: "2022-07-08", end: "2024-05-14" },
       validityEnd: "day-before",
       expiring: { mode: "calendar-year", days: 90 },
@@ -213,7 +274,17 @@ describe("parseSettings", () => {
       columnMappings: {},
       forecast: { passRate: 0.7, renewalRate: "data" },
       decomposition: { method: "share", floor: "both", pipelineWeight: 0.5 },
-      report: { maxListedFindings: 1000, findings: "none", compare: "year-end", issuer: "", issueDate: null, refNo: "", addressee: "", title: "", closing: "" },
+      report: {
+        maxListedFindings: 1000,
+        findings: "none",
+        compare: "year-end",
+        issuer: "",
+        issueDate: null,
+        refNo: "",
+        addressee: "",
+        title: "",
+        closing: "",
+      },
       contacts: { days: 90 },
     });
   });
@@ -260,26 +331,58 @@ describe("parseSettings", () => {
     ["a mapping that is not an object", { columnMappings: { 名单: "A" } }, "columnMappings.名单"],
     ["forecast not an object", { forecast: 0.7 }, "forecast"],
     ["an unknown forecast key", { forecast: { passrate: 0.7 } }, "forecast.passrate"],
-    ["a pass rate of 0 (nothing would ever pass)", { forecast: { passRate: 0 } }, "forecast.passRate"],
+    [
+      "a pass rate of 0 (nothing would ever pass)",
+      { forecast: { passRate: 0 } },
+      "forecast.passRate",
+    ],
     ["a pass rate above 1", { forecast: { passRate: 70 } }, "forecast.passRate"],
     ["a pass rate as text", { forecast: { passRate: "0.7" } }, "forecast.passRate"],
     ["a negative renewal rate", { forecast: { renewalRate: -0.1 } }, "forecast.renewalRate"],
     ["a renewal rate above 1", { forecast: { renewalRate: 1.2 } }, "forecast.renewalRate"],
-    ["a renewal rate word other than data", { forecast: { renewalRate: "measured" } }, "forecast.renewalRate"],
+    [
+      "a renewal rate word other than data",
+      { forecast: { renewalRate: "measured" } },
+      "forecast.renewalRate",
+    ],
     ["an infinite renewal rate", { forecast: { renewalRate: Infinity } }, "forecast.renewalRate"],
     ["decomposition not an object", { decomposition: "share" }, "decomposition"],
     ["an unknown decomposition key", { decomposition: { weight: 1 } }, "decomposition.weight"],
     ["an unknown method", { decomposition: { method: "equal" } }, "decomposition.method"],
     ["an unknown floor", { decomposition: { floor: "both-ways" } }, "decomposition.floor"],
-    ["a pipeline weight above 1", { decomposition: { pipelineWeight: 1.5 } }, "decomposition.pipelineWeight"],
-    ["a negative pipeline weight", { decomposition: { pipelineWeight: -0.1 } }, "decomposition.pipelineWeight"],
-    ["a pipeline weight as text", { decomposition: { pipelineWeight: "0.5" } }, "decomposition.pipelineWeight"],
+    [
+      "a pipeline weight above 1",
+      { decomposition: { pipelineWeight: 1.5 } },
+      "decomposition.pipelineWeight",
+    ],
+    [
+      "a negative pipeline weight",
+      { decomposition: { pipelineWeight: -0.1 } },
+      "decomposition.pipelineWeight",
+    ],
+    [
+      "a pipeline weight as text",
+      { decomposition: { pipelineWeight: "0.5" } },
+      "decomposition.pipelineWeight",
+    ],
     ["report not an object", { report: 1000 }, "report"],
     ["an unknown report key", { report: { findingsCap: 10 } }, "report.findingsCap"],
     ["a negative finding count", { report: { maxListedFindings: -1 } }, "report.maxListedFindings"],
-    ["a fractional finding count", { report: { maxListedFindings: 10.5 } }, "report.maxListedFindings"],
-    ["a finding count as text", { report: { maxListedFindings: "1000" } }, "report.maxListedFindings"],
-    ["too many listed findings", { report: { maxListedFindings: 1_000_001 } }, "report.maxListedFindings"],
+    [
+      "a fractional finding count",
+      { report: { maxListedFindings: 10.5 } },
+      "report.maxListedFindings",
+    ],
+    [
+      "a finding count as text",
+      { report: { maxListedFindings: "1000" } },
+      "report.maxListedFindings",
+    ],
+    [
+      "too many listed findings",
+      { report: { maxListedFindings: 1_000_001 } },
+      "report.maxListedFindings",
+    ],
     ["a fractional contact window", { contacts: { days: 7.5 } }, "contacts.days"],
     ["a negative contact window", { contacts: { days: -1 } }, "contacts.days"],
     ["a contact window as text", { contacts: { days: "90" } }, "contacts.days"],
@@ -304,9 +407,17 @@ describe("parseSettings", () => {
   });
 
   it.each<[string, unknown, Settings["forecast"]]>([
-    ["a pass rate alone (the renewal rate stays measured)", { passRate: 0.5 }, { passRate: 0.5, renewalRate: "data" }],
+    [
+      "a pass rate alone (the renewal rate stays measured)",
+      { passRate: 0.5 },
+      { passRate: 0.5, renewalRate: "data" },
+    ],
     ["a renewal rate of its own", { renewalRate: 0.8 }, { passRate: 0.7, renewalRate: 0.8 }],
-    ["the edges: pass rate 1, renewal rate 0", { passRate: 1, renewalRate: 0 }, { passRate: 1, renewalRate: 0 }],
+    [
+      "the edges: pass rate 1, renewal rate 0",
+      { passRate: 1, renewalRate: 0 },
+      { passRate: 1, renewalRate: 0 },
+    ],
     ["renewal measured again", { renewalRate: "data" }, { passRate: 0.7, renewalRate: "data" }],
   ])("reads forecast rates: %s", (_label, forecast, expected) => {
     expect(parseSettings({ forecast }).forecast).toEqual(expected);
@@ -319,13 +430,47 @@ describe("parseSettings", () => {
   });
 
   it.each<[string, unknown, { amount: number; months: number }[]]>([
-    ["a bare list of amounts: 12 months apart", [100000, 50000, 50000], [{ amount: 100000, months: 0 }, { amount: 50000, months: 12 }, { amount: 50000, months: 24 }]],
-    ["stages with months", [{ amount: 60000, months: 0 }, { amount: 140000, months: 6 }], [{ amount: 60000, months: 0 }, { amount: 140000, months: 6 }]],
-    ["a stage without months takes its place in the 12-month rhythm", [{ amount: 1 }, { amount: 2 }], [{ amount: 1, months: 0 }, { amount: 2, months: 12 }]],
-    ["mixed", [100000, { amount: 5, months: 3 }], [{ amount: 100000, months: 0 }, { amount: 5, months: 3 }]],
+    [
+      "a bare list of amounts: 12 months apart",
+      [100000, 50000, 50000],
+      [
+        { amount: 100000, months: 0 },
+        { amount: 50000, months: 12 },
+        { amount: 50000, months: 24 },
+      ],
+    ],
+    [
+      "stages with months",
+      [
+        { amount: 60000, months: 0 },
+        { amount: 140000, months: 6 },
+      ],
+      [
+        { amount: 60000, months: 0 },
+        { amount: 140000, months: 6 },
+      ],
+    ],
+    [
+      "a stage without months takes its place in the 12-month rhythm",
+      [{ amount: 1 }, { amount: 2 }],
+      [
+        { amount: 1, months: 0 },
+        { amount: 2, months: 12 },
+      ],
+    ],
+    [
+      "mixed",
+      [100000, { amount: 5, months: 3 }],
+      [
+        { amount: 100000, months: 0 },
+        { amount: 5, months: 3 },
+      ],
+    ],
     ["no stages", [], []],
   ])("relocation stages: %s", (_label, stages, expected) => {
-    expect(parseSettings({ awards: { relocationStages: stages } }).awards.relocationStages).toEqual(expected);
+    expect(parseSettings({ awards: { relocationStages: stages } }).awards.relocationStages).toEqual(
+      expected
+    );
   });
 
   it.each<[unknown, string]>([
@@ -336,13 +481,20 @@ describe("parseSettings", () => {
     [[{ amount: 1, when: 3 }], "awards.relocationStages[0].when"],
     [["10万"], "awards.relocationStages[0]"],
   ])("rejects the stages %j naming %s", (stages, key) => {
-    expect(() => parseSettings({ awards: { relocationStages: stages } })).toThrow(expect.objectContaining({ key }));
+    expect(() => parseSettings({ awards: { relocationStages: stages } })).toThrow(
+      expect.objectContaining({ key })
+    );
   });
 
-  it.each([1e308, 1e10 + 1, Infinity])("rejects an amount of %d (totals must stay finite)", (amount) => {
-    expect(() => parseSettings({ awards: { first: amount } })).toThrow(expect.objectContaining({ key: "awards.first" }));
-    expect(parseSettings({ awards: { first: 1e10 } }).awards.first).toBe(1e10);
-  });
+  it.each([1e308, 1e10 + 1, Infinity])(
+    "rejects an amount of %d (totals must stay finite)",
+    (amount) => {
+      expect(() => parseSettings({ awards: { first: amount } })).toThrow(
+        expect.objectContaining({ key: "awards.first" })
+      );
+      expect(parseSettings({ awards: { first: 1e10 } }).awards.first).toBe(1e10);
+    }
+  );
 
   it("says what is wrong in both languages", () => {
     expect(() => parseSettings({ awards: { first: -1 } })).toThrow(

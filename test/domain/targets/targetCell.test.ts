@@ -36,10 +36,15 @@ describe("a target cell", () => {
     expect(readTargetCell(cell)).toEqual(expected);
   });
 
-  it.each([["一百四十", 140], ["两千", 2000], ["一万二千", 12000], ["二〇二四", 2024], ["一二百", null], ["百百", null], ["abc", null]])(
-    "the Chinese numeral %s is %p",
-    (text, n) => expect(chineseNumber(text)).toBe(n)
-  );
+  it.each([
+    ["一百四十", 140],
+    ["两千", 2000],
+    ["一万二千", 12000],
+    ["二〇二四", 2024],
+    ["一二百", null],
+    ["百百", null],
+    ["abc", null],
+  ])("the Chinese numeral %s is %p", (text, n) => expect(chineseNumber(text)).toBe(n));
 });
 
 describe("a target table typed by hand", () => {
@@ -64,23 +69,42 @@ describe("a target table typed by hand", () => {
   });
 
   it("points a finding at each cell it could not use, and at the unit's second row", () => {
-    const where = read.findings.filter((f) => f.code !== "target-total").map((f) => [f.code, `${f.column}${f.row}`]);
+    const where = read.findings
+      .filter((f) => f.code !== "target-total")
+      .map((f) => [f.code, `${f.column}${f.row}`]);
     expect(where).toEqual([
       ["target-value", "C3"],
       ["target-value", "B4"],
       ["target-value", "C4"],
       ["target-duplicate", "A5"],
     ]);
-    expect(read.findings.find((f) => f.code === "target-duplicate")!.message["zh-CN"]).toContain("使用第 2 行");
+    expect(read.findings.find((f) => f.code === "target-duplicate")!.message["zh-CN"]).toContain(
+      "使用第 2 行"
+    );
   });
 });
 
 describe("a second target table", () => {
-  const table = (name: string, target: number) => ({ name, values: [["责任单位", "2023年"], ["枫泾镇", target], ["合计", target]] });
-  const roster = { name: "名单", values: [["企业名称", "证书编号", "发证日期", "所属镇"], ["甲", "GR202331000001", "2023-05-01", "枫泾镇"]] };
+  const table = (name: string, target: number) => ({
+    name,
+    values: [
+      ["责任单位", "2023年"],
+      ["枫泾镇", target],
+      ["合计", target],
+    ],
+  });
+  const roster = {
+    name: "名单",
+    values: [
+      ["企业名称", "证书编号", "发证日期", "所属镇"],
+      ["甲", "GR202331000001", "2023-05-01", "枫泾镇"],
+    ],
+  };
 
   it("that the analysis does not use is named in a finding", () => {
-    const a = analyseWorkbook([roster, table("目标一", 10), table("目标二", 20)], { asOf: serialFromIso("2023-12-31")! });
+    const a = analyseWorkbook([roster, table("目标一", 10), table("目标二", 20)], {
+      asOf: serialFromIso("2023-12-31")!,
+    });
     const ignored = a.findings.filter((f) => f.code === "targets-ignored");
     expect(ignored.map((f) => [f.sheet, f.severity])).toEqual([["目标二", "info"]]);
     expect(ignored[0].message["zh-CN"]).toBe("本目标表未使用：2023年按“目标一”计算");

@@ -1,4 +1,10 @@
-import { checkTargetTotals, DEFAULT_TARGETS, pickTargetTable, readTargetTable, targetFor } from "../../../src/domain/targets/targetTable";
+import {
+  checkTargetTotals,
+  DEFAULT_TARGETS,
+  pickTargetTable,
+  readTargetTable,
+  targetFor,
+} from "../../../src/domain/targets/targetTable";
 import type { CellValue, TargetTable } from "../../../src/domain/core/types";
 
 const POLICY_ORDER = [
@@ -161,7 +167,9 @@ describe("readTargetTable", () => {
     expect(got.table.targets).toEqual({ 枫泾镇: { 2024: 220 }, "(其他)": {} });
     expect(got.table.declaredTotals).toEqual({});
     // 枫泾镇 is a known unit, so a name beside it that maps to nothing is worth a look.
-    expect(got.findings.map((f) => [f.row, f.column, f.code, f.severity])).toEqual([[3, "A", "unknown-unit", "warning"]]);
+    expect(got.findings.map((f) => [f.row, f.column, f.code, f.severity])).toEqual([
+      [3, "A", "unknown-unit", "warning"],
+    ]);
   });
 
   it("maps short and alias names to the canonical units, in the table's order (docs/rules.md section 3)", () => {
@@ -176,20 +184,41 @@ describe("readTargetTable", () => {
       [null, "合计", 784, 881],
     ];
     const got = readTargetTable(sheet(values, { firstRow: 4, firstColumn: 2 }))!;
-    expect(got.table.units).toEqual(["朱泾镇", "枫泾镇", "碳谷绿湾公司", "新金山发展公司", "火星园区", "其他"]);
+    expect(got.table.units).toEqual([
+      "朱泾镇",
+      "枫泾镇",
+      "碳谷绿湾公司",
+      "新金山发展公司",
+      "火星园区",
+      "其他",
+    ]);
     expect(got.table.targets["碳谷绿湾公司"]).toEqual({ 2023: 188, 2024: 210 });
     expect(got.findings.map((f) => [f.row, f.column, f.code])).toEqual([[9, "C", "unknown-unit"]]);
     expect(got.findings[0].message["zh-CN"]).toContain("火星园区");
   });
 
   it("maps through the user's aliases too", () => {
-    const got = readTargetTable(sheet([["单位", "2024年"], ["二工区", 5], ["枫泾", 3]]), { 二工区: "碳谷绿湾公司" })!;
+    const got = readTargetTable(
+      sheet([
+        ["单位", "2024年"],
+        ["二工区", 5],
+        ["枫泾", 3],
+      ]),
+      { 二工区: "碳谷绿湾公司" }
+    )!;
     expect(got.table.units).toEqual(["碳谷绿湾公司", "枫泾镇"]);
     expect(got.findings).toEqual([]);
   });
 
   it("takes a table none of whose names is known as another district's own units, without findings", () => {
-    const got = readTargetTable(sheet([["责任单位", "2025年"], ["张江镇", 5], ["川沙新镇", 3], ["其他", 1]]))!;
+    const got = readTargetTable(
+      sheet([
+        ["责任单位", "2025年"],
+        ["张江镇", 5],
+        ["川沙新镇", 3],
+        ["其他", 1],
+      ])
+    )!;
     expect(got.table.units).toEqual(["张江镇", "川沙新镇", "其他"]);
     expect(got.findings).toEqual([]);
   });
@@ -211,7 +240,11 @@ describe("readTargetTable", () => {
     )!;
     expect(got.table.units).toEqual(["甲镇"]);
     expect(got.table.targets).toEqual({ 甲镇: { 2022: 1 } });
-    expect(got.findings.filter((f) => f.code !== "target-total").map((f) => [f.code, `${f.column}${f.row}`])).toEqual([
+    expect(
+      got.findings
+        .filter((f) => f.code !== "target-total")
+        .map((f) => [f.code, `${f.column}${f.row}`])
+    ).toEqual([
       ["target-value", "C2"],
       ["target-duplicate", "A3"],
     ]);
@@ -275,9 +308,15 @@ describe("readTargetTable: English headings and the decomposition's method line"
 
   it("takes the method and base date from a 分解方法 / Method line above the header", () => {
     const head = (line: string) =>
-      readTargetTable(sheet([["标题"], [line], [], ["责任单位", "2025年"], ["枫泾镇", 3], ["合计", 3]]))?.table.decomposition;
-    expect(head("分解方法：按上年目标同比例增长（equal-growth）；基数：2024-12-31 有效期内高企数")).toEqual({ method: "equal-growth", baseDate: 45657 });
-    expect(head("Method: by share of valid HNTEs (pipeline); base: valid HNTEs at 2023-12-31")).toEqual({ method: "pipeline", baseDate: 45291 });
+      readTargetTable(
+        sheet([["标题"], [line], [], ["责任单位", "2025年"], ["枫泾镇", 3], ["合计", 3]])
+      )?.table.decomposition;
+    expect(
+      head("分解方法：按上年目标同比例增长（equal-growth）；基数：2024-12-31 有效期内高企数")
+    ).toEqual({ method: "equal-growth", baseDate: 45657 });
+    expect(
+      head("Method: by share of valid HNTEs (pipeline); base: valid HNTEs at 2023-12-31")
+    ).toEqual({ method: "pipeline", baseDate: 45291 });
     // Only Gaoqi's own line counts: a title that happens to hold a method word and a date does not.
     expect(head("关于（share）的说明 2024-12-31")).toBeUndefined();
     expect(head("分解方法：按占比（share）；基数：2024-02-30")).toBeUndefined();

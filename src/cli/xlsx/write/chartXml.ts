@@ -28,7 +28,8 @@ function absolute(sheet: string, r: RangeRef): string {
 
 /** The cells of a one-column range top to bottom, or of a one-row range left to right. */
 function cellsOf(values: readonly (readonly WriteValue[])[], r: RangeRef): WriteValue[] {
-  if (r.rows === 1 && r.cols > 1) return Array.from({ length: r.cols }, (_, i) => values[r.row]?.[r.col + i] ?? null);
+  if (r.rows === 1 && r.cols > 1)
+    return Array.from({ length: r.cols }, (_, i) => values[r.row]?.[r.col + i] ?? null);
   return Array.from({ length: r.rows }, (_, i) => values[r.row + i]?.[r.col] ?? null);
 }
 
@@ -53,9 +54,12 @@ function strRef({ sheet, values, text }: Source, r: RangeRef): string {
 
 function numRef({ sheet, values }: Source, r: RangeRef): string {
   const pts = cellsOf(values, r)
-    .map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
+    .map((v, i) =>
+      typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""
+    )
     .join("");
-  if (sheet === null) return `<c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="${lengthOf(r)}"/>${pts}</c:numLit>`;
+  if (sheet === null)
+    return `<c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="${lengthOf(r)}"/>${pts}</c:numLit>`;
   return `<c:numRef><c:f>${escapeXml(absolute(sheet, r))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${lengthOf(r)}"/>${pts}</c:numCache></c:numRef>`;
 }
 
@@ -92,7 +96,9 @@ function axes(font: string, p: AxisPlacement): string {
 
 /** A series name: the cell naming it, else its text. */
 const seriesName = (s: ChartSpec["series"][number], src: Source): string =>
-  s.nameCell ? `<c:tx>${strRef(src, s.nameCell)}</c:tx>` : `<c:tx><c:v>${src.text(s.name)}</c:v></c:tx>`;
+  s.nameCell
+    ? `<c:tx>${strRef(src, s.nameCell)}</c:tx>`
+    : `<c:tx><c:v>${src.text(s.name)}</c:v></c:tx>`;
 
 /**
  * The line chart's plot: one line per series with round markers, a dashed series (the target) without
@@ -122,7 +128,13 @@ function linePlot(chart: ChartSpec, src: Source, font: string): string {
     `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>` +
     `<c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:lineChart>` +
     // The months along the foot (labels below the lowest value), the counts up the left.
-    axes(font, { catPos: "b", catOrientation: "minMax", catLabels: "low", valPos: "l", valCrosses: "autoZero" })
+    axes(font, {
+      catPos: "b",
+      catOrientation: "minMax",
+      catLabels: "low",
+      valPos: "l",
+      valCrosses: "autoZero",
+    })
   );
 }
 

@@ -16,7 +16,6 @@ import { cellText, escapeXml, needsPreserve } from "./xmlEscape";
 /** Bytes of XML gathered before a chunk is handed on. */
 const CHUNK_BYTES = 256 * 1024;
 
-
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
 function sheetView(spec: SheetSpec, selected: boolean): string {

@@ -4,7 +4,12 @@
  * (page, fit, margins, repeated rows, header and footer, page breaks) and a chart. The report layout maps onto it one to one
  * (renderXlsx.ts); nothing here knows about reports. Coordinates are 0-based, as in the layout.
  */
-import type { ChartSpec, ConditionalRule, RangeRef, StyledRange } from "../../../domain/report/layout";
+import type {
+  ChartSpec,
+  ConditionalRule,
+  RangeRef,
+  StyledRange,
+} from "../../../domain/report/layout";
 
 /** A cell value: strings are always text (never formulas), null an empty (possibly styled) cell. */
 export type WriteValue = string | number | boolean | null;

@@ -149,10 +149,16 @@ export async function writeXlsx(file: string, spec: WorkbookSpec, now = new Date
       await zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, styles, i === 0));
       const k = charts[i];
       if (!sheet.chart || k === 0) continue;
-      await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, [partRels(`${REL}/drawing`, `../drawings/drawing${k}.xml`)]);
+      await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, [
+        partRels(`${REL}/drawing`, `../drawings/drawing${k}.xml`),
+      ]);
       await zip.add(`xl/drawings/drawing${k}.xml`, [drawingXml(sheet.chart)]);
-      await zip.add(`xl/drawings/_rels/drawing${k}.xml.rels`, [partRels(`${REL}/chart`, `../charts/chart${k}.xml`)]);
-      await zip.add(`xl/charts/chart${k}.xml`, [chartXml(sheet.chart, sheet.name, sheet.values, spec.fontName)]);
+      await zip.add(`xl/drawings/_rels/drawing${k}.xml.rels`, [
+        partRels(`${REL}/chart`, `../charts/chart${k}.xml`),
+      ]);
+      await zip.add(`xl/charts/chart${k}.xml`, [
+        chartXml(sheet.chart, sheet.name, sheet.values, spec.fontName),
+      ]);
     }
     await zip.add("xl/styles.xml", [styles.toXml()]);
     zip.finish();

@@ -8,7 +8,15 @@
 import * as fs from "fs";
 import { once } from "events";
 import * as zlib from "zlib";
-import { centralDirectory, DEFLATE, fits32, LOCAL_CRC_AT, localHeader, sizeFields, type ZipEntry } from "../../../docx/zipRecords";
+import {
+  centralDirectory,
+  DEFLATE,
+  fits32,
+  LOCAL_CRC_AT,
+  localHeader,
+  sizeFields,
+  type ZipEntry,
+} from "../../../docx/zipRecords";
 
 /** Deflate level: 1 compresses a report about as well as 6 for a fraction of the time. */
 export const DEFAULT_LEVEL = 1;

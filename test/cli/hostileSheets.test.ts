@@ -328,3 +328,37 @@ describe("sheets read whole have a row bound", () => {
     expect(fs.readdirSync(out)).toEqual([]);
   });
 });
+
+describe("hostile target tables through the CLI", () => {
+  const years = Array.from({ length: 500 }, (_, i) => 1800 + i);
+  it.each([
+    ["a year column 9999 beside the year in use", ["2023年", "9999年"], [12, 99]],
+    [
+      "hundreds of year columns (1800-2299)",
+      years.map((y) => `${y}年`),
+      years.map((y) => (y === 2023 ? 12 : 1)),
+    ],
+  ])("%s: exit 0, the as-of year's targets counted", async (_what, heads, values) => {
+    const input = path.join(dir, "targets.xlsx");
+    await writeWorkbook(input, {
+      名单: roster,
+      目标任务: [
+        ["责任单位", ...heads],
+        ["枫泾镇", ...values],
+        ["朱泾镇", ...values],
+        ["合计", ...values.map((v) => v * 2)],
+      ],
+    });
+    const json = path.join(dir, "targets.json");
+    const r = await runCli(["report", input, "--year", "2023", "--json", json]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(fs.readFileSync(json, "utf8"));
+    expect(j.units.map((u: { unit: string; target: number }) => [u.unit, u.target])).toEqual(
+      expect.arrayContaining([
+        ["枫泾镇", 12],
+        ["朱泾镇", 12],
+      ])
+    );
+    expect(j.total.target).toBe(24);
+  });
+});

@@ -1,10 +1,12 @@
 /**
  * The summary's sentence on the latest month (docs/rules.md section 13): the units whose valid count fell
  * since the previous month end (in January: the previous year end), each with how many it lost, or that
- * none fell; and where the month-by-month table, and the names of who left, are.
+ * none fell; and where the month-by-month table, and the names of who left, are. Only responsible units are
+ * named: 其他 (a blank or unknown unit) is no unit, as in the ranking; its falls stay in 下降明细.
  */
 import { serialFromYmd } from "../core/dates";
 import { interpolate } from "../core/interpolate";
+import { OTHER_UNIT } from "../enterprise/units";
 import { unitLabel } from "./labels";
 import { longDate, proseCount } from "./prose";
 import type { ReportContext } from "./reportContext";
@@ -33,7 +35,7 @@ export function fallSentence(ctx: ReportContext): string {
     a.progress.length > 1
       ? a.progress[a.progress.length - 2].date
       : serialFromYmd(a.year, 1, 1) - 1;
-  const fell = a.falls.filter((f) => f.date === last.date);
+  const fell = a.falls.filter((f) => f.date === last.date && f.unit !== OTHER_UNIT);
   const joiner = lang === "zh-CN" ? "、" : ", ";
   const units = fell
     .map((f) =>

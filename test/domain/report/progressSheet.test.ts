@@ -134,18 +134,26 @@ describe("the summary's sentence on the last month", () => {
   it.each([
     [
       "zh-CN",
-      "与2023年11月30日相比，朱泾镇（减少3家）、其他（减少1家）有效期内高企数下降（逐月见附件6，退出企业见附件7）。",
+      "与2023年11月30日相比，朱泾镇（减少3家）有效期内高企数下降（逐月见附件6，退出企业见附件7）。",
     ],
     [
       "en-US",
-      " Since 30 November 2023, the count fell in 朱泾镇 (down 3), Other (down 1) (Annex 6; who left: Annex 7).",
+      " Since 30 November 2023, the count fell in 朱泾镇 (down 3) (Annex 6; who left: Annex 7).",
     ],
   ] as const)(
-    "%s names the units that fell since the previous month end, not those that fell earlier",
+    "%s names the responsible units that fell since the previous month end, not 其他 nor those that fell earlier",
     (lang, sentence) => {
       expect(summary(fellInDecember(), lang)).toContain(sentence);
     }
   );
+
+  it("names no unit when only 其他 fell (it is no responsible unit)", () => {
+    const a = sampleAnalysis();
+    const nov = a.progress[10].date;
+    const dec = a.progress[11].date;
+    a.falls = [{ unit: "其他", from: nov, date: dec, before: 4, after: 3, enterprises: [] }];
+    expect(summary(a, "zh-CN")).toContain("2023年11月30日以来各单位均无下降");
+  });
 
   it.each([
     ["zh-CN", "2022年12月31日以来各单位均无下降（逐月见附件6）。"],

@@ -1,13 +1,19 @@
 /** A problem with what the user gave us: reported as one line on stderr with exit code 2. */
+import { LocalError } from "../domain/core/localError";
 import type { Lang, LocalText } from "../domain/core/types";
 
-export class InputError extends Error {
+export class InputError extends LocalError {
   constructor(
     readonly file: string | null,
-    readonly problem: LocalText
+    problem: LocalText
   ) {
-    super(problem["en-US"]);
+    super(problem);
     this.name = "InputError";
+  }
+
+  /** The problem in both languages, without the file. */
+  get problem(): LocalText {
+    return this.text;
   }
 
   /** "gaoqi: <file>: <problem>" in the user's language. */

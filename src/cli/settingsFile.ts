@@ -1,4 +1,5 @@
 /** The --settings file: stored settings JSON, validated by the engine, every problem an InputError. */
+import { errorText } from "../domain/core/localError";
 import { DEFAULT_SETTINGS, parseSettings } from "../domain/settings/settings";
 import type { Settings } from "../domain/core/types";
 import { inputError } from "./inputError";
@@ -18,7 +19,7 @@ export function loadSettings(file: string | null): Settings {
   try {
     return parseSettings(json);
   } catch (e) {
-    const err = e as Error & { messageZh?: string };
-    throw inputError(file, err.message, err.messageZh ?? err.message);
+    const text = errorText(e);
+    throw inputError(file, text["en-US"], text["zh-CN"]);
   }
 }

@@ -1,4 +1,5 @@
 /** The ribbon commands' user messages, zh-CN and en-US. */
+import { errorText } from "../domain/core/localError";
 import type { LocalText } from "../domain/core/types";
 
 const text = (zh: string, en: string): LocalText => ({ "zh-CN": zh, "en-US": en });
@@ -34,14 +35,7 @@ export const MSG = {
   mark: text("标记到期", "Mark expiring"),
 };
 
-/** An error as text in both languages (errors of the adapter carry `messageZh`). */
+/** An error as text in both languages (the adapter's refusals are LocalErrors). */
 export function reasonOf(e: unknown): LocalText {
-  const en = e instanceof Error ? e.message : String(e);
-  const zh =
-    typeof e === "object" &&
-    e !== null &&
-    typeof (e as { messageZh?: unknown }).messageZh === "string"
-      ? (e as { messageZh: string }).messageZh
-      : en;
-  return { "zh-CN": zh, "en-US": en };
+  return errorText(e);
 }

@@ -16,6 +16,7 @@
  * format.font.bold, format.autofitColumns, ExcelApi 1.1-1.2. Office.js runs a batch command by command,
  * so a load queued after a write reads the written values back in the same sync.
  */
+import { LocalError } from "../domain/core/localError";
 import { detectContactHeader } from "../domain/contacts/contactHeader";
 import {
   CONTACT_SHEET_NAME,
@@ -34,12 +35,9 @@ import { freeName } from "../domain/sheets/sheetNames";
 import type { AppendedContact } from "./workbookSource";
 
 /** A refusal the pane shows as it is (both languages), after which nothing was written. */
-export class AppendRefused extends Error {
-  constructor(
-    readonly messageZh: string,
-    message: string
-  ) {
-    super(message);
+export class AppendRefused extends LocalError {
+  constructor(zh: string, en: string) {
+    super({ "zh-CN": zh, "en-US": en });
     this.name = "AppendRefused";
   }
 }

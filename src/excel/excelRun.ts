@@ -2,6 +2,7 @@
  * The one door to Excel.run. Everything in src/excel takes a `RunBatch` so that tests and the bench can
  * hand in a recording fake of the workbook instead of Office.js.
  */
+import { LocalError } from "../domain/core/localError";
 import type { LocalText } from "../domain/core/types";
 
 /** Runs a batch against a request context (Excel.run, or a fake with the same shape). */
@@ -26,14 +27,13 @@ export const officeSupports: SupportsSet = (name, version) => {
 };
 
 /** Thrown where a feature needs a requirement set the host lacks: the caller shows `message`, no crash. */
-export class RequirementError extends Error {
-  readonly messageZh: string;
+export class RequirementError extends LocalError {
   constructor(set: string, version: string, what: LocalText) {
-    super(
-      `${what["en-US"]} needs ${set} ${version}, which this version of Excel does not support.`
-    );
+    super({
+      "zh-CN": `${what["zh-CN"]}需要 ${set} ${version}，当前 Excel 版本不支持。`,
+      "en-US": `${what["en-US"]} needs ${set} ${version}, which this version of Excel does not support.`,
+    });
     this.name = "RequirementError";
-    this.messageZh = `${what["zh-CN"]}需要 ${set} ${version}，当前 Excel 版本不支持。`;
   }
 }
 

@@ -9,6 +9,7 @@
  * second set, but only while every cell below their headers is empty or still one of our formulas: a
  * value the user typed there is never overwritten.
  */
+import { LocalError } from "../domain/core/localError";
 import { columnLetter } from "../domain/sheets/columnLetters";
 import { assignIdentities } from "../domain/enterprise/identity";
 import { readRoster } from "../domain/roster/readRoster";
@@ -23,12 +24,9 @@ import type { FormulaColumnsResult, WriteOptions } from "./workbookSource";
 const HEADERS = ["有效期至", "年内到期", "奖励金额"];
 const FORMATS = ["yyyy-mm-dd", "General", "#,##0"];
 
-export class FormulaColumnsError extends Error {
-  constructor(
-    message: string,
-    readonly messageZh: string
-  ) {
-    super(message);
+export class FormulaColumnsError extends LocalError {
+  constructor(en: string, zh: string) {
+    super({ "zh-CN": zh, "en-US": en });
     this.name = "FormulaColumnsError";
   }
 }

@@ -6,6 +6,7 @@
  * (see chunks.ts for the limits). The add-in's own report sheets are skipped (they are output, and their
  * expiring list would look like a roster).
  */
+import { LocalError } from "../domain/core/localError";
 import type { CellValue, SheetInput } from "../domain/core/types";
 import { officeSupports, type RunBatch, type SupportsSet } from "./excelRun";
 import { queueDateSystemProbe } from "./dateSystem";
@@ -18,13 +19,14 @@ export const MAX_BLOCK_ROWS = 5000;
 /** Cells per block: 5,000 rows of a 20-column roster, about 1.5 MB of values (see chunks.ts). */
 export const MAX_BLOCK_CELLS = 100_000;
 
-/** Thrown when Excel returns no values even for a single row (messageZh for the user). */
-export class ReadBlockError extends Error {
-  readonly messageZh: string;
+/** Thrown when Excel returns no values even for a single row. */
+export class ReadBlockError extends LocalError {
   constructor(sheet: string, row: number) {
-    super(`Excel returned no values for sheet "${sheet}" row ${row}, even read alone.`);
+    super({
+      "zh-CN": `Excel 未能返回工作表“${sheet}”第 ${row} 行的数据（单独读取这一行也是如此）。`,
+      "en-US": `Excel returned no values for sheet "${sheet}" row ${row}, even read alone.`,
+    });
     this.name = "ReadBlockError";
-    this.messageZh = `Excel 未能返回工作表“${sheet}”第 ${row} 行的数据（单独读取这一行也是如此）。`;
   }
 }
 

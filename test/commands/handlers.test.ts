@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import { LocalError } from "../../src/domain/core/localError";
 import { buildReportBook } from "../../src/domain/report/buildReport";
 import type { Analysis } from "../../src/domain/core/types";
 import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
@@ -16,7 +17,7 @@ import type { WorkbookSource } from "../../src/excel/workbookSource";
 import { FakeWorkbook, rosterCells } from "../excel/fakeExcel";
 
 const fail = (what: string) => () =>
-  Promise.reject(Object.assign(new Error(`${what} broke`), { messageZh: `${what}坏了` }));
+  Promise.reject(new LocalError({ "zh-CN": `${what}坏了`, "en-US": `${what} broke` }));
 
 function deps(
   source: Partial<WorkbookSource>,

@@ -226,7 +226,7 @@ describe("insertFormulaColumns", () => {
     expect(error).toMatchObject({
       name: "FormulaColumnsError",
       message: expect.stringContaining("G7"),
-      messageZh: expect.stringContaining("G7"),
+      text: expect.objectContaining({ "zh-CN": expect.stringContaining("G7") }),
     });
     expect(wb.writes.length).toBe(writes);
     expect(roster.cells[6][6]).toBe(150000);
@@ -277,7 +277,7 @@ describe("insertFormulaColumns", () => {
     expect(error).toMatchObject({
       name: "FormulaColumnsError",
       message: expect.stringContaining("cleared again"),
-      messageZh: expect.stringContaining("已清除"),
+      text: expect.objectContaining({ "zh-CN": expect.stringContaining("已清除") }),
     });
     expect(wb.writesTo("名单").filter((w) => w.kind === "formulas")).toHaveLength(2);
     expect(JSON.stringify(roster.cells.map((r) => r.slice(0, 4)))).toBe(before);

@@ -105,7 +105,7 @@ describe("readAllSheets through the recording fake", () => {
     await expect(readAllSheets(wb.run)).rejects.toMatchObject({
       name: "ReadBlockError",
       message: expect.stringContaining('"名单" row 1'),
-      messageZh: expect.stringContaining("第 1 行"),
+      text: expect.objectContaining({ "zh-CN": expect.stringContaining("第 1 行") }),
     });
   });
 

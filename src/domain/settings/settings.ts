@@ -1,4 +1,5 @@
 /** Settings (award amounts, policy window, conventions) with the Jinshan defaults: parsing, checking and writing them back as JSON (docs/rules.md section 5). */
+import { LocalError } from "../core/localError";
 import { isoFromSerial, serialFromIso, serialFromYmd } from "../core/dates";
 import { columnIndex } from "../sheets/columnLetters";
 import { textRecord, textRecordOf } from "../core/textRecord";
@@ -60,16 +61,14 @@ export const DEFAULT_SETTINGS: Settings = {
   contacts: { days: 90 },
 };
 
-/** A rejected setting: `key` is its path (e.g. "awards.first"), `message` English, `messageZh` Chinese. */
-export class SettingsError extends Error {
+/** A rejected setting: `key` is its path (e.g. "awards.first"); `text` names it in both languages. */
+export class SettingsError extends LocalError {
   readonly key: string;
-  readonly messageZh: string;
 
   constructor(key: string, en: string, zh: string) {
-    super(`Setting "${key}": ${en}`);
+    super({ "zh-CN": `设置项“${key}”：${zh}`, "en-US": `Setting "${key}": ${en}` });
     this.name = "SettingsError";
     this.key = key;
-    this.messageZh = `设置项“${key}”：${zh}`;
   }
 }
 

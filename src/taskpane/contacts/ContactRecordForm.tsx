@@ -4,6 +4,7 @@
  * sheet from the template when the workbook has none): the only write to a user's sheet, never over a
  * row that holds anything (src/excel/appendContact.ts).
  */
+import { errorText } from "../../domain/core/localError";
 import {
   Button,
   Field,
@@ -107,13 +108,7 @@ export function ContactRecordForm({
       if (source.kind === "excel") onWritten();
     } catch (e) {
       // A refusal (nothing written) carries its words in both languages.
-      const zh = (e as { messageZh?: unknown }).messageZh;
-      const text =
-        lang === "zh-CN" && typeof zh === "string"
-          ? zh
-          : e instanceof Error
-            ? e.message
-            : String(e);
+      const text = errorText(e)[lang];
       // The form keeps what was typed: nothing was saved.
       onMessage(t("actionFailed", { error: text }), "error");
     } finally {

@@ -113,7 +113,7 @@ export function planFromForm(f: DecomposeForm, lang: Lang, today: Serial): Plan 
       .decomposition.pipelineWeight;
   } catch (e) {
     if (!(e instanceof SettingsError)) throw e;
-    return { ok: false, field: "weight", error: lang === "zh-CN" ? e.messageZh : e.message };
+    return { ok: false, field: "weight", error: e.text[lang] };
   }
 
   let totals: Record<number, number> | null = null;

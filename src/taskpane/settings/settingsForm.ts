@@ -186,7 +186,7 @@ export function settingsFromForm(f: SettingsForm, lang: Lang): FormResult {
         STAGE_KEY,
         (_, k: string) => `awards.relocationStages[${stageRows[Number(k)]}]`
       );
-      return { ok: false, error: lang === "zh-CN" ? e.messageZh : e.message, key };
+      return { ok: false, error: e.text[lang], key };
     }
     throw e;
   }

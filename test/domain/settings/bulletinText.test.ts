@@ -47,10 +47,10 @@ describe("the bulletin's text settings (文号, 主送, title, 工作要求)", (
     expect(e.key).toBe(`report.${key}`);
     expect(e.message).toMatch(`report.${key}`);
     expect(e.message).toMatch(en);
-    expect(e.messageZh).toMatch(`report.${key}`);
-    expect(e.messageZh).toMatch(zh);
+    expect(e.text["zh-CN"]).toMatch(`report.${key}`);
+    expect(e.text["zh-CN"]).toMatch(zh);
     expect(e.message).not.toMatch(/\n/);
-    expect(e.messageZh).not.toMatch(/\n/);
+    expect(e.text["zh-CN"]).not.toMatch(/\n/);
   });
 
   it("finds nothing wrong with the defaults, in either language", () => {

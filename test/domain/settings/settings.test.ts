@@ -402,8 +402,8 @@ describe("parseSettings", () => {
     expect(e.key).toBe(key);
     expect(e.name).toBe("SettingsError");
     expect(e.message).toContain(`"${key}"`);
-    expect(e.messageZh).toContain(`“${key}”`);
-    expect(e.messageZh).toMatch(/[\u4e00-\u9fff]/);
+    expect(e.text["zh-CN"]).toContain(`“${key}”`);
+    expect(e.text["zh-CN"]).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it.each<[string, unknown, Settings["forecast"]]>([
@@ -506,7 +506,7 @@ describe("parseSettings", () => {
       expect((e as SettingsError).message).toBe(
         'Setting "window": starts (2024-05-15) after it ends (2024-05-14)'
       );
-      expect((e as SettingsError).messageZh).toBe(
+      expect((e as SettingsError).text["zh-CN"]).toBe(
         "设置项“window”：开始日期（2024-05-15）晚于结束日期（2024-05-14）"
       );
     }

@@ -14,14 +14,15 @@ import { reportText } from "./labels";
 import type { ReportLayout, SheetId } from "./layout";
 import { COLORS, FONT_SIZES, FORMATS } from "./palette";
 import type { ReportContext } from "./reportContext";
-import { addCaption, addTable, columnSpecs } from "./tableParts";
+import { addCaption, addTable, columnSpecs, columnWidths, type SheetColumnDef } from "./tableParts";
 
-const COLUMNS = [
-  { min: 8, max: 24 },
-  { min: 5, max: 9 },
-  { min: 4, max: 5 },
-  { min: 12, max: 30 },
-  { min: 30, max: 60 },
+/** The list's columns; the counts table under a long list uses the first two. */
+const COLUMNS: SheetColumnDef[] = [
+  ["sheet", FORMATS.text, "left", { min: 8, max: 24 }],
+  ["row", FORMATS.integer, "right", { min: 5, max: 9 }],
+  ["column", FORMATS.text, "center", { min: 4, max: 5 }],
+  ["name", FORMATS.text, "left", { min: 12, max: 30 }],
+  ["problem", FORMATS.text, "left", { min: 30, max: 60 }],
 ];
 const MESSAGE_COL = 4;
 
@@ -87,19 +88,7 @@ export function findingsSheet(ctx: ReportContext, frame: FindingsFrame): ReportL
       f.name || null,
       f.message[lang],
     ]);
-    const { firstRow } = addTable(
-      grid,
-      "findings",
-      lang,
-      columnSpecs(lang, [
-        ["sheet", FORMATS.text, "left"],
-        ["row", FORMATS.integer, "right"],
-        ["column", FORMATS.text, "center"],
-        ["name", FORMATS.text, "left"],
-        ["problem", FORMATS.text, "left"],
-      ]),
-      rows
-    );
+    const { firstRow } = addTable(grid, "findings", lang, columnSpecs(lang, COLUMNS), rows);
     if (rows.length) {
       grid.style(firstRow, 3, rows.length, 2, { wrap: true });
       grid.style(firstRow, 0, rows.length, 1, { wrap: true });
@@ -110,7 +99,7 @@ export function findingsSheet(ctx: ReportContext, frame: FindingsFrame): ReportL
     });
     if (listed.length < all.length) addCounts(grid, all.slice(listed.length), lang);
   }
-  return finishListSheet(grid, ctx, frame.id, frame.sheetName, COLUMNS, "findings");
+  return finishListSheet(grid, ctx, frame.id, frame.sheetName, columnWidths(COLUMNS), "findings");
 }
 
 /** The findings as an 附件 of the bulletin (setting report.findings "sheet"; the 工作底稿 has them always). */

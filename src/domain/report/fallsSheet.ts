@@ -10,17 +10,17 @@ import { finishAnnex, openAnnex, type AnnexBuilder } from "./annexFrame";
 import { reportText, unitLabel } from "./labels";
 import { FORMATS } from "./palette";
 import { countText } from "./reportContext";
-import { addTable, columnSpecs } from "./tableParts";
+import { addTable, columnSpecs, columnWidths, type SheetColumnDef } from "./tableParts";
 
-const COLUMNS = [
-  { min: 4, max: 6 },
-  { min: 10, max: 11 },
-  { min: 8, max: 16 },
-  { min: 8, max: 12 },
-  { min: 12, max: 36 },
-  { min: 10, max: 21 },
-  { min: 8, max: 18 },
-  { min: 10, max: 11 },
+const COLUMNS: SheetColumnDef[] = [
+  ["seq", FORMATS.integer, "center", { min: 4, max: 6 }],
+  ["fallMonth", FORMATS.date, "center", { min: 10, max: 11 }],
+  ["unit", FORMATS.text, "left", { min: 8, max: 16 }],
+  ["fallChange", FORMATS.text, "center", { min: 8, max: 12 }],
+  ["name", FORMATS.text, "left", { min: 12, max: 36 }],
+  ["creditCode", FORMATS.text, "left", { min: 10, max: 21 }],
+  ["fallReason", FORMATS.text, "left", { min: 8, max: 18 }],
+  ["fallOn", FORMATS.date, "center", { min: 10, max: 11 }],
 ];
 
 export const fallsAnnex: AnnexBuilder = {
@@ -62,23 +62,8 @@ export const fallsAnnex: AnnexBuilder = {
         e.on,
       ]);
     });
-    const { firstRow } = addTable(
-      grid,
-      "falls",
-      lang,
-      columnSpecs(lang, [
-        ["seq", FORMATS.integer, "center"],
-        ["fallMonth", FORMATS.date, "center"],
-        ["unit", FORMATS.text, "left"],
-        ["fallChange", FORMATS.text, "center"],
-        ["name", FORMATS.text, "left"],
-        ["creditCode", FORMATS.text, "left"],
-        ["fallReason", FORMATS.text, "left"],
-        ["fallOn", FORMATS.date, "center"],
-      ]),
-      rows
-    );
+    const { firstRow } = addTable(grid, "falls", lang, columnSpecs(lang, COLUMNS), rows);
     if (rows.length) grid.style(firstRow, 4, rows.length, 1, { wrap: true });
-    return finishAnnex(grid, ctx, "falls", "fallsSheet", n, COLUMNS);
+    return finishAnnex(grid, ctx, "falls", "fallsSheet", n, columnWidths(COLUMNS));
   },
 };

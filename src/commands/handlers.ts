@@ -18,7 +18,8 @@ import type {
 } from "../domain/core/types";
 import type { ReportLayout } from "../domain/report/layout";
 import type { WorkbookSource } from "../excel/workbookSource";
-import { MSG, reasonOf } from "./messages";
+import { MSG } from "./messages";
+import { errorText } from "../domain/core/localError";
 import type { CommandMessage } from "./notify";
 
 export interface CommandDeps {
@@ -81,7 +82,7 @@ async function guarded(
   try {
     const message = await body().catch((e: unknown): CommandMessage => ({
       kind: "error",
-      text: MSG.failed(what, reasonOf(e)),
+      text: MSG.failed(what, errorText(e)),
     }));
     await tell(deps, message);
   } finally {

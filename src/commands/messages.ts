@@ -1,5 +1,4 @@
 /** The ribbon commands' user messages, zh-CN and en-US. */
-import { errorText } from "../domain/core/localError";
 import type { LocalText } from "../domain/core/types";
 
 const text = (zh: string, en: string): LocalText => ({ "zh-CN": zh, "en-US": en });
@@ -34,8 +33,3 @@ export const MSG = {
   format: text("格式化为报表", "Format as report"),
   mark: text("标记到期", "Mark expiring"),
 };
-
-/** An error as text in both languages (the adapter's refusals are LocalErrors). */
-export function reasonOf(e: unknown): LocalText {
-  return errorText(e);
-}

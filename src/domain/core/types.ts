@@ -55,6 +55,8 @@ export type FindingCode =
 
 /** One problem in the user's data, pointing at the cell that holds it. */
 export interface Finding {
+  /** The file the sheet came from, when several workbooks are read as one (docs/rules.md section 12). */
+  file?: string;
   sheet: string;
   /** 1-based sheet row (as Excel shows it); 0 when the finding is about the whole sheet. */
   row: number;
@@ -529,6 +531,8 @@ export interface CellRange {
 /** A sheet handed to the engine: its name and its used range as 2-D values. */
 export interface SheetInput {
   name: string;
+  /** The file the sheet came from, when several workbooks are read as one (docs/rules.md section 12). */
+  file?: string;
   values: CellValue[][];
   /** 1-based sheet row of values[0] (default 1). */
   firstRow?: number;

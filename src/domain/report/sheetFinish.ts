@@ -11,7 +11,7 @@ import { formatValue } from "./numberText";
 import { MARGINS, orientationFor } from "./pageFit";
 import { FONT_SIZES } from "./palette";
 import { StyleGrid } from "./styleGrid";
-import { isWideChar, lineHeight, textWidth, wrappedLines } from "./textWidth";
+import { isWideChar, lineHeight, textWidth, textWidthBound, wrappedLines } from "./textWidth";
 
 /** A column's width bounds in character units: it grows with its text from `min` up to `max`, then wraps. */
 export interface ColumnFit {
@@ -59,6 +59,7 @@ export function longestUnbreakable(text: string, fontSize: number, bold: boolean
 
 /** The width of the widest of a text's lines. */
 function widestLine(text: string, fontSize: number, bold: boolean): number {
+  if (!text.includes("\n")) return textWidth(text, fontSize, bold);
   return Math.max(...text.split("\n").map((line) => textWidth(line, fontSize, bold)));
 }
 
@@ -138,21 +139,31 @@ export function finishSheet(grid: ReportGrid, meta: SheetMeta): ReportLayout {
     grid.sections.filter((s) => s.kind === "table").map((s) => s.headerRow)
   );
   const widths = meta.columns.map((f) => f.min);
+  // A column's width only grows toward its bound: a cell is measured only where it could still widen
+  // it (a list of 200,000 rows has 1.4 million cells, and most fit the width their column has already).
+  const widthFor = (c: number, need: number): number =>
+    Math.min(meta.columns[c].max, Math.ceil((need + PADDING) * 2) / 2);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < width; c++) {
+      if (widths[c] >= meta.columns[c].max) continue;
+      const v = grid.values[r][c];
+      if (v === null || v === "") continue;
       if (spanOf(r, c) !== 1) continue;
-      const cell = printedCell(grid, states, cells, r, c);
-      if (!cell) continue;
+      const style = states[cells[r * width + c]];
+      if (
+        typeof v === "string" &&
+        widthFor(c, textWidthBound(v, style.fontSize ?? FONT_SIZES.body, style.bold === true)) <=
+          widths[c]
+      )
+        continue;
+      const cell = printedCell(grid, states, cells, r, c) as PrintedCell;
       const full = widestLine(cell.text, cell.fontSize, cell.bold);
       const need = !cell.style.wrap
         ? full
         : headerRows.has(r)
           ? headerNeed(cell)
           : Math.max(longestUnbreakable(cell.text, cell.fontSize, cell.bold), full);
-      widths[c] = Math.max(
-        widths[c],
-        Math.min(meta.columns[c].max, Math.ceil((need + PADDING) * 2) / 2)
-      );
+      widths[c] = Math.max(widths[c], widthFor(c, need));
     }
   }
 
@@ -161,6 +172,9 @@ export function finishSheet(grid: ReportGrid, meta: SheetMeta): ReportLayout {
   for (let r = 0; r < rows; r++) {
     let height = own.get(r) ?? 0;
     for (let c = 0; c < width; c++) {
+      // One line of the body font asks for no height of its own: only wrapped or larger text is measured.
+      const style = states[cells[r * width + c]];
+      if (!style.wrap && (style.fontSize ?? FONT_SIZES.body) <= FONT_SIZES.body + 1) continue;
       const span = spanOf(r, c);
       if (span === 0) continue;
       const cell = printedCell(grid, states, cells, r, c);

@@ -131,7 +131,8 @@ export function finishSheet(grid: ReportGrid, meta: SheetMeta): ReportLayout {
   for (const s of styles) styleGrid.apply(s);
   const { states, cells } = styleGrid;
   const spans = mergeSpans(grid);
-  const spanOf = (r: number, c: number): number => spans.get(r * width + c) ?? 1;
+  const spanOf = (r: number, c: number): number =>
+    spans.size === 0 ? 1 : (spans.get(r * width + c) ?? 1);
 
   // Widths: the widest unmerged text of each column, up to the column's bound (wrapped text past it).
   // A table's column heads wrap onto two lines rather than widen their columns.

@@ -87,6 +87,9 @@ function pieces(line: string): string[] {
 export function wrappedLines(text: string, width: number, fontSize = 10, bold = false): number {
   // About a digit of the width goes to the cell's padding.
   const room = Math.max(1, width - 1);
+  // A line that fits whole takes one (the pieces' widths add up to the line's; the margin covers float
+  // sums in another order): most cells of a list, measured without splitting them.
+  if (!text.includes("\n") && textWidth(text, fontSize, bold) + 1e-6 <= room) return 1;
   let lines = 0;
   for (const line of text.split("\n")) {
     lines++;

@@ -1,4 +1,9 @@
-import { isWideChar, textWidth, textWidthBound } from "../../../src/domain/report/textWidth";
+import {
+  isWideChar,
+  textWidth,
+  textWidthBound,
+  wrappedLines,
+} from "../../../src/domain/report/textWidth";
 
 /** The width rule written out character by character, as the report defines it. */
 function reference(text: string, fontSize = 10, bold = false): number {
@@ -31,5 +36,22 @@ describe("textWidth", () => {
     for (const text of ["", "一二三四五六七八九十".repeat(7), "W".repeat(99), "𠀀".repeat(13)])
       for (const bold of [false, true])
         expect(textWidthBound(text, 12, bold)).toBeGreaterThanOrEqual(textWidth(text, 12, bold));
+  });
+});
+
+describe("wrappedLines", () => {
+  // Ten wide characters at 10 pt: 21 * 10 / 11 = 19.09 digit widths; a digit of the width is padding.
+  const name = "上海样本科技有限公司";
+  it.each([
+    [20.1, 1],
+    [20.0, 2],
+    [11, 2],
+    [10, 3],
+  ])("puts ten wide characters in a cell %d wide on %d lines", (width, lines) => {
+    expect(wrappedLines(name, width)).toBe(lines);
+  });
+
+  it("counts explicit line breaks even where the text would fit", () => {
+    expect(wrappedLines("甲\n乙", 40)).toBe(2);
   });
 });

@@ -337,7 +337,8 @@ export async function analyseFile(file: string, opts: AnalyseFileOptions): Promi
 
 /**
  * Reads one workbook file and analyses it at the as-of date; `at` analyses the same records again at
- * another date (the bulletin's 较上期), against the same target table, without reading the file again.
+ * another date (the bulletin's 较上期), against the same target table, without reading the file again:
+ * the units' counts only (AnalyseOptions.countsOnly), which is all a comparison shows.
  */
 export async function analyseFileAt(
   file: string,
@@ -383,9 +384,10 @@ async function readAndAnalyse(
   const tables = pass.sheets.flatMap((s) => (s.table ? [s.table] : []));
   for (const f of unusedTargetTables(tables, table, opts.asOf)) findings.push(f);
   const done = pass;
-  const at = (asOf: Serial): Analysis =>
+  const at = (asOf: Serial, countsOnly = false): Analysis =>
     analyse(done.table, {
       asOf,
+      countsOnly,
       settings: opts.settings,
       targets: table,
       findings,
@@ -393,7 +395,7 @@ async function readAndAnalyse(
       pool: done.sheets.flatMap((s) => s.pool),
       contacts: done.sheets.flatMap((s) => s.contacts),
     });
-  return { analysis: at(opts.asOf), at };
+  return { analysis: at(opts.asOf), at: (asOf) => at(asOf, true) };
 }
 
 /** Reads the first target table in `file` (for --targets). */

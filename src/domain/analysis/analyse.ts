@@ -58,6 +58,13 @@ export interface AnalyseOptions {
    * that a host's stalls in one step do not hide what the others cost.
    */
   onStep?: (step: AnalysisStep) => void;
+  /**
+   * Only the units' and the total's counts: valid (now and at the previous year end), net increase,
+   * target, gap, completion and the expiring count. The lists, awards, pool, forecast, contacts and
+   * findings are left empty: what a comparison date (the bulletin's 较上期) shows, at a fraction of the
+   * time (the lists are most of an analysis).
+   */
+  countsOnly?: boolean;
 }
 
 /** The steps of an analysis, in the order they run. */
@@ -244,6 +251,11 @@ function analyseTable(
     }
   }
   step("counts");
+  if (opts.countsOnly)
+    return {
+      analysis: countsAnalysis(opts, year, rows, opts.sheets ?? summariseSheets(t)),
+      keyOf: (i) => ent.keyOf(enterpriseOf[i]),
+    };
   const unitTargets = rows.map((r) => r.target);
   const { progress, falls } = yearProgress({
     t,
@@ -444,6 +456,36 @@ function analyseTable(
     falls,
   };
   return { analysis, keyOf: (i) => ent.keyOf(enterpriseOf[i]) };
+}
+
+/** An Analysis of the units' counts alone (AnalyseOptions.countsOnly). */
+function countsAnalysis(
+  opts: AnalyseOptions,
+  year: number,
+  rows: UnitRow[],
+  sheets: SheetSummary[]
+): Analysis {
+  const none = new Int32Array(rows.length);
+  const basis = forecastBasis(opts.settings.forecast, year, { base: 0, renewed: 0 });
+  return {
+    asOf: opts.asOf,
+    year,
+    district: opts.settings.district,
+    targets: opts.targets,
+    units: rows,
+    total: totalRow(rows, none, none, basis),
+    expiring: [],
+    awards: [],
+    lapsedStages: [],
+    findings: [],
+    sheets,
+    forecastBasis: basis,
+    pool: [],
+    toVisit: [],
+    problems: [],
+    progress: [],
+    falls: [],
+  };
 }
 
 /**

@@ -142,6 +142,7 @@ export function finishSheet(grid: ReportGrid, meta: SheetMeta): ReportLayout {
   const widths = meta.columns.map((f) => f.min);
   // A column's width only grows toward its bound: a cell is measured only where it could still widen
   // it (a list of 200,000 rows has 1.4 million cells, and most fit the width their column has already).
+  const numberNeeds = new Map<number, Map<number, number>>();
   const widthFor = (c: number, need: number): number =>
     Math.min(meta.columns[c].max, Math.ceil((need + PADDING) * 2) / 2);
   for (let r = 0; r < rows; r++) {
@@ -157,13 +158,25 @@ export function finishSheet(grid: ReportGrid, meta: SheetMeta): ReportLayout {
           widths[c]
       )
         continue;
-      const cell = printedCell(grid, states, cells, r, c) as PrintedCell;
-      const full = widestLine(cell.text, cell.fontSize, cell.bold);
-      const need = !cell.style.wrap
-        ? full
-        : headerRows.has(r)
-          ? headerNeed(cell)
-          : Math.max(longestUnbreakable(cell.text, cell.fontSize, cell.bold), full);
+      const header = headerRows.has(r);
+      // Numbers repeat (dates, amounts, days): each is formatted and measured once per style.
+      const state = cells[r * width + c];
+      const known = typeof v === "number" && !header ? numberNeeds.get(state)?.get(v) : undefined;
+      let need: number;
+      if (known !== undefined) need = known;
+      else {
+        const cell = printedCell(grid, states, cells, r, c) as PrintedCell;
+        // A word is never wider than the line it is in: wrapped text outside a header needs its widest line.
+        need =
+          cell.style.wrap && header
+            ? headerNeed(cell)
+            : widestLine(cell.text, cell.fontSize, cell.bold);
+        if (typeof v === "number" && !header) {
+          let byValue = numberNeeds.get(state);
+          if (byValue === undefined) numberNeeds.set(state, (byValue = new Map()));
+          byValue.set(v, need);
+        }
+      }
       widths[c] = Math.max(widths[c], widthFor(c, need));
     }
   }

@@ -5,7 +5,7 @@
  * notes and the Word bulletin all read them from here, so they cannot disagree.
  */
 import { yearEnd } from "../core/dates";
-import type { Analysis, UnitRow } from "../core/types";
+import type { Analysis, Serial, UnitRow } from "../core/types";
 import { rankedOrder, rankUnits } from "./ranking";
 
 /** Yuan per 万元. */
@@ -27,7 +27,11 @@ export interface UnitLine {
 
 export interface BulletinFigures {
   analysis: Analysis;
-  compare: Analysis;
+  /**
+   * The comparison date. Only the date and the per-unit rows are kept of the analysis there: its lists
+   * (a full roster's expiring and award lists) are not needed once the figures are made.
+   */
+  compareAsOf: Serial;
   /** Units in bulletin order: by rank, then the unranked in table order. */
   lines: UnitLine[];
   total: UnitLine;
@@ -67,7 +71,7 @@ export function bulletinFigures(analysis: Analysis, compare: Analysis): Bulletin
   const ranked = lines.filter((l) => l.rank !== null).map((l) => l.row);
   return {
     analysis,
-    compare,
+    compareAsOf: compare.asOf,
     lines,
     total: line(analysis.total, null, compare.total),
     met: ranked.filter((u) => u.target !== null && u.valid >= u.target),

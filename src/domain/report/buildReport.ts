@@ -7,7 +7,7 @@ import { analyseWorkbook } from "../analysis/analyseWorkbook";
 import type { Analysis, Lang, Serial, Settings, SheetInput } from "../core/types";
 import type { AnnexBuilder } from "./annexFrame";
 import { awardsAnnex } from "./awardsSheet";
-import { bulletinFigures } from "./bulletinFigures";
+import { bulletinFigures, type Comparison } from "./bulletinFigures";
 import { bulletinOptions, type BulletinOptions } from "./bulletinOptions";
 import { buildBulletinSheet } from "./bulletinSheet";
 import { compareDateFor } from "./compareDate";
@@ -45,7 +45,7 @@ export interface ReportPlan {
 /** The plan of the report for an analysis and the analysis of the same data at the comparison date. */
 export function reportPlan(
   analysis: Analysis,
-  compare: Analysis,
+  compare: Comparison,
   opts: BulletinOptions
 ): ReportPlan {
   const numbers = new Map<SheetId, number>();

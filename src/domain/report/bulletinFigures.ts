@@ -44,6 +44,17 @@ export interface BulletinFigures {
   comparedWithYearEnd: boolean;
 }
 
+/**
+ * What the figures take of the analysis at the comparison date: its date and its per-unit rows. Kept
+ * alone, without that analysis's lists (a full roster's expiring and award lists are tens of MB).
+ */
+export type Comparison = Pick<Analysis, "asOf" | "units" | "total">;
+
+/** The comparison an analysis gives, without its lists. */
+export function comparisonOf(a: Analysis): Comparison {
+  return { asOf: a.asOf, units: a.units, total: a.total };
+}
+
 /** A difference of ratios without its floating-point noise (4.999999999999993 -> 5): nine decimals are plenty. */
 const roundNoise = (x: number): number => Math.round(x * 1e9) / 1e9;
 
@@ -62,7 +73,7 @@ function line(row: UnitRow, rank: number | null, before: UnitRow | null): UnitLi
 }
 
 /** The bulletin's figures from the analysis and the analysis at the comparison date. */
-export function bulletinFigures(analysis: Analysis, compare: Analysis): BulletinFigures {
+export function bulletinFigures(analysis: Analysis, compare: Comparison): BulletinFigures {
   const ranks = rankUnits(analysis.units);
   const beforeOf = new Map(compare.units.map((u) => [u.unit, u]));
   const lines = rankedOrder(ranks).map((i) =>

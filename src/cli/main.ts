@@ -11,6 +11,7 @@ import {
   isoFromSerial,
 } from "../domain/core/dates";
 import { planWorkpaper, reportPlan, reportSheets } from "../domain/report/buildReport";
+import type { Comparison } from "../domain/report/bulletinFigures";
 import { bulletinOptions, districtName } from "../domain/report/bulletinOptions";
 import { compareDateFor } from "../domain/report/compareDate";
 import { interpolate } from "../domain/core/interpolate";
@@ -84,26 +85,19 @@ function checkExtension(file: string | null, ext: string, option: string): void 
     throw inputError(file, `${option} must name a ${ext} file`, `${option} 须为 ${ext} 文件`);
 }
 
-/** The analysis at the as-of date and, when asked for, the one at the comparison date. */
+/** The analysis at the as-of date and, when asked for, the comparison. */
 interface Analyses {
   analysis: Analysis;
-  compare?: Analysis;
+  compare?: Comparison;
 }
 
 /**
- * Reads `input` and analyses it, at `compareAt` too unless null. The records read (a full roster's are
- * over 100 MB) are needed for these two analyses only: they go when this returns.
+ * Reads `input` and analyses it (at `opts.compareAt` too, when set). The records read (a full roster's
+ * are over 100 MB) are needed for these analyses only: they go when this returns.
  */
-async function analyses(
-  input: string,
-  opts: AnalyseFileOptions,
-  compareAt: Serial | null
-): Promise<Analyses> {
-  const { analysis, at } = await analyseFileAt(input, opts);
-  if (compareAt === null) return { analysis };
-  // The reader's garbage goes before the second analysis adds its own (see memory.ts).
-  collectGarbage();
-  return { analysis, compare: at(compareAt) };
+async function analyses(input: string, opts: AnalyseFileOptions): Promise<Analyses> {
+  const { analysis, compare } = await analyseFileAt(input, opts);
+  return { analysis, compare };
 }
 
 async function report(args: ReportArgs): Promise<number> {
@@ -140,17 +134,14 @@ async function report(args: ReportArgs): Promise<number> {
     args.json !== null || args.out !== null || args.docx !== null || args.workpaper !== null;
   let read: Analyses;
   try {
-    read = await analyses(
-      input,
-      {
-        asOf,
-        settings,
-        targets: targets?.table,
-        targetFindings: targets?.findings,
-        onProgress: (done, total) => progress.update(done, total),
-      },
-      wantsCompare ? compareAt : null
-    );
+    read = await analyses(input, {
+      asOf,
+      settings,
+      targets: targets?.table,
+      targetFindings: targets?.findings,
+      onProgress: (done, total) => progress.update(done, total),
+      ...(wantsCompare ? { compareAt } : {}),
+    });
   } finally {
     progress.done();
   }
@@ -169,9 +160,6 @@ async function report(args: ReportArgs): Promise<number> {
     }
     const opts = bulletinOptions(settings, lang, todaySerial());
     const plan = read.compare ? reportPlan(analysis, read.compare, opts) : null;
-    // The plan keeps what the sheets need of the comparison; its lists (a full roster's expiring and
-    // award lists) go before the sheets are built, unless the JSON still has to be written.
-    if (args.json !== "-") read.compare = undefined;
     if ((args.out !== null || args.docx !== null) && plan) {
       // Each sheet is built, drawn into every output asked for and let go before the next is built: a
       // full roster's long 附件 are never held together, as sheets or as XML.

@@ -29,7 +29,9 @@ import type {
   SheetSummary,
   TargetTable,
 } from "../domain/core/types";
+import { comparisonOf, type Comparison } from "../domain/report/bulletinFigures";
 import { inputError } from "./inputError";
+import { collectGarbage } from "./memory";
 import {
   engineValues,
   streamWorkbook,
@@ -328,6 +330,8 @@ export interface AnalyseFileOptions extends ReadOptions {
   targets?: TargetTable;
   /** Findings about the --targets file, listed first. */
   targetFindings?: Finding[];
+  /** A second date to analyse the records at (the bulletin's 较上期): only its comparison is kept. */
+  compareAt?: Serial;
 }
 
 /** Reads and analyses one workbook file; throws an InputError for an empty file or one without rosters. */
@@ -340,17 +344,18 @@ export async function analyseFile(file: string, opts: AnalyseFileOptions): Promi
  * another date (the bulletin's 较上期), against the same target table, without reading the file again:
  * the units' counts only (AnalyseOptions.countsOnly), which is all a comparison shows.
  */
-export async function analyseFileAt(
-  file: string,
-  opts: AnalyseFileOptions
-): Promise<{ analysis: Analysis; at: (asOf: Serial) => Analysis }> {
+export async function analyseFileAt(file: string, opts: AnalyseFileOptions): Promise<FileAnalyses> {
   return readAndAnalyse(file, opts);
 }
 
-async function readAndAnalyse(
-  file: string,
-  opts: AnalyseFileOptions
-): Promise<{ analysis: Analysis; at: (asOf: Serial) => Analysis }> {
+/** The analysis at the as-of date, the comparison at `compareAt` when asked for, and `at` for other dates. */
+export interface FileAnalyses {
+  analysis: Analysis;
+  compare?: Comparison;
+  at: (asOf: Serial) => Analysis;
+}
+
+async function readAndAnalyse(file: string, opts: AnalyseFileOptions): Promise<FileAnalyses> {
   const startTable = opts.targets ?? DEFAULT_TARGETS;
   let pass = await readPass(file, opts.settings, startTable.units, opts);
   // The same choice as the engine's analyseWorkbook: the first target sheet covering the as-of year.
@@ -395,7 +400,14 @@ async function readAndAnalyse(
       pool: done.sheets.flatMap((s) => s.pool),
       contacts: done.sheets.flatMap((s) => s.contacts),
     });
-  return { analysis: at(opts.asOf), at: (asOf) => at(asOf, true) };
+  // The comparison first, kept without its lists: the analysis at the as-of date is then made without a
+  // second set of a full roster's lists beside it, and the reader's garbage goes before either.
+  collectGarbage();
+  const counts = (asOf: Serial): Analysis => at(asOf, true);
+  if (opts.compareAt === undefined) return { analysis: at(opts.asOf), at: counts };
+  const compare = comparisonOf(counts(opts.compareAt));
+  collectGarbage();
+  return { analysis: at(opts.asOf), compare, at: counts };
 }
 
 /** Reads the first target table in `file` (for --targets). */

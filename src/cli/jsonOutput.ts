@@ -20,7 +20,7 @@
 import { once } from "events";
 import * as fs from "fs";
 import { isoFromSerial } from "../domain/core/dates";
-import { bulletinFigures, type UnitLine } from "../domain/report/bulletinFigures";
+import { bulletinFigures, type Comparison, type UnitLine } from "../domain/report/bulletinFigures";
 import { rankUnits } from "../domain/report/ranking";
 import type {
   Analysis,
@@ -208,7 +208,7 @@ function changeJson(l: UnitLine) {
 }
 
 /** 较上期: the analysis at the comparison date against `a`, per unit in target-table order, then the total. */
-function compareJson(a: Analysis, compare: Analysis) {
+function compareJson(a: Analysis, compare: Comparison) {
   const f = bulletinFigures(a, compare);
   const byUnit = new Map(f.lines.map((l) => [l.row.unit, l]));
   return {
@@ -219,7 +219,7 @@ function compareJson(a: Analysis, compare: Analysis) {
 }
 
 /** The JSON document for an analysis (and the one at the bulletin's comparison date), as one object (for small analyses and tests). */
-export function analysisJson(a: Analysis, lang: Lang, compare?: Analysis) {
+export function analysisJson(a: Analysis, lang: Lang, compare?: Comparison) {
   return {
     ...headJson(a),
     expiring: a.expiring.map(expiringJson),
@@ -263,7 +263,7 @@ export function* analysisJsonText(
   a: Analysis,
   lang: Lang,
   slice = SLICE,
-  compare?: Analysis
+  compare?: Comparison
 ): Generator<string> {
   const head = JSON.stringify(headJson(a), null, 2);
   yield head.slice(0, -2) + ",\n"; // without its closing "\n}"
@@ -309,7 +309,7 @@ export function* analysisJsonText(
 export async function writeJsonToStdout(
   a: Analysis,
   lang: Lang,
-  compare?: Analysis
+  compare?: Comparison
 ): Promise<void> {
   for (const piece of analysisJsonText(a, lang, SLICE, compare)) {
     if (!process.stdout.write(piece)) await once(process.stdout, "drain");
@@ -321,7 +321,7 @@ export async function writeJsonFile(
   temp: string,
   a: Analysis,
   lang: Lang,
-  compare?: Analysis
+  compare?: Comparison
 ): Promise<void> {
   {
     const fd = fs.openSync(temp, "wx");

@@ -10,14 +10,15 @@ import {
   yearOfSerial,
   isoFromSerial,
 } from "../domain/core/dates";
-import { buildReport, buildWorkpaper } from "../domain/report/buildReport";
+import { planWorkpaper, reportPlan, reportSheets } from "../domain/report/buildReport";
+import type { Comparison } from "../domain/report/bulletinFigures";
 import { bulletinOptions, districtName } from "../domain/report/bulletinOptions";
 import { compareDateFor } from "../domain/report/compareDate";
 import { interpolate } from "../domain/core/interpolate";
 import type { Analysis, CompareChoice, Lang, Serial, Settings } from "../domain/core/types";
 import { bulletinTextOf } from "../domain/settings/bulletinText";
-import { writeBulletinDocx } from "../docx/writeDocxFile";
-import { analyseFileAt, readTargetsFile } from "./analyseFile";
+import { DocxBook } from "../docx/writeDocxFile";
+import { analyseFileAt, readTargetsFile, type AnalyseFileOptions } from "./analyseFile";
 import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
 import { collectGarbage } from "./memory";
@@ -29,6 +30,7 @@ import { createProgress } from "./progress";
 import { decomposeCommand } from "./decomposeCommand";
 import { checkOutputs, OutputSet } from "./outputs";
 import { stageLayout } from "./layoutFile";
+import { layoutSheet, reportBook } from "./renderXlsx";
 import { loadSettings } from "./settingsFile";
 import { formatUnitTable } from "./textTable";
 
@@ -83,6 +85,21 @@ function checkExtension(file: string | null, ext: string, option: string): void 
     throw inputError(file, `${option} must name a ${ext} file`, `${option} 须为 ${ext} 文件`);
 }
 
+/** The analysis at the as-of date and, when asked for, the comparison. */
+interface Analyses {
+  analysis: Analysis;
+  compare?: Comparison;
+}
+
+/**
+ * Reads `input` and analyses it (at `opts.compareAt` too, when set). The records read (a full roster's
+ * are over 100 MB) are needed for these analyses only: they go when this returns.
+ */
+async function analyses(input: string, opts: AnalyseFileOptions): Promise<Analyses> {
+  const { analysis, compare } = await analyseFileAt(input, opts);
+  return { analysis, compare };
+}
+
 async function report(args: ReportArgs): Promise<number> {
   const lang = args.lang;
   const loaded = loadSettings(args.settings);
@@ -111,26 +128,24 @@ async function report(args: ReportArgs): Promise<number> {
     targets = await readTargetsFile(args.targets, settings);
   }
   const progress = createProgress(path.basename(input));
-  let analysis: Analysis;
-  let at: (asOf: Serial) => Analysis;
+  // The analysis at the comparison date, for the outputs that show the change (the bulletin, the JSON):
+  // one more pass over the records already read, not made for the terminal table alone.
+  const wantsCompare =
+    args.json !== null || args.out !== null || args.docx !== null || args.workpaper !== null;
+  let read: Analyses;
   try {
-    ({ analysis, at } = await analyseFileAt(input, {
+    read = await analyses(input, {
       asOf,
       settings,
       targets: targets?.table,
       targetFindings: targets?.findings,
       onProgress: (done, total) => progress.update(done, total),
-    }));
+      ...(wantsCompare ? { compareAt } : {}),
+    });
   } finally {
     progress.done();
   }
-
-  // The analysis at the comparison date, for the outputs that show the change (the bulletin, the JSON):
-  // one more pass over the records already read, not made for the terminal table alone.
-  const compare =
-    args.json !== null || args.out !== null || args.docx !== null || args.workpaper !== null
-      ? at(compareAt)
-      : undefined;
+  const analysis = read.analysis;
   // The reader's garbage goes before the outputs add their own (see memory.ts).
   collectGarbage();
   // Files are staged and renamed into place together: all of them, or (on any failure) none.
@@ -139,34 +154,48 @@ async function report(args: ReportArgs): Promise<number> {
   try {
     if (args.json !== null && args.json !== "-") {
       current = args.json;
+      const compare = read.compare;
       await outputs.stage(args.json, (temp) => writeJsonFile(temp, analysis, lang, compare));
       if (args.out !== null || args.docx !== null || args.workpaper !== null) collectGarbage();
     }
     const opts = bulletinOptions(settings, lang, todaySerial());
-    if ((args.out !== null || args.docx !== null) && compare) {
-      const layouts = buildReport(analysis, compare, opts);
-      // Building the sheets leaves its own garbage (a full roster's lists are hundreds of MB of it).
-      collectGarbage();
-      if (args.out !== null) {
-        current = args.out;
-        await stageLayout(outputs, args.out, layouts);
+    const plan = read.compare ? reportPlan(analysis, read.compare, opts) : null;
+    if ((args.out !== null || args.docx !== null) && plan) {
+      // Each sheet is built, drawn into every output asked for and let go before the next is built: a
+      // full roster's long 附件 are never held together, as sheets or as XML.
+      const xlsx = args.out !== null ? reportBook() : null;
+      const docx = args.docx !== null ? new DocxBook() : null;
+      for (const layout of reportSheets(plan)) {
+        if (xlsx && args.out !== null) {
+          current = args.out;
+          await xlsx.add(layoutSheet(layout));
+        }
+        if (docx && args.docx !== null) {
+          current = args.docx;
+          await docx.add(layout);
+        }
+        // Building a sheet leaves its own garbage (a full roster's lists are a hundred MB of it).
+        collectGarbage();
       }
-      if (args.docx !== null) {
+      if (xlsx && args.out !== null) {
+        current = args.out;
+        await outputs.stage(args.out, (temp) => xlsx.write(temp));
+      }
+      if (docx && args.docx !== null) {
         current = args.docx;
-        const docx = args.docx;
-        await outputs.stage(docx, (temp) => writeBulletinDocx(temp, layouts));
+        await outputs.stage(args.docx, (temp) => docx.write(temp));
       }
     }
-    if (args.workpaper !== null && compare) {
+    if (args.workpaper !== null && plan) {
       current = args.workpaper;
-      await stageLayout(outputs, args.workpaper, buildWorkpaper(analysis, compare, opts));
+      await stageLayout(outputs, args.workpaper, planWorkpaper(plan));
     }
     outputs.commit();
   } catch (e) {
     outputs.abort();
     throw outputError(current, e);
   }
-  if (args.json === "-") await writeJsonToStdout(analysis, lang, compare);
+  if (args.json === "-") await writeJsonToStdout(analysis, lang, read.compare);
   for (const out of [args.out, args.docx, args.workpaper]) {
     if (out !== null) process.stderr.write(lang === "zh-CN" ? `已写出 ${out}\n` : `wrote ${out}\n`);
   }

@@ -5,7 +5,7 @@
  */
 import type { ReportLayout } from "../domain/report/layout";
 import type { SheetSpec } from "./xlsx/write/workbookSpec";
-import { writeXlsx } from "./xlsx/write/writeXlsx";
+import { XlsxBook } from "./xlsx/write/writeXlsx";
 
 /** The CJK font the report asks for; Excel and LibreOffice fall back sensibly where it is missing. */
 export const FONT_NAME = "等线";
@@ -39,17 +39,23 @@ export function layoutSheet(layout: ReportLayout): SheetSpec {
   };
 }
 
-/** Writes `layouts` (one sheet each, charts included) to the new file `file`. */
-export async function writeReportXlsx(
-  file: string,
-  layouts: readonly ReportLayout[]
-): Promise<void> {
-  await writeXlsx(file, {
-    sheets: layouts.map(layoutSheet),
+/** A report workbook made a layout at a time: add each layout's sheet (layoutSheet), then write it. */
+export function reportBook(): XlsxBook {
+  return new XlsxBook({
     creator: "gaoqi",
     fontName: FONT_NAME,
     // Calibri 11 is the Normal font the layout's column widths were measured against (Excel's default).
     normalFont: { name: "Calibri", size: 11 },
     borderColor: BORDER_COLOR,
   });
+}
+
+/** Writes `layouts` (one sheet each, charts included) to the new file `file`. */
+export async function writeReportXlsx(
+  file: string,
+  layouts: Iterable<ReportLayout>
+): Promise<void> {
+  const book = reportBook();
+  for (const layout of layouts) await book.add(layoutSheet(layout));
+  await book.write(file);
 }

@@ -188,45 +188,71 @@ function chartsOf(doc: BulletinDoc): DocChart[] {
   return doc.sections.flatMap((s) => s.blocks.filter((b): b is DocChart => b.kind === "chart"));
 }
 
-/** The main part, in chunks of about CHUNK_CHARS. */
-function* documentXml(doc: BulletinDoc): Generator<string> {
-  let buf: string[] = [];
-  let length = 0;
-  const add = (s: string): void => {
-    buf.push(s);
-    length += s.length;
-  };
-  add(`${DECL}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:wp="${WP}"><w:body>`);
-  let chart = 0;
-  for (let k = 0; k < doc.sections.length; k++) {
-    const s = doc.sections[k];
-    const first = k === 0;
+/**
+ * The main part's XML, made a section at a time in chunks of about CHUNK_CHARS, so a caller may build a
+ * sheet, draw its section and let it go before the next. The charts are numbered as they are met.
+ */
+export class DocumentXml {
+  /** The charts drawn so far, in order: chart n is charts[n - 1]. */
+  readonly charts: DocChart[] = [];
+  private buf: string[] = [];
+  private length = 0;
+  private count = 0;
+  /** The page of the last section drawn: its properties close it once it is known whether another follows. */
+  private last: Page | null = null;
+
+  private add(s: string): void {
+    this.buf.push(s);
+    this.length += s.length;
+  }
+
+  private take(): string {
+    const out = this.buf.join("");
+    this.buf = [];
+    this.length = 0;
+    return out;
+  }
+
+  /** The chunks of the next section (some of its XML may wait for the next chunk). */
+  *section(s: DocSection): Generator<string> {
+    if (this.count === 0)
+      this.add(`${DECL}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:wp="${WP}"><w:body>`);
+    // A section ends with the properties of its pages: in its last paragraph, the last section in the body.
+    else if (this.last) this.add(`<w:p><w:pPr>${sectionProps(this.last)}</w:pPr></w:p>`);
+    const first = this.count++ === 0;
     const page = pageOf(s, first);
     for (const b of s.blocks as DocBlock[]) {
-      if (b.kind === "paragraph") add(paragraphXml(b, first));
-      else if (b.kind === "chart") add(chartParagraph(b, ++chart, page.width));
-      else {
+      if (b.kind === "paragraph") this.add(paragraphXml(b, first));
+      else if (b.kind === "chart") {
+        this.charts.push(b);
+        this.add(chartParagraph(b, this.charts.length, page.width));
+      } else {
         for (const piece of tableXml(b, page.width)) {
-          add(piece);
-          if (length >= CHUNK_CHARS) {
-            yield buf.join("");
-            buf = [];
-            length = 0;
-          }
+          this.add(piece);
+          if (this.length >= CHUNK_CHARS) yield this.take();
         }
         // Word needs a paragraph between two tables, and after a table that ends a section.
-        add("<w:p/>");
+        this.add("<w:p/>");
       }
     }
-    // A section ends with the properties of its pages: in its last paragraph, the last section in the body.
-    add(
-      k < doc.sections.length - 1
-        ? `<w:p><w:pPr>${sectionProps(page)}</w:pPr></w:p>`
-        : sectionProps(page)
-    );
+    this.last = page;
   }
-  add("</w:body></w:document>");
-  yield buf.join("");
+
+  /** The chunks that end the part. */
+  *end(): Generator<string> {
+    if (this.count === 0)
+      this.add(`${DECL}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:wp="${WP}"><w:body>`);
+    if (this.last) this.add(sectionProps(this.last));
+    this.add("</w:body></w:document>");
+    yield this.take();
+  }
+}
+
+/** The main part, in chunks of about CHUNK_CHARS. */
+function* documentXml(doc: BulletinDoc): Generator<string> {
+  const xml = new DocumentXml();
+  for (const s of doc.sections) yield* xml.section(s);
+  yield* xml.end();
 }
 
 function footerXml(lang: BulletinDoc["lang"]): string {
@@ -295,24 +321,41 @@ function documentRels(charts: number): string {
   );
 }
 
-/** The parts of the bulletin's .docx package; `now` is recorded as its creation time. */
-export function docxParts(doc: BulletinDoc, now: Date): DocxPart[] {
-  const charts = chartsOf(doc);
+/** What the parts around the main part say of a document: its language, its title and its charts. */
+export interface DocxMeta {
+  lang: BulletinDoc["lang"];
+  title: string;
+  charts: readonly DocChart[];
+}
+
+/** The parts of a .docx package that come before the main part; `now` is recorded as its creation time. */
+export function leadingParts(meta: DocxMeta, now: Date): DocxPart[] {
+  const { charts } = meta;
   const one = (name: string, xml: () => string): DocxPart => ({ name, chunks: () => [xml()] });
   return [
     one("[Content_Types].xml", () => contentTypes(charts.length)),
     one("_rels/.rels", packageRels),
-    one("docProps/core.xml", () => corePropsXml({ creator: "gaoqi", title: doc.title, now })),
+    one("docProps/core.xml", () => corePropsXml({ creator: "gaoqi", title: meta.title, now })),
     one("docProps/app.xml", () => appPropsXml("gaoqi")),
     one("word/_rels/document.xml.rels", () => documentRels(charts.length)),
     one("word/styles.xml", stylesXml),
     one("word/settings.xml", settingsXml),
-    one("word/footer1.xml", () => footerXml(doc.lang)),
+    one("word/footer1.xml", () => footerXml(meta.lang)),
     ...charts.map((c, i) =>
       one(`word/charts/chart${i + 1}.xml`, () =>
         chartXml(c.chart, null, c.values, FONTS.song, xmlText)
       )
     ),
-    { name: "word/document.xml", chunks: () => documentXml(doc) },
+  ];
+}
+
+/** The name of the main part, the last of the package. */
+export const DOCUMENT_PART = "word/document.xml";
+
+/** The parts of the bulletin's .docx package; `now` is recorded as its creation time. */
+export function docxParts(doc: BulletinDoc, now: Date): DocxPart[] {
+  return [
+    ...leadingParts({ lang: doc.lang, title: doc.title, charts: chartsOf(doc) }, now),
+    { name: DOCUMENT_PART, chunks: () => documentXml(doc) },
   ];
 }

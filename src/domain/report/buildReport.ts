@@ -7,7 +7,7 @@ import { analyseWorkbook } from "../analysis/analyseWorkbook";
 import type { Analysis, Lang, Serial, Settings, SheetInput } from "../core/types";
 import type { AnnexBuilder } from "./annexFrame";
 import { awardsAnnex } from "./awardsSheet";
-import { bulletinFigures } from "./bulletinFigures";
+import { bulletinFigures, type Comparison } from "./bulletinFigures";
 import { bulletinOptions, type BulletinOptions } from "./bulletinOptions";
 import { buildBulletinSheet } from "./bulletinSheet";
 import { compareDateFor } from "./compareDate";
@@ -32,12 +32,22 @@ export const ANNEXES: readonly AnnexBuilder[] = [
   fallsAnnex,
 ];
 
-/** The report's context: the figures, and the 附件 numbers of the sheets the report has. */
-function reportContext(
+/**
+ * The report before its sheets are built: its context (the figures, the 附件 numbers) and its 附件 in
+ * order. The context keeps no more of the analysis at the comparison date than the figures need, so a
+ * caller may let that analysis go once the plan is made.
+ */
+export interface ReportPlan {
+  ctx: ReportContext;
+  annexes: readonly AnnexBuilder[];
+}
+
+/** The plan of the report for an analysis and the analysis of the same data at the comparison date. */
+export function reportPlan(
   analysis: Analysis,
-  compare: Analysis,
+  compare: Comparison,
   opts: BulletinOptions
-): { ctx: ReportContext; annexes: AnnexBuilder[] } {
+): ReportPlan {
   const numbers = new Map<SheetId, number>();
   const ctx: ReportContext = {
     lang: opts.lang,
@@ -51,14 +61,27 @@ function reportContext(
   return { ctx, annexes };
 }
 
+/**
+ * The report's sheets one at a time, each built when asked for: a writer that draws a sheet and lets it
+ * go never holds two long 附件 (a full roster's lists) at once.
+ */
+export function* reportSheets(plan: ReportPlan): Generator<ReportLayout> {
+  yield buildBulletinSheet(plan.ctx);
+  for (let k = 0; k < plan.annexes.length; k++) yield plan.annexes[k].build(plan.ctx, k + 1);
+}
+
 /** The report's sheets for an analysis and the analysis of the same data at the comparison date. */
 export function buildReport(
   analysis: Analysis,
   compare: Analysis,
   opts: BulletinOptions
 ): ReportLayout[] {
-  const { ctx, annexes } = reportContext(analysis, compare, opts);
-  return [buildBulletinSheet(ctx), ...annexes.map((a, k) => a.build(ctx, k + 1))];
+  return [...reportSheets(reportPlan(analysis, compare, opts))];
+}
+
+/** The 工作底稿's sheets (data findings, unpaid award events) of a report's plan. */
+export function planWorkpaper(plan: ReportPlan): ReportLayout[] {
+  return workpaperSheets(plan.ctx);
 }
 
 /** The 工作底稿's sheets (data findings, unpaid award events) for the same analyses as buildReport. */
@@ -67,7 +90,7 @@ export function buildWorkpaper(
   compare: Analysis,
   opts: BulletinOptions
 ): ReportLayout[] {
-  return workpaperSheets(reportContext(analysis, compare, opts).ctx);
+  return planWorkpaper(reportPlan(analysis, compare, opts));
 }
 
 export interface BookInput {

@@ -5,7 +5,7 @@
  * notes and the Word bulletin all read them from here, so they cannot disagree.
  */
 import { yearEnd } from "../core/dates";
-import type { Analysis, UnitRow } from "../core/types";
+import type { Analysis, Serial, UnitRow } from "../core/types";
 import { rankedOrder, rankUnits } from "./ranking";
 
 /** Yuan per 万元. */
@@ -27,7 +27,11 @@ export interface UnitLine {
 
 export interface BulletinFigures {
   analysis: Analysis;
-  compare: Analysis;
+  /**
+   * The comparison date. Only the date and the per-unit rows are kept of the analysis there: its lists
+   * (a full roster's expiring and award lists) are not needed once the figures are made.
+   */
+  compareAsOf: Serial;
   /** Units in bulletin order: by rank, then the unranked in table order. */
   lines: UnitLine[];
   total: UnitLine;
@@ -38,6 +42,17 @@ export interface BulletinFigures {
   expired: number;
   /** Whether the comparison date is the previous year end (then the change is the net increase). */
   comparedWithYearEnd: boolean;
+}
+
+/**
+ * What the figures take of the analysis at the comparison date: its date and its per-unit rows. Kept
+ * alone, without that analysis's lists (a full roster's expiring and award lists are tens of MB).
+ */
+export type Comparison = Pick<Analysis, "asOf" | "units" | "total">;
+
+/** The comparison an analysis gives, without its lists. */
+export function comparisonOf(a: Analysis): Comparison {
+  return { asOf: a.asOf, units: a.units, total: a.total };
 }
 
 /** A difference of ratios without its floating-point noise (4.999999999999993 -> 5): nine decimals are plenty. */
@@ -58,7 +73,7 @@ function line(row: UnitRow, rank: number | null, before: UnitRow | null): UnitLi
 }
 
 /** The bulletin's figures from the analysis and the analysis at the comparison date. */
-export function bulletinFigures(analysis: Analysis, compare: Analysis): BulletinFigures {
+export function bulletinFigures(analysis: Analysis, compare: Comparison): BulletinFigures {
   const ranks = rankUnits(analysis.units);
   const beforeOf = new Map(compare.units.map((u) => [u.unit, u]));
   const lines = rankedOrder(ranks).map((i) =>
@@ -67,7 +82,7 @@ export function bulletinFigures(analysis: Analysis, compare: Analysis): Bulletin
   const ranked = lines.filter((l) => l.rank !== null).map((l) => l.row);
   return {
     analysis,
-    compare,
+    compareAsOf: compare.asOf,
     lines,
     total: line(analysis.total, null, compare.total),
     met: ranked.filter((u) => u.target !== null && u.valid >= u.target),

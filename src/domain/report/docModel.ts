@@ -198,7 +198,7 @@ function chartHeight(layout: ReportLayout, s: ReportSection): number {
 }
 
 /** One sheet as a document section. */
-function section(layout: ReportLayout): DocSection {
+export function docSection(layout: ReportLayout): DocSection {
   const look = lookup(layout);
   const blocks: DocBlock[] = [];
   for (const s of layout.sections) {
@@ -217,12 +217,16 @@ function section(layout: ReportLayout): DocSection {
   return { orientation: layout.print.orientation, blocks };
 }
 
-/** The document of a report's sheets (the 通报 first). */
-export function bulletinDoc(layouts: readonly ReportLayout[]): BulletinDoc {
-  const lang = layouts[0]?.lang ?? "zh-CN";
-  const first = layouts[0];
+/** The document's title: the first sheet's title row, else the report's name. */
+export function docTitle(first: ReportLayout | undefined, lang: Lang): string {
   const title = first
     ? String(first.values[first.sections.find((s) => s.id === "title")?.firstRow ?? 0]?.[0] ?? "")
     : "";
-  return { lang, title: title || reportText(lang, "sheetName"), sections: layouts.map(section) };
+  return title || reportText(lang, "sheetName");
+}
+
+/** The document of a report's sheets (the 通报 first). */
+export function bulletinDoc(layouts: readonly ReportLayout[]): BulletinDoc {
+  const lang = layouts[0]?.lang ?? "zh-CN";
+  return { lang, title: docTitle(layouts[0], lang), sections: layouts.map(docSection) };
 }

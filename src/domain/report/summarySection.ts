@@ -132,7 +132,7 @@ export function districtSentence(f: BulletinFigures, lang: Lang): string {
     const c = total.validChange;
     s += say(lang, c > 0 ? "changeUp" : c < 0 ? "changeDown" : "changeSame", {
       n: n(Math.abs(c)),
-      date: longDate(f.compare.asOf, lang),
+      date: longDate(f.compareAsOf, lang),
     });
   }
   return s + say(lang, "end");

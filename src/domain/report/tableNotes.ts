@@ -101,7 +101,7 @@ export function tableNotes(ctx: ReportContext): string[] {
     const all = noBefore.length === rows.filter((u) => u.completion !== null).length;
     notes.push(
       say(lang, "noCompareTarget", {
-        date: longDate(f.compare.asOf, lang),
+        date: longDate(f.compareAsOf, lang),
         units: all ? "" : say(lang, "someUnits", { units: list(noBefore) }),
       })
     );

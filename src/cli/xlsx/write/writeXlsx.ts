@@ -1,16 +1,18 @@
 /**
- * Writes a workbook of one or more sheets as an .xlsx package, streaming each sheet through deflate to
- * `file` (which must not exist yet: the caller writes to a temporary file and renames it; see
- * writeOutput.ts). The styles part is written last, once every sheet's formats are known; readers find
- * parts through the relationships, so their order in the zip does not matter.
+ * Writes a workbook of one or more sheets as an .xlsx package to `file` (which must not exist yet: the
+ * caller writes to a temporary file and renames it; see writeOutput.ts). The sheets are made one at a
+ * time (XlsxBook), each sheet's XML deflated into memory as it is made, so a caller can build a sheet, add
+ * it and let it go before the next: the workbook part, which names every sheet, comes first in the zip.
+ * The styles part is written last, once every sheet's formats are known.
  */
 import { appPropsXml, corePropsXml } from "../../../docx/docProps";
 import { chartXml, drawingXml } from "./chartXml";
+import { deflatePart } from "./deflatedPart";
 import { sheetXml } from "./sheetXml";
 import { StyleTable } from "./styleTable";
 import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
 import { escapeXml } from "./xmlEscape";
-import { ZipWriter } from "./zipWriter";
+import { ZipWriter, type DeflatedPart } from "./zipWriter";
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -19,20 +21,17 @@ const CT = "application/vnd.openxmlformats-officedocument";
 
 const BAD_NAME = /[:\\/?*[\]]/;
 
-function checkNames(sheets: readonly SheetSpec[]): void {
-  const seen = new Set<string>();
-  for (const s of sheets) {
-    const key = s.name.toLowerCase();
-    if (
-      s.name.length === 0 ||
-      s.name.length > 31 ||
-      BAD_NAME.test(s.name) ||
-      s.name.startsWith("'") ||
-      seen.has(key)
-    )
-      throw new RangeError(`not a usable sheet name: "${s.name}"`);
-    seen.add(key);
-  }
+function checkName(s: SheetSpec, seen: Set<string>): void {
+  const key = s.name.toLowerCase();
+  if (
+    s.name.length === 0 ||
+    s.name.length > 31 ||
+    BAD_NAME.test(s.name) ||
+    s.name.startsWith("'") ||
+    seen.has(key)
+  )
+    throw new RangeError(`not a usable sheet name: "${s.name}"`);
+  seen.add(key);
 }
 
 /** `'Name'!$1:$2`, the print titles of a sheet. */
@@ -42,21 +41,25 @@ function printTitles(s: SheetSpec): string | null {
   return `'${s.name.replace(/'/g, "''")}'!$${rows.first + 1}:$${rows.last + 1}`;
 }
 
-/** The chart numbers of the sheets: 1, 2, ... for the sheets with a chart, 0 for the others. */
-function chartNumbers(sheets: readonly SheetSpec[]): number[] {
-  let n = 0;
-  return sheets.map((s) => (s.chart ? ++n : 0));
+/** A sheet made ahead: its deflated XML, and what the other parts say of it. */
+interface MadeSheet {
+  name: string;
+  /** Its print titles (`'Name'!$1:$2`), if any. */
+  titles: string | null;
+  xml: DeflatedPart;
+  /** Its chart's number (1, 2, ... over the workbook) and parts, if it has one. */
+  chart: { k: number; drawing: string; chart: string } | null;
 }
 
-function contentTypes(sheetList: readonly SheetSpec[]): string {
+function contentTypes(sheetList: readonly MadeSheet[]): string {
   const count = sheetList.length;
   const sheets = Array.from(
     { length: count },
     (_, i) =>
       `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`
   ).join("");
-  const charts = chartNumbers(sheetList)
-    .filter((k) => k > 0)
+  const charts = sheetList
+    .flatMap((s) => (s.chart ? [s.chart.k] : []))
     .map(
       (k) =>
         `<Override PartName="/xl/drawings/drawing${k}.xml" ContentType="${CT}.drawing+xml"/>` +
@@ -77,14 +80,13 @@ function contentTypes(sheetList: readonly SheetSpec[]): string {
   );
 }
 
-function workbookXml(sheets: readonly SheetSpec[]): string {
+function workbookXml(sheets: readonly MadeSheet[]): string {
   const names = sheets
-    .map((s, i) => {
-      const titles = printTitles(s);
-      return titles
-        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles)}</definedName>`
-        : "";
-    })
+    .map((s, i) =>
+      s.titles
+        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(s.titles)}</definedName>`
+        : ""
+    )
     .join("");
   return (
     `${DECL}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
@@ -125,44 +127,79 @@ function packageRels(): string {
   );
 }
 
-/** Writes `spec` to the new file `file`; on failure the partial file is left for the caller to remove. */
-export async function writeXlsx(file: string, spec: WorkbookSpec, now = new Date()): Promise<void> {
-  if (spec.sheets.length === 0) throw new RangeError("a workbook needs at least one sheet");
-  checkNames(spec.sheets);
-  const zip = new ZipWriter(file);
-  try {
-    const styles = new StyleTable({
+/** A workbook made one sheet at a time, then written whole (see the top of this file). */
+export class XlsxBook {
+  private readonly styles: StyleTable;
+  private readonly made: MadeSheet[] = [];
+  private readonly names = new Set<string>();
+  private charts = 0;
+
+  constructor(private readonly spec: Omit<WorkbookSpec, "sheets">) {
+    this.styles = new StyleTable({
       fontName: spec.fontName,
       normalFont: spec.normalFont,
       borderColor: spec.borderColor,
     });
-    const n = spec.sheets.length;
-    await zip.add("[Content_Types].xml", [contentTypes(spec.sheets)]);
-    await zip.add("_rels/.rels", [packageRels()]);
-    await zip.add("docProps/core.xml", [corePropsXml({ creator: spec.creator, now })]);
-    await zip.add("docProps/app.xml", [appPropsXml(spec.creator)]);
-    await zip.add("xl/workbook.xml", [workbookXml(spec.sheets)]);
-    await zip.add("xl/_rels/workbook.xml.rels", [workbookRels(n)]);
-    const charts = chartNumbers(spec.sheets);
-    for (let i = 0; i < n; i++) {
-      const sheet = spec.sheets[i];
-      await zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, styles, i === 0));
-      const k = charts[i];
-      if (!sheet.chart || k === 0) continue;
-      await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, [
-        partRels(`${REL}/drawing`, `../drawings/drawing${k}.xml`),
-      ]);
-      await zip.add(`xl/drawings/drawing${k}.xml`, [drawingXml(sheet.chart)]);
-      await zip.add(`xl/drawings/_rels/drawing${k}.xml.rels`, [
-        partRels(`${REL}/chart`, `../charts/chart${k}.xml`),
-      ]);
-      await zip.add(`xl/charts/chart${k}.xml`, [
-        chartXml(sheet.chart, sheet.name, sheet.values, spec.fontName),
-      ]);
-    }
-    await zip.add("xl/styles.xml", [styles.toXml()]);
-    zip.finish();
-  } finally {
-    zip.close();
   }
+
+  /** Makes the next sheet; nothing of `sheet` is kept once this resolves. */
+  async add(sheet: SheetSpec): Promise<void> {
+    checkName(sheet, this.names);
+    const xml = await deflatePart(sheetXml(sheet, this.styles, this.made.length === 0));
+    const c = sheet.chart;
+    this.made.push({
+      name: sheet.name,
+      titles: printTitles(sheet),
+      xml,
+      chart: c
+        ? {
+            k: ++this.charts,
+            drawing: drawingXml(c),
+            chart: chartXml(c, sheet.name, sheet.values, this.spec.fontName),
+          }
+        : null,
+    });
+  }
+
+  /** Writes the workbook to the new file `file`; on failure the partial file is left for the caller to remove. */
+  async write(file: string, now = new Date()): Promise<void> {
+    const sheets = this.made;
+    if (sheets.length === 0) throw new RangeError("a workbook needs at least one sheet");
+    const creator = this.spec.creator;
+    const zip = new ZipWriter(file);
+    try {
+      await zip.add("[Content_Types].xml", [contentTypes(sheets)]);
+      await zip.add("_rels/.rels", [packageRels()]);
+      await zip.add("docProps/core.xml", [corePropsXml({ creator, now })]);
+      await zip.add("docProps/app.xml", [appPropsXml(creator)]);
+      await zip.add("xl/workbook.xml", [workbookXml(sheets)]);
+      await zip.add("xl/_rels/workbook.xml.rels", [workbookRels(sheets.length)]);
+      for (let i = 0; i < sheets.length; i++) {
+        const { xml, chart } = sheets[i];
+        zip.addDeflated(`xl/worksheets/sheet${i + 1}.xml`, xml);
+        if (!chart) continue;
+        const k = chart.k;
+        await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, [
+          partRels(`${REL}/drawing`, `../drawings/drawing${k}.xml`),
+        ]);
+        await zip.add(`xl/drawings/drawing${k}.xml`, [chart.drawing]);
+        await zip.add(`xl/drawings/_rels/drawing${k}.xml.rels`, [
+          partRels(`${REL}/chart`, `../charts/chart${k}.xml`),
+        ]);
+        await zip.add(`xl/charts/chart${k}.xml`, [chart.chart]);
+      }
+      await zip.add("xl/styles.xml", [this.styles.toXml()]);
+      zip.finish();
+    } finally {
+      zip.close();
+    }
+  }
+}
+
+/** Writes `spec` to the new file `file`; on failure the partial file is left for the caller to remove. */
+export async function writeXlsx(file: string, spec: WorkbookSpec, now = new Date()): Promise<void> {
+  if (spec.sheets.length === 0) throw new RangeError("a workbook needs at least one sheet");
+  const book = new XlsxBook(spec);
+  for (const sheet of spec.sheets) await book.add(sheet);
+  await book.write(file, now);
 }

@@ -21,6 +21,15 @@ import {
 /** Deflate level: 1 compresses a report about as well as 6 for a fraction of the time. */
 export const DEFAULT_LEVEL = 1;
 
+/** An entry's content deflated beforehand (deflatedPart.ts), with the CRC and sizes its headers give. */
+export interface DeflatedPart {
+  chunks: Buffer[];
+  crc: number;
+  /** Bytes before and after deflating. */
+  size: number;
+  csize: number;
+}
+
 export class ZipWriter {
   private readonly fd: number;
   private position = 0;
@@ -74,6 +83,18 @@ export class ZipWriter {
       throw new RangeError(`${name}: larger than 4 GB (zip64 is not written)`);
     fs.writeSync(this.fd, sizeFields(crc, csize, size), 0, 12, offset + LOCAL_CRC_AT);
     this.written.push({ name: nameBytes, offset, crc: crc >>> 0, size, csize, method: DEFLATE });
+  }
+
+  /** Adds an entry whose content was deflated beforehand (deflatedPart.ts). */
+  addDeflated(name: string, part: DeflatedPart): void {
+    const nameBytes = Buffer.from(name, "utf8");
+    const offset = this.position;
+    const { crc, size, csize } = part;
+    this.write(localHeader({ name: nameBytes, crc, csize, size, method: DEFLATE }));
+    for (const b of part.chunks) this.write(b);
+    if (!fits32(size) || !fits32(csize) || !fits32(this.position))
+      throw new RangeError(`${name}: larger than 4 GB (zip64 is not written)`);
+    this.written.push({ name: nameBytes, offset, crc, size, csize, method: DEFLATE });
   }
 
   /** Writes the central directory and closes the file. */

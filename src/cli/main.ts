@@ -17,14 +17,16 @@ import { interpolate } from "../domain/core/interpolate";
 import type { Analysis, CompareChoice, Lang, Serial, Settings } from "../domain/core/types";
 import { bulletinTextOf } from "../domain/settings/bulletinText";
 import { writeBulletinDocx } from "../docx/writeDocxFile";
-import { analyseFileAt, readTargetsFile } from "./analyseFile";
+import { readTargetsFile } from "./analyseFile";
+import { analyseFilesAt } from "./analyseFiles";
+import { prepareInputs } from "./readInputs";
 import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
 import { collectGarbage } from "./memory";
 import { checkWorkbookFile } from "./inputCheck";
 import { InputError, inputError, outputError } from "./inputError";
 import { writeJsonFile, writeJsonToStdout } from "./jsonOutput";
-import { packageVersion, samplePath } from "./packageRoot";
+import { packageVersion } from "./packageRoot";
 import { createProgress } from "./progress";
 import { decomposeCommand } from "./decomposeCommand";
 import { checkOutputs, OutputSet } from "./outputs";
@@ -92,34 +94,38 @@ async function report(args: ReportArgs): Promise<number> {
       : { ...loaded, report: { ...loaded.report, findings: args.findings } };
   const asOf = asOfFor(args);
   const compareAt = compareAtFor(args, settings, asOf);
-  const input = args.workbook ?? samplePath();
   checkExtension(args.out, ".xlsx", "--out");
   checkExtension(args.docx, ".docx", "--docx");
   checkExtension(args.workpaper, ".xlsx", "--workpaper");
-  checkWorkbookFile(input);
+  const inputs = prepareInputs(args.workbooks, args.skipUnreadable, lang);
   // Every output is checked before any input is read: a bad --out must not cost the user a long read.
   const files = [args.json, args.out, args.docx, args.workpaper].filter(
     (f): f is string => f !== null && f !== "-"
   );
   checkOutputs(
     files,
-    [input, args.targets, args.settings].filter((f): f is string => f !== null)
+    [...inputs.files.map((f) => f.path), args.targets, args.settings].filter(
+      (f): f is string => f !== null
+    )
   );
   let targets;
   if (args.targets !== null) {
     checkWorkbookFile(args.targets);
     targets = await readTargetsFile(args.targets, settings);
   }
-  const progress = createProgress(path.basename(input));
+  const progress = createProgress(
+    inputs.several ? inputs.label : path.basename(inputs.files[0].path)
+  );
   let analysis: Analysis;
   let at: (asOf: Serial) => Analysis;
   try {
-    ({ analysis, at } = await analyseFileAt(input, {
+    ({ analysis, at } = await analyseFilesAt(inputs, inputs.label, {
       asOf,
       settings,
       targets: targets?.table,
       targetFindings: targets?.findings,
       onProgress: (done, total) => progress.update(done, total),
+      skipUnreadable: args.skipUnreadable,
     }));
   } finally {
     progress.done();

@@ -54,8 +54,12 @@ export function withSources(a: Analysis, done: SourcesDone): Analysis {
     x.file = o.file;
     x.sheet = o.sheet;
   };
+  // Findings are copied: a caller may analyse the same rows again, with the same earlier findings.
+  a.findings = a.findings.map((f) => {
+    const o = sources.origin(f.sheet);
+    return o ? { ...f, file: o.file, sheet: o.sheet } : f;
+  });
   for (const list of [
-    a.findings,
     a.expiring,
     a.awards,
     a.lapsedStages ?? [],

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { packageRoot } from "../../src/cli/packageRoot";
 import { runCli, writeWorkbook } from "./helpers";
 
 jest.setTimeout(120_000);
@@ -57,7 +58,8 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const report = async (...args: string[]) => {
-  const r = await runCli(["report", ...args, "--as-of", "2023-12-31", "--json", "-"]);
+  const asOf = args.includes("--as-of") ? [] : ["--as-of", "2023-12-31"];
+  const r = await runCli(["report", ...args, ...asOf, "--json", "-"]);
   return { ...r, json: r.code === 0 ? (JSON.parse(r.stdout) as Json) : null };
 };
 
@@ -141,5 +143,21 @@ describe("gaoqi report with several workbooks", () => {
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout) as { units: { unit: string; base: number }[] };
     expect(d.units.find((u) => u.unit === "枫泾镇")?.base).toBe(2);
+  });
+});
+
+describe("the bundled town files", () => {
+  it("read as one: a pool, a visit log, and a file that disagrees on a unit and a date", async () => {
+    const r = await report(path.join(packageRoot(), "samples", "towns"), "--as-of", "2024-12-31");
+    expect(r.code).toBe(0);
+    const json = r.json as Json;
+    expect(json.sources.map((s) => [s.file, s.sheets.map((x) => x.kind)])).toEqual([
+      ["01-枫泾镇.xlsx", ["roster", "pool"]],
+      ["02-朱泾镇.xlsx", ["roster", "contacts"]],
+      ["03-亭林镇.xlsx", ["roster"]],
+    ]);
+    const codes = json.findings.filter((f) => f.file === "03-亭林镇.xlsx").map((f) => f.code);
+    expect(codes).toEqual(["duplicate", "unit-conflict", "certificate-conflict"]);
+    expect(json.total.valid).toBe(11);
   });
 });

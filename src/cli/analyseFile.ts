@@ -19,6 +19,7 @@ import { ownValue } from "../domain/core/textRecord";
 import { createUnitResolver } from "../domain/enterprise/units";
 import { classifySheet, SEQ_STRIDE, type SmallSheetRead } from "../domain/analysis/analyseWorkbook";
 import { unusedTargetTables } from "../domain/targets/unusedTables";
+import type { RowChecks } from "../domain/analysis/rowChecks";
 import type {
   Analysis,
   CellValue,
@@ -72,7 +73,7 @@ interface SheetResult {
   contacts: ContactRow[];
 }
 
-interface PassResult {
+export interface PassResult {
   sheets: SheetResult[];
   rows: number;
   /** Every roster sheet's records, in reading order. */
@@ -186,18 +187,33 @@ async function forEachRest(
   return n;
 }
 
-async function readPass(
+/**
+ * Where a file's sheets go when several files are read as one (analyseFiles.ts): the shared record
+ * table, the position of the file's first sheet among all, and the engine's name for each sheet.
+ */
+export interface SheetPlace {
+  table: RecordTable;
+  indexBase: number;
+  name: (sheet: string) => string;
+}
+
+/** Reads one file's sheets (into `place`, when several files are read as one). */
+export async function readPass(
   file: string,
   settings: Settings,
   units: string[],
-  opts: ReadOptions
+  opts: ReadOptions,
+  place?: SheetPlace
 ): Promise<PassResult> {
   const resolveUnit = createUnitResolver(units, settings.aliases);
   const sheets: SheetResult[] = [];
-  const table = new RecordTable();
+  const table = place?.table ?? new RecordTable();
   let rows = 0;
   // Numbers come as the file holds them; the engine shifts date columns of a 1904 workbook (date1904).
   for await (const sheet of streamWorkbook(file, { ...opts, shift1904: false })) {
+    // Column mappings are kept by the sheet's own name; everything else knows it by the engine's.
+    const name = place ? place.name(sheet.name) : sheet.name;
+    const index = (place?.indexBase ?? 0) + sheet.index;
     const noValues: NoValueCell[] = [];
     const blocks = preparedBlocks(sheet, noValues);
     const first = await takeHead(blocks);
@@ -206,8 +222,8 @@ async function readPass(
     const headValues = densify(head, firstRow);
     const kind = head.length ? classifySheet(headValues, settings, sheet.name) : "ignored";
     const result: SheetResult = {
-      index: sheet.index,
-      summary: { sheet: sheet.name, kind, headerRow: 0, records: 0 },
+      index,
+      summary: { sheet: name, kind, headerRow: 0, records: 0 },
       findings: [],
       table: null,
       pool: [],
@@ -232,12 +248,12 @@ async function readPass(
         all.push(r);
       });
       const whole = {
-        name: sheet.name,
+        name,
         values: densify(all, firstRow),
         firstRow,
         date1904: sheet.date1904,
       };
-      const seqStart = sheet.index * SEQ_STRIDE;
+      const seqStart = index * SEQ_STRIDE;
       if (kind === "targets") {
         const read = readTargetTable(whole, settings.aliases);
         if (read) {
@@ -261,10 +277,10 @@ async function readPass(
     const header = detectHeader(headValues, ownValue(settings.columnMappings, sheet.name));
     if (!header) throw new Error(`sheet ${sheet.name}: classified as a roster without a header`);
     result.summary.headerRow = firstRow + header.rowIndex;
-    const reader = createRosterReader(sheet.name, header, {
+    const reader = createRosterReader(name, header, {
       settings,
       resolveUnit,
-      seqStart: sheet.index * SEQ_STRIDE,
+      seqStart: index * SEQ_STRIDE,
       into: table,
       date1904: sheet.date1904,
     });
@@ -279,7 +295,7 @@ async function readPass(
       noValues,
       header,
       firstRow + header.rowIndex,
-      sheet.name
+      name
     );
     result.summary.records = done.to - done.from;
   }
@@ -355,9 +371,31 @@ export interface FileAnalyses {
   at: (asOf: Serial) => Analysis;
 }
 
+/** Several files read as one (analyseFiles.ts): what the analysis adds for them. */
+export interface PassSources {
+  /** Findings about the target tables read, given the one used (tables of other files that disagree). */
+  tableFindings(tables: TargetTable[], used: TargetTable): Finding[];
+  /** The analysis at `asOf`, run with the checks across files and finished with files and summaries. */
+  analyse(asOf: Serial, run: (checks: RowChecks) => Analysis): Analysis;
+}
+
 async function readAndAnalyse(file: string, opts: AnalyseFileOptions): Promise<FileAnalyses> {
+  return analysePasses(file, (units) => readPass(file, opts.settings, units, opts), opts);
+}
+
+/**
+ * Reads (with `read`: one file, or several as one) and analyses at the as-of date (and at `compareAt`,
+ * counts only, when set); `at` analyses the records read at another date, counts only. `file` names the
+ * input in errors (for several files, what the user gave).
+ */
+export async function analysePasses(
+  file: string,
+  read: (units: string[]) => Promise<PassResult>,
+  opts: AnalyseFileOptions,
+  sources?: PassSources
+): Promise<FileAnalyses> {
   const startTable = opts.targets ?? DEFAULT_TARGETS;
-  let pass = await readPass(file, opts.settings, startTable.units, opts);
+  let pass = await read(startTable.units);
   // The same choice as the engine's analyseWorkbook: the first target sheet covering the as-of year.
   const workbookTable = (p: PassResult): TargetTable | undefined =>
     pickTargetTable(
@@ -368,7 +406,7 @@ async function readAndAnalyse(file: string, opts: AnalyseFileOptions): Promise<F
   if (!sameUnits(table.units, startTable.units)) {
     // Units were resolved against the default table, but the workbook brings its own: read again
     // with the right units (rare: only workbooks whose target sheet lists other units).
-    pass = await readPass(file, opts.settings, table.units, opts);
+    pass = await read(table.units);
     table = workbookTable(pass) ?? table;
   }
   if (pass.rows === 0)
@@ -388,8 +426,9 @@ async function readAndAnalyse(file: string, opts: AnalyseFileOptions): Promise<F
   for (const s of pass.sheets) for (const f of s.findings) findings.push(f);
   const tables = pass.sheets.flatMap((s) => (s.table ? [s.table] : []));
   for (const f of unusedTargetTables(tables, table, opts.asOf)) findings.push(f);
+  for (const f of sources?.tableFindings(tables, table) ?? []) findings.push(f);
   const done = pass;
-  const at = (asOf: Serial, countsOnly = false): Analysis =>
+  const run = (asOf: Serial, countsOnly: boolean, checks?: RowChecks): Analysis =>
     analyse(done.table, {
       asOf,
       countsOnly,
@@ -399,7 +438,12 @@ async function readAndAnalyse(file: string, opts: AnalyseFileOptions): Promise<F
       sheets: done.sheets.map((s) => s.summary),
       pool: done.sheets.flatMap((s) => s.pool),
       contacts: done.sheets.flatMap((s) => s.contacts),
+      checks,
     });
+  const at = (asOf: Serial, countsOnly = false): Analysis =>
+    sources
+      ? sources.analyse(asOf, (checks) => run(asOf, countsOnly, checks))
+      : run(asOf, countsOnly);
   // The comparison first, kept without its lists: the analysis at the as-of date is then made without a
   // second set of a full roster's lists beside it, and the reader's garbage goes before either.
   collectGarbage();

@@ -12,7 +12,12 @@ import { langOf, readOptions, usageError, type UsageResult } from "./options";
 
 export interface ReportArgs {
   command: "report";
+  /** The first workbook or folder given; null for the bundled sample. */
   workbook: string | null;
+  /** Every workbook and folder given, read as one (docs/rules.md section 12). */
+  workbooks: string[];
+  /** --skip-unreadable: a file that cannot be read becomes a finding instead of stopping the run. */
+  skipUnreadable: boolean;
   asOf: string | null;
   year: number | null;
   targets: string | null;
@@ -44,6 +49,7 @@ const VALUE_OPTIONS = [
   "--compare",
   "--findings",
   "--lang",
+  "--skip-unreadable",
 ] as const;
 
 const COMPARE_WORDS = ["year-end", "quarter-end", "month-end"];
@@ -103,6 +109,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   return {
     command: "report",
     workbook: positional[0] ?? null,
+    workbooks: positional,
+    skipUnreadable: opts["--skip-unreadable"] !== undefined,
     asOf,
     year,
     targets: opts["--targets"] ?? null,

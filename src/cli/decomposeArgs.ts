@@ -11,7 +11,12 @@ import { readOptions, usageError, type UsageResult } from "./options";
 
 export interface DecomposeArgs {
   command: "decompose";
+  /** The first workbook or folder given; null for the bundled sample. */
   workbook: string | null;
+  /** Every workbook and folder given, read as one (docs/rules.md section 12). */
+  workbooks: string[];
+  /** --skip-unreadable: a file that cannot be read becomes a finding instead of stopping the run. */
+  skipUnreadable: boolean;
   /** The totals given with --totals; null with the doubling rule. */
   totals: Record<number, number> | null;
   /** --double-from Y --in N --years A-B: the totals follow from the valid count at 31 December of Y. */
@@ -39,6 +44,7 @@ const OPTIONS = [
   "--out",
   "--json",
   "--lang",
+  "--skip-unreadable",
 ] as const;
 
 /** `m` after the option it is about ("--years: ..."). */
@@ -130,6 +136,8 @@ export function parseDecomposeArgs(args: string[], lang: Lang): DecomposeArgs | 
   return {
     command: "decompose",
     workbook: positional[0] ?? null,
+    workbooks: positional,
+    skipUnreadable: opts["--skip-unreadable"] !== undefined,
     totals,
     doubling,
     method: method as DecomposeMethod | null,

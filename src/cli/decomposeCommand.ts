@@ -17,15 +17,14 @@ import {
 import { floorLabel, methodLabel } from "../domain/decompose/decomposeLabels";
 import { buildDecompositionLayout } from "../domain/report/decompositionSheet";
 import type { Analysis, Lang, Serial, Settings } from "../domain/core/types";
-import { analyseFile } from "./analyseFile";
+import { analyseFilesAt } from "./analyseFiles";
 import type { DecomposeArgs } from "./decomposeArgs";
 import { decompositionJson, type DoublingUsed } from "./decomposeJson";
-import { checkWorkbookFile } from "./inputCheck";
 import { inputError, outputError } from "./inputError";
 import { stageLayout } from "./layoutFile";
 import { checkOutputs, OutputSet } from "./outputs";
-import { samplePath } from "./packageRoot";
 import { createProgress } from "./progress";
+import { prepareInputs, type Inputs } from "./readInputs";
 import { loadSettings } from "./settingsFile";
 import { formatAligned } from "./textTable";
 
@@ -79,14 +78,23 @@ function checkedDoublingTotals(
   return totals;
 }
 
-async function analyseAt(input: string, asOf: Serial, settings: Settings): Promise<Analysis> {
-  const progress = createProgress(path.basename(input));
+async function analyseAt(
+  inputs: Inputs,
+  asOf: Serial,
+  settings: Settings,
+  skipUnreadable: boolean
+): Promise<Analysis> {
+  const progress = createProgress(
+    inputs.several ? inputs.label : path.basename(inputs.files[0].path)
+  );
   try {
-    return await analyseFile(input, {
+    const read = await analyseFilesAt(inputs, inputs.label, {
       asOf,
       settings,
       onProgress: (done, total) => progress.update(done, total),
+      skipUnreadable,
     });
+    return read.analysis;
   } finally {
     progress.done();
   }
@@ -151,23 +159,24 @@ export async function decomposeCommand(args: DecomposeArgs): Promise<number> {
   const settings = loadSettings(args.settings);
   const years = args.totals ? Object.keys(args.totals).map(Number) : (args.doubling?.years ?? []);
   const baseDate = baseDateFor(args, Math.min(...years));
-  const input = args.workbook ?? samplePath();
   if (args.out !== null && path.extname(args.out).toLowerCase() !== ".xlsx")
     throw inputError(args.out, "--out must name an .xlsx file", "--out 须为 .xlsx 文件");
-  checkWorkbookFile(input);
+  const inputs = prepareInputs(args.workbooks, args.skipUnreadable, lang);
   const files = [args.json, args.out].filter((f): f is string => f !== null && f !== "-");
   checkOutputs(
     files,
-    [input, args.settings].filter((f): f is string => f !== null)
+    [...inputs.files.map((f) => f.path), args.settings].filter((f): f is string => f !== null)
   );
 
-  const analysis = await analyseAt(input, baseDate, settings);
+  const analysis = await analyseAt(inputs, baseDate, settings, args.skipUnreadable);
   let totals = args.totals;
   let doubling: DoublingUsed | null = null;
   if (args.doubling) {
     const { from, inYears } = args.doubling;
     const at = yearEnd(from);
-    const base = (at === baseDate ? analysis : await analyseAt(input, at, settings)).total.valid;
+    const base = (
+      at === baseDate ? analysis : await analyseAt(inputs, at, settings, args.skipUnreadable)
+    ).total.valid;
     doubling = { from, inYears, base };
     totals = checkedDoublingTotals(base, from, inYears, args.doubling.years);
   }

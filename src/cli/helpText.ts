@@ -6,39 +6,49 @@ const MAIN: Record<Lang, string> = {
   "zh-CN": `gaoqi：高新技术企业目标任务跟踪（命令行）
 
 用法：
-  gaoqi report [工作簿.xlsx] [选项]     统计各责任单位有效期内高企、完成率、年内到期、奖励、培育库、年末预测与走访
-  gaoqi decompose [工作簿.xlsx] [选项]  把全区总量分解到各责任单位，写出目标任务分解表
+  gaoqi report [工作簿.xlsx ...|文件夹] [选项]
+                                        统计各责任单位有效期内高企、完成率、年内到期、奖励、培育库、年末预测与走访
+  gaoqi decompose [工作簿.xlsx ...|文件夹] [选项]
+                                        把全区总量分解到各责任单位，写出目标任务分解表
   gaoqi --help                          显示本帮助
   gaoqi report --help                   显示 report 命令的选项
   gaoqi decompose --help                显示 decompose 命令的选项
 
-不指定工作簿时使用内置示例 samples/jinshan-sample.xlsx。
+不指定工作簿时使用内置示例 samples/jinshan-sample.xlsx。给出多个工作簿或一个文件夹时，合并为一个工作簿统计
+（各镇报送，如 gaoqi report samples/towns/）。
 `,
   "en-US": `gaoqi: high-tech enterprise (HNTE) target tracking, command line
 
 Usage:
-  gaoqi report [workbook.xlsx] [options]      valid HNTEs per unit, completion, expiring certificates, awards,
+  gaoqi report [workbook.xlsx ...|folder] [options]
+                                              valid HNTEs per unit, completion, expiring certificates, awards,
                                               the cultivation pool, the year-end forecast and the contacts
-  gaoqi decompose [workbook.xlsx] [options]   split district totals over the units, write the target table
+  gaoqi decompose [workbook.xlsx ...|folder] [options]
+                                              split district totals over the units, write the target table
   gaoqi --help                                this help
   gaoqi report --help                         the report command's options
   gaoqi decompose --help                      the decompose command's options
 
-Without a workbook the bundled sample samples/jinshan-sample.xlsx is used.
+Without a workbook the bundled sample samples/jinshan-sample.xlsx is used. Several workbooks, or a
+folder, are read as one workbook (the towns' submissions, e.g. gaoqi report samples/towns/).
 `,
 };
 
 const REPORT: Record<Lang, string> = {
-  "zh-CN": `用法：gaoqi report [工作簿.xlsx] [--as-of YYYY-MM-DD | --year YYYY] [--targets 目标表.xlsx]
+  "zh-CN": `用法：gaoqi report [工作簿.xlsx ...|文件夹] [--as-of YYYY-MM-DD | --year YYYY] [--targets 目标表.xlsx]
                     [--settings 设置.json] [--out 通报.xlsx] [--docx 通报.docx] [--workpaper 底稿.xlsx]
                     [--json 文件|-] [--compare YYYY-MM-DD|year-end|quarter-end|month-end]
-                    [--findings sheet|none] [--lang zh-CN|en-US]
+                    [--findings sheet|none] [--skip-unreadable] [--lang zh-CN|en-US]
 
   工作簿.xlsx          企业名单（读取每个含企业表头的工作表；含目标表头的工作表替换默认目标；
                        含企业名称或信用代码与“培育阶段”、不含证书编号的工作表为培育库；
                        含走访日期、企业名称或信用代码及走访人/形式/问题/办理状态/办结时限之一、
                        不含证书编号、发证日期和培育阶段的工作表为走访记录）；
                        省略时使用内置示例。可为 .xlsx 或 Excel 97-2003 的 .xls。输入文件只读，绝不改写。
+                       可给出多个工作簿或文件夹（文件夹内所有 .xlsx/.xls 按文件名排序；~$ 开头的锁定文件和
+                       隐藏文件跳过，并在一行中列出）：按给出顺序合并为一个工作簿统计，每条记录注明来源文件，
+                       各文件不一致处（属地、发证日期、目标、重复走访）列为数据问题，另附报送情况
+  --skip-unreadable    多个文件时，跳过无法读取的文件（作为数据问题列出）；默认遇到即停止
   --as-of YYYY-MM-DD   统计日期（默认：今年 12 月 31 日）
   --year YYYY          统计该年 12 月 31 日（与 --as-of 二选一）
   --targets 文件.xlsx  目标任务分解表（替换默认表与工作簿内的目标表）
@@ -93,12 +103,16 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                     某单位从上一月末（1 月从上年末）到该月末数量下降时，列出退出该单位的企业
   compare           较上期：asOf（比较日期），units[]、total：unit, valid, completion（比较日期时），validChange,
                     completionChange（百分点）
+  多个文件时，以上各条记录末尾另有 file（来源文件），并在最后加：
+  sources[]         报送情况，每个文件一项：file, sheets[] {sheet, kind（roster | targets | pool | contacts |
+                    ignored）}, rows（读取行数）, units（涉及单位）, newest（统计日期及以前最新的发证、走访或
+                    入库日期）, findings（数据问题数）, unreadable（无法读取时的原因，否则为 null）
 `,
-  "en-US": `Usage: gaoqi report [workbook.xlsx] [--as-of YYYY-MM-DD | --year YYYY] [--targets file.xlsx]
+  "en-US": `Usage: gaoqi report [workbook.xlsx ...|folder] [--as-of YYYY-MM-DD | --year YYYY] [--targets file.xlsx]
                     [--settings settings.json] [--out report.xlsx] [--docx bulletin.docx]
                     [--workpaper workpaper.xlsx] [--json file|-]
                     [--compare YYYY-MM-DD|year-end|quarter-end|month-end] [--findings sheet|none]
-                    [--lang zh-CN|en-US]
+                    [--skip-unreadable] [--lang zh-CN|en-US]
 
   workbook.xlsx        enterprise roster (every sheet with an enterprise header is read; a sheet with a
                        target-table header replaces the default targets; a sheet with a name or credit
@@ -107,6 +121,13 @@ JSON 的键（按此顺序；供其他工具读取，不改名、不调序；日
                        visitor, form, problem, status or due date, but no certificate number, issue date
                        or stage, is the contact log); the bundled sample if omitted. An .xlsx, or an
                        .xls of Excel 97-2003. The input file is only read, never written.
+                       Several workbooks or folders (a folder: every .xlsx/.xls in it by file name; lock
+                       files ~$... and hidden files skipped and listed on one line) are read as one
+                       workbook in the order given: every row names its file, where the files disagree
+                       (unit, issue date, targets, a visit logged twice) is a finding, and a summary per
+                       file is added
+  --skip-unreadable    with several files, skip a file that cannot be read (listed as a finding); by
+                       default it stops the run
   --as-of YYYY-MM-DD   as-of date (default: 31 December of the current year)
   --year YYYY          as of 31 December of that year (instead of --as-of)
   --targets file.xlsx  target table (replaces the default table and any target sheet in the workbook)
@@ -176,17 +197,23 @@ YYYY-MM-DD, amounts CNY):
                     with the enterprises that left it
   compare           the bulletin's comparison: asOf (the comparison date); units[], total: unit, valid and
                     completion then, validChange, completionChange (percentage points)
+  With several files every row reference above ends with file (the file it came from), and last comes:
+  sources[]         one entry per file: file, sheets[] {sheet, kind (roster | targets | pool | contacts |
+                    ignored)}, rows (rows read), units, newest (its newest issue, visit or pool-entry date
+                    on or before the as-of date), findings, unreadable (why it could not be read, or null)
 `,
 };
 
 const DECOMPOSE: Record<Lang, string> = {
-  "zh-CN": `用法：gaoqi decompose [工作簿.xlsx] (--totals 2025=1750,2026=1900,2027=2050
+  "zh-CN": `用法：gaoqi decompose [工作簿.xlsx ...|文件夹] (--totals 2025=1750,2026=1900,2027=2050
                        | --double-from 2021 --in 5 --years 2025-2027)
                        [--method share|pipeline|equal-growth] [--base-date YYYY-MM-DD]
                        [--floor both|previous|valid|none] [--settings 设置.json]
-                       [--out 目标表.xlsx] [--json 文件|-] [--lang zh-CN|en-US]
+                       [--out 目标表.xlsx] [--json 文件|-] [--skip-unreadable] [--lang zh-CN|en-US]
 
-  工作簿.xlsx            企业名单（及目标任务表），省略时使用内置示例；只读，绝不改写
+  工作簿.xlsx            企业名单（及目标任务表），省略时使用内置示例；只读，绝不改写；
+                         可给出多个工作簿或文件夹，合并为一个工作簿（同 gaoqi report）
+  --skip-unreadable      多个文件时跳过无法读取的文件
   --totals 年=总量,...   逐年给出全区总量（整数）
   --double-from 年       按翻番规则推算总量：该年 12 月 31 日有效期内高企数为基数，
   --in 年数              每隔该年数翻一番：总量(Y) = 基数 × 2^((Y-基准年)/年数)，四舍五入取整
@@ -208,13 +235,15 @@ const DECOMPOSE: Record<Lang, string> = {
 分解表打印到标准输出（--json - 时除外）；不带 --out 和 --json 时不写任何文件。
 退出码：0 成功；2 输入有误（错误信息一行写到标准错误）；1 内部错误。
 `,
-  "en-US": `Usage: gaoqi decompose [workbook.xlsx] (--totals 2025=1750,2026=1900,2027=2050
+  "en-US": `Usage: gaoqi decompose [workbook.xlsx ...|folder] (--totals 2025=1750,2026=1900,2027=2050
                        | --double-from 2021 --in 5 --years 2025-2027)
                        [--method share|pipeline|equal-growth] [--base-date YYYY-MM-DD]
                        [--floor both|previous|valid|none] [--settings settings.json]
-                       [--out targets.xlsx] [--json file|-] [--lang zh-CN|en-US]
+                       [--out targets.xlsx] [--json file|-] [--skip-unreadable] [--lang zh-CN|en-US]
 
-  workbook.xlsx          enterprise roster (and target table); the bundled sample if omitted; only read
+  workbook.xlsx          enterprise roster (and target table); the bundled sample if omitted; only read;
+                         several workbooks or folders are read as one (as gaoqi report reads them)
+  --skip-unreadable      with several files, skip a file that cannot be read
   --totals Y=N,...       the district total per year (whole numbers)
   --double-from YEAR     totals by the doubling rule from the valid count at 31 December of YEAR,
   --in YEARS             doubling every YEARS years: total(Y) = base x 2^((Y-YEAR)/YEARS), rounded half up

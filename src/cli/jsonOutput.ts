@@ -16,6 +16,8 @@
  * The year's progress (DOMAIN.md section 13) came after `problems`: `progress`, one entry per month end of
  * A's year up to A (and A), with each unit's count and completion keyed by unit name in table order, and
  * `falls`, each unit whose count fell from one date to the next with the enterprises that left it.
+ * Several files read as one (DOMAIN.md section 12) add `file` at the end of every row reference and, last,
+ * `sources`: one entry per file (报送情况).
  */
 import { once } from "events";
 import * as fs from "fs";
@@ -32,11 +34,29 @@ import type {
   Lang,
   ProgressPoint,
   Serial,
+  SourceSummary,
   ToVisitItem,
   UnitRow,
 } from "../domain/core/types";
 
 const isoOrNull = (s: Serial | null): string | null => (s === null ? null : isoFromSerial(s));
+
+/** A row's file, last in its object, when several files are read as one (none otherwise). */
+const fileOf = (x: { file?: string }): { file?: string } =>
+  x.file !== undefined ? { file: x.file } : {};
+
+/** 报送情况: one entry per file read as one (docs/rules.md section 12). */
+function sourceJson(s: SourceSummary, lang: Lang) {
+  return {
+    file: s.file,
+    sheets: s.sheets.map((x) => ({ sheet: x.sheet, kind: x.kind })),
+    rows: s.rows,
+    units: s.units,
+    newest: isoOrNull(s.newest),
+    findings: s.findings,
+    unreadable: s.unreadable ? s.unreadable[lang] : null,
+  };
+}
 
 function unitJson(u: UnitRow, rank: number | null) {
   return {
@@ -86,6 +106,7 @@ function expiringJson(e: ExpiringItem) {
     status: e.status,
     daysLeft: e.daysLeft,
     lastContact: isoOrNull(e.lastContact),
+    ...fileOf(e),
   };
 }
 
@@ -101,6 +122,7 @@ function awardJson(w: AwardEvent) {
     ...(w.stage !== undefined ? { stage: w.stage, stages: w.stages } : {}),
     creditCode: w.creditCode,
     certNo: w.certNo,
+    ...fileOf(w),
   };
 }
 
@@ -113,6 +135,7 @@ function findingJson(f: Finding, lang: Lang) {
     severity: f.severity,
     name: f.name ?? "",
     message: f.message[lang],
+    ...fileOf(f),
   };
 }
 
@@ -137,6 +160,7 @@ function poolJson(p: Analysis["pool"][number]) {
     stage: p.stage,
     statedStage: p.statedStage,
     plannedYear: p.plannedYear,
+    ...fileOf(p),
   };
 }
 
@@ -149,6 +173,7 @@ function toVisitJson(v: ToVisitItem) {
     unit: v.unit,
     reason: v.reason,
     lastContact: isoOrNull(v.lastContact),
+    ...fileOf(v),
   };
 }
 
@@ -163,6 +188,7 @@ function problemJson(p: ContactProblem) {
     status: p.status,
     due: isoOrNull(p.due),
     overdue: p.overdue,
+    ...fileOf(p),
   };
 }
 
@@ -193,6 +219,7 @@ function fallJson(f: Fall) {
       reason: e.reason,
       on: isoFromSerial(e.on),
       ...(e.toUnit !== undefined ? { toUnit: e.toUnit } : {}),
+      ...fileOf(e),
     })),
   };
 }
@@ -232,6 +259,7 @@ export function analysisJson(a: Analysis, lang: Lang, compare?: Comparison) {
     progress: a.progress.map(progressJson),
     falls: a.falls.map(fallJson),
     ...(compare ? { compare: compareJson(a, compare) } : {}),
+    ...(a.sources ? { sources: a.sources.map((s) => sourceJson(s, lang)) } : {}),
   };
 }
 
@@ -284,6 +312,13 @@ export function* analysisJsonText(
     ["falls", a.falls.length, (from, to) => a.falls.slice(from, to).map(fallJson)],
   ];
   if (compare) lists.push(["compare", -1, () => [compareJson(a, compare)]]);
+  const sources = a.sources;
+  if (sources)
+    lists.push([
+      "sources",
+      sources.length,
+      (from, to) => sources.slice(from, to).map((s) => sourceJson(s, lang)),
+    ]);
   for (let k = 0; k < lists.length; k++) {
     const [key, length, items] = lists[k];
     const end = k === lists.length - 1 ? "\n}\n" : ",\n";

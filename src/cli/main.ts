@@ -18,14 +18,16 @@ import { interpolate } from "../domain/core/interpolate";
 import type { Analysis, CompareChoice, Lang, Serial, Settings } from "../domain/core/types";
 import { bulletinTextOf } from "../domain/settings/bulletinText";
 import { DocxBook } from "../docx/writeDocxFile";
-import { analyseFileAt, readTargetsFile, type AnalyseFileOptions } from "./analyseFile";
+import { readTargetsFile } from "./analyseFile";
+import { analyseFilesAt, type AnalyseFilesOptions } from "./analyseFiles";
+import { prepareInputs, type Inputs } from "./readInputs";
 import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
 import { collectGarbage } from "./memory";
 import { checkWorkbookFile } from "./inputCheck";
 import { InputError, inputError, outputError } from "./inputError";
 import { writeJsonFile, writeJsonToStdout } from "./jsonOutput";
-import { packageVersion, samplePath } from "./packageRoot";
+import { packageVersion } from "./packageRoot";
 import { createProgress } from "./progress";
 import { decomposeCommand } from "./decomposeCommand";
 import { checkOutputs, OutputSet } from "./outputs";
@@ -92,11 +94,11 @@ interface Analyses {
 }
 
 /**
- * Reads `input` and analyses it (at `opts.compareAt` too, when set). The records read (a full roster's
+ * Reads the inputs and analyses them (at `opts.compareAt` too, when set). The records read (a full roster's
  * are over 100 MB) are needed for these analyses only: they go when this returns.
  */
-async function analyses(input: string, opts: AnalyseFileOptions): Promise<Analyses> {
-  const { analysis, compare } = await analyseFileAt(input, opts);
+async function analyses(inputs: Inputs, opts: AnalyseFilesOptions): Promise<Analyses> {
+  const { analysis, compare } = await analyseFilesAt(inputs, inputs.label, opts);
   return { analysis, compare };
 }
 
@@ -109,37 +111,41 @@ async function report(args: ReportArgs): Promise<number> {
       : { ...loaded, report: { ...loaded.report, findings: args.findings } };
   const asOf = asOfFor(args);
   const compareAt = compareAtFor(args, settings, asOf);
-  const input = args.workbook ?? samplePath();
   checkExtension(args.out, ".xlsx", "--out");
   checkExtension(args.docx, ".docx", "--docx");
   checkExtension(args.workpaper, ".xlsx", "--workpaper");
-  checkWorkbookFile(input);
+  const inputs = prepareInputs(args.workbooks, args.skipUnreadable, lang);
   // Every output is checked before any input is read: a bad --out must not cost the user a long read.
   const files = [args.json, args.out, args.docx, args.workpaper].filter(
     (f): f is string => f !== null && f !== "-"
   );
   checkOutputs(
     files,
-    [input, args.targets, args.settings].filter((f): f is string => f !== null)
+    [...inputs.files.map((f) => f.path), args.targets, args.settings].filter(
+      (f): f is string => f !== null
+    )
   );
   let targets;
   if (args.targets !== null) {
     checkWorkbookFile(args.targets);
     targets = await readTargetsFile(args.targets, settings);
   }
-  const progress = createProgress(path.basename(input));
+  const progress = createProgress(
+    inputs.several ? inputs.label : path.basename(inputs.files[0].path)
+  );
   // The analysis at the comparison date, for the outputs that show the change (the bulletin, the JSON):
   // one more pass over the records already read, not made for the terminal table alone.
   const wantsCompare =
     args.json !== null || args.out !== null || args.docx !== null || args.workpaper !== null;
   let read: Analyses;
   try {
-    read = await analyses(input, {
+    read = await analyses(inputs, {
       asOf,
       settings,
       targets: targets?.table,
       targetFindings: targets?.findings,
       onProgress: (done, total) => progress.update(done, total),
+      skipUnreadable: args.skipUnreadable,
       ...(wantsCompare ? { compareAt } : {}),
     });
   } finally {

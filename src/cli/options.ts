@@ -27,9 +27,13 @@ export function usageError(lang: Lang, en: string, zh: string): UsageResult {
   return { command: "error", message: lang === "zh-CN" ? zh : en, lang };
 }
 
+/** Options that take no value (a flag is present or not): given, it reads as "". */
+export const FLAGS: readonly string[] = ["--skip-unreadable"];
+
 /**
- * Reads `args` (the words after the command) against the command's value options; a help request, or
- * the first usage error, comes back as a UsageResult instead.
+ * Reads `args` (the words after the command) against the command's options (value options, and the
+ * FLAGS among them); a help request, or the first usage error, comes back as a UsageResult instead.
+ * Positional words are the workbooks and folders to read.
  */
 export function readOptions<O extends string>(
   args: string[],
@@ -56,7 +60,10 @@ export function readOptions<O extends string>(
         `未知选项 ${name}（参见 gaoqi ${command} --help）`
       );
     let value: string | undefined;
-    if (eq > 0) value = a.slice(eq + 1);
+    if (FLAGS.includes(name)) {
+      if (eq > 0) return usageError(lang, `${name} takes no value`, `${name} 不带取值`);
+      value = "";
+    } else if (eq > 0) value = a.slice(eq + 1);
     else {
       value = args[i + 1];
       // "-" alone is a value (stdout for --json); any other dash-led word is the next option.
@@ -68,12 +75,6 @@ export function readOptions<O extends string>(
       return usageError(lang, `${name} given twice`, `${name} 重复指定`);
     opts[name] = value;
   }
-  if (positional.length > 1)
-    return usageError(
-      lang,
-      `one workbook at a time (got ${positional.length})`,
-      `一次只能处理一个工作簿（收到 ${positional.length} 个）`
-    );
   const langOpt = opts["--lang" as O];
   if (langOpt !== undefined && !["zh-CN", "en-US", "zh", "en"].includes(langOpt))
     return usageError(

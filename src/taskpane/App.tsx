@@ -268,6 +268,7 @@ function Pane({
             settings={wb.settings}
             onSelect={(f: Finding) => void select(f.sheet, f.row, f.column || undefined)}
             onAddAlias={addAlias}
+            sources={a.sources}
           />
         )}
         {view === "pool" && a && (

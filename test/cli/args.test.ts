@@ -30,6 +30,8 @@ describe("parseArgs", () => {
     ).toEqual({
       command: "report",
       workbook: "in.xlsx",
+      workbooks: ["in.xlsx"],
+      skipUnreadable: false,
       asOf: "2023-06-30",
       year: null,
       targets: "t.xlsx",
@@ -48,6 +50,8 @@ describe("parseArgs", () => {
     expect(parseArgs(["report"])).toEqual({
       command: "report",
       workbook: null,
+      workbooks: [],
+      skipUnreadable: false,
       asOf: null,
       year: null,
       targets: null,
@@ -69,6 +73,10 @@ describe("parseArgs", () => {
     [["report", "--compare", "quarter-end"], { compare: "quarter-end" }],
     [["report", "--findings=sheet"], { findings: "sheet" }],
     [["report", "--workpaper=wp.xlsx"], { workpaper: "wp.xlsx" }],
+    [
+      ["report", "a.xlsx", "towns", "--skip-unreadable", "--as-of", "2023-12-31"],
+      { workbook: "a.xlsx", workbooks: ["a.xlsx", "towns"], skipUnreadable: true },
+    ],
   ])("accepts %j", (argv, expected) => expect(parseArgs(argv)).toMatchObject(expected));
 
   it.each([
@@ -90,7 +98,7 @@ describe("parseArgs", () => {
     [["report", "--as-of", "2023/12/31"], "--as-of must be YYYY-MM-DD"],
     [["report", "--year", "23"], "--year must be a year"],
     [["report", "--as-of", "2023-12-31", "--year", "2023"], "not both"],
-    [["report", "a.xlsx", "b.xlsx"], "one workbook at a time"],
+    [["report", "--skip-unreadable=yes"], "--skip-unreadable takes no value"],
     [["report", "--out", "a.xlsx", "--out", "b.xlsx"], "--out given twice"],
     [
       ["report", "--compare", "last-week"],

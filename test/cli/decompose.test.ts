@@ -441,7 +441,7 @@ describe("gaoqi decompose", () => {
     for (const [argv, text] of [
       [["decompose", "--help"], "用法：gaoqi decompose"],
       [["help", "decompose", "--lang", "en-US"], "Usage: gaoqi decompose"],
-      [["--help"], "gaoqi decompose [工作簿.xlsx] [选项]"],
+      [["--help"], "gaoqi decompose [工作簿.xlsx ...|文件夹] [选项]"],
     ] as const) {
       const r = await runCli([...argv]);
       expect(r.code).toBe(0);
@@ -476,6 +476,8 @@ describe("parseArgs: decompose", () => {
     ).toEqual({
       command: "decompose",
       workbook: "in.xlsx",
+      workbooks: ["in.xlsx"],
+      skipUnreadable: false,
       totals: { 2025: 1750, 2026: 1900 },
       doubling: null,
       method: "pipeline",
@@ -504,7 +506,7 @@ describe("parseArgs: decompose", () => {
   it.each<[string[], string]>([
     [["--totals", "2025=1", "--bogus"], "未知选项 --bogus（参见 gaoqi decompose --help）"],
     [["--totals"], "--totals 缺少取值"],
-    [["--totals", "2025=1", "a.xlsx", "b.xlsx"], "一次只能处理一个工作簿（收到 2 个）"],
+    [["--totals", "2025=1", "--skip-unreadable=1"], "--skip-unreadable 不带取值"],
     [
       ["--double-from", "21", "--in", "5", "--years", "2025"],
       "--double-from 须为年份，如 2021（收到“21”）",

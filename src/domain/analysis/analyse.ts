@@ -41,6 +41,7 @@ import type {
   UnitRow,
 } from "../core/types";
 import { OTHER_UNIT, TOTAL_LABEL } from "../enterprise/units";
+import type { RowChecks } from "./rowChecks";
 
 export interface AnalyseOptions {
   asOf: Serial;
@@ -65,6 +66,8 @@ export interface AnalyseOptions {
    * time (the lists are most of an analysis).
    */
   countsOnly?: boolean;
+  /** Checks across files read as one (docs/rules.md section 12): their findings join the analysis's. */
+  checks?: RowChecks;
 }
 
 /** The steps of an analysis, in the order they run. */
@@ -379,7 +382,7 @@ function analyseTable(
   // Pool and contact rows joined to the enterprises in one pass over the roster: pool rows first, so a
   // contact can join an enterprise that only the pool knows.
   const poolRows = opts.pool ?? [];
-  const contactRows = opts.contacts ?? [];
+  const contactRows = opts.checks?.rows(poolRows, opts.contacts ?? []) ?? opts.contacts ?? [];
   const joined =
     poolRows.length + contactRows.length === 0
       ? { enterpriseOf: new Int32Array(0), count }
@@ -430,7 +433,12 @@ function analyseTable(
   const sheets = opts.sheets ?? summariseSheets(t);
   const sheetOrder = sheets.map((s) => s.sheet);
   const own = inSheetOrder(
-    [...analysisFindings, ...pool.findings, ...contacts.findings],
+    [
+      ...analysisFindings,
+      ...pool.findings,
+      ...contacts.findings,
+      ...(opts.checks?.findings(t, ent) ?? []),
+    ],
     sheetOrder
   );
   const earlier = withTakeOverNotes(opts.findings ?? [], t, ent.takenOver);

@@ -32,6 +32,10 @@ import type {
 } from "../core/types";
 import { ownValue } from "../core/textRecord";
 import { createUnitResolver } from "../enterprise/units";
+import { FileChecks } from "./fileChecks";
+import { SourceMap } from "./sourceMap";
+import { targetsConflicts } from "./targetsConflicts";
+import { withSources } from "./withSources";
 
 /** Reading-order numbers of one sheet stay below the next sheet's (Excel has 1,048,576 rows). */
 export const SEQ_STRIDE = 2 ** 21;
@@ -84,8 +88,14 @@ export function analyseWorkbook(
   input: SheetInput[],
   opts: { asOf: Serial; settings?: Settings; targets?: TargetTable }
 ): Analysis {
-  const settings = opts.settings ?? DEFAULT_SETTINGS;
-  const sheets = input.map(withMergesFilled);
+  // Several files read as one: each sheet goes by a name unique across them (sourceMap.ts).
+  const sources = input.some((s) => s.file !== undefined) ? new SourceMap() : null;
+  const named = sources
+    ? input.map((s) => ({ ...s, name: sources.name(s.file, s.name), file: undefined }))
+    : input;
+  const settings =
+    sources?.settings(opts.settings ?? DEFAULT_SETTINGS) ?? opts.settings ?? DEFAULT_SETTINGS;
+  const sheets = named.map(withMergesFilled);
   const kinds = sheets.map((s) => classifySheet(s.values, settings, s.name));
   const findingsOf: Finding[][] = sheets.map(() => []);
   const workbookTables: TargetTable[] = [];
@@ -131,7 +141,8 @@ export function analyseWorkbook(
     ...findingsOf.flat(),
     ...unusedTargetTables(workbookTables, targets, opts.asOf),
   ];
-  return analyse(table, {
+  const checks = sources ? new FileChecks(sources, opts.asOf) : undefined;
+  const analysis = analyse(table, {
     asOf: opts.asOf,
     settings,
     targets,
@@ -139,5 +150,13 @@ export function analyseWorkbook(
     sheets: summaries,
     pool,
     contacts,
+    checks,
+  });
+  if (!sources || !checks) return analysis;
+  return withSources(analysis, {
+    sources,
+    checks,
+    files: sources.files,
+    findings: targetsConflicts(workbookTables, targets, sources),
   });
 }

@@ -27,6 +27,8 @@ export interface ContactRow {
   /** Normalised; "" when absent. */
   creditCode: string;
   date: Serial;
+  /** The form of the contact as written (走访, 电话, ...); "" when blank. */
+  form: string;
   /** The problem or request as written; "" when none (blank, or 无 / 暂无 / /). */
   problem: string;
   /** null when the status cell is blank or unreadable. */
@@ -142,6 +144,7 @@ export function readContactSheet(sheet: SheetInput, seqStart = 0): ContactSheetR
       name,
       creditCode,
       date,
+      form: cellText(cell(row, header.form)),
       problem,
       status,
       hasProblem: problem !== "" || (statusText !== "" && status !== "done"),

@@ -60,6 +60,14 @@ const FINDING_CODES: Record<FindingCode, LocalText> = {
   "target-duplicate": { "zh-CN": "目标表单位重复", "en-US": "Unit twice in a target table" },
   "targets-ignored": { "zh-CN": "目标表未使用", "en-US": "Target table not used" },
   "visit-date-future": { "zh-CN": "走访日期远在未来", "en-US": "Contact date far in the future" },
+  "unit-conflict": { "zh-CN": "各报送文件属地不一致", "en-US": "Files disagree on the unit" },
+  "certificate-conflict": {
+    "zh-CN": "各报送文件发证日期不一致",
+    "en-US": "Files disagree on an issue date",
+  },
+  "targets-conflict": { "zh-CN": "各报送文件目标不一致", "en-US": "Files disagree on targets" },
+  "visit-duplicate": { "zh-CN": "走访记录重复报送", "en-US": "Visit sent twice" },
+  "file-unreadable": { "zh-CN": "文件无法读取", "en-US": "File could not be read" },
 };
 
 const LABELS = {

@@ -51,7 +51,12 @@ export type FindingCode =
   | "target-value"
   | "target-duplicate"
   | "targets-ignored"
-  | "visit-date-future";
+  | "visit-date-future"
+  | "unit-conflict"
+  | "certificate-conflict"
+  | "targets-conflict"
+  | "visit-duplicate"
+  | "file-unreadable";
 
 /** One problem in the user's data, pointing at the cell that holds it. */
 export interface Finding {
@@ -326,6 +331,8 @@ export type ToVisitReason = "expiring" | "submitted";
 /** One enterprise of the call list (待走访): no contact dated from A - N to A. */
 export interface ToVisitItem {
   /** The row that puts it on the list: its latest certificate (expiring) or its pool row (submitted). */
+  /** The file of the row, when several workbooks are read as one (docs/rules.md section 12). */
+  file?: string;
   sheet: string;
   row: number;
   name: string;
@@ -338,6 +345,8 @@ export interface ToVisitItem {
 
 /** A problem recorded at a contact and not 已办结 at A. */
 export interface ContactProblem {
+  /** The file of the row, when several workbooks are read as one (docs/rules.md section 12). */
+  file?: string;
   sheet: string;
   row: number;
   /** Column letter of the problem cell (of the date cell when the sheet has no problem column). */
@@ -358,6 +367,8 @@ export interface ContactProblem {
 export type ExpiryStatus = "expired" | "expiring";
 
 export interface ExpiringItem {
+  /** The file of the row, when several workbooks are read as one (docs/rules.md section 12). */
+  file?: string;
   sheet: string;
   row: number;
   name: string;
@@ -375,6 +386,8 @@ export interface ExpiringItem {
 export type AwardType = "first" | "renewal" | "relocation";
 
 export interface AwardEvent {
+  /** The file of the row, when several workbooks are read as one (docs/rules.md section 12). */
+  file?: string;
   sheet: string;
   row: number;
   name: string;
@@ -418,6 +431,8 @@ export interface ForecastBasis {
 
 /** One enterprise of the cultivation pool as counted at the as-of date. */
 export interface PoolEntry {
+  /** The file of the row, when several workbooks are read as one (docs/rules.md section 12). */
+  file?: string;
   sheet: string;
   row: number;
   name: string;
@@ -438,6 +453,8 @@ export interface PoolEntry {
 
 /** A sheet as read: which sheet, what it is, where its header was, how many rows it gave. */
 export interface SheetSummary {
+  /** The file of the row, when several workbooks are read as one (docs/rules.md section 12). */
+  file?: string;
   sheet: string;
   kind: "roster" | "targets" | "pool" | "contacts" | "ignored";
   /** 1-based sheet row of the header; 0 when none. */
@@ -462,6 +479,8 @@ export type FallReason = "lapsed" | "moved-out" | "revoked" | "unit-change";
 /** An enterprise that dropped out of a unit's count between two dates of the progress. */
 export interface FallEnterprise {
   /** The row of the certificate it was counted by before the fall. */
+  /** The file of the row, when several workbooks are read as one (docs/rules.md section 12). */
+  file?: string;
   sheet: string;
   row: number;
   name: string;
@@ -518,6 +537,25 @@ export interface Analysis {
   progress: ProgressPoint[];
   /** Units whose count fell from one progress date to the next (the first from the previous year end). */
   falls: Fall[];
+  /** One entry per file, when several workbooks are read as one (docs/rules.md section 12). */
+  sources?: SourceSummary[];
+}
+
+/** What one file of several read as one brought (报送情况, docs/rules.md section 12). */
+export interface SourceSummary {
+  file: string;
+  /** Its sheets in tab order and what each was read as. */
+  sheets: { sheet: string; kind: SheetSummary["kind"] }[];
+  /** Rows read from its roster, pool and contact sheets. */
+  rows: number;
+  /** Units its roster and pool rows name (canonical, in target-table order). */
+  units: string[];
+  /** Its newest issue, visit or pool-entry date on or before the as-of date; null when none. */
+  newest: Serial | null;
+  /** Findings on its sheets. */
+  findings: number;
+  /** The file could not be read (and was skipped): why. */
+  unreadable?: LocalText;
 }
 
 /** A rectangle of sheet cells, 1-based and inclusive (a merged area: A21:A22 is {21, 1, 22, 1}). */

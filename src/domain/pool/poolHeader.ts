@@ -53,6 +53,8 @@ export interface PoolHeader {
   unit?: number;
   stage: number;
   plannedYear?: number;
+  /** 入库日期: only the newest date a file holds reads it (docs/rules.md section 12). */
+  entered?: number;
 }
 
 type Columns = Partial<Record<RosterField | PoolField, number>>;
@@ -93,5 +95,6 @@ export function detectPoolHeader(values: CellValue[][]): PoolHeader | null {
     unit: c.unit,
     stage: c.stage as number,
     plannedYear: c.plannedYear,
+    entered: c.entered,
   };
 }

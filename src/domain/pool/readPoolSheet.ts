@@ -12,7 +12,7 @@ import { parseStage } from "./poolStage";
 import { cellText, isBlank, isFormulaLike, yearCellValue } from "../sheets/cellValues";
 import { openSmallSheet } from "../sheets/smallSheet";
 import { identityText } from "../enterprise/identityMessages";
-import type { CellValue, Finding, LocalText, PoolStage, SheetInput } from "../core/types";
+import type { CellValue, Finding, LocalText, PoolStage, Serial, SheetInput } from "../core/types";
 import type { UnitResolver } from "../enterprise/units";
 
 const STAGE_LABEL: LocalText = { "zh-CN": "培育阶段", "en-US": "Pool stage" };
@@ -32,6 +32,8 @@ export interface PoolRow {
   /** The stage the cell names; null when blank or unreadable (counted as found). */
   stage: PoolStage | null;
   plannedYear: number | null;
+  /** 入库日期 when readable; null otherwise (it counts for nothing but the file's newest date). */
+  entered: Serial | null;
   /** Column letters of the unit and stage cells ("" when the sheet has no unit column). */
   unitColumn: string;
   stageColumn: string;
@@ -50,6 +52,13 @@ function plannedYearOf(v: CellValue): number {
   if (year > 0) return year;
   const date = parseDateValue(v);
   return date.kind === "ok" ? yearOfSerial(date.serial) : -1;
+}
+
+/** An entry date cell as a serial; null when blank or unreadable. */
+function enteredOf(v: CellValue): Serial | null {
+  if (isBlank(v)) return null;
+  const date = parseDateValue(v);
+  return date.kind === "ok" ? date.serial : null;
 }
 
 /**
@@ -134,6 +143,7 @@ export function readPoolSheet(
       unit,
       stage,
       plannedYear: year > 0 ? year : null,
+      entered: enteredOf(cell(row, header.entered)),
       unitColumn,
       stageColumn,
     });

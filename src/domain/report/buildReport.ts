@@ -17,6 +17,7 @@ import type { ReportLayout, SheetId } from "./layout";
 import { poolAnnex } from "./poolSheet";
 import { fallsAnnex } from "./fallsSheet";
 import { progressAnnex } from "./progressSheet";
+import { sourcesAnnex } from "./sourcesSheet";
 import type { ReportContext } from "./reportContext";
 import { toVisitAnnex } from "./toVisitSheet";
 import { workpaperSheets } from "./workpaper";
@@ -30,6 +31,7 @@ export const ANNEXES: readonly AnnexBuilder[] = [
   toVisitAnnex,
   progressAnnex,
   fallsAnnex,
+  sourcesAnnex,
 ];
 
 /**

@@ -25,6 +25,8 @@ const COLUMNS: SheetColumnDef[] = [
   ["problem", FORMATS.text, "left", { min: 30, max: 60 }],
 ];
 const MESSAGE_COL = 4;
+/** Before the others when several files are read as one: the file of the finding's sheet. */
+const FILE_COLUMN: SheetColumnDef = ["sourceFile", FORMATS.text, "left", { min: 10, max: 24 }];
 
 /** The findings not listed, counted per code, most frequent first, on a page of their own. */
 function addCounts(grid: ReportGrid, rest: readonly Finding[], lang: Lang): void {
@@ -61,8 +63,11 @@ export function findingsSheet(ctx: ReportContext, frame: FindingsFrame): ReportL
   const all = a.findings;
   const max = ctx.opts.maxListedFindings;
   const listed = all.length > max ? all.slice(0, max) : all;
+  const several = a.sources !== undefined;
+  const columns = several ? [FILE_COLUMN, ...COLUMNS] : COLUMNS;
+  const at = several ? 1 : 0;
   const grid = openLabelled(
-    COLUMNS.length,
+    columns.length,
     frame.label,
     reportText(lang, "findingsTitle"),
     reportText(lang, "findingsSubtitle", {
@@ -82,24 +87,25 @@ export function findingsSheet(ctx: ReportContext, frame: FindingsFrame): ReportL
       grid.textSection("notes", note);
     }
     const rows = listed.map((f) => [
+      ...(several ? [f.file ?? null] : []),
       f.sheet,
       f.row === 0 ? null : f.row,
       f.column || null,
       f.name || null,
       f.message[lang],
     ]);
-    const { firstRow } = addTable(grid, "findings", lang, columnSpecs(lang, COLUMNS), rows);
+    const { firstRow } = addTable(grid, "findings", lang, columnSpecs(lang, columns), rows);
     if (rows.length) {
-      grid.style(firstRow, 3, rows.length, 2, { wrap: true });
-      grid.style(firstRow, 0, rows.length, 1, { wrap: true });
+      grid.style(firstRow, at + 3, rows.length, 2, { wrap: true });
+      grid.style(firstRow, 0, rows.length, at + 1, { wrap: true });
     }
     listed.forEach((f, i) => {
       if (f.severity === "error")
-        grid.style(firstRow + i, MESSAGE_COL, 1, 1, { fontColor: COLORS.errorFont });
+        grid.style(firstRow + i, at + MESSAGE_COL, 1, 1, { fontColor: COLORS.errorFont });
     });
     if (listed.length < all.length) addCounts(grid, all.slice(listed.length), lang);
   }
-  return finishListSheet(grid, ctx, frame.id, frame.sheetName, columnWidths(COLUMNS), "findings");
+  return finishListSheet(grid, ctx, frame.id, frame.sheetName, columnWidths(columns), "findings");
 }
 
 /** The findings as an 附件 of the bulletin (setting report.findings "sheet"; the 工作底稿 has them always). */

@@ -107,7 +107,8 @@ export type SectionId =
   | "contactUnits"
   | "toVisit"
   | "progress"
-  | "falls";
+  | "falls"
+  | "sources";
 
 /**
  * A part of a sheet. `text` sections are rows of one text each (in column A, merged across); `table`
@@ -164,6 +165,7 @@ export type SheetId =
   | "toVisit"
   | "progress"
   | "falls"
+  | "sources"
   | "workpaperFindings"
   | "workpaperUnpaid"
   | "decomposition"

@@ -14,6 +14,7 @@ export const REPORT_SHEET_IDS: readonly SheetId[] = [
   "toVisit",
   "progress",
   "falls",
+  "sources",
 ];
 
 /** The 工作底稿's sheets: written with a report (the add-in marks and skips them as its own), or as a file of their own. */

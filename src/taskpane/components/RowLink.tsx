@@ -7,6 +7,11 @@ import type { ReactNode } from "react";
 import { useI18n } from "../i18n/I18nContext";
 
 export interface RowLinkProps {
+  /**
+   * The file the row came from when other workbooks are read with the open one: there is no cell to go
+   * to, so the entry is shown, with its file named, but is no button.
+   */
+  file?: string;
   sheet: string;
   row: number;
   /** The cell's address ("C12") when the link goes to one cell; without it the link goes to the row. */
@@ -17,8 +22,24 @@ export interface RowLinkProps {
   children: ReactNode;
 }
 
-export function RowLink({ sheet, row, cell, onGo, className, testId, children }: RowLinkProps) {
+export function RowLink({
+  file,
+  sheet,
+  row,
+  cell,
+  onGo,
+  className,
+  testId,
+  children,
+}: RowLinkProps) {
   const { t } = useI18n();
+  if (file !== undefined)
+    return (
+      <div className={className} data-testid={testId} title={t("inOtherFile", { file })}>
+        <span data-testid="row-file">{file}</span>
+        {children}
+      </div>
+    );
   const title =
     cell === undefined ? t("selectRow", { sheet, row }) : t("goToCell", { sheet, cell });
   return (

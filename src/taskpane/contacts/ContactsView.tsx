@@ -157,6 +157,7 @@ export default function ContactsView({
         }
         item={(v) => (
           <RowLink
+            file={v.file}
             sheet={v.sheet}
             row={v.row}
             className={styles.item}
@@ -187,6 +188,7 @@ export default function ContactsView({
         items={analysis.problems}
         item={(p) => (
           <RowLink
+            file={p.file}
             sheet={p.sheet}
             row={p.row}
             cell={p.column + p.row}

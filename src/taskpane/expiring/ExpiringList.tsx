@@ -113,6 +113,7 @@ export function ExpiringList({ items, asOf, window, onSelect, onMessage }: Expir
         items={shown}
         item={(it) => (
           <RowLink
+            file={it.file}
             sheet={it.sheet}
             row={it.row}
             className={styles.item}

@@ -7,7 +7,13 @@ import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-compone
 import { useMemo, useState } from "react";
 import { findingCodeLabel } from "../../domain/core/i18n";
 import { createUnitResolver } from "../../domain/enterprise/units";
-import type { Finding, FindingCode, Settings, SheetInput } from "../../domain/core/types";
+import type {
+  Finding,
+  FindingCode,
+  Settings,
+  SheetInput,
+  SourceSummary,
+} from "../../domain/core/types";
 import { useI18n } from "../i18n/I18nContext";
 import {
   cellText,
@@ -21,6 +27,7 @@ import { FindingAlias } from "./FindingAlias";
 import { listRowButton } from "../components/listRowButton";
 import { KeptBadge } from "../components/KeptBadge";
 import { RowLink } from "../components/RowLink";
+import { SourcesSection } from "./SourcesSection";
 
 const useStyles = makeStyles({
   heading: {
@@ -92,6 +99,8 @@ export interface FindingsViewProps {
   onSelect: (f: Finding) => void;
   /** Saves `raw` as an alias of `unit` in the workbook's settings (the analysis then runs again). */
   onAddAlias: (raw: string, unit: string) => Promise<void>;
+  /** The files read with the open workbook (来源), when there are any. */
+  sources?: readonly SourceSummary[];
 }
 
 export default function FindingsView({
@@ -101,6 +110,7 @@ export default function FindingsView({
   settings,
   onSelect,
   onAddAlias,
+  sources,
 }: FindingsViewProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
@@ -124,6 +134,7 @@ export default function FindingsView({
 
   return (
     <section aria-labelledby="gq-findings-title">
+      {sources && sources.length > 0 && <SourcesSection sources={sources} />}
       <h2 id="gq-findings-title" className={styles.heading}>
         {t("findingsTitle", { n: findings.length, cells: groups.length })}
       </h2>
@@ -171,11 +182,12 @@ export default function FindingsView({
           const raw = unknownText(g);
           return (
             <li
-              key={`${g.sheet}!${g.row}!${g.column}`}
+              key={`${g.file ?? ""}!${g.sheet}!${g.row}!${g.column}`}
               className={styles.entry}
               data-testid="finding-group"
             >
               <RowLink
+                file={g.file}
                 sheet={g.sheet}
                 row={g.row}
                 cell={g.column + (g.row || "")}

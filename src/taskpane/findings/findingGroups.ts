@@ -12,6 +12,8 @@ import type { CellValue, Finding, FindingCode, SheetInput } from "../../domain/c
 import type { UnitResolver } from "../../domain/enterprise/units";
 
 export interface CellGroup {
+  /** The file of the sheet, when several workbooks are read as one (none for the open workbook). */
+  file?: string;
   sheet: string;
   row: number;
   column: string;
@@ -37,15 +39,20 @@ function unitColumn(sheet: SheetInput): number | null {
   return pool?.unit !== undefined ? pool.unit + ((sheet.firstColumn ?? 1) - 1) : null;
 }
 
+/** The sheet a finding is on: the same name in the same file (sheets of several files may share names). */
+function sheetOf(f: Finding, sheets: SheetInput[]): SheetInput | undefined {
+  return sheets.find((s) => s.name === f.sheet && s.file === f.file);
+}
+
 /** The text a finding's cell holds ("" when none), as the user typed it. */
 export function cellText(f: Finding, sheets: SheetInput[]): string {
-  const sheet = sheets.find((s) => s.name === f.sheet);
+  const sheet = sheetOf(f, sheets);
   if (!sheet || f.row === 0 || !f.column) return "";
   const v = cellOf(sheet, f.row, columnIndex(f.column));
   return v === null || v === undefined ? "" : String(v).trim();
 }
 
-const cellKey = (f: Finding) => `${f.sheet}\u0000${f.row}\u0000${f.column}`;
+const cellKey = (f: Finding) => `${f.file ?? ""}\u0000${f.sheet}\u0000${f.row}\u0000${f.column}`;
 
 /** How many cells the findings are in: what the findings list shows, one entry a cell. */
 export function cellCount(findings: readonly Finding[]): number {
@@ -65,10 +72,12 @@ export function groupByCell(
     let g = groups.get(key);
     if (!g) {
       g = { sheet: f.sheet, row: f.row, column: f.column, unit: "", findings: [] };
-      const sheet = sheets.find((s) => s.name === f.sheet);
+      if (f.file !== undefined) g.file = f.file;
+      const sheet = sheetOf(f, sheets);
+      const sheetKey = `${f.file ?? ""}\u0000${f.sheet}`;
       if (sheet && f.row > 0) {
-        if (!columns.has(f.sheet)) columns.set(f.sheet, unitColumn(sheet));
-        const col = columns.get(f.sheet);
+        if (!columns.has(sheetKey)) columns.set(sheetKey, unitColumn(sheet));
+        const col = columns.get(sheetKey);
         if (col !== null && col !== undefined)
           g.unit = resolve(String(cellOf(sheet, f.row, col) ?? "")).unit;
       }

@@ -13,6 +13,19 @@ export const zhCN = {
   aliasOfLabel: "将“{raw}”添加为别名，对应",
   aliasAddFromFinding: "添加为别名",
   choose: "请选择",
+  // 来源: the files read with the open workbook.
+  sourcesTitle: "来源（{n} 个文件）",
+  sourceThisWorkbook: "当前工作簿",
+  sourceRows: "{rows} 行",
+  sourceNewest: "最新日期 {date}",
+  sourceNoDate: "无日期",
+  sourceFindings: "{n} 个问题",
+  sourceUnreadable: "无法读取：{reason}",
+  "sourceKind.roster": "企业名单",
+  "sourceKind.targets": "目标表",
+  "sourceKind.pool": "培育库",
+  "sourceKind.contacts": "走访记录",
+  "sourceKind.ignored": "未使用",
 };
 
 export const enUS: Record<keyof typeof zhCN, string> = {
@@ -26,4 +39,17 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   aliasOfLabel: 'Add "{raw}" as an alias of',
   aliasAddFromFinding: "Add alias",
   choose: "Choose…",
+  // 来源: the files read with the open workbook.
+  sourcesTitle: "Sources ({n} files)",
+  sourceThisWorkbook: "This workbook",
+  sourceRows: "{rows} rows",
+  sourceNewest: "newest {date}",
+  sourceNoDate: "no date",
+  sourceFindings: "{n} problems",
+  sourceUnreadable: "Could not be read: {reason}",
+  "sourceKind.roster": "roster",
+  "sourceKind.targets": "target table",
+  "sourceKind.pool": "pool",
+  "sourceKind.contacts": "contact log",
+  "sourceKind.ignored": "not used",
 };

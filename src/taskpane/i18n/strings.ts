@@ -54,6 +54,7 @@ const zhCN = {
   listBlocked:
     "此版本的 Excel（{platform}）不允许加载项下载文件。请在 Excel 网页版或 Windows 版中导出，或用命令行 gaoqi report --out 生成通报的附件。",
   goToCell: "转到 {sheet}!{cell}",
+  inOtherFile: "来自 {file}（不在当前工作簿中，无法转到）",
   monthsAfterMoveIn: "个月后",
   mappingSheet: "工作表",
   "field.name": "企业名称",
@@ -142,6 +143,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   listBlocked:
     "This version of Excel ({platform}) does not let add-ins download files. Export from Excel on the web or for Windows, or make the bulletin's annexes with the command line: gaoqi report --out.",
   goToCell: "Go to {sheet}!{cell}",
+  inOtherFile: "From {file} (not in this workbook: nothing to go to)",
   monthsAfterMoveIn: "months",
   mappingSheet: "Sheet",
   "field.name": "Company name",

@@ -106,6 +106,7 @@ export default function PoolView({ analysis, onSelect, onMessage }: PoolViewProp
         {stale.map((f) => (
           <li key={`${f.sheet}!${f.row}`}>
             <RowLink
+              file={f.file}
               sheet={f.sheet}
               row={f.row}
               cell={f.column + f.row}
@@ -140,6 +141,7 @@ export default function PoolView({ analysis, onSelect, onMessage }: PoolViewProp
         items={shown}
         item={(p) => (
           <RowLink
+            file={p.file}
             sheet={p.sheet}
             row={p.row}
             className={styles.row}

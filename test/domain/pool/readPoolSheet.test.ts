@@ -101,7 +101,15 @@ describe("readPoolSheet", () => {
       unit: 3,
       stage: 4,
       plannedYear: 5,
+      entered: 6,
     });
+  });
+
+  it("reads the date entered where there is one (it only dates the file's newest entry)", () => {
+    expect(read.rows.map((r) => r.entered)).toEqual([
+      serialFromYmd(2022, 3, 1),
+      ...read.rows.slice(1).map(() => null),
+    ]);
   });
 
   it("reads each counted row: identity, unit (blank kept blank), stage, planned year; blank rows skipped", () => {

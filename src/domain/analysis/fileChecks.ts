@@ -1,0 +1,198 @@
+/**
+ * Where several files read as one disagree (docs/rules.md section 12), and what each file brought. The
+ * rules of one workbook still decide every figure: the unit an enterprise counts under, the first row of a
+ * repeated certificate. These checks only say where a file differs from the one that decided, and drop
+ * a contact that two logs record (counted once).
+ */
+import { finding } from "../core/findings";
+import { normaliseName } from "../core/text";
+import type { Finding, Serial } from "../core/types";
+import type { ContactRow } from "../contacts/readContactSheet";
+import { NONE, type Enterprises } from "../enterprise/enterprises";
+import { NO_SERIAL, type RecordTable } from "../enterprise/recordTable";
+import type { PoolRow } from "../pool/readPoolSheet";
+import type { RowChecks } from "./rowChecks";
+import type { SourceMap } from "./sourceMap";
+import { sourceText } from "./sourceMessages";
+
+/** What the checks saw of one file. */
+export interface FileFacts {
+  /** Canonical units its roster and pool rows name. */
+  units: Set<string>;
+  /** Newest issue, visit or pool-entry date on or before the as-of date; null when none. */
+  newest: Serial | null;
+}
+
+/** The checks across files at `asOf`; `facts` holds, per file, what they saw (filled as they run). */
+export class FileChecks implements RowChecks {
+  readonly facts = new Map<string, FileFacts>();
+  private readonly visitFindings: Finding[] = [];
+
+  constructor(
+    private readonly sources: SourceMap,
+    private readonly asOf: Serial
+  ) {
+    for (const f of sources.files) this.facts.set(f, { units: new Set(), newest: null });
+  }
+
+  private factsOf(sheet: string): FileFacts | undefined {
+    return this.facts.get(this.sources.fileOf(sheet));
+  }
+
+  private seen(facts: FileFacts | undefined, date: Serial | null): void {
+    if (!facts || date === null || date > this.asOf) return;
+    if (facts.newest === null || date > facts.newest) facts.newest = date;
+  }
+
+  rows(pool: readonly PoolRow[], contacts: readonly ContactRow[]): readonly ContactRow[] {
+    for (const p of pool) {
+      const facts = this.factsOf(p.sheet);
+      if (facts && p.unit !== "") facts.units.add(p.unit);
+      this.seen(facts, p.entered);
+    }
+    for (const c of contacts) this.seen(this.factsOf(c.sheet), c.date);
+    return this.withoutRepeatedVisits(contacts);
+  }
+
+  /**
+   * The contact rows less those another log recorded first: the same enterprise (the same credit code,
+   * or the same name where either row lacks a code), date and form.
+   */
+  private withoutRepeatedVisits(contacts: readonly ContactRow[]): readonly ContactRow[] {
+    const byCode = new Map<string, ContactRow>();
+    const byName = new Map<string, ContactRow>();
+    const kept: ContactRow[] = [];
+    for (const c of contacts) {
+      const when = `${c.date}|${c.form.replace(/\s+/g, "")}|`;
+      const codeKey = c.creditCode === "" ? "" : when + c.creditCode;
+      const nameKey = c.name === "" ? "" : when + normaliseName(c.name);
+      let first = codeKey === "" ? undefined : byCode.get(codeKey);
+      if (!first && nameKey !== "") {
+        const named = byName.get(nameKey);
+        if (named && (named.creditCode === "" || c.creditCode === "")) first = named;
+      }
+      if (first && first.sheet !== c.sheet) {
+        const file = this.sources.fileOf(c.sheet);
+        this.visitFindings.push(
+          finding(
+            c.sheet,
+            c.row,
+            c.dateColumn,
+            "visit-duplicate",
+            "warning",
+            sourceText.visitDuplicate(file, c.date, this.sources.fileOf(first.sheet), first),
+            c.name
+          )
+        );
+        continue;
+      }
+      if (codeKey !== "" && !byCode.has(codeKey)) byCode.set(codeKey, c);
+      if (nameKey !== "" && !byName.has(nameKey)) byName.set(nameKey, c);
+      kept.push(c);
+    }
+    return kept;
+  }
+
+  findings(t: RecordTable, ent: Enterprises): Finding[] {
+    const fileOfSheet = t.sheetNames.map((s) => this.sources.fileOf(s));
+    const factsOfSheet = fileOfSheet.map((f) => this.facts.get(f));
+    for (let i = 0; i < t.length; i++) {
+      const facts = factsOfSheet[t.sheet[i]];
+      if (!facts) continue;
+      if (t.rawUnit[i].trim() !== "") facts.units.add(t.unitNames[t.unit[i]]);
+      if (t.issue[i] !== NO_SERIAL) this.seen(facts, t.issue[i]);
+    }
+    const fileOf = (i: number): string => fileOfSheet[t.sheet[i]];
+    return [
+      ...this.visitFindings,
+      ...this.unitConflicts(t, ent, fileOf),
+      ...this.certificateConflicts(t, ent, fileOf),
+    ];
+  }
+
+  private place(t: RecordTable, i: number): { sheet: string; row: number } {
+    return { sheet: t.sheetNames[t.sheet[i]], row: t.row[i] };
+  }
+
+  /**
+   * An enterprise whose latest record at A in one file names another unit than the record it counts by
+   * (its latest certificate at A, docs/rules.md section 2): one finding on that file's row.
+   */
+  private unitConflicts(
+    t: RecordTable,
+    ent: Enterprises,
+    fileOf: (i: number) => string
+  ): Finding[] {
+    const out: Finding[] = [];
+    const { head, next } = ent;
+    for (let e = 0; e < ent.count; e++) {
+      if (head[e] === NONE || next[head[e]] === NONE) continue;
+      const counted = ent.latestAt(e, this.asOf);
+      if (counted === NONE) continue;
+      const countedFile = fileOf(counted);
+      // Each other file's latest record at A with a unit written (ties: the later row, as latestAt).
+      const latest = new Map<string, number>();
+      for (let i = head[e]; i !== NONE; i = next[i]) {
+        const file = fileOf(i);
+        const issue = t.issue[i];
+        if (file === countedFile || issue === NO_SERIAL || issue > this.asOf) continue;
+        if (t.rawUnit[i].trim() === "") continue;
+        const best = latest.get(file);
+        if (best === undefined || issue >= t.issue[best]) latest.set(file, i);
+      }
+      for (const [file, i] of latest) {
+        if (t.unit[i] === t.unit[counted]) continue;
+        const unit = t.unitNames[t.unit[i]];
+        const countedUnit = t.unitNames[t.unit[counted]];
+        out.push(
+          finding(
+            t.sheetNames[t.sheet[i]],
+            t.row[i],
+            t.fieldLetters[t.sheet[i]]?.unit ?? "",
+            "unit-conflict",
+            "warning",
+            sourceText.unitConflict(file, unit, countedFile, countedUnit, this.place(t, counted)),
+            t.name[i]
+          )
+        );
+      }
+    }
+    return out;
+  }
+
+  /** A certificate repeated in another file with another issue date: the first row's date counts. */
+  private certificateConflicts(
+    t: RecordTable,
+    ent: Enterprises,
+    fileOf: (i: number) => string
+  ): Finding[] {
+    const out: Finding[] = [];
+    for (const [row, first] of ent.duplicates) {
+      const file = fileOf(row);
+      const firstFile = fileOf(first);
+      const issue = t.issue[row];
+      const firstIssue = t.issue[first];
+      if (file === firstFile || issue === NO_SERIAL || firstIssue === NO_SERIAL) continue;
+      if (issue === firstIssue || t.inferred[row] || t.inferred[first]) continue;
+      out.push(
+        finding(
+          t.sheetNames[t.sheet[row]],
+          t.row[row],
+          t.fieldLetters[t.sheet[row]]?.issueDate ?? "",
+          "certificate-conflict",
+          "warning",
+          sourceText.certificateConflict(
+            t.certNo[row],
+            file,
+            issue,
+            firstFile,
+            firstIssue,
+            this.place(t, first)
+          ),
+          t.name[row]
+        )
+      );
+    }
+    return out;
+  }
+}

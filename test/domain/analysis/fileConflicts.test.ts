@@ -1,0 +1,167 @@
+/**
+ * Where several files read as one disagree (docs/rules.md section 12): each conflict on a pair of files
+ * built for it, the figure counted as one workbook would count it, the finding naming both files.
+ */
+import { analyseWorkbook } from "../../../src/domain/analysis/analyseWorkbook";
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import type { Analysis, CellValue, SheetInput } from "../../../src/domain/core/types";
+
+const asOf = serialFromYmd(2024, 12, 31);
+const ROSTER_HEAD = ["企业名称", "证书编号", "发证日期", "所属镇（园区）"];
+const CONTACT_HEAD = ["走访日期", "企业名称", "走访形式", "问题"];
+
+const roster = (file: string, rows: CellValue[][]): SheetInput => ({
+  file,
+  name: "高企名单",
+  values: [ROSTER_HEAD, ...rows],
+});
+
+const conflicts = (a: Analysis, code: string) => a.findings.filter((f) => f.code === code);
+const unitOf = (a: Analysis, unit: string) => a.units.find((u) => u.unit === unit);
+
+describe("files that disagree", () => {
+  it("on a unit: counted under the latest certificate's, the other file's row named", () => {
+    const a = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), "枫泾镇"],
+        ]),
+        roster("镇乙.xlsx", [
+          ["上海乙科技有限公司", "GR202331000002", serialFromYmd(2023, 11, 2), "朱泾镇"],
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), "朱泾镇"],
+        ]),
+      ],
+      { asOf }
+    );
+    const [f] = conflicts(a, "unit-conflict");
+    expect(conflicts(a, "unit-conflict")).toHaveLength(1);
+    expect(f).toMatchObject({ file: "镇乙.xlsx", sheet: "高企名单", row: 3, column: "D" });
+    expect(f.severity).toBe("warning");
+    expect(f.message["zh-CN"]).toContain("镇乙.xlsx");
+    expect(f.message["zh-CN"]).toContain("镇甲.xlsx");
+    expect(f.message["en-US"]).toContain('counts under "枫泾镇"');
+    expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
+    expect(unitOf(a, "朱泾镇")?.valid).toBe(1);
+  });
+
+  it("not within one file, nor when the units agree", () => {
+    const a = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [
+          ["上海甲科技有限公司", "GR202031000001", serialFromYmd(2020, 11, 2), "朱泾镇"],
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), "枫泾镇"],
+        ]),
+        roster("镇乙.xlsx", [
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), "枫泾"],
+        ]),
+      ],
+      { asOf }
+    );
+    expect(conflicts(a, "unit-conflict")).toEqual([]);
+  });
+
+  it("on an issue date: the first row's date counts", () => {
+    const a = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), "枫泾镇"],
+        ]),
+        roster("镇乙.xlsx", [
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 12, 8), "枫泾镇"],
+        ]),
+      ],
+      { asOf: serialFromYmd(2023, 11, 30) }
+    );
+    const found = conflicts(a, "certificate-conflict");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: "镇乙.xlsx", row: 2, column: "C", severity: "warning" });
+    expect(found[0].message["zh-CN"]).toContain("2023-12-08");
+    expect(found[0].message["zh-CN"]).toContain("2023-11-02");
+    expect(found[0].message["en-US"]).toContain("镇甲.xlsx");
+    // Valid from 2 November (the first row), though the second file says 8 December.
+    expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
+  });
+
+  it("on targets: the table used named on the other", () => {
+    const table = (file: string, n: number): SheetInput => ({
+      file,
+      name: "目标任务",
+      values: [
+        ["责任单位", "2024年"],
+        ["枫泾镇", n],
+        ["朱泾镇", 50],
+        ["合计", n + 50],
+      ],
+    });
+    const a = analyseWorkbook(
+      [
+        table("区.xlsx", 100),
+        roster("镇甲.xlsx", [
+          ["上海甲科技有限公司", "GR202431000001", serialFromYmd(2024, 3, 2), "枫泾镇"],
+        ]),
+        table("镇甲.xlsx", 90),
+      ],
+      { asOf }
+    );
+    expect(unitOf(a, "枫泾镇")?.target).toBe(100);
+    const found = conflicts(a, "targets-conflict");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: "镇甲.xlsx", sheet: "目标任务", row: 0 });
+    expect(found[0].message["zh-CN"]).toContain("区.xlsx");
+    expect(found[0].message["en-US"]).toContain("枫泾镇: 90 here, 100 in the table used");
+  });
+
+  it("on a visit logged in two files: counted once", () => {
+    const log = (file: string, rows: CellValue[][]): SheetInput => ({
+      file,
+      name: "走访记录",
+      values: [CONTACT_HEAD, ...rows],
+    });
+    const visit = [serialFromYmd(2024, 5, 6), "上海甲科技有限公司", "走访", "用地"];
+    const a = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), "枫泾镇"],
+        ]),
+        log("镇甲.xlsx", [visit]),
+        log("镇乙.xlsx", [visit, [serialFromYmd(2024, 5, 6), "上海甲科技有限公司", "电话", ""]]),
+      ],
+      { asOf }
+    );
+    const found = conflicts(a, "visit-duplicate");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: "镇乙.xlsx", sheet: "走访记录", row: 2, column: "A" });
+    expect(found[0].message["zh-CN"]).toContain("镇甲.xlsx");
+    // The visit by telephone is another contact.
+    expect(unitOf(a, "枫泾镇")?.contacts.visits).toBe(2);
+    expect(a.problems).toHaveLength(1);
+    expect(a.sources?.map((s) => [s.file, s.rows, s.findings])).toEqual([
+      ["镇甲.xlsx", 2, 0],
+      ["镇乙.xlsx", 2, 1],
+    ]);
+  });
+
+  it("are no findings in one workbook", () => {
+    const a = analyseWorkbook(
+      [
+        {
+          name: "甲",
+          values: [
+            ROSTER_HEAD,
+            ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), "枫泾镇"],
+          ],
+        },
+        {
+          name: "乙",
+          values: [
+            ROSTER_HEAD,
+            ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 12, 8), "朱泾镇"],
+          ],
+        },
+      ],
+      { asOf }
+    );
+    expect(a.findings.map((f) => f.code)).toEqual(["duplicate"]);
+    expect(a.sources).toBeUndefined();
+  });
+});

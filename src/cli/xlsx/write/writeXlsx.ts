@@ -1,166 +1,18 @@
 /**
- * Writes a workbook of one or more sheets as an .xlsx package, streaming each sheet through deflate to
- * `file` (which must not exist yet: the caller writes to a temporary file and renames it; see
- * writeOutput.ts). The styles part is written last, once every sheet's formats are known; readers find
- * parts through the relationships, so their order in the zip does not matter.
+ * Writes a workbook of one or more sheets as an .xlsx package, streaming each part (xlsxParts.ts)
+ * through deflate to `file` (which must not exist yet: the caller writes to a temporary file and
+ * renames it; see writeOutput.ts).
  */
-import { appPropsXml, corePropsXml } from "../../../docx/docProps";
-import { chartXml, drawingXml } from "./chartXml";
-import { sheetXml } from "./sheetXml";
-import { StyleTable } from "./styleTable";
-import type { SheetSpec, WorkbookSpec } from "./workbookSpec";
-import { escapeXml } from "./xmlEscape";
+import type { WorkbookSpec } from "./workbookSpec";
+import { xlsxParts } from "./xlsxParts";
 import { ZipWriter } from "./zipWriter";
-
-const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-const CT = "application/vnd.openxmlformats-officedocument";
-
-const BAD_NAME = /[:\\/?*[\]]/;
-
-function checkNames(sheets: readonly SheetSpec[]): void {
-  const seen = new Set<string>();
-  for (const s of sheets) {
-    const key = s.name.toLowerCase();
-    if (
-      s.name.length === 0 ||
-      s.name.length > 31 ||
-      BAD_NAME.test(s.name) ||
-      s.name.startsWith("'") ||
-      seen.has(key)
-    )
-      throw new RangeError(`not a usable sheet name: "${s.name}"`);
-    seen.add(key);
-  }
-}
-
-/** `'Name'!$1:$2`, the print titles of a sheet. */
-function printTitles(s: SheetSpec): string | null {
-  const rows = s.print?.repeatRows;
-  if (!rows) return null;
-  return `'${s.name.replace(/'/g, "''")}'!$${rows.first + 1}:$${rows.last + 1}`;
-}
-
-/** The chart numbers of the sheets: 1, 2, ... for the sheets with a chart, 0 for the others. */
-function chartNumbers(sheets: readonly SheetSpec[]): number[] {
-  let n = 0;
-  return sheets.map((s) => (s.chart ? ++n : 0));
-}
-
-function contentTypes(sheetList: readonly SheetSpec[]): string {
-  const count = sheetList.length;
-  const sheets = Array.from(
-    { length: count },
-    (_, i) =>
-      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`
-  ).join("");
-  const charts = chartNumbers(sheetList)
-    .filter((k) => k > 0)
-    .map(
-      (k) =>
-        `<Override PartName="/xl/drawings/drawing${k}.xml" ContentType="${CT}.drawing+xml"/>` +
-        `<Override PartName="/xl/charts/chart${k}.xml" ContentType="${CT}.drawingml.chart+xml"/>`
-    )
-    .join("");
-  return (
-    `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
-    `<Default Extension="xml" ContentType="application/xml"/>` +
-    `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>` +
-    sheets +
-    charts +
-    `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>` +
-    `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
-    `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
-    `</Types>`
-  );
-}
-
-function workbookXml(sheets: readonly SheetSpec[]): string {
-  const names = sheets
-    .map((s, i) => {
-      const titles = printTitles(s);
-      return titles
-        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles)}</definedName>`
-        : "";
-    })
-    .join("");
-  return (
-    `${DECL}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
-    `<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
-    sheets
-      .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
-      .join("") +
-    `</sheets>` +
-    (names ? `<definedNames>${names}</definedNames>` : "") +
-    `</workbook>`
-  );
-}
-
-function workbookRels(count: number): string {
-  const sheets = Array.from(
-    { length: count },
-    (_, i) =>
-      `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
-  ).join("");
-  return (
-    `${DECL}<Relationships xmlns="${PKG_REL}">${sheets}` +
-    `<Relationship Id="rId${count + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`
-  );
-}
-
-/** A part's relationships: its one relationship, rId1. */
-function partRels(type: string, target: string): string {
-  return `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${type}" Target="${target}"/></Relationships>`;
-}
-
-function packageRels(): string {
-  return (
-    `${DECL}<Relationships xmlns="${PKG_REL}">` +
-    `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
-    `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
-    `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
-    `</Relationships>`
-  );
-}
 
 /** Writes `spec` to the new file `file`; on failure the partial file is left for the caller to remove. */
 export async function writeXlsx(file: string, spec: WorkbookSpec, now = new Date()): Promise<void> {
-  if (spec.sheets.length === 0) throw new RangeError("a workbook needs at least one sheet");
-  checkNames(spec.sheets);
+  const parts = xlsxParts(spec, now);
   const zip = new ZipWriter(file);
   try {
-    const styles = new StyleTable({
-      fontName: spec.fontName,
-      normalFont: spec.normalFont,
-      borderColor: spec.borderColor,
-    });
-    const n = spec.sheets.length;
-    await zip.add("[Content_Types].xml", [contentTypes(spec.sheets)]);
-    await zip.add("_rels/.rels", [packageRels()]);
-    await zip.add("docProps/core.xml", [corePropsXml({ creator: spec.creator, now })]);
-    await zip.add("docProps/app.xml", [appPropsXml(spec.creator)]);
-    await zip.add("xl/workbook.xml", [workbookXml(spec.sheets)]);
-    await zip.add("xl/_rels/workbook.xml.rels", [workbookRels(n)]);
-    const charts = chartNumbers(spec.sheets);
-    for (let i = 0; i < n; i++) {
-      const sheet = spec.sheets[i];
-      await zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, styles, i === 0));
-      const k = charts[i];
-      if (!sheet.chart || k === 0) continue;
-      await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, [
-        partRels(`${REL}/drawing`, `../drawings/drawing${k}.xml`),
-      ]);
-      await zip.add(`xl/drawings/drawing${k}.xml`, [drawingXml(sheet.chart)]);
-      await zip.add(`xl/drawings/_rels/drawing${k}.xml.rels`, [
-        partRels(`${REL}/chart`, `../charts/chart${k}.xml`),
-      ]);
-      await zip.add(`xl/charts/chart${k}.xml`, [
-        chartXml(sheet.chart, sheet.name, sheet.values, spec.fontName),
-      ]);
-    }
-    await zip.add("xl/styles.xml", [styles.toXml()]);
+    for (const part of parts) await zip.add(part.name, part.chunks());
     zip.finish();
   } finally {
     zip.close();

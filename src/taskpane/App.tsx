@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { isoFromSerial, todaySerial } from "../domain/core/dates";
-import type { Finding, Lang, Serial } from "../domain/core/types";
+import type { Analysis, Finding, Lang, Serial, SheetInput } from "../domain/core/types";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { CommandResultBar } from "./components/CommandResultBar";
 import { Dashboard } from "./dashboard/Dashboard";
@@ -104,7 +104,13 @@ export interface AppProps {
   watchShown?: WatchShown;
   /** Inside Excel for Mac or iPad: the platform, where the pane cannot download files. */
   downloadsBlockedOn?: string | null;
+  /** Told the language the user picks (a host page around the pane follows it). */
+  onLangChange?: (lang: Lang) => void;
+  /** Told each analysis the pane shows, with the sheets read (a host page offers it as the CLI's JSON). */
+  onAnalysis?: OnAnalysis;
 }
+
+export type OnAnalysis = (analysis: Analysis | null, sheets: SheetInput[] | null) => void;
 
 interface Message {
   text: string;
@@ -116,11 +122,13 @@ function Pane({
   initialAsOf,
   onLang,
   watchShown,
+  onAnalysis,
 }: {
   source: WorkbookSource;
   initialAsOf?: Serial;
   onLang: (l: Lang) => void;
   watchShown?: WatchShown;
+  onAnalysis?: OnAnalysis;
 }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
@@ -185,6 +193,8 @@ function Pane({
   };
 
   const a = wb.analysis;
+  const read = wb.sheets;
+  useEffect(() => onAnalysis?.(a, read), [a, read, onAnalysis]);
   return (
     <main className={styles.root} data-preview={preview || undefined}>
       <header className={styles.header}>
@@ -333,8 +343,17 @@ export function App({
   initialAsOf,
   watchShown,
   downloadsBlockedOn = null,
+  onLangChange,
+  onAnalysis,
 }: AppProps) {
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const setLang = useCallback(
+    (l: Lang) => {
+      setLangState(l);
+      onLangChange?.(l);
+    },
+    [onLangChange]
+  );
   const theme = dark ? webDarkTheme : webLightTheme;
   useEffect(() => {
     // Whatever lies outside the provider's box (below a short view, beside a wide one) shows the page's
@@ -352,6 +371,7 @@ export function App({
             initialAsOf={initialAsOf}
             onLang={setLang}
             watchShown={watchShown}
+            onAnalysis={onAnalysis}
           />
         </HostContext.Provider>
       </I18nProvider>

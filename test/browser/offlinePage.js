@@ -123,6 +123,39 @@ async function zipBomb() {
   return file;
 }
 
+/**
+ * `file`'s first sheet in one workbook, its other sheets in another, and all of them in a third, each
+ * written the same way (exceljs), so the two read together can be compared with the one.
+ */
+async function splitWorkbook(file) {
+  const ExcelJS = require("exceljs");
+  const source = new ExcelJS.Workbook();
+  await source.xlsx.readFile(file);
+  const write = async (name, sheets) => {
+    const wb = new ExcelJS.Workbook();
+    for (const ws of sheets) {
+      const copy = wb.addWorksheet(ws.name);
+      ws.eachRow({ includeEmpty: false }, (row, n) => {
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          const to = copy.getCell(n, c);
+          to.value = cell.value;
+          to.numFmt = cell.numFmt;
+        });
+      });
+      for (const range of ws.model.merges ?? []) copy.mergeCells(range);
+    }
+    const out = path.join(tmp, name);
+    await wb.xlsx.writeFile(out);
+    return out;
+  };
+  const sheets = source.worksheets;
+  return {
+    first: await write("town-a.xlsx", sheets.slice(0, 1)),
+    rest: await write("town-b.xlsx", sheets.slice(1)),
+    both: await write("towns.xlsx", sheets),
+  };
+}
+
 async function main() {
   if (!fs.existsSync(PAGE)) throw new Error("dist/gaoqi.html is missing: run npm run build first");
   const resolved = await resolveBrowser();
@@ -164,15 +197,15 @@ async function main() {
       );
     });
 
-    await check("the dashboard's 合计 equals the CLI's total", async () => {
-      const want = JSON.parse(cli([SAMPLE, "--json", "-"]));
-      const cells = await page.locator("[data-testid=unit-total] td").allTextContents();
-      const total = want.total ?? want.summary ?? null;
-      assert(cells.length > 2, `the 合计 row has ${cells.length} cells`);
-      if (total && typeof total.valid === "number")
+    await check("the dashboard's 合计 row shows the CLI's figures", async () => {
+      const want = JSON.parse(cli([SAMPLE, "--json", "-"])).total;
+      const cells = (await page.locator("[data-testid=unit-total] td").allTextContents()).map((c) =>
+        c.replace(/[,\s]/g, "")
+      );
+      for (const key of ["target", "valid"])
         assert(
-          cells.some((c) => c.replace(/,/g, "") === String(total.valid)),
-          `合计 ${cells.join("|")} lacks ${total.valid}`
+          cells.includes(String(want[key])),
+          `合计 ${cells.join("|")} lacks ${key} ${want[key]}`
         );
     });
 
@@ -201,6 +234,26 @@ async function main() {
       assert(
         got === want,
         `the page's JSON differs from the CLI's (${got.length} vs ${want.length} chars)`
+      );
+    });
+
+    await check("two files at once give the figures of one workbook holding both", async () => {
+      const { first, rest, both } = await splitWorkbook(OFFICE);
+      await openFiles(page, [first, rest]);
+      await page
+        .getByTestId("opened")
+        .filter({ hasText: path.basename(rest) })
+        .waitFor();
+      const got = JSON.parse(await pageJson(page));
+      const want = JSON.parse(cli([both, "--json", "-"]));
+      for (const key of ["units", "total", "expiring", "pool", "toVisit"])
+        assert(
+          JSON.stringify(got[key]) === JSON.stringify(want[key]),
+          `${key}: ${JSON.stringify(got[key]).slice(0, 200)} vs ${JSON.stringify(want[key]).slice(0, 200)}`
+        );
+      assert(
+        got.units.length > 2 && want.total.valid > 0,
+        "the workbook has no figures to compare"
       );
     });
 

@@ -12,6 +12,8 @@ export interface ReadProgress {
   sheet: string;
   rowsRead: number;
   rowsTotal: number;
+  /** "bytes" where rows cannot be counted ahead (files read in a page): rowsRead/rowsTotal are bytes. */
+  unit?: "rows" | "bytes";
 }
 
 export interface ReadOptions {

@@ -73,6 +73,7 @@ export function createFilesSource(input: OpenedInput, deps: FilesSourceDeps): Wo
             sheet: files.map((f) => f.name).join(", "),
             rowsRead: done,
             rowsTotal: total,
+            unit: "bytes",
           }),
       });
       return last;

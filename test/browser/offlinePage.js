@@ -237,6 +237,18 @@ async function main() {
       );
     });
 
+    await check("opens an Excel 97-2003 workbook (.xls); its JSON is the CLI's", async () => {
+      const xls = OFFICE.replace(/\.xlsx$/, ".xls");
+      await openFiles(page, [xls]);
+      await page.getByTestId("opened").filter({ hasText: "office-workbook.xls" }).waitFor();
+      const got = await pageJson(page);
+      const want = cli([xls, "--json", "-"]);
+      assert(
+        got === want,
+        `the page's JSON differs from the CLI's (${got.length} vs ${want.length} chars)`
+      );
+    });
+
     await check("two files at once give the figures of one workbook holding both", async () => {
       const { first, rest, both } = await splitWorkbook(OFFICE);
       await openFiles(page, [first, rest]);

@@ -11,7 +11,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { isoFromSerial, todaySerial } from "../domain/core/dates";
 import type { Analysis, Finding, Lang, Serial, SheetInput } from "../domain/core/types";
 import type { WorkbookSource } from "../excel/workbookSource";
@@ -28,6 +28,8 @@ import { saveAlias } from "./findings/saveAlias";
 import { useCommandMessage, type WatchShown } from "./state/useCommandMessage";
 import { useWorkbook } from "./state/useWorkbook";
 import { KeptBadge } from "./components/KeptBadge";
+import { MergeOtherWorkbooks } from "./merge/MergeOtherWorkbooks";
+import { withOtherWorkbooks } from "./merge/withOtherWorkbooks";
 
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
 const ExpiringView = lazy(() =>
@@ -118,7 +120,7 @@ interface Message {
 }
 
 function Pane({
-  source,
+  source: ownSource,
   initialAsOf,
   onLang,
   watchShown,
@@ -133,6 +135,9 @@ function Pane({
   const { t, lang } = useI18n();
   const styles = useStyles();
   const langId = useId();
+  // 合并其他工作簿 (in Excel): other files read with the open workbook; a new pick or none reads again.
+  const [others, setOthers] = useState<File[]>([]);
+  const source = useMemo(() => withOtherWorkbooks(ownSource, others), [ownSource, others]);
   const [asOf, setAsOf] = useState<Serial>(() => initialAsOf ?? todaySerial());
   const [view, setView] = useState<View>("dashboard");
   const [message, setMessage] = useState<Message | null>(null);
@@ -219,6 +224,7 @@ function Pane({
         </div>
       </header>
       {preview && <Notice intent="info">{t("previewNote")}</Notice>}
+      {ownSource.kind === "excel" && <MergeOtherWorkbooks files={others} onFiles={setOthers} />}
       <TabList
         className={styles.tabs}
         size="small"

@@ -4,6 +4,7 @@
  * zh-CN one, so a key missing in either language is a compile error. `{name}` marks a parameter.
  */
 import * as expiringStrings from "../expiring/strings";
+import * as mergeStrings from "../merge/strings";
 import * as dashboardStrings from "../dashboard/strings";
 import * as decomposeStrings from "../decompose/strings";
 import * as poolStrings from "../pool/strings";
@@ -92,6 +93,7 @@ const zhCN = {
 const zhAll = {
   ...zhCN,
   ...expiringStrings.zhCN,
+  ...mergeStrings.zhCN,
   ...dashboardStrings.zhCN,
   ...decomposeStrings.zhCN,
   ...poolStrings.zhCN,
@@ -184,6 +186,7 @@ export const STRINGS: Record<"zh-CN" | "en-US", Record<StringKey, string>> = {
   "en-US": {
     ...enUS,
     ...expiringStrings.enUS,
+    ...mergeStrings.enUS,
     ...dashboardStrings.enUS,
     ...decomposeStrings.enUS,
     ...poolStrings.enUS,

@@ -23,6 +23,7 @@ const {
   pointFunctionsScript,
 } = require("./scripts/manifestUrls");
 const { renderFunctionsHelp } = require("./scripts/functionsHelp");
+const { offlinePageConfig } = require("./scripts/offlinePage");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const FUNCTIONS_ZH = "./src/functions/functions.zh-CN.json";
@@ -147,8 +148,17 @@ function refuseWithoutOrigin() {
   }
 }
 
+/**
+ * The add-in; with `--env page`, the offline page instead (scripts/offlinePage.js), written into dist/
+ * beside it without cleaning it (`npm run build` builds both, the add-in first).
+ */
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
+  if (env.page) return offlinePageConfig(mode);
+  return addinConfig(env, mode);
+};
+
+async function addinConfig(env, mode) {
   const dev = mode === "development";
   const origin = dev ? DEV_ORIGIN : refuseWithoutOrigin();
   // Entries whose file exists: the build works while the task pane and commands are still being written.
@@ -156,6 +166,7 @@ module.exports = async (env = {}, argv = {}) => {
   const hasFunctions = present.some(([name]) => name === "functions");
 
   return {
+    name: "addin",
     mode,
     devtool: "source-map",
     entry: Object.fromEntries(present),
@@ -226,4 +237,4 @@ module.exports = async (env = {}, argv = {}) => {
       devMiddleware: { writeToDisk: false },
     },
   };
-};
+}

@@ -30,6 +30,7 @@ import { writeJsonFile, writeJsonToStdout } from "./jsonOutput";
 import { packageVersion } from "./packageRoot";
 import { createProgress } from "./progress";
 import { decomposeCommand } from "./decomposeCommand";
+import { appCommand } from "./appCommand";
 import { checkOutputs, OutputSet } from "./outputs";
 import { stageLayout } from "./layoutFile";
 import { layoutSheet, reportBook } from "./renderXlsx";
@@ -220,6 +221,7 @@ async function report(args: ReportArgs): Promise<number> {
 
 /** Runs the CLI with `argv` (without node and the script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "app") return appCommand(argv.slice(1));
   const args = parseArgs(argv);
   try {
     switch (args.command) {

@@ -6,16 +6,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { CellValue } from "../domain/core/types";
-import { CellError, NO_VALUE } from "../domain/sheets/cellMarkers";
-import { InputError, inputError } from "./inputError";
-import {
-  readXlsx,
-  type MergeRange,
-  type SheetRow,
-  type XlsxReadOptions,
-} from "./xlsx/workbookReader";
-import { XlsxError } from "./xlsx/xlsxError";
+import { asInputError, type WorkbookFormat } from "./readerError";
+import type { MergeRange, SheetRow, XlsxReadOptions } from "./xlsx/workbookReader";
+import { readXlsx } from "./xlsx/readXlsxFile";
 import { isCompoundFile } from "./xls/compoundFile";
 import { fileTooLarge, MAX_XLS_BYTES, readXls } from "./xls/xlsReader";
 
@@ -40,33 +33,8 @@ export interface StreamedSheet {
 
 export type ReadOptions = XlsxReadOptions;
 
-/** The two formats read, told apart by content. */
-export type WorkbookFormat = "xlsx" | "xls";
-
-const PROBLEM = {
-  corrupt: ["not a valid {ext} file (the file is corrupt: ", "不是有效的 {ext} 文件（文件已损坏："],
-  unsupported: ["cannot be read (", "无法读取（"],
-  limit: ["refused: past a safety limit (", "已拒绝：超出安全上限（"],
-} as const;
-
-/** An error of the reader as the user's one line; other errors pass through unchanged. */
-export function asInputError(file: string, e: unknown, format: WorkbookFormat = "xlsx"): unknown {
-  if (e instanceof InputError) return e;
-  if (e instanceof XlsxError) {
-    const [en, zh] = PROBLEM[e.problem].map((t) => t.replace("{ext}", `.${format}`));
-    const where = e.part ? `${e.part}: ` : "";
-    const whereZh = e.part ? `${e.part}：` : "";
-    return inputError(
-      file,
-      `${en}${where}${e.detail["en-US"]})`,
-      `${zh}${whereZh}${e.detail["zh-CN"]}）`
-    );
-  }
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (typeof code === "string" && /^E[A-Z]+$/.test(code))
-    return inputError(file, `cannot be read (${code})`, `无法读取（${code}）`);
-  return e;
-}
+export { asInputError, type WorkbookFormat } from "./readerError";
+export { engineValues } from "./rowValues";
 
 async function* checkedBlocks(
   file: string,
@@ -120,22 +88,4 @@ export async function* streamWorkbook(
   } catch (e) {
     throw asInputError(file, e, format);
   }
-}
-
-/**
- * A row's values as the engine's readers take them: an error value as its code text and a formula
- * without a cached value as blank, each such column told through `noValue` (docs/rules.md section 6).
- */
-export function engineValues(row: StreamedRow, noValue?: (column: number) => void): CellValue[] {
-  if (!row.marked) return row.values as CellValue[];
-  const out = row.values.slice() as unknown[];
-  for (let i = 0; i < out.length; i++) {
-    const v = out[i];
-    if (v instanceof CellError) out[i] = v.code;
-    else if (v === NO_VALUE) {
-      out[i] = null;
-      noValue?.(i);
-    }
-  }
-  return out as CellValue[];
 }

@@ -9,6 +9,9 @@ import { centralDirectory, crc32, DEFLATE, localHeader, STORE, type ZipEntry } f
 
 const encoder = new TextEncoder();
 
+/** A part to zip: a .docx part, or an .xlsx part whose chunks may be bytes (UTF-8). */
+export type ZipPart = DocxPart | { name: string; chunks: () => Iterable<string | Uint8Array> };
+
 /** A deflating stream, or null where the platform has none. */
 function deflater(): CompressionStream | null {
   if (typeof CompressionStream === "undefined") return null;
@@ -21,12 +24,13 @@ function deflater(): CompressionStream | null {
 
 /** One part's data as stored in the zip, with the CRC and size of its uncompressed bytes. */
 async function partData(
-  part: DocxPart
+  part: ZipPart
 ): Promise<{ data: Blob; crc: number; size: number; method: number }> {
   let crc = 0;
   let size = 0;
-  const encoded = (s: string): Uint8Array<ArrayBuffer> => {
-    const b = encoder.encode(s) as Uint8Array<ArrayBuffer>;
+  // Bytes are copied: a writer may fill the same buffer again once it is handed on.
+  const encoded = (s: string | Uint8Array): Uint8Array<ArrayBuffer> => {
+    const b = (typeof s === "string" ? encoder.encode(s) : s.slice()) as Uint8Array<ArrayBuffer>;
     crc = crc32(b, crc);
     size += b.length;
     return b;
@@ -49,7 +53,7 @@ async function partData(
 }
 
 /** The zip of `parts`, typed `type`. */
-export async function zipBlob(parts: readonly DocxPart[], type: string): Promise<Blob> {
+export async function zipBlob(parts: readonly ZipPart[], type: string): Promise<Blob> {
   const pieces: BlobPart[] = [];
   const entries: ZipEntry[] = [];
   let offset = 0;

@@ -1,7 +1,8 @@
 /**
- * What the task pane and the ribbon commands need from a workbook. Two implementations: src/excel
- * (Office.js, the real thing) and the task pane's in-memory preview source (the bundled sample, used
- * when the page runs outside Excel). The UI depends on this interface only.
+ * What the task pane and the ribbon commands need from a workbook. Three implementations: src/excel
+ * (Office.js, the real thing), the task pane's in-memory preview source (the bundled sample, used
+ * when the page runs outside Excel), and the offline page's files the user opened (src/web). The UI
+ * depends on this interface only.
  */
 import type { Analysis, Settings, SheetInput } from "../domain/core/types";
 import type { ReportLayout } from "../domain/report/layout";
@@ -11,6 +12,8 @@ export interface ReadProgress {
   sheet: string;
   rowsRead: number;
   rowsTotal: number;
+  /** "bytes" where rows cannot be counted ahead (files read in a page): rowsRead/rowsTotal are bytes. */
+  unit?: "rows" | "bytes";
 }
 
 export interface ReadOptions {
@@ -45,7 +48,7 @@ export interface AppendedContact {
 }
 
 export interface WorkbookSource {
-  readonly kind: "excel" | "preview";
+  readonly kind: "excel" | "preview" | "files";
   /** Every worksheet's used range as values (dates as serials), in workbook order. */
   readSheets(options?: ReadOptions): Promise<SheetInput[]>;
   /** Settings stored in the workbook (defaults when none). */

@@ -11,9 +11,9 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { isoFromSerial, todaySerial } from "../domain/core/dates";
-import type { Finding, Lang, Serial } from "../domain/core/types";
+import type { Analysis, Finding, Lang, Serial, SheetInput } from "../domain/core/types";
 import type { WorkbookSource } from "../excel/workbookSource";
 import { CommandResultBar } from "./components/CommandResultBar";
 import { Dashboard } from "./dashboard/Dashboard";
@@ -28,6 +28,8 @@ import { saveAlias } from "./findings/saveAlias";
 import { useCommandMessage, type WatchShown } from "./state/useCommandMessage";
 import { useWorkbook } from "./state/useWorkbook";
 import { KeptBadge } from "./components/KeptBadge";
+import { MergeOtherWorkbooks } from "./merge/MergeOtherWorkbooks";
+import { withOtherWorkbooks } from "./merge/withOtherWorkbooks";
 
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
 const ExpiringView = lazy(() =>
@@ -104,7 +106,13 @@ export interface AppProps {
   watchShown?: WatchShown;
   /** Inside Excel for Mac or iPad: the platform, where the pane cannot download files. */
   downloadsBlockedOn?: string | null;
+  /** Told the language the user picks (a host page around the pane follows it). */
+  onLangChange?: (lang: Lang) => void;
+  /** Told each analysis the pane shows, with the sheets read (a host page offers it as the CLI's JSON). */
+  onAnalysis?: OnAnalysis;
 }
+
+export type OnAnalysis = (analysis: Analysis | null, sheets: SheetInput[] | null) => void;
 
 interface Message {
   text: string;
@@ -112,19 +120,24 @@ interface Message {
 }
 
 function Pane({
-  source,
+  source: ownSource,
   initialAsOf,
   onLang,
   watchShown,
+  onAnalysis,
 }: {
   source: WorkbookSource;
   initialAsOf?: Serial;
   onLang: (l: Lang) => void;
   watchShown?: WatchShown;
+  onAnalysis?: OnAnalysis;
 }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const langId = useId();
+  // 合并其他工作簿 (in Excel): other files read with the open workbook; a new pick or none reads again.
+  const [others, setOthers] = useState<File[]>([]);
+  const source = useMemo(() => withOtherWorkbooks(ownSource, others), [ownSource, others]);
   const [asOf, setAsOf] = useState<Serial>(() => initialAsOf ?? todaySerial());
   const [view, setView] = useState<View>("dashboard");
   const [message, setMessage] = useState<Message | null>(null);
@@ -185,6 +198,8 @@ function Pane({
   };
 
   const a = wb.analysis;
+  const read = wb.sheets;
+  useEffect(() => onAnalysis?.(a, read), [a, read, onAnalysis]);
   return (
     <main className={styles.root} data-preview={preview || undefined}>
       <header className={styles.header}>
@@ -209,6 +224,7 @@ function Pane({
         </div>
       </header>
       {preview && <Notice intent="info">{t("previewNote")}</Notice>}
+      {ownSource.kind === "excel" && <MergeOtherWorkbooks files={others} onFiles={setOthers} />}
       <TabList
         className={styles.tabs}
         size="small"
@@ -334,8 +350,17 @@ export function App({
   initialAsOf,
   watchShown,
   downloadsBlockedOn = null,
+  onLangChange,
+  onAnalysis,
 }: AppProps) {
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const setLang = useCallback(
+    (l: Lang) => {
+      setLangState(l);
+      onLangChange?.(l);
+    },
+    [onLangChange]
+  );
   const theme = dark ? webDarkTheme : webLightTheme;
   useEffect(() => {
     // Whatever lies outside the provider's box (below a short view, beside a wide one) shows the page's
@@ -353,6 +378,7 @@ export function App({
             initialAsOf={initialAsOf}
             onLang={setLang}
             watchShown={watchShown}
+            onAnalysis={onAnalysis}
           />
         </HostContext.Provider>
       </I18nProvider>

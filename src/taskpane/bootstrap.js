@@ -37,11 +37,11 @@
   var MESSAGE = {
     zh: {
       title: "此版本的 Office 无法运行高企加载项",
-      body: "当前 Office 使用的浏览器组件（Internet Explorer 11 或旧版 WebView）过旧。请将 Office 更新到最新版本（Microsoft 365，或 Office 2021 及以上），或在较新的浏览器中使用 Excel 网页版打开本工作簿。",
+      body: "当前 Office 使用的浏览器组件（Internet Explorer 11 或旧版 WebView）过旧。请将 Office 更新到最新版本（Microsoft 365，或 Office 2021 及以上），或在较新的浏览器中使用 Excel 网页版打开本工作簿；也可以在较新的浏览器中打开高企网页版 gaoqi.html（无需 Excel，数据不出本机）。",
     },
     en: {
       title: "This version of Office cannot run Gaoqi",
-      body: "Office runs add-ins here in an outdated browser engine (Internet Explorer 11 or an old WebView). Update Office to the latest version (Microsoft 365, or Office 2021 or later), or open this workbook in Excel on the web in a current browser.",
+      body: "Office runs add-ins here in an outdated browser engine (Internet Explorer 11 or an old WebView). Update Office to the latest version (Microsoft 365, or Office 2021 or later), or open this workbook in Excel on the web in a current browser; or open the Gaoqi web page gaoqi.html in a current browser (no Excel needed; your data stays on your computer).",
     },
   };
 

@@ -15,7 +15,7 @@ export interface RefParts {
 const CAP = 1 << 30;
 
 /** Parses "AB12" (or "AB", or "12") in bytes [start, end) into `out`. */
-export function parseRef(buf: Buffer, start: number, end: number, out: RefParts): void {
+export function parseRef(buf: Uint8Array, start: number, end: number, out: RefParts): void {
   // Absolute references ($A$1) appear in merge ranges written by some tools.
   let i = start < end && buf[start] === 36 ? start + 1 : start;
   let col = 0;
@@ -45,7 +45,7 @@ export function parseRef(buf: Buffer, start: number, end: number, out: RefParts)
 }
 
 /** A non-negative integer written in bytes [start, end) (at most 2^53); -1 when it is not one. */
-export function parseIndex(buf: Buffer, start: number, end: number): number {
+export function parseIndex(buf: Uint8Array, start: number, end: number): number {
   while (
     start < end &&
     (buf[start] === 32 || buf[start] === 9 || buf[start] === 10 || buf[start] === 13)

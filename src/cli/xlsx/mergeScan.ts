@@ -2,11 +2,12 @@
  * A sheet's merged ranges, which its XML lists after all its rows (<mergeCells> follows <sheetData>),
  * found by a first pass over the inflated part so that they are known before the rows are read.
  *
- * The pass looks for "mergeCell" with the native Buffer search and checks each hit is a real start
+ * The pass looks for "mergeCell" with a byte search and checks each hit is a real start
  * tag: '<' and an optional prefix before it, a name end after it. That is exact as long as the part
  * has no comment, CDATA section or processing instruction (where markup-like text may hide); a part
  * with one (no writer we know of puts them in a sheet) is read again with the full tokenizer.
  */
+import { asciiBytes, concatBytes, indexOfBytes } from "./bytes";
 import { parseRef, type RefParts } from "./cellRef";
 import { MAX_COLUMN, MAX_MERGES, MAX_ROW, MAX_TAG_BYTES } from "./limits";
 import type { ZipArchive, ZipEntry } from "./zipArchive";
@@ -23,7 +24,7 @@ export interface MergeRange {
   right: number;
 }
 
-const NAME = Buffer.from("mergeCell");
+const NAME = asciiBytes("mergeCell");
 /** How far back from a hit a prefix may reach ("<x:mergeCell"). */
 const MAX_PREFIX = 32;
 
@@ -86,12 +87,12 @@ class MergeHandler implements XmlHandler {
 
   constructor(private readonly list: MergeList) {}
 
-  open(buf: Buffer, s: number, e: number, attrs: XmlAttrs): void {
+  open(buf: Uint8Array, s: number, e: number, attrs: XmlAttrs): void {
     if (bytesAre(buf, s, e, "mergeCells")) this.inside = !attrs.empty;
     else if (this.inside && bytesAre(buf, s, e, "mergeCell")) this.list.add(attrs);
   }
 
-  close(buf: Buffer, s: number, e: number): void {
+  close(buf: Uint8Array, s: number, e: number): void {
     if (bytesAre(buf, s, e, "mergeCells")) this.inside = false;
   }
 
@@ -120,20 +121,20 @@ function isNameByte(b: number): boolean {
  * True when `buf` holds "<" followed by `mark` ("<!" opens a comment or CDATA, "<?" an instruction).
  * The rare second byte is searched for, not the first: '<' starts every tag.
  */
-function markupAfterLt(buf: Buffer, mark: number, from: number): boolean {
+function markupAfterLt(buf: Uint8Array, mark: number, from: number): boolean {
   for (let i = buf.indexOf(mark, from + 1); i >= 0; i = buf.indexOf(mark, i + 1))
     if (buf[i - 1] === 60) return true;
   return false;
 }
 
 /** The fast pass over one buffer; returns where unfinished work starts (carried to the next chunk). */
-function scanBuffer(buf: Buffer, first: boolean, list: MergeList, attrs: XmlAttrs): number {
+function scanBuffer(buf: Uint8Array, first: boolean, list: MergeList, attrs: XmlAttrs): number {
   // Anything but the XML declaration at the very start that could hide markup: leave it to the tokenizer.
   if (markupAfterLt(buf, 33 /* ! */, 0) || markupAfterLt(buf, 63 /* ? */, first ? 2 : 0))
     throw new NeedsTokenizer();
   let from = 0;
   for (;;) {
-    const hit = buf.indexOf(NAME, from);
+    const hit = indexOfBytes(buf, NAME, from);
     if (hit < 0) return Math.max(from, buf.length - (NAME.length + MAX_PREFIX));
     const after = hit + NAME.length;
     if (after >= buf.length) return Math.max(from, hit - MAX_PREFIX);
@@ -173,11 +174,11 @@ export async function scanMerges(
   try {
     let list = new MergeList(entry.name, sheetName);
     try {
-      let carry: Buffer | null = null;
+      let carry: Uint8Array | null = null;
       let first = true;
       const attrs = new XmlAttrs();
       for await (const chunk of entryChunks(zip, entry, opts)) {
-        const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+        const buf: Uint8Array = carry ? concatBytes([carry, chunk]) : chunk;
         const keep = scanBuffer(buf, first, list, attrs);
         first = false;
         carry = buf.subarray(keep);

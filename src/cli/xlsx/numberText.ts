@@ -3,13 +3,14 @@
  * as Number() would read them; anything else (exponents, long mantissas, spaces) goes to Number()
  * once it is seen to be a decimal number at all.
  */
+import { latin1Text } from "./bytes";
 
 /** 10^0 .. 10^22: every one exact in a double, so mantissa / 10^k rounds once, correctly. */
 const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 const MAX_EXACT = 2 ** 53;
 
 /** The number in bytes [start, end), or NaN when they are not one (empty included). */
-export function parseNumber(buf: Buffer, start: number, end: number): number {
+export function parseNumber(buf: Uint8Array, start: number, end: number): number {
   let i = start;
   const negative = buf[i] === 45;
   if (negative) i++;
@@ -29,7 +30,7 @@ export function parseNumber(buf: Buffer, start: number, end: number): number {
     const v = scale > 0 ? mantissa / POW10[scale] : mantissa;
     return negative ? -v : v;
   }
-  return numberFromText(buf.toString("latin1", start, end));
+  return numberFromText(latin1Text(buf, start, end));
 }
 
 /** What a cell number may look like (xsd:double without INF and NaN); Number() alone takes "0x10". */

@@ -4,6 +4,7 @@
  * and are skipped. Items longer than Excel's 32,767 characters are kept cut short and remembered, so
  * that a cell using one is refused with its address (limits.ts), while an unused one costs nothing.
  */
+import { utf8Text } from "./bytes";
 import { MAX_CELL_TEXT, MAX_SHARED_CHARS, MAX_SHARED_STRINGS } from "./limits";
 import { bytesAre, type XmlAttrs } from "./xmlAttributes";
 import { decodeText, unescapeXstring } from "./xmlText";
@@ -30,7 +31,7 @@ export class SharedStringsReader implements XmlHandler {
 
   constructor(private readonly part: string) {}
 
-  open(buf: Buffer, s: number, e: number, attrs: XmlAttrs): void {
+  open(buf: Uint8Array, s: number, e: number, attrs: XmlAttrs): void {
     const empty = attrs.empty;
     if (bytesAre(buf, s, e, "si")) {
       this.current = "";
@@ -45,7 +46,7 @@ export class SharedStringsReader implements XmlHandler {
     }
   }
 
-  close(buf: Buffer, s: number, e: number): void {
+  close(buf: Uint8Array, s: number, e: number): void {
     if (!this.inItem) return;
     if (bytesAre(buf, s, e, "t")) this.capturing = false;
     else if (bytesAre(buf, s, e, "rPh")) this.phonetic--;
@@ -55,13 +56,13 @@ export class SharedStringsReader implements XmlHandler {
     }
   }
 
-  text(buf: Buffer, start: number, end: number, plain: boolean): void {
+  text(buf: Uint8Array, start: number, end: number, plain: boolean): void {
     this.current += decodeText(buf, start, end, plain);
     if (!plain) this.plain = false;
   }
 
-  cdata(buf: Buffer, start: number, end: number): void {
-    this.current += buf.toString("utf8", start, end);
+  cdata(buf: Uint8Array, start: number, end: number): void {
+    this.current += utf8Text(buf, start, end);
     this.plain = false; // CDATA may hold an _xHHHH_ escape
   }
 

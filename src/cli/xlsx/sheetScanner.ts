@@ -10,6 +10,7 @@
  * Excel's grid; a row is a sparse array (a lone cell in column XFD does not make 16,384 slots), and
  * rows with no value at all are not handed on.
  */
+import { utf8Text } from "./bytes";
 import { CellError, NO_VALUE, type CellMarker } from "../../domain/sheets/cellMarkers";
 import { DATE1904_OFFSET } from "../../domain/core/dates";
 import { columnLetter } from "../../domain/sheets/columnLetters";
@@ -101,7 +102,7 @@ export class SheetScanner implements XmlHandler {
   private phonetic = 0;
   private want = NONE;
   // The <v> text: one piece in place (the usual case), or pieces joined as a string.
-  private vBuf: Buffer | null = null;
+  private vBuf: Uint8Array | null = null;
   private vStart = 0;
   private vEnd = 0;
   private vText: string | null = null;
@@ -119,7 +120,7 @@ export class SheetScanner implements XmlHandler {
     return out;
   }
 
-  open(buf: Buffer, s: number, e: number, attrs: XmlAttrs): void {
+  open(buf: Uint8Array, s: number, e: number, attrs: XmlAttrs): void {
     const n = e - s;
     const empty = attrs.empty;
     const b0 = buf[s];
@@ -158,7 +159,7 @@ export class SheetScanner implements XmlHandler {
     }
   }
 
-  close(buf: Buffer, s: number, e: number): void {
+  close(buf: Uint8Array, s: number, e: number): void {
     const n = e - s;
     if (n === 1) {
       const b0 = buf[s];
@@ -178,7 +179,7 @@ export class SheetScanner implements XmlHandler {
     }
   }
 
-  text(buf: Buffer, start: number, end: number, plain: boolean): void {
+  text(buf: Uint8Array, start: number, end: number, plain: boolean): void {
     if (!plain) this.plain = false;
     if (this.want === VALUE) {
       if (this.vBuf === null && this.vText === null) {
@@ -192,8 +193,8 @@ export class SheetScanner implements XmlHandler {
     } else this.inlineText += decodeText(buf, start, end, plain);
   }
 
-  cdata(buf: Buffer, start: number, end: number): void {
-    const piece = buf.toString("utf8", start, end);
+  cdata(buf: Uint8Array, start: number, end: number): void {
+    const piece = utf8Text(buf, start, end);
     this.plain = false;
     if (this.want === VALUE) {
       this.vText = this.valueText() + piece;
@@ -246,7 +247,7 @@ export class SheetScanner implements XmlHandler {
     this.rows.push(row);
   }
 
-  private startCell(buf: Buffer, attrs: XmlAttrs): void {
+  private startCell(buf: Uint8Array, attrs: XmlAttrs): void {
     this.inCell = true;
     this.type = T_NUMBER;
     this.style = 0;
@@ -297,7 +298,7 @@ export class SheetScanner implements XmlHandler {
       this.type = this.cellType(buf, attrs.valueStart(typeAt), attrs.valueEnd(typeAt));
   }
 
-  private cellType(buf: Buffer, start: number, end: number): number {
+  private cellType(buf: Uint8Array, start: number, end: number): number {
     for (const [name, code] of TYPE_NAMES) if (bytesAre(buf, start, end, name)) return code;
     throw this.corrupt(
       `cell ${this.address()} has an unknown type "${decodeAttribute(buf, start, end)}"`,

@@ -4,6 +4,8 @@
  * its rows, its rows handed over in blocks (one block per inflated chunk, a few hundred rows) as the
  * part inflates. Nothing is spooled to disk; memory holds the shared strings and one chunk of XML.
  * Chartsheets, dialog sheets and macro sheets carry no cells and are skipped; hidden sheets are read.
+ * Host-neutral: the archive brings its host (zipHost.ts); a file is opened by readXlsxFile.ts under Node,
+ * bytes in memory by readXlsxBytes.ts anywhere.
  */
 import { INFLATE_CEILING } from "./limits";
 import { scanMerges, type MergeRange } from "./mergeScan";
@@ -11,7 +13,7 @@ import { readSmallPart, readWorkbookInfo, type SheetEntry } from "./packageParts
 import { SharedStringsReader, type SharedStrings } from "./sharedStrings";
 import { SheetScanner, type SheetRow } from "./sheetScanner";
 import { dateStylesOf, type DateStyles } from "./styles";
-import { ZipArchive, type ZipEntry } from "./zipArchive";
+import type { ZipArchive, ZipEntry } from "./zipArchive";
 import { entryChunks } from "./zipEntryStream";
 import { XmlTokenizer } from "./xmlTokenizer";
 import { asXmlError, xlsxError } from "./xlsxError";
@@ -73,12 +75,14 @@ function sheetEntry(zip: ZipArchive, s: SheetEntry): ZipEntry {
   return entry;
 }
 
-/** Yields each worksheet of `file` in tab order; throws XlsxError for a damaged or hostile package. */
-export async function* readXlsx(
-  file: string,
+/**
+ * Yields each worksheet of the opened `zip` in tab order, and closes it when done; throws XlsxError
+ * for a damaged or hostile package.
+ */
+export async function* readXlsxArchive(
+  zip: ZipArchive,
   opts: XlsxReadOptions = {}
 ): AsyncGenerator<XlsxSheet> {
-  const zip = ZipArchive.open(file);
   try {
     const limit = INFLATE_CEILING;
     let done = 0;

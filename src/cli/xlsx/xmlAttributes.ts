@@ -2,13 +2,14 @@
  * The attributes of one tag as byte ranges, found in the same pass that finds the tag's end, so that
  * a handler reads `r`, `s` and `t` of a cell without scanning the tag again or making strings.
  */
+import { utf8Text } from "./bytes";
 import { decodeAttribute } from "./xmlText";
 
 /** Fields per attribute in XmlAttrs.at. */
 const F = 5;
 
 export class XmlAttrs {
-  buf: Buffer = Buffer.alloc(0);
+  buf: Uint8Array = new Uint8Array(0);
   count = 0;
   /** True when the tag ended with "/>". */
   empty = false;
@@ -53,7 +54,7 @@ export class XmlAttrs {
 
   /** Attribute k's full name. */
   name(k: number): string {
-    return this.buf.toString("utf8", this.at[F * k], this.at[F * k + 2]);
+    return utf8Text(this.buf, this.at[F * k], this.at[F * k + 2]);
   }
 
   /** Every attribute as full name -> decoded value (for small parts). */
@@ -107,7 +108,7 @@ function isSpace(b: number): boolean {
  * of the tag's closing '>', or -1 when `buf` ends first (the tag continues in the next chunk).
  * Throws MalformedTag for what XML does not allow (no '=', no quotes, '<' in a value).
  */
-export function scanAttributes(buf: Buffer, i: number, attrs: XmlAttrs): number {
+export function scanAttributes(buf: Uint8Array, i: number, attrs: XmlAttrs): number {
   const len = buf.length;
   attrs.buf = buf;
   attrs.count = 0;
@@ -153,7 +154,7 @@ export function scanAttributes(buf: Buffer, i: number, attrs: XmlAttrs): number 
 }
 
 /** True when bytes [start, end) of `buf` spell the ASCII `text`. */
-export function bytesAre(buf: Buffer, start: number, end: number, text: string): boolean {
+export function bytesAre(buf: Uint8Array, start: number, end: number, text: string): boolean {
   if (end - start !== text.length) return false;
   for (let i = 0; i < text.length; i++) if (buf[start + i] !== text.charCodeAt(i)) return false;
   return true;

@@ -5,6 +5,7 @@
  * (Excel writes a carriage return as `_x000D_`, and a literal "_x0041_" as `_x005F_x0041_`).
  * No DTD is read, so no other entity exists: any other reference is malformed XML.
  */
+import { utf8Text } from "./bytes";
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -55,16 +56,16 @@ export function expandReferences(s: string): string {
 }
 
 /** Character data from its raw bytes [start, end) of `buf`; `plain` text is UTF-8 and nothing more. */
-export function decodeText(buf: Buffer, start: number, end: number, plain = false): string {
-  let s = buf.toString("utf8", start, end);
+export function decodeText(buf: Uint8Array, start: number, end: number, plain = false): string {
+  let s = utf8Text(buf, start, end);
   if (plain) return s;
   if (s.indexOf("\r") >= 0) s = s.replace(/\r\n?/g, "\n");
   return s.indexOf("&") >= 0 ? expandReferences(s) : s;
 }
 
 /** An attribute value from its raw bytes: as decodeText, with tab, LF and CR becoming spaces. */
-export function decodeAttribute(buf: Buffer, start: number, end: number): string {
-  let s = buf.toString("utf8", start, end);
+export function decodeAttribute(buf: Uint8Array, start: number, end: number): string {
+  let s = utf8Text(buf, start, end);
   if (/[\t\n\r]/.test(s)) s = s.replace(/\r\n|[\t\n\r]/g, " ");
   return s.indexOf("&") >= 0 ? expandReferences(s) : s;
 }

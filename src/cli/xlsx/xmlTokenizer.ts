@@ -11,6 +11,7 @@
  * arrives as one piece. A DOCTYPE is refused: OOXML forbids it, and no entity beyond XML's five is
  * ever expanded.
  */
+import { asciiBytes, concatBytes, indexOfBytes, latin1Text } from "./bytes";
 import { MAX_TAG_BYTES } from "./limits";
 import { MalformedTag, scanAttributes, XmlAttrs } from "./xmlAttributes";
 import { badXml, xlsxError } from "./xlsxError";
@@ -22,16 +23,16 @@ export interface XmlHandler {
    * A start tag, or an empty-element tag (`attrs.empty`; no `close` follows it). The local name is
    * [nameStart, nameEnd) of `buf`; `attrs` holds its attributes until the next tag.
    */
-  open(buf: Buffer, nameStart: number, nameEnd: number, attrs: XmlAttrs): void;
+  open(buf: Uint8Array, nameStart: number, nameEnd: number, attrs: XmlAttrs): void;
   /** An end tag; the local name is [nameStart, nameEnd). */
-  close(buf: Buffer, nameStart: number, nameEnd: number): void;
+  close(buf: Uint8Array, nameStart: number, nameEnd: number): void;
   /**
    * A piece of character data, references not yet expanded. `plain`: the piece holds no '&', CR or
    * '_', so it needs no reference expansion, line-end normalisation or SpreadsheetML unescaping.
    */
-  text(buf: Buffer, start: number, end: number, plain: boolean): void;
+  text(buf: Uint8Array, start: number, end: number, plain: boolean): void;
   /** A piece of a CDATA section: taken literally. */
-  cdata(buf: Buffer, start: number, end: number): void;
+  cdata(buf: Uint8Array, start: number, end: number): void;
 }
 
 const CONTENT = 0;
@@ -45,9 +46,9 @@ const TEXT_CARRY = 256 * 1024;
 /** Beyond this, a single text is refused (it is far past any cell's 32,767 characters). */
 const TEXT_MAX = 4 * 1024 * 1024;
 
-const CDATA_OPEN = Buffer.from("<![CDATA[");
-const DOCTYPE = Buffer.from("<!DOCTYPE");
-const TERMINATOR = ["", "-->", "]]>", "?>"];
+const CDATA_OPEN = asciiBytes("<![CDATA[");
+const DOCTYPE = asciiBytes("<!DOCTYPE");
+const TERMINATOR = ["", "-->", "]]>", "?>"].map(asciiBytes);
 const SPECIAL_NAME = ["", "comment", "CDATA section", "processing instruction"];
 
 function isNameEnd(b: number): boolean {
@@ -55,7 +56,7 @@ function isNameEnd(b: number): boolean {
 }
 
 /** Where a piece of text may end at or before `end` without splitting a UTF-8 sequence. */
-function utf8Boundary(buf: Buffer, start: number, end: number): number {
+function utf8Boundary(buf: Uint8Array, start: number, end: number): number {
   let k = end - 1;
   while (k > start && (buf[k] & 0xc0) === 0x80) k--;
   if (k < start) return end;
@@ -64,14 +65,14 @@ function utf8Boundary(buf: Buffer, start: number, end: number): number {
   return k + need > end ? k : end;
 }
 
-function startsWithAt(buf: Buffer, at: number, what: Buffer): boolean {
+function startsWithAt(buf: Uint8Array, at: number, what: Uint8Array): boolean {
   if (at + what.length > buf.length) return false;
   for (let i = 0; i < what.length; i++) if (buf[at + i] !== what[i]) return false;
   return true;
 }
 
 export class XmlTokenizer {
-  private carry: Buffer | null = null;
+  private carry: Uint8Array | null = null;
   private state = CONTENT;
   private readonly stack: number[] = [];
   private readonly attrs = new XmlAttrs();
@@ -88,10 +89,10 @@ export class XmlTokenizer {
   ) {}
 
   /** Tokenizes `chunk`, continuing where the previous chunk stopped. */
-  feed(chunk: Buffer): void {
+  feed(chunk: Uint8Array): void {
     try {
       if (!this.started) {
-        const buf = this.carry === null ? chunk : Buffer.concat([this.carry, chunk]);
+        const buf = this.carry === null ? chunk : concatBytes([this.carry, chunk]);
         this.carry = null;
         if (buf.length < 3) return this.keep(buf, 0);
         this.started = true;
@@ -117,27 +118,27 @@ export class XmlTokenizer {
    * carry is joined to the chunk's first bytes only, and tokenizing goes on in the chunk itself from
    * where that stopped. Only a token longer than that (a long text) costs a full copy.
    */
-  private resume(chunk: Buffer): void {
+  private resume(chunk: Uint8Array): void {
     const carry = this.carry!;
     this.carry = null;
     const chunkOffset = this.offset + carry.length;
     const head = Math.min(chunk.length, JOIN);
-    const joined = Buffer.concat([carry, chunk.subarray(0, head)]);
+    const joined = concatBytes([carry, chunk.subarray(0, head)]);
     this.run(joined, 0);
     if (head === chunk.length) return;
-    const left = this.carry as Buffer | null;
+    const left = this.carry as Uint8Array | null;
     const stop = left === null ? joined.length : joined.length - left.length;
     if (stop < carry.length) {
       // The pending token still starts in the old carry: it needs the whole chunk.
       this.carry = null;
-      return this.run(Buffer.concat([left!, chunk.subarray(head)]), 0);
+      return this.run(concatBytes([left!, chunk.subarray(head)]), 0);
     }
     this.carry = null;
     this.offset = chunkOffset;
     this.run(chunk, stop - carry.length);
   }
 
-  private run(buf: Buffer, start: number): void {
+  private run(buf: Uint8Array, start: number): void {
     const h = this.handler;
     const len = buf.length;
     let pos = start;
@@ -202,7 +203,7 @@ export class XmlTokenizer {
    * Reads a tag name from `i`: returns where it ends, and leaves the start of its local name (after
    * any prefix) in nameLocal and a hash of the whole name (matching start and end tags) in nameHash.
    */
-  private scanName(buf: Buffer, i: number): number {
+  private scanName(buf: Uint8Array, i: number): number {
     const len = buf.length;
     let hash = 0;
     let b = 0;
@@ -217,7 +218,7 @@ export class XmlTokenizer {
   }
 
   /** A comment, CDATA section or processing instruction at `lt`: where to go on, or -1 to wait for more. */
-  private markupDeclaration(buf: Buffer, lt: number): number {
+  private markupDeclaration(buf: Uint8Array, lt: number): number {
     const len = buf.length;
     if (buf[lt + 1] === 63) {
       this.state = PI;
@@ -247,14 +248,14 @@ export class XmlTokenizer {
   end(): void {
     if (this.state !== CONTENT)
       throw this.error(0, `the part ends inside a ${SPECIAL_NAME[this.state]}`);
-    if (this.carry !== null && /\S/.test(this.carry.toString("latin1")))
+    if (this.carry !== null && /\S/.test(latin1Text(this.carry)))
       throw this.error(0, "the part ends inside a tag or text");
     if (!this.rootSeen || this.stack.length > 0)
       throw this.error(0, "the part ends before its root element is closed (truncated?)");
   }
 
   /** Carries buf[from..] into the next chunk. */
-  private keep(buf: Buffer, from: number): void {
+  private keep(buf: Uint8Array, from: number): void {
     if (buf.length - from > MAX_TAG_BYTES && this.state === CONTENT && buf[from] === 60)
       throw xlsxError(
         "limit",
@@ -267,7 +268,7 @@ export class XmlTokenizer {
   }
 
   /** Character data running to the end of the buffer: carried whole, or handed over in safe pieces. */
-  private pendingText(buf: Buffer, pos: number): void {
+  private pendingText(buf: Uint8Array, pos: number): void {
     const len = buf.length;
     if (!this.handler.capturing) {
       this.offset += len;
@@ -286,9 +287,9 @@ export class XmlTokenizer {
   }
 
   /** Inside a comment, CDATA section or PI: skips (or hands over) up to its terminator. */
-  private skipSpecial(buf: Buffer, pos: number): number {
+  private skipSpecial(buf: Uint8Array, pos: number): number {
     const term = TERMINATOR[this.state];
-    const at = buf.indexOf(term, pos, "latin1");
+    const at = indexOfBytes(buf, term, pos);
     const h = this.handler;
     if (at >= 0) {
       if (this.state === CDATA && h.capturing && at > pos) h.cdata(buf, pos, at);

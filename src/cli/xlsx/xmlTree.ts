@@ -2,6 +2,7 @@
  * Small parts (workbook, relationships, styles) as a tree of elements with their attributes; their
  * text is not needed and not kept. The big parts (sheets, shared strings) are streamed instead.
  */
+import { latin1Text } from "./bytes";
 import type { XmlAttrs } from "./xmlAttributes";
 import { XmlTokenizer, type XmlHandler } from "./xmlTokenizer";
 import { asXmlError } from "./xlsxError";
@@ -19,9 +20,9 @@ class TreeBuilder implements XmlHandler {
   root: XmlElement | null = null;
   private readonly open_: XmlElement[] = [];
 
-  open(buf: Buffer, nameStart: number, nameEnd: number, attrs: XmlAttrs): void {
+  open(buf: Uint8Array, nameStart: number, nameEnd: number, attrs: XmlAttrs): void {
     const el: XmlElement = {
-      name: buf.toString("latin1", nameStart, nameEnd),
+      name: latin1Text(buf, nameStart, nameEnd),
       attrs: attrs.toMap(),
       children: [],
     };
@@ -40,7 +41,7 @@ class TreeBuilder implements XmlHandler {
 }
 
 /** Parses a whole small part. */
-export function parseXml(buf: Buffer, part: string): XmlElement {
+export function parseXml(buf: Uint8Array, part: string): XmlElement {
   const builder = new TreeBuilder();
   try {
     const tok = new XmlTokenizer(builder, part);

@@ -2,9 +2,10 @@
  * The zip container of an .xlsx: its central directory, read from the end of the file as the zip
  * format intends (entries are found there, never by walking local headers, so a part is never missed
  * or read twice). Zip64 records are followed where a size or offset overflows 32 bits. Part names are
- * matched case-insensitively, as OPC requires.
+ * matched case-insensitively, as OPC requires. The bytes come through the host's ByteSource (zipHost.ts).
  */
-import * as fs from "fs";
+import { u16, u32, u64 as u64Raw, utf8Text, latin1Text } from "./bytes";
+import type { ByteSource, ZipHost } from "./zipHost";
 import { xlsxError } from "./xlsxError";
 
 export interface ZipEntry {
@@ -34,33 +35,26 @@ const MAX_ENTRIES = 200_000;
 const corrupt = (en: string, zh: string) =>
   xlsxError("corrupt", "", `not a valid zip package (${en})`, `不是有效的 zip 包（${zh}）`);
 
-function readAt(fd: number, position: number, length: number): Buffer {
-  const buf = Buffer.alloc(length);
-  let done = 0;
-  while (done < length) {
-    const n = fs.readSync(fd, buf, done, length - done, position + done);
-    if (n === 0) break;
-    done += n;
-  }
-  return done === length ? buf : buf.subarray(0, done);
-}
-
 /** A 64-bit little-endian integer that must fit a JavaScript number exactly. */
-function u64(buf: Buffer, at: number): number {
-  const v = buf.readBigUInt64LE(at);
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw corrupt("a size beyond 2^53", "大小超出范围");
-  return Number(v);
+function u64(buf: Uint8Array, at: number): number {
+  // The high word past 2^21 puts the value at or past 2^53.
+  if (u32(buf, at + 4) >= 0x200000) throw corrupt("a size beyond 2^53", "大小超出范围");
+  return u64Raw(buf, at);
 }
 
 export class ZipArchive {
   private readonly byName = new Map<string, ZipEntry>();
 
+  readonly size: number;
+  readonly entries: ZipEntry[];
+
   private constructor(
-    readonly path: string,
-    readonly fd: number,
-    readonly size: number,
-    readonly entries: ZipEntry[]
+    readonly source: ByteSource,
+    readonly host: ZipHost
   ) {
+    this.size = source.size;
+    const entries = readDirectory(source);
+    this.entries = entries;
     for (const e of entries) {
       if (e.name.endsWith("/")) continue; // a folder entry: no content
       const key = e.name.toLowerCase();
@@ -71,14 +65,15 @@ export class ZipArchive {
     }
   }
 
-  /** Opens `file` and reads its central directory; throws an XlsxError for anything malformed. */
-  static open(file: string): ZipArchive {
-    const fd = fs.openSync(file, "r");
+  /**
+   * Reads the central directory of `source`; throws an XlsxError for anything malformed, closing the
+   * source then (otherwise the archive closes it).
+   */
+  static open(source: ByteSource, host: ZipHost): ZipArchive {
     try {
-      const size = fs.fstatSync(fd).size;
-      return new ZipArchive(file, fd, size, readDirectory(fd, size));
+      return new ZipArchive(source, host);
     } catch (e) {
-      fs.closeSync(fd);
+      source.close();
       throw e;
     }
   }
@@ -90,15 +85,15 @@ export class ZipArchive {
 
   /** Where `entry`'s compressed bytes start, from its local header. */
   dataOffset(entry: ZipEntry): number {
-    const head = readAt(this.fd, entry.headerOffset, 30);
-    if (head.length < 30 || head.readUInt32LE(0) !== LOCAL_SIG)
+    const head = this.source.readSync(entry.headerOffset, 30);
+    if (head.length < 30 || u32(head, 0) !== LOCAL_SIG)
       throw xlsxError(
         "corrupt",
         entry.name,
         "its local zip header is missing",
         "缺少 zip 本地文件头"
       );
-    const start = entry.headerOffset + 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
+    const start = entry.headerOffset + 30 + u16(head, 26) + u16(head, 28);
     if (start + entry.compressedSize > this.size)
       throw xlsxError(
         "corrupt",
@@ -110,18 +105,17 @@ export class ZipArchive {
   }
 
   close(): void {
-    fs.closeSync(this.fd);
+    this.source.close();
   }
 }
 
-function findEndRecord(fd: number, size: number): { tail: Buffer; at: number; tailStart: number } {
-  const tailStart = Math.max(0, size - EOCD_SEARCH);
-  const tail = readAt(fd, tailStart, size - tailStart);
+function findEndRecord(src: ByteSource): { tail: Uint8Array; at: number; tailStart: number } {
+  const tailStart = Math.max(0, src.size - EOCD_SEARCH);
+  const tail = src.readSync(tailStart, src.size - tailStart);
   for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-    if (tail.readUInt32LE(i) !== EOCD_SIG) continue;
+    if (u32(tail, i) !== EOCD_SIG) continue;
     // A real end record's comment reaches exactly to the end of the file.
-    if (i + EOCD_SIZE + tail.readUInt16LE(i + 20) === tail.length)
-      return { tail, at: i, tailStart };
+    if (i + EOCD_SIZE + u16(tail, i + 20) === tail.length) return { tail, at: i, tailStart };
   }
   throw corrupt(
     "no end-of-directory record: the file is truncated or not a zip",
@@ -129,21 +123,22 @@ function findEndRecord(fd: number, size: number): { tail: Buffer; at: number; ta
   );
 }
 
-function readDirectory(fd: number, size: number): ZipEntry[] {
-  const { tail, at, tailStart } = findEndRecord(fd, size);
-  if (tail.readUInt16LE(at + 4) !== 0 || tail.readUInt16LE(at + 6) !== 0)
+function readDirectory(src: ByteSource): ZipEntry[] {
+  const size = src.size;
+  const { tail, at, tailStart } = findEndRecord(src);
+  if (u16(tail, at + 4) !== 0 || u16(tail, at + 6) !== 0)
     throw xlsxError("unsupported", "", "a split (multi-disk) zip", "分卷 zip");
-  let count = tail.readUInt16LE(at + 10);
-  let dirSize = tail.readUInt32LE(at + 12);
-  let dirOffset = tail.readUInt32LE(at + 16);
+  let count = u16(tail, at + 10);
+  let dirSize = u32(tail, at + 12);
+  let dirOffset = u32(tail, at + 16);
   if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
     const locAt = tailStart + at - 20;
-    const loc = locAt >= 0 ? readAt(fd, locAt, 20) : Buffer.alloc(0);
-    if (loc.length !== 20 || loc.readUInt32LE(0) !== ZIP64_LOCATOR_SIG)
+    const loc = locAt >= 0 ? src.readSync(locAt, 20) : new Uint8Array(0);
+    if (loc.length !== 20 || u32(loc, 0) !== ZIP64_LOCATOR_SIG)
       throw corrupt("a zip64 locator is missing", "缺少 zip64 定位记录");
     const recAt = u64(loc, 8);
-    const rec = readAt(fd, recAt, 56);
-    if (rec.length !== 56 || rec.readUInt32LE(0) !== ZIP64_EOCD_SIG)
+    const rec = src.readSync(recAt, 56);
+    if (rec.length !== 56 || u32(rec, 0) !== ZIP64_EOCD_SIG)
       throw corrupt("the zip64 directory record is missing", "缺少 zip64 目录记录");
     count = u64(rec, 32);
     dirSize = u64(rec, 40);
@@ -161,28 +156,28 @@ function readDirectory(fd: number, size: number): ZipEntry[] {
       "the directory lies past the end of the file (truncated?)",
       "目录超出文件末尾（文件被截断？）"
     );
-  const dir = readAt(fd, dirOffset, dirSize);
+  const dir = src.readSync(dirOffset, dirSize);
   const entries: ZipEntry[] = [];
   let p = 0;
   for (let k = 0; k < count; k++) {
-    if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL_SIG)
+    if (p + 46 > dir.length || u32(dir, p) !== CENTRAL_SIG)
       throw corrupt("a damaged directory entry", "目录项已损坏");
-    const nameLen = dir.readUInt16LE(p + 28);
-    const extraLen = dir.readUInt16LE(p + 30);
-    const commentLen = dir.readUInt16LE(p + 32);
+    const nameLen = u16(dir, p + 28);
+    const extraLen = u16(dir, p + 30);
+    const commentLen = u16(dir, p + 32);
     const end = p + 46 + nameLen + extraLen + commentLen;
     if (end > dir.length) throw corrupt("a damaged directory entry", "目录项已损坏");
-    const flags = dir.readUInt16LE(p + 8);
+    const flags = u16(dir, p + 8);
     // Bit 11: the name is UTF-8; without it, CP437, whose ASCII range is all an .xlsx uses.
-    const name = dir.toString(flags & 0x800 ? "utf8" : "latin1", p + 46, p + 46 + nameLen);
+    const name = (flags & 0x800 ? utf8Text : latin1Text)(dir, p + 46, p + 46 + nameLen);
     const entry: ZipEntry = {
       name,
-      method: dir.readUInt16LE(p + 10),
+      method: u16(dir, p + 10),
       flags,
-      crc32: dir.readUInt32LE(p + 16),
-      compressedSize: dir.readUInt32LE(p + 20),
-      size: dir.readUInt32LE(p + 24),
-      headerOffset: dir.readUInt32LE(p + 42),
+      crc32: u32(dir, p + 16),
+      compressedSize: u32(dir, p + 20),
+      size: u32(dir, p + 24),
+      headerOffset: u32(dir, p + 42),
     };
     readZip64Extra(dir, p + 46 + nameLen, p + 46 + nameLen + extraLen, entry);
     if (entry.headerOffset + 30 > size)
@@ -194,12 +189,12 @@ function readDirectory(fd: number, size: number): ZipEntry[] {
 }
 
 /** Replaces the 32-bit fields that overflowed (0xFFFFFFFF) with their zip64 extra values, in order. */
-function readZip64Extra(dir: Buffer, from: number, to: number, e: ZipEntry): void {
+function readZip64Extra(dir: Uint8Array, from: number, to: number, e: ZipEntry): void {
   if (e.size !== 0xffffffff && e.compressedSize !== 0xffffffff && e.headerOffset !== 0xffffffff)
     return;
   for (let p = from; p + 4 <= to;) {
-    const id = dir.readUInt16LE(p);
-    const len = dir.readUInt16LE(p + 2);
+    const id = u16(dir, p);
+    const len = u16(dir, p + 2);
     if (id === 0x0001) {
       let q = p + 4;
       const take = (): number => {

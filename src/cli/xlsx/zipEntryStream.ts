@@ -1,13 +1,10 @@
 /**
- * One zip entry's content as a stream of inflated chunks (node's zlib), checked as it flows: at most
+ * One zip entry's content as a stream of inflated chunks (the host's inflater), checked as it flows: at most
  * `limit` bytes (a zip bomb stops there), and at the end exactly the size and CRC-32 the directory
  * records, so damaged data is an error, never a short read. Every failure (a read error, corrupt
  * deflate data, an unsupported method, encryption) rejects the iteration: nothing is left unhandled.
  */
-import * as fs from "fs";
-import { pipeline, Readable } from "stream";
-import { promisify } from "util";
-import * as zlib from "zlib";
+import { concatBytes } from "./bytes";
 import type { ZipArchive, ZipEntry } from "./zipArchive";
 import { INFLATE_CEILING, MAX_INFLATE_RATIO, RATIO_GRACE } from "./limits";
 import { isReported, messageOf, xlsxError, type XlsxError } from "./xlsxError";
@@ -45,22 +42,17 @@ function tooLarge(entry: ZipEntry, limit: number): XlsxError {
   );
 }
 
-const read = promisify(fs.read);
-
-/**
- * The compressed bytes of `entry`, read at their positions from the archive's descriptor (a stream of
- * the file would close the descriptor, which the archive still needs, when it is destroyed).
- */
+/** The compressed bytes of `entry`, read at their positions from the archive's source. */
 async function* compressedChunks(
   zip: ZipArchive,
   entry: ZipEntry,
   start: number,
   onRead?: (bytes: number) => void
-): AsyncGenerator<Buffer> {
+): AsyncGenerator<Uint8Array> {
   const end = start + entry.compressedSize;
   for (let pos = start; pos < end;) {
-    const buf = Buffer.allocUnsafe(Math.min(READ_SIZE, end - pos));
-    const { bytesRead } = await read(zip.fd, buf, 0, buf.length, pos);
+    const buf = await zip.source.read(pos, Math.min(READ_SIZE, end - pos));
+    const bytesRead = buf.length;
     if (bytesRead === 0)
       throw xlsxError(
         "corrupt",
@@ -70,7 +62,7 @@ async function* compressedChunks(
       );
     pos += bytesRead;
     onRead?.(bytesRead);
-    yield buf.subarray(0, bytesRead);
+    yield buf;
   }
 }
 
@@ -79,7 +71,7 @@ export async function* entryChunks(
   zip: ZipArchive,
   entry: ZipEntry,
   opts: EntryStreamOptions
-): AsyncGenerator<Buffer> {
+): AsyncGenerator<Uint8Array> {
   if (entry.flags & 0x41) throw xlsxError("unsupported", entry.name, "is encrypted", "已加密");
   if (entry.method !== 0 && entry.method !== 8)
     throw xlsxError(
@@ -96,37 +88,30 @@ export async function* entryChunks(
   const start = zip.dataOffset(entry);
   let produced = 0;
   let crc = 0;
+  const host = zip.host;
   if (entry.compressedSize > 0) {
-    const source = Readable.from(compressedChunks(zip, entry, start, opts.onCompressed));
-    let chunks: AsyncIterable<Buffer> = source;
-    let inflater: zlib.InflateRaw | null = null;
-    if (entry.method === 8) {
-      inflater = zlib.createInflateRaw({ chunkSize: CHUNK });
-      // pipeline destroys each stream with the other's error, so the loop below always sees it; its
-      // callback has nothing left to do.
-      pipeline(source, inflater, () => undefined);
-      chunks = inflater;
-    }
+    const source = compressedChunks(zip, entry, start, opts.onCompressed);
+    const inflation = entry.method === 8 ? host.inflateRaw(source, CHUNK) : null;
     try {
-      for await (const chunk of chunks) {
+      for await (const chunk of inflation ? inflation.output : source) {
         produced += chunk.length;
         if (produced > limit) throw tooLarge(entry, limit);
         // The directory may lie: the ratio is checked against what the inflater has really consumed.
         if (
           produced > RATIO_GRACE &&
-          inflater &&
-          produced > MAX_INFLATE_RATIO * inflater.bytesWritten
+          inflation &&
+          produced > MAX_INFLATE_RATIO * inflation.consumed()
         )
           throw bomb(entry);
-        if (!opts.skipCrc) crc = zlib.crc32(chunk, crc);
+        if (!opts.skipCrc) crc = host.crc32(chunk, crc);
         yield chunk;
       }
     } catch (e) {
-      throw asEntryError(entry, e);
+      throw asEntryError(entry, e, host.isInflateError(e));
     } finally {
       // Stops reading when the consumer leaves early, or on an error.
-      inflater?.destroy();
-      source.destroy();
+      if (inflation) inflation.stop();
+      else await source.return(undefined);
     }
   }
   if (produced !== entry.size)
@@ -145,11 +130,10 @@ export async function* entryChunks(
     );
 }
 
-function asEntryError(entry: ZipEntry, e: unknown): Error {
+function asEntryError(entry: ZipEntry, e: unknown, inflateError: boolean): Error {
   if (isReported(e)) return e;
-  const code = (e as NodeJS.ErrnoException).code;
   const detail = messageOf(e);
-  if (code && code.startsWith("Z_"))
+  if (inflateError)
     return xlsxError(
       "corrupt",
       entry.name,
@@ -164,8 +148,8 @@ export async function entryBuffer(
   zip: ZipArchive,
   entry: ZipEntry,
   opts: EntryStreamOptions
-): Promise<Buffer> {
-  const parts: Buffer[] = [];
+): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
   for await (const c of entryChunks(zip, entry, opts)) parts.push(c);
-  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+  return parts.length === 1 ? parts[0] : concatBytes(parts);
 }

@@ -13,13 +13,20 @@ export function ReadProgressBar({
   writing?: boolean;
 }) {
   const { t, lang } = useI18n();
-  const label = progress
-    ? t(writing ? "writingRows" : "readingRows", {
-        read: progress.rowsRead.toLocaleString(lang),
-        total: progress.rowsTotal.toLocaleString(lang),
-        sheet: progress.sheet,
-      })
-    : t("loading");
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  const label = !progress
+    ? t("loading")
+    : progress.unit === "bytes"
+      ? t("readingMB", {
+          read: mb(progress.rowsRead),
+          total: mb(progress.rowsTotal),
+          sheet: progress.sheet,
+        })
+      : t(writing ? "writingRows" : "readingRows", {
+          read: progress.rowsRead.toLocaleString(lang),
+          total: progress.rowsTotal.toLocaleString(lang),
+          sheet: progress.sheet,
+        });
   const value =
     progress && progress.rowsTotal > 0 ? progress.rowsRead / progress.rowsTotal : undefined;
   return (

@@ -83,6 +83,7 @@ export function ActionBar({
       const layouts = buildReportBook({ sheets, analysis, settings, lang, today: todaySerial() });
       const sheet = await source.writeReport(layouts, options);
       const first = layouts[0];
+      if (source.kind === "files") return t("downloaded", { file: sheet });
       return preview
         ? t("reportPreview", {
             rows: first.values.length,

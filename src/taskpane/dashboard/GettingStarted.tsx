@@ -181,6 +181,7 @@ export function GettingStarted({
       );
       const names = await source.insertSheets(missing.map((k) => templateLayout(k, lang)));
       const list = names.join(sep);
+      if (source.kind === "files") return onMessage(t("downloaded", { file: list }), "success");
       onMessage(
         t(source.kind === "preview" ? "templatesPreview" : "templatesInserted", { sheets: list }),
         "success"

@@ -196,7 +196,8 @@ export default function DecomposeView({
       const sheet = await source.writeTargetTable(layout);
       const years =
         d.years.length > 1 ? `${d.years[0]}-${d.years[d.years.length - 1]}` : String(d.years[0]);
-      if (source.kind === "preview") {
+      if (source.kind === "files") onMessage(t("downloaded", { file: sheet }), "success");
+      else if (source.kind === "preview") {
         onMessage(
           t("dcWrittenPreview", {
             sheet,

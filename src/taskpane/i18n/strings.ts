@@ -4,6 +4,7 @@
  * zh-CN one, so a key missing in either language is a compile error. `{name}` marks a parameter.
  */
 import * as expiringStrings from "../expiring/strings";
+import * as mergeStrings from "../merge/strings";
 import * as dashboardStrings from "../dashboard/strings";
 import * as decomposeStrings from "../decompose/strings";
 import * as poolStrings from "../pool/strings";
@@ -24,6 +25,8 @@ const zhCN = {
   views: "视图",
   loading: "正在加载…",
   readingRows: "已读取 {read} / {total} 行（{sheet}）",
+  readingMB: "已读取 {read} / {total} MB（{sheet}）",
+  downloaded: "已下载 {file}（网页版不修改您打开的文件）。",
   cancel: "取消",
   cancelled: "读取已取消。",
   readFailed: "读取工作簿失败：{error}",
@@ -91,6 +94,7 @@ const zhCN = {
 const zhAll = {
   ...zhCN,
   ...expiringStrings.zhCN,
+  ...mergeStrings.zhCN,
   ...dashboardStrings.zhCN,
   ...decomposeStrings.zhCN,
   ...poolStrings.zhCN,
@@ -115,6 +119,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
   views: "Views",
   loading: "Loading…",
   readingRows: "Read {read} of {total} rows ({sheet})",
+  readingMB: "Read {read} of {total} MB ({sheet})",
+  downloaded: "Downloaded {file} (the web page never changes the files you opened).",
   cancel: "Cancel",
   cancelled: "Reading was cancelled.",
   readFailed: "Could not read the workbook: {error}",
@@ -182,6 +188,7 @@ export const STRINGS: Record<"zh-CN" | "en-US", Record<StringKey, string>> = {
   "en-US": {
     ...enUS,
     ...expiringStrings.enUS,
+    ...mergeStrings.enUS,
     ...dashboardStrings.enUS,
     ...decomposeStrings.enUS,
     ...poolStrings.enUS,

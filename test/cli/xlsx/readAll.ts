@@ -1,11 +1,11 @@
 /** Reads a whole workbook with the owned reader, for tests. */
-import {
-  readXlsx,
-  type MergeRange,
-  type SheetRow,
-  type XlsxReadOptions,
-  type XlsxSheet,
+import type {
+  MergeRange,
+  SheetRow,
+  XlsxReadOptions,
+  XlsxSheet,
 } from "../../../src/cli/xlsx/workbookReader";
+import { readXlsx } from "../../../src/cli/xlsx/readXlsxFile";
 
 export interface ReadSheet {
   name: string;

@@ -8,21 +8,23 @@
  * each chunk's deflate before it asks for the one after the next).
  */
 
+const encoder = new TextEncoder();
+
 export class ByteSink {
-  private buf: Buffer;
-  private spare: Buffer;
+  private buf: Uint8Array;
+  private spare: Uint8Array;
   pos = 0;
 
   constructor(private readonly chunkSize: number) {
-    this.buf = Buffer.allocUnsafe(chunkSize);
-    this.spare = Buffer.allocUnsafe(chunkSize);
+    this.buf = new Uint8Array(chunkSize);
+    this.spare = new Uint8Array(chunkSize);
   }
 
   /** Makes room for `n` more bytes. */
   private room(n: number): void {
     if (this.pos + n <= this.buf.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
-    this.buf.copy(bigger, 0, 0, this.pos);
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
+    bigger.set(this.buf.subarray(0, this.pos));
     this.buf = bigger;
   }
 
@@ -45,7 +47,7 @@ export class ByteSink {
   /** Any text, as UTF-8. */
   utf8(s: string): void {
     this.room(s.length * 3);
-    this.pos += this.buf.write(s, this.pos, "utf8");
+    this.pos += encoder.encodeInto(s, this.buf.subarray(this.pos)).written;
   }
 
   /** A non-negative integer in decimal. */
@@ -64,7 +66,7 @@ export class ByteSink {
   }
 
   /** The bytes gathered so far (valid until the chunk after next is taken), and a fresh start. */
-  take(): Buffer {
+  take(): Uint8Array {
     const out = this.buf.subarray(0, this.pos);
     const next = this.spare;
     this.spare = this.buf;

@@ -32,7 +32,7 @@ export class DeflatingPart {
    * the one after that is taken only once this one is consumed, so a producer may reuse its buffer then
    * (the ByteSink's two buffers).
    */
-  async write(chunk: Buffer | string): Promise<void> {
+  async write(chunk: Uint8Array | string): Promise<void> {
     const buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
     if (buf.length === 0) return;
     this.crc = zlib.crc32(buf, this.crc);
@@ -42,7 +42,7 @@ export class DeflatingPart {
   }
 
   /** Adds every chunk of `chunks`, in order. */
-  async writeAll(chunks: Iterable<Buffer | string>): Promise<void> {
+  async writeAll(chunks: Iterable<Uint8Array | string>): Promise<void> {
     for (const c of chunks) await this.write(c);
   }
 
@@ -58,7 +58,7 @@ export class DeflatingPart {
 
 /** The deflated bytes of `chunks`. */
 export async function deflatePart(
-  chunks: Iterable<Buffer | string>,
+  chunks: Iterable<Uint8Array | string>,
   level = DEFAULT_LEVEL
 ): Promise<DeflatedPart> {
   const part = new DeflatingPart(level);

@@ -6,6 +6,7 @@
  * and never formulas: "=SUM(A1)" is the text a user typed.
  */
 import type { ConditionalRule } from "../../../domain/report/layout";
+import { asciiBytes } from "../bytes";
 import { ByteSink } from "./byteSink";
 import { StyleGrid } from "../../../domain/report/styleGrid";
 import { a1, columnLetter } from "../../../domain/sheets/columnLetters";
@@ -110,7 +111,7 @@ export function* sheetXml(
   spec: SheetSpec,
   styles: StyleTable,
   selected: boolean
-): Generator<Buffer> {
+): Generator<Uint8Array> {
   const rowCount = spec.values.length;
   const cols = Math.max(spec.columns, 1);
   const grid = new StyleGrid(rowCount, cols);
@@ -136,8 +137,8 @@ export function* sheetXml(
 
   // Per column, `<c r="` and its letters; per style state, the rest of the opening tag's reference
   // attribute with its format, when it has one.
-  const cellOpen = letters.map((l) => Buffer.from(`<c r="${l}`, "latin1"));
-  const refEnd = xfOf.map((xf) => Buffer.from(xf === 0 ? '"' : `" s="${xf}"`, "latin1"));
+  const cellOpen = letters.map((l) => asciiBytes(`<c r="${l}`));
+  const refEnd = xfOf.map((xf) => asciiBytes(xf === 0 ? '"' : `" s="${xf}"`));
   const cells = grid.cells;
   for (let r = 0; r < rowCount; r++) {
     const row = spec.values[r];

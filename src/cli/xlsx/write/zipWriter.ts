@@ -48,7 +48,11 @@ export class ZipWriter {
   }
 
   /** Adds an entry whose content is the chunks (strings are UTF-8), deflated at `level`. */
-  async add(name: string, chunks: Iterable<Buffer | string>, level = DEFAULT_LEVEL): Promise<void> {
+  async add(
+    name: string,
+    chunks: Iterable<Uint8Array | string>,
+    level = DEFAULT_LEVEL
+  ): Promise<void> {
     const nameBytes = Buffer.from(name, "utf8");
     const offset = this.position;
     this.write(localHeader({ name: nameBytes, crc: 0, csize: 0, size: 0, method: DEFLATE }));

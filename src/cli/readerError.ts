@@ -1,0 +1,34 @@
+/**
+ * A workbook reader's error as the user's one line naming the file and the part, for any host (the
+ * CLI, the offline page): the readers throw XlsxError in their own terms; this says it for the user.
+ */
+import { InputError, inputError } from "./inputError";
+import { XlsxError } from "./xlsx/xlsxError";
+
+/** The two formats read, told apart by content. */
+export type WorkbookFormat = "xlsx" | "xls";
+
+const PROBLEM = {
+  corrupt: ["not a valid {ext} file (the file is corrupt: ", "不是有效的 {ext} 文件（文件已损坏："],
+  unsupported: ["cannot be read (", "无法读取（"],
+  limit: ["refused: past a safety limit (", "已拒绝：超出安全上限（"],
+} as const;
+
+/** An error of the reader as the user's one line; other errors pass through unchanged. */
+export function asInputError(file: string, e: unknown, format: WorkbookFormat = "xlsx"): unknown {
+  if (e instanceof InputError) return e;
+  if (e instanceof XlsxError) {
+    const [en, zh] = PROBLEM[e.problem].map((t) => t.replace("{ext}", `.${format}`));
+    const where = e.part ? `${e.part}: ` : "";
+    const whereZh = e.part ? `${e.part}：` : "";
+    return inputError(
+      file,
+      `${en}${where}${e.detail["en-US"]})`,
+      `${zh}${whereZh}${e.detail["zh-CN"]}）`
+    );
+  }
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code))
+    return inputError(file, `cannot be read (${code})`, `无法读取（${code}）`);
+  return e;
+}

@@ -1,0 +1,93 @@
+/**
+ * Workbooks given as bytes (what a user opened in a web page, a worker or the task pane) read as the
+ * engine's SheetInputs, by the same readers the CLI streams files with: the .xlsx reader over the
+ * host-neutral zip seam (webZipHost.ts), or the .xls reader for a compound file, told apart by content.
+ * Every refusal is the CLI's one line naming the file (an InputError). Nothing here needs Node.
+ */
+import type { CellValue, SheetInput } from "../domain/core/types";
+import { asInputError, type WorkbookFormat } from "./readerError";
+import { engineValues } from "./rowValues";
+import type { XlsxReadOptions, XlsxSheet } from "./xlsx/workbookReader";
+import { readXlsxArchive } from "./xlsx/workbookReader";
+import { openZipBytes } from "./xlsx/webZipHost";
+import { isCompoundFile } from "./xls/compoundFile";
+import { readXls } from "./xls/xlsReader";
+
+export interface BytesReadOptions {
+  /** Called now and then with the bytes read so far and the file's size. */
+  onProgress?: (done: number, total: number) => void;
+  /** Stops the read between blocks of rows (the promise rejects with the signal's reason). */
+  signal?: AbortSignal;
+}
+
+/** A workbook the user opened: its name (for messages and findings) and its bytes. */
+export interface WorkbookBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+function sheetsOf(bytes: Uint8Array, opts: XlsxReadOptions): AsyncGenerator<XlsxSheet> {
+  return isCompoundFile(bytes) ? readXls(bytes, opts) : readXlsxArchive(openZipBytes(bytes), opts);
+}
+
+/** One sheet's rows as the engine's dense values, from its first row with a value. */
+async function sheetInput(sheet: XlsxSheet, signal?: AbortSignal): Promise<SheetInput> {
+  const values: CellValue[][] = [];
+  let firstRow = 0;
+  for await (const block of sheet.blocks()) {
+    signal?.throwIfAborted();
+    for (const r of block) {
+      if (firstRow === 0) firstRow = r.number;
+      while (firstRow + values.length < r.number) values.push([]);
+      values.push(engineValues(r));
+    }
+  }
+  const input: SheetInput = { name: sheet.name, values, firstRow: firstRow || 1 };
+  if (sheet.merges.length > 0) input.merges = sheet.merges;
+  // Numbers come as the file holds them: the engine shifts the date columns of a 1904 workbook.
+  if (sheet.date1904) input.date1904 = true;
+  return input;
+}
+
+/**
+ * The worksheets of one workbook, in tab order, as the engine reads them; rejects with an InputError
+ * naming `fileName` for a damaged, hostile or unsupported file.
+ */
+export async function readWorkbookBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: BytesReadOptions = {}
+): Promise<SheetInput[]> {
+  const format: WorkbookFormat = isCompoundFile(bytes) ? "xls" : "xlsx";
+  const out: SheetInput[] = [];
+  try {
+    for await (const sheet of sheetsOf(bytes, { onProgress: opts.onProgress, shift1904: false }))
+      out.push(await sheetInput(sheet, opts.signal));
+  } catch (e) {
+    if (opts.signal?.aborted) throw opts.signal.reason;
+    throw asInputError(fileName, e, format);
+  }
+  return out;
+}
+
+/**
+ * Several workbooks read as one: their sheets concatenated in the order given. With more than one
+ * file each sheet names its file, so that findings can say which file a row came from.
+ */
+export async function readWorkbooksBytes(
+  files: WorkbookBytes[],
+  opts: BytesReadOptions = {}
+): Promise<SheetInput[]> {
+  const total = files.reduce((n, f) => n + f.bytes.length, 0);
+  const out: SheetInput[] = [];
+  let before = 0;
+  for (const f of files) {
+    const sheets = await readWorkbookBytes(f.bytes, f.name, {
+      signal: opts.signal,
+      onProgress: (done) => opts.onProgress?.(before + done, total),
+    });
+    for (const s of sheets) out.push(files.length > 1 ? { ...s, file: f.name } : s);
+    before += f.bytes.length;
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * 合并其他工作簿: the open workbook read together with other workbook files the user picked in the pane,
+ * read in the pane by the CLI's own host-neutral reader (src/cli/workbookBytes.ts). The other files'
+ * sheets follow the open workbook's, each naming its file; nothing of them is written anywhere: every
+ * write still goes to the open workbook alone, through the source it wraps.
+ */
+import type { SheetInput } from "../../domain/core/types";
+import type { ReadOptions, WorkbookSource } from "../../excel/workbookSource";
+
+/** A file the user picked: its name and a way to read its bytes (read again on each refresh). */
+export interface PickedFile {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export function withOtherWorkbooks(
+  source: WorkbookSource,
+  files: readonly PickedFile[]
+): WorkbookSource {
+  if (files.length === 0) return source;
+  return {
+    ...source,
+    kind: source.kind,
+    async readSheets(options: ReadOptions = {}): Promise<SheetInput[]> {
+      const own = await source.readSheets(options);
+      const { readWorkbookBytes } = await import(
+        /* webpackChunkName: "workbook-reader" */ "../../cli/workbookBytes"
+      );
+      const others: SheetInput[] = [];
+      for (const f of files) {
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        const sheets = await readWorkbookBytes(bytes, f.name, {
+          signal: options.signal,
+          onProgress: (done, total) =>
+            options.onProgress?.({
+              sheet: f.name,
+              rowsRead: done,
+              rowsTotal: total,
+              unit: "bytes",
+            }),
+        });
+        for (const s of sheets) others.push({ ...s, file: f.name });
+      }
+      return [...own, ...others];
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * 合并其他工作簿: the open workbook's sheets, then each picked file's, each naming its file; writes still
+ * go to the open workbook's source alone; a bad file is refused with the reader's line naming it.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { withOtherWorkbooks } from "../../../src/taskpane/merge/withOtherWorkbooks";
+import { createPreviewSource } from "../../../src/taskpane/preview/previewSource";
+import { readWorkbookBytes } from "../../../src/cli/workbookBytes";
+import type { SheetInput } from "../../../src/domain/core/types";
+import { InputError } from "../../../src/cli/inputError";
+
+jest.setTimeout(60_000);
+
+const OFFICE = path.join(__dirname, "..", "..", "fixtures", "office-workbook.xlsx");
+const picked = (name: string, bytes: Uint8Array) => ({
+  name,
+  arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer,
+});
+const own: SheetInput[] = [{ name: "名单", values: [["企业名称"], ["甲公司"]] }];
+
+it("reads the picked files after the open workbook, each sheet naming its file", async () => {
+  const bytes = new Uint8Array(fs.readFileSync(OFFICE));
+  const source = withOtherWorkbooks(
+    createPreviewSource(async () => own),
+    [picked("枫泾镇.xlsx", bytes)]
+  );
+  const progress: number[] = [];
+  const sheets = await source.readSheets({ onProgress: (p) => progress.push(p.rowsRead) });
+  const theirs = await readWorkbookBytes(bytes, "枫泾镇.xlsx");
+  expect(sheets[0]).toEqual(own[0]);
+  expect(sheets.slice(1)).toEqual(theirs.map((s) => ({ ...s, file: "枫泾镇.xlsx" })));
+  expect(theirs.length).toBeGreaterThan(1);
+  expect(Math.max(...progress)).toBe(bytes.length);
+});
+
+it("leaves the source as it is without files, and writes through it", async () => {
+  const inner = createPreviewSource(async () => own);
+  expect(withOtherWorkbooks(inner, [])).toBe(inner);
+  const source = withOtherWorkbooks(inner, [picked("a.xlsx", new Uint8Array(4))]);
+  expect(source.kind).toBe("preview");
+  expect(await source.insertSheets([])).toEqual([]);
+});
+
+it("refuses a damaged file in one line naming it", async () => {
+  const source = withOtherWorkbooks(
+    createPreviewSource(async () => own),
+    [picked("坏.xlsx", new TextEncoder().encode("not a workbook"))]
+  );
+  const e = await source.readSheets().catch((err: unknown) => err);
+  expect(e).toBeInstanceOf(InputError);
+  expect((e as InputError).line("zh-CN")).toMatch(/^gaoqi: 坏\.xlsx: 不是有效的 \.xlsx 文件/);
+});

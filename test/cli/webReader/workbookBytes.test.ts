@@ -1,0 +1,91 @@
+/**
+ * readWorkbookBytes (the offline page's and the pane's reader) gives the same cells as the CLI's
+ * streaming read of the same file, through the browser's inflater (DecompressionStream, which Node
+ * has too), and refuses bad files with the CLI's one line naming the file.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { readWorkbookBytes, readWorkbooksBytes } from "../../../src/cli/workbookBytes";
+import { engineValues, streamWorkbook } from "../../../src/cli/readWorkbook";
+import { InputError } from "../../../src/cli/inputError";
+import type { CellValue } from "../../../src/domain/core/types";
+
+jest.setTimeout(60_000);
+
+const ROOT = path.join(__dirname, "..", "..", "..");
+/** The office-shaped fixtures, and the bundled sample. */
+const fileOf = (name: string): string =>
+  path.join(ROOT, name.startsWith("jinshan") ? "samples" : "test/fixtures", name);
+const bytesOf = (name: string): Uint8Array => new Uint8Array(fs.readFileSync(fileOf(name)));
+
+/** Every sheet's rows as the CLI streams them: name, first row, and the values by row number. */
+async function viaCli(file: string): Promise<{ name: string; rows: Map<number, CellValue[]> }[]> {
+  const out = [];
+  for await (const s of streamWorkbook(file, { shift1904: false })) {
+    const rows = new Map<number, CellValue[]>();
+    for await (const block of s.blocks) for (const r of block) rows.set(r.number, engineValues(r));
+    out.push({ name: s.name, rows });
+  }
+  return out;
+}
+
+it.each(["office-workbook.xlsx", "office-workbook.xls", "jinshan-sample.xlsx"])(
+  "reads %s as the CLI does",
+  async (name) => {
+    const sheets = await readWorkbookBytes(bytesOf(name), name);
+    const cli = await viaCli(fileOf(name));
+    expect(sheets.map((s) => s.name)).toEqual(cli.map((s) => s.name));
+    sheets.forEach((s, i) => {
+      const rows = new Map<number, CellValue[]>();
+      s.values.forEach((v, k) => {
+        if (v.length > 0) rows.set((s.firstRow ?? 1) + k, v);
+      });
+      expect(rows).toEqual(cli[i].rows);
+      expect(s.file).toBeUndefined();
+    });
+    expect(sheets.some((s) => s.values.length > 5)).toBe(true);
+  }
+);
+
+it("names each sheet's file when several are read as one, in the order given", async () => {
+  const a = { name: "a.xlsx", bytes: bytesOf("office-workbook.xlsx") };
+  const b = { name: "b.xlsx", bytes: bytesOf("jinshan-sample.xlsx") };
+  const seen: number[] = [];
+  const sheets = await readWorkbooksBytes([a, b], { onProgress: (done) => seen.push(done) });
+  const one = await readWorkbookBytes(a.bytes, a.name);
+  const two = await readWorkbookBytes(b.bytes, b.name);
+  expect(sheets.map((s) => [s.file, s.name])).toEqual([
+    ...one.map((s) => ["a.xlsx", s.name]),
+    ...two.map((s) => ["b.xlsx", s.name]),
+  ]);
+  expect(Math.max(...seen)).toBe(a.bytes.length + b.bytes.length);
+});
+
+async function refusal(bytes: Uint8Array, name = "town.xlsx"): Promise<InputError> {
+  const e = await readWorkbookBytes(bytes, name).then(
+    () => null,
+    (err: unknown) => err
+  );
+  expect(e).toBeInstanceOf(InputError);
+  return e as InputError;
+}
+
+it("refuses a truncated workbook in one line naming the file", async () => {
+  const whole = bytesOf("office-workbook.xlsx");
+  const e = await refusal(whole.subarray(0, Math.floor(whole.length / 2)));
+  expect(e.line("en-US")).toMatch(/^gaoqi: town\.xlsx: not a valid \.xlsx file/);
+  expect(e.line("zh-CN")).toMatch(/^gaoqi: town\.xlsx: 不是有效的 \.xlsx 文件/);
+});
+
+it("refuses a file that is not a workbook", async () => {
+  const e = await refusal(new TextEncoder().encode("名称,代码\n甲,1\n".repeat(50)), "list.csv");
+  expect(e.line("en-US")).toMatch(/^gaoqi: list\.csv: not a valid \.xlsx file/);
+});
+
+it("stops when the signal is aborted", async () => {
+  const ctl = new AbortController();
+  ctl.abort(new Error("cancelled"));
+  await expect(
+    readWorkbookBytes(bytesOf("office-workbook.xlsx"), "a.xlsx", { signal: ctl.signal })
+  ).rejects.toThrow("cancelled");
+});

@@ -444,14 +444,14 @@ export async function analysePasses(
     sources
       ? sources.analyse(asOf, (checks) => run(asOf, countsOnly, checks))
       : run(asOf, countsOnly);
-  // The comparison first, kept without its lists: the analysis at the as-of date is then made without a
-  // second set of a full roster's lists beside it, and the reader's garbage goes before either.
+  // The reader's garbage goes before the analyses. The as-of analysis comes first: an analysis fills
+  // rows in from the duplicates it takes over, so only the first one made names what each brought. The
+  // comparison after it is counts only, kept without lists, so it adds little to the peak.
   collectGarbage();
   const counts = (asOf: Serial): Analysis => at(asOf, true);
-  if (opts.compareAt === undefined) return { analysis: at(opts.asOf), at: counts };
-  const compare = comparisonOf(counts(opts.compareAt));
-  collectGarbage();
-  return { analysis: at(opts.asOf), compare, at: counts };
+  const analysis = at(opts.asOf);
+  if (opts.compareAt === undefined) return { analysis, at: counts };
+  return { analysis, compare: comparisonOf(counts(opts.compareAt)), at: counts };
 }
 
 /** Reads the first target table in `file` (for --targets). */

@@ -1,7 +1,7 @@
 /**
- * The comparison the CLI asks for with the analysis (the bulletin's 较上期): made first and kept without
- * its lists, it is the analysis at that date's date and per-unit rows, and the analysis at the as-of date
- * is the one made without a comparison.
+ * The comparison the CLI asks for with the analysis (the bulletin's 较上期): kept without its lists, it
+ * is the analysis at that date's date and per-unit rows, and the analysis at the as-of date is the one
+ * made without a comparison.
  */
 import * as path from "path";
 import { analyseFileAt } from "../../src/cli/analyseFile";
@@ -27,5 +27,22 @@ describe("the sample with a comparison date", () => {
     expect(both.analysis).toEqual(alone.analysis);
     // The comparison is of another date: some unit counts differ, or the check above proves nothing.
     expect(both.compare?.total.valid).not.toBe(both.analysis.total.valid);
+  });
+});
+
+describe("the office-shaped workbook with a comparison date", () => {
+  const file = path.join(packageRoot(), "test", "fixtures", "office-workbook.xlsx");
+  const asOf = serialFromYmd(2024, 6, 30);
+  const compareAt = serialFromYmd(2023, 12, 31);
+
+  // Its 迁入 sheet repeats a roster certificate and brings the credit code the roster row lacks: the
+  // duplicate finding names what it brought whether or not a comparison is made.
+  it("names what a duplicate brought, as without a comparison", async () => {
+    const alone = await analyseFileAt(file, { asOf, settings: DEFAULT_SETTINGS });
+    const both = await analyseFileAt(file, { asOf, settings: DEFAULT_SETTINGS, compareAt });
+    const brought = (a: typeof alone.analysis): string[] =>
+      a.findings.filter((f) => f.code === "duplicate").map((f) => f.message["zh-CN"]);
+    expect(brought(alone.analysis).some((m) => m.includes("统一社会信用代码"))).toBe(true);
+    expect(both.analysis).toEqual(alone.analysis);
   });
 });

@@ -4,12 +4,12 @@
  * table, pool and contact sheets are read whole, then analyse), fed block by block from the streaming reader so a
  * large roster never sits in memory as cells.
  */
-import { columnLetter } from "../domain/sheets/columnLetters";
 import { MergeFiller } from "../domain/sheets/merges";
 import { readContactSheet, type ContactRow } from "../domain/contacts/readContactSheet";
 import { readPoolSheet, type PoolRow } from "../domain/pool/readPoolSheet";
 import { RecordTable } from "../domain/enterprise/recordTable";
-import { createRosterReader, noValueFinding, type RosterReader } from "../domain/roster/readRoster";
+import { createRosterReader, type RosterReader } from "../domain/roster/readRoster";
+import { withNoValueFindings } from "../domain/roster/noValueFindings";
 import { detectHeader } from "../domain/roster/rosterHeader";
 import { HEADER_ROWS } from "../domain/sheets/headerCells";
 import { yearOfSerial } from "../domain/core/dates";
@@ -24,9 +24,9 @@ import type {
   Analysis,
   CellValue,
   Finding,
-  HeaderMatch,
   Serial,
   Settings,
+  SheetCell,
   SheetSummary,
   TargetTable,
 } from "../domain/core/types";
@@ -80,10 +80,8 @@ export interface PassResult {
   table: RecordTable;
 }
 
-/** A formula cell without a calculated value: where it was, and its row (to name the enterprise later). */
-interface NoValueCell {
-  row: number;
-  column: number;
+/** A formula cell without a calculated value (1-based), and its row (to name the enterprise later). */
+interface NoValueCell extends SheetCell {
   values: CellValue[];
 }
 
@@ -105,7 +103,7 @@ function preparedBlocks(
       for (const r of step.value) {
         const columns: number[] = [];
         const values = engineValues(r, (column) => columns.push(column));
-        for (const column of columns) noValues.push({ row: r.number, column, values });
+        for (const column of columns) noValues.push({ row: r.number, column: column + 1, values });
         r.values = values as StreamedRow["values"];
         r.marked = false;
         if (!filler.done) filler.fill([values], r.number);
@@ -290,12 +288,11 @@ export async function readPass(
     rows += await forEachRest(first, blocks, (r) => feeder.add(r));
     feeder.flush();
     const done = reader.finish();
-    result.findings = withNoValues(
+    result.findings = withNoValueFindings(
       done.findings,
       noValues,
-      header,
-      firstRow + header.rowIndex,
-      name
+      { sheet: name, header, headerRow: firstRow + header.rowIndex },
+      (c) => c.values
     );
     result.summary.records = done.to - done.from;
   }
@@ -309,31 +306,6 @@ function took<R>(result: SheetResult, read: SmallSheetRead<R>, firstRow: number)
   result.summary.headerRow = firstRow + read.header.rowIndex;
   result.summary.records = read.rows.length;
   return read.rows;
-}
-
-/**
- * The roster's findings with a no-value finding for each formula cell of a mapped column that has no
- * calculated value (read as blank), in row order.
- */
-function withNoValues(
-  findings: Finding[],
-  cells: NoValueCell[],
-  header: HeaderMatch,
-  headerRow: number,
-  sheet: string
-): Finding[] {
-  const mapped = new Map<number, string>();
-  for (const [field, index] of Object.entries(header.columns))
-    if (index !== undefined) mapped.set(index, field);
-  const own = cells
-    .filter((c) => c.row > headerRow && mapped.has(c.column))
-    .map((c) => {
-      const nameAt = header.columns.name;
-      const name = nameAt === undefined ? "" : String(c.values[nameAt] ?? "").trim();
-      return noValueFinding(sheet, c.row, columnLetter(c.column), name);
-    });
-  if (own.length === 0) return findings;
-  return [...findings, ...own].sort((a, b) => a.row - b.row);
 }
 
 const sameUnits = (a: string[], b: string[]): boolean =>

@@ -4,7 +4,7 @@
  * host-neutral zip seam (webZipHost.ts), or the .xls reader for a compound file, told apart by content.
  * Every refusal is the CLI's one line naming the file (an InputError). Nothing here needs Node.
  */
-import type { CellValue, SheetInput } from "../domain/core/types";
+import type { CellValue, SheetCell, SheetInput } from "../domain/core/types";
 import { asInputError, type WorkbookFormat } from "./readerError";
 import { engineValues } from "./rowValues";
 import type { XlsxReadOptions, XlsxSheet } from "./xlsx/workbookReader";
@@ -33,17 +33,19 @@ function sheetsOf(bytes: Uint8Array, opts: XlsxReadOptions): AsyncGenerator<Xlsx
 /** One sheet's rows as the engine's dense values, from its first row with a value. */
 async function sheetInput(sheet: XlsxSheet, signal?: AbortSignal): Promise<SheetInput> {
   const values: CellValue[][] = [];
+  const noValues: SheetCell[] = [];
   let firstRow = 0;
   for await (const block of sheet.blocks()) {
     signal?.throwIfAborted();
     for (const r of block) {
       if (firstRow === 0) firstRow = r.number;
       while (firstRow + values.length < r.number) values.push([]);
-      values.push(engineValues(r));
+      values.push(engineValues(r, (i) => noValues.push({ row: r.number, column: i + 1 })));
     }
   }
   const input: SheetInput = { name: sheet.name, values, firstRow: firstRow || 1 };
   if (sheet.merges.length > 0) input.merges = sheet.merges;
+  if (noValues.length > 0) input.noValues = noValues;
   // Numbers come as the file holds them: the engine shifts the date columns of a 1904 workbook.
   if (sheet.date1904) input.date1904 = true;
   return input;

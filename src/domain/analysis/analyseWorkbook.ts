@@ -14,6 +14,7 @@ import { readPoolSheet, type PoolRow } from "../pool/readPoolSheet";
 import { detectPoolHeader, isPoolHeaderRow } from "../pool/poolHeader";
 import { RecordTable } from "../enterprise/recordTable";
 import { readRoster } from "../roster/readRoster";
+import { withNoValueFindings } from "../roster/noValueFindings";
 import { detectHeader } from "../roster/rosterHeader";
 import { HEADER_ROWS } from "../sheets/headerCells";
 import { yearOfSerial } from "../core/dates";
@@ -134,7 +135,19 @@ export function analyseWorkbook(
     if (!read) return summary;
     summary.headerRow = (s.firstRow ?? 1) + read.header.rowIndex;
     summary.records = read.to - read.from;
-    findingsOf[i] = [...mergesUnread(s), ...read.findings];
+    const firstRow = s.firstRow ?? 1;
+    const found = withNoValueFindings(
+      read.findings,
+      s.noValues ?? [],
+      {
+        sheet: s.name,
+        header: read.header,
+        headerRow: summary.headerRow,
+        firstColumn: s.firstColumn,
+      },
+      (c) => s.values[c.row - firstRow]
+    );
+    findingsOf[i] = [...mergesUnread(s), ...found];
     return summary;
   });
   const findings = [

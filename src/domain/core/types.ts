@@ -582,4 +582,16 @@ export interface SheetInput {
   mergesUnread?: boolean;
   /** The workbook counts dates in the 1904 system: numbers in date columns are shifted to the 1900 system. */
   date1904?: boolean;
+  /**
+   * Formula cells the file holds without a calculated value (saved by a program that did not calculate),
+   * by 1-based sheet row and column, in row order: blank in `values`, each in a roster column given a
+   * no-value finding (docs/rules.md section 6).
+   */
+  noValues?: SheetCell[];
+}
+
+/** A cell by its 1-based sheet row and column. */
+export interface SheetCell {
+  row: number;
+  column: number;
 }

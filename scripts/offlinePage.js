@@ -98,8 +98,6 @@ function offlinePageConfig(mode) {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
-      // The CLI modules the page shares (the JSON text) sit beside file writers it never calls.
-      fallback: { fs: false, path: false, os: false, events: false },
     },
     module: {
       rules: [

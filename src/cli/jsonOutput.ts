@@ -18,9 +18,10 @@
  * `falls`, each unit whose count fell from one date to the next with the enterprises that left it.
  * Several files read as one (DOMAIN.md section 12) add `file` at the end of every row reference and, last,
  * `sources`: one entry per file (报送情况).
+ *
+ * Nothing here needs Node: the offline page makes the same text in the browser. The file and stdout
+ * writers are in jsonFile.ts.
  */
-import { once } from "events";
-import * as fs from "fs";
 import { isoFromSerial } from "../domain/core/dates";
 import { bulletinFigures, type Comparison, type UnitLine } from "../domain/report/bulletinFigures";
 import { rankUnits } from "../domain/report/ranking";
@@ -337,39 +338,5 @@ export function* analysisJsonText(
       yield (from > 0 ? ",\n" : "") + text.slice(WRAP_HEAD.length, text.length - WRAP_TAIL.length);
     }
     yield `\n  ]${end}`;
-  }
-}
-
-/** Writes the JSON to standard output, waiting whenever the pipe is full. */
-export async function writeJsonToStdout(
-  a: Analysis,
-  lang: Lang,
-  compare?: Comparison
-): Promise<void> {
-  for (const piece of analysisJsonText(a, lang, SLICE, compare)) {
-    if (!process.stdout.write(piece)) await once(process.stdout, "drain");
-  }
-}
-
-/** Writes the JSON to the new file `temp` (the caller stages it among its outputs, see outputs.ts). */
-export async function writeJsonFile(
-  temp: string,
-  a: Analysis,
-  lang: Lang,
-  compare?: Comparison
-): Promise<void> {
-  {
-    const fd = fs.openSync(temp, "wx");
-    // One buffer, reused: encoding each piece into fresh memory costs more than the writing.
-    let buf = Buffer.allocUnsafe(1 << 20);
-    try {
-      for (const piece of analysisJsonText(a, lang, SLICE, compare)) {
-        if (piece.length * 3 > buf.length) buf = Buffer.allocUnsafe(piece.length * 3);
-        const n = buf.write(piece, 0, "utf8");
-        for (let done = 0; done < n;) done += fs.writeSync(fd, buf, done, n - done);
-      }
-    } finally {
-      fs.closeSync(fd);
-    }
   }
 }

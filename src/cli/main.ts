@@ -26,7 +26,7 @@ import { helpText } from "./helpText";
 import { collectGarbage } from "./memory";
 import { checkWorkbookFile } from "./inputCheck";
 import { InputError, inputError, outputError } from "./inputError";
-import { writeJsonFile, writeJsonToStdout } from "./jsonOutput";
+import { writeJsonFile, writeJsonToStdout } from "./jsonFile";
 import { packageVersion } from "./packageRoot";
 import { createProgress } from "./progress";
 import { decomposeCommand } from "./decomposeCommand";

@@ -256,7 +256,8 @@ async function main() {
         .getByTestId("opened")
         .filter({ hasText: path.basename(rest) })
         .waitFor();
-      const got = JSON.parse(await pageJson(page));
+      // Rows read from several files name their file; the one workbook's do not. All else is equal.
+      const got = JSON.parse(await pageJson(page), (k, v) => (k === "file" ? undefined : v));
       const want = JSON.parse(cli([both, "--json", "-"]));
       for (const key of ["units", "total", "expiring", "pool", "toVisit"])
         assert(

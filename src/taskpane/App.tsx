@@ -251,7 +251,7 @@ function Pane({
       {wb.status === "reading" && <ReadProgressBar progress={wb.progress} onCancel={wb.cancel} />}
       {wb.status === "cancelled" && <Notice intent="warning">{t("cancelled")}</Notice>}
       {wb.status === "error" && (
-        <Notice intent="error">{t("readFailed", { error: wb.error ?? "" })}</Notice>
+        <Notice intent="error">{t("readFailed", { error: wb.error?.[lang] ?? "" })}</Notice>
       )}
       <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
         {view === "dashboard" && (

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { analyseWorkbook } from "../../domain/analysis/analyseWorkbook";
-import type { Analysis, Serial, Settings, SheetInput } from "../../domain/core/types";
+import { errorText } from "../../domain/core/localError";
+import type { Analysis, LocalText, Serial, Settings, SheetInput } from "../../domain/core/types";
 import type { ReadProgress, WorkbookSource } from "../../excel/workbookSource";
 import { currentSettings, onSessionChange, setSettings, setTargets } from "../../state/session";
 
@@ -14,7 +15,7 @@ export type ReadStatus = "reading" | "ready" | "cancelled" | "error";
 export interface WorkbookState {
   status: ReadStatus;
   progress: ReadProgress | null;
-  error: string | null;
+  error: LocalText | null;
   analysis: Analysis | null;
   sheets: SheetInput[] | null;
   settings: Settings;
@@ -33,7 +34,8 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
   const [sheets, setSheets] = useState<SheetInput[] | null>(null);
   const [status, setStatus] = useState<ReadStatus>("reading");
   const [progress, setProgress] = useState<ReadProgress | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // In both languages: the pane shows the one the user picks, also after a switch.
+  const [error, setError] = useState<LocalText | null>(null);
   const [readAt, setReadAt] = useState<Date | null>(null);
   const controller = useRef<AbortController | null>(null);
   const settings = useSessionSettings();
@@ -61,7 +63,7 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
         if (controller.current !== mine) return;
         const aborted = e instanceof Error && e.name === "AbortError";
         setStatus(aborted ? "cancelled" : "error");
-        setError(aborted ? null : e instanceof Error ? e.message : String(e));
+        setError(aborted ? null : errorText(e));
       }
     })();
   }, [source]);

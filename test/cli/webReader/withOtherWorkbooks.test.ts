@@ -8,7 +8,7 @@ import { withOtherWorkbooks } from "../../../src/taskpane/merge/withOtherWorkboo
 import { createPreviewSource } from "../../../src/taskpane/preview/previewSource";
 import { readWorkbookBytes } from "../../../src/cli/workbookBytes";
 import type { SheetInput } from "../../../src/domain/core/types";
-import { InputError } from "../../../src/cli/inputError";
+import { LocalError } from "../../../src/domain/core/localError";
 
 jest.setTimeout(60_000);
 
@@ -48,6 +48,7 @@ it("refuses a damaged file in one line naming it", async () => {
     [picked("坏.xlsx", new TextEncoder().encode("not a workbook"))]
   );
   const e = await source.readSheets().catch((err: unknown) => err);
-  expect(e).toBeInstanceOf(InputError);
-  expect((e as InputError).line("zh-CN")).toMatch(/^gaoqi: 坏\.xlsx: 不是有效的 \.xlsx 文件/);
+  expect(e).toBeInstanceOf(LocalError);
+  expect((e as LocalError).text["zh-CN"]).toMatch(/^坏\.xlsx：不是有效的 \.xlsx 文件/);
+  expect((e as LocalError).text["en-US"]).toMatch(/^坏\.xlsx: not a valid \.xlsx file/);
 });

@@ -99,7 +99,7 @@ export class FileChecks implements RowChecks {
     for (let i = 0; i < t.length; i++) {
       const facts = factsOfSheet[t.sheet[i]];
       if (!facts) continue;
-      if (t.rawUnit[i].trim() !== "") facts.units.add(t.unitNames[t.unit[i]]);
+      if (t.rawUnitAt(i).trim() !== "") facts.units.add(t.unitNames[t.unit[i]]);
       if (t.issue[i] !== NO_SERIAL) this.seen(facts, t.issue[i]);
     }
     const fileOf = (i: number): string => fileOfSheet[t.sheet[i]];
@@ -136,7 +136,7 @@ export class FileChecks implements RowChecks {
         const file = fileOf(i);
         const issue = t.issue[i];
         if (file === countedFile || issue === NO_SERIAL || issue > this.asOf) continue;
-        if (t.rawUnit[i].trim() === "") continue;
+        if (t.rawUnitAt(i).trim() === "") continue;
         const best = latest.get(file);
         if (best === undefined || issue >= t.issue[best]) latest.set(file, i);
       }

@@ -2,6 +2,7 @@
  * Text normalisation shared by names, units, certificate numbers and credit codes. These run once per
  * row over up to a million rows, so each has a scan-only fast path for text that is already clean.
  */
+import { hashText } from "./stringIndex";
 
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
@@ -60,6 +61,20 @@ function isClean(s: string): boolean {
 export function normaliseName(s: string): string {
   if (isClean(s)) return s;
   return toHalfWidth(s).replace(SPACES, "");
+}
+
+/**
+ * hashText(normaliseName(s)) in one pass over a clean name (the usual case): the cleanliness scan and
+ * the hash read each code unit once, where the two calls would read the string twice.
+ */
+export function normalisedNameHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (needsWork(c)) return hashText(normaliseName(s));
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
 }
 
 /** True for code units that normaliseCode leaves alone: ASCII digits and upper-case letters. */

@@ -142,9 +142,9 @@ export class Enterprises {
       moveOut: t.moveOut[row] !== NO_SERIAL,
       revoked: t.revoked !== null && t.revoked[row] !== NO_SERIAL,
     };
-    if (t.rawUnit[first] === "" && t.rawUnit[row] !== "") {
+    if (t.rawUnitId[first] === 0 && t.rawUnitId[row] !== 0) {
       t.unit[first] = t.unit[row];
-      t.rawUnit[first] = t.rawUnit[row];
+      t.rawUnitId[first] = t.rawUnitId[row];
       took.unit = true;
     }
     if (t.creditCode[first] === "" && t.creditCode[row] !== "") {

@@ -10,7 +10,7 @@
  * which marks every object of the workbook, once typed arrays grow by about 64 MB after the last one.
  */
 import { hashText } from "../core/stringIndex";
-import { normaliseName } from "../core/text";
+import { normalisedNameHash } from "../core/text";
 import type { CertRecord, RecognitionType, Serial } from "../core/types";
 
 /** hashText(""): a blank code, name or certificate number, told apart without reading the string. */
@@ -30,10 +30,12 @@ export function typeCode(t: RecognitionType | null): number {
  * One row to append (the reader reuses one of these for every row): a CertRecord with its sheet and
  * unit as indexes into the table's name lists and its type as a typeCode.
  */
-export type RecordDraft = Omit<CertRecord, "sheet" | "unit" | "type" | "key"> & {
+export type RecordDraft = Omit<CertRecord, "sheet" | "unit" | "type" | "key" | "rawUnit"> & {
   sheet: number;
   unit: number;
   type: number;
+  /** The unit cell's text as its rawUnitIndex. */
+  rawUnit: number;
 };
 
 const toColumn = (s: Serial | null): number => (s === null ? NO_SERIAL : s);
@@ -50,7 +52,14 @@ export class RecordTable {
   name: string[];
   creditCode: string[];
   certNo: string[];
-  rawUnit: string[];
+  /**
+   * The unit cell's text of each row, as an index into rawUnitTexts (0 is ""): a sheet writes a few
+   * dozen unit texts, and a column of a million references would be one more for every collection to mark.
+   */
+  rawUnitId: Int32Array;
+  /** Distinct unit cell texts; rawUnitId indexes this. */
+  readonly rawUnitTexts: string[] = [""];
+  private readonly rawUnitIds = new Map<string, number>([["", 0]]);
   /** hashText of the credit code ("" hashes too). */
   codeHash: Int32Array;
   /** hashText of normaliseName(name). */
@@ -87,7 +96,7 @@ export class RecordTable {
     this.name = new Array<string>(n).fill("");
     this.creditCode = new Array<string>(n).fill("");
     this.certNo = new Array<string>(n).fill("");
-    this.rawUnit = new Array<string>(n).fill("");
+    this.rawUnitId = new Int32Array(n);
     this.codeHash = new Int32Array(n);
     this.nameHash = new Int32Array(n);
     this.sheet = new Uint16Array(n);
@@ -106,6 +115,21 @@ export class RecordTable {
     return i >= 0 ? i : this.sheetNames.push(name) - 1;
   }
 
+  /** The index of a unit cell's text in rawUnitTexts, added when new. */
+  rawUnitIndex(text: string): number {
+    let id = this.rawUnitIds.get(text);
+    if (id === undefined) {
+      id = this.rawUnitTexts.push(text) - 1;
+      this.rawUnitIds.set(text, id);
+    }
+    return id;
+  }
+
+  /** Row i's unit cell text. */
+  rawUnitAt(i: number): string {
+    return this.rawUnitTexts[this.rawUnitId[i]];
+  }
+
   /** The index of a canonical unit name, added when new (a table holds a few dozen at most). */
   unitIndex(name: string): number {
     const i = this.unitNames.indexOf(name);
@@ -121,9 +145,9 @@ export class RecordTable {
     this.name[i] = d.name;
     this.creditCode[i] = d.creditCode;
     this.certNo[i] = d.certNo;
-    this.rawUnit[i] = d.rawUnit;
+    this.rawUnitId[i] = d.rawUnit;
     this.codeHash[i] = hashText(d.creditCode);
-    this.nameHash[i] = hashText(normaliseName(d.name));
+    this.nameHash[i] = normalisedNameHash(d.name);
     this.issue[i] = toColumn(d.issue);
     this.inferred[i] = d.issueInferred ? 1 : 0;
     this.unit[i] = d.unit;
@@ -173,7 +197,7 @@ export class RecordTable {
       issue: fromColumn(this.issue[i]),
       issueInferred: this.inferred[i] === 1,
       unit: this.unitNames[this.unit[i]],
-      rawUnit: this.rawUnit[i],
+      rawUnit: this.rawUnitAt(i),
       type: TYPE_OF[this.type[i]],
       moveIn: fromColumn(this.moveIn[i]),
       moveOut: fromColumn(this.moveOut[i]),
@@ -198,6 +222,7 @@ export class RecordTable {
         sheet: t.sheetIndex(r.sheet),
         unit: t.unitIndex(r.unit),
         type: typeCode(r.type),
+        rawUnit: t.rawUnitIndex(r.rawUnit),
       });
     return t;
   }
@@ -220,7 +245,7 @@ export class RecordTable {
     this.name = widenText(this.name);
     this.creditCode = widenText(this.creditCode);
     this.certNo = widenText(this.certNo);
-    this.rawUnit = widenText(this.rawUnit);
+    this.rawUnitId = widen(this.rawUnitId, (k) => new Int32Array(k));
     this.codeHash = widen(this.codeHash, (k) => new Int32Array(k));
     this.nameHash = widen(this.nameHash, (k) => new Int32Array(k));
     this.sheet = widen(this.sheet, (k) => new Uint16Array(k));

@@ -114,10 +114,14 @@ class Reader implements RosterReader {
     Finding["code"],
     { count: number; severity: Finding["severity"] }
   >();
-  // Per-value caches: type text -> type code, unit cell -> unit id * 4 + match (text dates: DateCells).
-  // They hold numbers, so a hit reads no object.
+  // Per-value caches: type text -> type code, unit cell -> a slot of unitHits and rawUnits (text dates:
+  // DateCells). They hold numbers, so a hit reads no object.
   private readonly typeCache = new Map<string, number>();
   private readonly unitCache = new Map<CellValue, number>();
+  /** Per unit cache slot: the table unit id * 4 + how it matched. */
+  private readonly unitHits = new Int32Array(CACHE_LIMIT);
+  /** Per unit cache slot: the cell's text as the table's rawUnitIndex. */
+  private readonly rawUnits = new Int32Array(CACHE_LIMIT);
   // Year -> its 1 January serial (0: not worked out yet), for the certificate-year check without a date
   // split. Years come from certificate numbers and revocation cells (1900 to 10000). A typed array: a
   // plain array first written at index 1900 or so is kept as a dictionary, a hash lookup per row.
@@ -184,7 +188,7 @@ class Reader implements RosterReader {
       issue: null,
       issueInferred: false,
       unit: 0,
-      rawUnit: "",
+      rawUnit: 0,
       type: 0,
       moveIn: null,
       moveOut: null,
@@ -277,18 +281,21 @@ class Reader implements RosterReader {
     return hit;
   }
 
-  /** A unit cell as its table unit id * 4 + UNIT_OK / UNIT_BLANK / UNIT_UNKNOWN. */
-  private unitOf(v: CellValue): number {
-    let hit = this.unitCache.get(v);
-    if (hit === undefined) {
+  /** A unit cell's cache slot: unitHits and rawUnits of it hold what the cell gives. */
+  private unitSlot(v: CellValue): number {
+    let slot = this.unitCache.get(v);
+    if (slot === undefined) {
       if (this.unitCache.size >= CACHE_LIMIT) this.unitCache.clear();
-      const match = this.resolveUnit(cellText(v));
+      const text = cellText(v);
+      const match = this.resolveUnit(text);
       const how =
         match.how === "blank" ? UNIT_BLANK : match.how === "unknown" ? UNIT_UNKNOWN : UNIT_OK;
-      hit = this.table.unitIndex(match.unit) * 4 + how;
-      this.unitCache.set(v, hit);
+      slot = this.unitCache.size;
+      this.unitHits[slot] = this.table.unitIndex(match.unit) * 4 + how;
+      this.rawUnits[slot] = this.table.rawUnitIndex(text);
+      this.unitCache.set(v, slot);
     }
-    return hit;
+    return slot;
   }
 
   private yearBounds(year: number): number {
@@ -391,12 +398,12 @@ class Reader implements RosterReader {
     }
 
     let unitId = this.otherUnit;
-    let rawUnit = "";
+    let rawUnit = 0;
     if (this.cUnit >= 0) {
-      const cell = row[this.cUnit];
-      const hit = this.unitOf(cell);
+      const slot = this.unitSlot(row[this.cUnit]);
+      const hit = this.unitHits[slot];
       unitId = hit >> 2;
-      rawUnit = cellText(cell);
+      rawUnit = this.rawUnits[slot];
       const how = hit & 3;
       if (how !== UNIT_OK) {
         const unit = this.table.unitNames[unitId];
@@ -409,7 +416,7 @@ class Reader implements RosterReader {
             this.shared(`b${unit}`, () => rosterText.missingUnit(unit))
           );
         else {
-          const raw = rawUnit;
+          const raw = this.table.rawUnitTexts[rawUnit];
           this.note(
             sheetRow,
             "unit",

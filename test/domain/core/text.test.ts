@@ -1,4 +1,10 @@
-import { normaliseCode, normaliseName, toHalfWidth } from "../../../src/domain/core/text";
+import {
+  normaliseCode,
+  normaliseName,
+  normalisedNameHash,
+  toHalfWidth,
+} from "../../../src/domain/core/text";
+import { hashText } from "../../../src/domain/core/stringIndex";
 
 describe("toHalfWidth", () => {
   it.each([
@@ -56,5 +62,23 @@ describe("normaliseCode", () => {
     ["", ""],
   ])("%p -> %p", (input, expected) => {
     expect(normaliseCode(input)).toBe(expected);
+  });
+});
+
+describe("normalisedNameHash", () => {
+  it("equals the hash of the normalised name, for clean names and for names that need work", () => {
+    const names = [
+      "",
+      "上海样本12科技有限公司",
+      "上海 样本（金山）有限公司",
+      "ＡＢＣ\u3000公司",
+      "公司\u200b名",
+      "\ufeff上海",
+      "Shanghai Co., Ltd.",
+      "\u00a0name",
+    ];
+    for (const n of names) expect(normalisedNameHash(n)).toBe(hashText(normaliseName(n)));
+    expect(normalisedNameHash("上海 样本")).toBe(normalisedNameHash("上海样本"));
+    expect(normalisedNameHash("上海样本")).not.toBe(normalisedNameHash("上海样木"));
   });
 });

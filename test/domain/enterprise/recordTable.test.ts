@@ -41,6 +41,7 @@ describe("RecordTable", () => {
         sheet: table.sheetIndex(r.sheet),
         unit: table.unitIndex(r.unit),
         type: typeCode(r.type),
+        rawUnit: table.rawUnitIndex(r.rawUnit),
       });
     expect(table.toRecords()).toEqual(records);
     expect(table.sheetNames).toEqual(["乙表", "甲表"]);
@@ -78,9 +79,22 @@ describe("RecordTable", () => {
         sheet: table.sheetIndex(r.sheet),
         unit: table.unitIndex(r.unit),
         type: typeCode(r.type),
+        rawUnit: table.rawUnitIndex(r.rawUnit),
       });
     expect(table.seqColumn).not.toBeNull();
     expect(table.toRecords().map((r) => r.seq)).toEqual(records.map((r) => r.seq));
+  });
+
+  it("keeps each distinct unit text once, with blank as index 0", () => {
+    const table = RecordTable.fromRecords([
+      record(1, { rawUnit: "枫泾" }),
+      record(2, { rawUnit: "" }),
+      record(3, { rawUnit: "枫泾" }),
+      record(4, { rawUnit: "朱泾镇" }),
+    ]);
+    expect(table.rawUnitTexts).toEqual(["", "枫泾", "朱泾镇"]);
+    expect([...table.rawUnitId.subarray(0, 4)]).toEqual([1, 0, 1, 2]);
+    expect([0, 1, 2, 3].map((i) => table.rawUnitAt(i))).toEqual(["枫泾", "", "枫泾", "朱泾镇"]);
   });
 
   it("allocates the revocation column only when a row has a revocation", () => {
@@ -98,7 +112,13 @@ describe("RecordTable", () => {
       record(k + 1, { revoked: k === 20 ? 45000 : null })
     );
     for (const r of rows)
-      table.add({ ...r, sheet: table.sheetIndex(r.sheet), unit: table.unitIndex(r.unit), type: 0 });
+      table.add({
+        ...r,
+        sheet: table.sheetIndex(r.sheet),
+        unit: table.unitIndex(r.unit),
+        type: 0,
+        rawUnit: table.rawUnitIndex(r.rawUnit),
+      });
     expect(table.toRecords().map((r) => r.revoked)).toEqual(rows.map((r) => r.revoked));
   });
 });

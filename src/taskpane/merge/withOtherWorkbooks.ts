@@ -4,7 +4,6 @@
  * sheets follow the open workbook's, each naming its file; nothing of them is written anywhere: every
  * write still goes to the open workbook alone, through the source it wraps.
  */
-import { errorText, LocalError } from "../../domain/core/localError";
 import type { SheetInput } from "../../domain/core/types";
 import type { ReadOptions, WorkbookSource } from "../../excel/workbookSource";
 
@@ -39,14 +38,6 @@ export function withOtherWorkbooks(
               rowsTotal: total,
               unit: "bytes",
             }),
-        }).catch((e: unknown) => {
-          if (e instanceof Error && e.name === "AbortError") throw e;
-          // The reader's refusal says what is wrong, not with which of the picked files.
-          const why = errorText(e);
-          throw new LocalError({
-            "zh-CN": `${f.name}：${why["zh-CN"]}`,
-            "en-US": `${f.name}: ${why["en-US"]}`,
-          });
         });
         for (const s of sheets) others.push({ ...s, file: f.name });
       }

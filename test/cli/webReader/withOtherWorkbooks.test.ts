@@ -8,7 +8,8 @@ import { withOtherWorkbooks } from "../../../src/taskpane/merge/withOtherWorkboo
 import { createPreviewSource } from "../../../src/taskpane/preview/previewSource";
 import { readWorkbookBytes } from "../../../src/cli/workbookBytes";
 import type { SheetInput } from "../../../src/domain/core/types";
-import { LocalError } from "../../../src/domain/core/localError";
+import { errorText } from "../../../src/domain/core/localError";
+import { InputError } from "../../../src/cli/inputError";
 
 jest.setTimeout(60_000);
 
@@ -48,7 +49,11 @@ it("refuses a damaged file in one line naming it", async () => {
     [picked("坏.xlsx", new TextEncoder().encode("not a workbook"))]
   );
   const e = await source.readSheets().catch((err: unknown) => err);
-  expect(e).toBeInstanceOf(LocalError);
-  expect((e as LocalError).text["zh-CN"]).toMatch(/^坏\.xlsx：不是有效的 \.xlsx 文件/);
-  expect((e as LocalError).text["en-US"]).toMatch(/^坏\.xlsx: not a valid \.xlsx file/);
+  // The reader's own refusal, whose words name the file once.
+  expect(e).toBeInstanceOf(InputError);
+  expect((e as InputError).file).toBe("坏.xlsx");
+  const { "zh-CN": zh, "en-US": en } = errorText(e);
+  expect(zh).toMatch(/^坏\.xlsx：不是有效的 \.xlsx 文件/);
+  expect(en).toMatch(/^坏\.xlsx: not a valid \.xlsx file/);
+  expect([zh.split("坏.xlsx").length, en.split("坏.xlsx").length]).toEqual([2, 2]);
 });

@@ -35,6 +35,28 @@ it("reads the picked files after the open workbook, each sheet naming its file",
   expect(Math.max(...progress)).toBe(bytes.length);
 });
 
+it("reads several picked files in the order picked, the progress over all of them by file", async () => {
+  const bytes = new Uint8Array(fs.readFileSync(OFFICE));
+  const source = withOtherWorkbooks(
+    createPreviewSource(async () => own),
+    [picked("甲.xlsx", bytes), picked("乙.xlsx", bytes)]
+  );
+  const progress: [string, number, number][] = [];
+  const sheets = await source.readSheets({
+    onProgress: (p) => {
+      if (p.unit === "bytes") progress.push([p.sheet, p.rowsRead, p.rowsTotal]);
+    },
+  });
+  const theirs = await readWorkbookBytes(bytes, "甲.xlsx");
+  expect(sheets.slice(1).map((s) => s.file)).toEqual([
+    ...theirs.map(() => "甲.xlsx"),
+    ...theirs.map(() => "乙.xlsx"),
+  ]);
+  expect([...new Set(progress.map(([f]) => f))]).toEqual(["甲.xlsx", "乙.xlsx"]);
+  expect(progress.every(([, , total]) => total === 2 * bytes.length)).toBe(true);
+  expect(progress[progress.length - 1][1]).toBe(2 * bytes.length);
+});
+
 it("leaves the source as it is without files, and writes through it", async () => {
   const inner = createPreviewSource(async () => own);
   expect(withOtherWorkbooks(inner, [])).toBe(inner);

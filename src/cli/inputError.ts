@@ -2,18 +2,26 @@
 import { LocalError } from "../domain/core/localError";
 import type { Lang, LocalText } from "../domain/core/types";
 
+/** `problem` led by `file` in each language's way, unless the problem names the file already. */
+function namingFile(file: string | null, problem: LocalText): LocalText {
+  if (!file) return problem;
+  const lead = (text: string, colon: string): string =>
+    text.includes(file) ? text : `${file}${colon}${text}`;
+  return { "zh-CN": lead(problem["zh-CN"], "："), "en-US": lead(problem["en-US"], ": ") };
+}
+
 export class InputError extends LocalError {
+  /** The problem in both languages, without the file. */
+  readonly problem: LocalText;
+
   constructor(
     readonly file: string | null,
     problem: LocalText
   ) {
-    super(problem);
+    // The text every host shows (errorText) names the file: a pane or page may be reading several.
+    super(namingFile(file, problem));
     this.name = "InputError";
-  }
-
-  /** The problem in both languages, without the file. */
-  get problem(): LocalText {
-    return this.text;
+    this.problem = problem;
   }
 
   /** "gaoqi: <file>: <problem>" in the user's language. */

@@ -73,23 +73,50 @@ export async function readWorkbookBytes(
 }
 
 /**
+ * A workbook to read with others: its name, and its bytes or a way to read them (a file the user picked,
+ * read anew each time, so that a read again sees the file as it is now).
+ */
+export interface WorkbookFile {
+  name: string;
+  bytes: Uint8Array | (() => Promise<ArrayBuffer | Uint8Array>);
+}
+
+export interface WorkbooksReadOptions extends Omit<BytesReadOptions, "onProgress"> {
+  /** Called now and then with the bytes read so far of all files, their sum, and the file being read. */
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Each sheet names its file even when there is one (its sheets join a workbook read elsewhere). */
+  nameEveryFile?: boolean;
+}
+
+async function bytesOf(f: WorkbookFile): Promise<Uint8Array> {
+  if (typeof f.bytes !== "function") return f.bytes;
+  const b = await f.bytes();
+  // isView rather than instanceof: the bytes may come from another realm (a frame, a test's jsdom).
+  return ArrayBuffer.isView(b) ? (b as Uint8Array) : new Uint8Array(b);
+}
+
+/**
  * Several workbooks read as one: their sheets concatenated in the order given. With more than one
- * file each sheet names its file, so that findings can say which file a row came from.
+ * file (or `nameEveryFile`) each sheet names its file, so that findings can say which file a row came
+ * from. Rejects with the InputError of the first file refused.
  */
 export async function readWorkbooksBytes(
-  files: WorkbookBytes[],
-  opts: BytesReadOptions = {}
+  files: readonly WorkbookFile[],
+  opts: WorkbooksReadOptions = {}
 ): Promise<SheetInput[]> {
-  const total = files.reduce((n, f) => n + f.bytes.length, 0);
+  // Every file's bytes first: the progress runs over their sum.
+  const bytes = await Promise.all(files.map(bytesOf));
+  const total = bytes.reduce((n, b) => n + b.length, 0);
+  const named = opts.nameEveryFile === true || files.length > 1;
   const out: SheetInput[] = [];
   let before = 0;
-  for (const f of files) {
-    const sheets = await readWorkbookBytes(f.bytes, f.name, {
+  for (const [i, f] of files.entries()) {
+    const sheets = await readWorkbookBytes(bytes[i], f.name, {
       signal: opts.signal,
-      onProgress: (done) => opts.onProgress?.(before + done, total),
+      onProgress: (done) => opts.onProgress?.(before + done, total, f.name),
     });
-    for (const s of sheets) out.push(files.length > 1 ? { ...s, file: f.name } : s);
-    before += f.bytes.length;
+    for (const s of sheets) out.push(named ? { ...s, file: f.name } : s);
+    before += bytes[i].length;
   }
   return out;
 }

@@ -20,6 +20,7 @@ import type { Analysis, Lang, Serial, SheetInput } from "../domain/core/types";
 import { analyseWorkbook } from "../domain/analysis/analyseWorkbook";
 import { compareDateFor } from "../domain/report/compareDate";
 import { App, type OnAnalysis } from "../taskpane/App";
+import { isWorkbookName, WorkbookFilePicker } from "../taskpane/components/WorkbookFilePicker";
 import { downloadBlob } from "../taskpane/bulletin/download";
 import { loadBundledSample } from "../taskpane/preview/previewSource";
 import { createFilesSource, type OpenedInput } from "./filesSource";
@@ -63,8 +64,6 @@ export interface WebAppProps {
   initialAsOf?: Serial;
 }
 
-const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
-
 /** 较上期 as the CLI's JSON has it: the same sheets at the comparison date the settings choose. */
 function compareOf({ analysis, sheets }: { analysis: Analysis; sheets: SheetInput[] }) {
   const settings = loadStoredSettings();
@@ -84,7 +83,6 @@ export function WebApp({ initialLang, dark, initialAsOf }: WebAppProps) {
   const analysis = shown?.analysis ?? null;
   const [note, setNote] = useState<string | null>(null);
   const [dropping, setDropping] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const settingsInput = useRef<HTMLInputElement>(null);
   const text = (key: WebTextKey, params?: Record<string, string>) =>
     interpolate(WEB_TEXT[key][lang], params ?? {});
@@ -94,10 +92,6 @@ export function WebApp({ initialLang, dark, initialAsOf }: WebAppProps) {
     setShown(null);
     setOpened(input);
     setGeneration((g) => g + 1);
-  };
-  const openFiles = (list: FileList | null) => {
-    const files = [...(list ?? [])];
-    if (files.length > 0) open({ kind: "files", files });
   };
   const source = useMemo(
     () =>
@@ -154,7 +148,7 @@ export function WebApp({ initialLang, dark, initialAsOf }: WebAppProps) {
         onDrop={(e) => {
           e.preventDefault();
           setDropping(false);
-          const files = [...e.dataTransfer.files].filter((f) => WORKBOOK.test(f.name));
+          const files = [...e.dataTransfer.files].filter((f) => isWorkbookName(f.name));
           if (files.length > 0) open({ kind: "files", files });
         }}
       >
@@ -163,21 +157,13 @@ export function WebApp({ initialLang, dark, initialAsOf }: WebAppProps) {
           <Badge color="success" appearance="tint" data-testid="local-only">
             {text("local")}
           </Badge>
-          <Button size="small" appearance="primary" onClick={() => fileInput.current?.click()}>
+          <WorkbookFilePicker
+            appearance="primary"
+            testId="open-files"
+            onFiles={(files) => open({ kind: "files", files })}
+          >
             {text("open")}
-          </Button>
-          <input
-            ref={fileInput}
-            className={styles.hidden}
-            type="file"
-            multiple
-            accept=".xlsx,.xlsm,.xls"
-            data-testid="open-files"
-            onChange={(e) => {
-              openFiles(e.currentTarget.files);
-              e.currentTarget.value = "";
-            }}
-          />
+          </WorkbookFilePicker>
           <Button
             size="small"
             onClick={() => open({ kind: "sheets", name: "sample", load: loadBundledSample })}

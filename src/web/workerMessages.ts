@@ -14,17 +14,7 @@ export function workerFailure(e: unknown): WorkerReply {
   return { type: "error", file: null, problem: { "zh-CN": text, "en-US": text } };
 }
 
-/** A refusal as the page shows it: one line, the file first. */
-export class ReadRefusal extends Error {
-  constructor(
-    readonly file: string | null,
-    readonly problem: LocalText
-  ) {
-    super(`${file ? file + ": " : ""}${problem["en-US"]}`);
-    this.name = "ReadRefusal";
-  }
-
-  line(lang: keyof LocalText): string {
-    return `${this.file ? this.file + ": " : ""}${this.problem[lang]}`;
-  }
+/** A refusal back on the page: the reader's InputError again, so the pane names the file in its words. */
+export function refusalOf(reply: { file: string | null; problem: LocalText }): InputError {
+  return new InputError(reply.file, reply.problem);
 }

@@ -4,7 +4,7 @@
  */
 import type { SheetInput } from "../domain/core/types";
 import { readWorkbooksBytes, type WorkbookBytes } from "../cli/workbookBytes";
-import { ReadRefusal, type WorkerReply } from "./workerMessages";
+import { refusalOf, type WorkerReply } from "./workerMessages";
 
 /** The element that holds the worker's script in the built page. */
 export const WORKER_SCRIPT_ID = "gaoqi-read-worker";
@@ -38,11 +38,8 @@ async function readOnPage(files: WorkbookBytes[], opts: ReadFilesOptions): Promi
   try {
     return await readWorkbooksBytes(files, opts);
   } catch (e) {
-    if (opts.signal?.aborted) throw abortError();
-    const { workerFailure } = await import("./workerMessages");
-    const reply = workerFailure(e);
-    if (reply.type === "error") throw new ReadRefusal(reply.file, reply.problem);
-    throw e;
+    // A refusal is the reader's InputError already, naming its file as the worker's would.
+    throw opts.signal?.aborted ? abortError() : e;
   }
 }
 
@@ -69,7 +66,7 @@ export async function readFiles(
       if (m.type === "progress") return opts.onProgress?.(m.done, m.total);
       done();
       if (m.type === "done") resolve(m.sheets);
-      else reject(new ReadRefusal(m.file, m.problem));
+      else reject(refusalOf(m));
     };
     worker.onerror = (ev) => {
       done();

@@ -6,7 +6,7 @@
  */
 import { finding } from "../core/findings";
 import { normaliseName } from "../core/text";
-import type { Finding, Serial } from "../core/types";
+import type { Finding, LocalText, Serial } from "../core/types";
 import type { ContactRow } from "../contacts/readContactSheet";
 import { NONE, type Enterprises } from "../enterprise/enterprises";
 import { NO_SERIAL, type RecordTable } from "../enterprise/recordTable";
@@ -115,6 +115,41 @@ export class FileChecks implements RowChecks {
   }
 
   /**
+   * One kind of disagreement: for each pair of a row and the row that decided in its stead, a finding
+   * on the row's `field` cell where the two come from different files and `differ` says they disagree.
+   */
+  private conflicts(
+    t: RecordTable,
+    pairs: Iterable<readonly [row: number, decided: number]>,
+    fileOf: (i: number) => string,
+    kind: {
+      code: "unit-conflict" | "certificate-conflict";
+      field: "unit" | "issueDate";
+      differ: (row: number, decided: number) => boolean;
+      text: (row: number, file: string, decided: number, decidedFile: string) => LocalText;
+    }
+  ): Finding[] {
+    const out: Finding[] = [];
+    for (const [row, decided] of pairs) {
+      const file = fileOf(row);
+      const decidedFile = fileOf(decided);
+      if (file === decidedFile || !kind.differ(row, decided)) continue;
+      out.push(
+        finding(
+          t.sheetNames[t.sheet[row]],
+          t.row[row],
+          t.fieldLetters[t.sheet[row]]?.[kind.field] ?? "",
+          kind.code,
+          "warning",
+          kind.text(row, file, decided, decidedFile),
+          t.name[row]
+        )
+      );
+    }
+    return out;
+  }
+
+  /**
    * An enterprise whose latest record at A in one file names another unit than the record it counts by
    * (its latest certificate at A, docs/rules.md section 2): one finding on that file's row.
    */
@@ -123,14 +158,36 @@ export class FileChecks implements RowChecks {
     ent: Enterprises,
     fileOf: (i: number) => string
   ): Finding[] {
-    const out: Finding[] = [];
+    return this.conflicts(t, this.otherFilesLatest(t, ent, fileOf), fileOf, {
+      code: "unit-conflict",
+      field: "unit",
+      differ: (row, counted) => t.unit[row] !== t.unit[counted],
+      text: (row, file, counted, countedFile) =>
+        sourceText.unitConflict(
+          file,
+          t.unitNames[t.unit[row]],
+          countedFile,
+          t.unitNames[t.unit[counted]],
+          this.place(t, counted)
+        ),
+    });
+  }
+
+  /**
+   * For each enterprise of several rows, each other file's latest record at A with a unit written
+   * (ties: the later row, as latestAt), paired with the row the enterprise counts by at A.
+   */
+  private *otherFilesLatest(
+    t: RecordTable,
+    ent: Enterprises,
+    fileOf: (i: number) => string
+  ): Generator<[number, number]> {
     const { head, next } = ent;
     for (let e = 0; e < ent.count; e++) {
       if (head[e] === NONE || next[head[e]] === NONE) continue;
       const counted = ent.latestAt(e, this.asOf);
       if (counted === NONE) continue;
       const countedFile = fileOf(counted);
-      // Each other file's latest record at A with a unit written (ties: the later row, as latestAt).
       const latest = new Map<string, number>();
       for (let i = head[e]; i !== NONE; i = next[i]) {
         const file = fileOf(i);
@@ -140,24 +197,8 @@ export class FileChecks implements RowChecks {
         const best = latest.get(file);
         if (best === undefined || issue >= t.issue[best]) latest.set(file, i);
       }
-      for (const [file, i] of latest) {
-        if (t.unit[i] === t.unit[counted]) continue;
-        const unit = t.unitNames[t.unit[i]];
-        const countedUnit = t.unitNames[t.unit[counted]];
-        out.push(
-          finding(
-            t.sheetNames[t.sheet[i]],
-            t.row[i],
-            t.fieldLetters[t.sheet[i]]?.unit ?? "",
-            "unit-conflict",
-            "warning",
-            sourceText.unitConflict(file, unit, countedFile, countedUnit, this.place(t, counted)),
-            t.name[i]
-          )
-        );
-      }
+      for (const i of latest.values()) yield [i, counted];
     }
-    return out;
   }
 
   /** A certificate repeated in another file with another issue date: the first row's date counts. */
@@ -166,33 +207,20 @@ export class FileChecks implements RowChecks {
     ent: Enterprises,
     fileOf: (i: number) => string
   ): Finding[] {
-    const out: Finding[] = [];
-    for (const [row, first] of ent.duplicates) {
-      const file = fileOf(row);
-      const firstFile = fileOf(first);
-      const issue = t.issue[row];
-      const firstIssue = t.issue[first];
-      if (file === firstFile || issue === NO_SERIAL || firstIssue === NO_SERIAL) continue;
-      if (issue === firstIssue || t.inferred[row] || t.inferred[first]) continue;
-      out.push(
-        finding(
-          t.sheetNames[t.sheet[row]],
-          t.row[row],
-          t.fieldLetters[t.sheet[row]]?.issueDate ?? "",
-          "certificate-conflict",
-          "warning",
-          sourceText.certificateConflict(
-            t.certNo[row],
-            file,
-            issue,
-            firstFile,
-            firstIssue,
-            this.place(t, first)
-          ),
-          t.name[row]
-        )
-      );
-    }
-    return out;
+    const known = (i: number): boolean => t.issue[i] !== NO_SERIAL && !t.inferred[i];
+    return this.conflicts(t, ent.duplicates, fileOf, {
+      code: "certificate-conflict",
+      field: "issueDate",
+      differ: (row, first) => known(row) && known(first) && t.issue[row] !== t.issue[first],
+      text: (row, file, first, firstFile) =>
+        sourceText.certificateConflict(
+          t.certNo[row],
+          file,
+          t.issue[row],
+          firstFile,
+          t.issue[first],
+          this.place(t, first)
+        ),
+    });
   }
 }

@@ -1,6 +1,6 @@
 /** 合并其他工作簿: pick workbook files to count with the open one, see which are in, and drop them. */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef } from "react";
+import { WorkbookFilePicker } from "../components/WorkbookFilePicker";
 import { useI18n } from "../i18n/I18nContext";
 import type { PickedFile } from "./withOtherWorkbooks";
 
@@ -12,7 +12,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   files: { overflowWrap: "anywhere", minWidth: 0 },
-  hidden: { display: "none" },
 });
 
 export function MergeOtherWorkbooks({
@@ -24,25 +23,11 @@ export function MergeOtherWorkbooks({
 }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.row} data-testid="merge-workbooks">
-      <Button size="small" title={t("mergeHint")} onClick={() => input.current?.click()}>
+      <WorkbookFilePicker title={t("mergeHint")} testId="merge-files" onFiles={onFiles}>
         {t("mergeOpen")}
-      </Button>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        multiple
-        accept=".xlsx,.xlsm,.xls"
-        data-testid="merge-files"
-        onChange={(e) => {
-          const picked = [...(e.currentTarget.files ?? [])];
-          e.currentTarget.value = "";
-          if (picked.length > 0) onFiles(picked);
-        }}
-      />
+      </WorkbookFilePicker>
       {files.length > 0 && (
         <>
           <span className={styles.files}>

@@ -4,7 +4,6 @@
  * sheets follow the open workbook's, each naming its file; nothing of them is written anywhere: every
  * write still goes to the open workbook alone, through the source it wraps.
  */
-import { errorText, LocalError } from "../../domain/core/localError";
 import type { SheetInput } from "../../domain/core/types";
 import type { ReadOptions, WorkbookSource } from "../../excel/workbookSource";
 
@@ -24,32 +23,19 @@ export function withOtherWorkbooks(
     kind: source.kind,
     async readSheets(options: ReadOptions = {}): Promise<SheetInput[]> {
       const own = await source.readSheets(options);
-      const { readWorkbookBytes } = await import(
+      const { readWorkbooksBytes } = await import(
         /* webpackChunkName: "workbook-reader" */ "../../cli/workbookBytes"
       );
-      const others: SheetInput[] = [];
-      for (const f of files) {
-        const bytes = new Uint8Array(await f.arrayBuffer());
-        const sheets = await readWorkbookBytes(bytes, f.name, {
+      const others = await readWorkbooksBytes(
+        files.map((f) => ({ name: f.name, bytes: () => f.arrayBuffer() })),
+        {
+          // Named even when one: its sheets sit beside the open workbook's, which name no file.
+          nameEveryFile: true,
           signal: options.signal,
-          onProgress: (done, total) =>
-            options.onProgress?.({
-              sheet: f.name,
-              rowsRead: done,
-              rowsTotal: total,
-              unit: "bytes",
-            }),
-        }).catch((e: unknown) => {
-          if (e instanceof Error && e.name === "AbortError") throw e;
-          // The reader's refusal says what is wrong, not with which of the picked files.
-          const why = errorText(e);
-          throw new LocalError({
-            "zh-CN": `${f.name}：${why["zh-CN"]}`,
-            "en-US": `${f.name}: ${why["en-US"]}`,
-          });
-        });
-        for (const s of sheets) others.push({ ...s, file: f.name });
-      }
+          onProgress: (done, total, file) =>
+            options.onProgress?.({ sheet: file, rowsRead: done, rowsTotal: total, unit: "bytes" }),
+        }
+      );
       return [...own, ...others];
     },
   };

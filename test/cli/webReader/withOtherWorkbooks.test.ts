@@ -8,7 +8,8 @@ import { withOtherWorkbooks } from "../../../src/taskpane/merge/withOtherWorkboo
 import { createPreviewSource } from "../../../src/taskpane/preview/previewSource";
 import { readWorkbookBytes } from "../../../src/cli/workbookBytes";
 import type { SheetInput } from "../../../src/domain/core/types";
-import { LocalError } from "../../../src/domain/core/localError";
+import { errorText } from "../../../src/domain/core/localError";
+import { InputError } from "../../../src/cli/inputError";
 
 jest.setTimeout(60_000);
 
@@ -34,6 +35,28 @@ it("reads the picked files after the open workbook, each sheet naming its file",
   expect(Math.max(...progress)).toBe(bytes.length);
 });
 
+it("reads several picked files in the order picked, the progress over all of them by file", async () => {
+  const bytes = new Uint8Array(fs.readFileSync(OFFICE));
+  const source = withOtherWorkbooks(
+    createPreviewSource(async () => own),
+    [picked("甲.xlsx", bytes), picked("乙.xlsx", bytes)]
+  );
+  const progress: [string, number, number][] = [];
+  const sheets = await source.readSheets({
+    onProgress: (p) => {
+      if (p.unit === "bytes") progress.push([p.sheet, p.rowsRead, p.rowsTotal]);
+    },
+  });
+  const theirs = await readWorkbookBytes(bytes, "甲.xlsx");
+  expect(sheets.slice(1).map((s) => s.file)).toEqual([
+    ...theirs.map(() => "甲.xlsx"),
+    ...theirs.map(() => "乙.xlsx"),
+  ]);
+  expect([...new Set(progress.map(([f]) => f))]).toEqual(["甲.xlsx", "乙.xlsx"]);
+  expect(progress.every(([, , total]) => total === 2 * bytes.length)).toBe(true);
+  expect(progress[progress.length - 1][1]).toBe(2 * bytes.length);
+});
+
 it("leaves the source as it is without files, and writes through it", async () => {
   const inner = createPreviewSource(async () => own);
   expect(withOtherWorkbooks(inner, [])).toBe(inner);
@@ -48,7 +71,11 @@ it("refuses a damaged file in one line naming it", async () => {
     [picked("坏.xlsx", new TextEncoder().encode("not a workbook"))]
   );
   const e = await source.readSheets().catch((err: unknown) => err);
-  expect(e).toBeInstanceOf(LocalError);
-  expect((e as LocalError).text["zh-CN"]).toMatch(/^坏\.xlsx：不是有效的 \.xlsx 文件/);
-  expect((e as LocalError).text["en-US"]).toMatch(/^坏\.xlsx: not a valid \.xlsx file/);
+  // The reader's own refusal, whose words name the file once.
+  expect(e).toBeInstanceOf(InputError);
+  expect((e as InputError).file).toBe("坏.xlsx");
+  const { "zh-CN": zh, "en-US": en } = errorText(e);
+  expect(zh).toMatch(/^坏\.xlsx：不是有效的 \.xlsx 文件/);
+  expect(en).toMatch(/^坏\.xlsx: not a valid \.xlsx file/);
+  expect([zh.split("坏.xlsx").length, en.split("坏.xlsx").length]).toEqual([2, 2]);
 });

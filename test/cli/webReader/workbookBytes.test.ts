@@ -61,6 +61,42 @@ it("names each sheet's file when several are read as one, in the order given", a
   expect(Math.max(...seen)).toBe(a.bytes.length + b.bytes.length);
 });
 
+it("reads files whose bytes come on demand like files given as bytes, naming every file if asked", async () => {
+  const bytes = bytesOf("office-workbook.xlsx");
+  const asked: string[] = [];
+  const lazy = (name: string, as: "buffer" | "view") => ({
+    name,
+    bytes: async () => {
+      asked.push(name);
+      return as === "view" ? bytes.slice() : (bytes.slice().buffer as ArrayBuffer);
+    },
+  });
+  const given = await readWorkbooksBytes([{ name: "a.xlsx", bytes }]);
+  expect(given.every((s) => s.file === undefined)).toBe(true);
+  expect(await readWorkbooksBytes([lazy("a.xlsx", "buffer")])).toEqual(given);
+  const named = await readWorkbooksBytes([lazy("a.xlsx", "view")], { nameEveryFile: true });
+  expect(named).toEqual(given.map((s) => ({ ...s, file: "a.xlsx" })));
+  // Read anew each time: a read again sees the file as it is then.
+  expect(asked).toEqual(["a.xlsx", "a.xlsx"]);
+});
+
+it("sums the progress over the files, naming the one being read", async () => {
+  const a = { name: "a.xlsx", bytes: bytesOf("office-workbook.xlsx") };
+  const b = { name: "b.xlsx", bytes: async () => bytesOf("jinshan-sample.xlsx") };
+  const total = a.bytes.length + bytesOf("jinshan-sample.xlsx").length;
+  const seen: [number, number, string][] = [];
+  await readWorkbooksBytes([a, b], { onProgress: (...p) => seen.push(p) });
+  expect(seen.every(([, t]) => t === total)).toBe(true);
+  const files = seen.map(([, , f]) => f);
+  expect([...new Set(files)]).toEqual(["a.xlsx", "b.xlsx"]);
+  const firstOfB = files.indexOf("b.xlsx");
+  expect(seen[firstOfB - 1][0]).toBe(a.bytes.length);
+  expect(seen[firstOfB][0]).toBeGreaterThan(a.bytes.length);
+  expect(seen[seen.length - 1][0]).toBe(total);
+  const done = seen.map(([d]) => d);
+  expect(done).toEqual([...done].sort((x, y) => x - y));
+});
+
 async function refusal(bytes: Uint8Array, name = "town.xlsx"): Promise<InputError> {
   const e = await readWorkbookBytes(bytes, name).then(
     () => null,

@@ -79,6 +79,9 @@ export async function readWorkbookBytes(
 export interface WorkbookFile {
   name: string;
   bytes: Uint8Array | (() => Promise<ArrayBuffer | Uint8Array>);
+  /** The file's size when its bytes are read on demand (a picked File has it): then each file's bytes
+   *  are read only when its turn comes, and let go after, rather than all held at once. */
+  size?: number;
 }
 
 export interface WorkbooksReadOptions extends Omit<BytesReadOptions, "onProgress"> {
@@ -104,19 +107,25 @@ export async function readWorkbooksBytes(
   files: readonly WorkbookFile[],
   opts: WorkbooksReadOptions = {}
 ): Promise<SheetInput[]> {
-  // Every file's bytes first: the progress runs over their sum.
-  const bytes = await Promise.all(files.map(bytesOf));
-  const total = bytes.reduce((n, b) => n + b.length, 0);
+  // The progress runs over the files' summed size: known up front when every file has its bytes or says
+  // its size; else every file's bytes are read first to learn it.
+  const sizeKnown = files.every((f) => typeof f.bytes !== "function" || f.size !== undefined);
+  const early = sizeKnown ? null : await Promise.all(files.map(bytesOf));
+  const sizeOf = (f: WorkbookFile, i: number): number =>
+    early !== null ? early[i].length : typeof f.bytes !== "function" ? f.bytes.length : f.size!;
+  const total = files.reduce((n, f, i) => n + sizeOf(f, i), 0);
   const named = opts.nameEveryFile === true || files.length > 1;
   const out: SheetInput[] = [];
   let before = 0;
   for (const [i, f] of files.entries()) {
-    const sheets = await readWorkbookBytes(bytes[i], f.name, {
+    opts.signal?.throwIfAborted();
+    const bytes = early !== null ? early[i] : await bytesOf(f);
+    const sheets = await readWorkbookBytes(bytes, f.name, {
       signal: opts.signal,
       onProgress: (done) => opts.onProgress?.(before + done, total, f.name),
     });
     for (const s of sheets) out.push(named ? { ...s, file: f.name } : s);
-    before += bytes[i].length;
+    before += sizeOf(f, i);
   }
   return out;
 }

@@ -7,9 +7,10 @@
 import type { SheetInput } from "../../domain/core/types";
 import type { ReadOptions, WorkbookSource } from "../../excel/workbookSource";
 
-/** A file the user picked: its name and a way to read its bytes (read again on each refresh). */
+/** A file the user picked: its name, size and a way to read its bytes (read again on each refresh). */
 export interface PickedFile {
   name: string;
+  size?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -27,7 +28,7 @@ export function withOtherWorkbooks(
         /* webpackChunkName: "workbook-reader" */ "../../cli/workbookBytes"
       );
       const others = await readWorkbooksBytes(
-        files.map((f) => ({ name: f.name, bytes: () => f.arrayBuffer() })),
+        files.map((f) => ({ name: f.name, size: f.size, bytes: () => f.arrayBuffer() })),
         {
           // Named even when one: its sheets sit beside the open workbook's, which name no file.
           nameEveryFile: true,

@@ -97,6 +97,34 @@ it("sums the progress over the files, naming the one being read", async () => {
   expect(done).toEqual([...done].sort((x, y) => x - y));
 });
 
+it("reads files that say their size one at a time, each only when its turn comes", async () => {
+  const events: string[] = [];
+  const file = (name: string, fixture: string) => {
+    const bytes = bytesOf(fixture);
+    return {
+      name,
+      size: bytes.length,
+      bytes: async () => {
+        events.push(`read ${name}`);
+        return bytes;
+      },
+    };
+  };
+  const a = file("a.xlsx", "office-workbook.xlsx");
+  const b = file("b.xlsx", "jinshan-sample.xlsx");
+  const seen: [number, number, string][] = [];
+  const sheets = await readWorkbooksBytes([a, b], {
+    onProgress: (...p) => {
+      if (events[events.length - 1] !== `progress ${p[2]}`) events.push(`progress ${p[2]}`);
+      seen.push(p);
+    },
+  });
+  expect(events).toEqual(["read a.xlsx", "progress a.xlsx", "read b.xlsx", "progress b.xlsx"]);
+  expect(seen.every(([, t]) => t === a.size + b.size)).toBe(true);
+  expect(seen[seen.length - 1][0]).toBe(a.size + b.size);
+  expect(sheets.map((s) => s.file)).toContain("b.xlsx");
+});
+
 async function refusal(bytes: Uint8Array, name = "town.xlsx"): Promise<InputError> {
   const e = await readWorkbookBytes(bytes, name).then(
     () => null,

@@ -31,6 +31,7 @@ import type {
   ContactProblem,
   ExpiringItem,
   Fall,
+  FallEnterprise,
   Finding,
   Lang,
   ProgressPoint,
@@ -204,25 +205,33 @@ function progressJson(p: ProgressPoint) {
   };
 }
 
-function fallJson(f: Fall) {
+function fallEnterpriseJson(e: FallEnterprise) {
+  return {
+    sheet: e.sheet,
+    row: e.row,
+    name: e.name,
+    creditCode: e.creditCode,
+    certNo: e.certNo,
+    reason: e.reason,
+    on: isoFromSerial(e.on),
+    ...(e.toUnit !== undefined ? { toUnit: e.toUnit } : {}),
+    ...fileOf(e),
+  };
+}
+
+/** A fall without its enterprises (their key comes last in fallJson). */
+function fallHeadJson(f: Fall) {
   return {
     unit: f.unit,
     from: isoFromSerial(f.from),
     date: isoFromSerial(f.date),
     before: f.before,
     after: f.after,
-    enterprises: f.enterprises.map((e) => ({
-      sheet: e.sheet,
-      row: e.row,
-      name: e.name,
-      creditCode: e.creditCode,
-      certNo: e.certNo,
-      reason: e.reason,
-      on: isoFromSerial(e.on),
-      ...(e.toUnit !== undefined ? { toUnit: e.toUnit } : {}),
-      ...fileOf(e),
-    })),
   };
+}
+
+function fallJson(f: Fall) {
+  return { ...fallHeadJson(f), enterprises: f.enterprises.map(fallEnterpriseJson) };
 }
 
 function changeJson(l: UnitLine) {
@@ -284,6 +293,44 @@ const SLICE = 200;
 const WRAP_HEAD = '{\n  "x": [\n';
 const WRAP_TAIL = "\n  ]\n}";
 
+/** Item text at depth 2 of the document (as in `{ "x": [ item ] }`), without the wrapper. */
+function itemsText(items: object[]): string {
+  const text = JSON.stringify({ x: items }, null, 2);
+  return text.slice(WRAP_HEAD.length, text.length - WRAP_TAIL.length);
+}
+
+/** Indentation of a fall's enterprises beyond JSON.stringify(list, null, 2)'s own. */
+const FALL_ITEMS_INDENT = "\n      ";
+
+/**
+ * One fall at depth 2 of the document (`first`: no comma before it), as JSON.stringify writes it, with
+ * its enterprises `slice` at a time. JSON text holds no raw line break inside a string, so lines can be
+ * indented by replacing each one.
+ */
+function* fallText(f: Fall, comma: boolean, slice: number): Generator<string> {
+  const head = itemsText([fallHeadJson(f)]);
+  // The head ends with "\n    }": the enterprises go before that, as its last key.
+  const close = head.lastIndexOf("\n");
+  const open = (comma ? ",\n" : "") + head.slice(0, close) + ',\n      "enterprises": [';
+  const n = f.enterprises.length;
+  if (n === 0) {
+    yield open + "]" + head.slice(close);
+    return;
+  }
+  yield open + "\n";
+  for (let from = 0; from < n; from += slice) {
+    const text = JSON.stringify(
+      f.enterprises.slice(from, Math.min(n, from + slice)).map(fallEnterpriseJson),
+      null,
+      2
+    );
+    // "[\n  {...},\n  {...}\n]" -> the items, each line indented to depth 4.
+    const inner = text.slice(2, text.length - 2).replace(/\n/g, FALL_ITEMS_INDENT);
+    yield (from > 0 ? ",\n" : "") + "      " + inner;
+  }
+  yield "\n      ]" + head.slice(close);
+}
+
 /**
  * The text of `JSON.stringify(analysisJson(a, lang), null, 2) + "\n"`, in pieces; `slice` items of a
  * list are made into objects and text at a time.
@@ -310,8 +357,10 @@ export function* analysisJsonText(
     ["toVisit", a.toVisit.length, (from, to) => a.toVisit.slice(from, to).map(toVisitJson)],
     ["problems", a.problems.length, (from, to) => a.problems.slice(from, to).map(problemJson)],
     ["progress", a.progress.length, (from, to) => a.progress.slice(from, to).map(progressJson)],
-    ["falls", a.falls.length, (from, to) => a.falls.slice(from, to).map(fallJson)],
   ];
+  // Falls, each with its enterprises in slices: one month's fall can name a hundred thousand.
+  const falls = "falls";
+  lists.push([falls, a.falls.length, () => []]);
   if (compare) lists.push(["compare", -1, () => [compareJson(a, compare)]]);
   const sources = a.sources;
   if (sources)
@@ -323,6 +372,12 @@ export function* analysisJsonText(
   for (let k = 0; k < lists.length; k++) {
     const [key, length, items] = lists[k];
     const end = k === lists.length - 1 ? "\n}\n" : ",\n";
+    if (key === falls && length > 0) {
+      yield `  "${key}": [\n`;
+      for (let i = 0; i < length; i++) yield* fallText(a.falls[i], i > 0, slice);
+      yield `\n  ]${end}`;
+      continue;
+    }
     if (length < 0) {
       // At depth 1, as in the whole document: indented by two spaces after the first line.
       yield `  "${key}": ${JSON.stringify(items(0, 1)[0], null, 2).replace(/\n/g, "\n  ")}${end}`;
@@ -334,8 +389,7 @@ export function* analysisJsonText(
     }
     yield `  "${key}": [\n`;
     for (let from = 0; from < length; from += slice) {
-      const text = JSON.stringify({ x: items(from, Math.min(length, from + slice)) }, null, 2);
-      yield (from > 0 ? ",\n" : "") + text.slice(WRAP_HEAD.length, text.length - WRAP_TAIL.length);
+      yield (from > 0 ? ",\n" : "") + itemsText(items(from, Math.min(length, from + slice)));
     }
     yield `\n  ]${end}`;
   }

@@ -60,6 +60,35 @@ describe("the JSON output, written in slices", () => {
     expect(analysisJson(a, "zh-CN")).not.toHaveProperty("compare");
   });
 
+  it("writes each fall's enterprises in slices too, byte for byte as the whole", () => {
+    const base = sampleAnalysis();
+    const one = base.falls[0];
+    const many = (n: number, file?: string) =>
+      Array.from({ length: n }, (_, i) => ({
+        ...one.enterprises[i % 2],
+        row: 100 + i,
+        ...(i % 3 === 0 ? { toUnit: "枫泾镇" } : {}),
+        ...(file ? { file } : {}),
+      }));
+    const falls = [
+      { ...one, enterprises: many(17) },
+      { ...one, unit: "亭林镇", enterprises: [] },
+      { ...one, unit: "其他", enterprises: many(7, "镇甲.xlsx") },
+      { ...one, unit: "枫泾镇", enterprises: many(1) },
+    ];
+    for (const over of [{ falls }, { falls: falls.slice(1, 2) }, { falls: falls.slice(2) }]) {
+      const a = sampleAnalysis(over);
+      const whole = JSON.stringify(analysisJson(a, "zh-CN"), null, 2) + "\n";
+      for (const slice of [1, 2, 7, 200]) {
+        const pieces = [...analysisJsonText(a, "zh-CN", slice)];
+        expect(pieces.join("")).toBe(whole);
+      }
+    }
+    // No piece holds more than a slice of enterprises.
+    const pieces = [...analysisJsonText(sampleAnalysis({ falls }), "zh-CN", 2)];
+    expect(Math.max(...pieces.map((p) => p.split('"certNo"').length - 1))).toBeLessThanOrEqual(2);
+  });
+
   it("with empty lists in every position", () => {
     for (const over of [
       { expiring: [] },

@@ -96,13 +96,20 @@ function unitJson(u: UnitRow, rank: number | null) {
   };
 }
 
-function expiringJson(e: ExpiringItem) {
+/** A certificate's row: where it is and whose it is, the first keys of every certificate item. */
+function certificateRowJson(e: ExpiringItem | FallEnterprise) {
   return {
     sheet: e.sheet,
     row: e.row,
     name: e.name,
     creditCode: e.creditCode,
     certNo: e.certNo,
+  };
+}
+
+function expiringJson(e: ExpiringItem) {
+  return {
+    ...certificateRowJson(e),
     unit: e.unit,
     lastValid: isoFromSerial(e.lastValid),
     status: e.status,
@@ -207,11 +214,7 @@ function progressJson(p: ProgressPoint) {
 
 function fallEnterpriseJson(e: FallEnterprise) {
   return {
-    sheet: e.sheet,
-    row: e.row,
-    name: e.name,
-    creditCode: e.creditCode,
-    certNo: e.certNo,
+    ...certificateRowJson(e),
     reason: e.reason,
     on: isoFromSerial(e.on),
     ...(e.toUnit !== undefined ? { toUnit: e.toUnit } : {}),

@@ -296,7 +296,7 @@ async function main() {
 
     for (const locale of ["zh-CN", "en-US"])
       for (const width of [320, 800, 1280])
-        await check(`${locale} at ${width} px: nothing clipped`, async () => {
+        await check(`${locale} at ${width} px: nothing clipped or covered`, async () => {
           const p = await openPage(browser, locale, width);
           await openFiles(p.page, [SAMPLE]);
           await p.page.locator("[data-testid=unit-total]").waitFor({ timeout: 120_000 });
@@ -306,6 +306,7 @@ async function main() {
             ...(m.page > width ? [`the page is ${m.page} px wide`] : []),
             ...m.past,
             ...m.clipping,
+            ...m.overlaps,
           ];
           await p.context.close();
           assert(problems.length === 0, problems.join("\n"));

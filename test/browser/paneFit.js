@@ -66,6 +66,22 @@ async function measure(page) {
           `${describe(el)} is ${Math.round(r.width)} x ${Math.round(r.height)} px, its text ${el.scrollWidth} x ${el.scrollHeight}`
         );
     }
+    // A control drawn over another (a text box wider than its field, over the button beside it).
+    const overlaps = [];
+    const controls = [...document.querySelectorAll("input, button, select, textarea")]
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(
+        ({ el, r }) => r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden"
+      );
+    for (let i = 0; i < controls.length; i++)
+      for (let j = i + 1; j < controls.length; j++) {
+        const a = controls[i];
+        const b = controls[j];
+        if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+        const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (x > 2 && y > 2) overlaps.push(`${describe(a.el)} covers ${describe(b.el)}`);
+      }
     const bg = getComputedStyle(document.documentElement).backgroundColor;
     // A label or description that points at no element (the preview message bar's aria-labelledby did).
     const dangling = [];
@@ -81,6 +97,7 @@ async function measure(page) {
       past: past.slice(0, 8),
       clipping: clipping.slice(0, 8),
       badges: badges.slice(0, 8),
+      overlaps: overlaps.slice(0, 8),
       bg,
       dangling,
     };

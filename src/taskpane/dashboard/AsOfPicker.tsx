@@ -14,6 +14,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   field: { width: "132px" },
+  // Fluent's Input is as wide as its text box's default size (about 200 px) unless told to fill its
+  // field: it would then spill past the field over the first button beside it.
+  input: { width: "100%" },
+  inputText: { width: "100%", minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -54,6 +58,8 @@ export function AsOfPicker({
           }}
           onCommit={(s) => s !== asOf && onChange(s)}
           onUnreadable={() => setBad(true)}
+          className={styles.input}
+          input={{ className: styles.inputText }}
           data-testid="as-of"
         />
       </Field>

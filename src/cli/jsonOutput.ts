@@ -292,46 +292,45 @@ function headJson(a: Analysis) {
  * 5 s with 200 (and the same time for 200,000 rows).
  */
 const SLICE = 200;
-/** What JSON.stringify({ x: items }, null, 2) puts around the items: they sit at depth 2, as in the document. */
-const WRAP_HEAD = '{\n  "x": [\n';
-const WRAP_TAIL = "\n  ]\n}";
+/**
+ * What JSON.stringify puts around items at depth 2 of the document (a list's items, as in
+ * `{ "x": [ item ] }`) and at depth 4 (an item's own list, as in `{ "x": [ { "y": [ item ] } ] }`).
+ */
+const WRAPS = {
+  2: { head: '{\n  "x": [\n', tail: "\n  ]\n}" },
+  4: { head: '{\n  "x": [\n    {\n      "y": [\n', tail: "\n      ]\n    }\n  ]\n}" },
+};
 
-/** Item text at depth 2 of the document (as in `{ "x": [ item ] }`), without the wrapper. */
-function itemsText(items: object[]): string {
-  const text = JSON.stringify({ x: items }, null, 2);
-  return text.slice(WRAP_HEAD.length, text.length - WRAP_TAIL.length);
+/** Items' text at `depth` of the document, without the wrapper: the pieces of a list written in slices. */
+function itemsText(items: object[], depth: 2 | 4 = 2): string {
+  const text = JSON.stringify(depth === 2 ? { x: items } : { x: [{ y: items }] }, null, 2);
+  const { head, tail } = WRAPS[depth];
+  return text.slice(head.length, text.length - tail.length);
 }
 
-/** Indentation of a fall's enterprises beyond JSON.stringify(list, null, 2)'s own. */
-const FALL_ITEMS_INDENT = "\n      ";
-
 /**
- * One fall at depth 2 of the document (`first`: no comma before it), as JSON.stringify writes it, with
- * its enterprises `slice` at a time. JSON text holds no raw line break inside a string, so lines can be
- * indented by replacing each one.
+ * The falls' items, as JSON.stringify writes them at depth 2, each fall's enterprises (its last key)
+ * `slice` at a time: one month's fall can name a hundred thousand.
  */
-function* fallText(f: Fall, comma: boolean, slice: number): Generator<string> {
-  const head = itemsText([fallHeadJson(f)]);
-  // The head ends with "\n    }": the enterprises go before that, as its last key.
-  const close = head.lastIndexOf("\n");
-  const open = (comma ? ",\n" : "") + head.slice(0, close) + ',\n      "enterprises": [';
-  const n = f.enterprises.length;
-  if (n === 0) {
-    yield open + "]" + head.slice(close);
-    return;
+function* fallsText(falls: readonly Fall[], slice: number): Generator<string> {
+  for (let i = 0; i < falls.length; i++) {
+    const f = falls[i];
+    const head = itemsText([fallHeadJson(f)]);
+    // The head ends with "\n    }": the enterprises go before that.
+    const close = head.lastIndexOf("\n");
+    const open = (i > 0 ? ",\n" : "") + head.slice(0, close) + ',\n      "enterprises": [';
+    const n = f.enterprises.length;
+    if (n === 0) {
+      yield open + "]" + head.slice(close);
+      continue;
+    }
+    yield open + "\n";
+    for (let from = 0; from < n; from += slice) {
+      const part = f.enterprises.slice(from, Math.min(n, from + slice)).map(fallEnterpriseJson);
+      yield (from > 0 ? ",\n" : "") + itemsText(part, 4);
+    }
+    yield "\n      ]" + head.slice(close);
   }
-  yield open + "\n";
-  for (let from = 0; from < n; from += slice) {
-    const text = JSON.stringify(
-      f.enterprises.slice(from, Math.min(n, from + slice)).map(fallEnterpriseJson),
-      null,
-      2
-    );
-    // "[\n  {...},\n  {...}\n]" -> the items, each line indented to depth 4.
-    const inner = text.slice(2, text.length - 2).replace(/\n/g, FALL_ITEMS_INDENT);
-    yield (from > 0 ? ",\n" : "") + "      " + inner;
-  }
-  yield "\n      ]" + head.slice(close);
 }
 
 /**
@@ -346,44 +345,50 @@ export function* analysisJsonText(
 ): Generator<string> {
   const head = JSON.stringify(headJson(a), null, 2);
   yield head.slice(0, -2) + ",\n"; // without its closing "\n}"
-  // Lists of items in slices; a length of -1 marks a plain object (forecastBasis), written whole.
-  const lists: [string, number, (from: number, to: number) => object[]][] = [
-    ["expiring", a.expiring.length, (from, to) => a.expiring.slice(from, to).map(expiringJson)],
-    ["awards", a.awards.length, (from, to) => a.awards.slice(from, to).map(awardJson)],
-    [
-      "findings",
-      a.findings.length,
-      (from, to) => a.findings.slice(from, to).map((f) => findingJson(f, lang)),
-    ],
-    ["forecastBasis", -1, () => [forecastBasisJson(a)]],
-    ["pool", a.pool.length, (from, to) => a.pool.slice(from, to).map(poolJson)],
-    ["toVisit", a.toVisit.length, (from, to) => a.toVisit.slice(from, to).map(toVisitJson)],
-    ["problems", a.problems.length, (from, to) => a.problems.slice(from, to).map(problemJson)],
-    ["progress", a.progress.length, (from, to) => a.progress.slice(from, to).map(progressJson)],
+  // Lists of items in slices (`items`), or written by their own `text` (the falls); a length of -1
+  // marks a plain object (forecastBasis, compare), written whole.
+  interface Entry {
+    key: string;
+    length: number;
+    items?: (from: number, to: number) => object[];
+    text?: () => Iterable<string>;
+  }
+  const entry = (key: string, length: number, items: Entry["items"]): Entry => ({
+    key,
+    length,
+    items,
+  });
+  const lists: Entry[] = [
+    entry("expiring", a.expiring.length, (from, to) =>
+      a.expiring.slice(from, to).map(expiringJson)
+    ),
+    entry("awards", a.awards.length, (from, to) => a.awards.slice(from, to).map(awardJson)),
+    entry("findings", a.findings.length, (from, to) =>
+      a.findings.slice(from, to).map((f) => findingJson(f, lang))
+    ),
+    entry("forecastBasis", -1, () => [forecastBasisJson(a)]),
+    entry("pool", a.pool.length, (from, to) => a.pool.slice(from, to).map(poolJson)),
+    entry("toVisit", a.toVisit.length, (from, to) => a.toVisit.slice(from, to).map(toVisitJson)),
+    entry("problems", a.problems.length, (from, to) => a.problems.slice(from, to).map(problemJson)),
+    entry("progress", a.progress.length, (from, to) =>
+      a.progress.slice(from, to).map(progressJson)
+    ),
+    { key: "falls", length: a.falls.length, text: () => fallsText(a.falls, slice) },
   ];
-  // Falls, each with its enterprises in slices: one month's fall can name a hundred thousand.
-  const falls = "falls";
-  lists.push([falls, a.falls.length, () => []]);
-  if (compare) lists.push(["compare", -1, () => [compareJson(a, compare)]]);
+  if (compare) lists.push(entry("compare", -1, () => [compareJson(a, compare)]));
   const sources = a.sources;
   if (sources)
-    lists.push([
-      "sources",
-      sources.length,
-      (from, to) => sources.slice(from, to).map((s) => sourceJson(s, lang)),
-    ]);
+    lists.push(
+      entry("sources", sources.length, (from, to) =>
+        sources.slice(from, to).map((s) => sourceJson(s, lang))
+      )
+    );
   for (let k = 0; k < lists.length; k++) {
-    const [key, length, items] = lists[k];
+    const { key, length, items, text } = lists[k];
     const end = k === lists.length - 1 ? "\n}\n" : ",\n";
-    if (key === falls && length > 0) {
-      yield `  "${key}": [\n`;
-      for (let i = 0; i < length; i++) yield* fallText(a.falls[i], i > 0, slice);
-      yield `\n  ]${end}`;
-      continue;
-    }
     if (length < 0) {
       // At depth 1, as in the whole document: indented by two spaces after the first line.
-      yield `  "${key}": ${JSON.stringify(items(0, 1)[0], null, 2).replace(/\n/g, "\n  ")}${end}`;
+      yield `  "${key}": ${JSON.stringify(items!(0, 1)[0], null, 2).replace(/\n/g, "\n  ")}${end}`;
       continue;
     }
     if (length === 0) {
@@ -391,9 +396,10 @@ export function* analysisJsonText(
       continue;
     }
     yield `  "${key}": [\n`;
-    for (let from = 0; from < length; from += slice) {
-      yield (from > 0 ? ",\n" : "") + itemsText(items(from, Math.min(length, from + slice)));
-    }
+    if (text) yield* text();
+    else
+      for (let from = 0; from < length; from += slice)
+        yield (from > 0 ? ",\n" : "") + itemsText(items!(from, Math.min(length, from + slice)));
     yield `\n  ]${end}`;
   }
 }

@@ -6,6 +6,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { isoFromSerial } from "../../domain/core/dates";
 import type { SourceSummary } from "../../domain/core/types";
+import { sourceSheetsText } from "../../domain/report/sourcesSheet";
 import { useI18n } from "../i18n/I18nContext";
 
 const useStyles = makeStyles({
@@ -52,7 +53,7 @@ export function SourcesSection({ sources }: SourcesSectionProps) {
             ) : (
               <>
                 <Text size={200} className={styles.detail}>
-                  {s.sheets.map((x) => `${x.sheet}（${t(`sourceKind.${x.kind}`)}）`).join(sep)}
+                  {sourceSheetsText(s, lang)}
                 </Text>
                 <Text size={200} className={styles.detail}>
                   {[

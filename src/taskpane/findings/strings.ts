@@ -21,11 +21,6 @@ export const zhCN = {
   sourceNoDate: "无日期",
   sourceFindings: "{n} 个问题",
   sourceUnreadable: "无法读取：{reason}",
-  "sourceKind.roster": "企业名单",
-  "sourceKind.targets": "目标表",
-  "sourceKind.pool": "培育库",
-  "sourceKind.contacts": "走访记录",
-  "sourceKind.ignored": "未使用",
 };
 
 export const enUS: Record<keyof typeof zhCN, string> = {
@@ -47,9 +42,4 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   sourceNoDate: "no date",
   sourceFindings: "{n} problems",
   sourceUnreadable: "Could not be read: {reason}",
-  "sourceKind.roster": "roster",
-  "sourceKind.targets": "target table",
-  "sourceKind.pool": "pool",
-  "sourceKind.contacts": "contact log",
-  "sourceKind.ignored": "not used",
 };

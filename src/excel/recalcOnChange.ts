@@ -10,7 +10,9 @@
  * (https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-calculate-member(1)).
  *
  * The cells are found per sheet with Range.getSpecialCellsOrNullObject("Formulas") and their formulas
- * (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1));
+ * (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)),
+ * counted first by RangeAreas.cellCount ("the number of cells in the RangeAreas object ... -1 if the cell
+ * count exceeds 2^31-1", https://learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-cellcount-member);
  * each run of GAOQI cells in a column is recalculated with Range.calculate (ExcelApi 1.6, "Calculates a
  * range of cells on a worksheet", https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-calculate-member(1)).
  * A host without ExcelApi 1.9 is left alone: its cells update at Excel's next full recalculation
@@ -56,34 +58,96 @@ export function gaoqiRuns(formulas: readonly (readonly unknown[])[]): [number, n
 }
 
 /**
- * Recalculates the GAOQI.* cells of this workbook and no other cell; resolves to the number of cells.
- * Three syncs: the sheets, their formula cells with their formulas, the recalculation.
+ * Formula cells whose formulas one sync may load. Excel on the web refuses a response over 5 MB (see
+ * chunks.ts); at a few dozen bytes a formula this stays near 1 MB, and a workbook with a formula in every
+ * row of a million-row roster is read in pieces instead of failing (silently: onError only logs).
  */
-export function recalculateGaoqiCells(run: RunBatch, supports: SupportsSet): Promise<number> {
+export const FORMULA_CELLS_PER_SYNC = 20_000;
+
+/** Formula cells to load together: a sheet's all (when few) or those of a block of its used rows. */
+interface Piece {
+  cells: Excel.RangeAreas;
+  /** At most this many formula cells (what the budget counts). */
+  size: number;
+}
+
+/**
+ * Recalculates the GAOQI.* cells of this workbook and no other cell; resolves to the number of cells.
+ * First each sheet's formula cells are counted (RangeAreas.cellCount, ExcelApi 1.9) beside its used range;
+ * a sheet with few is loaded whole, one with more in blocks of rows of at most `budget` cells
+ * (Worksheet.getRangeByIndexes, ExcelApi 1.3); pieces go together into syncs of at most that many formula
+ * cells, and each sync also carries the recalculation of the runs found in the one before.
+ */
+export function recalculateGaoqiCells(
+  run: RunBatch,
+  supports: SupportsSet,
+  budget = FORMULA_CELLS_PER_SYNC
+): Promise<number> {
   if (!supports("ExcelApi", "1.9")) return Promise.resolve(0);
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const found = sheets.items.map((ws) => {
+    const counted = sheets.items.map((ws) => {
       const cells = ws.getRange().getSpecialCellsOrNullObject("Formulas");
-      cells.areas.load("items/formulas,items/rowIndex,items/columnIndex");
-      return cells;
+      cells.load("cellCount");
+      const used = ws.getUsedRangeOrNullObject();
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { ws, cells, used };
     });
     await context.sync();
-    let count = 0;
-    for (const cells of found) {
+    const pieces: Piece[] = [];
+    for (const { ws, cells, used } of counted) {
       if (cells.isNullObject) continue;
-      for (const area of cells.areas.items) {
-        for (const [row, col, rows] of gaoqiRuns(area.formulas)) {
-          area
-            .getCell(row, col)
-            .getResizedRange(rows - 1, 0)
-            .calculate();
-          count += rows;
-        }
+      // cellCount is -1 past 2^31 - 1 cells: then too it is read in blocks.
+      if (cells.cellCount >= 0 && cells.cellCount <= budget) {
+        pieces.push({ cells, size: cells.cellCount });
+        continue;
+      }
+      if (used.isNullObject) continue;
+      const rows = Math.max(1, Math.floor(budget / used.columnCount));
+      for (let r = 0; r < used.rowCount; r += rows) {
+        const height = Math.min(rows, used.rowCount - r);
+        pieces.push({
+          cells: ws
+            .getRangeByIndexes(used.rowIndex + r, used.columnIndex, height, used.columnCount)
+            .getSpecialCellsOrNullObject("Formulas"),
+          size: height * used.columnCount,
+        });
       }
     }
+    // One group of pieces per call, recursing to the next: one sync per group and none inside a loop.
+    const recalculateFrom = async (k: number): Promise<number> => {
+      if (k >= pieces.length) return 0;
+      let end = k + 1;
+      for (
+        let size = pieces[k].size;
+        end < pieces.length && size + pieces[end].size <= budget;
+        end++
+      )
+        size += pieces[end].size;
+      const group = pieces.slice(k, end);
+      // A block without formulas is a null object: its load is queued all the same (as a used range's
+      // is before its isNullObject is known) and its areas are skipped below.
+      for (const { cells } of group)
+        cells.areas.load("items/formulas,items/rowIndex,items/columnIndex");
+      await context.sync();
+      let queued = 0;
+      for (const { cells } of group) {
+        if (cells.isNullObject) continue;
+        for (const area of cells.areas.items) {
+          for (const [row, col, rows] of gaoqiRuns(area.formulas)) {
+            area
+              .getCell(row, col)
+              .getResizedRange(rows - 1, 0)
+              .calculate();
+            queued += rows;
+          }
+        }
+      }
+      return queued + (await recalculateFrom(end));
+    };
+    const count = await recalculateFrom(0);
     if (count > 0) await context.sync();
     return count;
   });

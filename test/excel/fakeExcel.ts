@@ -620,8 +620,16 @@ export class FakeWorkbook {
         }
         return {
           isNullObject: areas.length === 0,
+          cellCount: keys.length,
           load: () => undefined,
-          areas: { load: () => undefined, items: areas },
+          // Loading the areas' formulas loads each area's: counted against the payload limits as a range's.
+          areas: {
+            load: (props: string) => {
+              if (/formulas/.test(props))
+                for (const a of areas) (a as { load: (p: string) => void }).load("formulas");
+            },
+            items: areas,
+          },
         };
       },
       getColumn: (j: number) => wb.range(s, row, col + j, rows, 1),

@@ -213,4 +213,45 @@ describe("the GAOQI cells", () => {
     expect(await recalculateGaoqiCells(wb.run, all)).toBe(0);
     expect(wb.calculations).toEqual([]);
   });
+
+  it("a few formula cells are loaded in one sync: the sheets, their counts, their formulas, the recalculation", async () => {
+    const wb = new FakeWorkbook();
+    const roster = wb.addSheet("名单", rosterCells(3));
+    roster.cells[1][4] = "=GAOQI.EXPIRY(B2)";
+    roster.formulaCells.add("1,4");
+    expect(await recalculateGaoqiCells(wb.run, all)).toBe(1);
+    expect(wb.calculations).toEqual(["range:'名单'!E2"]);
+    expect(wb.syncs).toBe(4);
+  });
+
+  it("a formula on every row of a large roster is loaded in blocks within the payload limit, each GAOQI cell recalculated once", async () => {
+    // The budget scaled down with the limit: Excel on the web refuses a response over 5 MB, the fake
+    // here 20 KB, so one load of every formula (about 55 KB) fails where blocks of 500 cells pass.
+    const budget = 500;
+    const rows = 2000;
+    const wb = new FakeWorkbook({ payloadLimitBytes: 20_000 });
+    const roster = wb.addSheet("名单", rosterCells(rows));
+    for (let r = 1; r <= rows; r++) {
+      roster.cells[r][4] = `=GAOQI.EXPIRY(B${r + 1})`;
+      roster.formulaCells.add(`${r},4`);
+      // A user's formula beside it, on every other row: loaded, never recalculated.
+      if (r % 2 === 0) {
+        roster.cells[r][5] = `=C${r + 1}+1`;
+        roster.formulaCells.add(`${r},5`);
+      }
+    }
+    const small = wb.addSheet("目标", [
+      ["责任单位", 2024],
+      ["朱泾镇", "=GAOQI.AWARD(1)"],
+    ]);
+    small.formulaCells.add("1,1");
+    expect(await recalculateGaoqiCells(wb.run, all, budget)).toBe(rows + 1);
+    const cells = covered(wb.calculations);
+    expect(cells).toHaveLength(rows + 1);
+    expect(new Set(cells).size).toBe(rows + 1);
+    expect(cells.filter((c) => !/^名单!E\d+$/.test(c))).toEqual(["目标!B2"]);
+    expect(wb.largestLoadCells).toBeLessThanOrEqual(budget);
+    // Sheets, counts, then several blocks (the recalculations ride along), then the last recalculation.
+    expect(wb.syncs).toBeGreaterThan(5);
+  });
 });

@@ -4,7 +4,7 @@
  * large awards (首次认定 set to 300万, at the end of 2023), the tab strip, the findings and expiring
  * lists, the first-run help opened (all four kinds of sheet), the pool and a decomposition preview. In
  * each: nothing is wider than the pane, no box hides part of its content (a clipped column, a cut-off
- * bottom), no badge is squeezed or wrapped (the 走访 tab's problem list is opened for that), in dark mode
+ * bottom), no control is drawn over another, no badge is squeezed or wrapped (the 走访 tab's problem list is opened for that), in dark mode
  * what lies beyond the content is dark too, and every aria-labelledby / aria-describedby names an element
  * that exists.
  * Screenshots at 350 and 320 px go to test-output/ (fit-<lang>-<theme>-<view>.png, ...-<view>-320.png;
@@ -66,12 +66,34 @@ async function measure(page) {
           `${describe(el)} is ${Math.round(r.width)} x ${Math.round(r.height)} px, its text ${el.scrollWidth} x ${el.scrollHeight}`
         );
     }
-    // A control drawn over another (a text box wider than its field, over the button beside it).
+    // A control drawn over another (a text box wider than its field, over the button beside it). A
+    // control in a closed <details> keeps its box but is not rendered (checkVisibility is false), and one
+    // in a collapsed panel is cut away by the panel's clipping: only the part left inside every clipping
+    // ancestor counts.
+    const shown = (el) => {
+      const r = el.getBoundingClientRect();
+      let { left, top, right, bottom } = r;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const ps = getComputedStyle(p);
+        if (ps.overflowX === "visible" && ps.overflowY === "visible") continue;
+        const c = p.getBoundingClientRect();
+        if (ps.overflowX !== "visible") {
+          left = Math.max(left, c.left);
+          right = Math.min(right, c.right);
+        }
+        if (ps.overflowY !== "visible") {
+          top = Math.max(top, c.top);
+          bottom = Math.min(bottom, c.bottom);
+        }
+      }
+      return { left, top, right, bottom, width: right - left, height: bottom - top };
+    };
     const overlaps = [];
     const controls = [...document.querySelectorAll("input, button, select, textarea")]
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .map((el) => ({ el, r: shown(el) }))
       .filter(
-        ({ el, r }) => r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden"
+        ({ el, r }) =>
+          r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true })
       );
     for (let i = 0; i < controls.length; i++)
       for (let j = i + 1; j < controls.length; j++) {
@@ -139,6 +161,7 @@ async function assertFits(page, assert, { dark, shot }) {
     if (m.past.length) problems.push(`${width} px: past the right edge: ${m.past.join("; ")}`);
     if (m.clipping.length) problems.push(`${width} px: clipped: ${m.clipping.join("; ")}`);
     if (m.badges.length) problems.push(`${width} px: shrunk badges: ${m.badges.join("; ")}`);
+    if (m.overlaps.length) problems.push(`${width} px: overlapping: ${m.overlaps.join("; ")}`);
     if (dark && !isDark(m.bg))
       problems.push(`${width} px: the page behind the pane is ${m.bg} in dark mode`);
     if (m.dangling.length)

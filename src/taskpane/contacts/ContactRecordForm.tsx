@@ -139,7 +139,11 @@ export function ContactRecordForm({
           />
         </Field>
         <Field label={t("recordForm")}>
-          <Select value={form.form} onChange={(_, d) => update({ form: d.value })}>
+          <Select
+            className={styles.fill}
+            value={form.form}
+            onChange={(_, d) => update({ form: d.value })}
+          >
             {CONTACT_FORMS.map((f) => (
               <option key={f} value={f}>
                 {t(`contactForm.${f}`)}
@@ -169,6 +173,7 @@ export function ContactRecordForm({
       <div className={styles.pair}>
         <Field label={t("recordStatus")}>
           <Select
+            className={styles.fill}
             value={form.status}
             onChange={(_, d) => update({ status: d.value as ContactStatus | "" })}
           >

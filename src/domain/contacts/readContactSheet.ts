@@ -81,7 +81,8 @@ export function readContactSheet(sheet: SheetInput, seqStart = 0): ContactSheetR
       cell(row, header.name),
       cell(row, header.creditCode),
       notes,
-      nameColumn
+      nameColumn,
+      letter(header.creditCode)
     );
     if (name === "" && creditCode === "") {
       notes.add(nameColumn, "visit-unmatched", "warning", contactText.noEnterprise());

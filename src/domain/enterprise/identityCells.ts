@@ -2,10 +2,11 @@
  * The enterprise a row of a small sheet (a pool, a contact log) names: its name and normalised credit
  * code, read as the roster reads them. A name cell holding an error value (#N/A) or TRUE/FALSE is no
  * company name (read as blank), and a name a spreadsheet would take for a formula is kept as text; each
- * gets a finding.
+ * gets a finding. So does a code cell holding one: it is read as no code, so that rows sharing a #N/A are
+ * not taken for one enterprise.
  */
 import { normaliseCreditCode } from "./creditCode";
-import { cellText, isErrorValue, isFormulaLike } from "../sheets/cellValues";
+import { cellText, isFormulaLike, isNotText } from "../sheets/cellValues";
 import type { RowNotes } from "../sheets/rowNotes";
 import { identityText } from "./identityMessages";
 import type { CellValue } from "../core/types";
@@ -17,21 +18,29 @@ export interface RowIdentity {
   creditCode: string;
 }
 
-/** Reads a row's name and credit code cells, noting an unusable name cell and a formula-like name in `nameColumn`. */
+/**
+ * Reads a row's name and credit code cells, noting an unusable name cell and a formula-like name in
+ * `nameColumn` and an unusable code cell in `codeColumn`.
+ */
 export function readIdentityCells(
   nameCell: CellValue,
   codeCell: CellValue,
   notes: RowNotes,
-  nameColumn: string
+  nameColumn: string,
+  codeColumn: string
 ): RowIdentity {
   let name = cellText(nameCell);
-  if (name !== "" && (typeof nameCell === "boolean" || isErrorValue(name))) {
+  if (isNotText(nameCell, name)) {
     notes.add(nameColumn, "bad-value", "warning", identityText.badName(name));
     name = "";
   }
   notes.naming(name);
-  const creditCode =
+  let creditCode =
     typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
+  if (isNotText(codeCell, creditCode)) {
+    notes.add(codeColumn, "bad-value", "warning", identityText.badCode(creditCode));
+    creditCode = "";
+  }
   if (name !== "" && isFormulaLike(name))
     notes.add(nameColumn, "formula-like", "warning", identityText.formulaLike(name));
   return { name, creditCode };

@@ -45,6 +45,10 @@ export const identityText = {
     "zh-CN": `企业名称单元格为“${text}”（错误值或逻辑值），不是企业名称：按未填名称处理`,
     "en-US": `The company name cell holds "${text}" (an error or logical value), not a name: read as blank`,
   }),
+  badCode: (text: string): LocalText => ({
+    "zh-CN": `统一社会信用代码单元格为“${text}”（错误值或逻辑值），不是代码：按未填代码处理`,
+    "en-US": `The credit code cell holds "${text}" (an error or logical value), not a code: read as blank`,
+  }),
   formulaLike: (text: string): LocalText => new QuotedText(FORMULA_LIKE, text),
   /** A formula-like text in another column than the name (`label`: the column as the message names it). */
   formulaLikeIn: (label: LocalText, text: string): LocalText =>

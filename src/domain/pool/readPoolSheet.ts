@@ -87,7 +87,8 @@ export function readPoolSheet(
       cell(row, header.name),
       cell(row, header.creditCode),
       notes,
-      nameColumn
+      nameColumn,
+      codeColumn
     );
     if (name === "" && creditCode === "") {
       notes.add(nameColumn, "pool-unmatched", "error", poolText.unmatched());

@@ -10,13 +10,7 @@ import { BLANK_DATE, DateCells } from "../sheets/dateCells";
 import { serialFromYmd, yearOfSerial } from "../core/dates";
 import { finding } from "../core/findings";
 import { columnLetter } from "../sheets/columnLetters";
-import {
-  cellText,
-  isBlank,
-  isErrorValue,
-  isFormulaLike,
-  yearCellValue,
-} from "../sheets/cellValues";
+import { cellText, isBlank, isFormulaLike, isNotText, yearCellValue } from "../sheets/cellValues";
 import { parseAwardType } from "../settings/awardRules";
 import { detectHeader } from "./rosterHeader";
 import { HEADER_ROWS } from "../sheets/headerCells";
@@ -310,15 +304,20 @@ class Reader implements RosterReader {
     const nameCell = this.cName >= 0 ? row[this.cName] : null;
     let name = cellText(nameCell);
     // An error value (#N/A) or TRUE/FALSE in the name column is no company name: the row is read as nameless.
-    if (name !== "" && (typeof nameCell === "boolean" || isErrorValue(name))) {
+    if (isNotText(nameCell, name)) {
       this.rowName = "";
       this.note(sheetRow, "name", "bad-value", "warning", identityText.badName(name));
       name = "";
     }
     this.rowName = name;
     const codeCell = this.cCode >= 0 ? row[this.cCode] : null;
-    const creditCode =
+    let creditCode =
       typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
+    // An error value (#N/A of a failed lookup) or TRUE/FALSE is no code: rows sharing one are not one enterprise.
+    if (isNotText(codeCell, creditCode)) {
+      this.note(sheetRow, "creditCode", "bad-value", "warning", identityText.badCode(creditCode));
+      creditCode = "";
+    }
     if (name !== "" && isFormulaLike(name)) {
       this.note(sheetRow, "name", "formula-like", "warning", identityText.formulaLike(name));
     }
@@ -348,8 +347,12 @@ class Reader implements RosterReader {
     }
 
     const certCell = this.cCert >= 0 ? row[this.cCert] : null;
-    const certNo =
-      typeof certCell === "string" ? normaliseCertNumber(certCell) : cellText(certCell);
+    let certNo = typeof certCell === "string" ? normaliseCertNumber(certCell) : cellText(certCell);
+    // Nor is it a certificate number: two such rows of one enterprise are not one certificate.
+    if (isNotText(certCell, certNo)) {
+      this.note(sheetRow, "certNo", "bad-value", "warning", rosterText.badCertNumber(certNo));
+      certNo = "";
+    }
     const certYear = certNo === "" ? -1 : certNumberYear(certNo);
     const issueCell = this.cIssue >= 0 ? row[this.cIssue] : null;
     let issue = this.dateCell(issueCell, sheetRow, "issueDate");

@@ -44,6 +44,10 @@ export const rosterText = {
       ? `Certificate number "${certText}" cannot be read and there is no usable issue date: this row cannot be counted`
       : "Neither a certificate number nor a usable issue date: this row cannot be counted",
   }),
+  badCertNumber: (text: string): LocalText => ({
+    "zh-CN": `证书编号单元格为“${text}”（错误值或逻辑值），不是证书编号：按未填处理`,
+    "en-US": `The certificate number cell holds "${text}" (an error or logical value), not a number: read as blank`,
+  }),
   certNumber: (text: string): LocalText => new QuotedText(CERT_NUMBER, text),
   certOld: (text: string): LocalText => new QuotedText(CERT_OLD, text),
   yearMismatch: (certYear: number, issueYear: number): LocalText => ({

@@ -62,6 +62,14 @@ export function isErrorValue(text: string): boolean {
   );
 }
 
+/**
+ * Whether a cell holds no text a name, code or number column can mean: an error value (a broken formula,
+ * #N/A of a failed lookup) or TRUE/FALSE. `text` is the cell's text as read (cellText, or a normalised code).
+ */
+export function isNotText(v: CellValue, text: string): boolean {
+  return text !== "" && (typeof v === "boolean" || isErrorValue(text));
+}
+
 /** Text a spreadsheet would take for a formula when typed or pasted: it starts with = + - or @. */
 export function isFormulaLike(text: string): boolean {
   const c = text.charCodeAt(0);

@@ -376,3 +376,70 @@ describe("JavaScript's own names are data like any other", () => {
     expect(a.sheets[0]).toMatchObject({ kind: "roster", records: 1 });
   });
 });
+
+describe("error and logical values in the identity columns", () => {
+  const asOf = ymd(2023, 12, 31);
+  const header = ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇"];
+  it.each<[CellValue]>([["#N/A"], [true]])(
+    "companies whose code cells hold %p are not one enterprise, in the roster, the pool and the contact log",
+    (bad) => {
+      const a = analyseWorkbook(
+        [
+          {
+            name: "名单",
+            values: [
+              header,
+              ["甲", bad, "GR202331000001", ymd(2023, 5, 1), "朱泾镇"],
+              ["乙", bad, "GR202331000002", ymd(2023, 5, 1), "朱泾镇"],
+            ],
+          },
+          {
+            name: "培育库",
+            values: [
+              ["企业名称", "统一社会信用代码", "培育阶段", "所属镇"],
+              ["丙", bad, "服务", "枫泾镇"],
+              ["丁", bad, "推出", "枫泾镇"],
+            ],
+          },
+          {
+            name: "走访",
+            values: [
+              ["走访日期", "企业名称", "统一社会信用代码", "走访形式"],
+              ["2023-05-01", "丙", bad, "走访"],
+            ],
+          },
+        ],
+        { asOf }
+      );
+      expect(a.total.valid).toBe(2);
+      expect(a.pool.map((p) => [p.name, p.stage])).toEqual([
+        ["丙", "served"],
+        ["丁", "submitted"],
+      ]);
+      expect(a.total.contacts).toMatchObject({ visits: 1, enterprises: 1 });
+      expect(a.units.find((u) => u.unit === "枫泾镇")!.contacts.visits).toBe(1);
+      expect(a.findings.filter((f) => f.code !== "bad-value")).toEqual([]);
+    }
+  );
+
+  it("an enterprise's two certificates whose number cells hold #N/A are two certificates", () => {
+    const a = analyseWorkbook(
+      [
+        {
+          name: "名单",
+          values: [
+            header,
+            ["甲", CA, "#N/A", ymd(2020, 11, 1), "朱泾镇"],
+            ["甲", CA, "#N/A", ymd(2023, 11, 1), "朱泾镇"],
+          ],
+        },
+      ],
+      { asOf }
+    );
+    expect(a.total.valid).toBe(1);
+    expect(a.findings.map((f) => [f.row, f.column, f.code])).toEqual([
+      [2, "C", "bad-value"],
+      [3, "C", "bad-value"],
+    ]);
+  });
+});

@@ -663,6 +663,25 @@ describe("values that are not names", () => {
     expect(r.findings.map((f) => f.code)).toEqual(bad ? ["bad-value"] : []);
   });
 
+  it.each<[CellValue]>([["#N/A"], [" #n/a "], [true]])(
+    "%p in the credit code or certificate number column is no code: read as blank",
+    (cell) => {
+      const r = read([
+        [1, "甲", cell, "GR202331000001", ymd(2023, 11, 1), "朱泾镇"],
+        [2, "乙", CODE_A, cell, ymd(2023, 11, 1), "朱泾镇"],
+      ]);
+      expect(r.records.map((x) => [x.creditCode, x.certNo])).toEqual([
+        ["", "GR202331000001"],
+        [CODE_A, ""],
+      ]);
+      expect(r.findings.map((f) => [f.row, f.column, f.code, f.severity])).toEqual([
+        [2, "C", "bad-value", "warning"],
+        [3, "D", "bad-value", "warning"],
+      ]);
+      expect(r.findings[0].message["zh-CN"]).toContain("统一社会信用代码单元格");
+    }
+  );
+
   it("a row whose only identity was an error value cannot be counted", () => {
     const r = read([[1, "#REF!", "", "GR202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
     expect(r.records).toHaveLength(0);

@@ -64,6 +64,15 @@ export function normaliseName(s: string): string {
 }
 
 /**
+ * True when a name shows nothing: only white space and invisible marks (a zero-width space, a direction
+ * mark), so that normaliseName leaves "". Such a cell names no enterprise. A first character that
+ * normaliseName keeps answers at once, so a real name costs one comparison.
+ */
+export function isInvisibleName(s: string): boolean {
+  return s !== "" && needsWork(s.charCodeAt(0)) && normaliseName(s) === "";
+}
+
+/**
  * hashText(normaliseName(s)) in one pass over a clean name (the usual case): the cleanliness scan and
  * the hash read each code unit once, where the two calls would read the string twice.
  */

@@ -1,14 +1,15 @@
 /**
  * The enterprise a row of a small sheet (a pool, a contact log) names: its name and normalised credit
- * code, read as the roster reads them. A name cell holding an error value (#N/A) or TRUE/FALSE is no
- * company name (read as blank), and a name a spreadsheet would take for a formula is kept as text; each
- * gets a finding. So does a code cell holding one: it is read as no code, so that rows sharing a #N/A are
- * not taken for one enterprise.
+ * code, read as the roster reads them. A name or code cell holding an error value (#N/A) or TRUE/FALSE
+ * names nothing (read as blank, with a finding: rows sharing a #N/A are not one enterprise), nor does a
+ * name that shows nothing (zero-width or direction marks only). A name a spreadsheet would take for a
+ * formula is kept as text, with a finding.
  */
 import { normaliseCreditCode } from "./creditCode";
 import { cellText, isFormulaLike, isNotText } from "../sheets/cellValues";
 import type { RowNotes } from "../sheets/rowNotes";
 import { identityText } from "./identityMessages";
+import { isInvisibleName } from "../core/text";
 import type { CellValue } from "../core/types";
 
 export interface RowIdentity {
@@ -33,7 +34,7 @@ export function readIdentityCells(
   if (isNotText(nameCell, name)) {
     notes.add(nameColumn, "bad-value", "warning", identityText.badName(name));
     name = "";
-  }
+  } else if (isInvisibleName(name)) name = "";
   notes.naming(name);
   let creditCode =
     typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);

@@ -9,6 +9,7 @@ import { checkNormalisedCreditCode, normaliseCreditCode } from "../enterprise/cr
 import { BLANK_DATE, DateCells } from "../sheets/dateCells";
 import { serialFromYmd, yearOfSerial } from "../core/dates";
 import { finding } from "../core/findings";
+import { isInvisibleName } from "../core/text";
 import { columnLetter } from "../sheets/columnLetters";
 import { cellText, isBlank, isFormulaLike, isNotText, yearCellValue } from "../sheets/cellValues";
 import { parseAwardType } from "../settings/awardRules";
@@ -308,7 +309,7 @@ class Reader implements RosterReader {
       this.rowName = "";
       this.note(sheetRow, "name", "bad-value", "warning", identityText.badName(name));
       name = "";
-    }
+    } else if (isInvisibleName(name)) name = "";
     this.rowName = name;
     const codeCell = this.cCode >= 0 ? row[this.cCode] : null;
     let creditCode =

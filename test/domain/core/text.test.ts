@@ -1,5 +1,6 @@
 import {
   normaliseCode,
+  isInvisibleName,
   normaliseName,
   normalisedNameHash,
   toHalfWidth,
@@ -50,6 +51,21 @@ describe("normaliseName", () => {
       if (normaliseName(s) !== rule(s)) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("isInvisibleName", () => {
+  it.each<[string, boolean]>([
+    ["\u200b", true],
+    ["\u200e\u202e \u2060", true],
+    ["\u3000", true],
+    ["", false],
+    ["甲", false],
+    ["\u200b甲", false],
+    ["\ud800", false],
+    ["ＡＢＣ", false],
+  ])("%p -> %p", (s, invisible) => {
+    expect(isInvisibleName(s)).toBe(invisible);
   });
 });
 

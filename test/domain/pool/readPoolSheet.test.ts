@@ -150,6 +150,25 @@ describe("readPoolSheet", () => {
     expect(shifted.findings[0]).toMatchObject({ row: 9, column: "D", code: "pool-unmatched" });
   });
 
+  it("takes a name of only zero-width and direction marks for no name", () => {
+    const read = readPoolSheet(
+      {
+        name: "培育库",
+        values: [
+          ["企业名称", "培育阶段"],
+          ["\u200b", "服务"],
+          ["\u200e\u202e", "推出"],
+        ],
+      },
+      resolve
+    )!;
+    expect(read.rows).toEqual([]);
+    expect(read.findings.map((f) => [f.row, f.code])).toEqual([
+      [2, "pool-unmatched"],
+      [3, "pool-unmatched"],
+    ]);
+  });
+
   it("is null for a sheet without a pool header", () => {
     expect(
       readPoolSheet({ name: "说明", values: [["说明"], ["企业名称", "备注"]] }, resolve)

@@ -682,6 +682,15 @@ describe("values that are not names", () => {
     }
   );
 
+  it("a name of only zero-width and direction marks is no name: without a code the row cannot be counted", () => {
+    const r = read([
+      [1, "\u200b", "", "GR202331000001", ymd(2023, 11, 1), "朱泾镇"],
+      [2, "\u200e\u202e", CODE_A, "GR202331000002", ymd(2023, 11, 1), "朱泾镇"],
+    ]);
+    expect(r.records.map((x) => [x.row, x.name, x.creditCode])).toEqual([[3, "", CODE_A]]);
+    expect(r.findings.map((f) => [f.row, f.code])).toEqual([[2, "missing-identity"]]);
+  });
+
   it("a row whose only identity was an error value cannot be counted", () => {
     const r = read([[1, "#REF!", "", "GR202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
     expect(r.records).toHaveLength(0);

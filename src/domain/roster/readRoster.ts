@@ -11,7 +11,14 @@ import { serialFromYmd, yearOfSerial } from "../core/dates";
 import { finding } from "../core/findings";
 import { isInvisibleName } from "../core/text";
 import { columnLetter } from "../sheets/columnLetters";
-import { cellText, isBlank, isFormulaLike, isNotText, yearCellValue } from "../sheets/cellValues";
+import {
+  cellText,
+  isBlank,
+  isFormulaLike,
+  isNotText,
+  isPlaceholderCode,
+  yearCellValue,
+} from "../sheets/cellValues";
 import { parseAwardType } from "../settings/awardRules";
 import { detectHeader } from "./rosterHeader";
 import { HEADER_ROWS } from "../sheets/headerCells";
@@ -319,10 +326,13 @@ class Reader implements RosterReader {
       this.note(sheetRow, "creditCode", "bad-value", "warning", identityText.badCode(creditCode));
       creditCode = "";
     }
+    // A code with no digit (/, 无) is a placeholder: the form finding below names it, and the row has no
+    // code to be known by (rows sharing one are not one enterprise).
+    const idCode = isPlaceholderCode(creditCode) ? "" : creditCode;
     if (name !== "" && isFormulaLike(name)) {
       this.note(sheetRow, "name", "formula-like", "warning", identityText.formulaLike(name));
     }
-    if (name === "" && creditCode === "") {
+    if (name === "" && idCode === "") {
       this.note(
         sheetRow,
         this.cName >= 0 ? "name" : "creditCode",
@@ -445,8 +455,10 @@ class Reader implements RosterReader {
     d.row = sheetRow;
     d.seq = this.seqStart + sheetRow;
     d.name = name;
-    d.creditCode = creditCode;
-    d.certNo = certNo;
+    d.creditCode = idCode;
+    // Likewise a certificate number with no digit: named in a finding above, it is no number that makes
+    // two rows of an enterprise one certificate.
+    d.certNo = isPlaceholderCode(certNo) ? "" : certNo;
     d.issue = issue;
     d.issueInferred = inferred;
     d.unit = unitId;

@@ -70,6 +70,19 @@ export function isNotText(v: CellValue, text: string): boolean {
   return text !== "" && (typeof v === "boolean" || isErrorValue(text));
 }
 
+/**
+ * Whether a normalised code (credit code, certificate number) is a placeholder rather than a code: it has
+ * no digit, as "/", "无", "暂无" or "N/A" have none, while every real code has several.
+ */
+export function isPlaceholderCode(code: string): boolean {
+  if (code === "") return false;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+  }
+  return true;
+}
+
 /** Text a spreadsheet would take for a formula when typed or pasted: it starts with = + - or @. */
 export function isFormulaLike(text: string): boolean {
   const c = text.charCodeAt(0);

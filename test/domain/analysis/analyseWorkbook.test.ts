@@ -443,3 +443,67 @@ describe("error and logical values in the identity columns", () => {
     ]);
   });
 });
+
+describe("placeholders in the code and certificate number columns", () => {
+  const asOf = ymd(2023, 12, 31);
+  const header = ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇"];
+  it.each([["/"], ["无"]])(
+    "companies whose code cells say %p are not one enterprise, nor are their pool rows",
+    (placeholder) => {
+      const a = analyseWorkbook(
+        [
+          {
+            name: "名单",
+            values: [
+              header,
+              ["甲", placeholder, "GR202231000001", ymd(2022, 12, 1), "朱泾镇"],
+              ["乙", placeholder, "GR202331000002", ymd(2023, 11, 1), "朱泾镇"],
+            ],
+          },
+          {
+            name: "培育库",
+            values: [
+              ["企业名称", "统一社会信用代码", "培育阶段", "所属镇"],
+              ["丙", placeholder, "服务", "枫泾镇"],
+              ["丁", placeholder, "推出", "枫泾镇"],
+            ],
+          },
+        ],
+        { asOf }
+      );
+      expect(a.total.valid).toBe(2);
+      expect(a.pool.map((p) => p.name)).toEqual(["丙", "丁"]);
+      expect(a.findings.map((f) => [f.sheet, f.row, f.code])).toEqual([
+        ["名单", 2, "credit-code"],
+        ["名单", 3, "credit-code"],
+        ["培育库", 2, "credit-code"],
+        ["培育库", 3, "credit-code"],
+      ]);
+    }
+  );
+
+  it("an enterprise's certificates whose number cells say / are separate certificates", () => {
+    const a = analyseWorkbook(
+      [
+        {
+          name: "名单",
+          values: [
+            header,
+            ["甲", CA, "/", ymd(2020, 11, 1), "朱泾镇"],
+            ["甲", CA, "/", ymd(2023, 11, 1), "朱泾镇"],
+          ],
+        },
+      ],
+      { asOf }
+    );
+    expect(a.total.valid).toBe(1);
+    expect(a.expiring).toEqual([]);
+    expect(a.awards.map((e) => [e.type, e.date, e.amount])).toEqual([
+      ["renewal", ymd(2023, 11, 1), 50000],
+    ]);
+    expect(a.findings.map((f) => [f.row, f.code])).toEqual([
+      [2, "cert-number"],
+      [3, "cert-number"],
+    ]);
+  });
+});

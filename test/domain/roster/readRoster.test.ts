@@ -691,6 +691,26 @@ describe("values that are not names", () => {
     expect(r.findings.map((f) => [f.row, f.code])).toEqual([[2, "missing-identity"]]);
   });
 
+  it.each([["/"], ["无"], ["n/a"]])(
+    "%p, a code or certificate number without a digit, is a placeholder: named in a finding, read as none",
+    (cell) => {
+      const r = read([
+        [1, "甲", cell, "GR202331000001", ymd(2023, 11, 1), "朱泾镇"],
+        [2, "乙", CODE_A, cell, ymd(2023, 11, 1), "朱泾镇"],
+        [3, "", cell, "GR202331000003", ymd(2023, 11, 1), "朱泾镇"],
+      ]);
+      expect(r.records.map((x) => [x.name, x.creditCode, x.certNo])).toEqual([
+        ["甲", "", "GR202331000001"],
+        ["乙", CODE_A, ""],
+      ]);
+      expect(r.findings.map((f) => [f.row, f.column, f.code, f.severity])).toEqual([
+        [2, "C", "credit-code", "warning"],
+        [3, "D", "cert-number", "warning"],
+        [4, "B", "missing-identity", "error"],
+      ]);
+    }
+  );
+
   it("a row whose only identity was an error value cannot be counted", () => {
     const r = read([[1, "#REF!", "", "GR202331000001", ymd(2023, 11, 1), "朱泾镇"]]);
     expect(r.records).toHaveLength(0);

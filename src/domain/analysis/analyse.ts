@@ -227,14 +227,14 @@ function analyseTable(
     const p = latestAtPrev[e];
     if (
       p !== NONE &&
-      ent.revokedOn(e) > prevYearEnd &&
+      ent.revokedFrom(e, issueOf[p]) > prevYearEnd &&
       lastValid(issueOf[p]) >= prevYearEnd &&
       ent.inDistrict(e, prevYearEnd)
     ) {
       rows[unitOf(p)].validPrevYearEnd++;
     }
     const a = latestAtAsOf[e];
-    if (a === NONE || ent.revokedOn(e) <= asOf) continue;
+    if (a === NONE || ent.revokedFrom(e, issueOf[a]) <= asOf) continue;
     const lv = lastValid(issueOf[a]);
     // Calendar year: last valid day in the as-of year. Rolling: within N days, plus those expired this year.
     const listed = rolling

@@ -95,13 +95,14 @@ export function yearProgress(input: ProgressInput): YearProgress {
 
   // An enterprise whose unit or presence may change during the year, evaluated at each date.
   const dateByDate = (e: number, a: number): void => {
-    const revoked = ent.revokedOn(e);
     const issueA = issueOf[a];
     let before = -1;
     let beforeRow = NONE;
     for (let k = 0; k < K; k++) {
       const d = dates[k];
       const c = d >= issueA ? a : ent.latestAt(e, d);
+      // A revocation reaches the certificate it was made against, not a later one (enterprises.ts).
+      const revoked = c === NONE ? Infinity : ent.revokedFrom(e, issueOf[c]);
       const u =
         c !== NONE && lastValid(issueOf[c]) >= d && revoked > d && ent.inDistrict(e, d)
           ? unitOfRow(c)
@@ -139,7 +140,7 @@ export function yearProgress(input: ProgressInput): YearProgress {
     }
     // One certificate over the whole year: counted from its issue to its last valid day or revocation.
     const lv = lastValid(issueA);
-    const revoked = ent.revokedOn(e);
+    const revoked = ent.revokedFrom(e, issueA);
     const end = revoked <= lv ? revoked - 1 : lv;
     if (end < base) continue;
     const from = dateIndex(issueA);

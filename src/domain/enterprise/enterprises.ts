@@ -51,7 +51,7 @@ export class Enterprises {
   readonly takenOver: TakenOver[];
   /** Per enterprise, over its non-duplicate rows. */
   readonly minIssue: Int32Array;
-  /** Earliest revocation; null when the table has no revocations (no column to allocate). */
+  /** Earliest revocation of any row; null when the table has no revocations (no column to allocate). */
   private readonly revokedAt: Int32Array | null;
   readonly moves: Uint8Array;
 
@@ -207,9 +207,30 @@ export class Enterprises {
     return { atLater, atEarlier };
   }
 
-  /** The earliest revocation of `e`'s certificates, or a day later than any when none. */
-  revokedOn(e: number): Serial {
-    return this.revokedAt === null ? NO_LATER : this.revokedAt[e];
+  /**
+   * When the qualification of `e`'s certificate issued on `issue` was revoked: the earliest revocation
+   * that reaches it, or a day later than any when none does. A revocation ends the qualification held
+   * when it was made: the certificates issued on or before it, and always its own row's certificate (a
+   * 取消年度 reads as 1 January, before a certificate of that year). A certificate issued after it, on
+   * another row, is a new qualification (重新认定 after 取消) and counts again.
+   */
+  revokedFrom(e: number, issue: Serial): Serial {
+    if (this.revokedAt === null) return NO_LATER;
+    const earliest = this.revokedAt[e];
+    if (earliest >= issue) return earliest;
+    // Rare: a revocation before this certificate was issued; it reaches it only from a row whose own
+    // certificate is this one or a later one.
+    const { next, duplicates } = this;
+    const { issue: issueOf } = this.t;
+    const revokedOf = this.t.revoked as Int32Array;
+    let best = NO_LATER;
+    for (let i = this.head[e]; i !== NONE; i = next[i]) {
+      const r = revokedOf[i];
+      if (r === NO_SERIAL || r >= best) continue;
+      const own = issueOf[duplicates.get(i) ?? i];
+      if (r >= issue || own >= issue) best = r;
+    }
+    return best;
   }
 
   /** The latest non-duplicate certificate of `e` issued on or before `d`, or NONE. */
@@ -276,6 +297,8 @@ export class Enterprises {
   /** Whether `e` holds a certificate valid on `d` (issued on or before d, last valid day on or after d, not revoked by d). */
   holdsValidAt(e: number, d: Serial, lastValid: (issue: Serial) => Serial): boolean {
     const c = this.latestAt(e, d);
-    return c !== NONE && lastValid(this.t.issue[c]) >= d && this.revokedOn(e) > d;
+    if (c === NONE) return false;
+    const issue = this.t.issue[c];
+    return lastValid(issue) >= d && this.revokedFrom(e, issue) > d;
   }
 }

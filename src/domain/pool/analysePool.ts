@@ -82,7 +82,8 @@ export function analysePool(rows: readonly PoolRow[], ctx: PoolContext): PoolRes
     const inRoster = e < ent.count;
     const cert = inRoster ? ent.latestAt(e, asOf) : NONE;
     const issue = cert === NONE ? null : t.issue[cert];
-    const recognised = issue !== null && lastValid(issue) >= asOf && ent.revokedOn(e) > asOf;
+    const recognised =
+      issue !== null && lastValid(issue) >= asOf && ent.revokedFrom(e, issue) > asOf;
     const stage = recognised ? "recognised" : (r.stage ?? "found");
     if (recognised && r.stage !== null && r.stage !== "recognised") {
       findings.push(

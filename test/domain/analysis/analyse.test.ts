@@ -325,6 +325,24 @@ describe("valid counts at a date", () => {
     expect(valid(run([rec(base)], asOf, settings))).toBe(expected);
   });
 
+  it("a revocation ends the certificates issued up to it, not a later re-recognition", () => {
+    const rs = [
+      rec({ creditCode: "C11", issue: "2019-12-01", revoked: "2020-01-01" }),
+      rec({ creditCode: "C11", issue: "2022-12-01", unit: "枫泾镇" }),
+    ];
+    expect(valid(run(rs, "2021-12-31"))).toBe(0);
+    const a = run(rs, "2023-12-31");
+    expect([a.total.valid, a.total.validPrevYearEnd]).toEqual([1, 1]);
+    expect(a.units.find((u) => u.unit === "枫泾镇")!.valid).toBe(1);
+    expect(a.progress.every((p) => p.valid === 1)).toBe(true);
+  });
+
+  it("a revocation reaches its own row's certificate, though read as 1 January of its year", () => {
+    // 取消年度 2023 on a certificate issued in November 2023: that certificate is revoked.
+    const rs = [rec({ creditCode: "C12", issue: "2023-11-01", revoked: "2023-01-01" })];
+    expect(valid(run(rs, "2023-12-31"))).toBe(0);
+  });
+
   it("a move back in after moving out counts again", () => {
     const rs = [
       rec({ creditCode: "C10", issue: "2022-01-01", moveOut: "2022-06-01" }),

@@ -351,6 +351,30 @@ describe("the stage at A", () => {
     expect(a.findings.filter((f) => f.code === "pool-stage-stale")).toHaveLength(0);
   });
 
+  it("a certificate issued after a revocation makes it recognised again", () => {
+    const again: SheetInput = {
+      name: "名单",
+      values: [
+        [...ROSTER_HEAD, "取消日期"],
+        [
+          "上海戊五有限公司",
+          code(45),
+          "GR201931000045",
+          ymd(2019, 11, 1),
+          "枫泾镇",
+          ymd(2021, 5, 1),
+        ],
+        ["上海戊五有限公司", code(45), "GR202331000046", ymd(2023, 3, 1), "枫泾镇", null],
+      ],
+    };
+    const P5 = pool([["上海戊五有限公司", "", "", "服务", null]]);
+    expect(run([TARGETS, again, P5], SETTINGS, ymd(2023, 2, 28)).pool[0].stage).toBe("served");
+    expect(run([TARGETS, again, P5], SETTINGS, ymd(2023, 3, 1)).pool[0]).toMatchObject({
+      stage: "recognised",
+      certNo: "GR202331000046",
+    });
+  });
+
   it("a blank or unreadable stage counts as found", () => {
     const a = run(
       [

@@ -186,8 +186,17 @@ function fromParts(y: number, m: number, d: number, text: string): DateParse {
     : { kind: "bad", text };
 }
 
+/**
+ * Whether a number in a date cell is a year typed alone (2022), not a serial: as a serial it would be a
+ * day of 1905-1908, which no roster, pool or contact date is. A year alone is no date, as the text
+ * "2022" is none.
+ */
+export function isYearNumber(n: number): boolean {
+  return n >= 1900 && n <= 2999 && Number.isInteger(n);
+}
+
 function parseNumber(n: number, date1904: boolean): DateParse {
-  if (!Number.isFinite(n)) return { kind: "bad", text: String(n) };
+  if (!Number.isFinite(n) || isYearNumber(n)) return { kind: "bad", text: String(n) };
   if (n >= 19000101 && n <= 99991231 && Number.isInteger(n)) {
     const y = Math.floor(n / 10000);
     return fromParts(y, Math.floor(n / 100) % 100, n % 100, String(n));

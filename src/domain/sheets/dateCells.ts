@@ -4,7 +4,13 @@
  * down a column, so each distinct text is parsed once and cached as a number. The roster reader runs this
  * once per date cell over up to a million rows; the contact reader uses the same rules.
  */
-import { DATE1904_OFFSET, MAX_SERIAL, parseDateValue, plainDateSerial } from "../core/dates";
+import {
+  DATE1904_OFFSET,
+  isYearNumber,
+  MAX_SERIAL,
+  parseDateValue,
+  plainDateSerial,
+} from "../core/dates";
 import type { CellValue } from "../core/types";
 
 /** A date cell that is blank, or unreadable (serials are >= 1). */
@@ -28,8 +34,8 @@ export class DateCells {
   /** A date cell as its serial (>= 1), BLANK_DATE, or BAD_DATE. */
   serial(v: CellValue): number {
     if (v === null || v === undefined || v === "") return BLANK_DATE;
-    // A serial (the commonest cell) is read here; parseDateValue has the same rule for it.
-    if (typeof v === "number" && v >= 1 && v <= MAX_SERIAL - this.shift)
+    // A serial (the commonest cell) is read here; parseDateValue has the same rule for it (a year alone is none).
+    if (typeof v === "number" && v >= 1 && v <= MAX_SERIAL - this.shift && !isYearNumber(v))
       return Math.floor(v) + this.shift;
     if (typeof v === "string") return this.text(v);
     const p = parseDateValue(v, this.options);

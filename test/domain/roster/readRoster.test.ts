@@ -647,6 +647,28 @@ describe("formula-like names, findings that name their enterprise, the 1904 date
   });
 });
 
+describe("a year typed alone in a date column", () => {
+  it("is no date, as the text 2022 is none: not a day of 1905 (a 取消年度 still reads it as a year)", () => {
+    const r = read([
+      [1, "甲", CODE_A, "GR202231000001", 2022, "朱泾镇", null, null, 2023],
+      [2, "乙", "", "GR202231000002", ymd(2022, 11, 1), "朱泾镇", null, 2023, null, 2024],
+    ]);
+    expect(
+      r.records.map((x) => [x.issue, x.issueInferred, x.moveIn, x.moveOut, x.revoked])
+    ).toEqual([
+      [ymd(2022, 12, 31), true, null, null, null],
+      [ymd(2022, 11, 1), false, null, null, ymd(2024, 1, 1)],
+    ]);
+    expect(r.findings.map((f) => [f.row, f.column, f.code])).toEqual([
+      [2, "E", "bad-date"],
+      [2, "E", "issue-date-inferred"],
+      [2, "I", "bad-date"],
+      [3, "H", "bad-date"],
+    ]);
+    expect(r.findings[0].message["zh-CN"]).toBe("发证日期无法识别：“2022”");
+  });
+});
+
 describe("values that are not names", () => {
   it.each<[CellValue, boolean]>([
     ["#N/A", true],

@@ -39,6 +39,7 @@ export function chineseNumber(s: string): number | null {
   let section = 0;
   let digit: number | null = null;
   let lastUnit = Infinity;
+  let wan = false;
   for (const c of s) {
     if (c in DIGIT) {
       if (digit !== null && digit !== 0) return null; // two digits in a row: 一二百 (after 零 one may follow)
@@ -47,7 +48,10 @@ export function chineseNumber(s: string): number | null {
     }
     const unit = UNIT[c];
     if (unit === 10000) {
-      total += (section + (digit ?? 0)) * unit;
+      // One 万 a number (一万一万 is two numbers), and 万 alone is 一万 as 百 alone is 一百.
+      if (wan) return null;
+      wan = true;
+      total += (section === 0 && digit === null ? 1 : section + (digit ?? 0)) * unit;
       section = 0;
       lastUnit = Infinity;
     } else {

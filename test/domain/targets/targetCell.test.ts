@@ -43,6 +43,11 @@ describe("a target cell", () => {
     ["二〇二四", 2024],
     ["一二百", null],
     ["百百", null],
+    ["一万一万", null],
+    ["万万", null],
+    ["万", 10000],
+    ["十万", 100000],
+    ["一百零五万", 1050000],
     ["abc", null],
   ])("the Chinese numeral %s is %p", (text, n) => expect(chineseNumber(text)).toBe(n));
 });

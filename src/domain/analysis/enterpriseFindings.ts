@@ -125,40 +125,65 @@ export function stageLapsed(
 }
 
 /**
- * The roster's findings with the first row's "missing unit" and "issue date inferred" messages restated
- * where a duplicate row supplied the missing fact: the cell is still blank, but the row no longer counts
- * under 其他 nor on an inferred date.
+ * The roster's "missing unit" and "issue date inferred" findings restated where the same certificate's
+ * other row has the fact: the cell is still blank, but the certificate does not count under 其他 nor on
+ * an inferred date. On the first row, where a duplicate supplied it (still a warning: the main list has
+ * a gap); on a duplicate row, where the first row has it (only an explanation, info: a 迁入 or 迁出 sheet
+ * that repeats companies of the main list need not repeat their units and issue dates).
  */
 export function withTakeOverNotes(
   findings: Finding[],
   t: RecordTable,
   takenOver: TakenOver[]
 ): Finding[] {
-  const notes = new Map<string, LocalText>();
-  const key = (sheet: string, row: number, code: string): string =>
-    `${sheet}\u0000${row}\u0000${code}`;
+  const notes = new Map<string, { message: LocalText; severity?: Finding["severity"] }>();
+  const key = (i: number, code: string): string =>
+    `${t.sheetNames[t.sheet[i]]}\u0000${t.row[i]}\u0000${code}`;
   for (const took of takenOver) {
-    const sheet = t.sheetNames[t.sheet[took.first]];
-    const row = t.row[took.first];
-    const from = rowRef(t, took.row);
+    const { first, row } = took;
+    const unit = t.unitNames[t.unit[first]];
+    const day = t.inferred[first] ? null : isoFromSerial(t.issue[first]);
     if (took.unit) {
-      const unit = t.unitNames[t.unit[took.first]];
-      notes.set(key(sheet, row, "missing-unit"), {
-        "zh-CN": `缺少所属单位：按同一证书的 ${from["zh-CN"]}计入“${unit}”`,
-        "en-US": `No unit: counted under "${unit}" from the same certificate's ${from["en-US"]}`,
+      const from = rowRef(t, row);
+      notes.set(key(first, "missing-unit"), {
+        message: {
+          "zh-CN": `缺少所属单位：按同一证书的 ${from["zh-CN"]}计入“${unit}”`,
+          "en-US": `No unit: counted under "${unit}" from the same certificate's ${from["en-US"]}`,
+        },
+      });
+    } else if (t.rawUnitId[first] !== 0) {
+      const at = rowRef(t, first);
+      notes.set(key(row, "missing-unit"), {
+        message: {
+          "zh-CN": `缺少所属单位：同一证书按 ${at["zh-CN"]}计入“${unit}”`,
+          "en-US": `No unit: the same certificate counts under "${unit}" by ${at["en-US"]}`,
+        },
+        severity: "info",
       });
     }
     if (took.issue) {
-      const day = isoFromSerial(t.issue[took.first]);
-      notes.set(key(sheet, row, "issue-date-inferred"), {
-        "zh-CN": `缺少发证日期：取同一证书的 ${from["zh-CN"]}的 ${day}`,
-        "en-US": `No issue date: ${day} taken from the same certificate's ${from["en-US"]}`,
+      const from = rowRef(t, row);
+      notes.set(key(first, "issue-date-inferred"), {
+        message: {
+          "zh-CN": `缺少发证日期：取同一证书的 ${from["zh-CN"]}的 ${day}`,
+          "en-US": `No issue date: ${day} taken from the same certificate's ${from["en-US"]}`,
+        },
+      });
+    } else if (day !== null && t.issue[first] !== NO_SERIAL) {
+      const at = rowRef(t, first);
+      notes.set(key(row, "issue-date-inferred"), {
+        message: {
+          "zh-CN": `缺少发证日期：同一证书按 ${at["zh-CN"]}的 ${day}`,
+          "en-US": `No issue date: the same certificate is dated ${day} by ${at["en-US"]}`,
+        },
+        severity: "info",
       });
     }
   }
   if (notes.size === 0) return findings;
   return findings.map((f) => {
-    const message = notes.get(key(f.sheet, f.row, f.code));
-    return message ? { ...f, message } : f;
+    const note = f.row > 0 ? notes.get(`${f.sheet}\u0000${f.row}\u0000${f.code}`) : undefined;
+    if (!note) return f;
+    return { ...f, message: note.message, severity: note.severity ?? f.severity };
   });
 }

@@ -242,6 +242,56 @@ describe("duplicates", () => {
     );
   });
 
+  it("a 迁出 sheet repeating a company without its unit and issue date: its blanks only explain (info)", () => {
+    const rs = [
+      rec({
+        sheet: "A",
+        row: 7,
+        name: "辛",
+        creditCode: "C8",
+        certNo: "GR202231000009",
+        issue: "2022-11-01",
+        unit: "枫泾镇",
+      }),
+      rec({
+        sheet: "B",
+        row: 3,
+        name: "辛",
+        creditCode: "C8",
+        certNo: "GR202231000009",
+        issue: "2022-12-31",
+        issueInferred: true,
+        unit: "其他",
+        rawUnit: "",
+        moveOut: "2023-05-06",
+      }),
+    ];
+    const warning = (code: Finding["code"], column: string): Finding => ({
+      sheet: "B",
+      row: 3,
+      column,
+      code,
+      severity: "warning",
+      message: { "zh-CN": "", "en-US": "" },
+    });
+    const before = [warning("issue-date-inferred", "D"), warning("missing-unit", "E")];
+    const a = analyse(rs, { asOf: iso("2023-12-31"), ...twoSheets, findings: before });
+    expect(a.findings.map((f) => [f.sheet, f.row, f.code, f.severity, f.message["zh-CN"]])).toEqual(
+      [
+        ["B", 3, "issue-date-inferred", "info", "缺少发证日期：同一证书按 A 第 7 行的 2022-11-01"],
+        ["B", 3, "missing-unit", "info", "缺少所属单位：同一证书按 A 第 7 行计入“枫泾镇”"],
+        [
+          "B",
+          3,
+          "duplicate",
+          "info",
+          expect.stringContaining("迁出日期 2023-05-06 已并入 A 第 7 行"),
+        ],
+      ]
+    );
+    expect(a.total.validPrevYearEnd).toBe(1);
+  });
+
   it("a duplicate supplies the issue date, credit code and type the first row lacks", () => {
     const rs = [
       rec({

@@ -72,13 +72,14 @@ export function isNotText(v: CellValue, text: string): boolean {
 
 /**
  * Whether a normalised code (credit code, certificate number) is a placeholder rather than a code: it has
- * no digit, as "/", "无", "暂无" or "N/A" have none, while every real code has several.
+ * no digit but 0, as "/", "无", "暂无", "N/A" or "0" have none, while every real code has several (a
+ * credit code's area digits, a certificate number's year).
  */
 export function isPlaceholderCode(code: string): boolean {
   if (code === "") return false;
   for (let i = 0; i < code.length; i++) {
     const c = code.charCodeAt(i);
-    if (c >= 48 && c <= 57) return false;
+    if (c >= 49 && c <= 57) return false;
   }
   return true;
 }

@@ -713,8 +713,8 @@ describe("values that are not names", () => {
     expect(r.findings.map((f) => [f.row, f.code])).toEqual([[2, "missing-identity"]]);
   });
 
-  it.each([["/"], ["无"], ["n/a"]])(
-    "%p, a code or certificate number without a digit, is a placeholder: named in a finding, read as none",
+  it.each<[CellValue]>([["/"], ["无"], ["n/a"], [0], ["000"]])(
+    "%p, a code or certificate number without a digit but 0, is a placeholder: named in a finding, read as none",
     (cell) => {
       const r = read([
         [1, "甲", cell, "GR202331000001", ymd(2023, 11, 1), "朱泾镇"],

@@ -164,6 +164,47 @@ describe("hostile workbooks: refused fast at a stated limit", () => {
     await expectRefused(file, /sheet1.xml: holds \d+ bytes where the zip directory says/);
   });
 
+  it("a merged range over the whole grid (every row filled 16,384 cells wide)", async () => {
+    const file = await save(
+      roster("", {
+        sheets: [
+          {
+            name: "名单",
+            xml: HEADER + rosterRow(2, "甲", 44750) + rosterRow(3, "乙", 44750),
+            after: '<mergeCells count="1"><mergeCell ref="A2:XFD1048576"/></mergeCells>',
+          },
+        ],
+      })
+    );
+    await expectRefused(
+      file,
+      /past a safety limit \(xl\/worksheets\/sheet1.xml: sheet 名单 merges more than 16,777,216 cells in all \(reached at A2:XFD1048576\)/
+    );
+  });
+
+  it("many small merged ranges adding up past the bound are refused at the one that passes it", async () => {
+    // 2,048 whole-row merges: each 16,384 cells, together 2^25.
+    const merges = Array.from(
+      { length: 2048 },
+      (_, i) => `<mergeCell ref="A${i + 4}:XFD${i + 4}"/>`
+    ).join("");
+    const file = await save(
+      roster("", {
+        sheets: [
+          {
+            name: "名单",
+            xml: HEADER + rosterRow(2, "甲", 44750),
+            after: `<mergeCells count="2048">${merges}</mergeCells>`,
+          },
+        ],
+      })
+    );
+    await expectRefused(
+      file,
+      /merges more than 16,777,216 cells in all \(reached at A1028:XFD1028\)/
+    );
+  });
+
   it("a name of 40,000 characters (past Excel's cell limit)", async () => {
     const file = await save(roster(rosterRow(2, "名".repeat(40_000), 44750)));
     await expectRefused(file, /cell A2 of sheet 名单 holds more than 32,767 characters/);
@@ -215,6 +256,26 @@ describe("valid workbooks read right", () => {
     const json = JSON.parse(r.stdout);
     expect(json.total.valid).toBe(2);
     expect(json.findings.filter((f: { code: string }) => f.code === "bad-date")).toEqual([]);
+  });
+
+  it("a unit merged down a whole column is read, under the merged-cells bound", async () => {
+    const file = await save(
+      roster("", {
+        sheets: [
+          {
+            name: "名单",
+            xml:
+              HEADER +
+              rosterRow(2, "上海甲科技有限公司", 44750) +
+              rosterRow(3, "上海乙科技有限公司", 44750),
+            after: '<mergeCells count="1"><mergeCell ref="D2:D1048576"/></mergeCells>',
+          },
+        ],
+      })
+    );
+    const r = await runCli(["report", file, "--as-of", "2023-12-31", "--json", "-"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.valid).toBe(2);
   });
 
   it("rows and cells without r are read where LibreOffice puts them", async () => {

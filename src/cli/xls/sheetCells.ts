@@ -13,6 +13,7 @@ import { DATE1904_OFFSET } from "../../domain/core/dates";
 import { columnLetter } from "../../domain/sheets/columnLetters";
 import { MAX_CELL_TEXT, MAX_MERGES } from "../xlsx/limits";
 import type { MergeRange } from "../xlsx/mergeScan";
+import { MergedCells } from "../xlsx/mergedCells";
 import type { SharedStrings } from "../xlsx/sharedStrings";
 import type { SheetRow, SheetValue } from "../xlsx/sheetScanner";
 import type { DateStyles } from "../xlsx/styles";
@@ -114,6 +115,7 @@ export function readSheetCells(
   const scratch = new DataView(new ArrayBuffer(8));
   const store = new RowStore();
   const merges: MergeRange[] = [];
+  const covered = new MergedCells(STREAM, o.sheetName);
   const styles = o.dateStyles;
   const shift = o.shift1904 === true && o.date1904;
   const listDates = o.dateColumns === true;
@@ -246,7 +248,7 @@ export function readSheetCells(
           break;
         }
         case RT.MERGEDCELLS:
-          readMerges(b, body, end, o.sheetName, merges);
+          readMerges(b, body, end, o.sheetName, merges, covered);
           break;
       }
     } else if (depth === 1 && id === RT.STRING && pendingRow >= 0) {
@@ -275,7 +277,8 @@ function readMerges(
   body: number,
   end: number,
   sheet: string,
-  out: MergeRange[]
+  out: MergeRange[],
+  covered: MergedCells
 ): void {
   const n = u16(b, body);
   if (body + 2 + 8 * n > end)
@@ -303,12 +306,14 @@ function readMerges(
         `sheet ${sheet} has more than ${MAX_MERGES.toLocaleString("en-US")} merged ranges`,
         `工作表 ${sheet} 的合并区域超过 ${MAX_MERGES} 个`
       );
-    out.push({
+    const range = {
       top: Math.min(r1, r2) + 1,
       left: Math.min(c1, c2) + 1,
       bottom: Math.max(r1, r2) + 1,
       right: Math.max(c1, c2) + 1,
-    });
+    };
+    covered.add(range.top, range.left, range.bottom, range.right);
+    out.push(range);
   }
 }
 

@@ -26,6 +26,13 @@ export const INFLATE_CEILING = 2 * 1024 * 1024 * 1024;
 /** Merged ranges one sheet may declare (each costs an object until the sheet is read). */
 export const MAX_MERGES = 1_000_000;
 
+/**
+ * Cells one sheet's merged ranges may cover together: each cell of a merged area is given the area's
+ * value before a row is read, so the work and memory grow with the area, not with the file. 16 whole
+ * columns, or a whole Excel 97-2003 sheet; a title, headers and units merged over rows stay far below.
+ */
+export const MAX_MERGED_CELLS = 16 * 1024 * 1024;
+
 /** Longest start or end tag accepted (real ones are well under 1 KB). */
 export const MAX_TAG_BYTES = 64 * 1024;
 

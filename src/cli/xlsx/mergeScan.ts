@@ -10,6 +10,7 @@
 import { asciiBytes, concatBytes, indexOfBytes } from "./bytes";
 import { parseRef, type RefParts } from "./cellRef";
 import { MAX_COLUMN, MAX_MERGES, MAX_ROW, MAX_TAG_BYTES } from "./limits";
+import { MergedCells } from "./mergedCells";
 import type { ZipArchive, ZipEntry } from "./zipArchive";
 import { entryChunks, type EntryStreamOptions } from "./zipEntryStream";
 import { bytesAre, scanAttributes, XmlAttrs } from "./xmlAttributes";
@@ -32,11 +33,14 @@ class MergeList {
   readonly ranges: MergeRange[] = [];
   private readonly a: RefParts = { col: 0, row: 0 };
   private readonly b: RefParts = { col: 0, row: 0 };
+  private readonly covered: MergedCells;
 
   constructor(
     private readonly part: string,
     private readonly sheetName: string
-  ) {}
+  ) {
+    this.covered = new MergedCells(part, sheetName);
+  }
 
   /** Reads the ref attribute of a <mergeCell> tag. */
   add(attrs: XmlAttrs): void {
@@ -71,12 +75,14 @@ class MergeList {
         `sheet ${this.sheetName} has more than ${MAX_MERGES.toLocaleString("en-US")} merged ranges`,
         `工作表 ${this.sheetName} 的合并区域超过 ${MAX_MERGES} 个`
       );
-    this.ranges.push({
+    const range = {
       top: Math.min(a.row, b.row),
       left: Math.min(a.col, b.col),
       bottom: Math.max(a.row, b.row),
       right: Math.max(a.col, b.col),
-    });
+    };
+    this.covered.add(range.top, range.left, range.bottom, range.right);
+    this.ranges.push(range);
   }
 }
 

@@ -207,6 +207,29 @@ describe("damaged and hostile BIFF records", () => {
       /cell A2 of sheet 名单 holds more than 32,767 characters/,
     ],
     [
+      "MERGEDCELLS areas covering the whole sheet twice (every row filled 256 cells wide)",
+      xlsFile({
+        sheets: [
+          {
+            name: "名单",
+            records: [
+              cell.number(0, 0, 1),
+              record(0x00e5, [
+                ...le.u16(2),
+                ...[0, 0].flatMap(() => [
+                  ...le.u16(0),
+                  ...le.u16(65535),
+                  ...le.u16(0),
+                  ...le.u16(255),
+                ]),
+              ]),
+            ],
+          },
+        ],
+      }),
+      /sheet 名单 merges more than 16,777,216 cells in all \(reached at A1:IV65536\)/,
+    ],
+    [
       "a record too short for its type",
       xlsFile({ sheets: [{ name: "名单", records: [record(0x0203, [0, 0, 0, 0])] }] }),
       /a record of type 0x203 at byte \d+ is too short/,

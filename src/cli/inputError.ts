@@ -1,6 +1,7 @@
 /** A problem with what the user gave us: reported as one line on stderr with exit code 2. */
 import { LocalError } from "../domain/core/localError";
 import type { Lang, LocalText } from "../domain/core/types";
+import { terminalLine } from "./terminalLine";
 
 /** `problem` led by `file` in each language's way, unless the problem names the file already. */
 function namingFile(file: string | null, problem: LocalText): LocalText {
@@ -24,9 +25,9 @@ export class InputError extends LocalError {
     this.problem = problem;
   }
 
-  /** "gaoqi: <file>: <problem>" in the user's language. */
+  /** "gaoqi: <file>: <problem>" in the user's language, as one line a terminal shows as written. */
   line(lang: Lang): string {
-    return `gaoqi: ${this.file ? this.file + ": " : ""}${this.problem[lang]}`;
+    return terminalLine(`gaoqi: ${this.file ? this.file + ": " : ""}${this.problem[lang]}`);
   }
 }
 

@@ -35,6 +35,7 @@ import { checkOutputs, OutputSet } from "./outputs";
 import { stageLayout } from "./layoutFile";
 import { layoutSheet, reportBook } from "./renderXlsx";
 import { loadSettings } from "./settingsFile";
+import { terminalLine } from "./terminalLine";
 import { formatUnitTable } from "./textTable";
 
 function asOfFor(args: ReportArgs): Serial {
@@ -242,11 +243,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const lang: Lang = args.command === "version" ? "zh-CN" : args.lang;
     if (e instanceof InputError) {
-      process.stderr.write(e.line(lang).replace(/\s*\n\s*/g, " ") + "\n");
+      process.stderr.write(e.line(lang) + "\n");
       return 2;
     }
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`gaoqi: internal error: ${message.split("\n")[0]}\n`);
+    process.stderr.write(`${terminalLine(`gaoqi: internal error: ${message.split("\n")[0]}`)}\n`);
     if (process.env.GAOQI_DEBUG && e instanceof Error) process.stderr.write(String(e.stack) + "\n");
     return 1;
   }

@@ -7,6 +7,7 @@ import type { Lang } from "../domain/core/types";
 import { checkWorkbookFile } from "./inputCheck";
 import { inputFiles, type InputFiles } from "./inputFiles";
 import { samplePath } from "./packageRoot";
+import { terminalLine } from "./terminalLine";
 
 export interface Inputs extends InputFiles {
   /** What the user gave, for progress and errors: the one path, or the paths joined. */
@@ -20,9 +21,11 @@ export function prepareInputs(given: string[], skipUnreadable: boolean, lang: La
   if (!(skipUnreadable && found.several)) for (const f of found.files) checkWorkbookFile(f.path);
   if (found.skipped.length > 0)
     process.stderr.write(
-      lang === "zh-CN"
-        ? `gaoqi: 已跳过锁定或隐藏文件：${found.skipped.join("、")}\n`
-        : `gaoqi: skipped lock or hidden files: ${found.skipped.join(", ")}\n`
+      terminalLine(
+        lang === "zh-CN"
+          ? `gaoqi: 已跳过锁定或隐藏文件：${found.skipped.join("、")}`
+          : `gaoqi: skipped lock or hidden files: ${found.skipped.join(", ")}`
+      ) + "\n"
     );
   return { ...found, label: paths.join(", ") };
 }

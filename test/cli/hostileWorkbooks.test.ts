@@ -79,6 +79,8 @@ async function expectRefused(file: string, message: RegExp): Promise<void> {
   expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: "" });
   const lines = r.stderr.trimEnd().split("\n");
   expect(lines).toHaveLength(1);
+  // No carriage return to overwrite the file name, no escape sequence for the terminal to obey.
+  expect(lines[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   expect(lines[0]).toContain(file);
   expect(lines[0]).toMatch(message);
   expect(fs.readdirSync(out)).toEqual([]);
@@ -119,6 +121,29 @@ describe("damaged workbooks: exit 2 with one line, never a silent exit 0", () =>
     await expectRefused(
       file,
       /xl\/worksheets\/sheet1.xml: malformed XML: an end tag that does not match/
+    );
+  });
+});
+
+describe("workbook text in the message is shown, never obeyed by the terminal", () => {
+  it("a carriage return and an escape sequence in a cell's type", async () => {
+    const file = await save(
+      roster('<row r="2"><c r="A2" t="x&#13;y\u001b[2Jz"><v>1</v></c></row>')
+    );
+    await expectRefused(file, /cell A2 has an unknown type "x y\\x1B\[2Jz"/);
+  });
+
+  it("line breaks, controls and a right-to-left override in an .xls sheet's name", async () => {
+    const file = path.join(dir, `x${n++}.xls`);
+    fs.writeFileSync(
+      file,
+      xlsFile({
+        sheets: [{ name: "名\r\n单\u001b]0;x\u0007\u202e", records: [xls.number(2, 300, 1)] }],
+      })
+    );
+    await expectRefused(
+      file,
+      /sheet 名 单\\x1B\]0;x\\x07\\u202E has a cell in column 301 of row 3, past the last column IV/
     );
   });
 });

@@ -230,6 +230,27 @@ describe("hostile workbooks: refused fast at a stated limit", () => {
     );
   });
 
+  it("two sheets sharing one part (a few KB naming a big sheet thousands of times)", async () => {
+    const parts = xlsxParts(
+      roster("", {
+        sheets: [
+          { name: "名单", xml: HEADER + rosterRow(2, "甲", 44750) },
+          { name: "名单二", xml: HEADER + rosterRow(2, "乙", 44750) },
+        ],
+      })
+    );
+    const rels = "xl/_rels/workbook.xml.rels";
+    // Another spelling of the first sheet's part: absolute, and in other case (zip names are found either way).
+    parts[rels] = (parts[rels] as string).replace(
+      'Target="worksheets/sheet2.xml"',
+      'Target="/xl/WORKSHEETS/sheet1.xml"'
+    );
+    await expectRefused(
+      await save(parts),
+      /corrupt: xl\/workbook.xml: sheets 名单 and 名单二 point to the same part xl\/WORKSHEETS\/sheet1.xml\)/
+    );
+  });
+
   it("a name of 40,000 characters (past Excel's cell limit)", async () => {
     const file = await save(roster(rosterRow(2, "名".repeat(40_000), 44750)));
     await expectRefused(file, /cell A2 of sheet 名单 holds more than 32,767 characters/);

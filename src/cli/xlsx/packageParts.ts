@@ -103,6 +103,29 @@ const noWorkbook = () =>
     "缺少工作簿部件（文件已损坏或不是 Excel 工作簿）"
   );
 
+/**
+ * Each worksheet has a part of its own. Sheets sharing one would each read it again: a workbook part
+ * of a few KB naming one big sheet thousands of times would read for hours, so it is refused as the
+ * damaged package it is (as the .xls reader refuses two sheets on the same records).
+ */
+function checkOwnParts(workbookPart: string, sheets: SheetEntry[]): void {
+  const owner = new Map<string, string>();
+  for (const s of sheets) {
+    if (s.kind !== "worksheet" || s.part === null) continue;
+    // Zip entries are found whatever their case (zipArchive.ts), so parts are told apart the same way.
+    const key = s.part.toLowerCase();
+    const first = owner.get(key);
+    if (first !== undefined)
+      throw xlsxError(
+        "corrupt",
+        workbookPart,
+        `sheets ${first} and ${s.name} point to the same part ${s.part}`,
+        `工作表 ${first} 和 ${s.name} 指向同一部件 ${s.part}`
+      );
+    owner.set(key, s.name);
+  }
+}
+
 /** The workbook: its sheets in tab order, the date system, and where its strings and styles are. */
 export async function readWorkbookInfo(zip: ZipArchive, limit: number): Promise<WorkbookInfo> {
   const pkg = await readRelationships(zip, "", limit);
@@ -127,6 +150,7 @@ export async function readWorkbookInfo(zip: ZipArchive, limit: number): Promise<
       part: rel?.target ?? null,
     };
   });
+  checkOwnParts(part, sheets);
   const byKind = (kind: string) => [...rels.values()].find((r) => r.kind === kind)?.target ?? null;
   return {
     part,

@@ -44,14 +44,17 @@ async function save(
   return file;
 }
 
-/** The central and local header offsets and data offset of the sheet part (walked by hand). */
-function sheetEntry(zip: Buffer): { central: number; local: number; data: number } {
+/** The central and local header offsets and data offset of a sheet part (walked by hand). */
+function sheetEntry(
+  zip: Buffer,
+  part = "xl/worksheets/sheet1.xml"
+): { central: number; local: number; data: number } {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   let p = zip.readUInt32LE(eocd + 16);
   for (;;) {
     const nameLen = zip.readUInt16LE(p + 28);
     const name = zip.toString("utf8", p + 46, p + 46 + nameLen);
-    if (name === "xl/worksheets/sheet1.xml") {
+    if (name === part) {
       const local = zip.readUInt32LE(p + 42);
       return {
         central: p,
@@ -248,6 +251,27 @@ describe("hostile workbooks: refused fast at a stated limit", () => {
     await expectRefused(
       await save(parts),
       /corrupt: xl\/workbook.xml: sheets 名单 and 名单二 point to the same part xl\/WORKSHEETS\/sheet1.xml\)/
+    );
+  });
+
+  it("two zip entries sharing their bytes (one big sheet read again under each name)", async () => {
+    const twoSheets = roster("", {
+      sheets: [
+        { name: "名单", xml: HEADER + rosterRow(2, "甲", 44750) },
+        { name: "名单二", xml: HEADER + rosterRow(2, "乙", 44750) },
+      ],
+    });
+    const file = await save(twoSheets, (z) => {
+      // sheet2.xml's directory entry takes sheet1.xml's CRC, sizes and offset: a whole, readable part.
+      const one = sheetEntry(z).central;
+      const two = sheetEntry(z, "xl/worksheets/sheet2.xml").central;
+      z.copy(z, two + 16, one + 16, one + 28);
+      z.copy(z, two + 42, one + 42, one + 46);
+      return z;
+    });
+    await expectRefused(
+      file,
+      /not a valid zip package \(entries xl\/worksheets\/sheet\d.xml and xl\/worksheets\/sheet\d.xml share their bytes\)/
     );
   });
 

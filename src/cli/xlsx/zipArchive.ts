@@ -1,7 +1,7 @@
 /**
  * The zip container of an .xlsx: its central directory, read from the end of the file as the zip
  * format intends (entries are found there, never by walking local headers, so a part is never missed
- * or read twice). Zip64 records are followed where a size or offset overflows 32 bits. Part names are
+ * or read twice; entries whose bytes overlap are refused). Zip64 records are followed where a size or offset overflows 32 bits. Part names are
  * matched case-insensitively, as OPC requires. The bytes come through the host's ByteSource (zipHost.ts).
  */
 import { u16, u32, u64 as u64Raw, utf8Text, latin1Text } from "./bytes";
@@ -185,7 +185,28 @@ function readDirectory(src: ByteSource): ZipEntry[] {
     entries.push(entry);
     p = end;
   }
+  checkApart(entries, size);
   return entries;
+}
+
+/**
+ * Each entry's bytes are its own: in file order, an entry starts past the previous one's local header
+ * (30 bytes at least) and data. Entries sharing bytes would let a few hundred KB of directory name one
+ * big sheet thousands of times, each inflated and read again; no zip writer makes them. An entry
+ * stating more data than the file holds is left to be refused for that when it is read.
+ */
+function checkApart(entries: ZipEntry[], size: number): void {
+  const byOffset = [...entries].sort((a, b) => a.headerOffset - b.headerOffset);
+  for (let i = 1; i < byOffset.length; i++) {
+    const prev = byOffset[i - 1];
+    const next = byOffset[i];
+    const prevEnd = prev.headerOffset + 30 + prev.compressedSize;
+    if (prevEnd <= size && next.headerOffset < prevEnd)
+      throw corrupt(
+        `entries ${prev.name} and ${next.name} share their bytes`,
+        `部件 ${prev.name} 与 ${next.name} 的数据重叠`
+      );
+  }
 }
 
 /** Replaces the 32-bit fields that overflowed (0xFFFFFFFF) with their zip64 extra values, in order. */

@@ -275,6 +275,21 @@ describe("hostile workbooks: refused fast at a stated limit", () => {
     );
   });
 
+  it("a styles part of a million empty elements (each kept in memory: tens of millions crash)", async () => {
+    const parts = xlsxParts(roster(rosterRow(2, "甲", 44750)));
+    parts["xl/styles.xml"] = (parts["xl/styles.xml"] as string).replace(
+      "</cellXfs>",
+      "<xf/>".repeat(1_000_000) + "</cellXfs>"
+    );
+    // Stored, not deflated: under the bomb ratio, as a part padded with random bytes would be.
+    const file = path.join(dir, `h${n++}.xlsx`);
+    fs.writeFileSync(file, await zipParts(parts, "STORE"));
+    await expectRefused(
+      file,
+      /past a safety limit \(xl\/styles.xml: holds more than 1,000,000 elements\)/
+    );
+  });
+
   it("a name of 40,000 characters (past Excel's cell limit)", async () => {
     const file = await save(roster(rosterRow(2, "名".repeat(40_000), 44750)));
     await expectRefused(file, /cell A2 of sheet 名单 holds more than 32,767 characters/);
@@ -346,6 +361,22 @@ describe("valid workbooks read right", () => {
     const r = await runCli(["report", file, "--as-of", "2023-12-31", "--json", "-"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).total.valid).toBe(2);
+  });
+
+  it("elements nested below what is read of a styles part are not kept or counted", async () => {
+    // Issued 2022-07-08, shown with built-in date format 14: a date only if the styles are read.
+    const parts = xlsxParts(roster(rosterRow(2, "上海甲科技有限公司", 44750)));
+    parts["xl/styles.xml"] = (parts["xl/styles.xml"] as string).replace(
+      "</styleSheet>",
+      `<extLst><ext uri="x">${"<x/>".repeat(1_100_000)}</ext></extLst></styleSheet>`
+    );
+    const file = path.join(dir, `h${n++}.xlsx`);
+    fs.writeFileSync(file, await zipParts(parts, "STORE"));
+    const r = await runCli(["report", file, "--as-of", "2023-12-31", "--json", "-"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.total.valid).toBe(1);
+    expect(json.findings.filter((f: { code: string }) => f.code === "bad-date")).toEqual([]);
   });
 
   it("rows and cells without r are read where LibreOffice puts them", async () => {

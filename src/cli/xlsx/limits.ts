@@ -33,6 +33,13 @@ export const MAX_MERGES = 1_000_000;
  */
 export const MAX_MERGED_CELLS = 16 * 1024 * 1024;
 
+/**
+ * Elements one small part (workbook, relationships, styles) may hold in the levels kept as a tree
+ * (xmlTree.ts). Excel keeps each kind of style to 64,000, so a real styles part holds well under half a
+ * million; a part of a few MB compressed naming tens of millions of empty elements would take gigabytes.
+ */
+export const MAX_TREE_ELEMENTS = 1_000_000;
+
 /** Longest start or end tag accepted (real ones are well under 1 KB). */
 export const MAX_TAG_BYTES = 64 * 1024;
 

@@ -1,11 +1,17 @@
 /**
  * Small parts (workbook, relationships, styles) as a tree of elements with their attributes; their
  * text is not needed and not kept. The big parts (sheets, shared strings) are streamed instead.
+ * What is read of them lies at most three levels deep (styleSheet > cellXfs > xf, workbook > sheets >
+ * sheet), so deeper elements are not kept, and the elements kept are bounded (MAX_TREE_ELEMENTS).
  */
 import { latin1Text } from "./bytes";
+import { MAX_TREE_ELEMENTS } from "./limits";
 import type { XmlAttrs } from "./xmlAttributes";
 import { XmlTokenizer, type XmlHandler } from "./xmlTokenizer";
-import { asXmlError } from "./xlsxError";
+import { asXmlError, xlsxError } from "./xlsxError";
+
+/** Levels kept: the root, its children and theirs. */
+const KEPT_LEVELS = 3;
 
 export interface XmlElement {
   /** Local name, without a namespace prefix. */
@@ -19,8 +25,24 @@ class TreeBuilder implements XmlHandler {
   capturing = false;
   root: XmlElement | null = null;
   private readonly open_: XmlElement[] = [];
+  /** Open elements below the levels kept. */
+  private deeper = 0;
+  private kept = 0;
+
+  constructor(private readonly part: string) {}
 
   open(buf: Uint8Array, nameStart: number, nameEnd: number, attrs: XmlAttrs): void {
+    if (this.deeper > 0 || this.open_.length >= KEPT_LEVELS) {
+      if (!attrs.empty) this.deeper++;
+      return;
+    }
+    if (++this.kept > MAX_TREE_ELEMENTS)
+      throw xlsxError(
+        "limit",
+        this.part,
+        `holds more than ${MAX_TREE_ELEMENTS.toLocaleString("en-US")} elements`,
+        `含有超过 ${MAX_TREE_ELEMENTS} 个元素`
+      );
     const el: XmlElement = {
       name: latin1Text(buf, nameStart, nameEnd),
       attrs: attrs.toMap(),
@@ -33,7 +55,8 @@ class TreeBuilder implements XmlHandler {
   }
 
   close(): void {
-    this.open_.pop();
+    if (this.deeper > 0) this.deeper--;
+    else this.open_.pop();
   }
 
   text(): void {}
@@ -42,7 +65,7 @@ class TreeBuilder implements XmlHandler {
 
 /** Parses a whole small part. */
 export function parseXml(buf: Uint8Array, part: string): XmlElement {
-  const builder = new TreeBuilder();
+  const builder = new TreeBuilder(part);
   try {
     const tok = new XmlTokenizer(builder, part);
     tok.feed(buf);

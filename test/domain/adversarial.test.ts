@@ -16,6 +16,9 @@ import { headerField } from "../../src/domain/sheets/enterpriseHeadings";
 import { DEFAULT_TARGETS, readTargetTable } from "../../src/domain/targets/targetTable";
 import { normaliseName } from "../../src/domain/core/text";
 import { createUnitResolver } from "../../src/domain/enterprise/units";
+import { analyseWorkbook } from "../../src/domain/analysis/analyseWorkbook";
+import { serialFromYmd } from "../../src/domain/core/dates";
+import type { CellValue } from "../../src/domain/core/types";
 
 const N = 100_000;
 const BOUND_MS = 3000;
@@ -120,5 +123,25 @@ describe("text parsers are linear in their input (100,000 characters)", () => {
     ],
   ])("%s", (_label, fn) => {
     linear(fn);
+  });
+});
+
+describe("grouping rows by enterprise is linear in the rows of one enterprise", () => {
+  it("100,000 rows of one name: each certificate's repeats found without comparing all pairs", () => {
+    // Two rows for each of 50,000 certificate numbers, all under one name, as a hostile sheet may hold.
+    const rows: CellValue[][] = Array.from({ length: N }, (_, i) => [
+      "上海甲科技有限公司",
+      `GR2022310${String(i % (N / 2)).padStart(5, "0")}`,
+      serialFromYmd(2022, 7, 8),
+      "枫泾镇",
+    ]);
+    const values = [["企业名称", "证书编号", "发证日期", "所属镇（园区）"], ...rows];
+    const t0 = performance.now();
+    const a = analyseWorkbook([{ name: "名单", values }], { asOf: serialFromYmd(2023, 12, 31) });
+    // The whole analysis, not a parser alone: a looser bound; the pairwise comparison took minutes.
+    expect(performance.now() - t0).toBeLessThan(5 * BOUND_MS);
+    const duplicates = a.findings.filter((f) => f.code === "duplicate");
+    expect(duplicates).toHaveLength(N / 2);
+    expect(duplicates.map((f) => f.row).sort((x, y) => x - y)[0]).toBe(N / 2 + 2);
   });
 });

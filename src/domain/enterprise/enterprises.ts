@@ -31,6 +31,9 @@ export interface TakenOver {
   revoked: boolean;
 }
 
+/** Rows of one enterprise compared pairwise for duplicates; more are looked up by number. */
+const FEW_ROWS = 32;
+
 /** Later than any serial (the largest is 2,958,465): "none yet" in a minimum. */
 const NO_LATER = 0x7fffffff;
 
@@ -102,26 +105,53 @@ export class Enterprises {
   /**
    * A certificate number seen earlier in the same enterprise. Only enterprises with several rows are
    * visited: most have one, and visiting those would be a scattered read each. Their few rows' numbers
-   * are compared as text, which costs no more than comparing stored hashes would (either is a far read).
+   * are compared as text, which costs no more than comparing stored hashes would (either is a far read);
+   * an enterprise of many rows (one name on every row of a sheet) is looked up by number instead, as
+   * comparing each row with all before it would take hours for a few hundred thousand rows.
    */
   private markDuplicates(shared: number[]): Map<number, number> {
-    const { head, next, duplicate } = this;
-    const { certNo } = this.t;
     const firstOf = new Map<number, number>();
     for (const e of shared) {
-      for (let j = next[head[e]]; j !== NONE; j = next[j]) {
-        const cert = certNo[j];
-        if (cert === "") continue;
-        for (let i = head[e]; i !== j; i = next[i]) {
-          if (!duplicate[i] && certNo[i] === cert) {
-            duplicate[j] = 1;
-            firstOf.set(j, i);
-            break;
-          }
+      if (!this.markFew(e, firstOf)) this.markMany(e, firstOf);
+    }
+    return new Map([...firstOf].sort((a, b) => a[0] - b[0]));
+  }
+
+  /** markDuplicates for an enterprise of at most FEW_ROWS rows; false, marking nothing, for more. */
+  private markFew(e: number, firstOf: Map<number, number>): boolean {
+    const { head, next, duplicate } = this;
+    const { certNo } = this.t;
+    let rows = 0;
+    for (let j = head[e]; j !== NONE; j = next[j]) if (++rows > FEW_ROWS) return false;
+    for (let j = next[head[e]]; j !== NONE; j = next[j]) {
+      const cert = certNo[j];
+      if (cert === "") continue;
+      for (let i = head[e]; i !== j; i = next[i]) {
+        if (!duplicate[i] && certNo[i] === cert) {
+          duplicate[j] = 1;
+          firstOf.set(j, i);
+          break;
         }
       }
     }
-    return new Map([...firstOf].sort((a, b) => a[0] - b[0]));
+    return true;
+  }
+
+  /** markDuplicates for an enterprise of many rows: a number's first row is the one repeated. */
+  private markMany(e: number, firstOf: Map<number, number>): void {
+    const { head, next, duplicate } = this;
+    const { certNo } = this.t;
+    const seen = new Map<string, number>();
+    for (let j = head[e]; j !== NONE; j = next[j]) {
+      const cert = certNo[j];
+      if (cert === "") continue;
+      const first = seen.get(cert);
+      if (first === undefined) seen.set(cert, j);
+      else {
+        duplicate[j] = 1;
+        firstOf.set(j, first);
+      }
+    }
   }
 
   /**

@@ -206,7 +206,7 @@ describe("hostile workbooks: refused fast at a stated limit", () => {
     );
     await expectRefused(
       file,
-      /past a safety limit \(xl\/worksheets\/sheet1.xml: sheet 名单 merges more than 16,777,216 cells in all \(reached at A2:XFD1048576\)/
+      /past a safety limit \(xl\/worksheets\/sheet1.xml: the workbook merges more than 16,777,216 cells in all \(reached at A2:XFD1048576 of sheet 名单\)/
     );
   });
 
@@ -229,7 +229,21 @@ describe("hostile workbooks: refused fast at a stated limit", () => {
     );
     await expectRefused(
       file,
-      /merges more than 16,777,216 cells in all \(reached at A1028:XFD1028\)/
+      /merges more than 16,777,216 cells in all \(reached at A1028:XFD1028 of sheet 名单\)/
+    );
+  });
+
+  it("sheets each merging just under the bound: the bound is the workbook's", async () => {
+    // Each sheet merges 1,024 whole rows, 16,777,216 cells: the second takes the workbook past.
+    const sheet = (name: string) => ({
+      name,
+      xml: HEADER + rosterRow(2, "甲", 44750),
+      after: '<mergeCells count="1"><mergeCell ref="A4:XFD1027"/></mergeCells>',
+    });
+    const file = await save(roster("", { sheets: [sheet("名单"), sheet("名单二")] }));
+    await expectRefused(
+      file,
+      /xl\/worksheets\/sheet2.xml: the workbook merges more than 16,777,216 cells in all \(reached at A4:XFD1027 of sheet 名单二\)/
     );
   });
 

@@ -13,7 +13,7 @@ import { DATE1904_OFFSET } from "../../domain/core/dates";
 import { columnLetter } from "../../domain/sheets/columnLetters";
 import { MAX_CELL_TEXT, MAX_MERGES } from "../xlsx/limits";
 import type { MergeRange } from "../xlsx/mergeScan";
-import { MergedCells } from "../xlsx/mergedCells";
+import type { MergedCells } from "../xlsx/mergedCells";
 import type { SharedStrings } from "../xlsx/sharedStrings";
 import type { SheetRow, SheetValue } from "../xlsx/sheetScanner";
 import type { DateStyles } from "../xlsx/styles";
@@ -55,6 +55,8 @@ const MIN_BODY = new Map<number, number>([
 
 export interface CellOptions {
   sheetName: string;
+  /** The workbook's merged cells so far (the bound is the workbook's). */
+  covered: MergedCells;
   strings: SharedStrings;
   dateStyles: DateStyles;
   date1904: boolean;
@@ -115,7 +117,6 @@ export function readSheetCells(
   const scratch = new DataView(new ArrayBuffer(8));
   const store = new RowStore();
   const merges: MergeRange[] = [];
-  const covered = new MergedCells(STREAM, o.sheetName);
   const styles = o.dateStyles;
   const shift = o.shift1904 === true && o.date1904;
   const listDates = o.dateColumns === true;
@@ -248,7 +249,7 @@ export function readSheetCells(
           break;
         }
         case RT.MERGEDCELLS:
-          readMerges(b, body, end, o.sheetName, merges, covered);
+          readMerges(b, body, end, o.sheetName, merges, o.covered);
           break;
       }
     } else if (depth === 1 && id === RT.STRING && pendingRow >= 0) {
@@ -312,7 +313,7 @@ function readMerges(
       bottom: Math.max(r1, r2) + 1,
       right: Math.max(c1, c2) + 1,
     };
-    covered.add(range.top, range.left, range.bottom, range.right);
+    covered.add(STREAM, sheet, range.top, range.left, range.bottom, range.right);
     out.push(range);
   }
 }

@@ -15,6 +15,7 @@ import { xlsxError } from "../xlsx/xlsxError";
 import { corrupt, recordEnd, STREAM } from "./biffRecords";
 import { CompoundFile } from "./compoundFile";
 import { readSheetCells } from "./sheetCells";
+import { MergedCells } from "../xlsx/mergedCells";
 import { bofType, readGlobals, SHEET_WORKSHEET, tooOld } from "./workbookGlobals";
 
 /** Largest .xls taken: a full Excel 97-2003 sheet of numbers is a few hundred MB. */
@@ -69,6 +70,7 @@ export async function* readXls(
   const starts = [...new Set(g.sheets.map((s) => s.offset))].sort((x, y) => x - y);
   if (starts.length < g.sheets.length)
     throw corrupt("two sheets point to the same records", "两个工作表指向同一段记录");
+  const covered = new MergedCells();
   let index = 0;
   for (const s of g.sheets) {
     const i = index++;
@@ -83,6 +85,7 @@ export async function* readXls(
     const following = starts.find((x) => x > s.offset);
     const cells = readSheetCells(b, s.offset, following ?? b.length, {
       sheetName: s.name,
+      covered,
       strings: g.strings,
       dateStyles: g.dateStyles,
       date1904: g.date1904,

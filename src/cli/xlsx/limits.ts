@@ -27,7 +27,7 @@ export const INFLATE_CEILING = 2 * 1024 * 1024 * 1024;
 export const MAX_MERGES = 1_000_000;
 
 /**
- * Cells one sheet's merged ranges may cover together: each cell of a merged area is given the area's
+ * Cells one workbook's merged ranges may cover together: each cell of a merged area is given the area's
  * value before a row is read, so the work and memory grow with the area, not with the file. 16 whole
  * columns, or a whole Excel 97-2003 sheet; a title, headers and units merged over rows stay far below.
  */

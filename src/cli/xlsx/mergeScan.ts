@@ -10,7 +10,7 @@
 import { asciiBytes, concatBytes, indexOfBytes } from "./bytes";
 import { parseRef, type RefParts } from "./cellRef";
 import { MAX_COLUMN, MAX_MERGES, MAX_ROW, MAX_TAG_BYTES } from "./limits";
-import { MergedCells } from "./mergedCells";
+import type { MergedCells } from "./mergedCells";
 import type { ZipArchive, ZipEntry } from "./zipArchive";
 import { entryChunks, type EntryStreamOptions } from "./zipEntryStream";
 import { bytesAre, scanAttributes, XmlAttrs } from "./xmlAttributes";
@@ -33,14 +33,12 @@ class MergeList {
   readonly ranges: MergeRange[] = [];
   private readonly a: RefParts = { col: 0, row: 0 };
   private readonly b: RefParts = { col: 0, row: 0 };
-  private readonly covered: MergedCells;
 
   constructor(
     private readonly part: string,
-    private readonly sheetName: string
-  ) {
-    this.covered = new MergedCells(part, sheetName);
-  }
+    private readonly sheetName: string,
+    private readonly covered: MergedCells
+  ) {}
 
   /** Reads the ref attribute of a <mergeCell> tag. */
   add(attrs: XmlAttrs): void {
@@ -81,7 +79,7 @@ class MergeList {
       bottom: Math.max(a.row, b.row),
       right: Math.max(a.col, b.col),
     };
-    this.covered.add(range.top, range.left, range.bottom, range.right);
+    this.covered.add(this.part, this.sheetName, range.top, range.left, range.bottom, range.right);
     this.ranges.push(range);
   }
 }
@@ -170,15 +168,17 @@ function scanBuffer(buf: Uint8Array, first: boolean, list: MergeList, attrs: Xml
   }
 }
 
-/** The merged ranges of a worksheet part. */
+/** The merged ranges of a worksheet part, their cells counted in the workbook's `covered`. */
 export async function scanMerges(
   zip: ZipArchive,
   entry: ZipEntry,
   sheetName: string,
-  opts: EntryStreamOptions
+  opts: EntryStreamOptions,
+  covered: MergedCells
 ): Promise<MergeRange[]> {
+  const before = covered.total;
   try {
-    let list = new MergeList(entry.name, sheetName);
+    let list = new MergeList(entry.name, sheetName, covered);
     try {
       let carry: Uint8Array | null = null;
       let first = true;
@@ -193,7 +193,8 @@ export async function scanMerges(
     } catch (e) {
       if (!(e instanceof NeedsTokenizer)) throw e;
     }
-    list = new MergeList(entry.name, sheetName);
+    covered.total = before;
+    list = new MergeList(entry.name, sheetName, covered);
     const tok = new XmlTokenizer(new MergeHandler(list), entry.name);
     for await (const chunk of entryChunks(zip, entry, opts)) tok.feed(chunk);
     tok.end();

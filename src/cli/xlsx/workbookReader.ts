@@ -9,6 +9,7 @@
  */
 import { INFLATE_CEILING } from "./limits";
 import { scanMerges, type MergeRange } from "./mergeScan";
+import { MergedCells } from "./mergedCells";
 import { readSmallPart, readWorkbookInfo, type SheetEntry } from "./packageParts";
 import { SharedStringsReader, type SharedStrings } from "./sharedStrings";
 import { SheetScanner, type SheetRow } from "./sheetScanner";
@@ -96,12 +97,13 @@ export async function* readXlsxArchive(
     );
     const sstEntry = info.sharedStrings ? zip.entry(info.sharedStrings) : undefined;
     const strings = sstEntry ? await readStrings(zip, sstEntry, limit, onCompressed) : NO_STRINGS;
+    const covered = new MergedCells();
     for (const s of info.sheets) {
       // Chart, dialog and macro sheets, and kinds this reader does not know, hold no cells for it; a
       // sheet without its relationship is a damaged package (sheetEntry says so).
       if (s.kind !== "worksheet" && s.kind !== "missing") continue;
       const entry = sheetEntry(zip, s);
-      const merges = await scanMerges(zip, entry, s.name, { limit });
+      const merges = await scanMerges(zip, entry, s.name, { limit }, covered);
       const scanOptions = {
         sheetName: s.name,
         part: entry.name,

@@ -227,7 +227,26 @@ describe("damaged and hostile BIFF records", () => {
           },
         ],
       }),
-      /sheet 名单 merges more than 16,777,216 cells in all \(reached at A1:IV65536\)/,
+      /the workbook merges more than 16,777,216 cells in all \(reached at A1:IV65536 of sheet 名单\)/,
+    ],
+    [
+      "two sheets each merging the whole sheet: the bound is the workbook's",
+      xlsFile({
+        sheets: ["一", "二"].map((name) => ({
+          name,
+          records: [
+            cell.number(0, 0, 1),
+            record(0x00e5, [
+              ...le.u16(1),
+              ...le.u16(0),
+              ...le.u16(65535),
+              ...le.u16(0),
+              ...le.u16(255),
+            ]),
+          ],
+        })),
+      }),
+      /the workbook merges more than 16,777,216 cells in all \(reached at A1:IV65536 of sheet 二\)/,
     ],
     [
       "a record too short for its type",

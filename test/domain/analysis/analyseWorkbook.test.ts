@@ -377,12 +377,17 @@ describe("JavaScript's own names are data like any other", () => {
   });
 });
 
-describe("error and logical values in the identity columns", () => {
+describe("error values, logical values and placeholders in the identity columns", () => {
   const asOf = ymd(2023, 12, 31);
   const header = ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇"];
-  it.each<[CellValue]>([["#N/A"], [true]])(
-    "companies whose code cells hold %p are not one enterprise, in the roster, the pool and the contact log",
-    (bad) => {
+  it.each<[CellValue, string]>([
+    ["#N/A", "bad-value"],
+    [true, "bad-value"],
+    ["/", "credit-code"],
+    ["无", "credit-code"],
+  ])(
+    "companies whose code cells hold %p are not one enterprise, in the roster, the pool and the contact log (%s)",
+    (bad, code) => {
       const a = analyseWorkbook(
         [
           {
@@ -418,7 +423,13 @@ describe("error and logical values in the identity columns", () => {
       ]);
       expect(a.total.contacts).toMatchObject({ visits: 1, enterprises: 1 });
       expect(a.units.find((u) => u.unit === "枫泾镇")!.contacts.visits).toBe(1);
-      expect(a.findings.filter((f) => f.code !== "bad-value")).toEqual([]);
+      expect(a.findings.map((f) => [f.sheet, f.row, f.code])).toEqual([
+        ["名单", 2, code],
+        ["名单", 3, code],
+        ["培育库", 2, code],
+        ["培育库", 3, code],
+        ["走访", 2, code],
+      ]);
     }
   );
 
@@ -442,45 +453,6 @@ describe("error and logical values in the identity columns", () => {
       [3, "C", "bad-value"],
     ]);
   });
-});
-
-describe("placeholders in the code and certificate number columns", () => {
-  const asOf = ymd(2023, 12, 31);
-  const header = ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇"];
-  it.each([["/"], ["无"]])(
-    "companies whose code cells say %p are not one enterprise, nor are their pool rows",
-    (placeholder) => {
-      const a = analyseWorkbook(
-        [
-          {
-            name: "名单",
-            values: [
-              header,
-              ["甲", placeholder, "GR202231000001", ymd(2022, 12, 1), "朱泾镇"],
-              ["乙", placeholder, "GR202331000002", ymd(2023, 11, 1), "朱泾镇"],
-            ],
-          },
-          {
-            name: "培育库",
-            values: [
-              ["企业名称", "统一社会信用代码", "培育阶段", "所属镇"],
-              ["丙", placeholder, "服务", "枫泾镇"],
-              ["丁", placeholder, "推出", "枫泾镇"],
-            ],
-          },
-        ],
-        { asOf }
-      );
-      expect(a.total.valid).toBe(2);
-      expect(a.pool.map((p) => p.name)).toEqual(["丙", "丁"]);
-      expect(a.findings.map((f) => [f.sheet, f.row, f.code])).toEqual([
-        ["名单", 2, "credit-code"],
-        ["名单", 3, "credit-code"],
-        ["培育库", 2, "credit-code"],
-        ["培育库", 3, "credit-code"],
-      ]);
-    }
-  );
 
   it("an enterprise's certificates whose number cells say / are separate certificates", () => {
     const a = analyseWorkbook(

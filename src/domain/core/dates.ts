@@ -187,16 +187,19 @@ function fromParts(y: number, m: number, d: number, text: string): DateParse {
 }
 
 /**
- * Whether a number in a date cell is a year typed alone (2022), not a serial: as a serial it would be a
- * day of 1905-1908, which no roster, pool or contact date is. A year alone is no date, as the text
- * "2022" is none.
+ * Whether a number in a date cell is a year typed alone (2022) or a year and month (202212), not a
+ * serial: as a serial the one would be a day of 1905-1908 and the other of 2420-2721, which no roster,
+ * pool or contact date is. Neither is a day, as the texts "2022" and "202212" are none.
  */
-export function isYearNumber(n: number): boolean {
-  return n >= 1900 && n <= 2999 && Number.isInteger(n);
+export function isYearOrMonthNumber(n: number): boolean {
+  if (n >= 1900 && n <= 2999) return Number.isInteger(n);
+  if (n < 190001 || n > 299912 || !Number.isInteger(n)) return false;
+  const month = n % 100;
+  return month >= 1 && month <= 12;
 }
 
 function parseNumber(n: number, date1904: boolean): DateParse {
-  if (!Number.isFinite(n) || isYearNumber(n)) return { kind: "bad", text: String(n) };
+  if (!Number.isFinite(n) || isYearOrMonthNumber(n)) return { kind: "bad", text: String(n) };
   if (n >= 19000101 && n <= 99991231 && Number.isInteger(n)) {
     const y = Math.floor(n / 10000);
     return fromParts(y, Math.floor(n / 100) % 100, n % 100, String(n));

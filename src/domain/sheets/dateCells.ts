@@ -6,7 +6,7 @@
  */
 import {
   DATE1904_OFFSET,
-  isYearNumber,
+  isYearOrMonthNumber,
   MAX_SERIAL,
   parseDateValue,
   plainDateSerial,
@@ -34,8 +34,9 @@ export class DateCells {
   /** A date cell as its serial (>= 1), BLANK_DATE, or BAD_DATE. */
   serial(v: CellValue): number {
     if (v === null || v === undefined || v === "") return BLANK_DATE;
-    // A serial (the commonest cell) is read here; parseDateValue has the same rule for it (a year alone is none).
-    if (typeof v === "number" && v >= 1 && v <= MAX_SERIAL - this.shift && !isYearNumber(v))
+    // A serial (the commonest cell) is read here; parseDateValue has the same rule for it (a year, or a
+    // year and month, typed alone is none).
+    if (typeof v === "number" && v >= 1 && v <= MAX_SERIAL - this.shift && !isYearOrMonthNumber(v))
       return Math.floor(v) + this.shift;
     if (typeof v === "string") return this.text(v);
     const p = parseDateValue(v, this.options);

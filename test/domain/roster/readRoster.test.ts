@@ -647,7 +647,7 @@ describe("formula-like names, findings that name their enterprise, the 1904 date
   });
 });
 
-describe("a year typed alone in a date column", () => {
+describe("a year, or a year and month, typed alone in a date column", () => {
   it("is no date, as the text 2022 is none: not a day of 1905 (a 取消年度 still reads it as a year)", () => {
     const r = read([
       [1, "甲", CODE_A, "GR202231000001", 2022, "朱泾镇", null, null, 2023],
@@ -666,6 +666,16 @@ describe("a year typed alone in a date column", () => {
       [3, "H", "bad-date"],
     ]);
     expect(r.findings[0].message["zh-CN"]).toBe("发证日期无法识别：“2022”");
+  });
+
+  it("nor is a year and month typed as a number (202212): not a day of 2453", () => {
+    const r = read([[1, "甲", CODE_A, "GR202231000001", 202212, "朱泾镇"]]);
+    expect(r.records.map((x) => [x.issue, x.issueInferred])).toEqual([[ymd(2022, 12, 31), true]]);
+    expect(r.findings.map((f) => [f.row, f.column, f.code])).toEqual([
+      [2, "E", "bad-date"],
+      [2, "E", "issue-date-inferred"],
+    ]);
+    expect(r.findings[0].message["zh-CN"]).toBe("发证日期无法识别：“202212”");
   });
 });
 

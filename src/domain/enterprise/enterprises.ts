@@ -6,6 +6,7 @@
  * is compiled on its own.
  */
 import { identifyTable } from "./identity";
+import { CODE_WORDS } from "./creditCode";
 import { NO_SERIAL, type RecordTable } from "./recordTable";
 import type { Serial } from "../core/types";
 
@@ -180,6 +181,7 @@ export class Enterprises {
     if (t.creditCode[first] === "" && t.creditCode[row] !== "") {
       t.creditCode[first] = t.creditCode[row];
       t.codeHash[first] = t.codeHash[row];
+      t.codeWords.copyWithin(first * CODE_WORDS, row * CODE_WORDS, (row + 1) * CODE_WORDS);
       took.creditCode = true;
     }
     if (

@@ -3,6 +3,7 @@
  * without a code joins the enterprise with the same normalised name, else forms one by its name.
  */
 import { EMPTY_HASH, RecordTable } from "./recordTable";
+import { CODE_WORDS, UNPACKED, creditCodeHash } from "./creditCode";
 import { StringIndex } from "../core/stringIndex";
 import { normaliseName } from "../core/text";
 import type { CertRecord } from "../core/types";
@@ -94,11 +95,23 @@ const GROUP_ROWS = 2048;
  * such read waits on memory (hundreds of nanoseconds a read measured here, against tens within a few
  * megabytes). So rows are first split by the top bits of their mixed code hash into groups of about
  * GROUP_ROWS, kept in reading order within each group, and each group is matched in a small table that
- * is reused. Texts are compared only when mixed hashes agree (mix is one-to-one on 32 bits).
+ * is reused. Codes are compared only when mixed hashes agree (mix is one-to-one on 32 bits), and then by
+ * their packed words (RecordTable.codeWords), not their texts.
  */
 function firstRowOfCode(t: RecordTable, coded: (i: number) => boolean): Int32Array {
   const n = t.length;
-  const { codeHash, creditCode } = t;
+  const { codeHash, creditCode, codeWords } = t;
+  // Whether rows a and b, whose code hashes are equal, have the same credit code: with the hash their
+  // words are the code (packCreditCode); two unpacked (malformed) codes are compared as text.
+  const sameCode = (a: number, b: number): boolean => {
+    const x = a * CODE_WORDS;
+    const y = b * CODE_WORDS;
+    return (
+      codeWords[x] === codeWords[y] &&
+      codeWords[x + 1] === codeWords[y + 1] &&
+      (codeWords[x] !== UNPACKED || creditCode[a] === creditCode[b])
+    );
+  };
   const first = new Int32Array(n).fill(UNCODED);
   const bits = Math.max(0, Math.ceil(Math.log2(n / GROUP_ROWS)));
   // x >>> 32 is x in JavaScript, so one group is its own case.
@@ -138,7 +151,7 @@ function firstRowOfCode(t: RecordTable, coded: (i: number) => boolean): Int32Arr
       let s = m & mask;
       for (; slots[3 * s] === stamp; s = (s + 1) & mask) {
         const r = slots[3 * s + 2];
-        if (slots[3 * s + 1] === m && creditCode[r] === creditCode[i]) break;
+        if (slots[3 * s + 1] === m && sameCode(r, i)) break;
       }
       if (slots[3 * s] !== stamp) {
         slots[3 * s] = stamp;
@@ -193,8 +206,9 @@ export function joinIdentities(
 ): JoinedIdentities {
   const codes = new StringIndex(rows.length);
   const names = new StringIndex(rows.length);
+  // Keyed by the hash the table's codeHash holds, so a roster row is matched by its stored hash.
   const codeId = Int32Array.from(rows, (r) =>
-    r.creditCode === "" ? -1 : codes.intern(r.creditCode)
+    r.creditCode === "" ? -1 : codes.intern(r.creditCode, creditCodeHash(r.creditCode))
   );
   const nameId = Int32Array.from(rows, (r) => {
     const n = normaliseName(r.name);

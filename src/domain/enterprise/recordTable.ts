@@ -11,9 +11,10 @@
  */
 import { hashText } from "../core/stringIndex";
 import { normalisedNameHash } from "../core/text";
+import { CODE_WORDS, packCreditCode } from "./creditCode";
 import type { CertRecord, RecognitionType, Serial } from "../core/types";
 
-/** hashText(""): a blank code, name or certificate number, told apart without reading the string. */
+/** hashText("") (and creditCodeHash("")): a blank code or name, told apart without reading the string. */
 export const EMPTY_HASH = hashText("");
 
 /** A date column's "no date" (serials are whole numbers from 1 to 2,958,465). */
@@ -60,8 +61,13 @@ export class RecordTable {
   /** Distinct unit cell texts; rawUnitId indexes this. */
   readonly rawUnitTexts: string[] = [""];
   private readonly rawUnitIds = new Map<string, number>([["", 0]]);
-  /** hashText of the credit code ("" hashes too). */
+  /** creditCodeHash of the credit code ("" hashes too, to EMPTY_HASH). */
   codeHash: Int32Array;
+  /**
+   * Each row's credit code packed as CODE_WORDS numbers (packCreditCode) from index CODE_WORDS * i: with
+   * the hash they are the code, so the identity pass compares codes without reading their strings.
+   */
+  codeWords: Int32Array;
   /** hashText of normaliseName(name). */
   nameHash: Int32Array;
   sheet: Uint16Array;
@@ -98,6 +104,7 @@ export class RecordTable {
     this.certNo = new Array<string>(n).fill("");
     this.rawUnitId = new Int32Array(n);
     this.codeHash = new Int32Array(n);
+    this.codeWords = new Int32Array(n * CODE_WORDS);
     this.nameHash = new Int32Array(n);
     this.sheet = new Uint16Array(n);
     this.row = new Int32Array(n);
@@ -146,7 +153,7 @@ export class RecordTable {
     this.creditCode[i] = d.creditCode;
     this.certNo[i] = d.certNo;
     this.rawUnitId[i] = d.rawUnit;
-    this.codeHash[i] = hashText(d.creditCode);
+    this.codeHash[i] = packCreditCode(d.creditCode, this.codeWords, i * CODE_WORDS);
     this.nameHash[i] = normalisedNameHash(d.name);
     this.issue[i] = toColumn(d.issue);
     this.inferred[i] = d.issueInferred ? 1 : 0;
@@ -247,6 +254,7 @@ export class RecordTable {
     this.certNo = widenText(this.certNo);
     this.rawUnitId = widen(this.rawUnitId, (k) => new Int32Array(k));
     this.codeHash = widen(this.codeHash, (k) => new Int32Array(k));
+    this.codeWords = widen(this.codeWords, (k) => new Int32Array(k * CODE_WORDS));
     this.nameHash = widen(this.nameHash, (k) => new Int32Array(k));
     this.sheet = widen(this.sheet, (k) => new Uint16Array(k));
     this.row = widen(this.row, (k) => new Int32Array(k));

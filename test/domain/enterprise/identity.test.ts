@@ -1,4 +1,8 @@
-import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
+import {
+  CREDIT_CODE_CHARSET,
+  creditCodeCheckChar,
+  creditCodeHash,
+} from "../../../src/domain/enterprise/creditCode";
 import {
   assignIdentities,
   identifyTable,
@@ -217,5 +221,72 @@ describe("joinIdentities: pool rows join the roster's enterprises by the same ru
     join([{ name: "丙", creditCode: D }]);
     expect(Array.from(ids.enterpriseOf)).toEqual(before);
     expect(ids.keyOf(2)).toBe("N:丙");
+  });
+});
+
+describe("identifyTable: codes are told apart by their text, not their hash", () => {
+  const CHARS = CREDIT_CODE_CHARSET;
+  /** The number of six characters of the charset, as packCreditCode reads them. */
+  const wordOf = (s: string): number => [...s].reduce((w, ch) => w * 32 + CHARS.indexOf(ch), 0);
+  /** Six characters of the charset with this number, or null when the number has none. */
+  const charsOf = (w: number): string | null => {
+    if (w < 0 || w >= 2 ** 30) return null;
+    let s = "";
+    for (let k = 0; k < 6; k++, w = Math.floor(w / 32)) {
+      if (w % 32 >= CHARS.length) return null;
+      s = CHARS[w % 32] + s;
+    }
+    return s;
+  };
+
+  /**
+   * A second code of the charset with the same creditCodeHash as `a`, its first twelve characters made
+   * by `headOf` (so a twin can share either packed word with `a` and differ in the other).
+   */
+  function packedTwin(a: string, headOf: (n: number) => string): string {
+    for (let n = 0; n < 10_000; n++) {
+      const head = headOf(n);
+      // The hash is the last six characters' number mixed with what the first twelve give.
+      const mixIn = creditCodeHash(head + "000000") ^ wordOf("000000");
+      const tail = charsOf((creditCodeHash(a) ^ mixIn) >>> 0);
+      if (tail !== null && head + tail !== a) return head + tail;
+    }
+    throw new Error("no twin found");
+  }
+  const a = code("91310116MA1J00001");
+  // The same first six characters as a, or the same next six.
+  const sameFirst = packedTwin(a, (n) => "913101" + String(100000 + n));
+  const sameSecond = packedTwin(a, (n) => "9" + String(10000 + n) + "16MA1J");
+
+  it("keeps two codes of the charset with the same hash two enterprises", () => {
+    for (const b of [sameFirst, sameSecond]) {
+      expect(creditCodeHash(b)).toBe(creditCodeHash(a));
+      const ids = identifyTable(
+        RecordTable.fromRecords([rec("甲", a), rec("乙", b), rec("甲", a)])
+      );
+      expect(Array.from(ids.enterpriseOf)).toEqual([0, 1, 0]);
+      expect([ids.keyOf(0), ids.keyOf(1)]).toEqual(["C:" + a, "C:" + b]);
+    }
+    expect(sameFirst.slice(0, 6)).toBe(a.slice(0, 6));
+    expect(sameSecond.slice(6, 12)).toBe(a.slice(6, 12));
+  });
+
+  it("keeps two malformed codes with the same hash two enterprises", () => {
+    // A known pair of texts with the same FNV-1a hash (the hash of a code of another form).
+    const [a, b] = ["costarring", "liquid"];
+    expect(creditCodeHash(a)).toBe(creditCodeHash(b));
+    const ids = identifyTable(RecordTable.fromRecords([rec("甲", a), rec("乙", b), rec("乙", b)]));
+    expect(Array.from(ids.enterpriseOf)).toEqual([0, 1, 1]);
+  });
+
+  it("joins a pool row to the roster by its exact code", () => {
+    const b = sameFirst;
+    const t = RecordTable.fromRecords([rec("甲", a)]);
+    const ids = identifyTable(t);
+    const joined = joinIdentities(t, ids.enterpriseOf, ids.count, [
+      { name: "乙", creditCode: b },
+      { name: "甲", creditCode: a },
+    ]);
+    expect(Array.from(joined.enterpriseOf)).toEqual([1, 0]);
   });
 });

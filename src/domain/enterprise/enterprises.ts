@@ -6,7 +6,7 @@
  * is compiled on its own.
  */
 import { identifyTable } from "./identity";
-import { CODE_WORDS } from "./creditCode";
+import { CODE_WORDS } from "./packedCode";
 import { NO_SERIAL, type RecordTable } from "./recordTable";
 import type { Serial } from "../core/types";
 

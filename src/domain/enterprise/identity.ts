@@ -3,7 +3,7 @@
  * without a code joins the enterprise with the same normalised name, else forms one by its name.
  */
 import { EMPTY_HASH, RecordTable } from "./recordTable";
-import { CODE_WORDS, UNPACKED, creditCodeHash } from "./creditCode";
+import { CODE_WORDS, UNPACKED, creditCodeHash } from "./packedCode";
 import { StringIndex } from "../core/stringIndex";
 import { normaliseName } from "../core/text";
 import type { CertRecord } from "../core/types";

@@ -11,7 +11,7 @@
  */
 import { hashText } from "../core/stringIndex";
 import { normalisedNameHash } from "../core/text";
-import { CODE_WORDS, packCreditCode } from "./creditCode";
+import { CODE_WORDS, PackedCode } from "./packedCode";
 import type { CertRecord, RecognitionType, Serial } from "../core/types";
 
 /** hashText("") (and creditCodeHash("")): a blank code or name, told apart without reading the string. */
@@ -61,10 +61,10 @@ export class RecordTable {
   /** Distinct unit cell texts; rawUnitId indexes this. */
   readonly rawUnitTexts: string[] = [""];
   private readonly rawUnitIds = new Map<string, number>([["", 0]]);
-  /** creditCodeHash of the credit code ("" hashes too, to EMPTY_HASH). */
+  /** The credit code's hash in the packed column (creditCodeHash; "" hashes to EMPTY_HASH). */
   codeHash: Int32Array;
   /**
-   * Each row's credit code packed as CODE_WORDS numbers (packCreditCode) from index CODE_WORDS * i: with
+   * Each row's credit code packed as CODE_WORDS numbers (packedCode.ts) from index CODE_WORDS * i: with
    * the hash they are the code, so the identity pass compares codes without reading their strings.
    */
   codeWords: Int32Array;
@@ -143,7 +143,11 @@ export class RecordTable {
     return i >= 0 ? i : this.unitNames.push(name) - 1;
   }
 
-  add(d: RecordDraft): void {
+  /** Packs the credit codes of rows added without their packed code. */
+  private readonly packed = new PackedCode();
+
+  /** Appends a row; `packed` is its credit code already read (the reader's), else it is read here. */
+  add(d: RecordDraft, packed?: PackedCode): void {
     const i = this.length;
     if (i === this.row.length) this.grow();
     this.sheet[i] = d.sheet;
@@ -153,7 +157,10 @@ export class RecordTable {
     this.creditCode[i] = d.creditCode;
     this.certNo[i] = d.certNo;
     this.rawUnitId[i] = d.rawUnit;
-    this.codeHash[i] = packCreditCode(d.creditCode, this.codeWords, i * CODE_WORDS);
+    const code = packed ?? this.packed.read(d.creditCode);
+    this.codeHash[i] = code.hash;
+    this.codeWords[i * CODE_WORDS] = code.first;
+    this.codeWords[i * CODE_WORDS + 1] = code.second;
     this.nameHash[i] = normalisedNameHash(d.name);
     this.issue[i] = toColumn(d.issue);
     this.inferred[i] = d.issueInferred ? 1 : 0;

@@ -5,7 +5,8 @@
  * repeat (text dates, type words, unit texts) are cached as numbers, and the rows go into a RecordTable.
  */
 import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "../enterprise/certificate";
-import { checkNormalisedCreditCode, normaliseCreditCode } from "../enterprise/creditCode";
+import { normaliseCreditCode } from "../enterprise/creditCode";
+import { PackedCode } from "../enterprise/packedCode";
 import { BLANK_DATE, DateCells } from "../sheets/dateCells";
 import { serialFromYmd, yearOfSerial } from "../core/dates";
 import { finding } from "../core/findings";
@@ -148,6 +149,8 @@ class Reader implements RosterReader {
   private readonly seqStart: number;
   /** Date cells, 1904-system numbers shifted. */
   private readonly dates: DateCells;
+  /** Reads each row's credit code once: its check and packed form. */
+  private readonly code = new PackedCode();
   /** The name cell of the row being read: every finding on the row carries it. */
   private rowName = "";
 
@@ -342,8 +345,11 @@ class Reader implements RosterReader {
       );
       return;
     }
-    if (creditCode !== "") {
-      const check = checkNormalisedCreditCode(creditCode);
+    // The code's check and its packed form in one scan; the table takes the packed form of the code it
+    // stores when that is this one.
+    const code = creditCode === "" ? null : this.code.read(creditCode);
+    if (code !== null) {
+      const check = code.check;
       if (check !== "ok") {
         this.note(
           sheetRow,
@@ -463,7 +469,7 @@ class Reader implements RosterReader {
     d.issueInferred = inferred;
     d.unit = unitId;
     d.rawUnit = rawUnit;
-    this.table.add(d);
+    this.table.add(d, idCode === creditCode ? (code ?? undefined) : undefined);
   }
 }
 

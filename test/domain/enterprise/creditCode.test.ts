@@ -1,14 +1,9 @@
 import {
   checkCreditCode,
-  CODE_WORDS,
   CREDIT_CODE_CHARSET,
   creditCodeCheckChar,
-  creditCodeHash,
   normaliseCreditCode,
-  packCreditCode,
-  UNPACKED,
 } from "../../../src/domain/enterprise/creditCode";
-import { hashText } from "../../../src/domain/core/stringIndex";
 
 describe("creditCodeCheckChar (GB 32100-2015)", () => {
   // Small cases worked by hand: the sum is value x weight; the check value is (31 - sum mod 31) mod 31.
@@ -81,46 +76,5 @@ describe("checkCreditCode", () => {
     ["blank", "", "form"],
   ])("%s (%p) -> %s", (_label, code, expected) => {
     expect(checkCreditCode(code)).toBe(expected);
-  });
-});
-
-describe("packCreditCode", () => {
-  const code = (body: string): string => body + creditCodeCheckChar(body);
-  const pack = (c: string): [number, number, number] => {
-    const words = new Int32Array(CODE_WORDS);
-    const hash = packCreditCode(c, words, 0);
-    return [hash, words[0], words[1]];
-  };
-
-  it("packs equal texts alike and codes that differ in any one character apart", () => {
-    const a = code("91310116MA1J00001");
-    expect(pack(a)).toEqual(pack(String(a)));
-    for (let k = 0; k < 18; k++) {
-      const other = a.slice(0, k) + (a[k] === "0" ? "1" : "0") + a.slice(k + 1);
-      expect(pack(other)).not.toEqual(pack(a));
-    }
-    // A code with a wrong check character is still of the charset: packed, and apart from the right one.
-    const wrong = a.slice(0, 17) + (a[17] === "0" ? "1" : "0");
-    expect(pack(wrong)[1]).not.toBe(UNPACKED);
-  });
-
-  it("leaves a code of another form unpacked, hashed as text", () => {
-    for (const c of [
-      "",
-      "91310116MA1J0000",
-      "91310116MA1J00001XX",
-      "9131011OMA1J000010",
-      "913101*6MA1J000010",
-    ]) {
-      const [hash, first] = pack(c);
-      expect(first).toBe(UNPACKED);
-      expect(hash).toBe(hashText(c));
-    }
-    expect(creditCodeHash("")).toBe(hashText(""));
-  });
-
-  it("gives the hash creditCodeHash gives", () => {
-    const a = code("91310116MA1J00001");
-    expect(creditCodeHash(a)).toBe(pack(a)[0]);
   });
 });

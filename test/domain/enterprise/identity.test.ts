@@ -1,8 +1,8 @@
 import {
   CREDIT_CODE_CHARSET,
   creditCodeCheckChar,
-  creditCodeHash,
 } from "../../../src/domain/enterprise/creditCode";
+import { creditCodeHash } from "../../../src/domain/enterprise/packedCode";
 import {
   assignIdentities,
   identifyTable,

@@ -39,19 +39,41 @@ const MOVED_OUT = 1;
 const LAPSED = 2;
 const UNIT_CHANGE = 3;
 
-/** Who left a unit between date k-1 and date k, as parallel columns (a fall is rare next to the rows). */
+/**
+ * Who left a unit between date k-1 and date k, as parallel typed columns grown by doubling: a year's
+ * lapses on a large roster are a hundred thousand drops, and five growing arrays of boxed numbers cost
+ * more than the pass that finds them.
+ */
 class Drops {
-  readonly bucket: number[] = [];
-  readonly row: number[] = [];
-  readonly reason: number[] = [];
-  readonly on: number[] = [];
-  readonly toUnit: number[] = [];
+  length = 0;
+  bucket = new Int32Array(1024);
+  row = new Int32Array(1024);
+  reason = new Uint8Array(1024);
+  /** The day of the cause; Infinity when none is known by that date. */
+  on = new Float64Array(1024);
+  /** The unit moved to (UNIT_CHANGE), else -1. */
+  toUnit = new Int32Array(1024);
   add(bucket: number, row: number, reason: number, on: Serial, toUnit: number): void {
-    this.bucket.push(bucket);
-    this.row.push(row);
-    this.reason.push(reason);
-    this.on.push(on);
-    this.toUnit.push(toUnit);
+    const i = this.length;
+    if (i === this.bucket.length) this.grow();
+    this.bucket[i] = bucket;
+    this.row[i] = row;
+    this.reason[i] = reason;
+    this.on[i] = on;
+    this.toUnit[i] = toUnit;
+    this.length = i + 1;
+  }
+  private grow(): void {
+    const n = this.bucket.length * 2;
+    const widen = <T extends Int32Array | Uint8Array | Float64Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.bucket = widen(this.bucket, new Int32Array(n));
+    this.row = widen(this.row, new Int32Array(n));
+    this.reason = widen(this.reason, new Uint8Array(n));
+    this.on = widen(this.on, new Float64Array(n));
+    this.toUnit = widen(this.toUnit, new Int32Array(n));
   }
 }
 
@@ -194,7 +216,7 @@ function keptInOrder(
   buckets: number,
   rows: number
 ): number[] {
-  const n = drops.bucket.length;
+  const n = drops.length;
   const idx: number[] = [];
   for (let i = 0; i < n; i++) if (keep(drops.bucket[i])) idx.push(i);
   if (buckets * rows * n >= 2 ** 53)

@@ -8,12 +8,31 @@ import { finding } from "../core/findings";
 import { normaliseName } from "../core/text";
 import type { Finding, LocalText, Serial } from "../core/types";
 import type { ContactRow } from "../contacts/readContactSheet";
-import { NONE, type Enterprises } from "../enterprise/enterprises";
+import { NONE, type Enterprises, type TakenOver } from "../enterprise/enterprises";
 import { NO_SERIAL, type RecordTable } from "../enterprise/recordTable";
 import type { PoolRow } from "../pool/readPoolSheet";
 import type { RowChecks } from "./rowChecks";
 import type { SourceMap } from "./sourceMap";
 import { sourceText } from "./sourceMessages";
+
+/** In borrowedFacts: the row's unit, or its issue date, came from a duplicate row. */
+const BORROWED_UNIT = 1;
+const BORROWED_ISSUE = 2;
+
+/**
+ * Per row, what a first row holds only because a duplicate brought it (enterprises.ts takeOver writes a
+ * duplicate's unit or issue date into the first row): that fact stands in the duplicate's file, not in
+ * the first row's, so it says nothing of what the first row's file covers. Null when nothing was taken.
+ */
+function borrowedFacts(rows: number, takenOver: readonly TakenOver[]): Uint8Array | null {
+  if (!takenOver.some((took) => took.unit || took.issue)) return null;
+  const borrowed = new Uint8Array(rows);
+  for (const took of takenOver) {
+    if (took.unit) borrowed[took.first] |= BORROWED_UNIT;
+    if (took.issue) borrowed[took.first] |= BORROWED_ISSUE;
+  }
+  return borrowed;
+}
 
 /** What the checks saw of one file. */
 export interface FileFacts {
@@ -96,11 +115,14 @@ export class FileChecks implements RowChecks {
   findings(t: RecordTable, ent: Enterprises): Finding[] {
     const fileOfSheet = t.sheetNames.map((s) => this.sources.fileOf(s));
     const factsOfSheet = fileOfSheet.map((f) => this.facts.get(f));
+    const borrowed = borrowedFacts(t.length, ent.takenOver);
     for (let i = 0; i < t.length; i++) {
       const facts = factsOfSheet[t.sheet[i]];
       if (!facts) continue;
-      if (t.rawUnitAt(i).trim() !== "") facts.units.add(t.unitNames[t.unit[i]]);
-      if (t.issue[i] !== NO_SERIAL) this.seen(facts, t.issue[i]);
+      const b = borrowed === null ? 0 : borrowed[i];
+      if (!(b & BORROWED_UNIT) && t.rawUnitAt(i).trim() !== "")
+        facts.units.add(t.unitNames[t.unit[i]]);
+      if (!(b & BORROWED_ISSUE) && t.issue[i] !== NO_SERIAL) this.seen(facts, t.issue[i]);
     }
     const fileOf = (i: number): string => fileOfSheet[t.sheet[i]];
     return [

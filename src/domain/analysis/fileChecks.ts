@@ -122,7 +122,9 @@ export class FileChecks implements RowChecks {
       const b = borrowed === null ? 0 : borrowed[i];
       if (!(b & BORROWED_UNIT) && t.rawUnitAt(i).trim() !== "")
         facts.units.add(t.unitNames[t.unit[i]]);
-      if (!(b & BORROWED_ISSUE) && t.issue[i] !== NO_SERIAL) this.seen(facts, t.issue[i]);
+      // An inferred issue date (31 December of the number's year) is no date the file holds.
+      if (!(b & BORROWED_ISSUE) && t.issue[i] !== NO_SERIAL && !t.inferred[i])
+        this.seen(facts, t.issue[i]);
     }
     const fileOf = (i: number): string => fileOfSheet[t.sheet[i]];
     return [

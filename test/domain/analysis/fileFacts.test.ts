@@ -43,4 +43,21 @@ describe("a file's own facts", () => {
       newest: serialFromYmd(2023, 3, 5),
     });
   });
+
+  it("have no newest date from a certificate number's year alone", () => {
+    const a = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", "高企名单", [
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 3, 5), "枫泾镇", null],
+          // No issue date: counted from 31 December 2024, a date the file does not hold.
+          ["上海乙科技有限公司", "GR202431000002", null, "枫泾镇", null],
+        ]),
+        roster("镇乙.xlsx", "高企名单", [["上海丙科技有限公司", "GR202431000003", null, "", null]]),
+      ],
+      { asOf }
+    );
+    expect(a.units.find((u) => u.unit === "枫泾镇")?.valid).toBe(2);
+    expect(source(a, "镇甲.xlsx")?.newest).toBe(serialFromYmd(2023, 3, 5));
+    expect(source(a, "镇乙.xlsx")?.newest).toBeNull();
+  });
 });

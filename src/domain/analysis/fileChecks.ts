@@ -5,7 +5,6 @@
  * a contact that two logs record (counted once).
  */
 import { finding } from "../core/findings";
-import { normaliseName } from "../core/text";
 import type { Finding, LocalText, Serial } from "../core/types";
 import type { ContactRow } from "../contacts/readContactSheet";
 import { NONE, type Enterprises, type TakenOver } from "../enterprise/enterprises";
@@ -63,33 +62,34 @@ export class FileChecks implements RowChecks {
     if (facts.newest === null || date > facts.newest) facts.newest = date;
   }
 
-  rows(pool: readonly PoolRow[], contacts: readonly ContactRow[]): readonly ContactRow[] {
+  rows(
+    pool: readonly PoolRow[],
+    contacts: readonly ContactRow[],
+    enterpriseOf: ArrayLike<number>
+  ): number[] {
     for (const p of pool) {
       const facts = this.factsOf(p.sheet);
       if (facts && p.unit !== "") facts.units.add(p.unit);
       this.seen(facts, p.entered);
     }
     for (const c of contacts) this.seen(this.factsOf(c.sheet), c.date);
-    return this.withoutRepeatedVisits(contacts);
+    return this.withoutRepeatedVisits(contacts, enterpriseOf);
   }
 
   /**
-   * The contact rows less those another log recorded first: the same enterprise (the same credit code,
-   * or the same name where either row lacks a code), date and form.
+   * The indexes of the contact rows less those another log recorded first: the same enterprise (as the
+   * rows joined it, docs/rules.md section 2: a log that names it by credit code and one that names it by
+   * name still record one visit), date and form.
    */
-  private withoutRepeatedVisits(contacts: readonly ContactRow[]): readonly ContactRow[] {
-    const byCode = new Map<string, ContactRow>();
-    const byName = new Map<string, ContactRow>();
-    const kept: ContactRow[] = [];
-    for (const c of contacts) {
-      const when = `${c.date}|${c.form.replace(/\s+/g, "")}|`;
-      const codeKey = c.creditCode === "" ? "" : when + c.creditCode;
-      const nameKey = c.name === "" ? "" : when + normaliseName(c.name);
-      let first = codeKey === "" ? undefined : byCode.get(codeKey);
-      if (!first && nameKey !== "") {
-        const named = byName.get(nameKey);
-        if (named && (named.creditCode === "" || c.creditCode === "")) first = named;
-      }
+  private withoutRepeatedVisits(
+    contacts: readonly ContactRow[],
+    enterpriseOf: ArrayLike<number>
+  ): number[] {
+    const firstOf = new Map<string, ContactRow>();
+    const kept: number[] = [];
+    contacts.forEach((c, k) => {
+      const key = `${enterpriseOf[k]}|${c.date}|${c.form.replace(/\s+/g, "")}`;
+      const first = firstOf.get(key);
       if (first && first.sheet !== c.sheet) {
         const file = this.sources.fileOf(c.sheet);
         this.visitFindings.push(
@@ -103,12 +103,11 @@ export class FileChecks implements RowChecks {
             c.name
           )
         );
-        continue;
+        return;
       }
-      if (codeKey !== "" && !byCode.has(codeKey)) byCode.set(codeKey, c);
-      if (nameKey !== "" && !byName.has(nameKey)) byName.set(nameKey, c);
-      kept.push(c);
-    }
+      if (!first) firstOf.set(key, c);
+      kept.push(k);
+    });
     return kept;
   }
 

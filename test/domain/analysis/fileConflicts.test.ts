@@ -141,6 +141,43 @@ describe("files that disagree", () => {
     ]);
   });
 
+  it("on a visit one log names by credit code and another by name: counted once", () => {
+    const code = "91310116MA1J00001X";
+    const a = analyseWorkbook(
+      [
+        {
+          file: "镇甲.xlsx",
+          name: "高企名单",
+          values: [
+            ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）"],
+            ["上海甲科技有限公司", code, "GR202331000001", serialFromYmd(2023, 11, 2), "枫泾镇"],
+          ],
+        },
+        {
+          file: "镇甲.xlsx",
+          name: "走访记录",
+          values: [
+            ["走访日期", "统一社会信用代码", "走访形式"],
+            [serialFromYmd(2024, 5, 6), code, "走访"],
+          ],
+        },
+        {
+          file: "镇乙.xlsx",
+          name: "走访记录",
+          values: [
+            ["走访日期", "企业名称", "走访形式"],
+            [serialFromYmd(2024, 5, 6), "上海甲科技有限公司", "走访"],
+          ],
+        },
+      ],
+      { asOf }
+    );
+    // The roster makes the code and the name one enterprise (section 2): one visit.
+    expect(unitOf(a, "枫泾镇")?.contacts).toMatchObject({ visits: 1, enterprises: 1 });
+    expect(conflicts(a, "visit-duplicate")).toHaveLength(1);
+    expect(conflicts(a, "visit-duplicate")[0]).toMatchObject({ file: "镇乙.xlsx", row: 2 });
+  });
+
   it("are no findings in one workbook", () => {
     const a = analyseWorkbook(
       [

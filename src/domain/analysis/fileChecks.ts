@@ -128,7 +128,7 @@ export class FileChecks implements RowChecks {
     const fileOf = (i: number): string => fileOfSheet[t.sheet[i]];
     return [
       ...this.visitFindings,
-      ...this.unitConflicts(t, ent, fileOf),
+      ...this.unitConflicts(t, ent, fileOf, borrowed),
       ...this.certificateConflicts(t, ent, fileOf),
     ];
   }
@@ -179,9 +179,10 @@ export class FileChecks implements RowChecks {
   private unitConflicts(
     t: RecordTable,
     ent: Enterprises,
-    fileOf: (i: number) => string
+    fileOf: (i: number) => string,
+    borrowed: Uint8Array | null
   ): Finding[] {
-    return this.conflicts(t, this.otherFilesLatest(t, ent, fileOf), fileOf, {
+    return this.conflicts(t, this.otherFilesLatest(t, ent, fileOf, borrowed), fileOf, {
       code: "unit-conflict",
       field: "unit",
       differ: (row, counted) => t.unit[row] !== t.unit[counted],
@@ -203,7 +204,8 @@ export class FileChecks implements RowChecks {
   private *otherFilesLatest(
     t: RecordTable,
     ent: Enterprises,
-    fileOf: (i: number) => string
+    fileOf: (i: number) => string,
+    borrowed: Uint8Array | null
   ): Generator<[number, number]> {
     const { head, next } = ent;
     for (let e = 0; e < ent.count; e++) {
@@ -216,7 +218,9 @@ export class FileChecks implements RowChecks {
         const file = fileOf(i);
         const issue = t.issue[i];
         if (file === countedFile || issue === NO_SERIAL || issue > this.asOf) continue;
-        if (t.rawUnitAt(i).trim() === "") continue;
+        // A unit a repeat brought is that repeat's file's record, not this row's (borrowedFacts).
+        if (t.rawUnitAt(i).trim() === "" || (borrowed !== null && borrowed[i] & BORROWED_UNIT))
+          continue;
         const best = latest.get(file);
         if (best === undefined || issue >= t.issue[best]) latest.set(file, i);
       }

@@ -60,6 +60,25 @@ describe("files that disagree", () => {
     expect(conflicts(a, "unit-conflict")).toEqual([]);
   });
 
+  it("on a unit a repeat in a third file brought: named on the repeat's row only", () => {
+    const a = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [
+          ["上海甲科技有限公司", "GR202031000001", serialFromYmd(2020, 11, 2), ""],
+        ]),
+        roster("镇乙.xlsx", [
+          ["上海甲科技有限公司", "GR202331000002", serialFromYmd(2023, 11, 2), "枫泾镇"],
+        ]),
+        roster("镇丙.xlsx", [["上海甲科技有限公司", "GR202031000001", null, "亭林镇"]]),
+      ],
+      { asOf }
+    );
+    // 镇甲's row names no unit: 亭林镇 is 镇丙's, taken over into the one certificate.
+    const found = conflicts(a, "unit-conflict");
+    expect(found.map((f) => f.file)).toEqual(["镇丙.xlsx"]);
+    expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
+  });
+
   it("on an issue date: the first row's date counts", () => {
     const a = analyseWorkbook(
       [

@@ -207,7 +207,11 @@ export class FileChecks implements RowChecks {
     fileOf: (i: number) => string,
     borrowed: Uint8Array | null
   ): Generator<[number, number]> {
-    const { head, next } = ent;
+    const { head, next, duplicate, duplicates } = ent;
+    // A repeat is a record of its certificate, dated as the certificate is (by its first row, section
+    // 2), not by the repeat's own cell: a blank one reads as 31 December of the number's year, which
+    // would hide the repeat from an earlier as-of date.
+    const issueOf = (i: number): Serial => t.issue[duplicate[i] ? (duplicates.get(i) ?? i) : i];
     for (let e = 0; e < ent.count; e++) {
       if (head[e] === NONE || next[head[e]] === NONE) continue;
       const counted = ent.latestAt(e, this.asOf);
@@ -216,13 +220,13 @@ export class FileChecks implements RowChecks {
       const latest = new Map<string, number>();
       for (let i = head[e]; i !== NONE; i = next[i]) {
         const file = fileOf(i);
-        const issue = t.issue[i];
+        const issue = issueOf(i);
         if (file === countedFile || issue === NO_SERIAL || issue > this.asOf) continue;
         // A unit a repeat brought is that repeat's file's record, not this row's (borrowedFacts).
         if (t.rawUnitAt(i).trim() === "" || (borrowed !== null && borrowed[i] & BORROWED_UNIT))
           continue;
         const best = latest.get(file);
-        if (best === undefined || issue >= t.issue[best]) latest.set(file, i);
+        if (best === undefined || issue >= issueOf(best)) latest.set(file, i);
       }
       for (const i of latest.values()) yield [i, counted];
     }

@@ -79,6 +79,22 @@ describe("files that disagree", () => {
     expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
   });
 
+  it("on a unit, where the other file repeats the certificate without its date", () => {
+    // At mid-year: the repeat's blank date would read as 31 December, after the as-of date.
+    const a = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [
+          ["上海甲科技有限公司", "GR202431000001", serialFromYmd(2024, 3, 1), "枫泾镇"],
+        ]),
+        roster("镇乙.xlsx", [["上海甲科技有限公司", "GR202431000001", null, "朱泾镇"]]),
+      ],
+      { asOf: serialFromYmd(2024, 6, 30) }
+    );
+    const found = conflicts(a, "unit-conflict");
+    expect(found.map((f) => [f.file, f.row])).toEqual([["镇乙.xlsx", 2]]);
+    expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
+  });
+
   it("on an issue date: the first row's date counts", () => {
     const a = analyseWorkbook(
       [

@@ -232,14 +232,27 @@ export class FileChecks implements RowChecks {
     }
   }
 
-  /** A certificate repeated in another file with another issue date: the first row's date counts. */
+  /**
+   * A certificate repeated in another file with another issue date: the first row's date counts. Where
+   * the first row had none and took a repeat's (enterprises.ts takeOver), the date counted stands in that
+   * repeat: the other rows are compared with it, and with its file.
+   */
   private certificateConflicts(
     t: RecordTable,
     ent: Enterprises,
     fileOf: (i: number) => string
   ): Finding[] {
     const known = (i: number): boolean => t.issue[i] !== NO_SERIAL && !t.inferred[i];
-    return this.conflicts(t, ent.duplicates, fileOf, {
+    const dateFrom = new Map<number, number>();
+    for (const took of ent.takenOver) if (took.issue) dateFrom.set(took.first, took.row);
+    const pairs =
+      dateFrom.size === 0
+        ? ent.duplicates
+        : Array.from(
+            ent.duplicates,
+            ([row, first]) => [row, dateFrom.get(first) ?? first] as const
+          );
+    return this.conflicts(t, pairs, fileOf, {
       code: "certificate-conflict",
       field: "issueDate",
       differ: (row, first) => known(row) && known(first) && t.issue[row] !== t.issue[first],

@@ -117,6 +117,35 @@ describe("files that disagree", () => {
     expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
   });
 
+  it("on an issue date the first row lacks: compared with the row that gave it", () => {
+    const row = (issue: CellValue): CellValue[] => [
+      "上海甲科技有限公司",
+      "GR201731000001",
+      issue,
+      "枫泾镇",
+    ];
+    const march = row(serialFromYmd(2017, 3, 1));
+    const february = row(serialFromYmd(2017, 2, 1));
+    // 镇乙.xlsx gives both dates: no disagreement between files (镇甲.xlsx has no date).
+    const within = analyseWorkbook(
+      [roster("镇甲.xlsx", [row(null)]), roster("镇乙.xlsx", [march, february])],
+      { asOf }
+    );
+    expect(conflicts(within, "certificate-conflict")).toEqual([]);
+    // 镇丙.xlsx gives the date counted: the finding names it, not 镇甲.xlsx.
+    const across = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [row(null)]),
+        roster("镇丙.xlsx", [march]),
+        roster("镇乙.xlsx", [february]),
+      ],
+      { asOf }
+    );
+    const found = conflicts(across, "certificate-conflict");
+    expect(found.map((f) => [f.file, f.row])).toEqual([["镇乙.xlsx", 2]]);
+    expect(found[0].message["en-US"]).toContain("2017-03-01 in 镇丙.xlsx");
+  });
+
   it("on targets: the table used named on the other", () => {
     const table = (file: string, n: number): SheetInput => ({
       file,

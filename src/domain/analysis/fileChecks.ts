@@ -199,7 +199,8 @@ export class FileChecks implements RowChecks {
 
   /**
    * For each enterprise of several rows, each other file's latest record at A with a unit written
-   * (ties: the later row, as latestAt), paired with the row the enterprise counts by at A.
+   * (ties: the later row, as latestAt), paired with the row the enterprise counts by at A: the row of
+   * its latest certificate, or the repeat that gave that row its unit (the file that wrote the unit).
    */
   private *otherFilesLatest(
     t: RecordTable,
@@ -212,10 +213,14 @@ export class FileChecks implements RowChecks {
     // 2), not by the repeat's own cell: a blank one reads as 31 December of the number's year, which
     // would hide the repeat from an earlier as-of date.
     const issueOf = (i: number): Serial => t.issue[duplicate[i] ? (duplicates.get(i) ?? i) : i];
+    const unitFrom = new Map<number, number>();
+    if (borrowed !== null)
+      for (const took of ent.takenOver) if (took.unit) unitFrom.set(took.first, took.row);
     for (let e = 0; e < ent.count; e++) {
       if (head[e] === NONE || next[head[e]] === NONE) continue;
-      const counted = ent.latestAt(e, this.asOf);
-      if (counted === NONE) continue;
+      const latestRow = ent.latestAt(e, this.asOf);
+      if (latestRow === NONE) continue;
+      const counted = unitFrom.get(latestRow) ?? latestRow;
       const countedFile = fileOf(counted);
       const latest = new Map<string, number>();
       for (let i = head[e]; i !== NONE; i = next[i]) {

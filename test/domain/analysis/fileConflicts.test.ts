@@ -95,6 +95,27 @@ describe("files that disagree", () => {
     expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
   });
 
+  it("on a unit the counted row took from a repeat: the repeat's file named", () => {
+    const a = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), ""],
+        ]),
+        roster("镇乙.xlsx", [["上海甲科技有限公司", "GR202331000001", null, "枫泾镇"]]),
+        roster("镇丙.xlsx", [
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), "朱泾镇"],
+        ]),
+      ],
+      { asOf }
+    );
+    // Counted under 枫泾镇, the unit 镇乙.xlsx wrote (镇甲.xlsx wrote none).
+    expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
+    const found = conflicts(a, "unit-conflict");
+    expect(found.map((f) => [f.file, f.row])).toEqual([["镇丙.xlsx", 2]]);
+    expect(found[0].message["zh-CN"]).toContain("镇乙.xlsx 列于“枫泾镇”");
+    expect(found[0].message["zh-CN"]).not.toContain("镇甲.xlsx");
+  });
+
   it("on an issue date: the first row's date counts", () => {
     const a = analyseWorkbook(
       [

@@ -380,13 +380,23 @@ function analyseTable(
   step("awards");
 
   // Pool and contact rows joined to the enterprises in one pass over the roster: pool rows first, so a
-  // contact can join an enterprise that only the pool knows.
+  // contact can join an enterprise that only the pool knows. Checks across files then drop a visit
+  // that another log recorded, knowing which enterprise each row is.
   const poolRows = opts.pool ?? [];
-  const contactRows = opts.checks?.rows(poolRows, opts.contacts ?? []) ?? opts.contacts ?? [];
+  const allContacts = opts.contacts ?? [];
   const joined =
-    poolRows.length + contactRows.length === 0
+    poolRows.length + allContacts.length === 0
       ? { enterpriseOf: new Int32Array(0), count }
-      : joinIdentities(t, enterpriseOf, count, [...poolRows, ...contactRows]);
+      : joinIdentities(t, enterpriseOf, count, [...poolRows, ...allContacts]);
+  let contactRows = allContacts;
+  let contactEnterprise = joined.enterpriseOf.subarray(poolRows.length);
+  if (opts.checks) {
+    const kept = opts.checks.rows(poolRows, allContacts, contactEnterprise);
+    if (kept.length < allContacts.length) {
+      contactRows = Array.from(kept, (k) => allContacts[k]);
+      contactEnterprise = Int32Array.from(kept, (k) => contactEnterprise[k]);
+    }
+  }
 
   // The pool at A, the rates, and each unit's year-end forecast.
   const pool = analysePool(poolRows, {
@@ -419,7 +429,7 @@ function analyseTable(
     days: settings.contacts.days,
     units,
     unitOfRow: unitOf,
-    enterpriseOf: joined.enterpriseOf.subarray(poolRows.length),
+    enterpriseOf: contactEnterprise,
     enterprises: joined.count,
     pool,
     expiring,

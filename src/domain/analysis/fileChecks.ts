@@ -5,15 +5,33 @@
  * a contact that two logs record (counted once).
  */
 import { finding } from "../core/findings";
-import { normaliseName } from "../core/text";
 import type { Finding, LocalText, Serial } from "../core/types";
 import type { ContactRow } from "../contacts/readContactSheet";
-import { NONE, type Enterprises } from "../enterprise/enterprises";
+import { NONE, type Enterprises, type TakenOver } from "../enterprise/enterprises";
 import { NO_SERIAL, type RecordTable } from "../enterprise/recordTable";
 import type { PoolRow } from "../pool/readPoolSheet";
 import type { RowChecks } from "./rowChecks";
 import type { SourceMap } from "./sourceMap";
 import { sourceText } from "./sourceMessages";
+
+/** In borrowedFacts: the row's unit, or its issue date, came from a duplicate row. */
+const BORROWED_UNIT = 1;
+const BORROWED_ISSUE = 2;
+
+/**
+ * Per row, what a first row holds only because a duplicate brought it (enterprises.ts takeOver writes a
+ * duplicate's unit or issue date into the first row): that fact stands in the duplicate's file, not in
+ * the first row's, so it says nothing of what the first row's file covers. Null when nothing was taken.
+ */
+function borrowedFacts(rows: number, takenOver: readonly TakenOver[]): Uint8Array | null {
+  if (!takenOver.some((took) => took.unit || took.issue)) return null;
+  const borrowed = new Uint8Array(rows);
+  for (const took of takenOver) {
+    if (took.unit) borrowed[took.first] |= BORROWED_UNIT;
+    if (took.issue) borrowed[took.first] |= BORROWED_ISSUE;
+  }
+  return borrowed;
+}
 
 /** What the checks saw of one file. */
 export interface FileFacts {
@@ -44,33 +62,34 @@ export class FileChecks implements RowChecks {
     if (facts.newest === null || date > facts.newest) facts.newest = date;
   }
 
-  rows(pool: readonly PoolRow[], contacts: readonly ContactRow[]): readonly ContactRow[] {
+  rows(
+    pool: readonly PoolRow[],
+    contacts: readonly ContactRow[],
+    enterpriseOf: ArrayLike<number>
+  ): number[] {
     for (const p of pool) {
       const facts = this.factsOf(p.sheet);
       if (facts && p.unit !== "") facts.units.add(p.unit);
       this.seen(facts, p.entered);
     }
     for (const c of contacts) this.seen(this.factsOf(c.sheet), c.date);
-    return this.withoutRepeatedVisits(contacts);
+    return this.withoutRepeatedVisits(contacts, enterpriseOf);
   }
 
   /**
-   * The contact rows less those another log recorded first: the same enterprise (the same credit code,
-   * or the same name where either row lacks a code), date and form.
+   * The indexes of the contact rows less those another log recorded first: the same enterprise (as the
+   * rows joined it, docs/rules.md section 2: a log that names it by credit code and one that names it by
+   * name still record one visit), date and form.
    */
-  private withoutRepeatedVisits(contacts: readonly ContactRow[]): readonly ContactRow[] {
-    const byCode = new Map<string, ContactRow>();
-    const byName = new Map<string, ContactRow>();
-    const kept: ContactRow[] = [];
-    for (const c of contacts) {
-      const when = `${c.date}|${c.form.replace(/\s+/g, "")}|`;
-      const codeKey = c.creditCode === "" ? "" : when + c.creditCode;
-      const nameKey = c.name === "" ? "" : when + normaliseName(c.name);
-      let first = codeKey === "" ? undefined : byCode.get(codeKey);
-      if (!first && nameKey !== "") {
-        const named = byName.get(nameKey);
-        if (named && (named.creditCode === "" || c.creditCode === "")) first = named;
-      }
+  private withoutRepeatedVisits(
+    contacts: readonly ContactRow[],
+    enterpriseOf: ArrayLike<number>
+  ): number[] {
+    const firstOf = new Map<string, ContactRow>();
+    const kept: number[] = [];
+    contacts.forEach((c, k) => {
+      const key = `${enterpriseOf[k]}|${c.date}|${c.form.replace(/\s+/g, "")}`;
+      const first = firstOf.get(key);
       if (first && first.sheet !== c.sheet) {
         const file = this.sources.fileOf(c.sheet);
         this.visitFindings.push(
@@ -84,28 +103,32 @@ export class FileChecks implements RowChecks {
             c.name
           )
         );
-        continue;
+        return;
       }
-      if (codeKey !== "" && !byCode.has(codeKey)) byCode.set(codeKey, c);
-      if (nameKey !== "" && !byName.has(nameKey)) byName.set(nameKey, c);
-      kept.push(c);
-    }
+      if (!first) firstOf.set(key, c);
+      kept.push(k);
+    });
     return kept;
   }
 
   findings(t: RecordTable, ent: Enterprises): Finding[] {
     const fileOfSheet = t.sheetNames.map((s) => this.sources.fileOf(s));
     const factsOfSheet = fileOfSheet.map((f) => this.facts.get(f));
+    const borrowed = borrowedFacts(t.length, ent.takenOver);
     for (let i = 0; i < t.length; i++) {
       const facts = factsOfSheet[t.sheet[i]];
       if (!facts) continue;
-      if (t.rawUnitAt(i).trim() !== "") facts.units.add(t.unitNames[t.unit[i]]);
-      if (t.issue[i] !== NO_SERIAL) this.seen(facts, t.issue[i]);
+      const b = borrowed === null ? 0 : borrowed[i];
+      if (!(b & BORROWED_UNIT) && t.rawUnitAt(i).trim() !== "")
+        facts.units.add(t.unitNames[t.unit[i]]);
+      // An inferred issue date (31 December of the number's year) is no date the file holds.
+      if (!(b & BORROWED_ISSUE) && t.issue[i] !== NO_SERIAL && !t.inferred[i])
+        this.seen(facts, t.issue[i]);
     }
     const fileOf = (i: number): string => fileOfSheet[t.sheet[i]];
     return [
       ...this.visitFindings,
-      ...this.unitConflicts(t, ent, fileOf),
+      ...this.unitConflicts(t, ent, fileOf, borrowed),
       ...this.certificateConflicts(t, ent, fileOf),
     ];
   }
@@ -156,9 +179,10 @@ export class FileChecks implements RowChecks {
   private unitConflicts(
     t: RecordTable,
     ent: Enterprises,
-    fileOf: (i: number) => string
+    fileOf: (i: number) => string,
+    borrowed: Uint8Array | null
   ): Finding[] {
-    return this.conflicts(t, this.otherFilesLatest(t, ent, fileOf), fileOf, {
+    return this.conflicts(t, this.otherFilesLatest(t, ent, fileOf, borrowed), fileOf, {
       code: "unit-conflict",
       field: "unit",
       differ: (row, counted) => t.unit[row] !== t.unit[counted],
@@ -175,40 +199,65 @@ export class FileChecks implements RowChecks {
 
   /**
    * For each enterprise of several rows, each other file's latest record at A with a unit written
-   * (ties: the later row, as latestAt), paired with the row the enterprise counts by at A.
+   * (ties: the later row, as latestAt), paired with the row the enterprise counts by at A: the row of
+   * its latest certificate, or the repeat that gave that row its unit (the file that wrote the unit).
    */
   private *otherFilesLatest(
     t: RecordTable,
     ent: Enterprises,
-    fileOf: (i: number) => string
+    fileOf: (i: number) => string,
+    borrowed: Uint8Array | null
   ): Generator<[number, number]> {
-    const { head, next } = ent;
+    const { head, next, duplicate, duplicates } = ent;
+    // A repeat is a record of its certificate, dated as the certificate is (by its first row, section
+    // 2), not by the repeat's own cell: a blank one reads as 31 December of the number's year, which
+    // would hide the repeat from an earlier as-of date.
+    const issueOf = (i: number): Serial => t.issue[duplicate[i] ? (duplicates.get(i) ?? i) : i];
+    const unitFrom = new Map<number, number>();
+    if (borrowed !== null)
+      for (const took of ent.takenOver) if (took.unit) unitFrom.set(took.first, took.row);
     for (let e = 0; e < ent.count; e++) {
       if (head[e] === NONE || next[head[e]] === NONE) continue;
-      const counted = ent.latestAt(e, this.asOf);
-      if (counted === NONE) continue;
+      const latestRow = ent.latestAt(e, this.asOf);
+      if (latestRow === NONE) continue;
+      const counted = unitFrom.get(latestRow) ?? latestRow;
       const countedFile = fileOf(counted);
       const latest = new Map<string, number>();
       for (let i = head[e]; i !== NONE; i = next[i]) {
         const file = fileOf(i);
-        const issue = t.issue[i];
+        const issue = issueOf(i);
         if (file === countedFile || issue === NO_SERIAL || issue > this.asOf) continue;
-        if (t.rawUnitAt(i).trim() === "") continue;
+        // A unit a repeat brought is that repeat's file's record, not this row's (borrowedFacts).
+        if (t.rawUnitAt(i).trim() === "" || (borrowed !== null && borrowed[i] & BORROWED_UNIT))
+          continue;
         const best = latest.get(file);
-        if (best === undefined || issue >= t.issue[best]) latest.set(file, i);
+        if (best === undefined || issue >= issueOf(best)) latest.set(file, i);
       }
       for (const i of latest.values()) yield [i, counted];
     }
   }
 
-  /** A certificate repeated in another file with another issue date: the first row's date counts. */
+  /**
+   * A certificate repeated in another file with another issue date: the first row's date counts. Where
+   * the first row had none and took a repeat's (enterprises.ts takeOver), the date counted stands in that
+   * repeat: the other rows are compared with it, and with its file.
+   */
   private certificateConflicts(
     t: RecordTable,
     ent: Enterprises,
     fileOf: (i: number) => string
   ): Finding[] {
     const known = (i: number): boolean => t.issue[i] !== NO_SERIAL && !t.inferred[i];
-    return this.conflicts(t, ent.duplicates, fileOf, {
+    const dateFrom = new Map<number, number>();
+    for (const took of ent.takenOver) if (took.issue) dateFrom.set(took.first, took.row);
+    const pairs =
+      dateFrom.size === 0
+        ? ent.duplicates
+        : Array.from(
+            ent.duplicates,
+            ([row, first]) => [row, dateFrom.get(first) ?? first] as const
+          );
+    return this.conflicts(t, pairs, fileOf, {
       code: "certificate-conflict",
       field: "issueDate",
       differ: (row, first) => known(row) && known(first) && t.issue[row] !== t.issue[first],

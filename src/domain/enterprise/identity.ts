@@ -250,6 +250,20 @@ export function joinIdentities(
     if (of[k] < 0) of[k] = enterpriseOf[i];
   }
 
+  // Of each code the roster lacks, the name it brings the code to: the first name (in reading order of
+  // the rows) whose first row with a code carries it, unless a coded roster row has that name. Found
+  // before the rows are numbered, so that a row with the code alone (a log keyed by credit code) joins
+  // that name's enterprise wherever it stands, before or after the row that names it.
+  const nameOfCode = new Int32Array(codes.size).fill(-1);
+  const nameCoded = new Uint8Array(names.size);
+  rows.forEach((_r, j) => {
+    const c = codeId[j];
+    const k = nameId[j];
+    if (c < 0 || k < 0 || nameCoded[k]) return;
+    nameCoded[k] = 1;
+    if (rosterOfCode[c] < 0 && codedOfName[k] < 0 && nameOfCode[c] < 0) nameOfCode[c] = k;
+  });
+
   const out = new Int32Array(rows.length);
   const newOfCode = new Int32Array(codes.size).fill(-1);
   const newOfName = new Int32Array(names.size).fill(-1);
@@ -263,10 +277,12 @@ export function joinIdentities(
     if (c >= 0) {
       e = rosterOfCode[c];
       if (e < 0) e = newOfCode[c];
-      // The enterprise known only by this name takes the code (as identifyTable gives a name-only row the
-      // code of the first coded row with its name), unless an earlier coded row took the name first.
-      if (e < 0 && k >= 0 && codedOfName[k] < 0 && joinedCodedOfName[k] < 0) {
-        e = codelessOfName[k] >= 0 ? codelessOfName[k] : newOfName[k];
+      // The enterprise known only by the code's name takes the code (as identifyTable gives a name-only
+      // row the code of the first coded row with its name): the roster's, or one the rows make.
+      const named = nameOfCode[c];
+      if (e < 0 && named >= 0) {
+        e = codelessOfName[named];
+        if (e < 0) e = newOfName[named] >= 0 ? newOfName[named] : (newOfName[named] = total++);
       }
       if (e < 0) e = total++;
       if (rosterOfCode[c] < 0) newOfCode[c] = e;

@@ -45,19 +45,22 @@ export interface PoolSheetRead {
   findings: Finding[];
 }
 
-/** The year a planned-year cell gives: a year (2024, "2024年度"), or a date's year; 0 when blank, -1 when unreadable. */
-function plannedYearOf(v: CellValue): number {
+/**
+ * The year a planned-year cell gives: a year (2024, "2024年度"), or a date's year; 0 when blank, -1 when
+ * unreadable. A date serial of a 1904-system workbook is shifted (`date1904`), as every date cell is.
+ */
+function plannedYearOf(v: CellValue, date1904: boolean): number {
   if (isBlank(v)) return 0;
   const year = yearCellValue(v);
   if (year > 0) return year;
-  const date = parseDateValue(v);
+  const date = parseDateValue(v, { date1904 });
   return date.kind === "ok" ? yearOfSerial(date.serial) : -1;
 }
 
-/** An entry date cell as a serial; null when blank or unreadable. */
-function enteredOf(v: CellValue): Serial | null {
+/** An entry date cell as a serial (shifted from the 1904 system where `date1904`); null when blank or unreadable. */
+function enteredOf(v: CellValue, date1904: boolean): Serial | null {
   if (isBlank(v)) return null;
-  const date = parseDateValue(v);
+  const date = parseDateValue(v, { date1904 });
   return date.kind === "ok" ? date.serial : null;
 }
 
@@ -79,6 +82,7 @@ export function readPoolSheet(
   const stageColumn = letter(header.stage);
   const yearColumn = letter(header.plannedYear);
   const used = [header.name, header.creditCode, header.unit, header.stage, header.plannedYear];
+  const date1904 = sheet.date1904 === true;
   const rows: PoolRow[] = [];
 
   // A header merged over two rows repeats itself in the second: that row is header, not an enterprise.
@@ -131,7 +135,7 @@ export function readPoolSheet(
       );
 
     const yearCell = cell(row, header.plannedYear);
-    const year = plannedYearOf(yearCell);
+    const year = plannedYearOf(yearCell, date1904);
     if (year < 0)
       notes.add(yearColumn, "bad-date", "warning", poolText.badYear(cellText(yearCell)));
 
@@ -144,7 +148,7 @@ export function readPoolSheet(
       unit,
       stage,
       plannedYear: year > 0 ? year : null,
-      entered: enteredOf(cell(row, header.entered)),
+      entered: enteredOf(cell(row, header.entered), date1904),
       unitColumn,
       stageColumn,
     });

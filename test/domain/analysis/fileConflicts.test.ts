@@ -60,6 +60,62 @@ describe("files that disagree", () => {
     expect(conflicts(a, "unit-conflict")).toEqual([]);
   });
 
+  it("on a unit a repeat in a third file brought: named on the repeat's row only", () => {
+    const a = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [
+          ["上海甲科技有限公司", "GR202031000001", serialFromYmd(2020, 11, 2), ""],
+        ]),
+        roster("镇乙.xlsx", [
+          ["上海甲科技有限公司", "GR202331000002", serialFromYmd(2023, 11, 2), "枫泾镇"],
+        ]),
+        roster("镇丙.xlsx", [["上海甲科技有限公司", "GR202031000001", null, "亭林镇"]]),
+      ],
+      { asOf }
+    );
+    // 镇甲's row names no unit: 亭林镇 is 镇丙's, taken over into the one certificate.
+    const found = conflicts(a, "unit-conflict");
+    expect(found.map((f) => f.file)).toEqual(["镇丙.xlsx"]);
+    expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
+  });
+
+  it("on a unit, where the other file repeats the certificate without its date", () => {
+    // At mid-year: the repeat's blank date would read as 31 December, after the as-of date.
+    const a = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [
+          ["上海甲科技有限公司", "GR202431000001", serialFromYmd(2024, 3, 1), "枫泾镇"],
+        ]),
+        roster("镇乙.xlsx", [["上海甲科技有限公司", "GR202431000001", null, "朱泾镇"]]),
+      ],
+      { asOf: serialFromYmd(2024, 6, 30) }
+    );
+    const found = conflicts(a, "unit-conflict");
+    expect(found.map((f) => [f.file, f.row])).toEqual([["镇乙.xlsx", 2]]);
+    expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
+  });
+
+  it("on a unit the counted row took from a repeat: the repeat's file named", () => {
+    const a = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), ""],
+        ]),
+        roster("镇乙.xlsx", [["上海甲科技有限公司", "GR202331000001", null, "枫泾镇"]]),
+        roster("镇丙.xlsx", [
+          ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), "朱泾镇"],
+        ]),
+      ],
+      { asOf }
+    );
+    // Counted under 枫泾镇, the unit 镇乙.xlsx wrote (镇甲.xlsx wrote none).
+    expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
+    const found = conflicts(a, "unit-conflict");
+    expect(found.map((f) => [f.file, f.row])).toEqual([["镇丙.xlsx", 2]]);
+    expect(found[0].message["zh-CN"]).toContain("镇乙.xlsx 列于“枫泾镇”");
+    expect(found[0].message["zh-CN"]).not.toContain("镇甲.xlsx");
+  });
+
   it("on an issue date: the first row's date counts", () => {
     const a = analyseWorkbook(
       [
@@ -80,6 +136,35 @@ describe("files that disagree", () => {
     expect(found[0].message["en-US"]).toContain("镇甲.xlsx");
     // Valid from 2 November (the first row), though the second file says 8 December.
     expect(unitOf(a, "枫泾镇")?.valid).toBe(1);
+  });
+
+  it("on an issue date the first row lacks: compared with the row that gave it", () => {
+    const row = (issue: CellValue): CellValue[] => [
+      "上海甲科技有限公司",
+      "GR201731000001",
+      issue,
+      "枫泾镇",
+    ];
+    const march = row(serialFromYmd(2017, 3, 1));
+    const february = row(serialFromYmd(2017, 2, 1));
+    // 镇乙.xlsx gives both dates: no disagreement between files (镇甲.xlsx has no date).
+    const within = analyseWorkbook(
+      [roster("镇甲.xlsx", [row(null)]), roster("镇乙.xlsx", [march, february])],
+      { asOf }
+    );
+    expect(conflicts(within, "certificate-conflict")).toEqual([]);
+    // 镇丙.xlsx gives the date counted: the finding names it, not 镇甲.xlsx.
+    const across = analyseWorkbook(
+      [
+        roster("镇甲.xlsx", [row(null)]),
+        roster("镇丙.xlsx", [march]),
+        roster("镇乙.xlsx", [february]),
+      ],
+      { asOf }
+    );
+    const found = conflicts(across, "certificate-conflict");
+    expect(found.map((f) => [f.file, f.row])).toEqual([["镇乙.xlsx", 2]]);
+    expect(found[0].message["en-US"]).toContain("2017-03-01 in 镇丙.xlsx");
   });
 
   it("on targets: the table used named on the other", () => {
@@ -139,6 +224,43 @@ describe("files that disagree", () => {
       ["镇甲.xlsx", 2, 0],
       ["镇乙.xlsx", 2, 1],
     ]);
+  });
+
+  it("on a visit one log names by credit code and another by name: counted once", () => {
+    const code = "91310116MA1J00001X";
+    const a = analyseWorkbook(
+      [
+        {
+          file: "镇甲.xlsx",
+          name: "高企名单",
+          values: [
+            ["企业名称", "统一社会信用代码", "证书编号", "发证日期", "所属镇（园区）"],
+            ["上海甲科技有限公司", code, "GR202331000001", serialFromYmd(2023, 11, 2), "枫泾镇"],
+          ],
+        },
+        {
+          file: "镇甲.xlsx",
+          name: "走访记录",
+          values: [
+            ["走访日期", "统一社会信用代码", "走访形式"],
+            [serialFromYmd(2024, 5, 6), code, "走访"],
+          ],
+        },
+        {
+          file: "镇乙.xlsx",
+          name: "走访记录",
+          values: [
+            ["走访日期", "企业名称", "走访形式"],
+            [serialFromYmd(2024, 5, 6), "上海甲科技有限公司", "走访"],
+          ],
+        },
+      ],
+      { asOf }
+    );
+    // The roster makes the code and the name one enterprise (section 2): one visit.
+    expect(unitOf(a, "枫泾镇")?.contacts).toMatchObject({ visits: 1, enterprises: 1 });
+    expect(conflicts(a, "visit-duplicate")).toHaveLength(1);
+    expect(conflicts(a, "visit-duplicate")[0]).toMatchObject({ file: "镇乙.xlsx", row: 2 });
   });
 
   it("are no findings in one workbook", () => {

@@ -588,4 +588,20 @@ describe("joining through the one identity module", () => {
       ymd(2023, 12, 1)
     );
   });
+
+  it("a contact by credit code alone joins that roster row even when the row giving the code comes later", () => {
+    const contacts: SheetInput = {
+      name: "走访",
+      values: [
+        ["走访日期", "企业名称", "统一社会信用代码", "问题"],
+        [ymd(2023, 11, 1), "", code(2), ""],
+        [ymd(2023, 12, 1), "上海乙科技有限公司", code(2), ""],
+      ],
+    };
+    const a = at(AS_OF, DEFAULT_SETTINGS, [ROSTER, contacts]);
+    expect(a.findings.filter((f) => f.code === "visit-unmatched")).toEqual([]);
+    expect(a.expiring.find((x) => x.name === "上海乙科技有限公司")!.lastContact).toBe(
+      ymd(2023, 12, 1)
+    );
+  });
 });

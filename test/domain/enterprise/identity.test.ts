@@ -216,6 +216,26 @@ describe("joinIdentities: pool rows join the roster's enterprises by the same ru
     ).toEqual([2, 4, 2]);
   });
 
+  it("a row with a code alone joins the name that code goes with, even when it comes first", () => {
+    const E = code("91310116MA1J00005");
+    // A contact log keyed by credit code before the pool row that names the enterprise: 丙 is known to
+    // the roster by name only, and the code joins it wherever its rows stand.
+    expect(
+      join([
+        { name: "", creditCode: D },
+        { name: "丙", creditCode: D },
+      ])
+    ).toEqual([2, 2]);
+    // Rows new to the roster: the code, the name alone, then both; one enterprise.
+    expect(
+      join([
+        { name: "", creditCode: E },
+        { name: "壬", creditCode: "" },
+        { name: "壬", creditCode: E },
+      ])
+    ).toEqual([4, 4, 4]);
+  });
+
   it("leaves the roster's numbering alone", () => {
     const before = Array.from(ids.enterpriseOf);
     join([{ name: "丙", creditCode: D }]);

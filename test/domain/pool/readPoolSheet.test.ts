@@ -144,6 +144,22 @@ describe("readPoolSheet", () => {
     expect(byCode("bad-date")).toBe("计划申报年度无法识别：“明年”：按未填处理");
   });
 
+  it("shifts date serials of a 1904-system workbook, in the planned year and the date entered", () => {
+    // Mac Excel's 1904 system counts 1462 days fewer than the 1900 system for the same day.
+    const serial1904 = (y: number, m: number, d: number): number => serialFromYmd(y, m, d) - 1462;
+    const sheet: SheetInput = {
+      name: "培育库",
+      date1904: true,
+      values: [
+        ["企业名称", "培育阶段", "计划申报年度", "入库日期"],
+        ["上海池八科技有限公司", "推出", serial1904(2024, 3, 1), serial1904(2024, 11, 1)],
+      ],
+    };
+    const [row] = readPoolSheet(sheet, resolve)!.rows;
+    expect(row.plannedYear).toBe(2024);
+    expect(row.entered).toBe(serialFromYmd(2024, 11, 1));
+  });
+
   it("places columns by the sheet's first column", () => {
     const shifted = readPoolSheet({ ...POOL, firstColumn: 3, firstRow: 5 }, resolve)!;
     expect(shifted.rows[0]).toMatchObject({ row: 7, unitColumn: "F", stageColumn: "G" });

@@ -423,6 +423,9 @@ export async function analysePasses(
   const counts = (asOf: Serial): Analysis => at(asOf, true);
   const analysis = at(opts.asOf);
   if (opts.compareAt === undefined) return { analysis, at: counts };
+  // The as-of analysis's working arrays (a full roster's are tens of MB) go before the comparison makes
+  // its own: otherwise both are held at once, the read's peak.
+  collectGarbage();
   return { analysis, compare: comparisonOf(counts(opts.compareAt)), at: counts };
 }
 

@@ -12,6 +12,8 @@ import { Enterprises, NONE, type EnterpriseStep } from "../enterprise/enterprise
 import { sortByUnitDayName } from "./expiringOrder";
 import { forecastBasis, measureRenewal, unitForecast } from "../pool/forecast";
 import { analyseContacts, noContacts } from "../contacts/analyseContacts";
+import { contactText } from "../contacts/contactMessages";
+import { withoutRepeatedVisits } from "../contacts/repeatedVisits";
 import type { ContactRow } from "../contacts/readContactSheet";
 import { joinIdentities } from "../enterprise/identity";
 import type { PoolRow } from "../pool/readPoolSheet";
@@ -380,8 +382,8 @@ function analyseTable(
   step("awards");
 
   // Pool and contact rows joined to the enterprises in one pass over the roster: pool rows first, so a
-  // contact can join an enterprise that only the pool knows. Checks across files then drop a visit
-  // that another log recorded, knowing which enterprise each row is.
+  // contact can join an enterprise that only the pool knows. Then a visit that another log recorded is
+  // dropped, knowing which enterprise each row is.
   const poolRows = opts.pool ?? [];
   const allContacts = opts.contacts ?? [];
   const joined =
@@ -390,12 +392,19 @@ function analyseTable(
       : joinIdentities(t, enterpriseOf, count, [...poolRows, ...allContacts]);
   let contactRows = allContacts;
   let contactEnterprise = joined.enterpriseOf.subarray(poolRows.length);
-  if (opts.checks) {
-    const kept = opts.checks.rows(poolRows, allContacts, contactEnterprise);
-    if (kept.length < allContacts.length) {
-      contactRows = Array.from(kept, (k) => allContacts[k]);
-      contactEnterprise = Int32Array.from(kept, (k) => contactEnterprise[k]);
-    }
+  // A visit that two contact sheets both record counts once (the checks across files name the files).
+  let kept: ArrayLike<number>;
+  if (opts.checks) kept = opts.checks.rows(poolRows, allContacts, contactEnterprise);
+  else {
+    const visits = withoutRepeatedVisits(allContacts, contactEnterprise, (c, first) =>
+      contactText.repeatedVisit(c.sheet, c.date, first)
+    );
+    for (const f of visits.findings) analysisFindings.push(f);
+    kept = visits.kept;
+  }
+  if (kept.length < allContacts.length) {
+    contactRows = Array.from(kept, (k) => allContacts[k]);
+    contactEnterprise = Int32Array.from(kept, (k) => contactEnterprise[k]);
   }
 
   // The pool at A, the rates, and each unit's year-end forecast.

@@ -7,6 +7,8 @@
 import { finding } from "../core/findings";
 import type { Finding, LocalText, Serial } from "../core/types";
 import type { ContactRow } from "../contacts/readContactSheet";
+import { contactText } from "../contacts/contactMessages";
+import { withoutRepeatedVisits } from "../contacts/repeatedVisits";
 import { NONE, type Enterprises, type TakenOver } from "../enterprise/enterprises";
 import { NO_SERIAL, type RecordTable } from "../enterprise/recordTable";
 import type { PoolRow } from "../pool/readPoolSheet";
@@ -73,41 +75,15 @@ export class FileChecks implements RowChecks {
       this.seen(facts, p.entered);
     }
     for (const c of contacts) this.seen(this.factsOf(c.sheet), c.date);
-    return this.withoutRepeatedVisits(contacts, enterpriseOf);
-  }
-
-  /**
-   * The indexes of the contact rows less those another log recorded first: the same enterprise (as the
-   * rows joined it, docs/rules.md section 2: a log that names it by credit code and one that names it by
-   * name still record one visit), date and form.
-   */
-  private withoutRepeatedVisits(
-    contacts: readonly ContactRow[],
-    enterpriseOf: ArrayLike<number>
-  ): number[] {
-    const firstOf = new Map<string, ContactRow>();
-    const kept: number[] = [];
-    contacts.forEach((c, k) => {
-      const key = `${enterpriseOf[k]}|${c.date}|${c.form.replace(/\s+/g, "")}`;
-      const first = firstOf.get(key);
-      if (first && first.sheet !== c.sheet) {
-        const file = this.sources.fileOf(c.sheet);
-        this.visitFindings.push(
-          finding(
-            c.sheet,
-            c.row,
-            c.dateColumn,
-            "visit-duplicate",
-            "warning",
-            sourceText.visitDuplicate(file, c.date, this.sources.fileOf(first.sheet), first),
-            c.name
-          )
-        );
-        return;
-      }
-      if (!first) firstOf.set(key, c);
-      kept.push(k);
+    // A repeat names the two files, or the two sheets when one file holds both logs.
+    const { kept, findings } = withoutRepeatedVisits(contacts, enterpriseOf, (c, first) => {
+      const file = this.sources.fileOf(c.sheet);
+      const firstFile = this.sources.fileOf(first.sheet);
+      return file === firstFile
+        ? contactText.repeatedVisit(c.sheet, c.date, first)
+        : sourceText.visitDuplicate(file, c.date, firstFile, first);
     });
+    for (const f of findings) this.visitFindings.push(f);
     return kept;
   }
 

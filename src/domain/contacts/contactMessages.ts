@@ -19,6 +19,15 @@ const UNKNOWN_STATUS: Template = [
 ];
 
 export const contactText = {
+  /** The same visit in two contact sheets of one file (several files: sourceText.visitDuplicate). */
+  repeatedVisit: (
+    sheet: string,
+    date: Serial,
+    first: { sheet: string; row: number }
+  ): LocalText => ({
+    "zh-CN": `工作表“${sheet}”与“${first.sheet}”都记有此次联系（${isoFromSerial(date)}，同一企业、同一形式）：只计一次，按 ${first.sheet} 第 ${first.row} 行`,
+    "en-US": `Sheets "${sheet}" and "${first.sheet}" both record this contact (${isoFromSerial(date)}, same enterprise and form): counted once, as row ${first.row} of ${first.sheet}`,
+  }),
   noEnterprise: (): LocalText => ({
     "zh-CN": "走访记录缺少企业名称和统一社会信用代码：此行不计入走访统计",
     "en-US": "Contact row with neither company name nor credit code: not counted",

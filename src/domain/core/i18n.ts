@@ -66,7 +66,7 @@ const FINDING_CODES: Record<FindingCode, LocalText> = {
     "en-US": "Files disagree on an issue date",
   },
   "targets-conflict": { "zh-CN": "各报送文件目标不一致", "en-US": "Files disagree on targets" },
-  "visit-duplicate": { "zh-CN": "走访记录重复报送", "en-US": "Visit sent twice" },
+  "visit-duplicate": { "zh-CN": "走访重复记录", "en-US": "Visit recorded twice" },
   "file-unreadable": { "zh-CN": "文件无法读取", "en-US": "File could not be read" },
 };
 

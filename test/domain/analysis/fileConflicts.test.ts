@@ -287,3 +287,60 @@ describe("files that disagree", () => {
     expect(a.sources).toBeUndefined();
   });
 });
+
+describe("a visit two contact sheets of one workbook both record", () => {
+  const visit = [serialFromYmd(2024, 5, 6), "上海甲科技有限公司", "走访", "用地"];
+  const sheets = (file?: (k: number) => string): SheetInput[] => [
+    {
+      ...(file ? { file: file(0) } : {}),
+      name: "高企名单",
+      values: [
+        ROSTER_HEAD,
+        ["上海甲科技有限公司", "GR202331000001", serialFromYmd(2023, 11, 2), "枫泾镇"],
+      ],
+    },
+    // Two calls on one day in one log are two contacts; the same visit in the second log is a repeat.
+    {
+      ...(file ? { file: file(1) } : {}),
+      name: "一季度走访",
+      values: [CONTACT_HEAD, visit, visit],
+    },
+    { ...(file ? { file: file(2) } : {}), name: "二季度走访", values: [CONTACT_HEAD, visit] },
+  ];
+
+  it("counts it once, naming both sheets", () => {
+    const a = analyseWorkbook(sheets(), { asOf });
+    expect(unitOf(a, "枫泾镇")?.contacts).toMatchObject({ visits: 2, enterprises: 1, open: 2 });
+    const found = conflicts(a, "visit-duplicate");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      sheet: "二季度走访",
+      row: 2,
+      column: "A",
+      severity: "warning",
+    });
+    expect(found[0].message["zh-CN"]).toContain("一季度走访 第 2 行");
+    expect(found[0].message["en-US"]).toContain('Sheets "二季度走访" and "一季度走访"');
+    expect(a.problems).toHaveLength(2);
+  });
+
+  it("gives the same figures as the workbook split into files, or gathered into one file", () => {
+    const one = analyseWorkbook(sheets(), { asOf });
+    const split = analyseWorkbook(
+      sheets((k) => `镇${k}.xlsx`),
+      { asOf }
+    );
+    const gathered = analyseWorkbook(
+      sheets(() => "镇.xlsx"),
+      { asOf }
+    );
+    for (const other of [split, gathered]) {
+      expect(other.units).toEqual(one.units);
+      expect(other.total).toEqual(one.total);
+      expect(conflicts(other, "visit-duplicate")).toHaveLength(1);
+    }
+    // Within one file the sheets are named; across files, the files.
+    expect(conflicts(gathered, "visit-duplicate")[0].message["zh-CN"]).toContain("二季度走访");
+    expect(conflicts(split, "visit-duplicate")[0].message["zh-CN"]).toContain("镇1.xlsx");
+  });
+});

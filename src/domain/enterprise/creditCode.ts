@@ -36,6 +36,11 @@ function checkValue(s: string): number {
     if (v < 0) return -1;
     sum += v * CHECK_WEIGHTS[i];
   }
+  return checkCharValue(sum);
+}
+
+/** The check character's value (0..30) for the weighted sum of the first 17 characters' values. */
+export function checkCharValue(sum: number): number {
   return (31 - (sum % 31)) % 31;
 }
 

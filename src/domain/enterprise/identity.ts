@@ -102,7 +102,7 @@ function firstRowOfCode(t: RecordTable, coded: (i: number) => boolean): Int32Arr
   const n = t.length;
   const { codeHash, creditCode, codeWords } = t;
   // Whether rows a and b, whose code hashes are equal, have the same credit code: with the hash their
-  // words are the code (packCreditCode); two unpacked (malformed) codes are compared as text.
+  // words are the code (PackedCode); two unpacked (malformed) codes are compared as text.
   const sameCode = (a: number, b: number): boolean => {
     const x = a * CODE_WORDS;
     const y = b * CODE_WORDS;

@@ -8,7 +8,7 @@
  * need their texts compared.
  */
 import { hashText } from "../core/stringIndex";
-import { CHECK_WEIGHTS, CODE_LENGTH, valueOf } from "./creditCode";
+import { CHECK_WEIGHTS, checkCharValue, CODE_LENGTH, valueOf } from "./creditCode";
 
 /** Numbers per credit code in a packed column beside its hash. */
 export const CODE_WORDS = 2;
@@ -54,7 +54,7 @@ export class PackedCode {
     let h = Math.imul(w0 ^ (w0 >>> 15), 0x2c1b3c6d) ^ Math.imul(w1 ^ (w1 >>> 13), 0x297a2d39);
     h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
     this.hash = (h ^ w2) | 0;
-    this.check = (31 - (sum % 31)) % 31 === (w2 & 31) ? "ok" : "checksum";
+    this.check = checkCharValue(sum) === (w2 & 31) ? "ok" : "checksum";
     return this;
   }
 }

@@ -246,7 +246,7 @@ describe("joinIdentities: pool rows join the roster's enterprises by the same ru
 
 describe("identifyTable: codes are told apart by their text, not their hash", () => {
   const CHARS = CREDIT_CODE_CHARSET;
-  /** The number of six characters of the charset, as packCreditCode reads them. */
+  /** The number of six characters of the charset, as PackedCode reads them. */
   const wordOf = (s: string): number => [...s].reduce((w, ch) => w * 32 + CHARS.indexOf(ch), 0);
   /** Six characters of the charset with this number, or null when the number has none. */
   const charsOf = (w: number): string | null => {

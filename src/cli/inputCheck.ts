@@ -6,6 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { fileProblem } from "./fileProblem";
 import { inputError } from "./inputError";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -28,12 +29,7 @@ const startsWith = (buf: Uint8Array, magic: number[]): boolean =>
 /** Throws an InputError unless `file` looks like a workbook one of the readers takes. */
 export function checkWorkbookFile(file: string): void {
   const ext = path.extname(file).toLowerCase();
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw inputError(file, "file not found", "文件不存在");
-  }
+  const stat = statOrProblem(file);
   if (stat.isDirectory())
     throw inputError(file, "is a directory, not a workbook", "是目录，不是工作簿文件");
   if (WPS_EXTENSIONS.has(ext))
@@ -48,13 +44,24 @@ export function checkWorkbookFile(file: string): void {
       "not an Excel workbook (.xlsx or .xls; save it as Excel Workbook .xlsx first)",
       "不是 Excel 工作簿（.xlsx 或 .xls；请先另存为 Excel 工作簿 .xlsx）"
     );
+  // A pipe or a device has no size and cannot be read at a position, as the zip directory needs.
+  if (!stat.isFile())
+    throw inputError(
+      file,
+      "not a regular file (a pipe, socket or device); save the workbook as a file and give that",
+      "不是普通文件（管道、套接字或设备）；请将工作簿保存为文件后再指定该文件"
+    );
   if (stat.size === 0) throw inputError(file, "the file is empty (0 bytes)", "文件为空（0 字节）");
   const head = Buffer.alloc(8);
-  const fd = fs.openSync(file, "r");
   try {
-    fs.readSync(fd, head, 0, 8, 0);
-  } finally {
-    fs.closeSync(fd);
+    const fd = fs.openSync(file, "r");
+    try {
+      fs.readSync(fd, head, 0, 8, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    throw fileProblem(file, e) ?? e;
   }
   if (OLD_BIFF.some((m) => startsWith(head, m)))
     throw inputError(
@@ -68,4 +75,13 @@ export function checkWorkbookFile(file: string): void {
       `not a valid ${ext === ".xls" ? ".xls" : ".xlsx"} file (the file is corrupt)`,
       `不是有效的 ${ext === ".xls" ? ".xls" : ".xlsx"} 文件（文件已损坏）`
     );
+}
+
+/** The file's status; an InputError saying why when the system gives none (missing, a loop, no access). */
+export function statOrProblem(file: string): fs.Stats {
+  try {
+    return fs.statSync(file);
+  } catch (e) {
+    throw fileProblem(file, e) ?? e;
+  }
 }

@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { fileProblem } from "./fileProblem";
 import { inputError } from "./inputError";
 
 /** Extensions read from a folder: the reader tells .xlsx and .xls apart by their first bytes. */
@@ -32,8 +33,13 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The workbooks of `folder`, sorted by name; lock and hidden files into `skipped`. */
 function folderFiles(folder: string, skipped: string[]): string[] {
-  const names = fs
-    .readdirSync(folder, { withFileTypes: true })
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch (e) {
+    throw fileProblem(folder, e) ?? e;
+  }
+  const names = entries
     .filter((d) => !d.isDirectory() && FOLDER_EXTENSIONS.has(path.extname(d.name).toLowerCase()))
     .map((d) => d.name)
     .sort(byName);

@@ -14,6 +14,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { fileProblem } from "./fileProblem";
+import { statOrProblem } from "./inputCheck";
 import { inputError } from "./inputError";
 
 /** What a file path names, if anything: its identity (device, inode) and kind. */
@@ -207,12 +209,7 @@ export const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 /** The text of a settings file: a regular file of at most MAX_SETTINGS_BYTES, else an InputError. */
 export function readSettingsText(file: string): string {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw inputError(file, "file not found", "文件不存在");
-  }
+  const stat = statOrProblem(file);
   if (!stat.isFile()) throw inputError(file, "not a regular file", "不是普通文件");
   if (stat.size > MAX_SETTINGS_BYTES) {
     throw inputError(
@@ -221,5 +218,9 @@ export function readSettingsText(file: string): string {
       `作为设置文件过大（超过 ${MAX_SETTINGS_BYTES} 字节）`
     );
   }
-  return fs.readFileSync(file, "utf8");
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw fileProblem(file, e) ?? e;
+  }
 }

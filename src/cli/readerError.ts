@@ -2,6 +2,7 @@
  * A workbook reader's error as the user's one line naming the file and the part, for any host (the
  * CLI, the offline page): the readers throw XlsxError in their own terms; this says it for the user.
  */
+import { fileProblem } from "./fileProblem";
 import { InputError, inputError } from "./inputError";
 import { XlsxError } from "./xlsx/xlsxError";
 
@@ -27,8 +28,5 @@ export function asInputError(file: string, e: unknown, format: WorkbookFormat = 
       `${zh}${whereZh}${e.detail["zh-CN"]}）`
     );
   }
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (typeof code === "string" && /^E[A-Z]+$/.test(code))
-    return inputError(file, `cannot be read (${code})`, `无法读取（${code}）`);
-  return e;
+  return fileProblem(file, e) ?? e;
 }

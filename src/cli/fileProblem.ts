@@ -1,0 +1,51 @@
+/**
+ * A file the system would not open, said in the user's words. The file system answers with a code
+ * (EACCES, ELOOP); a user who reads "internal error: EACCES" cannot tell a file they may not read from a
+ * bug. Host-neutral: it reads only the error's code, so the offline page's reader can use it too.
+ */
+import { inputError, type InputError } from "./inputError";
+
+/** The file system's codes users meet, each as [en-US, zh-CN]. */
+const PROBLEMS: Record<string, readonly [string, string]> = {
+  ENOENT: ["file not found", "文件不存在"],
+  ENOTDIR: [
+    "file not found (a part of its path is a file, not a folder)",
+    "文件不存在（路径中有一段是文件而不是文件夹）",
+  ],
+  ELOOP: [
+    "a symbolic link that leads back to itself (a loop): it opens no file",
+    "符号链接循环指向自身，打不开任何文件",
+  ],
+  EACCES: [
+    "permission denied: this account may not read it (ask its owner, or copy it somewhere you may)",
+    "没有读取权限：当前账户无权读取（请联系文件所有者，或将其复制到有权限的位置）",
+  ],
+  EBUSY: [
+    "in use by another program; close it there and try again",
+    "正被其他程序占用；请在该程序中关闭后重试",
+  ],
+  ENAMETOOLONG: ["the path is too long for the system", "路径过长，系统无法打开"],
+  EMFILE: ["too many files are open; close some and try again", "打开的文件过多；请关闭一些后重试"],
+  EIO: ["the disk could not read it (EIO); copy it again", "磁盘读取出错（EIO）；请重新复制该文件"],
+};
+PROBLEMS.EPERM = PROBLEMS.EACCES;
+PROBLEMS.ENFILE = PROBLEMS.EMFILE;
+
+/** The error's file system code ("EACCES"), or null when it is no such error. */
+export function fileErrorCode(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^E[A-Z0-9]+$/.test(code) ? code : null;
+}
+
+/**
+ * The InputError for a file the system refused with `e`; null when `e` carries no file system code
+ * (then it is no problem of the file, and is not dressed up as one).
+ */
+export function fileProblem(file: string, e: unknown): InputError | null {
+  const code = fileErrorCode(e);
+  if (code === null) return null;
+  const known = PROBLEMS[code];
+  return known
+    ? inputError(file, known[0], known[1])
+    : inputError(file, `cannot be read (${code})`, `无法读取（${code}）`);
+}

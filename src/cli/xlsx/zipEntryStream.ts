@@ -133,12 +133,14 @@ export async function* entryChunks(
 function asEntryError(entry: ZipEntry, e: unknown, inflateError: boolean): Error {
   if (isReported(e)) return e;
   const detail = messageOf(e);
+  // The inflater's own words (zlib's "invalid block type") are English on every system: the zh-CN line
+  // says what they mean for the user instead.
   if (inflateError)
     return xlsxError(
       "corrupt",
       entry.name,
       `corrupt compressed data (${detail})`,
-      `压缩数据已损坏（${detail}）`
+      "压缩数据已损坏（文件在保存或复制时受损，请重新获取原文件）"
     );
   return xlsxError("corrupt", entry.name, `cannot be read (${detail})`, `无法读取（${detail}）`);
 }

@@ -169,6 +169,16 @@ describe.each(HOSTS)("ZipArchive (%s host)", (_host, open) => {
     expect(e.message).toMatch(message);
   });
 
+  it("says corrupt compressed data in Chinese without the inflater's English words", async () => {
+    const z = await sample();
+    const a = layout(z).get("a.txt")!;
+    z.fill(0xff, a.data, a.data + 40);
+    const e = await failure(readA(save(z)));
+    expect(e.detail["en-US"]).toContain("invalid block type");
+    expect(e.detail["zh-CN"]).toContain("压缩数据已损坏");
+    expect(e.detail["zh-CN"]).not.toMatch(/[A-Za-z]/);
+  });
+
   it.each<[string, (z: Buffer) => Buffer, RegExp]>([
     ["a truncated file", (z) => z.subarray(0, z.length - 30), /no end-of-directory record/],
     [

@@ -20,10 +20,17 @@ import type { Analysis, Lang, Serial, SheetInput } from "../domain/core/types";
 import { analyseWorkbook } from "../domain/analysis/analyseWorkbook";
 import { compareDateFor } from "../domain/report/compareDate";
 import { App, type OnAnalysis } from "../taskpane/App";
-import { isWorkbookName, WorkbookFilePicker } from "../taskpane/components/WorkbookFilePicker";
+import { WorkbookFilePicker } from "../taskpane/components/WorkbookFilePicker";
 import { downloadBlob } from "../taskpane/bulletin/download";
 import { loadBundledSample } from "../taskpane/preview/previewSource";
 import { createFilesSource, type OpenedInput } from "./filesSource";
+import {
+  droppedWorkbooks,
+  handlePicker,
+  openedFromFile,
+  pickWorkbooks,
+  type OpenedFile,
+} from "./openedFiles";
 import {
   loadStoredSettings,
   parseSettingsText,
@@ -100,6 +107,17 @@ export function WebApp({ initialLang, dark, initialAsOf }: WebAppProps) {
     [opened, generation]
   );
 
+  const openFiles = (files: OpenedFile[] | null) => {
+    if (files && files.length > 0) open({ kind: "files", files });
+  };
+  // Where the browser gives file handles, its own chooser: 重新读取 then reads a file saved since.
+  const chooseWithHandles = async (): Promise<boolean> => {
+    const picker = handlePicker();
+    if (!picker) return false;
+    openFiles(await pickWorkbooks(picker, text("workbooks")));
+    return true;
+  };
+
   const exportSettings = () =>
     downloadBlob(
       new Blob([settingsJsonText(loadStoredSettings())], { type: "application/json" }),
@@ -148,8 +166,7 @@ export function WebApp({ initialLang, dark, initialAsOf }: WebAppProps) {
         onDrop={(e) => {
           e.preventDefault();
           setDropping(false);
-          const files = [...e.dataTransfer.files].filter((f) => isWorkbookName(f.name));
-          if (files.length > 0) open({ kind: "files", files });
+          void droppedWorkbooks(e.dataTransfer).then(openFiles);
         }}
       >
         <div className={styles.bar}>
@@ -160,7 +177,8 @@ export function WebApp({ initialLang, dark, initialAsOf }: WebAppProps) {
           <WorkbookFilePicker
             appearance="primary"
             testId="open-files"
-            onFiles={(files) => open({ kind: "files", files })}
+            onFiles={(files) => openFiles(files.map(openedFromFile))}
+            chooseFirst={chooseWithHandles}
           >
             {text("open")}
           </WorkbookFilePicker>

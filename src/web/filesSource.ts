@@ -1,21 +1,22 @@
 /**
  * The WorkbookSource of the offline page: the workbook files the user opened (or the bundled sample),
- * read in a worker each time the pane reads (so 刷新 reads the files as they are on disk now). The
- * user's files are never written: what the pane would write into the workbook becomes a download of a
- * new workbook (the bulletin, a target table, templates), and what only makes sense inside Excel
- * (记录走访 into the open sheet, highlights, formula columns) says so.
+ * read in a worker each time the pane reads (so 刷新 reads the files as they are on disk now, where the
+ * browser allows: openedFiles.ts). The user's files are never written: what the pane would write into
+ * the workbook becomes a download of a new workbook (the bulletin, a target table, templates), and what
+ * only makes sense inside Excel (记录走访 into the open sheet, highlights, formula columns) says so.
  */
 import type { Analysis, Lang, LocalText, Settings, SheetInput } from "../domain/core/types";
 import type { ReportLayout } from "../domain/report/layout";
 import type { ReadOptions, WorkbookSource, WriteOptions } from "../excel/workbookSource";
 import { freeNames } from "../domain/sheets/sheetNames";
+import type { OpenedFile } from "./openedFiles";
 import { readFiles } from "./workerRead";
 import { loadStoredSettings, storeSettings } from "./settingsStore";
 import { WEB_TEXT } from "./strings";
 
 /** What the page opened: files (read again on each read), or sheets already in memory (the sample). */
 export type OpenedInput =
-  | { kind: "files"; files: readonly File[] }
+  | { kind: "files"; files: readonly OpenedFile[] }
   | { kind: "sheets"; name: string; load: () => Promise<SheetInput[]> };
 
 export interface FilesSourceDeps {
@@ -63,7 +64,7 @@ export function createFilesSource(input: OpenedInput, deps: FilesSourceDeps): Wo
       const files = await Promise.all(
         input.files.map(async (f) => ({
           name: f.name,
-          bytes: new Uint8Array(await f.arrayBuffer()),
+          bytes: new Uint8Array(await f.read()),
         }))
       );
       last = await readFiles(files, {

@@ -11,6 +11,7 @@ export const WEB_TEXT = {
     "Files are read inside this page only: nothing is uploaded and the page makes no network connection. Your files are never changed."
   ),
   open: t("打开工作簿…", "Open workbooks…"),
+  workbooks: t("Excel 工作簿", "Excel workbooks"),
   drop: t(
     "或把一个或多个 .xlsx / .xls 文件拖到这里",
     "or drop one or more .xlsx / .xls files here"

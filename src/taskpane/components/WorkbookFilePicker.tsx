@@ -26,6 +26,11 @@ export interface WorkbookFilePickerProps {
   appearance?: ButtonProps["appearance"];
   /** The button's tooltip. */
   title?: string;
+  /**
+   * A chooser of the host's own to try first (the page's, which keeps file handles): it resolves true
+   * when it was shown, false (or rejects) when the host has none, and then the file input opens.
+   */
+  chooseFirst?: () => Promise<boolean>;
 }
 
 export function WorkbookFilePicker({
@@ -34,17 +39,25 @@ export function WorkbookFilePicker({
   testId,
   appearance,
   title,
+  chooseFirst,
 }: WorkbookFilePickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
+  const openChooser = (): void => {
+    if (!chooseFirst) {
+      input.current?.click();
+      return;
+    }
+    void chooseFirst().then(
+      (shown) => {
+        if (!shown) input.current?.click();
+      },
+      () => input.current?.click()
+    );
+  };
   return (
     <>
-      <Button
-        size="small"
-        appearance={appearance}
-        title={title}
-        onClick={() => input.current?.click()}
-      >
+      <Button size="small" appearance={appearance} title={title} onClick={openChooser}>
         {children}
       </Button>
       <input

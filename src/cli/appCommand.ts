@@ -5,8 +5,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Lang } from "../domain/core/types";
-import { inputError, outputError } from "./inputError";
-import { OutputSet } from "./outputs";
+import { InputError, inputError, outputError } from "./inputError";
+import { checkOutputs, OutputSet } from "./outputs";
 import { packageRoot } from "./packageRoot";
 
 /** The built page inside the package. */
@@ -54,6 +54,13 @@ export async function appCommand(argv: string[], page = builtPagePath()): Promis
     return 2;
   }
   const outputs = new OutputSet();
+  try {
+    checkOutputs([out], []);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    line(e);
+    return 2;
+  }
   try {
     await outputs.stage(out, async (temp) =>
       fs.copyFileSync(page, temp, fs.constants.COPYFILE_EXCL)

@@ -14,7 +14,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { fileProblem } from "./fileProblem";
+import { fileErrorCode, fileProblem } from "./fileProblem";
 import { statOrProblem } from "./inputCheck";
 import { inputError } from "./inputError";
 
@@ -40,8 +40,19 @@ function realTarget(file: string): string {
   let real: string;
   try {
     real = fs.realpathSync(dir);
-  } catch {
-    throw inputError(file, "the folder does not exist", "所在文件夹不存在");
+  } catch (e) {
+    const code = fileErrorCode(e);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw inputError(file, "the folder does not exist", "所在文件夹不存在");
+    throw fileProblem(dir, e) ?? e;
+  }
+  if (!fs.statSync(real).isDirectory()) {
+    const given = path.dirname(file);
+    throw inputError(
+      file,
+      `its folder (${given}) is a file, not a folder`,
+      `所在文件夹（${given}）是文件而不是文件夹`
+    );
   }
   return path.join(real, path.basename(file));
 }
@@ -95,8 +106,17 @@ type Writer = (tempPath: string) => Promise<void>;
 const live = new Set<string>();
 let handlersInstalled = false;
 
+/** Removes a temporary file; one that cannot be removed (its folder gone or unreachable) is left. */
+function removeTemp(temp: string): void {
+  try {
+    fs.rmSync(temp, { force: true });
+  } catch {
+    // Cleaning up must not hide the error that stopped the run, nor fail an exit.
+  }
+}
+
 function removeLive(): void {
-  for (const temp of live) fs.rmSync(temp, { force: true });
+  for (const temp of live) removeTemp(temp);
   live.clear();
 }
 
@@ -197,7 +217,7 @@ export class OutputSet {
   /** Removes every staged temporary file; no target is touched. */
   abort(): void {
     for (const { temp } of this.staged) {
-      fs.rmSync(temp, { force: true });
+      removeTemp(temp);
       live.delete(temp);
     }
     this.staged.length = 0;

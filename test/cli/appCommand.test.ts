@@ -40,3 +40,14 @@ it.each([[[]], [["--out"]], [["--out", "page.txt"]], [["--out", "a.html", "extra
     expect(errors.join("").trim().split("\n")).toHaveLength(1);
   }
 );
+
+it("refuses in one line a page whose folder is a file, writing nothing", async () => {
+  const page = path.join(dir, "built.html");
+  fs.writeFileSync(page, "<!doctype html>");
+  const out = path.join(page, "gaoqi.html");
+  expect(await appCommand(["--out", out, "--lang", "en-US"], page)).toBe(2);
+  expect(errors.join("").trim().split("\n")).toEqual([
+    `gaoqi: ${out}: its folder (${page}) is a file, not a folder`,
+  ]);
+  expect(fs.readdirSync(dir)).toEqual(["built.html"]);
+});

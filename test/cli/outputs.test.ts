@@ -121,6 +121,22 @@ describe("outputs are checked before any is written", () => {
     ]);
   });
 
+  it.each([
+    ["--out", "r.xlsx"],
+    ["--json", "r.json"],
+    ["--docx", "r.docx"],
+    ["--workpaper", "w.xlsx"],
+  ])(
+    "%s inside a path whose folder is a file: one line saying so, nothing written",
+    async (opt, name) => {
+      const res = await runCli(["report", input, opt, path.join(input, name), "--lang", "en-US"]);
+      expect(res.code).toBe(2);
+      expect(res.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(res.stderr).toContain(`its folder (${input}) is a file, not a folder`);
+      expect(leftovers()).toEqual([]);
+    }
+  );
+
   it("a good run writes both outputs and leaves no temporary file", async () => {
     const out = fs.mkdtempSync(path.join(dir, "keep-ok-"));
     const res = await runCli([
@@ -149,6 +165,16 @@ describe("OutputSet", () => {
     ).rejects.toThrow("disk full");
     set.abort();
     expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it("abort leaves quietly a temporary file it cannot reach (its folder replaced by a file)", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "keep-gone-"));
+    const set = new OutputSet();
+    await set.stage(path.join(out, "a.json"), async (temp) => fs.writeFileSync(temp, "{}"));
+    fs.rmSync(out, { recursive: true });
+    fs.writeFileSync(out, "a file now");
+    expect(() => set.abort()).not.toThrow();
+    fs.rmSync(out);
   });
 
   it.each([

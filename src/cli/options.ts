@@ -1,7 +1,7 @@
 /**
  * The option grammar every gaoqi command shares: `--name value` or `--name=value`, each option at most
- * once, positional words apart, `--help` anywhere, and the language asked for anywhere on the line (so
- * even a usage error is reported in it). Parsing only: no file is touched here.
+ * once, positional words apart (every word after `--` too), `--help` anywhere, and the language asked
+ * for anywhere on the line (so even a usage error is reported in it). Parsing only: no file is touched.
  */
 import type { Lang } from "../domain/core/types";
 
@@ -46,6 +46,11 @@ export function readOptions<O extends string>(
   const isKnown = (s: string): s is O => (known as readonly string[]).includes(s);
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
+    // The usual end of options: every word after it is a file, even one named like an option.
+    if (a === "--") {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
     if (a === "--help" || a === "-h") return { command: "help", topic: command, lang };
     if (!a.startsWith("--")) {
       positional.push(a);

@@ -77,6 +77,12 @@ describe("parseArgs", () => {
       ["report", "a.xlsx", "towns", "--skip-unreadable", "--as-of", "2023-12-31"],
       { workbook: "a.xlsx", workbooks: ["a.xlsx", "towns"], skipUnreadable: true },
     ],
+    [
+      ["report", "--year", "2023", "--", "--名单.xlsx", "--help"],
+      { year: 2023, workbooks: ["--名单.xlsx", "--help"] },
+    ],
+    [["report", "-名单.xlsx"], { workbooks: ["-名单.xlsx"] }],
+    [["decompose", "--totals", "2025=1750", "--", "--x.xlsx"], { workbooks: ["--x.xlsx"] }],
   ])("accepts %j", (argv, expected) => expect(parseArgs(argv)).toMatchObject(expected));
 
   it.each([

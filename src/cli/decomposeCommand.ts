@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { isoFromSerial, serialFromIso, todaySerial, yearEnd } from "../domain/core/dates";
+import { isoFromSerial, todaySerial, yearEnd } from "../domain/core/dates";
 import { decompose, MAX_DECOMPOSE_TOTAL, type Decomposition } from "../domain/decompose/decompose";
 import {
   checkYearTotal,
@@ -21,6 +21,7 @@ import { analyseFilesAt } from "./analyseFiles";
 import type { DecomposeArgs } from "./decomposeArgs";
 import { decompositionJson, type DoublingUsed } from "./decomposeJson";
 import { inputError, outputError } from "./inputError";
+import { optionDate } from "./optionDate";
 import { stageLayout } from "./layoutFile";
 import { checkOutputs, OutputSet } from "./outputs";
 import { createProgress } from "./progress";
@@ -35,13 +36,7 @@ import { formatAligned } from "./textTable";
  */
 function baseDateFor(args: DecomposeArgs, firstYear: number): Serial {
   if (args.baseDate === null) return defaultBaseDate(firstYear, todaySerial());
-  const s = serialFromIso(args.baseDate);
-  if (s === null)
-    throw inputError(
-      null,
-      `--base-date: no such date ${args.baseDate}`,
-      `--base-date：日期 ${args.baseDate} 不存在`
-    );
+  const s = optionDate("--base-date", args.baseDate);
   if (s > yearEnd(firstYear))
     throw inputError(
       null,

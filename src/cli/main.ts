@@ -3,13 +3,7 @@
  * (one line on stderr, nothing written), 1 an internal error. The input file is never written.
  */
 import * as path from "path";
-import {
-  serialFromIso,
-  todaySerial,
-  yearEnd,
-  yearOfSerial,
-  isoFromSerial,
-} from "../domain/core/dates";
+import { todaySerial, yearEnd, yearOfSerial, isoFromSerial } from "../domain/core/dates";
 import { planWorkpaper, reportPlan, reportSheets } from "../domain/report/buildReport";
 import type { Comparison } from "../domain/report/bulletinFigures";
 import { bulletinOptions, districtName } from "../domain/report/bulletinOptions";
@@ -35,19 +29,13 @@ import { checkOutputs, OutputSet } from "./outputs";
 import { stageLayout } from "./layoutFile";
 import { layoutSheet, reportBook } from "./renderXlsx";
 import { loadSettings } from "./settingsFile";
+import { optionDate } from "./optionDate";
 import { terminalLine } from "./terminalLine";
 import { formatUnitTable } from "./textTable";
 
 function asOfFor(args: ReportArgs): Serial {
   if (args.asOf !== null) {
-    const s = serialFromIso(args.asOf);
-    if (s === null)
-      throw inputError(
-        null,
-        `--as-of: no such date ${args.asOf}`,
-        `--as-of：日期 ${args.asOf} 不存在`
-      );
-    return s;
+    return optionDate("--as-of", args.asOf);
   }
   return yearEnd(args.year ?? yearOfSerial(todaySerial()));
 }
@@ -57,14 +45,7 @@ function compareAtFor(args: ReportArgs, settings: Settings, asOf: Serial): Seria
   let choice: CompareChoice = settings.report.compare;
   if (args.compare !== null) {
     if (/^\d/.test(args.compare)) {
-      const s = serialFromIso(args.compare);
-      if (s === null)
-        throw inputError(
-          null,
-          `--compare: no such date ${args.compare}`,
-          `--compare：日期 ${args.compare} 不存在`
-        );
-      choice = s;
+      choice = optionDate("--compare", args.compare);
     } else choice = args.compare as CompareChoice;
   }
   const at = compareDateFor(asOf, choice);

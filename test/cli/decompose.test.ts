@@ -417,7 +417,7 @@ describe("gaoqi decompose", () => {
     [
       "a base date before 1900",
       ["--totals", "2025=1", "--base-date", "1899-12-31"],
-      "gaoqi: --base-date: no such date 1899-12-31",
+      "gaoqi: --base-date: 1899-12-31 is before 1900-01-01, the first date a workbook holds",
     ],
     [
       "a base date in 2200",

@@ -373,8 +373,14 @@ describe("the workbook's stored settings and the pane's form share the parser", 
 
 describe("the comparison date (--compare or report.compare): before the as-of date, or exit 2 naming where it came from", () => {
   it.each([
-    [["--compare", "1899-12-31"], "gaoqi: --compare: no such date 1899-12-31"],
-    [["--compare", "0000-01-01"], "gaoqi: --compare: no such date 0000-01-01"],
+    [
+      ["--compare", "1899-12-31"],
+      "gaoqi: --compare: 1899-12-31 is before 1900-01-01, the first date a workbook holds",
+    ],
+    [
+      ["--compare", "0000-01-01"],
+      "gaoqi: --compare: 0000-01-01 is before 1900-01-01, the first date a workbook holds",
+    ],
     [
       ["--compare", "10000-01-01"],
       'gaoqi: --compare must be YYYY-MM-DD, year-end, quarter-end or month-end (got "10000-01-01")',

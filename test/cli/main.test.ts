@@ -950,6 +950,7 @@ describe("bad input: exit 2, one line on stderr, nothing written", () => {
 
   it.each([
     [["--as-of", "2023-02-30"], "2023-02-30"],
+    [["--as-of", "0001-01-01"], "--as-of：0001-01-01 早于 1900-01-01（工作簿能记录的最早日期）"],
     [["--settings", "/nonexistent/settings.json"], "settings.json"],
     [["--bogus"], "--bogus"],
   ])("%j", async (extra, mention) => {

@@ -3,17 +3,16 @@
  * in Excel or WPS sees the saved file.
  *
  * A File from a file input or a drop is a snapshot: once the file on disk changes, the browser refuses
- * to read it (NotReadableError: File API, "snapshot state", https://w3c.github.io/FileAPI/#snapshot-state;
- * Chromium does so, as tried in headless Chromium here). Where the browser gives file handles (the
- * File System Access API of Chromium browsers: Window.showOpenFilePicker,
+ * to read it (pickedFileError.ts; Chromium does, as tried in headless Chromium here). Where the browser
+ * gives file handles (the File System Access API of Chromium browsers: Window.showOpenFilePicker,
  * https://developer.mozilla.org/docs/Web/API/Window/showOpenFilePicker, and
  * DataTransferItem.getAsFileSystemHandle,
  * https://developer.mozilla.org/docs/Web/API/DataTransferItem/getAsFileSystemHandle) the page keeps the
  * handle and asks it for the file as it is now (FileSystemFileHandle.getFile,
  * https://developer.mozilla.org/docs/Web/API/FileSystemFileHandle/getFile). Elsewhere a file changed
- * since it was opened gets one line asking to open it again.
+ * since it was opened gets one line asking to choose it again.
  */
-import { inputError } from "../cli/inputError";
+import { readPickedFile } from "../cli/pickedFileError";
 import { isWorkbookName } from "../taskpane/components/WorkbookFilePicker";
 
 /** A workbook the page opened. */
@@ -25,44 +24,11 @@ export interface OpenedFile {
 
 const errorName = (e: unknown): unknown => (e as { name?: unknown } | null)?.name;
 
-/** Why the browser would not hand over a file's bytes, for the user; other errors as they are. */
-function readProblem(name: string, e: unknown): unknown {
-  switch (errorName(e)) {
-    case "NotReadableError":
-      return inputError(
-        name,
-        "has changed on disk since it was opened, and this browser reads only the file as it was then: open it again (Open workbooks…)",
-        "打开后在磁盘上已被修改（或移动、删除），浏览器只能读取打开时的文件：请用「打开工作簿…」重新打开"
-      );
-    case "NotFoundError":
-      return inputError(
-        name,
-        "is no longer where it was opened from (moved, renamed or deleted): open it again (Open workbooks…)",
-        "已不在打开时的位置（被移动、重命名或删除）：请用「打开工作簿…」重新打开"
-      );
-    case "NotAllowedError":
-    case "SecurityError":
-      return inputError(
-        name,
-        "the browser no longer lets this page read it: open it again (Open workbooks…)",
-        "浏览器已不允许本页面读取该文件：请用「打开工作簿…」重新打开"
-      );
-    default:
-      return e;
-  }
-}
-
 /** A file chosen in the file input or dropped without a handle: readable while unchanged on disk. */
 export function openedFromFile(file: File): OpenedFile {
   return {
     name: file.name,
-    async read() {
-      try {
-        return await file.arrayBuffer();
-      } catch (e) {
-        throw readProblem(file.name, e);
-      }
-    },
+    read: () => readPickedFile(file.name, () => file.arrayBuffer()),
   };
 }
 
@@ -70,14 +36,7 @@ export function openedFromFile(file: File): OpenedFile {
 export function openedFromHandle(handle: FileSystemFileHandle): OpenedFile {
   return {
     name: handle.name,
-    async read() {
-      try {
-        const file = await handle.getFile();
-        return await file.arrayBuffer();
-      } catch (e) {
-        throw readProblem(handle.name, e);
-      }
-    },
+    read: () => readPickedFile(handle.name, async () => (await handle.getFile()).arrayBuffer()),
   };
 }
 

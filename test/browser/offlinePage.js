@@ -288,7 +288,7 @@ async function main() {
         await page.locator("[data-testid=unit-total]").waitFor({ timeout: 120_000 });
       });
 
-    await check("a file saved since it was chosen: 重新读取 asks to open it again", async () => {
+    await check("a file saved since it was chosen: 重新读取 asks to choose it again", async () => {
       const saved = path.join(tmp, "saved-since.xlsx");
       fs.copyFileSync(OFFICE, saved);
       await openFiles(page, [saved]);
@@ -301,7 +301,8 @@ async function main() {
       await alert.waitFor({ timeout: 60_000 });
       const line = await alert.textContent();
       assert(
-        line.includes("saved-since.xlsx：打开后在磁盘上已被修改") && line.includes("重新打开"),
+        line.includes("saved-since.xlsx：选择后在磁盘上已被修改") &&
+          line.includes("请重新选择该文件"),
         `the error does not say to open it again: ${line}`
       );
     });

@@ -24,11 +24,17 @@ export function withOtherWorkbooks(
     kind: source.kind,
     async readSheets(options: ReadOptions = {}): Promise<SheetInput[]> {
       const own = await source.readSheets(options);
-      const { readWorkbooksBytes } = await import(
-        /* webpackChunkName: "workbook-reader" */ "../../cli/workbookBytes"
-      );
+      const [{ readWorkbooksBytes }, { readPickedFile }] = await Promise.all([
+        import(/* webpackChunkName: "workbook-reader" */ "../../cli/workbookBytes"),
+        import(/* webpackChunkName: "workbook-reader" */ "../../cli/pickedFileError"),
+      ]);
       const others = await readWorkbooksBytes(
-        files.map((f) => ({ name: f.name, size: f.size, bytes: () => f.arrayBuffer() })),
+        files.map((f) => ({
+          name: f.name,
+          size: f.size,
+          // A file saved since it was picked is refused by the browser: one line says to pick it again.
+          bytes: () => readPickedFile(f.name, () => f.arrayBuffer()),
+        })),
         {
           // Named even when one: its sheets sit beside the open workbook's, which name no file.
           nameEveryFile: true,

@@ -79,3 +79,25 @@ it("refuses a damaged file in one line naming it", async () => {
   expect(en).toMatch(/^坏\.xlsx: not a valid \.xlsx file/);
   expect([zh.split("坏.xlsx").length, en.split("坏.xlsx").length]).toEqual([2, 2]);
 });
+
+it("a picked file saved since: one line naming it, asking to choose it again, not the browser's English", async () => {
+  const changed = {
+    name: "枫泾镇.xlsx",
+    arrayBuffer: async (): Promise<ArrayBuffer> => {
+      // What a browser's File gives once its file changed on disk (the File API's snapshot check).
+      throw new DOMException(
+        "The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.",
+        "NotReadableError"
+      );
+    },
+  };
+  const source = withOtherWorkbooks(
+    createPreviewSource(async () => own),
+    [changed]
+  );
+  const e = await source.readSheets().catch((err: unknown) => err);
+  expect(e).toBeInstanceOf(InputError);
+  expect(errorText(e)["zh-CN"]).toBe(
+    "枫泾镇.xlsx：选择后在磁盘上已被修改（或移动、删除），浏览器只能读取选择时的文件：请重新选择该文件"
+  );
+});

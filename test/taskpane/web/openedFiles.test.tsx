@@ -59,9 +59,9 @@ describe("a file chosen in the input", () => {
       .catch((x: unknown) => x);
     expect(errorText(e)).toEqual({
       "zh-CN":
-        "甲.xlsx：打开后在磁盘上已被修改（或移动、删除），浏览器只能读取打开时的文件：请用「打开工作簿…」重新打开",
+        "甲.xlsx：选择后在磁盘上已被修改（或移动、删除），浏览器只能读取选择时的文件：请重新选择该文件",
       "en-US":
-        "甲.xlsx: has changed on disk since it was opened, and this browser reads only the file as it was then: open it again (Open workbooks…)",
+        "甲.xlsx: has changed on disk since it was chosen, and the browser reads only the file as it was then: choose it again",
     });
   });
 
@@ -88,13 +88,13 @@ describe("a file behind a handle", () => {
   });
 
   it.each([
-    ["NotFoundError", "已不在打开时的位置（被移动、重命名或删除）"],
-    ["NotAllowedError", "浏览器已不允许本页面读取该文件"],
+    ["NotFoundError", "已不在选择时的位置（被移动、重命名或删除）"],
+    ["NotAllowedError", "浏览器已不允许读取该文件"],
   ])("%s: says why, naming the file", async (name, zh) => {
     const e = await openedFromHandle(handleOver("乙.xlsx", () => ({ fails: name })))
       .read()
       .catch((x: unknown) => x);
-    expect(errorText(e)["zh-CN"]).toBe(`乙.xlsx：${zh}：请用「打开工作簿…」重新打开`);
+    expect(errorText(e)["zh-CN"]).toBe(`乙.xlsx：${zh}：请重新选择该文件`);
   });
 });
 

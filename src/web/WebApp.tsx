@@ -111,10 +111,18 @@ export function WebApp({ initialLang, dark, initialAsOf }: WebAppProps) {
     if (files && files.length > 0) open({ kind: "files", files });
   };
   // Where the browser gives file handles, its own chooser: 重新读取 then reads a file saved since.
+  // Once the browser has refused its chooser (a page inside another site's frame), the file input opens
+  // at once from then on: a refusal that used up the click would otherwise open nothing on every click.
+  const handlesRefused = useRef(false);
   const chooseWithHandles = async (): Promise<boolean> => {
-    const picker = handlePicker();
+    const picker = handlesRefused.current ? null : handlePicker();
     if (!picker) return false;
-    openFiles(await pickWorkbooks(picker, text("workbooks")));
+    try {
+      openFiles(await pickWorkbooks(picker, text("workbooks")));
+    } catch (e) {
+      handlesRefused.current = true;
+      throw e;
+    }
     return true;
   };
 

@@ -229,3 +229,27 @@ it("the page opens workbooks through the handle chooser and reads them again as 
     delete (window as unknown as { showOpenFilePicker?: unknown }).showOpenFilePicker;
   }
 });
+
+it("the page whose browser refuses the handle chooser opens the file input, and goes straight to it after", async () => {
+  const picker = jest.fn(async () => {
+    throw new DOMException(
+      "Cross origin sub frames aren't allowed to show a file picker.",
+      "SecurityError"
+    );
+  });
+  (window as unknown as { showOpenFilePicker: unknown }).showOpenFilePicker = picker;
+  try {
+    render(<WebApp initialLang="zh-CN" dark={false} />);
+    const input = screen.getByTestId("open-files") as HTMLInputElement;
+    const click = jest.spyOn(input, "click").mockImplementation(() => {});
+    const button = screen.getByRole("button", { name: "打开工作簿…" });
+    fireEvent.click(button);
+    await new Promise((r) => setTimeout(r, 0));
+    expect([picker.mock.calls.length, click.mock.calls.length]).toEqual([1, 1]);
+    fireEvent.click(button);
+    await new Promise((r) => setTimeout(r, 0));
+    expect([picker.mock.calls.length, click.mock.calls.length]).toEqual([1, 2]);
+  } finally {
+    delete (window as unknown as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+  }
+});

@@ -69,6 +69,14 @@ export function checkWorkbookFile(file: string): void {
       "an Excel 2.0-4.0 worksheet, older than Excel 97; open it in Excel or WPS and save it as .xlsx",
       "这是 Excel 2.0-4.0 格式的工作表，早于 Excel 97；请用 Excel 或 WPS 打开并另存为 .xlsx"
     );
+  // Excel and WPS keep a small lock file (~$名单.xlsx) beside a workbook while it is open: not the workbook.
+  const locked = path.basename(file).startsWith("~$") ? path.basename(file).slice(2) : null;
+  if (locked !== null && !startsWith(head, ZIP_MAGIC) && !startsWith(head, CFB_MAGIC))
+    throw inputError(
+      file,
+      `the lock file Excel or WPS keeps while ${locked} is open, not a workbook; give ${locked} itself`,
+      `这是 ${locked} 在 Excel 或 WPS 中打开时生成的锁定文件，不是工作簿；请指定 ${locked} 本身`
+    );
   if (!startsWith(head, ZIP_MAGIC) && !startsWith(head, CFB_MAGIC))
     throw inputError(
       file,

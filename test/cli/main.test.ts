@@ -897,6 +897,11 @@ describe("bad input: exit 2, one line on stderr, nothing written", () => {
     ["notes-only.xlsx", (f) => writeWorkbook(f, { 说明: [["只有说明"], ["没有企业名单"]] })],
     ["blank.xlsx", (f) => writeWorkbook(f, { Sheet1: [] })],
     ["missing.xlsx", () => undefined],
+    // Excel's lock file beside an open workbook: the user's name, 165 bytes, no workbook inside.
+    [
+      "~$名单.xlsx",
+      (f) => fs.writeFileSync(f, Buffer.concat([Buffer.from([5]), Buffer.alloc(164)])),
+    ],
   ];
 
   it.each(cases)("%s", async (name, make) => {
@@ -941,6 +946,10 @@ describe("bad input: exit 2, one line on stderr, nothing written", () => {
     [
       "locked.xlsx",
       /cannot be read \(the workbook is password-protected \(encrypted\); remove the password in Excel and try again\)/,
+    ],
+    [
+      "~$名单.xlsx",
+      /the lock file Excel or WPS keeps while 名单\.xlsx is open, not a workbook; give 名单\.xlsx itself/,
     ],
   ])("%s: says what is wrong", async (name, message) => {
     const r = await runCli(["report", path.join(dir, "bad", name), "--lang", "en-US"]);

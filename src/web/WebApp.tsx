@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { interpolate } from "../domain/core/interpolate";
+import { errorText } from "../domain/core/localError";
 import { isoFromSerial } from "../domain/core/dates";
 import type { Analysis, Lang, Serial, SheetInput } from "../domain/core/types";
 import { analyseWorkbook } from "../domain/analysis/analyseWorkbook";
@@ -174,7 +175,11 @@ export function WebApp({ initialLang, dark, initialAsOf }: WebAppProps) {
         onDrop={(e) => {
           e.preventDefault();
           setDropping(false);
-          void droppedWorkbooks(e.dataTransfer).then(openFiles);
+          // A drop of nothing readable (a picture, an empty folder) says so rather than doing nothing.
+          void droppedWorkbooks(e.dataTransfer).then(
+            (files) => (files.length > 0 ? openFiles(files) : setNote(text("dropNothing"))),
+            (err: unknown) => setNote(text("dropFailed", { problem: errorText(err)[lang] }))
+          );
         }}
       >
         <div className={styles.bar}>

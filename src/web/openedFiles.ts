@@ -89,9 +89,56 @@ type HandleItem = DataTransferItem & {
   getAsFileSystemHandle?: () => Promise<FileSystemHandle | null>;
 };
 
+/** What a dropped folder gives to read: its workbooks, not lock (~$) or hidden files, as the CLI reads one. */
+function isFolderWorkbook(name: string): boolean {
+  return isWorkbookName(name) && !name.startsWith("~$") && !name.startsWith(".");
+}
+
+/** In name order, code point by code point, as the CLI reads a folder. */
+const byName = (a: OpenedFile, b: OpenedFile): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+
+/** The workbooks directly inside a dropped folder's handle (FileSystemDirectoryHandle.values()). */
+async function folderByHandle(dir: FileSystemDirectoryHandle): Promise<OpenedFile[]> {
+  const entries = (dir as unknown as { values(): AsyncIterable<FileSystemHandle> }).values();
+  const out: OpenedFile[] = [];
+  for await (const h of entries)
+    if (h.kind === "file" && isFolderWorkbook(h.name))
+      out.push(openedFromHandle(h as FileSystemFileHandle));
+  return out.sort(byName);
+}
+
 /**
- * The workbooks of a drop, by handle where the browser gives one. Called in the drop event itself: the
- * items, and their handles, are only there until the event returns, so both are asked for before any wait.
+ * The workbooks directly inside a dropped folder's entry, where the browser gives no handles
+ * (DataTransferItem.webkitGetAsEntry, https://developer.mozilla.org/docs/Web/API/DataTransferItem/webkitGetAsEntry;
+ * readEntries hands them over in batches until an empty one).
+ */
+async function folderByEntry(dir: FileSystemDirectoryEntry): Promise<OpenedFile[]> {
+  const reader = dir.createReader();
+  const entries: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject)
+    );
+    if (batch.length === 0) break;
+    entries.push(...batch);
+  }
+  const files = await Promise.all(
+    entries
+      .filter((e) => e.isFile && isFolderWorkbook(e.name))
+      .map(
+        (e) =>
+          new Promise<File>((resolve, reject) => (e as FileSystemFileEntry).file(resolve, reject))
+      )
+  );
+  return files.map(openedFromFile).sort(byName);
+}
+
+/**
+ * The workbooks of a drop, by handle where the browser gives one; a dropped folder gives the workbooks
+ * directly inside it, in name order (as `gaoqi report folder/` reads them). Called in the drop event
+ * itself: the items, their handles and entries are only there until the event returns, so all are asked
+ * for before any wait.
  */
 export function droppedWorkbooks(data: DataTransfer): Promise<OpenedFile[]> {
   const items = [...data.items].filter((i) => i.kind === "file") as HandleItem[];
@@ -99,19 +146,25 @@ export function droppedWorkbooks(data: DataTransfer): Promise<OpenedFile[]> {
     return Promise.resolve(
       [...data.files].filter((f) => isWorkbookName(f.name)).map(openedFromFile)
     );
-  const files = items.map((i) => i.getAsFile());
-  const handles = items.map((i) =>
-    typeof i.getAsFileSystemHandle === "function"
-      ? i.getAsFileSystemHandle().catch(() => null)
-      : Promise.resolve(null)
-  );
-  return Promise.all(handles).then((found) =>
-    found
-      .map((h, k): OpenedFile | null => {
-        if (h !== null && h.kind === "file") return openedFromHandle(h as FileSystemFileHandle);
-        const f = files[k];
-        return f ? openedFromFile(f) : null;
-      })
-      .filter((o): o is OpenedFile => o !== null && isWorkbookName(o.name))
-  );
+  const asked = items.map((i) => ({
+    file: i.getAsFile(),
+    entry: typeof i.webkitGetAsEntry === "function" ? i.webkitGetAsEntry() : null,
+    handle:
+      typeof i.getAsFileSystemHandle === "function"
+        ? i.getAsFileSystemHandle().catch(() => null)
+        : Promise.resolve(null),
+  }));
+  return Promise.all(
+    asked.map(async ({ file, entry, handle }): Promise<OpenedFile[]> => {
+      // Chromium resolves undefined, not null, for an item with no file behind it (a drop made by a script).
+      const h = (await handle) ?? null;
+      if (h?.kind === "directory") return folderByHandle(h as FileSystemDirectoryHandle);
+      if (h?.kind === "file") {
+        return isWorkbookName(h.name) ? [openedFromHandle(h as FileSystemFileHandle)] : [];
+      }
+      if (entry !== null && entry.isDirectory)
+        return folderByEntry(entry as FileSystemDirectoryEntry);
+      return file !== null && isWorkbookName(file.name) ? [openedFromFile(file)] : [];
+    })
+  ).then((lists) => lists.flat());
 }

@@ -13,9 +13,14 @@ export const WEB_TEXT = {
   open: t("打开工作簿…", "Open workbooks…"),
   workbooks: t("Excel 工作簿", "Excel workbooks"),
   drop: t(
-    "或把一个或多个 .xlsx / .xls 文件拖到这里",
-    "or drop one or more .xlsx / .xls files here"
+    "或把一个或多个 .xlsx / .xls 文件（或装有它们的文件夹）拖到这里",
+    "or drop one or more .xlsx / .xls files, or a folder of them, here"
   ),
+  dropNothing: t(
+    "拖入的内容中没有工作簿（.xlsx / .xls；文件夹只读取其中直接存放的工作簿）。",
+    "Nothing dropped is a workbook (.xlsx / .xls; a folder gives the workbooks directly inside it)."
+  ),
+  dropFailed: t("无法读取拖入的文件夹：{problem}", "The dropped folder cannot be read: {problem}"),
   sample: t("打开示例", "Open the sample"),
   sampleName: t("示例工作簿", "Sample workbook"),
   reopen: t("重新读取", "Read again"),

@@ -347,6 +347,28 @@ async function main() {
       }
     );
 
+    await check("a workbook dropped on the page opens; a drop of no workbook says so", async () => {
+      // A drop made in the page: Chromium's own DataTransfer, its items asked for handles and entries.
+      const drop = (name, b64) =>
+        page.evaluate(
+          ({ name, b64 }) => {
+            const data = new DataTransfer();
+            data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name));
+            const target = document.querySelector("[data-testid=drop]") ?? document.body;
+            target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true }));
+          },
+          { name, b64 }
+        );
+      await page.reload();
+      await drop("照片.png", Buffer.from("not a workbook").toString("base64"));
+      await page.getByText("拖入的内容中没有工作簿").waitFor({ timeout: 30_000 });
+      await drop("拖入.xlsx", fs.readFileSync(OFFICE).toString("base64"));
+      await page.getByTestId("opened").filter({ hasText: "拖入.xlsx" }).waitFor();
+      const got = JSON.parse(await pageJson(page)).total;
+      const want = JSON.parse(cli([OFFICE, "--json", "-"])).total;
+      assert(JSON.stringify(got) === JSON.stringify(want), `dropped: ${JSON.stringify(got)}`);
+    });
+
     await check("no request left the machine, and no script error", async () => {
       assert(network.length === 0, `requests: ${network.join(", ")}`);
       assert(errors.length === 0, `page errors: ${errors.join("; ")}`);

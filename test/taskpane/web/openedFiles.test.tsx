@@ -172,6 +172,16 @@ describe("a drop", () => {
     ]);
   });
 
+  it("a handle of undefined (Chromium's answer for a drop a script made): the file", async () => {
+    const item = {
+      kind: "file",
+      getAsFile: () => snapshotFile("甲.xlsx", "file"),
+      getAsFileSystemHandle: () => Promise.resolve(undefined),
+    };
+    const opened = await droppedWorkbooks({ items: [item], files: [] } as unknown as DataTransfer);
+    expect(await Promise.all(opened.map(async (o) => textOf(await o.read())))).toEqual(["file"]);
+  });
+
   it("without items (an older browser): the files", async () => {
     const data = {
       items: [],
@@ -179,6 +189,74 @@ describe("a drop", () => {
     } as unknown as DataTransfer;
     expect((await droppedWorkbooks(data)).map((o) => o.name)).toEqual(["甲.xlsx"]);
   });
+});
+
+describe("a dropped folder", () => {
+  const names = ["乙.xlsx", "甲.xlsx", "~$甲.xlsx", ".隐藏.xlsx", "说明.docx", "丙.XLS"];
+
+  it("by handle: the workbooks directly inside, in name order, lock and hidden files left out", async () => {
+    const sub = { kind: "directory", name: "子文件夹.xlsx" };
+    const dir = {
+      kind: "directory",
+      name: "各镇",
+      async *values() {
+        for (const n of names) yield handleOver(n, () => `content of ${names.indexOf(n)}`);
+        yield sub;
+      },
+    };
+    const item = {
+      kind: "file",
+      getAsFile: () => new File([], "各镇"),
+      getAsFileSystemHandle: () => Promise.resolve(dir),
+    };
+    const loose = {
+      kind: "file",
+      getAsFile: () => snapshotFile("外.xlsx", "loose"),
+    };
+    const opened = await droppedWorkbooks({
+      items: [item, loose],
+      files: [],
+    } as unknown as DataTransfer);
+    // Code point order: 丙 (U+4E19) < 乙 (U+4E59) < 甲 (U+7532); the loose file after the folder's.
+    expect(opened.map((o) => o.name)).toEqual(["丙.XLS", "乙.xlsx", "甲.xlsx", "外.xlsx"]);
+    expect(textOf(await opened[1].read())).toBe("content of 0");
+  });
+
+  it("by entry where the browser gives no handles, read in batches", async () => {
+    const entryOf = (n: string) => ({
+      isFile: true,
+      isDirectory: false,
+      name: n,
+      file: (ok: (f: File) => void) => ok(snapshotFile(n, n.length.toString())),
+    });
+    const batches = [names.slice(0, 4).map(entryOf), names.slice(4).map(entryOf), []];
+    const dir = {
+      isFile: false,
+      isDirectory: true,
+      name: "各镇",
+      createReader: () => ({ readEntries: (ok: (e: unknown[]) => void) => ok(batches.shift()!) }),
+    };
+    const item = {
+      kind: "file",
+      getAsFile: () => new File([], "各镇"),
+      webkitGetAsEntry: () => dir,
+    };
+    const opened = await droppedWorkbooks({ items: [item], files: [] } as unknown as DataTransfer);
+    expect(opened.map((o) => o.name)).toEqual(["丙.XLS", "乙.xlsx", "甲.xlsx"]);
+    expect(batches).toEqual([]);
+  });
+});
+
+it("the page says so when nothing dropped is a workbook", async () => {
+  render(<WebApp initialLang="zh-CN" dark={false} />);
+  const item = { kind: "file", getAsFile: () => new File(["x"], "照片.png") };
+  fireEvent.drop(screen.getByTestId("drop"), {
+    dataTransfer: { items: [item], files: [] },
+  });
+  expect((await screen.findByRole("status")).textContent).toBe(
+    "拖入的内容中没有工作簿（.xlsx / .xls；文件夹只读取其中直接存放的工作簿）。"
+  );
+  expect(screen.queryByTestId("opened")).toBeNull();
 });
 
 describe("the chooser button with a chooser of the host's own", () => {

@@ -8,6 +8,7 @@
  * that left it are named with the reason.
  */
 import { serialFromYmd, yearOfSerial } from "../core/dates";
+import { grown } from "../core/typedColumns";
 import { type Enterprises, NONE } from "../enterprise/enterprises";
 import { NO_SERIAL, type RecordTable } from "../enterprise/recordTable";
 import type { Fall, FallEnterprise, FallReason, ProgressPoint, Serial } from "../core/types";
@@ -65,15 +66,11 @@ class Drops {
   }
   private grow(): void {
     const n = this.bucket.length * 2;
-    const widen = <T extends Int32Array | Uint8Array | Float64Array>(a: T, b: T): T => {
-      b.set(a);
-      return b;
-    };
-    this.bucket = widen(this.bucket, new Int32Array(n));
-    this.row = widen(this.row, new Int32Array(n));
-    this.reason = widen(this.reason, new Uint8Array(n));
-    this.on = widen(this.on, new Float64Array(n));
-    this.toUnit = widen(this.toUnit, new Int32Array(n));
+    this.bucket = grown(this.bucket, n);
+    this.row = grown(this.row, n);
+    this.reason = grown(this.reason, n);
+    this.on = grown(this.on, n);
+    this.toUnit = grown(this.toUnit, n);
   }
 }
 

@@ -11,6 +11,7 @@
  */
 import { hashText } from "../core/stringIndex";
 import { normalisedNameHash } from "../core/text";
+import { grown } from "../core/typedColumns";
 import { CODE_WORDS, PackedCode } from "./packedCode";
 import type { CertRecord, RecognitionType, Serial } from "../core/types";
 
@@ -243,14 +244,6 @@ export class RecordTable {
 
   private grow(): void {
     const n = this.row.length * 2;
-    const widen = <T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(
-      a: T,
-      make: (n: number) => T
-    ): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
     const widenText = (a: string[]): string[] => {
       const b = new Array<string>(n).fill("");
       for (let i = 0; i < a.length; i++) b[i] = a[i];
@@ -259,19 +252,19 @@ export class RecordTable {
     this.name = widenText(this.name);
     this.creditCode = widenText(this.creditCode);
     this.certNo = widenText(this.certNo);
-    this.rawUnitId = widen(this.rawUnitId, (k) => new Int32Array(k));
-    this.codeHash = widen(this.codeHash, (k) => new Int32Array(k));
-    this.codeWords = widen(this.codeWords, (k) => new Int32Array(k * CODE_WORDS));
-    this.nameHash = widen(this.nameHash, (k) => new Int32Array(k));
-    this.sheet = widen(this.sheet, (k) => new Uint16Array(k));
-    this.row = widen(this.row, (k) => new Int32Array(k));
-    if (this.seqColumn !== null) this.seqColumn = widen(this.seqColumn, (k) => new Float64Array(k));
-    this.issue = widen(this.issue, (k) => new Int32Array(k));
-    this.moveIn = widen(this.moveIn, (k) => new Int32Array(k));
-    this.moveOut = widen(this.moveOut, (k) => new Int32Array(k));
-    if (this.revoked !== null) this.revoked = widen(this.revoked, (k) => new Int32Array(k));
-    this.unit = widen(this.unit, (k) => new Uint16Array(k));
-    this.type = widen(this.type, (k) => new Uint8Array(k));
-    this.inferred = widen(this.inferred, (k) => new Uint8Array(k));
+    this.rawUnitId = grown(this.rawUnitId, n);
+    this.codeHash = grown(this.codeHash, n);
+    this.codeWords = grown(this.codeWords, n * CODE_WORDS);
+    this.nameHash = grown(this.nameHash, n);
+    this.sheet = grown(this.sheet, n);
+    this.row = grown(this.row, n);
+    if (this.seqColumn !== null) this.seqColumn = grown(this.seqColumn, n);
+    this.issue = grown(this.issue, n);
+    this.moveIn = grown(this.moveIn, n);
+    this.moveOut = grown(this.moveOut, n);
+    if (this.revoked !== null) this.revoked = grown(this.revoked, n);
+    this.unit = grown(this.unit, n);
+    this.type = grown(this.type, n);
+    this.inferred = grown(this.inferred, n);
   }
 }

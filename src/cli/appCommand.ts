@@ -5,7 +5,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Lang } from "../domain/core/types";
-import { InputError, inputError, outputError } from "./inputError";
+import { outputError } from "./fileProblem";
+import { InputError, inputError } from "./inputError";
 import { checkOutputs, OutputSet } from "./outputs";
 import { packageRoot } from "./packageRoot";
 

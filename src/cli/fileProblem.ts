@@ -1,7 +1,7 @@
 /**
- * A file the system would not open, said in the user's words. The file system answers with a code
- * (EACCES, ELOOP); a user who reads "internal error: EACCES" cannot tell a file they may not read from a
- * bug. Host-neutral: it reads only the error's code, so the offline page's reader can use it too.
+ * A file the system would not open or write, said in the user's words. The file system answers with a
+ * code (EACCES, ELOOP, ENOSPC); a user who reads "internal error: EACCES" cannot tell a file they may not
+ * read from a bug. Host-neutral: it reads only the error's code, so the offline page's reader can use it.
  */
 import { inputError, type InputError } from "./inputError";
 
@@ -48,4 +48,27 @@ export function fileProblem(file: string, e: unknown): InputError | null {
   return known
     ? inputError(file, known[0], known[1])
     : inputError(file, `cannot be read (${code})`, `无法读取（${code}）`);
+}
+
+/** What stops a write that the user can act on, by the file system's code: [en-US, zh-CN]. */
+const WRITE_PROBLEMS: Record<string, readonly [string, string]> = {
+  ENOSPC: ["the disk is full", "磁盘空间已满"],
+  EDQUOT: ["the disk quota is used up", "磁盘配额已用完"],
+  EROFS: ["the disk is read-only", "磁盘为只读"],
+  EACCES: ["permission denied: this account may not write there", "没有写入权限"],
+};
+WRITE_PROBLEMS.EPERM = WRITE_PROBLEMS.EACCES;
+
+/** An output that could not be written (why, when the file system's code says; else its code or message). */
+export function outputError(file: string, e: unknown): InputError {
+  const code = (e as { code?: unknown } | null)?.code;
+  const known = typeof code === "string" ? WRITE_PROBLEMS[code] : undefined;
+  if (known)
+    return inputError(
+      file,
+      `cannot write the output (${known[0]}, ${code})`,
+      `无法写出输出文件（${known[1]}，${code}）`
+    );
+  const detail = String(code ?? (e instanceof Error ? e.message : String(e)));
+  return inputError(file, `cannot write the output (${detail})`, `无法写出输出文件（${detail}）`);
 }

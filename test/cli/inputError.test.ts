@@ -2,7 +2,7 @@
  * An InputError's text, what the pane and the page show through errorText, names its file once, in each
  * language's punctuation; the CLI's line and the problem alone stay as they were.
  */
-import { InputError, inputError, outputError } from "../../src/cli/inputError";
+import { InputError, inputError } from "../../src/cli/inputError";
 import { errorText, LocalError } from "../../src/domain/core/localError";
 
 it("names the file before the problem in both languages", () => {
@@ -36,35 +36,4 @@ it("is the problem alone without a file", () => {
   const e = inputError(null, "no input workbook given", "未指定输入工作簿");
   expect(errorText(e)).toEqual({ "zh-CN": "未指定输入工作簿", "en-US": "no input workbook given" });
   expect(e.line("en-US")).toBe("gaoqi: no input workbook given");
-});
-
-describe("outputError", () => {
-  const errno = (code: string) => Object.assign(new Error(`${code}: write`), { code });
-
-  it.each([
-    [
-      "ENOSPC",
-      "cannot write the output (the disk is full, ENOSPC)",
-      "无法写出输出文件（磁盘空间已满，ENOSPC）",
-    ],
-    [
-      "EROFS",
-      "cannot write the output (the disk is read-only, EROFS)",
-      "无法写出输出文件（磁盘为只读，EROFS）",
-    ],
-    [
-      "EACCES",
-      "cannot write the output (permission denied: this account may not write there, EACCES)",
-      "无法写出输出文件（没有写入权限，EACCES）",
-    ],
-    ["EXDEV", "cannot write the output (EXDEV)", "无法写出输出文件（EXDEV）"],
-  ])("%s says why in both languages", (code, en, zh) => {
-    expect(outputError("报告.xlsx", errno(code)).problem).toEqual({ "en-US": en, "zh-CN": zh });
-  });
-
-  it("an error without a code gives its message", () => {
-    expect(outputError("a.json", new Error("boom")).problem["en-US"]).toBe(
-      "cannot write the output (boom)"
-    );
-  });
 });

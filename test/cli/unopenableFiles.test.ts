@@ -8,7 +8,6 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { fileProblem } from "../../src/cli/fileProblem";
 import { samplePath } from "../../src/cli/packageRoot";
 import { runCli } from "./helpers";
 
@@ -156,21 +155,5 @@ describe("a workbook the system will not open", () => {
     fs.copyFileSync(samplePath(), locked);
     fs.chmodSync(locked, 0o000);
     await expectOneLine(["report", locked], /permission denied/);
-  });
-});
-
-describe("fileProblem", () => {
-  it("is null for an error without a file system code", () => {
-    expect(fileProblem("a.xlsx", new Error("boom"))).toBeNull();
-    expect(
-      fileProblem("a.xlsx", Object.assign(new Error("x"), { code: "ERR_INVALID_ARG" }))
-    ).toBeNull();
-    expect(fileProblem("a.xlsx", null)).toBeNull();
-  });
-
-  it("names the file and says the problem in both languages", () => {
-    const e = fileProblem("a.xlsx", fsError("ENOENT", "open", "a.xlsx"))!;
-    expect(e.problem).toEqual({ "en-US": "file not found", "zh-CN": "文件不存在" });
-    expect(e.line("zh-CN")).toBe("gaoqi: a.xlsx: 文件不存在");
   });
 });

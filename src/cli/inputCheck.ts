@@ -69,20 +69,22 @@ export function checkWorkbookFile(file: string): void {
       "an Excel 2.0-4.0 worksheet, older than Excel 97; open it in Excel or WPS and save it as .xlsx",
       "这是 Excel 2.0-4.0 格式的工作表，早于 Excel 97；请用 Excel 或 WPS 打开并另存为 .xlsx"
     );
+  if (startsWith(head, ZIP_MAGIC) || startsWith(head, CFB_MAGIC)) return;
   // Excel and WPS keep a small lock file (~$名单.xlsx) beside a workbook while it is open: not the workbook.
-  const locked = path.basename(file).startsWith("~$") ? path.basename(file).slice(2) : null;
-  if (locked !== null && !startsWith(head, ZIP_MAGIC) && !startsWith(head, CFB_MAGIC))
+  const name = path.basename(file);
+  if (name.startsWith("~$")) {
+    const workbook = name.slice(2);
     throw inputError(
       file,
-      `the lock file Excel or WPS keeps while ${locked} is open, not a workbook; give ${locked} itself`,
-      `这是 ${locked} 在 Excel 或 WPS 中打开时生成的锁定文件，不是工作簿；请指定 ${locked} 本身`
+      `the lock file Excel or WPS keeps while ${workbook} is open, not a workbook; give ${workbook} itself`,
+      `这是 ${workbook} 在 Excel 或 WPS 中打开时生成的锁定文件，不是工作簿；请指定 ${workbook} 本身`
     );
-  if (!startsWith(head, ZIP_MAGIC) && !startsWith(head, CFB_MAGIC))
-    throw inputError(
-      file,
-      `not a valid ${ext === ".xls" ? ".xls" : ".xlsx"} file (the file is corrupt)`,
-      `不是有效的 ${ext === ".xls" ? ".xls" : ".xlsx"} 文件（文件已损坏）`
-    );
+  }
+  throw inputError(
+    file,
+    `not a valid ${ext === ".xls" ? ".xls" : ".xlsx"} file (the file is corrupt)`,
+    `不是有效的 ${ext === ".xls" ? ".xls" : ".xlsx"} 文件（文件已损坏）`
+  );
 }
 
 /** The file's status; an InputError saying why when the system gives none (missing, a loop, no access). */

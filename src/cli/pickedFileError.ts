@@ -8,9 +8,12 @@
  */
 import { inputError } from "./inputError";
 
+/** A thrown value's name ("NotReadableError", "AbortError"): how a browser's DOMExceptions differ. */
+export const errorName = (e: unknown): unknown => (e as { name?: unknown } | null)?.name;
+
 /** The InputError naming `file` for a browser's refusal `e`; any other error as it is. */
 export function pickedFileError(file: string, e: unknown): unknown {
-  switch ((e as { name?: unknown } | null)?.name) {
+  switch (errorName(e)) {
     case "NotReadableError":
       return inputError(
         file,

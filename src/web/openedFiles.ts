@@ -12,7 +12,7 @@
  * https://developer.mozilla.org/docs/Web/API/FileSystemFileHandle/getFile). Elsewhere a file changed
  * since it was opened gets one line asking to choose it again.
  */
-import { readPickedFile } from "../cli/pickedFileError";
+import { errorName, readPickedFile } from "../cli/pickedFileError";
 import { isWorkbookName } from "../taskpane/components/WorkbookFilePicker";
 
 /** A workbook the page opened. */
@@ -21,8 +21,6 @@ export interface OpenedFile {
   /** Its bytes as the file is now; rejects with an InputError naming it when they cannot be read. */
   read(): Promise<ArrayBuffer>;
 }
-
-const errorName = (e: unknown): unknown => (e as { name?: unknown } | null)?.name;
 
 /** A file chosen in the file input or dropped without a handle: readable while unchanged on disk. */
 export function openedFromFile(file: File): OpenedFile {

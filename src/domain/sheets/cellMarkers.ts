@@ -48,6 +48,8 @@ export const ERROR_CODES = [
   "#CONNECT!",
   "#BUSY!",
   "#UNKNOWN!",
+  "#EXTERNAL!",
+  "#PYTHON!",
 ] as const;
 CellError.init(ERROR_CODES);
 

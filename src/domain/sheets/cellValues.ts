@@ -1,5 +1,6 @@
 /** Reading one cell's value: blank or not, as trimmed text, as a year, an error value or formula-like text. */
 import type { CellValue } from "../core/types";
+import { ERROR_CODES } from "./cellMarkers";
 
 /** Whether a cell is empty or white space only. */
 export function isBlank(v: CellValue): boolean {
@@ -35,25 +36,7 @@ export function yearCellValue(v: CellValue): number {
 }
 
 /** Excel's error values as every host hands them over (Office.js gives an error cell as this text). */
-const ERROR_VALUES = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-  "#EXTERNAL!",
-  "#PYTHON!",
-]);
+const ERROR_VALUES: ReadonlySet<string> = new Set(ERROR_CODES);
 
 /** Whether a cell's text is one of Excel's error values (#N/A, #VALUE!, ...): a broken formula, not data. */
 export function isErrorValue(text: string): boolean {

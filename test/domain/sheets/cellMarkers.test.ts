@@ -17,6 +17,11 @@ describe("cell markers", () => {
     }
   });
 
+  it("shares the markers of Excel 365's linked data and Python errors too", () => {
+    expect(CellError.of("#EXTERNAL!")).toBe(CellError.of("#EXTERNAL!"));
+    expect(CellError.of("#PYTHON!")).toBe(CellError.of("#PYTHON!"));
+  });
+
   it("tells an error value from the text a user typed", () => {
     expect(isCellMarker(CellError.of("#N/A"))).toBe(true);
     expect(isCellMarker("#N/A")).toBe(false);

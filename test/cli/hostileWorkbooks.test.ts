@@ -455,7 +455,7 @@ describe(".xls files: refused in one line, or read right", () => {
     put32(b, (get32(b, 76) + 1) * 512 + 4 * 2, 0);
     await expectRefused(
       saveXls(b),
-      /not a valid .xls file \(the file is corrupt: the stream Workbook sector chain loops back on itself\)/
+      /not a valid .xls file \(the file is corrupt: the sector chain of stream Workbook loops back on itself\)/
     );
   });
 

@@ -42,6 +42,20 @@ function corrupt(en: string, zh: string): XlsxError {
   return xlsxError("corrupt", "", en, zh);
 }
 
+/** What a sector chain or a read belongs to, named in each language ("the directory", "目录"). */
+interface ChainOf {
+  en: string;
+  zh: string;
+}
+
+const DIRECTORY: ChainOf = { en: "the directory", zh: "目录" };
+const MINI_FAT: ChainOf = { en: "the mini FAT", zh: "迷你 FAT" };
+const MINI_STREAM: ChainOf = { en: "the mini stream", zh: "迷你流" };
+
+function streamNamed(name: string): ChainOf {
+  return { en: `stream ${name}`, zh: `流 ${name}` };
+}
+
 function u32(b: Uint8Array, p: number): number {
   return (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
 }
@@ -93,7 +107,7 @@ export class CompoundFile {
     );
     if (!entry) return null;
     if (entry.size < this.miniCutoff) return this.miniRead(entry);
-    return this.read(entry.start, entry.size, entry.name);
+    return this.read(entry.start, entry.size, streamNamed(entry.name));
   }
 
   private sectorOffset(s: number): number {
@@ -122,7 +136,7 @@ export class CompoundFile {
           "DIFAT 链在列完 FAT 扇区前结束"
         );
       this.checkSector(difat, "DIFAT");
-      if (seen.has(difat)) throw this.loop("DIFAT");
+      if (seen.has(difat)) throw this.loop({ en: "the DIFAT", zh: "DIFAT" });
       seen.add(difat);
       const at = this.sectorOffset(difat);
       for (let i = 0; i < perSector - 1 && list.length < fatSectors; i++)
@@ -147,8 +161,11 @@ export class CompoundFile {
       );
   }
 
-  private loop(chain: string): XlsxError {
-    return corrupt(`the ${chain} sector chain loops back on itself`, `${chain} 扇区链出现循环`);
+  private loop(chain: ChainOf): XlsxError {
+    return corrupt(
+      `the sector chain of ${chain.en} loops back on itself`,
+      `${chain.zh} 的扇区链出现循环`
+    );
   }
 
   /**
@@ -158,7 +175,7 @@ export class CompoundFile {
   private chain(
     start: number,
     count: number,
-    what: string,
+    what: ChainOf,
     fat = this.fat,
     limit = this.sectors
   ): number[] {
@@ -168,8 +185,8 @@ export class CompoundFile {
     while (out.length < count && s !== END_OF_CHAIN) {
       if (s >= seen.length)
         throw corrupt(
-          `the sector chain of ${what} points to sector ${s}, outside the file`,
-          `${what} 的扇区链指向第 ${s} 扇区，超出文件范围`
+          `the sector chain of ${what.en} points to sector ${s}, outside the file`,
+          `${what.zh} 的扇区链指向第 ${s} 扇区，超出文件范围`
         );
       if (seen[s]) throw this.loop(what);
       seen[s] = 1;
@@ -178,21 +195,21 @@ export class CompoundFile {
     }
     if (count !== Infinity && out.length < count)
       throw corrupt(
-        `${what} needs ${count.toLocaleString("en-US")} sectors for its stated size but its chain ends after ${out.length}`,
-        `${what} 按声明的长度需要 ${count} 个扇区，但其扇区链只有 ${out.length} 个`
+        `${what.en} needs ${count.toLocaleString("en-US")} sectors for its stated size but its chain ends after ${out.length}`,
+        `${what.zh} 按声明的长度需要 ${count} 个扇区，但其扇区链只有 ${out.length} 个`
       );
     return out;
   }
 
   /** `size` bytes from the regular sectors of the chain from `start`. */
-  private read(start: number, size: number, what: string): Uint8Array {
+  private read(start: number, size: number, what: ChainOf): Uint8Array {
     if (size > this.sectors * this.sectorSize)
       throw corrupt(
-        `stream ${what} states ${size.toLocaleString("en-US")} bytes, more than the whole file (${this.bytes.length.toLocaleString("en-US")} bytes)`,
-        `流 ${what} 声明 ${size} 字节，超过整个文件（${this.bytes.length} 字节）`
+        `${what.en} states ${size.toLocaleString("en-US")} bytes, more than the whole file (${this.bytes.length.toLocaleString("en-US")} bytes)`,
+        `${what.zh} 声明 ${size} 字节，超过整个文件（${this.bytes.length} 字节）`
       );
     const n = Math.ceil(size / this.sectorSize);
-    const list = this.chain(start, n, `stream ${what}`);
+    const list = this.chain(start, n, what);
     const contiguous = list.every((s, i) => i === 0 || s === list[i - 1] + 1);
     const from = n ? this.sectorOffset(list[0]) : 0;
     if (contiguous && from + size <= this.bytes.length)
@@ -202,7 +219,7 @@ export class CompoundFile {
       const at = this.sectorOffset(s);
       const take = Math.min(this.sectorSize, size - i * this.sectorSize);
       if (at + take > this.bytes.length)
-        throw corrupt(`stream ${what} runs past the end of the file`, `流 ${what} 超出文件末尾`);
+        throw corrupt(`${what.en} runs past the end of the file`, `${what.zh} 超出文件末尾`);
       out.set(this.bytes.subarray(at, at + take), i * this.sectorSize);
     });
     return out;
@@ -213,12 +230,11 @@ export class CompoundFile {
     if (this.miniStream === null || this.miniFat === null) {
       const root = this.entries[0];
       this.miniStream = root.size
-        ? this.read(root.start, root.size, "the mini stream")
+        ? this.read(root.start, root.size, MINI_STREAM)
         : new Uint8Array(0);
       const count = u32(this.bytes, 64);
       const first = u32(this.bytes, 60);
-      const sectors =
-        count && first !== END_OF_CHAIN ? this.chain(first, count, "the mini FAT") : [];
+      const sectors = count && first !== END_OF_CHAIN ? this.chain(first, count, MINI_FAT) : [];
       const fat = new Uint32Array(sectors.length * (this.sectorSize / 4));
       sectors.forEach((s, k) => {
         const at = this.sectorOffset(s);
@@ -236,7 +252,7 @@ export class CompoundFile {
         `stream ${entry.name} states ${entry.size} bytes, more than the mini stream holds`,
         `流 ${entry.name} 声明 ${entry.size} 字节，超过迷你流的长度`
       );
-    const list = this.chain(entry.start, n, `stream ${entry.name}`, this.miniFat, limit);
+    const list = this.chain(entry.start, n, streamNamed(entry.name), this.miniFat, limit);
     const out = new Uint8Array(entry.size);
     list.forEach((s, i) => {
       const at = s * MINI_SECTOR;
@@ -248,7 +264,7 @@ export class CompoundFile {
 
   private readDirectory(): DirEntry[] {
     const b = this.bytes;
-    const sectors = this.chain(u32(b, 48), Infinity, "the directory");
+    const sectors = this.chain(u32(b, 48), Infinity, DIRECTORY);
     const entries: DirEntry[] = [];
     const v3 = this.sectorShift === 9;
     for (const s of sectors) {

@@ -3,7 +3,7 @@
  * refusal naming what is wrong, or is read right; none hangs or allocates by what the file claims.
  */
 import { compoundFile, cell, le, record, workbookStream, xlsFile, type XlsSpec } from "./buildXls";
-import { readXlsAll, refusal } from "./readXlsAll";
+import { readXlsAll, refusal, refusalIn } from "./readXlsAll";
 
 const u32 = (b: Uint8Array, p: number): number =>
   new DataView(b.buffer, b.byteOffset).getUint32(p, true);
@@ -55,7 +55,7 @@ describe("the compound file", () => {
     [
       "a FAT cycle in the workbook stream",
       (b) => put32(b, fatEntry(b, 3), 1),
-      /stream Workbook sector chain loops back on itself/,
+      /the sector chain of stream Workbook loops back on itself/,
     ],
     ["a FAT entry pointing to itself", (b) => put32(b, fatEntry(b, 0), 0), /loops back on itself/],
     [
@@ -71,7 +71,7 @@ describe("the compound file", () => {
     [
       "a directory chain looping",
       (b) => put32(b, fatEntry(b, u32(b, 48)), u32(b, 48)),
-      /directory sector chain loops back on itself/,
+      /the sector chain of the directory loops back on itself/,
     ],
     [
       "a FAT count past the file",
@@ -88,6 +88,21 @@ describe("the compound file", () => {
     const file = big();
     damage(file);
     await expect(refusal(file)).resolves.toMatch(message);
+  });
+
+  it("names each chain in Chinese in the zh-CN line, with no English words", async () => {
+    const cases: [(b: Uint8Array) => void, string][] = [
+      [(b) => put32(b, fatEntry(b, u32(b, 48)), u32(b, 48)), "目录 的扇区链出现循环"],
+      [(b) => put32(b, fatEntry(b, 3), 1), "流 Workbook 的扇区链出现循环"],
+      [(b) => put32(b, fatEntry(b, 2), 0x7fff0000), "流 Workbook 的扇区链指向第 2147418112 扇区"],
+    ];
+    for (const [damage, zh] of cases) {
+      const file = big();
+      damage(file);
+      const line = await refusalIn("zh-CN", file);
+      expect(line).toContain(zh);
+      expect(line.replace(/Workbook/g, "")).not.toMatch(/[A-Za-z]{3,}/);
+    }
   });
 
   it("a file cut short", async () => {
@@ -108,7 +123,9 @@ describe("the compound file", () => {
     put32(file, 72, 3);
     for (let i = 0; i < 127; i++) put32(file, (difat + 1) * 512 + 4 * i, 1);
     put32(file, (difat + 1) * 512 + 508, difat);
-    await expect(refusal(file)).resolves.toMatch(/DIFAT sector chain loops back on itself/);
+    await expect(refusal(file)).resolves.toMatch(
+      /the sector chain of the DIFAT loops back on itself/
+    );
   });
 
   it("a 1 GB stated stream size in a file of a few KB: refused before anything is allocated", async () => {

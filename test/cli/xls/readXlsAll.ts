@@ -1,6 +1,8 @@
 /** Reads a whole .xls from its bytes with the owned reader, for tests (the shape of readAll.ts). */
 import type { XlsxReadOptions } from "../../../src/cli/xlsx/workbookReader";
 import { readXls } from "../../../src/cli/xls/xlsReader";
+import { XlsxError } from "../../../src/cli/xlsx/xlsxError";
+import type { Lang } from "../../../src/domain/core/types";
 import { collectSheets, type ReadSheet } from "../xlsx/readAll";
 
 export function readXlsAll(bytes: Uint8Array, opts: XlsxReadOptions = {}): Promise<ReadSheet[]> {
@@ -14,5 +16,16 @@ export async function refusal(bytes: Uint8Array): Promise<string> {
     return "";
   } catch (e) {
     return (e as Error).message;
+  }
+}
+
+/** The refusal's detail in `lang` (a reader's XlsxError), "" when the file is read. */
+export async function refusalIn(lang: Lang, bytes: Uint8Array): Promise<string> {
+  try {
+    await readXlsAll(bytes);
+    return "";
+  } catch (e) {
+    if (!(e instanceof XlsxError)) throw e;
+    return e.detail[lang];
   }
 }

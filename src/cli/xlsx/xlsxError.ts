@@ -3,6 +3,7 @@
  * turns them into one line naming the file (readWorkbook.ts), and the exit code 2.
  */
 import type { LocalText } from "../../domain/core/types";
+import { XmlTextError } from "./xmlText";
 
 export type XlsxProblem =
   /** Damaged data: truncated zip, bad deflate data, malformed XML, a reference to nothing. */
@@ -48,6 +49,7 @@ export function isReported(e: unknown): e is Error {
 /** What the XML layer threw (a bad reference, a bad attribute) as an XlsxError for `part`. */
 export function asXmlError(part: string, e: unknown): Error {
   if (isReported(e)) return e;
+  if (e instanceof XmlTextError) return badXml(part, e.fault["en-US"], e.fault["zh-CN"]);
   const what = messageOf(e);
   return badXml(part, what, what);
 }

@@ -4,6 +4,8 @@
  */
 import { utf8Text } from "./bytes";
 import { decodeAttribute } from "./xmlText";
+import { XML_FAULTS } from "./xmlFaults";
+import type { LocalText } from "../../domain/core/types";
 
 /** Fields per attribute in XmlAttrs.at. */
 const F = 5;
@@ -92,9 +94,9 @@ export class XmlAttrs {
 export class MalformedTag extends Error {
   constructor(
     readonly at: number,
-    what: string
+    readonly fault: LocalText
   ) {
-    super(what);
+    super(fault["en-US"]);
     this.name = "MalformedTag";
   }
 }
@@ -120,7 +122,7 @@ export function scanAttributes(buf: Uint8Array, i: number, attrs: XmlAttrs): num
     if (b === 62) return i;
     if (b === 47) {
       if (i + 1 >= len) return -1;
-      if (buf[i + 1] !== 62) throw new MalformedTag(i, "a '/' inside a tag");
+      if (buf[i + 1] !== 62) throw new MalformedTag(i, XML_FAULTS.slashInTag);
       attrs.empty = true;
       return i + 1;
     }
@@ -131,25 +133,25 @@ export function scanAttributes(buf: Uint8Array, i: number, attrs: XmlAttrs): num
       i++;
     }
     const nameEnd = i;
-    if (nameEnd === nameStart) throw new MalformedTag(i, "an attribute without a name");
+    if (nameEnd === nameStart) throw new MalformedTag(i, XML_FAULTS.attributeWithoutName);
     while (i < len && isSpace(buf[i])) i++;
     if (i >= len) return -1;
-    if (buf[i] !== 61) throw new MalformedTag(i, "an attribute without a value");
+    if (buf[i] !== 61) throw new MalformedTag(i, XML_FAULTS.attributeWithoutValue);
     i++;
     while (i < len && isSpace(buf[i])) i++;
     if (i >= len) return -1;
     const quote = buf[i];
-    if (quote !== 34 && quote !== 39) throw new MalformedTag(i, "an unquoted attribute value");
+    if (quote !== 34 && quote !== 39) throw new MalformedTag(i, XML_FAULTS.unquotedValue);
     const valueStart = ++i;
     while (i < len && (b = buf[i]) !== quote) {
-      if (b === 60) throw new MalformedTag(i, "a '<' inside an attribute value");
+      if (b === 60) throw new MalformedTag(i, XML_FAULTS.ltInValue);
       i++;
     }
     if (i >= len) return -1;
     attrs.push(nameStart, local, nameEnd, valueStart, i);
     i++;
     if (i < len && !isSpace(buf[i]) && buf[i] !== 62 && buf[i] !== 47)
-      throw new MalformedTag(i, "attributes not separated by white space");
+      throw new MalformedTag(i, XML_FAULTS.attributesTogether);
   }
 }
 

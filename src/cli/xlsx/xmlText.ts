@@ -5,7 +5,9 @@
  * (Excel writes a carriage return as `_x000D_`, and a literal "_x0041_" as `_x005F_x0041_`).
  * No DTD is read, so no other entity exists: any other reference is malformed XML.
  */
+import type { LocalText } from "../../domain/core/types";
 import { utf8Text } from "./bytes";
+import { badCharacterReference, unknownEntity, unterminatedReference } from "./xmlFaults";
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -22,8 +24,8 @@ function isXmlChar(cp: number): boolean {
 }
 
 export class XmlTextError extends Error {
-  constructor(readonly what: string) {
-    super(what);
+  constructor(readonly fault: LocalText) {
+    super(fault["en-US"]);
     this.name = "XmlTextError";
   }
 }
@@ -34,7 +36,7 @@ export function expandReferences(s: string): string {
   let from = 0;
   for (let amp = s.indexOf("&"); amp >= 0; amp = s.indexOf("&", from)) {
     const semi = s.indexOf(";", amp + 1);
-    if (semi < 0) throw new XmlTextError(`an unterminated reference "${s.slice(amp, amp + 12)}"`);
+    if (semi < 0) throw new XmlTextError(unterminatedReference(s.slice(amp, amp + 12)));
     const ref = s.slice(amp + 1, semi);
     let rep: string | undefined;
     if (ref.charCodeAt(0) === 35 /* # */) {
@@ -42,12 +44,11 @@ export function expandReferences(s: string): string {
       const digits = ref.slice(hex ? 2 : 1);
       const ok = hex ? /^[0-9A-Fa-f]+$/.test(digits) : /^[0-9]+$/.test(digits);
       const cp = ok ? parseInt(digits, hex ? 16 : 10) : NaN;
-      if (!isXmlChar(cp))
-        throw new XmlTextError(`a bad character reference "&${ref.slice(0, 12)};"`);
+      if (!isXmlChar(cp)) throw new XmlTextError(badCharacterReference(ref.slice(0, 12)));
       rep = String.fromCodePoint(cp);
     } else {
       rep = Object.prototype.hasOwnProperty.call(NAMED, ref) ? NAMED[ref] : undefined;
-      if (rep === undefined) throw new XmlTextError(`an unknown entity "&${ref.slice(0, 12)};"`);
+      if (rep === undefined) throw new XmlTextError(unknownEntity(ref.slice(0, 12)));
     }
     out += s.slice(from, amp) + rep;
     from = semi + 1;

@@ -15,6 +15,8 @@ import { asciiBytes, concatBytes, indexOfBytes, latin1Text } from "./bytes";
 import { MAX_TAG_BYTES } from "./limits";
 import { MalformedTag, scanAttributes, XmlAttrs } from "./xmlAttributes";
 import { badXml, xlsxError } from "./xlsxError";
+import { XML_FAULTS } from "./xmlFaults";
+import type { LocalText } from "../../domain/core/types";
 
 export interface XmlHandler {
   /** Read before each piece of character data: only then is `text`/`cdata` called. */
@@ -49,7 +51,13 @@ const TEXT_MAX = 4 * 1024 * 1024;
 const CDATA_OPEN = asciiBytes("<![CDATA[");
 const DOCTYPE = asciiBytes("<!DOCTYPE");
 const TERMINATOR = ["", "-->", "]]>", "?>"].map(asciiBytes);
-const SPECIAL_NAME = ["", "comment", "CDATA section", "processing instruction"];
+/** Per state, the fault of a part ending in it (CONTENT has its own checks). */
+const ENDS_INSIDE = [
+  XML_FAULTS.endsInTag,
+  XML_FAULTS.endsInComment,
+  XML_FAULTS.endsInCdata,
+  XML_FAULTS.endsInInstruction,
+];
 
 function isNameEnd(b: number): boolean {
   return b === 62 || b === 32 || b === 47 || b === 10 || b === 9 || b === 13;
@@ -108,7 +116,7 @@ export class XmlTokenizer {
       if (this.carry === null) return this.run(chunk, 0);
       this.resume(chunk);
     } catch (e) {
-      if (e instanceof MalformedTag) throw this.error(e.at, e.message);
+      if (e instanceof MalformedTag) throw this.error(e.at, e.fault);
       throw e;
     }
   }
@@ -169,7 +177,7 @@ export class XmlTokenizer {
         while (i < len && buf[i] !== 62) i++;
         if (i >= len) return this.keep(buf, lt);
         if (this.stack.length === 0 || this.stack.pop() !== this.nameHash)
-          throw this.error(lt, "an end tag that does not match its start tag");
+          throw this.error(lt, XML_FAULTS.endTagMismatch);
         h.close(buf, this.nameLocal, nameEnd);
         pos = i + 1;
         continue;
@@ -183,13 +191,13 @@ export class XmlTokenizer {
       // A start tag: its name, then its attributes up to the first '>' outside quotes.
       const nameEnd = this.scanName(buf, lt + 1);
       if (nameEnd >= len) return this.keep(buf, lt);
-      if (nameEnd === lt + 1) throw this.error(lt, "a '<' that starts no tag");
+      if (nameEnd === lt + 1) throw this.error(lt, XML_FAULTS.ltStartsNoTag);
       const local = this.nameLocal;
       const hash = this.nameHash;
       const gt = scanAttributes(buf, nameEnd, this.attrs);
       if (gt < 0) return this.keep(buf, lt);
       if (this.stack.length === 0) {
-        if (this.rootSeen) throw this.error(lt, "a second root element");
+        if (this.rootSeen) throw this.error(lt, XML_FAULTS.secondRoot);
         this.rootSeen = true;
       }
       if (!this.attrs.empty) this.stack.push(hash);
@@ -210,7 +218,7 @@ export class XmlTokenizer {
     this.nameLocal = i;
     for (; i < len && !isNameEnd((b = buf[i])); i++) {
       if (b === 58) this.nameLocal = i + 1;
-      else if (b === 60) throw this.error(i, "a '<' inside a tag");
+      else if (b === 60) throw this.error(i, XML_FAULTS.ltInTag);
       hash = (Math.imul(hash, 31) + b) | 0;
     }
     this.nameHash = hash;
@@ -241,17 +249,15 @@ export class XmlTokenizer {
         "has a DOCTYPE (not allowed in .xlsx)",
         "含有 DOCTYPE（.xlsx 不允许）"
       );
-    throw this.error(lt, "an unknown <! declaration");
+    throw this.error(lt, XML_FAULTS.unknownDeclaration);
   }
 
   /** Checks that the part ended with its root element closed and nothing left open. */
   end(): void {
-    if (this.state !== CONTENT)
-      throw this.error(0, `the part ends inside a ${SPECIAL_NAME[this.state]}`);
+    if (this.state !== CONTENT) throw this.error(0, ENDS_INSIDE[this.state]);
     if (this.carry !== null && /\S/.test(latin1Text(this.carry)))
-      throw this.error(0, "the part ends inside a tag or text");
-    if (!this.rootSeen || this.stack.length > 0)
-      throw this.error(0, "the part ends before its root element is closed (truncated?)");
+      throw this.error(0, XML_FAULTS.endsInTag);
+    if (!this.rootSeen || this.stack.length > 0) throw this.error(0, XML_FAULTS.rootNotClosed);
   }
 
   /** Carries buf[from..] into the next chunk. */
@@ -306,11 +312,11 @@ export class XmlTokenizer {
     return buf.length;
   }
 
-  private error(at: number, what: string) {
+  private error(at: number, fault: LocalText) {
     return badXml(
       this.part,
-      `${what} (near byte ${this.offset + at})`,
-      `${what}（约第 ${this.offset + at} 字节）`
+      `${fault["en-US"]} (near byte ${this.offset + at})`,
+      `${fault["zh-CN"]}（约第 ${this.offset + at} 字节）`
     );
   }
 }

@@ -1,7 +1,7 @@
 import { XmlAttrs } from "../../../src/cli/xlsx/xmlAttributes";
 import { decodeText } from "../../../src/cli/xlsx/xmlText";
 import { XmlTokenizer, type XmlHandler } from "../../../src/cli/xlsx/xmlTokenizer";
-import { XlsxError } from "../../../src/cli/xlsx/xlsxError";
+import { asXmlError, XlsxError } from "../../../src/cli/xlsx/xlsxError";
 
 /** Records every event as text, capturing character data inside elements named in `capture`. */
 class Recorder implements XmlHandler {
@@ -144,6 +144,48 @@ describe("XmlTokenizer", () => {
     };
     expect(run).toThrow(XlsxError);
     expect(run).toThrow(message);
+  });
+
+  it.each([
+    ["<a><b></a></b>", "结束标记与开始标记不匹配"],
+    ["<a>", "根元素闭合之前结束"],
+    ["<a></a><b></b>", "第二个根元素"],
+    ["<a b=1></a>", "属性值没有加引号"],
+    ["<a b></a>", "属性缺少值"],
+    ['<a b="<"></a>', "属性值内出现“<”"],
+    ['<a b="1"c="2"></a>', "属性之间缺少空白"],
+    ["<a><!-- open</a>", "在注释中途结束"],
+    ["<a><![CDATA[ open</a>", "在 CDATA 段中途结束"],
+    ["<a>< b</a>", "“<”之后没有标记名"],
+    ["<a><!FOO></a>", "无法识别的 <! 声明"],
+    ["<a>x</a", "在标记或文本中途结束"],
+    ["<a/ ></a>", "标记内出现“/”"],
+  ])("says what is malformed in %j in Chinese for zh-CN", (xml, zh) => {
+    let detail = "";
+    try {
+      const tok = new XmlTokenizer(new Recorder(), "bad.xml");
+      tok.feed(Buffer.from(xml));
+      tok.end();
+    } catch (e) {
+      detail = (e as XlsxError).detail["zh-CN"];
+    }
+    expect(detail).toContain(zh);
+    expect(detail).toMatch(/^XML 格式错误：.*（约第 \d+ 字节）$/);
+    expect(detail.replace(/CDATA|XML/g, "")).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it("says a reference XML does not define in Chinese for zh-CN", () => {
+    const zh = (xml: string): string => {
+      try {
+        tokenize(xml);
+        return "";
+      } catch (e) {
+        return (asXmlError("xl/sharedStrings.xml", e) as XlsxError).detail["zh-CN"];
+      }
+    };
+    expect(zh("<v>&nbsp;</v>")).toBe("XML 格式错误：未定义的实体“&nbsp;”");
+    expect(zh("<v>&#0;</v>")).toBe("XML 格式错误：无效的字符引用“&#0;”");
+    expect(zh("<v>a &amp b</v>")).toBe("XML 格式错误：引用“&amp b”缺少结尾的“;”");
   });
 
   it("refuses references XML does not define (no DTD is read)", () => {

@@ -9,7 +9,7 @@
  * file) holds. So a damaged or hostile file is refused before anything is allocated for it, and no walk
  * is longer than the file.
  */
-import { xlsxError, type XlsxError } from "../xlsx/xlsxError";
+import { xlsxError, zhAfter, type XlsxError } from "../xlsx/xlsxError";
 
 /** The first eight bytes of every compound file. */
 export const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -164,7 +164,7 @@ export class CompoundFile {
   private loop(chain: ChainOf): XlsxError {
     return corrupt(
       `the sector chain of ${chain.en} loops back on itself`,
-      `${chain.zh} 的扇区链出现循环`
+      zhAfter(chain.zh, "的扇区链出现循环")
     );
   }
 
@@ -186,7 +186,7 @@ export class CompoundFile {
       if (s >= seen.length)
         throw corrupt(
           `the sector chain of ${what.en} points to sector ${s}, outside the file`,
-          `${what.zh} 的扇区链指向第 ${s} 扇区，超出文件范围`
+          zhAfter(what.zh, `的扇区链指向第 ${s} 扇区，超出文件范围`)
         );
       if (seen[s]) throw this.loop(what);
       seen[s] = 1;
@@ -196,7 +196,7 @@ export class CompoundFile {
     if (count !== Infinity && out.length < count)
       throw corrupt(
         `${what.en} needs ${count.toLocaleString("en-US")} sectors for its stated size but its chain ends after ${out.length}`,
-        `${what.zh} 按声明的长度需要 ${count} 个扇区，但其扇区链只有 ${out.length} 个`
+        zhAfter(what.zh, `按声明的长度需要 ${count} 个扇区，但其扇区链只有 ${out.length} 个`)
       );
     return out;
   }
@@ -206,7 +206,7 @@ export class CompoundFile {
     if (size > this.sectors * this.sectorSize)
       throw corrupt(
         `${what.en} states ${size.toLocaleString("en-US")} bytes, more than the whole file (${this.bytes.length.toLocaleString("en-US")} bytes)`,
-        `${what.zh} 声明 ${size} 字节，超过整个文件（${this.bytes.length} 字节）`
+        zhAfter(what.zh, `声明 ${size} 字节，超过整个文件（${this.bytes.length} 字节）`)
       );
     const n = Math.ceil(size / this.sectorSize);
     const list = this.chain(start, n, what);
@@ -219,7 +219,7 @@ export class CompoundFile {
       const at = this.sectorOffset(s);
       const take = Math.min(this.sectorSize, size - i * this.sectorSize);
       if (at + take > this.bytes.length)
-        throw corrupt(`${what.en} runs past the end of the file`, `${what.zh} 超出文件末尾`);
+        throw corrupt(`${what.en} runs past the end of the file`, zhAfter(what.zh, "超出文件末尾"));
       out.set(this.bytes.subarray(at, at + take), i * this.sectorSize);
     });
     return out;

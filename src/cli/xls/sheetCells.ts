@@ -18,7 +18,24 @@ import type { SharedStrings } from "../xlsx/sharedStrings";
 import type { SheetRow, SheetValue } from "../xlsx/sheetScanner";
 import type { DateStyles } from "../xlsx/styles";
 import { xlsxError } from "../xlsx/xlsxError";
-import { ContinuedRecord, corrupt, recordEnd, RT, STREAM, u16, u32 } from "./biffRecords";
+import {
+  ContinuedRecord,
+  corrupt,
+  recordEnd,
+  RT,
+  STREAM,
+  u16,
+  u32,
+  type RecordOf,
+} from "./biffRecords";
+
+/** A text cell's record, named for its refusals. */
+function cellTextOf(sheet: string, cell: string): RecordOf {
+  return {
+    en: `sheet ${sheet}: the text of cell ${cell}`,
+    zh: `工作表 ${sheet}：单元格 ${cell} 的文本`,
+  };
+}
 
 /** Columns of an Excel 97-2003 sheet (A to IV). */
 export const XLS_COLUMNS = 256;
@@ -235,11 +252,7 @@ export function readSheetCells(
         }
         case RT.LABEL:
         case RT.RSTRING: {
-          const r = new ContinuedRecord(
-            b,
-            p,
-            `sheet ${o.sheetName}: the text of cell ${where(rw, col)}`
-          );
+          const r = new ContinuedRecord(b, p, cellTextOf(o.sheetName, where(rw, col)));
           r.skip(6);
           const n = r.u16();
           const wide = (r.byte() & 1) === 1;
@@ -253,11 +266,7 @@ export function readSheetCells(
           break;
       }
     } else if (depth === 1 && id === RT.STRING && pendingRow >= 0) {
-      const r = new ContinuedRecord(
-        b,
-        p,
-        `sheet ${o.sheetName}: the text of cell ${where(pendingRow, pendingCol)}`
-      );
+      const r = new ContinuedRecord(b, p, cellTextOf(o.sheetName, where(pendingRow, pendingCol)));
       const n = r.u16();
       const wide = (r.byte() & 1) === 1;
       if (n > MAX_CELL_TEXT) throw tooLong(pendingRow, pendingCol);

@@ -80,7 +80,10 @@ export function bofType(b: Uint8Array, p: number): number {
 
 /** The SST's strings: never more than its records hold, whatever count it states. */
 function readSst(b: Uint8Array, at: number): { strings: SharedStrings; next: number } {
-  const r = new ContinuedRecord(b, at, "the shared string table (SST)");
+  const r = new ContinuedRecord(b, at, {
+    en: "the shared string table (SST)",
+    zh: "共享字符串表（SST）",
+  });
   const table: SharedStrings = { strings: [], overLong: new Set() };
   r.u32(); // total references: not needed
   const unique = r.u32();
@@ -152,7 +155,10 @@ export function readGlobals(b: Uint8Array): WorkbookGlobals {
         date1904 = end - body >= 2 && u16(b, body) === 1;
         break;
       case RT.FORMAT: {
-        const r = new ContinuedRecord(b, p, "a number format (FORMAT)");
+        const r = new ContinuedRecord(b, p, {
+          en: "a number format (FORMAT)",
+          zh: "数字格式（FORMAT）",
+        });
         const id = r.u16();
         formats.set(id, r.unicodeString());
         next = r.next;

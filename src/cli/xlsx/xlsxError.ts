@@ -30,6 +30,14 @@ export function xlsxError(problem: XlsxProblem, part: string, en: string, zh: st
   return new XlsxError(problem, part, { "en-US": en, "zh-CN": zh });
 }
 
+/**
+ * Chinese text after a name, spaced as Chinese is typeset: a space only where the name ends in a Latin
+ * letter or digit ("流 Workbook 的…", but "目录的…").
+ */
+export function zhAfter(name: string, text: string): string {
+  return /[A-Za-z0-9)]$/.test(name) ? `${name} ${text}` : name + text;
+}
+
 /** Malformed XML at a described place in `part`. */
 export function badXml(part: string, en: string, zh: string): XlsxError {
   return xlsxError("corrupt", part, `malformed XML: ${en}`, `XML 格式错误：${zh}`);

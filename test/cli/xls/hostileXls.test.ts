@@ -92,7 +92,7 @@ describe("the compound file", () => {
 
   it("names each chain in Chinese in the zh-CN line, with no English words", async () => {
     const cases: [(b: Uint8Array) => void, string][] = [
-      [(b) => put32(b, fatEntry(b, u32(b, 48)), u32(b, 48)), "目录 的扇区链出现循环"],
+      [(b) => put32(b, fatEntry(b, u32(b, 48)), u32(b, 48)), "目录的扇区链出现循环"],
       [(b) => put32(b, fatEntry(b, 3), 1), "流 Workbook 的扇区链出现循环"],
       [(b) => put32(b, fatEntry(b, 2), 0x7fff0000), "流 Workbook 的扇区链指向第 2147418112 扇区"],
     ];

@@ -6,7 +6,7 @@
 import { CellError, NO_VALUE } from "../../../src/domain/sheets/cellMarkers";
 import { cellMap } from "../xlsx/readAll";
 import { cached, cell, le, record, rkFloat, rkInt, sstRecords, xlsFile } from "./buildXls";
-import { readXlsAll, refusal } from "./readXlsAll";
+import { readXlsAll, refusal, refusalIn } from "./readXlsAll";
 
 describe("cell records", () => {
   it("reads each kind of cell as the .xlsx reader hands it over", async () => {
@@ -257,6 +257,9 @@ describe("strings across CONTINUE records", () => {
       if (inside.has(at)) {
         await expect(refusal(file)).resolves.toMatch(
           /shared string table \(SST\) splits a character across two records/
+        );
+        await expect(refusalIn("zh-CN", file)).resolves.toBe(
+          "共享字符串表（SST）把一个字符拆在两条记录中"
         );
       } else {
         const [s] = await readXlsAll(file);

@@ -5,13 +5,8 @@
  * of UTF-16 left out) or two. ContinuedRecord reads across those parts; everything else here is small
  * byte helpers shared by the globals and the sheets.
  */
+import type { LocalText } from "../../domain/core/types";
 import { xlsxError, zhAfter, type XlsxError } from "../xlsx/xlsxError";
-
-/** What a continued record holds, named in each language for its refusals. */
-export interface RecordOf {
-  en: string;
-  zh: string;
-}
 
 /** The workbook stream's name, for messages. */
 export const STREAM = "Workbook";
@@ -102,7 +97,7 @@ export class ContinuedRecord {
   constructor(
     private readonly b: Uint8Array,
     at: number,
-    private readonly what: RecordOf
+    private readonly what: LocalText
   ) {
     let end = recordEnd(b, at);
     this.parts.push(at + 4, end);
@@ -137,8 +132,8 @@ export class ContinuedRecord {
 
   private short(): XlsxError {
     return corrupt(
-      `${this.what.en} ends in the middle of a value`,
-      zhAfter(this.what.zh, "在数据中途结束")
+      `${this.what["en-US"]} ends in the middle of a value`,
+      zhAfter(this.what["zh-CN"], "在数据中途结束")
     );
   }
 
@@ -177,8 +172,8 @@ export class ContinuedRecord {
       const room = wide ? (this.end - this.pos) >> 1 : this.end - this.pos;
       if (room === 0)
         throw corrupt(
-          `${this.what.en} splits a character across two records`,
-          zhAfter(this.what.zh, "把一个字符拆在两条记录中")
+          `${this.what["en-US"]} splits a character across two records`,
+          zhAfter(this.what["zh-CN"], "把一个字符拆在两条记录中")
         );
       const k = Math.min(n, room);
       out += decodeChars(this.b, this.pos, k, wide);

@@ -9,6 +9,7 @@
  * file) holds. So a damaged or hostile file is refused before anything is allocated for it, and no walk
  * is longer than the file.
  */
+import type { LocalText } from "../../domain/core/types";
 import { xlsxError, zhAfter, type XlsxError } from "../xlsx/xlsxError";
 
 /** The first eight bytes of every compound file. */
@@ -42,18 +43,14 @@ function corrupt(en: string, zh: string): XlsxError {
   return xlsxError("corrupt", "", en, zh);
 }
 
-/** What a sector chain or a read belongs to, named in each language ("the directory", "目录"). */
-interface ChainOf {
-  en: string;
-  zh: string;
-}
+// What a sector chain or a read belongs to, named in each language for the refusals.
+const DIRECTORY: LocalText = { "en-US": "the directory", "zh-CN": "目录" };
+const MINI_FAT: LocalText = { "en-US": "the mini FAT", "zh-CN": "迷你 FAT" };
+const MINI_STREAM: LocalText = { "en-US": "the mini stream", "zh-CN": "迷你流" };
+const DIFAT: LocalText = { "en-US": "the DIFAT", "zh-CN": "DIFAT" };
 
-const DIRECTORY: ChainOf = { en: "the directory", zh: "目录" };
-const MINI_FAT: ChainOf = { en: "the mini FAT", zh: "迷你 FAT" };
-const MINI_STREAM: ChainOf = { en: "the mini stream", zh: "迷你流" };
-
-function streamNamed(name: string): ChainOf {
-  return { en: `stream ${name}`, zh: `流 ${name}` };
+function streamNamed(name: string): LocalText {
+  return { "en-US": `stream ${name}`, "zh-CN": `流 ${name}` };
 }
 
 function u32(b: Uint8Array, p: number): number {
@@ -136,7 +133,7 @@ export class CompoundFile {
           "DIFAT 链在列完 FAT 扇区前结束"
         );
       this.checkSector(difat, "DIFAT");
-      if (seen.has(difat)) throw this.loop({ en: "the DIFAT", zh: "DIFAT" });
+      if (seen.has(difat)) throw this.loop(DIFAT);
       seen.add(difat);
       const at = this.sectorOffset(difat);
       for (let i = 0; i < perSector - 1 && list.length < fatSectors; i++)
@@ -161,10 +158,10 @@ export class CompoundFile {
       );
   }
 
-  private loop(chain: ChainOf): XlsxError {
+  private loop(chain: LocalText): XlsxError {
     return corrupt(
-      `the sector chain of ${chain.en} loops back on itself`,
-      zhAfter(chain.zh, "的扇区链出现循环")
+      `the sector chain of ${chain["en-US"]} loops back on itself`,
+      zhAfter(chain["zh-CN"], "的扇区链出现循环")
     );
   }
 
@@ -175,7 +172,7 @@ export class CompoundFile {
   private chain(
     start: number,
     count: number,
-    what: ChainOf,
+    what: LocalText,
     fat = this.fat,
     limit = this.sectors
   ): number[] {
@@ -185,8 +182,8 @@ export class CompoundFile {
     while (out.length < count && s !== END_OF_CHAIN) {
       if (s >= seen.length)
         throw corrupt(
-          `the sector chain of ${what.en} points to sector ${s}, outside the file`,
-          zhAfter(what.zh, `的扇区链指向第 ${s} 扇区，超出文件范围`)
+          `the sector chain of ${what["en-US"]} points to sector ${s}, outside the file`,
+          zhAfter(what["zh-CN"], `的扇区链指向第 ${s} 扇区，超出文件范围`)
         );
       if (seen[s]) throw this.loop(what);
       seen[s] = 1;
@@ -195,18 +192,18 @@ export class CompoundFile {
     }
     if (count !== Infinity && out.length < count)
       throw corrupt(
-        `${what.en} needs ${count.toLocaleString("en-US")} sectors for its stated size but its chain ends after ${out.length}`,
-        zhAfter(what.zh, `按声明的长度需要 ${count} 个扇区，但其扇区链只有 ${out.length} 个`)
+        `${what["en-US"]} needs ${count.toLocaleString("en-US")} sectors for its stated size but its chain ends after ${out.length}`,
+        zhAfter(what["zh-CN"], `按声明的长度需要 ${count} 个扇区，但其扇区链只有 ${out.length} 个`)
       );
     return out;
   }
 
   /** `size` bytes from the regular sectors of the chain from `start`. */
-  private read(start: number, size: number, what: ChainOf): Uint8Array {
+  private read(start: number, size: number, what: LocalText): Uint8Array {
     if (size > this.sectors * this.sectorSize)
       throw corrupt(
-        `${what.en} states ${size.toLocaleString("en-US")} bytes, more than the whole file (${this.bytes.length.toLocaleString("en-US")} bytes)`,
-        zhAfter(what.zh, `声明 ${size} 字节，超过整个文件（${this.bytes.length} 字节）`)
+        `${what["en-US"]} states ${size.toLocaleString("en-US")} bytes, more than the whole file (${this.bytes.length.toLocaleString("en-US")} bytes)`,
+        zhAfter(what["zh-CN"], `声明 ${size} 字节，超过整个文件（${this.bytes.length} 字节）`)
       );
     const n = Math.ceil(size / this.sectorSize);
     const list = this.chain(start, n, what);
@@ -219,7 +216,10 @@ export class CompoundFile {
       const at = this.sectorOffset(s);
       const take = Math.min(this.sectorSize, size - i * this.sectorSize);
       if (at + take > this.bytes.length)
-        throw corrupt(`${what.en} runs past the end of the file`, zhAfter(what.zh, "超出文件末尾"));
+        throw corrupt(
+          `${what["en-US"]} runs past the end of the file`,
+          zhAfter(what["zh-CN"], "超出文件末尾")
+        );
       out.set(this.bytes.subarray(at, at + take), i * this.sectorSize);
     });
     return out;

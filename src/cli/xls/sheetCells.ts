@@ -17,23 +17,15 @@ import type { MergedCells } from "../xlsx/mergedCells";
 import type { SharedStrings } from "../xlsx/sharedStrings";
 import type { SheetRow, SheetValue } from "../xlsx/sheetScanner";
 import type { DateStyles } from "../xlsx/styles";
+import type { LocalText } from "../../domain/core/types";
 import { xlsxError } from "../xlsx/xlsxError";
-import {
-  ContinuedRecord,
-  corrupt,
-  recordEnd,
-  RT,
-  STREAM,
-  u16,
-  u32,
-  type RecordOf,
-} from "./biffRecords";
+import { ContinuedRecord, corrupt, recordEnd, RT, STREAM, u16, u32 } from "./biffRecords";
 
 /** A text cell's record, named for its refusals. */
-function cellTextOf(sheet: string, cell: string): RecordOf {
+function cellTextOf(sheet: string, cell: string): LocalText {
   return {
-    en: `sheet ${sheet}: the text of cell ${cell}`,
-    zh: `工作表 ${sheet}：单元格 ${cell} 的文本`,
+    "en-US": `sheet ${sheet}: the text of cell ${cell}`,
+    "zh-CN": `工作表 ${sheet}：单元格 ${cell} 的文本`,
   };
 }
 

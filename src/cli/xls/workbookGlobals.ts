@@ -81,8 +81,8 @@ export function bofType(b: Uint8Array, p: number): number {
 /** The SST's strings: never more than its records hold, whatever count it states. */
 function readSst(b: Uint8Array, at: number): { strings: SharedStrings; next: number } {
   const r = new ContinuedRecord(b, at, {
-    en: "the shared string table (SST)",
-    zh: "共享字符串表（SST）",
+    "en-US": "the shared string table (SST)",
+    "zh-CN": "共享字符串表（SST）",
   });
   const table: SharedStrings = { strings: [], overLong: new Set() };
   r.u32(); // total references: not needed
@@ -156,8 +156,8 @@ export function readGlobals(b: Uint8Array): WorkbookGlobals {
         break;
       case RT.FORMAT: {
         const r = new ContinuedRecord(b, p, {
-          en: "a number format (FORMAT)",
-          zh: "数字格式（FORMAT）",
+          "en-US": "a number format (FORMAT)",
+          "zh-CN": "数字格式（FORMAT）",
         });
         const id = r.u16();
         formats.set(id, r.unicodeString());

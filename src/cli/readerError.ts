@@ -15,6 +15,15 @@ const PROBLEM = {
   limit: ["refused: past a safety limit (", "已拒绝：超出安全上限（"],
 } as const;
 
+/**
+ * What to do about a damaged file: Excel and WPS repair many damaged workbooks when they open them, and
+ * a file damaged in transfer is whole again from its source.
+ */
+const REPAIR = [
+  ". Try opening it in Excel or WPS and saving it again; if it will not open, get the original file again",
+  "。可尝试用 Excel 或 WPS 打开后另存；若无法打开，请重新获取原文件",
+] as const;
+
 /** An error of the reader as the user's one line; other errors pass through unchanged. */
 export function asInputError(file: string, e: unknown, format: WorkbookFormat = "xlsx"): unknown {
   if (e instanceof InputError) return e;
@@ -22,10 +31,11 @@ export function asInputError(file: string, e: unknown, format: WorkbookFormat = 
     const [en, zh] = PROBLEM[e.problem].map((t) => t.replace("{ext}", `.${format}`));
     const where = e.part ? `${e.part}: ` : "";
     const whereZh = e.part ? `${e.part}：` : "";
+    const [hint, hintZh] = e.problem === "corrupt" ? REPAIR : ["", ""];
     return inputError(
       file,
-      `${en}${where}${e.detail["en-US"]})`,
-      `${zh}${whereZh}${e.detail["zh-CN"]}）`
+      `${en}${where}${e.detail["en-US"]})${hint}`,
+      `${zh}${whereZh}${e.detail["zh-CN"]}）${hintZh}`
     );
   }
   return fileProblem(file, e) ?? e;

@@ -140,7 +140,7 @@ function asEntryError(entry: ZipEntry, e: unknown, inflateError: boolean): Error
       "corrupt",
       entry.name,
       `corrupt compressed data (${detail})`,
-      "压缩数据已损坏（文件在保存或复制时受损，请重新获取原文件）"
+      "压缩数据已损坏（文件在保存或复制时受损）"
     );
   return xlsxError("corrupt", entry.name, `cannot be read (${detail})`, `无法读取（${detail}）`);
 }

@@ -1,8 +1,10 @@
 import * as fs from "fs";
 import { utf8Text } from "../../../src/cli/xlsx/bytes";
-import { openZipFile } from "../../../src/cli/xlsx/nodeZipHost";
+import { nodeZipHost, openZipFile } from "../../../src/cli/xlsx/nodeZipHost";
+import { ZipArchive } from "../../../src/cli/xlsx/zipArchive";
+import { asInputError } from "../../../src/cli/readerError";
+import type { InputError } from "../../../src/cli/inputError";
 import { openZipBytes } from "../../../src/cli/xlsx/webZipHost";
-import type { ZipArchive } from "../../../src/cli/xlsx/zipArchive";
 import { entryBuffer, entryChunks } from "../../../src/cli/xlsx/zipEntryStream";
 import { XlsxError } from "../../../src/cli/xlsx/xlsxError";
 import { tempDir, zipParts } from "./buildXlsx";
@@ -274,3 +276,24 @@ function zip64Of(z: Buffer): Buffer {
   end.writeUInt32LE(body.length, 16);
   return Buffer.concat([body, central, end]);
 }
+
+describe("a read the system refuses while an entry streams", () => {
+  it("passes the system's error on as it is, not as damage to the file", async () => {
+    const bytes = await zipParts({ "A.TXT": "甲".repeat(10_000) });
+    const eio = Object.assign(new Error("EIO: i/o error, read"), { code: "EIO", syscall: "read" });
+    const source = {
+      size: bytes.length,
+      readSync: (position: number, length: number): Uint8Array =>
+        bytes.subarray(position, position + length),
+      read: (): Promise<Uint8Array> => Promise.reject(eio),
+      close: (): void => undefined,
+    };
+    const zip = ZipArchive.open(source, nodeZipHost);
+    const refusal = await entryBuffer(zip, zip.entry("A.TXT")!, { limit: 1 << 20 }).catch(
+      (e: unknown) => e
+    );
+    expect(refusal).toBe(eio);
+    const line = (asInputError("名单.xlsx", refusal) as InputError).line("zh-CN");
+    expect(line).toBe("gaoqi: 名单.xlsx: 磁盘读取出错（EIO）；请重新复制该文件");
+  });
+});

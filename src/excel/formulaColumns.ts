@@ -9,7 +9,7 @@
  * second set, but only while every cell below their headers is empty or still one of our formulas: a
  * value the user typed there is never overwritten.
  */
-import { LocalError } from "../domain/core/localError";
+import { errorText, LocalError } from "../domain/core/localError";
 import { columnLetter } from "../domain/sheets/columnLetters";
 import { assignIdentities } from "../domain/enterprise/identity";
 import { readRoster } from "../domain/roster/readRoster";
@@ -250,11 +250,11 @@ async function reportFailedWrite(
   block: FormulaBlock,
   e: unknown
 ): Promise<never> {
-  const reason = e instanceof Error ? e.message : String(e);
+  const reason = errorText(e);
   if (block.replaces) {
     throw new FormulaColumnsError(
-      `Rewriting the formula columns failed part way (${reason}); some rows may still hold the previous formulas. Click again.`,
-      `重写公式列中途失败（${reason}），部分行可能仍是原来的公式。请再点击一次。`
+      `Rewriting the formula columns failed part way (${reason["en-US"]}); some rows may still hold the previous formulas. Click again.`,
+      `重写公式列中途失败（${reason["zh-CN"]}），部分行可能仍是原来的公式。请再点击一次。`
     );
   }
   let cleared = true;
@@ -272,10 +272,10 @@ async function reportFailedWrite(
   if (cleared && e instanceof Error && e.name === "AbortError") throw e;
   throw new FormulaColumnsError(
     cleared
-      ? `Writing the formula columns failed (${reason}); what was written was cleared again.`
-      : `Writing the formula columns failed (${reason}), and clearing the partly written columns failed too: delete them, then insert them again.`,
+      ? `Writing the formula columns failed (${reason["en-US"]}); what was written was cleared again.`
+      : `Writing the formula columns failed (${reason["en-US"]}), and clearing the partly written columns failed too: delete them, then insert them again.`,
     cleared
-      ? `写入公式列失败（${reason}），已写入的部分已清除。`
-      : `写入公式列失败（${reason}），且未能清除已写入的部分：请删除这几列后重新插入。`
+      ? `写入公式列失败（${reason["zh-CN"]}），已写入的部分已清除。`
+      : `写入公式列失败（${reason["zh-CN"]}），且未能清除已写入的部分：请删除这几列后重新插入。`
   );
 }

@@ -12,6 +12,7 @@
  * 769), in which case it is the very same entry; and the Common API's saveAsync is never called, since it
  * would write back its own copy taken when the page loaded. Hosts without ExcelApi 1.4 keep the Common API.
  */
+import { LocalError } from "../domain/core/localError";
 import { DEFAULT_SETTINGS, parseSettings, settingsToJson } from "../domain/settings/settings";
 import type { Settings } from "../domain/core/types";
 import type { RunBatch, SupportsSet } from "./excelRun";
@@ -46,12 +47,25 @@ export function documentSettingsStore(legacy: () => DocumentSettings | null): Se
     read: async () => legacy()?.get(SETTINGS_KEY) ?? undefined,
     write: (json) => {
       const store = legacy();
-      if (!store) return Promise.reject(new Error("No Office document to store the settings in."));
+      if (!store)
+        return Promise.reject(
+          new LocalError({
+            "zh-CN": "没有可保存设置的 Office 文档。",
+            "en-US": "No Office document to store the settings in.",
+          })
+        );
       store.set(SETTINGS_KEY, json);
       return new Promise((resolve, reject) => {
         store.saveAsync((result) => {
           if (String(result.status) === "failed")
-            reject(new Error(result.error?.message ?? "Saving the settings failed."));
+            reject(
+              result.error
+                ? new Error(result.error.message)
+                : new LocalError({
+                    "zh-CN": "设置未能保存到工作簿。",
+                    "en-US": "Saving the settings failed.",
+                  })
+            );
           else resolve();
         });
       });

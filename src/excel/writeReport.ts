@@ -16,6 +16,7 @@ import type { ReportLayout, SheetId } from "../domain/report/layout";
 import { OWN_SHEET_IDS } from "../domain/report/sheetIds";
 import { freeName } from "../domain/sheets/sheetNames";
 import { a1 } from "../domain/sheets/columnLetters";
+import { errorText } from "../domain/core/localError";
 import { type RunBatch, type SupportsSet, requireSet } from "./excelRun";
 import { queueDateSystemProbe } from "./dateSystem";
 import { abortError } from "./officeErrors";
@@ -36,10 +37,6 @@ const FAILED = {
   "en-US":
     "The report could not be generated; this sheet was cleared (no partial report was written). Click Generate report again. Reason: ",
 };
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** Clears everything a previous report left on the sheet (values, formats, merges, rules, charts). */
 function queueClear(ws: Excel.Worksheet, charts: Excel.ChartCollection | null): void {
@@ -141,7 +138,7 @@ export async function writeReport(
           queueClear(job.report, null);
           const cell = job.report.getRange("A1");
           cell.numberFormat = [["@"]];
-          cell.values = [[FAILED[lang] + errorText(e)]];
+          cell.values = [[FAILED[lang] + errorText(e)[lang]]];
         }
         await sync();
       } catch {

@@ -30,6 +30,7 @@ import { useWorkbook } from "./state/useWorkbook";
 import { KeptBadge } from "./components/KeptBadge";
 import { MergeOtherWorkbooks } from "./merge/MergeOtherWorkbooks";
 import { withOtherWorkbooks } from "./merge/withOtherWorkbooks";
+import { errorText } from "../domain/core/localError";
 
 // Views the first screen does not show are fetched on first open, keeping the initial JavaScript small.
 const ExpiringView = lazy(() =>
@@ -184,7 +185,7 @@ function Pane({
         : t(preview ? "selectedRowPreview" : "selectedRow", { sheet, row });
       onMessage(text, "success");
     } catch (e) {
-      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+      onMessage(t("actionFailed", { error: errorText(e)[lang] }), "error");
     }
   };
 
@@ -193,7 +194,7 @@ function Pane({
       await saveAlias(source, wb.settings, raw, unit);
       onMessage(t(preview ? "aliasAddedPreview" : "aliasAdded", { raw, unit }), "success");
     } catch (e) {
-      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+      onMessage(t("actionFailed", { error: errorText(e)[lang] }), "error");
     }
   };
 

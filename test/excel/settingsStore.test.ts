@@ -9,6 +9,7 @@ import {
 } from "../../src/excel/settingsStore";
 import { currentSettings, setSettings } from "../../src/state/session";
 import { FakeWorkbook } from "./fakeExcel";
+import { errorText } from "../../src/domain/core/localError";
 
 /** The Common API's Office.context.document.settings: an in-memory copy that saveAsync persists. */
 class CommonApiSettings implements DocumentSettings {
@@ -98,6 +99,8 @@ describe("settings without ExcelApi 1.4", () => {
       settings: null,
     });
     await expect(source.saveSettings(DEFAULT_SETTINGS)).rejects.toThrow(/No Office document/);
+    const refusal = await source.saveSettings(DEFAULT_SETTINGS).catch((e: unknown) => e);
+    expect(errorText(refusal)["zh-CN"]).toBe("没有可保存设置的 Office 文档。");
   });
 });
 

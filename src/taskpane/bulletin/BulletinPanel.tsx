@@ -26,6 +26,7 @@ import { BulletinTextFields } from "./BulletinTextFields";
 import { bulletinText } from "./strings";
 import { DateInput } from "../components/DateInput";
 import { setSettings } from "../../state/session";
+import { errorText } from "../../domain/core/localError";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -69,7 +70,7 @@ export function BulletinPanel({
       setSettings(next);
       onMessage(text("saved"), "success");
     } catch (e) {
-      onMessage(text("failed", { error: e instanceof Error ? e.message : String(e) }), "error");
+      onMessage(text("failed", { error: errorText(e)[lang] }), "error");
     }
   };
 
@@ -92,7 +93,7 @@ export function BulletinPanel({
         "success"
       );
     } catch (e) {
-      onMessage(text("failed", { error: e instanceof Error ? e.message : String(e) }), "error");
+      onMessage(text("failed", { error: errorText(e)[lang] }), "error");
     } finally {
       setBusy(false);
     }
@@ -119,7 +120,7 @@ export function BulletinPanel({
         "success"
       );
     } catch (e) {
-      onMessage(text("failed", { error: e instanceof Error ? e.message : String(e) }), "error");
+      onMessage(text("failed", { error: errorText(e)[lang] }), "error");
     } finally {
       setBusy(false);
     }

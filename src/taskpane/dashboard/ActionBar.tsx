@@ -10,6 +10,7 @@ import type { Analysis, Settings, SheetInput } from "../../domain/core/types";
 import type { ReadProgress, WorkbookSource, WriteOptions } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import { ReadProgressBar } from "../components/ReadProgressBar";
+import { errorText } from "../../domain/core/localError";
 
 const useStyles = makeStyles({
   bar: { flexWrap: "wrap", gap: tokens.spacingHorizontalXS, paddingLeft: 0 },
@@ -61,11 +62,7 @@ export function ActionBar({
       onMessage(await work({ signal: controller.signal, onProgress: setProgress }), "success");
     } catch (e) {
       if (e instanceof Error && e.name === "AbortError") onMessage(t("writeCancelled"), "success");
-      else
-        onMessage(
-          t("actionFailed", { error: e instanceof Error ? e.message : String(e) }),
-          "error"
-        );
+      else onMessage(t("actionFailed", { error: errorText(e)[lang] }), "error");
     } finally {
       setBusy(false);
       setWriting(null);

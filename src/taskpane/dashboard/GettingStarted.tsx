@@ -26,6 +26,7 @@ import type { RosterField, SheetSummary } from "../../domain/core/types";
 import type { WorkbookSource } from "../../excel/workbookSource";
 import { useI18n } from "../i18n/I18nContext";
 import type { StringKey } from "../i18n/strings";
+import { errorText } from "../../domain/core/localError";
 
 const useStyles = makeStyles({
   box: {
@@ -188,7 +189,7 @@ export function GettingStarted({
       );
       if (source.kind !== "preview") onInserted();
     } catch (e) {
-      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+      onMessage(t("actionFailed", { error: errorText(e)[lang] }), "error");
     } finally {
       setBusy(false);
     }

@@ -35,6 +35,7 @@ import { FloorSelect, MethodSelect } from "./DecomposeChoices";
 import { Notice } from "../components/Notice";
 import { useFormStyles } from "../components/paneStyles";
 import { CompactUnitTable } from "../components/FitTable";
+import { errorText } from "../../domain/core/localError";
 
 const useOwnStyles = makeStyles({
   years: {
@@ -211,7 +212,7 @@ export default function DecomposeView({
         onWritten();
       }
     } catch (e) {
-      onMessage(t("actionFailed", { error: e instanceof Error ? e.message : String(e) }), "error");
+      onMessage(t("actionFailed", { error: errorText(e)[lang] }), "error");
     } finally {
       setBusy(false);
     }

@@ -38,6 +38,7 @@ import { FloorSelect, MethodSelect } from "../decompose/DecomposeChoices";
 import { Notice } from "../components/Notice";
 import { useFormStyles } from "../components/paneStyles";
 import { RelocationStages } from "./RelocationStages";
+import { errorText } from "../../domain/core/localError";
 
 const useOwnStyles = makeStyles({
   // As many mapping fields a row as fit (two at 320 px, three from about 400 px).
@@ -125,7 +126,7 @@ export default function SettingsView({ source, settings, units, sheets }: Settin
     } catch (e) {
       setOutcome({
         kind: "failed",
-        text: t("actionFailed", { error: e instanceof Error ? e.message : String(e) }),
+        text: t("actionFailed", { error: errorText(e)[lang] }),
       });
     }
   };

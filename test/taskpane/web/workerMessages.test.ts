@@ -3,7 +3,7 @@
  * once, in the user's language, as the pane shows a refusal read in Excel.
  */
 import { inputError } from "../../../src/cli/inputError";
-import { errorText } from "../../../src/domain/core/localError";
+import { errorText, LocalError } from "../../../src/domain/core/localError";
 import { refusalOf, workerFailure } from "../../../src/web/workerMessages";
 
 it("gives the reader's refusal back naming its file, in both languages", () => {
@@ -31,4 +31,10 @@ it("gives any other failure back as its message, naming no file", () => {
     "zh-CN": "Invalid array length",
     "en-US": "Invalid array length",
   });
+});
+
+it("gives an error with words of its own back in both languages", () => {
+  const reply = workerFailure(new LocalError({ "zh-CN": "设置无效", "en-US": "bad settings" }));
+  if (reply.type !== "error") throw new Error("not a refusal");
+  expect(errorText(refusalOf(reply))).toEqual({ "zh-CN": "设置无效", "en-US": "bad settings" });
 });

@@ -4,6 +4,7 @@
  * read from a bug. Host-neutral: it reads only the error's code, so the offline page's reader can use it.
  */
 import { inputError, type InputError } from "./inputError";
+import { fileErrorCode } from "./xlsx/xlsxError";
 
 /** The file system's codes users meet, each as [en-US, zh-CN]. */
 const PROBLEMS: Record<string, readonly [string, string]> = {
@@ -30,12 +31,6 @@ const PROBLEMS: Record<string, readonly [string, string]> = {
 };
 PROBLEMS.EPERM = PROBLEMS.EACCES;
 PROBLEMS.ENFILE = PROBLEMS.EMFILE;
-
-/** The error's file system code ("EACCES"), or null when it is no such error. */
-export function fileErrorCode(e: unknown): string | null {
-  const code = (e as { code?: unknown } | null)?.code;
-  return typeof code === "string" && /^E[A-Z0-9]+$/.test(code) ? code : null;
-}
 
 /**
  * The InputError for a file the system refused with `e`; null when `e` carries no file system code

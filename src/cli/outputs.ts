@@ -14,7 +14,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { fileErrorCode, fileProblem } from "./fileProblem";
+import { fileProblem } from "./fileProblem";
+import { fileErrorCode } from "./xlsx/xlsxError";
 import { statOrProblem } from "./inputCheck";
 import { inputError } from "./inputError";
 

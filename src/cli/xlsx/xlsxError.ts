@@ -49,6 +49,15 @@ export function messageOf(e: unknown): string {
   return (typeof m === "string" ? m : String(e)).split("\n")[0];
 }
 
+/**
+ * The error's file system code ("EACCES", "EIO"), or null when it is no such error (zlib's codes start
+ * with "Z_"). Here, in the host-neutral reader, so that the reader and the CLI's fileProblem.ts share it.
+ */
+export function fileErrorCode(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^E[A-Z0-9]+$/.test(code) ? code : null;
+}
+
 /** True for the errors that already say what is wrong in the user's terms. */
 export function isReported(e: unknown): e is Error {
   return e instanceof XlsxError || (e instanceof Error && e.name === "InputError");

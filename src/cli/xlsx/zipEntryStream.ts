@@ -7,7 +7,7 @@
 import { concatBytes } from "./bytes";
 import type { ZipArchive, ZipEntry } from "./zipArchive";
 import { INFLATE_CEILING, MAX_INFLATE_RATIO, RATIO_GRACE } from "./limits";
-import { isReported, messageOf, xlsxError, type XlsxError } from "./xlsxError";
+import { fileErrorCode, isReported, messageOf, xlsxError, type XlsxError } from "./xlsxError";
 
 /** Inflated chunk size: fewer, larger chunks cost less per byte downstream. */
 const CHUNK = 256 * 1024;
@@ -134,7 +134,7 @@ function asEntryError(entry: ZipEntry, e: unknown, inflateError: boolean): Error
   if (isReported(e)) return e;
   // The system's refusal to read (EIO from a failing disk or a network drive that went away) is no
   // damage to the file: it goes on as it is, for the host to say in the user's words (fileProblem.ts).
-  if (isSystemError(e)) return e;
+  if (e instanceof Error && fileErrorCode(e) !== null) return e;
   const detail = messageOf(e);
   // The inflater's own words (zlib's "invalid block type") are English on every system: the zh-CN line
   // says what they mean for the user instead.
@@ -146,12 +146,6 @@ function asEntryError(entry: ZipEntry, e: unknown, inflateError: boolean): Error
       "压缩数据已损坏（文件在保存或复制时受损）"
     );
   return xlsxError("corrupt", entry.name, `cannot be read (${detail})`, `无法读取（${detail}）`);
-}
-
-/** An error of a system call (Node's `code` such as "EIO"; the inflater's codes start with "Z_"). */
-function isSystemError(e: unknown): e is Error {
-  const code = (e as { code?: unknown } | null)?.code;
-  return e instanceof Error && typeof code === "string" && /^E[A-Z0-9]+$/.test(code);
 }
 
 /** The whole inflated content of a (small) entry. */

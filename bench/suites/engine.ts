@@ -6,8 +6,8 @@
  * the process, sampled at phase ends of the runs on the full rows; run node with --expose-gc so each run
  * starts from a collected heap). The rows are read as the add-in reads them, in blocks, and each block is a step. Beside them, for reading the figures on a shared VM: a CPU calibration before and after the
  * runs, how long a monitor thread was held up during each run (see bench/stallMonitor.ts), the garbage
- * collection time in each run, a floor that only reads each row's identity texts, and the engine on
- * 131,072 rows as a diagnostic. Beside the roster, a contact log (走访记录) of 500 rows, joined to it as
+ * collection time in each run, a floor that only reads each row's identity texts, and as diagnostics the
+ * engine on 131,072 rows and the engine without reuse of the analysis's working arrays (core/scratch.ts). Beside the roster, a contact log (走访记录) of 500 rows, joined to it as
  * the analysis does (its own step, "contacts"; the join itself is timed within "forecast").
  */
 import * as os from "os";
@@ -24,6 +24,7 @@ import { analyse } from "../../src/domain/analysis/analyse";
 import type { CellValue, SheetInput } from "../../src/domain/core/types";
 import { hashText } from "../../src/domain/core/stringIndex";
 import { createUnitResolver } from "../../src/domain/enterprise/units";
+import { setScratchPooling } from "../../src/domain/core/scratch";
 import { cpuCalibration, startStallMonitor } from "../stallMonitor";
 import type { BenchSuite } from "../suite";
 
@@ -31,6 +32,8 @@ const ROWS = 1_048_576;
 const RUNS = 5;
 const SMALL_ROWS = 131_072;
 const SMALL_RUNS = 15;
+/** Runs without reuse of the analysis's working arrays (a diagnostic beside the goal's figure). */
+const COLD_RUNS = 3;
 /** Rows per reader block: the add-in reads a sheet in blocks too, and each block is timed as a step. */
 const BLOCK_ROWS = 65_536;
 const HEADER = [
@@ -221,7 +224,7 @@ export const suite: BenchSuite = {
       to: number;
       steps: Map<string, number>;
     };
-    const once = (input = sheet): Run => {
+    const once = (input = sheet, sampled = input === sheet): Run => {
       gc?.();
       const s0 = monitor.stalledMs();
       const from = performance.now();
@@ -256,7 +259,7 @@ export const suite: BenchSuite = {
       const read = reader.finish();
       lap("read finish");
       const readMs = Number(mark - t0) / 1e6;
-      if (input === sheet) sample();
+      if (sampled) sample();
       const analysis = analyse(read.table, {
         asOf,
         settings,
@@ -267,7 +270,7 @@ export const suite: BenchSuite = {
       });
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       const stalledMs = Math.min(ms, monitor.stalledMs() - s0);
-      if (input === sheet) sample();
+      if (sampled) sample();
       return {
         ms,
         readMs,
@@ -282,6 +285,11 @@ export const suite: BenchSuite = {
     const calibration = cpuCalibration();
     once(); // warm-up
     const runs = Array.from({ length: RUNS }, () => once());
+    // The same runs with every working array allocated afresh, as in a process's first analysis (the CLI
+    // analyses once): the cost of new memory and of the full collection it can set off.
+    setScratchPooling(false);
+    const coldRuns = Array.from({ length: COLD_RUNS }, () => once(sheet, false));
+    setScratchPooling(true);
     // A diagnostic, not the goal's figure: the same engine on an eighth of the rows, where a run is short
     // enough to fall now and then between host stalls, and the data nearly fits the caches.
     const small = generate(SMALL_ROWS + 1);
@@ -360,6 +368,10 @@ export const suite: BenchSuite = {
       `engine without the host's stalls (each of its ${stepBest.size} steps at its best of ${RUNS}, summed, plus the least collection time of a run): ` +
         `${ownMs.toFixed(0)} ms = ${n(engineOwnRowsPerSec)} rows/s (read ${readStepsMs.toFixed(0)} ms in ${BLOCK_ROWS.toLocaleString("en-US")}-row blocks; ` +
         `${analysisSteps.map(([step, ms]) => `${step} ${ms.toFixed(0)}`).join(", ")}; collections ${leastCollectedMs.toFixed(0)} ms)`
+    );
+    const coldBest = coldRuns.reduce((a, b) => (b.ms < a.ms ? b : a));
+    log(
+      `diagnostic: without reuse of the analysis's working arrays (each run allocating them afresh, as a process's first analysis does), best of ${COLD_RUNS}: ${coldBest.ms.toFixed(0)} ms = ${n(perSec(coldBest.ms))} rows/s; full collections ${coldRuns.map((r) => collected(r, true).toFixed(0)).join(", ")} ms`
     );
     log(
       `baseline (bare loop over every cell, ${n(cells)} non-null cells): ${bare.toFixed(1)} ms; engine / baseline = ${(best.ms / bare).toFixed(1)}x`

@@ -26,6 +26,7 @@ import {
   withTakeOverNotes,
 } from "./enterpriseFindings";
 import { NO_SERIAL, RecordTable } from "../enterprise/recordTable";
+import { Scratch } from "../core/scratch";
 import { targetFor } from "../targets/targetTable";
 import type {
   Analysis,
@@ -158,13 +159,13 @@ function finishRow(row: UnitRow): void {
  */
 export function analyse(input: CertRecord[] | RecordTable, opts: AnalyseOptions): Analysis {
   if (input instanceof RecordTable) {
-    if (tableInOrder(input)) return analyseTable(input, opts).analysis;
+    if (tableInOrder(input)) return analyseTable(input, opts);
     return analyse(input.toRecords(), opts);
   }
   const records = inReadingOrder(input);
-  const { analysis, keyOf } = analyseTable(RecordTable.fromRecords(records), opts);
-  records.forEach((r, i) => (r.key = keyOf(i)));
-  return analysis;
+  return analyseTable(RecordTable.fromRecords(records), opts, (keyOf) =>
+    records.forEach((r, i) => (r.key = keyOf(i)))
+  );
 }
 
 /** The credit code inside an identity key ("C:" + code), "" for a key by name: a row without its own code takes its enterprise's. */
@@ -175,10 +176,29 @@ function codeOfKey(key: string): string {
 /** Slots of the last-valid-day cache: more than a decade of issue days. */
 const LAST_VALID_CACHE = 4096;
 
+/**
+ * analyse over a table in reading order. The working arrays come from one Scratch, given back when the
+ * analysis is made: `withKeys` is called before that with each row's identity key, which reads them.
+ */
 function analyseTable(
   t: RecordTable,
-  opts: AnalyseOptions
-): { analysis: Analysis; keyOf: (row: number) => string } {
+  opts: AnalyseOptions,
+  withKeys?: (keyOf: (row: number) => string) => void
+): Analysis {
+  const scratch = new Scratch();
+  try {
+    return analyseIn(scratch, t, opts, withKeys);
+  } finally {
+    scratch.release();
+  }
+}
+
+function analyseIn(
+  scratch: Scratch,
+  t: RecordTable,
+  opts: AnalyseOptions,
+  withKeys?: (keyOf: (row: number) => string) => void
+): Analysis {
   const { asOf, settings, targets } = opts;
   const step = opts.onStep ?? ((): void => {});
   const n = t.length;
@@ -213,7 +233,8 @@ function analyseTable(
   };
 
   // Identity, each enterprise's rows, duplicates and per-enterprise facts.
-  const ent = new Enterprises(t, step);
+  const ent = new Enterprises(t, step, scratch);
+  withKeys?.((i) => ent.keyOf(ent.enterpriseOf[i]));
   const { count, enterpriseOf, duplicate, minIssue } = ent;
   const analysisFindings = ent.takenOver.map((took) => duplicateFinding(t, took));
   const { atLater: latestAtAsOf, atEarlier: latestAtPrev } = ent.latestAll(asOf, prevYearEnd);
@@ -256,11 +277,7 @@ function analyseTable(
     }
   }
   step("counts");
-  if (opts.countsOnly)
-    return {
-      analysis: countsAnalysis(opts, year, rows, opts.sheets ?? summariseSheets(t)),
-      keyOf: (i) => ent.keyOf(enterpriseOf[i]),
-    };
+  if (opts.countsOnly) return countsAnalysis(opts, year, rows, opts.sheets ?? summariseSheets(t));
   const unitTargets = rows.map((r) => r.target);
   const { progress, falls } = yearProgress({
     t,
@@ -283,7 +300,8 @@ function analyseTable(
     listedLastValid,
     unitOf,
     units,
-    asOf
+    asOf,
+    scratch
   );
   step("expiring");
 
@@ -443,6 +461,7 @@ function analyseTable(
     pool,
     expiring,
     expiringRows,
+    scratch,
   });
   rows.forEach((row, u) => (row.contacts = contacts.counts[u]));
   step("contacts");
@@ -482,7 +501,7 @@ function analyseTable(
     progress,
     falls,
   };
-  return { analysis, keyOf: (i) => ent.keyOf(enterpriseOf[i]) };
+  return analysis;
 }
 
 /** An Analysis of the units' counts alone (AnalyseOptions.countsOnly). */
@@ -563,10 +582,11 @@ function expiringList(
   lastValid: number[],
   unitOf: (i: number) => number,
   units: string[],
-  asOf: Serial
+  asOf: Serial,
+  scratch: Scratch
 ): { items: ExpiringItem[]; rows: Int32Array } {
   const unitAt = listed.map(unitOf);
-  const order = sortByUnitDayName(unitAt, lastValid, (k) => t.name[listed[k]]);
+  const order = sortByUnitDayName(unitAt, lastValid, (k) => t.name[listed[k]], scratch);
   const items = Array.from(order, (k): ExpiringItem => {
     const i = listed[k];
     const lv = lastValid[k];

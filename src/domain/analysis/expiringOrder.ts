@@ -4,6 +4,7 @@
  * large heap; here numbers are sorted natively, and where unit and day tie, names are compared by
  * numbers read from each name once.
  */
+import { Scratch } from "../core/scratch";
 
 /** Positions below this fit beside a (unit, day) pair in one exact Float64 key. */
 const POSITION_LIMIT = 2 ** 21;
@@ -37,7 +38,8 @@ function writeNameKeys(name: string, keys: Float64Array, at: number): void {
 export function sortByUnitDayName(
   unit: ArrayLike<number>,
   day: ArrayLike<number>,
-  nameOf: (k: number) => string
+  nameOf: (k: number) => string,
+  scratch = new Scratch()
 ): Int32Array {
   const n = unit.length;
   const byName = (x: number, y: number): number => {
@@ -62,13 +64,13 @@ export function sortByUnitDayName(
     all.sort((x, y) => unit[x] - unit[y] || day[x] - day[y] || byName(x, y));
     return Int32Array.from(all);
   }
-  const keys = new Float64Array(n);
+  const keys = scratch.float64(n);
   for (let k = 0; k < n; k++) keys[k] = (unit[k] * DAY_LIMIT + day[k]) * POSITION_LIMIT + k;
   keys.sort();
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = keys[k] % POSITION_LIMIT;
   // Each name is read once, in position order (on a large heap, the order it was read in), for its keys.
-  const nameKeys = new Float64Array(n * NAME_KEYS);
+  const nameKeys = scratch.float64(n * NAME_KEYS);
   for (let k = 0; k < n; k++) writeNameKeys(nameOf(k), nameKeys, k * NAME_KEYS);
   const byNameKeys = (x: number, y: number): number => {
     for (let j = 0; j < NAME_KEYS; j++) {
@@ -88,5 +90,6 @@ export function sortByUnitDayName(
     }
     start = end;
   }
+  scratch.done(keys, nameKeys);
   return order;
 }

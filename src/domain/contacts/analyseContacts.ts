@@ -26,6 +26,7 @@ import type {
   ToVisitItem,
 } from "../core/types";
 import { OTHER_UNIT } from "../enterprise/units";
+import type { Scratch } from "../core/scratch";
 
 /** Days past the as-of date beyond which a contact date is taken for a typo. */
 const FAR_FUTURE_DAYS = 366;
@@ -51,6 +52,8 @@ export interface ContactContext {
   /** The expiring list and the roster row of each item. */
   expiring: readonly ExpiringItem[];
   expiringRows: ArrayLike<number>;
+  /** Where the per-enterprise working arrays come from (the analysis's). */
+  scratch: Scratch;
 }
 
 export interface ContactResult {
@@ -93,8 +96,8 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
   const nameOf = (e: number): string =>
     e < ent.count ? t.name[ent.head[e]] : (poolEntryOf.get(e)?.name ?? "");
 
-  const last = new Int32Array(ctx.enterprises);
-  const contactedThisYear = new Uint8Array(ctx.enterprises);
+  const last = ctx.scratch.int32(ctx.enterprises);
+  const contactedThisYear = ctx.scratch.uint8(ctx.enterprises);
   const findings: Finding[] = [];
   const problems: ContactProblem[] = [];
   const problemUnits: number[] = [];
@@ -167,7 +170,7 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
   };
   // The expiring list can hold a hundred thousand enterprises on a million-row roster: flags and arrays,
   // not a set and wrapper objects.
-  const listed = new Uint8Array(ctx.enterprises);
+  const listed = ctx.scratch.uint8(ctx.enterprises);
   const calls: ToVisitItem[] = [];
   const callUnits: number[] = [];
   ctx.expiring.forEach((x, k) => {

@@ -8,6 +8,7 @@
 import { identifyTable } from "./identity";
 import { CODE_WORDS } from "./packedCode";
 import { NO_SERIAL, type RecordTable } from "./recordTable";
+import { Scratch } from "../core/scratch";
 import type { Serial } from "../core/types";
 
 /** No row. */
@@ -59,27 +60,31 @@ export class Enterprises {
   private readonly revokedAt: Int32Array | null;
   readonly moves: Uint8Array;
 
-  /** `onStep` is called as each step ends (see AnalyseOptions.onStep). */
+  /**
+   * `onStep` is called as each step ends (see AnalyseOptions.onStep). The arrays come from `scratch`:
+   * this object is of no use after its release.
+   */
   constructor(
     private readonly t: RecordTable,
-    onStep: (step: EnterpriseStep) => void = () => {}
+    onStep: (step: EnterpriseStep) => void = () => {},
+    private readonly scratch = new Scratch()
   ) {
-    const ids = identifyTable(t);
+    const ids = identifyTable(t, scratch);
     onStep("identify");
     this.count = ids.count;
     this.enterpriseOf = ids.enterpriseOf;
     this.keyOf = ids.keyOf;
-    this.head = new Int32Array(this.count).fill(NONE);
-    this.next = new Int32Array(t.length);
+    this.head = scratch.int32(this.count).fill(NONE);
+    this.next = scratch.int32(t.length);
     const shared = this.link();
     onStep("link");
-    this.duplicate = new Uint8Array(t.length);
+    this.duplicate = scratch.uint8(t.length);
     this.duplicates = this.markDuplicates(shared);
     this.takenOver = [...this.duplicates].map(([row, first]) => this.takeOver(row, first));
     onStep("duplicates");
-    this.minIssue = new Int32Array(this.count).fill(NO_LATER);
-    this.revokedAt = t.revoked === null ? null : new Int32Array(this.count).fill(NO_LATER);
-    this.moves = new Uint8Array(this.count);
+    this.minIssue = scratch.int32(this.count).fill(NO_LATER);
+    this.revokedAt = t.revoked === null ? null : scratch.int32(this.count).fill(NO_LATER);
+    this.moves = scratch.uint8(this.count);
     this.summarise();
     onStep("summarise");
   }
@@ -224,8 +229,8 @@ export class Enterprises {
   latestAll(later: Serial, earlier: Serial): { atLater: Int32Array; atEarlier: Int32Array } {
     const { enterpriseOf, duplicate } = this;
     const issueOf = this.t.issue;
-    const atLater = new Int32Array(this.count).fill(NONE);
-    const atEarlier = new Int32Array(this.count).fill(NONE);
+    const atLater = this.scratch.int32(this.count).fill(NONE);
+    const atEarlier = this.scratch.int32(this.count).fill(NONE);
     for (let i = 0; i < enterpriseOf.length; i++) {
       const issue = issueOf[i];
       if (duplicate[i] || issue === NO_SERIAL || issue > later) continue;

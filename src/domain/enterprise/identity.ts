@@ -6,6 +6,7 @@ import { EMPTY_HASH, RecordTable } from "./recordTable";
 import { CODE_WORDS, UNPACKED, creditCodeHash } from "./packedCode";
 import { hashText, StringIndex } from "../core/stringIndex";
 import { normaliseName } from "../core/text";
+import { Scratch } from "../core/scratch";
 import type { CertRecord } from "../core/types";
 
 export interface Identities {
@@ -21,9 +22,10 @@ export interface Identities {
  * Numbers the enterprises of a table's rows in reading order. A name-only row takes the code of the
  * first row in reading order with that name and a code. Same codes are found first (firstRowOfCode);
  * one pass in reading order then numbers them, reading per row only its own slots and, for a repeated
- * code, its first row's slot.
+ * code, its first row's slot. The arrays come from `scratch`: the result, keyOf too, lasts until its
+ * release.
  */
-export function identifyTable(t: RecordTable): Identities {
+export function identifyTable(t: RecordTable, scratch = new Scratch()): Identities {
   const n = t.length;
   const { creditCode, name, codeHash, nameHash } = t;
   const coded = (i: number): boolean => codeHash[i] !== EMPTY_HASH || creditCode[i] !== "";
@@ -42,11 +44,11 @@ export function identifyTable(t: RecordTable): Identities {
 
   // first[i]: a coded row's first row with its code (itself when it is the first); once that first row
   // has an enterprise e, its own slot holds ASSIGNED - e instead. UNCODED for a row without a code.
-  const first = firstRowOfCode(t, coded);
+  const first = firstRowOfCode(t, coded, scratch);
   // Enterprise -> the row whose credit code is its key (>= 0), or ~ its name's id in codeless.
-  const keyRef = new Int32Array(n);
+  const keyRef = scratch.int32(n);
   const enterpriseOfName = new Int32Array(codeless.size).fill(-1);
-  const enterpriseOf = new Int32Array(n);
+  const enterpriseOf = scratch.int32(n);
   let count = 0;
   const enterpriseOfCode = (row: number): number => {
     const r = first[row];
@@ -74,6 +76,7 @@ export function identifyTable(t: RecordTable): Identities {
     }
     enterpriseOf[i] = enterpriseOfName[nameId];
   }
+  scratch.done(first);
   return {
     enterpriseOf,
     count,
@@ -98,7 +101,11 @@ const GROUP_ROWS = 2048;
  * is reused. Codes are compared only when mixed hashes agree (mix is one-to-one on 32 bits), and then by
  * their packed words (RecordTable.codeWords), not their texts.
  */
-function firstRowOfCode(t: RecordTable, coded: (i: number) => boolean): Int32Array {
+function firstRowOfCode(
+  t: RecordTable,
+  coded: (i: number) => boolean,
+  scratch: Scratch
+): Int32Array {
   const n = t.length;
   const { codeHash, creditCode, codeWords } = t;
   // Whether rows a and b, whose code hashes are equal, have the same credit code: with the hash their
@@ -112,7 +119,7 @@ function firstRowOfCode(t: RecordTable, coded: (i: number) => boolean): Int32Arr
       (codeWords[x] !== UNPACKED || creditCode[a] === creditCode[b])
     );
   };
-  const first = new Int32Array(n).fill(UNCODED);
+  const first = scratch.int32(n).fill(UNCODED);
   const bits = Math.max(0, Math.ceil(Math.log2(n / GROUP_ROWS)));
   // x >>> 32 is x in JavaScript, so one group is its own case.
   const groupOf = (m: number): number => (bits === 0 ? 0 : m >>> (32 - bits));
@@ -126,8 +133,8 @@ function firstRowOfCode(t: RecordTable, coded: (i: number) => boolean): Int32Arr
     start[g + 1] += start[g];
   }
   // Each group's rows, in reading order, with their mixed hashes beside them.
-  const rowAt = new Int32Array(start[groups]);
-  const mixedAt = new Int32Array(start[groups]);
+  const rowAt = scratch.int32(start[groups]);
+  const mixedAt = scratch.int32(start[groups]);
   const fill = start.slice(0, groups);
   for (let i = 0; i < n; i++) {
     if (!coded(i)) continue;
@@ -161,6 +168,7 @@ function firstRowOfCode(t: RecordTable, coded: (i: number) => boolean): Int32Arr
       first[i] = slots[3 * s + 2];
     }
   }
+  scratch.done(rowAt, mixedAt);
   return first;
 }
 

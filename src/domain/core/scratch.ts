@@ -1,0 +1,125 @@
+/**
+ * Working arrays of one analysis, on memory that earlier analyses gave back.
+ *
+ * A million-row analysis needs about 50 MB of per-row and per-enterprise arrays that live only while it
+ * runs. Allocated afresh, each megabyte is new memory the system must map page by page (about 3 ms a
+ * megabyte measured on the project's machines), and V8 starts a full collection, which marks the whole
+ * workbook, once typed arrays grow by about 64 MB since the last one: allocated afresh, a large
+ * analysis sets one off in its middle. The task pane analyses the same workbook again on every refresh,
+ * so the arrays are drawn from buffers the last analysis gave back.
+ *
+ * Rules for users of a Scratch: an array it hands out must not outlive the Scratch's release(), so none
+ * may reach an analysis's result; each array comes zero-filled, as `new Int32Array(n)` does.
+ */
+import type { TypedColumn } from "./typedColumns";
+
+/** Arrays smaller than this are allocated as usual: young-generation garbage costs next to nothing. */
+const POOLED_BYTES = 64 * 1024;
+/** Buffers are allocated in multiples of this, so that a slightly larger array can reuse one. */
+const BUFFER_STEP = 64 * 1024;
+/**
+ * The most the pool keeps between analyses. A million-row analysis gives back about 50 MB; a task pane
+ * that analysed a huge workbook once keeps this much until it closes, a small workbook's a few kilobytes.
+ */
+export const POOL_LIMIT_BYTES = 96 * 1024 * 1024;
+
+/** Given-back buffers, smallest first. */
+const free: ArrayBuffer[] = [];
+let freeBytes = 0;
+/** Off: every array is allocated afresh, as without a pool (for comparisons in tests and the bench). */
+let pooling = true;
+
+/** Turns reuse on or off; off also empties the pool. */
+export function setScratchPooling(on: boolean): void {
+  pooling = on;
+  if (!on) emptyScratchPool();
+}
+
+/** The smallest free buffer of at least `bytes`, taken out of the pool; null when none is. */
+function takeFree(bytes: number): ArrayBuffer | null {
+  // A binary search: the pool holds a few dozen buffers at most.
+  let lo = 0;
+  let hi = free.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (free[mid].byteLength < bytes) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === free.length) return null;
+  const [buffer] = free.splice(lo, 1);
+  freeBytes -= buffer.byteLength;
+  return buffer;
+}
+
+function giveBack(buffer: ArrayBuffer): void {
+  if (!pooling || freeBytes + buffer.byteLength > POOL_LIMIT_BYTES) return;
+  let at = 0;
+  while (at < free.length && free[at].byteLength < buffer.byteLength) at++;
+  free.splice(at, 0, buffer);
+  freeBytes += buffer.byteLength;
+}
+
+/** Bytes the pool holds between analyses (for tests and the bench). */
+export function pooledBytes(): number {
+  return freeBytes;
+}
+
+/** Empties the pool, giving its memory back to the garbage collector. */
+export function emptyScratchPool(): void {
+  free.length = 0;
+  freeBytes = 0;
+}
+
+type ArrayOf<T extends TypedColumn> = {
+  new (length: number): T;
+  new (buffer: ArrayBuffer, byteOffset: number, length: number): T;
+  readonly BYTES_PER_ELEMENT: number;
+};
+
+/** The typed arrays of one analysis: made by int32/uint8/float64, returned together by release(). */
+export class Scratch {
+  private readonly lent: ArrayBuffer[] = [];
+  private released = false;
+
+  int32(length: number): Int32Array {
+    return this.array(Int32Array, length);
+  }
+
+  uint8(length: number): Uint8Array {
+    return this.array(Uint8Array, length);
+  }
+
+  float64(length: number): Float64Array {
+    return this.array(Float64Array, length);
+  }
+
+  /** Gives arrays made here back to the pool before release(), for later steps of the same analysis. */
+  done(...arrays: TypedColumn[]): void {
+    for (const a of arrays) {
+      const k = this.lent.indexOf(a.buffer as ArrayBuffer);
+      if (k < 0) continue;
+      this.lent.splice(k, 1);
+      giveBack(a.buffer as ArrayBuffer);
+    }
+  }
+
+  /** Gives every array made here back to the pool: none of them may be read or written after this. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    for (const buffer of this.lent) giveBack(buffer);
+    this.lent.length = 0;
+  }
+
+  private array<T extends TypedColumn>(type: ArrayOf<T>, length: number): T {
+    const bytes = length * type.BYTES_PER_ELEMENT;
+    if (bytes < POOLED_BYTES || this.released || !pooling) return new type(length);
+    const reused = takeFree(bytes);
+    const buffer = reused ?? new ArrayBuffer(Math.ceil(bytes / BUFFER_STEP) * BUFFER_STEP);
+    this.lent.push(buffer);
+    const a = new type(buffer, 0, length);
+    // A new buffer is zeros already.
+    if (reused !== null) a.fill(0);
+    return a;
+  }
+}

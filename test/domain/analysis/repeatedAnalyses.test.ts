@@ -1,0 +1,117 @@
+/**
+ * An analysis draws its working arrays from buffers earlier analyses gave back (core/scratch.ts): a
+ * second analysis, of the same rows or of others, must see none of the first's numbers, and the first's
+ * result must not change when the buffers are reused.
+ */
+import { serialFromYmd } from "../../../src/domain/core/dates";
+import { emptyScratchPool, pooledBytes, setScratchPooling } from "../../../src/domain/core/scratch";
+import { DEFAULT_SETTINGS } from "../../../src/domain/settings/settings";
+import { DEFAULT_TARGETS } from "../../../src/domain/targets/targetTable";
+import { RecordTable } from "../../../src/domain/enterprise/recordTable";
+import { analyse } from "../../../src/domain/analysis/analyse";
+import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
+import type { ContactRow } from "../../../src/domain/contacts/readContactSheet";
+import type { Analysis, CertRecord } from "../../../src/domain/core/types";
+
+/** Rows enough for every per-row array, bytes too, to come from the pool (64 KB and more). */
+const ROWS = 70_000;
+
+/** A roster with renewals, name-only rows, moves and revocations, from a seed. */
+function roster(seed: number): CertRecord[] {
+  const rand = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+  const units = [...DEFAULT_TARGETS.units, "其他"];
+  const out: CertRecord[] = [];
+  for (let i = 0; i < ROWS; i++) {
+    const n = rand() < 0.2 && i > 100 ? Math.floor(rand() * i) : i;
+    const body = "9131011" + String(6000000000 + n).slice(0, 10);
+    const coded = rand() > 0.05;
+    const year = 2017 + Math.floor(rand() * 7);
+    const move = rand();
+    out.push({
+      sheet: "名单",
+      row: i + 2,
+      seq: i + 2,
+      name: `样本${n}科技有限公司`,
+      creditCode: coded ? body + creditCodeCheckChar(body) : "",
+      certNo: `GR${year}31${String(i).padStart(6, "0")}`,
+      issue: serialFromYmd(year, 1 + Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)),
+      issueInferred: false,
+      unit: units[Math.floor(rand() * units.length)],
+      rawUnit: "",
+      type: null,
+      moveIn: move < 0.02 ? serialFromYmd(2023, 1 + Math.floor(rand() * 12), 1) : null,
+      moveOut: move > 0.99 ? serialFromYmd(2023, 1 + Math.floor(rand() * 12), 15) : null,
+      revoked: move > 0.5 && move < 0.505 ? serialFromYmd(2023, 6, 1) : null,
+      key: "",
+    });
+  }
+  return out;
+}
+
+function contacts(records: CertRecord[]): ContactRow[] {
+  return records
+    .filter((_, i) => i % 97 === 0)
+    .map((r, k) => ({
+      sheet: "走访记录",
+      row: k + 2,
+      seq: 100_000 + k,
+      name: r.name,
+      creditCode: k % 2 === 0 ? r.creditCode : "",
+      date: serialFromYmd(2023, 1 + (k % 12), 10),
+      form: "走访",
+      problem: k % 3 === 0 ? "用地" : "",
+      status: null,
+      hasProblem: k % 3 === 0,
+      due: null,
+      problemColumn: "D",
+      nameColumn: "B",
+      dateColumn: "A",
+    }));
+}
+
+const asOf = serialFromYmd(2023, 12, 31);
+function run(records: CertRecord[]): Analysis {
+  return analyse(RecordTable.fromRecords(records), {
+    asOf,
+    settings: DEFAULT_SETTINGS,
+    targets: DEFAULT_TARGETS,
+    contacts: contacts(records),
+  });
+}
+const snapshot = (a: Analysis): string => JSON.stringify(a);
+
+describe("analyses one after another", () => {
+  const a = roster(1);
+  const b = roster(2);
+  afterEach(() => setScratchPooling(true));
+
+  it("give the result an analysis on fresh arrays gives, whatever ran before", () => {
+    setScratchPooling(false);
+    const truth = snapshot(run(a));
+    setScratchPooling(true);
+    emptyScratchPool();
+
+    const first = run(a);
+    expect(snapshot(first)).toBe(truth);
+    expect(first.total.valid).toBeGreaterThan(1000);
+    expect(first.expiring.length).toBeGreaterThan(100);
+    expect(first.expiring.some((x) => x.lastContact !== null)).toBe(true);
+    expect(pooledBytes()).toBeGreaterThan(0);
+
+    // b's analysis writes its own numbers into the buffers a's gave back.
+    expect(snapshot(run(b))).not.toBe(truth);
+    expect(snapshot(run(a))).toBe(truth);
+    // The first result did not change when its working arrays were reused.
+    expect(snapshot(first)).toBe(truth);
+  });
+
+  it("fill each record's identity key before the arrays go back", () => {
+    const records = roster(3).slice(0, 30_000);
+    run(b);
+    analyse(records, { asOf, settings: DEFAULT_SETTINGS, targets: DEFAULT_TARGETS });
+    run(b);
+    const byCode = records.filter((r) => r.creditCode !== "");
+    expect(byCode.every((r) => r.key === "C:" + r.creditCode)).toBe(true);
+    expect(records.filter((r) => r.key === "").length).toBe(0);
+  });
+});

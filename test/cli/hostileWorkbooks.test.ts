@@ -119,11 +119,36 @@ describe("damaged workbooks: exit 2 with one line, never a silent exit 0", () =>
     await expectRefused(file, /no end-of-directory record/);
   });
 
-  it("malformed XML in a worksheet", async () => {
+  it("malformed XML in a worksheet, named by its tab as well as its part", async () => {
     const file = await save(roster('<row r="2"><c r="A2"><v>1</v></row>'));
     await expectRefused(
       file,
-      /xl\/worksheets\/sheet1.xml: malformed XML: an end tag that does not match/
+      /xl\/worksheets\/sheet1.xml: sheet 名单: malformed XML: an end tag that does not match/
+    );
+  });
+
+  it("an unknown entity in a worksheet's cell text", async () => {
+    const file = await save(
+      roster('<row r="2"><c r="A2" t="inlineStr"><is><t>甲&bogus;</t></is></c></row>')
+    );
+    await expectRefused(file, /xl\/worksheets\/sheet1.xml: sheet 名单: malformed XML: /);
+  });
+
+  it("a merged range that is no range", async () => {
+    const file = await save(
+      roster(rosterRow(2, "甲", 44750), {
+        sheets: [
+          {
+            name: "名单",
+            xml: HEADER + rosterRow(2, "甲", 44750),
+            after: '<mergeCells count="1"><mergeCell ref="A0:B2"/></mergeCells>',
+          },
+        ],
+      })
+    );
+    await expectRefused(
+      file,
+      /xl\/worksheets\/sheet1.xml: sheet 名单: malformed XML: a merged range "A0:B2"/
     );
   });
 });

@@ -57,7 +57,8 @@ class MergeList {
       throw badXml(
         this.part,
         `a merged range "${attrs.value(k)}"`,
-        `合并区域“${attrs.value(k)}”无效`
+        `合并区域“${attrs.value(k)}”无效`,
+        this.sheetName
       );
     if (Math.max(a.row, b.row) > MAX_ROW || Math.max(a.col, b.col) > MAX_COLUMN)
       throw xlsxError(
@@ -195,11 +196,11 @@ export async function scanMerges(
     }
     covered.total = before;
     list = new MergeList(entry.name, sheetName, covered);
-    const tok = new XmlTokenizer(new MergeHandler(list), entry.name);
+    const tok = new XmlTokenizer(new MergeHandler(list), entry.name, sheetName);
     for await (const chunk of entryChunks(zip, entry, opts)) tok.feed(chunk);
     tok.end();
     return list.ranges;
   } catch (e) {
-    throw asXmlError(entry.name, e);
+    throw asXmlError(entry.name, e, sheetName);
   }
 }

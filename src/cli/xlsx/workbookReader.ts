@@ -136,7 +136,7 @@ async function* sheetBlocks(
   onCompressed: (n: number) => void
 ): AsyncGenerator<SheetRow[]> {
   const scanner = new SheetScanner(scanOptions);
-  const tok = new XmlTokenizer(scanner, entry.name);
+  const tok = new XmlTokenizer(scanner, entry.name, scanOptions.sheetName);
   try {
     // The merge pass has checked this part's CRC already.
     for await (const chunk of entryChunks(zip, entry, { limit, skipCrc: true, onCompressed })) {
@@ -145,6 +145,6 @@ async function* sheetBlocks(
     }
     tok.end();
   } catch (e) {
-    throw asXmlError(entry.name, e);
+    throw asXmlError(entry.name, e, scanOptions.sheetName);
   }
 }

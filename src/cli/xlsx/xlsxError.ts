@@ -38,9 +38,16 @@ export function zhAfter(name: string, text: string): string {
   return /[A-Za-z0-9)]$/.test(name) ? `${name} ${text}` : name + text;
 }
 
-/** Malformed XML at a described place in `part`. */
-export function badXml(part: string, en: string, zh: string): XlsxError {
-  return xlsxError("corrupt", part, `malformed XML: ${en}`, `XML 格式错误：${zh}`);
+/** Malformed XML at a described place in `part`; `sheet` names the worksheet the part holds. */
+export function badXml(part: string, en: string, zh: string, sheet?: string): XlsxError {
+  const [enSheet, zhSheet] =
+    sheet === undefined ? ["", ""] : [`sheet ${sheet}: `, `工作表 ${sheet}：`];
+  return xlsxError(
+    "corrupt",
+    part,
+    `${enSheet}malformed XML: ${en}`,
+    `${zhSheet}XML 格式错误：${zh}`
+  );
 }
 
 /** The first line of an error's message; errors of node's own realm fail `instanceof Error` under jest. */
@@ -63,10 +70,13 @@ export function isReported(e: unknown): e is Error {
   return e instanceof XlsxError || (e instanceof Error && e.name === "InputError");
 }
 
-/** What the XML layer threw (a bad reference, a bad attribute) as an XlsxError for `part`. */
-export function asXmlError(part: string, e: unknown): Error {
+/**
+ * What the XML layer threw (a bad reference, a bad attribute) as an XlsxError for `part`; `sheet` names
+ * the worksheet when the part is one, as the user knows it by its tab and not by its part.
+ */
+export function asXmlError(part: string, e: unknown, sheet?: string): Error {
   if (isReported(e)) return e;
-  if (e instanceof XmlTextError) return badXml(part, e.fault["en-US"], e.fault["zh-CN"]);
+  if (e instanceof XmlTextError) return badXml(part, e.fault["en-US"], e.fault["zh-CN"], sheet);
   const what = messageOf(e);
-  return badXml(part, what, what);
+  return badXml(part, what, what, sheet);
 }

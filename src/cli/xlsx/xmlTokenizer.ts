@@ -91,9 +91,11 @@ export class XmlTokenizer {
   /** Where the current buffer starts in the part, for error positions. */
   private offset = 0;
 
+  /** `sheet`: the worksheet the part holds, named in the faults beside the part. */
   constructor(
     private readonly handler: XmlHandler,
-    private readonly part: string
+    private readonly part: string,
+    private readonly sheet?: string
   ) {}
 
   /** Tokenizes `chunk`, continuing where the previous chunk stopped. */
@@ -316,7 +318,8 @@ export class XmlTokenizer {
     return badXml(
       this.part,
       `${fault["en-US"]} (near byte ${this.offset + at})`,
-      `${fault["zh-CN"]}（约第 ${this.offset + at} 字节）`
+      `${fault["zh-CN"]}（约第 ${this.offset + at} 字节）`,
+      this.sheet
     );
   }
 }

@@ -5,8 +5,8 @@
  * repeat (text dates, type words, unit texts) are cached as numbers, and the rows go into a RecordTable.
  */
 import { certNumberYear, isOldCertNumber, normaliseCertNumber } from "../enterprise/certificate";
-import { normaliseCreditCode } from "../enterprise/creditCode";
-import { PackedCode } from "../enterprise/packedCode";
+import { CODE_LENGTH, normaliseCreditCode } from "../enterprise/creditCode";
+import { PackedCode, UNPACKED } from "../enterprise/packedCode";
 import { BLANK_DATE, DateCells } from "../sheets/dateCells";
 import { serialFromYmd, yearOfSerial } from "../core/dates";
 import { finding } from "../core/findings";
@@ -322,8 +322,17 @@ class Reader implements RosterReader {
     } else if (isInvisibleName(name)) name = "";
     this.rowName = name;
     const codeCell = this.cCode >= 0 ? row[this.cCode] : null;
-    let creditCode =
-      typeof codeCell === "string" ? normaliseCreditCode(codeCell) : cellText(codeCell);
+    // A code that packs is 18 characters of the charset (digits and capitals), which normalising leaves
+    // as they are: most rows' codes are read once, not scanned again to be normalised.
+    const packedAsIs =
+      typeof codeCell === "string" &&
+      codeCell.length === CODE_LENGTH &&
+      this.code.read(codeCell).first !== UNPACKED;
+    let creditCode = packedAsIs
+      ? codeCell
+      : typeof codeCell === "string"
+        ? normaliseCreditCode(codeCell)
+        : cellText(codeCell);
     // An error value (#N/A of a failed lookup) or TRUE/FALSE is no code: rows sharing one are not one enterprise.
     if (isNotText(codeCell, creditCode)) {
       this.note(sheetRow, "creditCode", "bad-value", "warning", identityText.badCode(creditCode));
@@ -347,7 +356,7 @@ class Reader implements RosterReader {
     }
     // The code's check and its packed form in one scan; the table takes the packed form of the code it
     // stores when that is this one.
-    const code = creditCode === "" ? null : this.code.read(creditCode);
+    const code = creditCode === "" ? null : packedAsIs ? this.code : this.code.read(creditCode);
     if (code !== null) {
       const check = code.check;
       if (check !== "ok") {
@@ -364,13 +373,20 @@ class Reader implements RosterReader {
     }
 
     const certCell = this.cCert >= 0 ? row[this.cCert] : null;
-    let certNo = typeof certCell === "string" ? normaliseCertNumber(certCell) : cellText(certCell);
+    // A number of the standard form (G, R or F, twelve digits) is normalised already.
+    const yearAsIs = typeof certCell === "string" ? certNumberYear(certCell) : -1;
+    let certNo =
+      typeof certCell !== "string"
+        ? cellText(certCell)
+        : yearAsIs >= 0
+          ? certCell
+          : normaliseCertNumber(certCell);
     // Nor is it a certificate number: two such rows of one enterprise are not one certificate.
     if (isNotText(certCell, certNo)) {
       this.note(sheetRow, "certNo", "bad-value", "warning", rosterText.badCertNumber(certNo));
       certNo = "";
     }
-    const certYear = certNo === "" ? -1 : certNumberYear(certNo);
+    const certYear = yearAsIs >= 0 ? yearAsIs : certNo === "" ? -1 : certNumberYear(certNo);
     const issueCell = this.cIssue >= 0 ? row[this.cIssue] : null;
     let issue = this.dateCell(issueCell, sheetRow, "issueDate");
     // A malformed number is a warning when the issue date still lets the row count (else the error below).

@@ -769,3 +769,84 @@ describe("messages quoting a cell are built when read", () => {
     expect(old.message["zh-CN"]).toContain("GF202331000001");
   });
 });
+
+describe("codes and certificate numbers in every form read as their normalised text", () => {
+  // Each credit code and certificate number as offices type them: standard, lower case, full-width,
+  // with spaces, placeholders, wrong lengths, letters only. A code of the standard form is taken as it
+  // is; every other form goes through normalising; both must give what normalising alone gives.
+  const body = "91310116MA1J0000";
+  const fullWidth = (s: string): string =>
+    s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const codeForms = [
+    CODE_A,
+    CODE_A.toLowerCase(),
+    fullWidth(CODE_A),
+    ` ${CODE_A} `,
+    CODE_A.slice(0, 9) + " " + CODE_A.slice(9),
+    CODE_A.slice(0, 17) + "0", // wrong check character
+    CODE_A.slice(0, 17) + "I", // a letter outside the charset
+    "ABCDEFGHJKLMNPQRTU", // 18 characters of the charset, no digit: a placeholder
+    "A".repeat(18),
+    CODE_A + "1",
+    CODE_A.slice(0, 17),
+    "/",
+    "无",
+    "#N/A",
+    code(body + "1"),
+  ];
+  const certForms = [
+    "GR202331001234",
+    "gr202331001234",
+    fullWidth("GR202331001234"),
+    " GR2023 31001234",
+    "GF201931000001",
+    "GR189931000001", // a year before 1900: not a number of the standard form
+    "GR20233100123",
+    "GX202331001234",
+    "/",
+    "#REF!",
+  ];
+  const norm = (s: string): string =>
+    s
+      .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/\s+/g, "")
+      .toUpperCase();
+  const hasDigit = (s: string): boolean => /[1-9]/.test(s);
+
+  it("as normalising alone gives, with the same findings", () => {
+    const rows: CellValue[][] = [];
+    for (const c of codeForms)
+      for (const n of certForms)
+        rows.push([1, `企业${rows.length}`, c, n, ymd(2023, 5, 6), "枫泾镇"]);
+    const result = read(rows);
+    expect(result.records).toHaveLength(rows.length);
+    result.records.forEach((r, k) => {
+      const [, , c, n] = rows[k] as string[];
+      const code = c.startsWith("#") ? "" : norm(c);
+      const cert = n.startsWith("#") ? "" : norm(n);
+      expect([r.creditCode, r.certNo]).toEqual([
+        hasDigit(code) ? code : "",
+        hasDigit(cert) ? cert : "",
+      ]);
+    });
+    const onRow = (row: number, code: string): boolean =>
+      result.findings.some((f) => f.row === row && f.code === code);
+    rows.forEach((row, k) => {
+      const c = norm(row[2] as string);
+      const wellFormed = c.length === 18 && /^[0-9A-HJ-NP-RTUWXY]+$/.test(c);
+      const n = norm(row[3] as string);
+      // Sheet row k + 2: the header is row 1.
+      expect([k, onRow(k + 2, "credit-code")]).toEqual([
+        k,
+        !(row[2] as string).startsWith("#") &&
+          !(wellFormed && c === CODE_A) &&
+          c !== code(body + "1"),
+      ]);
+      expect([k, onRow(k + 2, "cert-number")]).toEqual([
+        k,
+        !(row[3] as string).startsWith("#") &&
+          (!/^G[RF]\d{12}$/.test(n) || n.startsWith("GR1899") || n[1] === "F"),
+      ]);
+    });
+  });
+});

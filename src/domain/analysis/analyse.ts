@@ -587,10 +587,16 @@ function expiringList(
 ): { items: ExpiringItem[]; rows: Int32Array } {
   const unitAt = listed.map(unitOf);
   const order = sortByUnitDayName(unitAt, lastValid, (k) => t.name[listed[k]], scratch);
-  const items = Array.from(order, (k): ExpiringItem => {
+  // Plain loops: Array.from and Int32Array.from with a mapping function go through the iterator
+  // protocol, several times slower over a hundred thousand items.
+  const items: ExpiringItem[] = [];
+  const rows = new Int32Array(order.length);
+  for (let o = 0; o < order.length; o++) {
+    const k = order[o];
     const i = listed[k];
     const lv = lastValid[k];
-    return {
+    rows[o] = i;
+    items.push({
       sheet: t.sheetNames[t.sheet[i]],
       row: t.row[i],
       name: t.name[i],
@@ -601,9 +607,9 @@ function expiringList(
       status: lv < asOf ? "expired" : "expiring",
       daysLeft: lv < asOf ? null : lv - asOf,
       lastContact: null,
-    };
-  });
-  return { items, rows: Int32Array.from(order, (k) => listed[k]) };
+    });
+  }
+  return { items, rows };
 }
 
 /**

@@ -218,9 +218,16 @@ function keptInOrder(
   for (let i = 0; i < n; i++) if (keep(drops.bucket[i])) idx.push(i);
   if (buckets * rows * n >= 2 ** 53)
     return idx.sort((x, y) => drops.bucket[x] - drops.bucket[y] || drops.row[x] - drops.row[y]);
-  const packed = Float64Array.from(idx, (i) => (drops.bucket[i] * rows + drops.row[i]) * n + i);
+  // Plain loops: TypedArray.from and Array.from with a mapping function go through the iterator
+  // protocol, about ten times slower for a hundred thousand items.
+  const packed = new Float64Array(idx.length);
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k];
+    packed[k] = (drops.bucket[i] * rows + drops.row[i]) * n + i;
+  }
   packed.sort();
-  return Array.from(packed, (v) => v % n);
+  for (let k = 0; k < idx.length; k++) idx[k] = packed[k] % n;
+  return idx;
 }
 
 /** The falls, by date then unit (table order); each with the enterprises that left, in reading order. */

@@ -35,9 +35,8 @@ export function setScratchPooling(on: boolean): void {
   if (!on) emptyScratchPool();
 }
 
-/** The smallest free buffer of at least `bytes`, taken out of the pool; null when none is. */
-function takeFree(bytes: number): ArrayBuffer | null {
-  // A binary search: the pool holds a few dozen buffers at most.
+/** The index of the first free buffer of at least `bytes` (free.length when none is). */
+function firstAtLeast(bytes: number): number {
   let lo = 0;
   let hi = free.length;
   while (lo < hi) {
@@ -45,17 +44,21 @@ function takeFree(bytes: number): ArrayBuffer | null {
     if (free[mid].byteLength < bytes) lo = mid + 1;
     else hi = mid;
   }
-  if (lo === free.length) return null;
-  const [buffer] = free.splice(lo, 1);
+  return lo;
+}
+
+/** The smallest free buffer of at least `bytes`, taken out of the pool; null when none is. */
+function takeFree(bytes: number): ArrayBuffer | null {
+  const at = firstAtLeast(bytes);
+  if (at === free.length) return null;
+  const [buffer] = free.splice(at, 1);
   freeBytes -= buffer.byteLength;
   return buffer;
 }
 
 function giveBack(buffer: ArrayBuffer): void {
   if (!pooling || freeBytes + buffer.byteLength > POOL_LIMIT_BYTES) return;
-  let at = 0;
-  while (at < free.length && free[at].byteLength < buffer.byteLength) at++;
-  free.splice(at, 0, buffer);
+  free.splice(firstAtLeast(buffer.byteLength), 0, buffer);
   freeBytes += buffer.byteLength;
 }
 

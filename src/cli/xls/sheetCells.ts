@@ -18,15 +18,13 @@ import type { SharedStrings } from "../xlsx/sharedStrings";
 import type { SheetRow, SheetValue } from "../xlsx/sheetScanner";
 import type { DateStyles } from "../xlsx/styles";
 import type { LocalText } from "../../domain/core/types";
-import { xlsxError } from "../xlsx/xlsxError";
+import { onSheet, xlsxError } from "../xlsx/xlsxError";
 import { ContinuedRecord, corrupt, recordEnd, RT, STREAM, u16, u32 } from "./biffRecords";
 
 /** A text cell's record, named for its refusals. */
 function cellTextOf(sheet: string, cell: string): LocalText {
-  return {
-    "en-US": `sheet ${sheet}: the text of cell ${cell}`,
-    "zh-CN": `工作表 ${sheet}：单元格 ${cell} 的文本`,
-  };
+  const [en, zh] = onSheet(sheet, `the text of cell ${cell}`, `单元格 ${cell} 的文本`);
+  return { "en-US": en, "zh-CN": zh };
 }
 
 /** Columns of an Excel 97-2003 sheet (A to IV). */
@@ -185,8 +183,11 @@ export function readSheetCells(
     } else if (depth === 1 && MIN_BODY.has(id)) {
       if (len < (MIN_BODY.get(id) as number))
         throw corrupt(
-          `sheet ${o.sheetName}: a record of type 0x${id.toString(16)} at byte ${p} is too short`,
-          `工作表 ${o.sheetName}：第 ${p} 字节处类型为 0x${id.toString(16)} 的记录过短`
+          ...onSheet(
+            o.sheetName,
+            `a record of type 0x${id.toString(16)} at byte ${p} is too short`,
+            `第 ${p} 字节处类型为 0x${id.toString(16)} 的记录过短`
+          )
         );
       const rw = b[body] | (b[body + 1] << 8);
       const col = b[body + 2] | (b[body + 3] << 8);
@@ -201,8 +202,11 @@ export function readSheetCells(
           const t = o.strings;
           if (i >= t.strings.length)
             throw corrupt(
-              `sheet ${o.sheetName}: cell ${where(rw, col)} refers to shared string ${i}, which does not exist`,
-              `工作表 ${o.sheetName}：单元格 ${where(rw, col)} 引用了不存在的共享字符串 ${i}`
+              ...onSheet(
+                o.sheetName,
+                `cell ${where(rw, col)} refers to shared string ${i}, which does not exist`,
+                `单元格 ${where(rw, col)} 引用了不存在的共享字符串 ${i}`
+              )
             );
           if (t.overLong.has(i)) throw tooLong(rw, col);
           store.put(rw, col, t.strings[i], false);
@@ -285,8 +289,11 @@ function readMerges(
   const n = u16(b, body);
   if (body + 2 + 8 * n > end)
     throw corrupt(
-      `sheet ${sheet}: a MERGEDCELLS record lists more areas than it holds`,
-      `工作表 ${sheet}：MERGEDCELLS 记录列出的合并区域多于其内容`
+      ...onSheet(
+        sheet,
+        "a MERGEDCELLS record lists more areas than it holds",
+        "MERGEDCELLS 记录列出的合并区域多于其内容"
+      )
     );
   for (let k = 0; k < n; k++) {
     const q = body + 2 + 8 * k;

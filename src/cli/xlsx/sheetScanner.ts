@@ -22,7 +22,7 @@ import type { DateStyles } from "./styles";
 import { bytesAre, type XmlAttrs } from "./xmlAttributes";
 import { decodeAttribute, decodeText, unescapeXstring } from "./xmlText";
 import type { XmlHandler } from "./xmlTokenizer";
-import { xlsxError } from "./xlsxError";
+import { onSheet, xlsxError } from "./xlsxError";
 
 /** A value as the reader hands it over. Missing cells are holes (undefined) in the row array. */
 export type SheetValue = string | number | boolean | null | CellMarker;
@@ -425,11 +425,6 @@ export class SheetScanner implements XmlHandler {
   }
 
   private corrupt(en: string, zh: string) {
-    return xlsxError(
-      "corrupt",
-      this.opts.part,
-      `sheet ${this.opts.sheetName}: ${en}`,
-      `工作表 ${this.opts.sheetName}：${zh}`
-    );
+    return xlsxError("corrupt", this.opts.part, ...onSheet(this.opts.sheetName, en, zh));
   }
 }

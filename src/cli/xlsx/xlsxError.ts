@@ -38,16 +38,16 @@ export function zhAfter(name: string, text: string): string {
   return /[A-Za-z0-9)]$/.test(name) ? `${name} ${text}` : name + text;
 }
 
+/** A fault's words put in the worksheet it is in, named by its tab: [en-US, zh-CN]. */
+export function onSheet(sheet: string, en: string, zh: string): [string, string] {
+  return [`sheet ${sheet}: ${en}`, `工作表 ${sheet}：${zh}`];
+}
+
 /** Malformed XML at a described place in `part`; `sheet` names the worksheet the part holds. */
 export function badXml(part: string, en: string, zh: string, sheet?: string): XlsxError {
-  const [enSheet, zhSheet] =
-    sheet === undefined ? ["", ""] : [`sheet ${sheet}: `, `工作表 ${sheet}：`];
-  return xlsxError(
-    "corrupt",
-    part,
-    `${enSheet}malformed XML: ${en}`,
-    `${zhSheet}XML 格式错误：${zh}`
-  );
+  const words: [string, string] = [`malformed XML: ${en}`, `XML 格式错误：${zh}`];
+  const [enText, zhText] = sheet === undefined ? words : onSheet(sheet, ...words);
+  return xlsxError("corrupt", part, enText, zhText);
 }
 
 /** The first line of an error's message; errors of node's own realm fail `instanceof Error` under jest. */

@@ -234,8 +234,8 @@ function analyseIn(
 
   // Identity, each enterprise's rows, duplicates and per-enterprise facts.
   const ent = new Enterprises(t, step, scratch);
-  withKeys?.((i) => ent.keyOf(ent.enterpriseOf[i]));
   const { count, enterpriseOf, duplicate, minIssue } = ent;
+  withKeys?.((i) => ent.keyOf(enterpriseOf[i]));
   const analysisFindings = ent.takenOver.map((took) => duplicateFinding(t, took));
   const { atLater: latestAtAsOf, atEarlier: latestAtPrev } = ent.latestAll(asOf, prevYearEnd);
   step("latest");

@@ -1,15 +1,16 @@
 /**
- * Working arrays of one analysis, on memory that earlier analyses gave back.
+ * Working arrays of one analysis, and the record table it reads, on memory that earlier analyses gave back.
  *
  * A million-row analysis needs about 50 MB of per-row and per-enterprise arrays that live only while it
- * runs. Allocated afresh, each megabyte is new memory the system must map page by page (about 3 ms a
+ * runs, and its record table about 70 MB more, which live until the caller is done with the table. Allocated afresh, each megabyte is new memory the system must map page by page (about 3 ms a
  * megabyte measured on the project's machines), and V8 starts a full collection, which marks the whole
  * workbook, once typed arrays grow by about 64 MB since the last one: allocated afresh, a large
  * analysis sets one off in its middle. The task pane analyses the same workbook again on every refresh,
  * so the arrays are drawn from buffers the last analysis gave back.
  *
  * Rules for users of a Scratch: an array it hands out must not outlive the Scratch's release(), so none
- * may reach an analysis's result; each array comes zero-filled, as `new Int32Array(n)` does.
+ * may reach an analysis's result; each array comes zero-filled, as `new Int32Array(n)` does, and each
+ * text array filled with "" (a released one is emptied first, so the pool holds no workbook's strings).
  */
 import type { TypedColumn } from "./typedColumns";
 
@@ -18,13 +19,23 @@ const POOLED_BYTES = 64 * 1024;
 /** Buffers are allocated in multiples of this, so that a slightly larger array can reuse one. */
 const BUFFER_STEP = 64 * 1024;
 /**
- * The most the pool keeps between analyses. A million-row analysis gives back about 50 MB; a task pane
- * that analysed a huge workbook once keeps this much until it closes, a small workbook's a few kilobytes.
+ * The most the pool keeps between analyses. A million-row analysis gives back about 120 MB (working
+ * arrays and its record table); a task pane that analysed a huge workbook once keeps up to this much until
+ * it closes (beside the workbook's own values, which for a million rows take over twice as much), a
+ * small workbook's a few kilobytes.
  */
-export const POOL_LIMIT_BYTES = 96 * 1024 * 1024;
+export const POOL_LIMIT_BYTES = 160 * 1024 * 1024;
+
+/**
+ * What a text array's slot is counted as: a reference is 8 bytes in Node.js and 4 in browsers, whose V8
+ * compresses pointers.
+ */
+const TEXT_SLOT_BYTES = 8;
 
 /** Given-back buffers, smallest first. */
 const free: ArrayBuffer[] = [];
+/** Given-back text arrays, emptied (every slot ""), in the order given back. */
+const freeTexts: string[][] = [];
 let freeBytes = 0;
 /** Off: every array is allocated afresh, as without a pool (for comparisons in tests and the bench). */
 let pooling = true;
@@ -67,9 +78,32 @@ export function pooledBytes(): number {
   return freeBytes;
 }
 
+/** A given-back text array of exactly `length` slots (a table's columns come in few sizes); null when none is. */
+function takeFreeTexts(length: number): string[] | null {
+  const at = freeTexts.findIndex((a) => a.length === length);
+  if (at < 0) return null;
+  const [texts] = freeTexts.splice(at, 1);
+  freeBytes -= length * TEXT_SLOT_BYTES;
+  return texts;
+}
+
+function giveBackTexts(texts: string[]): void {
+  const bytes = texts.length * TEXT_SLOT_BYTES;
+  if (!pooling || freeBytes + bytes > POOL_LIMIT_BYTES) return;
+  texts.fill("");
+  freeTexts.push(texts);
+  freeBytes += bytes;
+}
+
+/** Text columns the pool holds between analyses (for tests). */
+export function pooledTextColumns(): number {
+  return freeTexts.length;
+}
+
 /** Empties the pool, giving its memory back to the garbage collector. */
 export function emptyScratchPool(): void {
   free.length = 0;
+  freeTexts.length = 0;
   freeBytes = 0;
 }
 
@@ -79,13 +113,21 @@ type ArrayOf<T extends TypedColumn> = {
   readonly BYTES_PER_ELEMENT: number;
 };
 
-/** The typed arrays of one analysis: made by int32/uint8/float64, returned together by release(). */
+/**
+ * The arrays of one analysis or record table: made by int32/uint16/uint8/float64/texts, returned together
+ * by release().
+ */
 export class Scratch {
   private readonly lent: ArrayBuffer[] = [];
+  private readonly lentTexts: string[][] = [];
   private released = false;
 
   int32(length: number): Int32Array {
     return this.array(Int32Array, length);
+  }
+
+  uint16(length: number): Uint16Array {
+    return this.array(Uint16Array, length);
   }
 
   uint8(length: number): Uint8Array {
@@ -96,9 +138,29 @@ export class Scratch {
     return this.array(Float64Array, length);
   }
 
+  /**
+   * An array of `length` texts, each "": a column of strings (a fast, not dictionary, array even past
+   * 100,000 elements, as `new Array(n).fill("")` makes).
+   */
+  texts(length: number): string[] {
+    const bytes = length * TEXT_SLOT_BYTES;
+    if (bytes < POOLED_BYTES || this.released || !pooling)
+      return new Array<string>(length).fill("");
+    const texts = takeFreeTexts(length) ?? new Array<string>(length).fill("");
+    this.lentTexts.push(texts);
+    return texts;
+  }
+
   /** Gives arrays made here back to the pool before release(), for later steps of the same analysis. */
-  done(...arrays: TypedColumn[]): void {
+  done(...arrays: (TypedColumn | string[])[]): void {
     for (const a of arrays) {
+      if (Array.isArray(a)) {
+        const k = this.lentTexts.indexOf(a);
+        if (k < 0) continue;
+        this.lentTexts.splice(k, 1);
+        giveBackTexts(a);
+        continue;
+      }
       const k = this.lent.indexOf(a.buffer as ArrayBuffer);
       if (k < 0) continue;
       this.lent.splice(k, 1);
@@ -112,6 +174,8 @@ export class Scratch {
     this.released = true;
     for (const buffer of this.lent) giveBack(buffer);
     this.lent.length = 0;
+    for (const texts of this.lentTexts) giveBackTexts(texts);
+    this.lentTexts.length = 0;
   }
 
   private array<T extends TypedColumn>(type: ArrayOf<T>, length: number): T {

@@ -11,7 +11,8 @@
  */
 import { hashText } from "../core/stringIndex";
 import { normalisedNameHash } from "../core/text";
-import { grown } from "../core/typedColumns";
+import { Scratch } from "../core/scratch";
+import type { TypedColumn } from "../core/typedColumns";
 import { CODE_WORDS, PackedCode } from "./packedCode";
 import type { CertRecord, RecognitionType, Serial } from "../core/types";
 
@@ -96,25 +97,59 @@ export class RecordTable {
    */
   keptFindings = 0;
 
+  /**
+   * Where the columns come from: memory an earlier table or analysis gave back, when there is some. A
+   * million rows take about 70 MB, each fresh megabyte mapped by the system page by page.
+   */
+  private memory = new Scratch();
+
   /** `capacity`: rows expected (the table grows past it if need be). */
   constructor(capacity = 1024) {
     const n = Math.max(16, capacity);
-    // new Array(n).fill keeps a fast (not dictionary) backing store even past 100,000 elements.
-    this.name = new Array<string>(n).fill("");
-    this.creditCode = new Array<string>(n).fill("");
-    this.certNo = new Array<string>(n).fill("");
-    this.rawUnitId = new Int32Array(n);
-    this.codeHash = new Int32Array(n);
-    this.codeWords = new Int32Array(n * CODE_WORDS);
-    this.nameHash = new Int32Array(n);
-    this.sheet = new Uint16Array(n);
-    this.row = new Int32Array(n);
-    this.issue = new Int32Array(n);
-    this.moveIn = new Int32Array(n);
-    this.moveOut = new Int32Array(n);
-    this.unit = new Uint16Array(n);
-    this.type = new Uint8Array(n);
-    this.inferred = new Uint8Array(n);
+    const m = this.memory;
+    this.name = m.texts(n);
+    this.creditCode = m.texts(n);
+    this.certNo = m.texts(n);
+    this.rawUnitId = m.int32(n);
+    this.codeHash = m.int32(n);
+    this.codeWords = m.int32(n * CODE_WORDS);
+    this.nameHash = m.int32(n);
+    this.sheet = m.uint16(n);
+    this.row = m.int32(n);
+    this.issue = m.int32(n);
+    this.moveIn = m.int32(n);
+    this.moveOut = m.int32(n);
+    this.unit = m.uint16(n);
+    this.type = m.uint8(n);
+    this.inferred = m.uint8(n);
+  }
+
+  /**
+   * Gives the columns back for the next table or analysis to reuse, when the caller is done with this
+   * table: the analysis made from it keeps none of them (its lists hold the strings, not the columns).
+   * The table is empty afterwards, its rows gone.
+   */
+  release(): void {
+    this.memory.release();
+    this.memory = new Scratch();
+    this.length = 0;
+    this.seqColumn = null;
+    this.revoked = null;
+    this.name = [];
+    this.creditCode = [];
+    this.certNo = [];
+    this.rawUnitId = new Int32Array(0);
+    this.codeHash = new Int32Array(0);
+    this.codeWords = new Int32Array(0);
+    this.nameHash = new Int32Array(0);
+    this.sheet = new Uint16Array(0);
+    this.row = new Int32Array(0);
+    this.issue = new Int32Array(0);
+    this.moveIn = new Int32Array(0);
+    this.moveOut = new Int32Array(0);
+    this.unit = new Uint16Array(0);
+    this.type = new Uint8Array(0);
+    this.inferred = new Uint8Array(0);
   }
 
   /** The index of a sheet name, added when new: indexes follow the order sheets first appear in. */
@@ -170,7 +205,7 @@ export class RecordTable {
     this.moveIn[i] = toColumn(d.moveIn);
     this.moveOut[i] = toColumn(d.moveOut);
     if (d.revoked !== null && this.revoked === null)
-      this.revoked = new Int32Array(this.row.length).fill(NO_SERIAL);
+      this.revoked = this.memory.int32(this.row.length).fill(NO_SERIAL);
     if (this.revoked !== null) this.revoked[i] = toColumn(d.revoked);
     this.length = i + 1;
   }
@@ -189,7 +224,7 @@ export class RecordTable {
       if (known === undefined) this.seqOffset[d.sheet] = offset;
       if (known === undefined || known === offset) return;
       // A row numbered otherwise: from here on every row keeps its own number.
-      const column = new Float64Array(this.row.length);
+      const column = this.memory.float64(this.row.length);
       for (let k = 0; k < i; k++) column[k] = this.seqAt(k);
       this.seqColumn = column;
     }
@@ -243,28 +278,40 @@ export class RecordTable {
   }
 
   private grow(): void {
-    const n = this.row.length * 2;
+    const n = Math.max(16, this.row.length * 2);
+    const m = this.memory;
     const widenText = (a: string[]): string[] => {
-      const b = new Array<string>(n).fill("");
+      const b = m.texts(n);
       for (let i = 0; i < a.length; i++) b[i] = a[i];
+      m.done(a);
       return b;
     };
+    const widen = <T extends TypedColumn>(a: T, make: (length: number) => T, length = n): T => {
+      const b = make(length);
+      b.set(a);
+      m.done(a);
+      return b;
+    };
+    const int32 = (length: number): Int32Array => m.int32(length);
+    const uint16 = (length: number): Uint16Array => m.uint16(length);
+    const uint8 = (length: number): Uint8Array => m.uint8(length);
     this.name = widenText(this.name);
     this.creditCode = widenText(this.creditCode);
     this.certNo = widenText(this.certNo);
-    this.rawUnitId = grown(this.rawUnitId, n);
-    this.codeHash = grown(this.codeHash, n);
-    this.codeWords = grown(this.codeWords, n * CODE_WORDS);
-    this.nameHash = grown(this.nameHash, n);
-    this.sheet = grown(this.sheet, n);
-    this.row = grown(this.row, n);
-    if (this.seqColumn !== null) this.seqColumn = grown(this.seqColumn, n);
-    this.issue = grown(this.issue, n);
-    this.moveIn = grown(this.moveIn, n);
-    this.moveOut = grown(this.moveOut, n);
-    if (this.revoked !== null) this.revoked = grown(this.revoked, n);
-    this.unit = grown(this.unit, n);
-    this.type = grown(this.type, n);
-    this.inferred = grown(this.inferred, n);
+    this.rawUnitId = widen(this.rawUnitId, int32);
+    this.codeHash = widen(this.codeHash, int32);
+    this.codeWords = widen(this.codeWords, int32, n * CODE_WORDS);
+    this.nameHash = widen(this.nameHash, int32);
+    this.sheet = widen(this.sheet, uint16);
+    this.row = widen(this.row, int32);
+    if (this.seqColumn !== null) this.seqColumn = widen(this.seqColumn, (k) => m.float64(k));
+    this.issue = widen(this.issue, int32);
+    this.moveIn = widen(this.moveIn, int32);
+    this.moveOut = widen(this.moveOut, int32);
+    if (this.revoked !== null)
+      this.revoked = widen(this.revoked, (k) => m.int32(k).fill(NO_SERIAL));
+    this.unit = widen(this.unit, uint16);
+    this.type = widen(this.type, uint8);
+    this.inferred = widen(this.inferred, uint8);
   }
 }

@@ -81,6 +81,37 @@ describe("Scratch", () => {
     expect(a.length).toBe(16);
   });
 
+  it("hands out 16-bit arrays from the same pool", () => {
+    const first = new Scratch();
+    const a = first.int32(BIG);
+    first.release();
+    const b = new Scratch().uint16(BIG * 2);
+    expect(b).toBeInstanceOf(Uint16Array);
+    expect(b.buffer).toBe(a.buffer);
+  });
+
+  it('hands out text columns of "", reused at the same length and emptied when given back', () => {
+    const first = new Scratch();
+    const a = first.texts(BIG);
+    expect(a.length).toBe(BIG);
+    expect(a.every((x) => x === "")).toBe(true);
+    a[0] = "上海甲科技有限公司";
+    a[BIG - 1] = "乙";
+    first.release();
+    // The pool keeps the array, not the workbook's strings.
+    expect(a[0]).toBe("");
+    expect(a[BIG - 1]).toBe("");
+    expect(pooledBytes()).toBeGreaterThanOrEqual(BIG * 4);
+
+    const second = new Scratch();
+    expect(second.texts(BIG + 1)).not.toBe(a);
+    const again = second.texts(BIG);
+    expect(again).toBe(a);
+    expect(again.every((x) => x === "")).toBe(true);
+    second.done(again);
+    expect(new Scratch().texts(BIG)).toBe(a);
+  });
+
   it("keeps at most POOL_LIMIT_BYTES between analyses", () => {
     const s = new Scratch();
     const each = POOL_LIMIT_BYTES / 4 / 4;

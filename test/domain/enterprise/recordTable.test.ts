@@ -1,4 +1,5 @@
 import { NO_SERIAL, RecordTable, typeCode } from "../../../src/domain/enterprise/recordTable";
+import { emptyScratchPool } from "../../../src/domain/core/scratch";
 import type { CertRecord } from "../../../src/domain/core/types";
 
 function record(i: number, extra: Partial<CertRecord> = {}): CertRecord {
@@ -22,6 +23,18 @@ function record(i: number, extra: Partial<CertRecord> = {}): CertRecord {
   };
 }
 
+/** Appends each record to the table, as a roster reader does. */
+function fill(table: RecordTable, records: CertRecord[]): void {
+  for (const r of records)
+    table.add({
+      ...r,
+      sheet: table.sheetIndex(r.sheet),
+      unit: table.unitIndex(r.unit),
+      type: typeCode(r.type),
+      rawUnit: table.rawUnitIndex(r.rawUnit),
+    });
+}
+
 describe("RecordTable", () => {
   it("gives back the records it was made from, field for field", () => {
     const records = Array.from({ length: 40 }, (_, i) => record(i));
@@ -35,14 +48,7 @@ describe("RecordTable", () => {
   it("grows past its capacity without losing a row", () => {
     const table = new RecordTable(1);
     const records = Array.from({ length: 1000 }, (_, i) => record(i));
-    for (const r of records)
-      table.add({
-        ...r,
-        sheet: table.sheetIndex(r.sheet),
-        unit: table.unitIndex(r.unit),
-        type: typeCode(r.type),
-        rawUnit: table.rawUnitIndex(r.rawUnit),
-      });
+    fill(table, records);
     expect(table.toRecords()).toEqual(records);
     expect(table.sheetNames).toEqual(["乙表", "甲表"]);
   });
@@ -73,14 +79,7 @@ describe("RecordTable", () => {
       record(i, { seq: i === 25 ? 7.5 : i * 3 })
     );
     const table = new RecordTable(16);
-    for (const r of records)
-      table.add({
-        ...r,
-        sheet: table.sheetIndex(r.sheet),
-        unit: table.unitIndex(r.unit),
-        type: typeCode(r.type),
-        rawUnit: table.rawUnitIndex(r.rawUnit),
-      });
+    fill(table, records);
     expect(table.seqColumn).not.toBeNull();
     expect(table.toRecords().map((r) => r.seq)).toEqual(records.map((r) => r.seq));
   });
@@ -111,14 +110,55 @@ describe("RecordTable", () => {
     const rows = Array.from({ length: 40 }, (_, k) =>
       record(k + 1, { revoked: k === 20 ? 45000 : null })
     );
-    for (const r of rows)
-      table.add({
-        ...r,
-        sheet: table.sheetIndex(r.sheet),
-        unit: table.unitIndex(r.unit),
-        type: 0,
-        rawUnit: table.rawUnitIndex(r.rawUnit),
-      });
+    fill(table, rows);
     expect(table.toRecords().map((r) => r.revoked)).toEqual(rows.map((r) => r.revoked));
+  });
+
+  describe("release", () => {
+    /** Rows enough for every column, bytes too, to come from the pool (64 KB and more). */
+    const BIG = 70_000;
+    beforeEach(() => emptyScratchPool());
+
+    it("gives the columns to the next table, which sees none of the old rows", () => {
+      const first = new RecordTable(BIG);
+      fill(
+        first,
+        Array.from({ length: BIG }, (_, i) => record(i))
+      );
+      const columns = [first.codeHash.buffer, first.issue.buffer, first.unit.buffer];
+      const names = first.name;
+      first.release();
+      expect(first.length).toBe(0);
+
+      const second = new RecordTable(BIG);
+      expect([second.codeHash.buffer, second.issue.buffer, second.unit.buffer]).toEqual(columns);
+      expect(second.name).toBe(names);
+      expect(second.length).toBe(0);
+      expect(second.issue.every((x) => x === 0)).toBe(true);
+      expect(second.name.every((x) => x === "")).toBe(true);
+      const records = Array.from({ length: 500 }, (_, i) => record(i + 7));
+      fill(second, records);
+      expect(second.toRecords()).toEqual(records);
+    });
+
+    it("leaves the table empty and usable again", () => {
+      const table = RecordTable.fromRecords(Array.from({ length: 40 }, (_, i) => record(i)));
+      table.release();
+      expect(table.toRecords()).toEqual([]);
+      const records = Array.from({ length: 30 }, (_, i) => record(i + 100));
+      fill(table, records);
+      expect(table.toRecords()).toEqual(records);
+    });
+
+    it("keeps every row when the table grows on pooled columns", () => {
+      const records = Array.from({ length: BIG * 2 }, (_, i) =>
+        record(i, { revoked: i === BIG + 3 ? 45000 : null, seq: i === 5000 ? 1 : i })
+      );
+      const earlier = new RecordTable(BIG * 2);
+      earlier.release();
+      const table = new RecordTable(1024);
+      fill(table, records);
+      expect(table.toRecords()).toEqual(records);
+    });
   });
 });

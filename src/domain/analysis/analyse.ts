@@ -163,9 +163,13 @@ export function analyse(input: CertRecord[] | RecordTable, opts: AnalyseOptions)
     return analyse(input.toRecords(), opts);
   }
   const records = inReadingOrder(input);
-  return analyseTable(RecordTable.fromRecords(records), opts, (keyOf) =>
-    records.forEach((r, i) => (r.key = keyOf(i)))
-  );
+  const table = RecordTable.fromRecords(records);
+  try {
+    return analyseTable(table, opts, (keyOf) => records.forEach((r, i) => (r.key = keyOf(i))));
+  } finally {
+    // Made here for this analysis alone: its columns go to the next one.
+    table.release();
+  }
 }
 
 /** The credit code inside an identity key ("C:" + code), "" for a key by name: a row without its own code takes its enterprise's. */

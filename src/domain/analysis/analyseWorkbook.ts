@@ -155,16 +155,23 @@ export function analyseWorkbook(
     ...unusedTargetTables(workbookTables, targets, opts.asOf),
   ];
   const checks = sources ? new FileChecks(sources, opts.asOf) : undefined;
-  const analysis = analyse(table, {
-    asOf: opts.asOf,
-    settings,
-    targets,
-    findings,
-    sheets: summaries,
-    pool,
-    contacts,
-    checks,
-  });
+  let analysis: Analysis;
+  try {
+    analysis = analyse(table, {
+      asOf: opts.asOf,
+      settings,
+      targets,
+      findings,
+      sheets: summaries,
+      pool,
+      contacts,
+      checks,
+    });
+  } finally {
+    // The table was made here and nothing else holds it: its columns go to the next analysis (a task
+    // pane analyses again on every refresh).
+    table.release();
+  }
   if (!sources || !checks) return analysis;
   return withSources(analysis, {
     sources,

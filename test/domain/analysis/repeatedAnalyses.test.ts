@@ -1,17 +1,24 @@
 /**
  * An analysis draws its working arrays from buffers earlier analyses gave back (core/scratch.ts): a
  * second analysis, of the same rows or of others, must see none of the first's numbers, and the first's
- * result must not change when the buffers are reused.
+ * result must not change when the buffers are reused. A workbook's analysis gives its record table's
+ * columns back as well, once the analysis is made.
  */
 import { serialFromYmd } from "../../../src/domain/core/dates";
-import { emptyScratchPool, pooledBytes, setScratchPooling } from "../../../src/domain/core/scratch";
+import {
+  emptyScratchPool,
+  pooledBytes,
+  pooledTextColumns,
+  setScratchPooling,
+} from "../../../src/domain/core/scratch";
 import { DEFAULT_SETTINGS } from "../../../src/domain/settings/settings";
 import { DEFAULT_TARGETS } from "../../../src/domain/targets/targetTable";
 import { RecordTable } from "../../../src/domain/enterprise/recordTable";
 import { analyse } from "../../../src/domain/analysis/analyse";
+import { analyseWorkbook } from "../../../src/domain/analysis/analyseWorkbook";
 import { creditCodeCheckChar } from "../../../src/domain/enterprise/creditCode";
 import type { ContactRow } from "../../../src/domain/contacts/readContactSheet";
-import type { Analysis, CertRecord } from "../../../src/domain/core/types";
+import type { Analysis, CertRecord, SheetInput } from "../../../src/domain/core/types";
 
 /** Rows enough for every per-row array, bytes too, to come from the pool (64 KB and more). */
 const ROWS = 70_000;
@@ -113,5 +120,62 @@ describe("analyses one after another", () => {
     const byCode = records.filter((r) => r.creditCode !== "");
     expect(byCode.every((r) => r.key === "C:" + r.creditCode)).toBe(true);
     expect(records.filter((r) => r.key === "").length).toBe(0);
+  });
+});
+
+/** The records as a workbook's roster sheet and contact log, as the task pane reads them. */
+function workbook(records: CertRecord[]): SheetInput[] {
+  const header =
+    "企业名称 统一社会信用代码 证书编号 发证日期 所属镇（园区） 迁入日期 迁出日期".split(" ");
+  const log = contacts(records);
+  return [
+    {
+      name: "名单",
+      values: [
+        header,
+        ...records.map((r) => [
+          r.name,
+          r.creditCode,
+          r.certNo,
+          r.issue,
+          r.unit,
+          r.moveIn,
+          r.moveOut,
+        ]),
+      ],
+    },
+    {
+      name: "走访记录",
+      values: [
+        ["走访日期", "企业名称", "统一社会信用代码", "问题或诉求"],
+        ...log.map((c) => [c.date, c.name, c.creditCode, c.problem || null]),
+      ],
+    },
+  ];
+}
+
+describe("workbooks analysed one after another", () => {
+  afterEach(() => setScratchPooling(true));
+
+  it("give what an analysis on fresh memory gives, and leave earlier results as they were", () => {
+    const a = workbook(roster(4));
+    const b = workbook(roster(5));
+    const analyseAt = (sheets: SheetInput[]): Analysis => analyseWorkbook(sheets, { asOf });
+    setScratchPooling(false);
+    const truth = snapshot(analyseAt(a));
+    setScratchPooling(true);
+    emptyScratchPool();
+
+    const first = analyseAt(a);
+    expect(snapshot(first)).toBe(truth);
+    expect(first.total.valid).toBeGreaterThan(1000);
+    expect(first.expiring.length).toBeGreaterThan(100);
+    // The record table's text columns (names, credit codes, certificate numbers) came back too.
+    expect(pooledTextColumns()).toBe(3);
+
+    const other = analyseAt(b);
+    expect(snapshot(other)).not.toBe(truth);
+    expect(snapshot(analyseAt(a))).toBe(truth);
+    expect(snapshot(first)).toBe(truth);
   });
 });

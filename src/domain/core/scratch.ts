@@ -19,7 +19,7 @@ const POOLED_BYTES = 64 * 1024;
 /** Buffers are allocated in multiples of this, so that a slightly larger array can reuse one. */
 const BUFFER_STEP = 64 * 1024;
 /**
- * The most the pool keeps between analyses. A million-row analysis gives back about 120 MB (working
+ * The most the pool keeps between analyses. A million-row analysis gives back about 100 MB (working
  * arrays and its record table); a task pane that analysed a huge workbook once keeps up to this much until
  * it closes (beside the workbook's own values, which for a million rows take over twice as much), a
  * small workbook's a few kilobytes.

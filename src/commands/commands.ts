@@ -49,12 +49,16 @@ export function registerCommands(deps: () => CommandDeps = officeDeps): void {
  * change from the defaults recalculates them, see recalcOnChange.ts).
  */
 export function loadWorkbookSettings(deps: () => CommandDeps = officeDeps): Promise<void> {
-  return deps()
-    .source.loadSettings()
-    .then(
-      () => undefined,
-      (e: unknown) => console.warn("Gaoqi: the workbook's settings could not be loaded", e)
-    );
+  const { source } = deps();
+  return source.loadSettings().then(
+    () => {
+      // The pane says so when it opens; until then the log does.
+      const why = source.settingsUnreadable?.();
+      if (why)
+        console.warn("Gaoqi: the workbook's settings do not read; defaults in use:", why["en-US"]);
+    },
+    (e: unknown) => console.warn("Gaoqi: the workbook's settings could not be loaded", e)
+  );
 }
 
 /**

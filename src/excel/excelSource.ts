@@ -1,6 +1,6 @@
 /** The WorkbookSource the task pane and the ribbon commands use inside Excel (Office.js). */
 import { currentSettings, currentTargets, setSettings } from "../state/session";
-import type { Settings } from "../domain/core/types";
+import type { LocalText, Settings } from "../domain/core/types";
 import { appendContact } from "./appendContact";
 import { detectDateSystem } from "./dateSystem";
 import { type RunBatch, type SupportsSet, officeRun, officeSupports } from "./excelRun";
@@ -40,17 +40,22 @@ export function createExcelSource(deps: ExcelSourceDeps = {}): WorkbookSource {
   const store = () => settingsStoreFor(run, supports, legacy);
   // The date system is the workbook's for good: asked once, with the first settings load.
   let dateSystem: Promise<boolean> | null = null;
+  let unreadable: LocalText | null = null;
   return {
     kind: "excel",
     readSheets: (options) => readAllSheets(run, { ...options, supports }),
     loadSettings: async () => {
       dateSystem ??= detectDateSystem(run);
-      const [{ settings }] = await Promise.all([loadStoredSettings(store()), dateSystem]);
+      const [{ settings, error }] = await Promise.all([loadStoredSettings(store()), dateSystem]);
+      unreadable = error;
       setSettings(settings);
       return settings;
     },
+    settingsUnreadable: () => unreadable,
     saveSettings: async (settings: Settings) => {
       await saveStoredSettings(store(), settings);
+      // What was unreadable is replaced now.
+      unreadable = null;
       setSettings(settings);
     },
     writeReport: (layouts, options) => writeReport(run, layouts, supports, options),

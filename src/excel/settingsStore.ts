@@ -13,8 +13,9 @@
  * would write back its own copy taken when the page loaded. Hosts without ExcelApi 1.4 keep the Common API.
  */
 import { LocalError } from "../domain/core/localError";
-import { DEFAULT_SETTINGS, parseSettings, settingsToJson } from "../domain/settings/settings";
-import type { Settings } from "../domain/core/types";
+import { DEFAULT_SETTINGS, settingsToJson } from "../domain/settings/settings";
+import { isSettingsProblem, parseSettingsText } from "../domain/settings/settingsText";
+import type { LocalText, Settings } from "../domain/core/types";
 import type { RunBatch, SupportsSet } from "./excelRun";
 
 export const SETTINGS_KEY = "gaoqi.settings";
@@ -106,24 +107,24 @@ export function settingsStoreFor(
     : documentSettingsStore(legacy);
 }
 
+/** Stored settings as read: the defaults, with the reason in both languages, when they do not read. */
+export interface StoredSettings {
+  settings: Settings;
+  error: LocalText | null;
+}
+
 /** The stored settings; the defaults when none are stored, or when the stored JSON is unreadable. */
-export function parseStoredSettings(raw: unknown): { settings: Settings; error: string | null } {
+export function parseStoredSettings(raw: unknown): StoredSettings {
   if (!present(raw)) return { settings: DEFAULT_SETTINGS, error: null };
-  try {
-    return {
-      settings: parseSettings(typeof raw === "string" ? JSON.parse(raw) : raw),
-      error: null,
-    };
-  } catch (e) {
-    // A broken entry must not stop the add-in: defaults, and the reason for the task pane to show.
-    return { settings: DEFAULT_SETTINGS, error: e instanceof Error ? e.message : String(e) };
-  }
+  const read = parseSettingsText(raw);
+  // A broken entry must not stop the add-in: defaults, and the reason for the task pane to show.
+  return isSettingsProblem(read)
+    ? { settings: DEFAULT_SETTINGS, error: read }
+    : { settings: read, error: null };
 }
 
 /** Reads and parses the settings from `store`. */
-export async function loadStoredSettings(
-  store: SettingsStore
-): Promise<{ settings: Settings; error: string | null }> {
+export async function loadStoredSettings(store: SettingsStore): Promise<StoredSettings> {
   return parseStoredSettings(await store.read());
 }
 

@@ -4,7 +4,7 @@
  * when the page runs outside Excel), and the offline page's files the user opened (src/web). The UI
  * depends on this interface only.
  */
-import type { Analysis, Settings, SheetInput } from "../domain/core/types";
+import type { Analysis, LocalText, Settings, SheetInput } from "../domain/core/types";
 import type { ReportLayout } from "../domain/report/layout";
 import type { ContactEntry, DroppedField } from "../domain/contacts/contactTemplate";
 
@@ -51,8 +51,13 @@ export interface WorkbookSource {
   readonly kind: "excel" | "preview" | "files";
   /** Every worksheet's used range as values (dates as serials), in workbook order. */
   readSheets(options?: ReadOptions): Promise<SheetInput[]>;
-  /** Settings stored in the workbook (defaults when none). */
+  /** Settings stored in the workbook (defaults when none, or when the stored ones do not read). */
   loadSettings(): Promise<Settings>;
+  /**
+   * Why the settings the last loadSettings found could not be read (the defaults are in use then), in
+   * both languages; null when they read or none were stored. Sources that store no settings leave it out.
+   */
+  settingsUnreadable?(): LocalText | null;
   saveSettings(settings: Settings): Promise<void>;
   /**
    * Writes the report's sheets (the 通报, then its 附件) to the add-in's own sheets, whole or not at all;

@@ -254,6 +254,13 @@ function Pane({
       {wb.status === "error" && (
         <Notice intent="error">{t("readFailed", { error: wb.error?.[lang] ?? "" })}</Notice>
       )}
+      {wb.settingsUnreadable && (
+        <Notice intent="warning" data-testid="settings-unreadable">
+          {t(source.kind === "files" ? "settingsUnreadableInBrowser" : "settingsUnreadable", {
+            error: wb.settingsUnreadable[lang],
+          })}
+        </Notice>
+      )}
       <Suspense fallback={<Spinner size="small" label={t("loading")} />}>
         {view === "dashboard" && (
           <Dashboard

@@ -21,6 +21,7 @@ import type { Analysis, Lang, Serial, SheetInput } from "../domain/core/types";
 import { analyseWorkbook } from "../domain/analysis/analyseWorkbook";
 import { compareDateFor } from "../domain/report/compareDate";
 import { App, type OnAnalysis } from "../taskpane/App";
+import { isSettingsProblem } from "../domain/settings/settingsText";
 import { WorkbookFilePicker } from "../taskpane/components/WorkbookFilePicker";
 import { downloadBlob } from "../taskpane/bulletin/download";
 import { loadBundledSample } from "../taskpane/preview/previewSource";
@@ -136,7 +137,7 @@ export function WebApp({ initialLang, dark, initialAsOf }: WebAppProps) {
     const file = list?.[0];
     if (!file) return;
     const read = parseSettingsText(await file.text());
-    if ("zh-CN" in read) {
+    if (isSettingsProblem(read)) {
       setNote(text("settingsBad", { file: file.name, problem: read[lang] }));
       return;
     }

@@ -11,7 +11,7 @@ import type { ReadOptions, WorkbookSource, WriteOptions } from "../excel/workboo
 import { freeNames } from "../domain/sheets/sheetNames";
 import type { OpenedFile } from "./openedFiles";
 import { readFiles } from "./workerRead";
-import { loadStoredSettings, storeSettings } from "./settingsStore";
+import { readStoredSettings, storeSettings } from "./settingsStore";
 import { WEB_TEXT } from "./strings";
 
 /** What the page opened: files (read again on each read), or sheets already in memory (the sample). */
@@ -57,6 +57,7 @@ export function createFilesSource(input: OpenedInput, deps: FilesSourceDeps): Wo
     throw saying(deps.lang(), WEB_TEXT.onlyInExcel);
   };
   let last: SheetInput[] = [];
+  let unreadable: LocalText | null = null;
   return {
     kind: "files",
     async readSheets(options: ReadOptions = {}): Promise<SheetInput[]> {
@@ -80,10 +81,14 @@ export function createFilesSource(input: OpenedInput, deps: FilesSourceDeps): Wo
       return last;
     },
     async loadSettings(): Promise<Settings> {
-      return loadStoredSettings();
+      const { settings, error } = readStoredSettings();
+      unreadable = error;
+      return settings;
     },
+    settingsUnreadable: () => unreadable,
     async saveSettings(settings: Settings): Promise<void> {
       storeSettings(settings);
+      unreadable = null;
     },
     async writeReport(layouts: readonly ReportLayout[], options: WriteOptions = {}) {
       if (options.signal?.aborted) throw saying(deps.lang(), WEB_TEXT.cancelled);

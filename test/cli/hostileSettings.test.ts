@@ -313,16 +313,21 @@ describe("the workbook's stored settings and the pane's form share the parser", 
   ])("stored: %s falls back to the defaults with the reason", (_what, raw, key) => {
     const r = parseStoredSettings(raw);
     expect(r.settings).toBe(DEFAULT_SETTINGS);
-    expect(r.error).toContain(`Setting "${key}"`);
-    expect(r.error!.length).toBeLessThan(600);
+    expect(r.error?.["en-US"]).toContain(`Setting "${key}"`);
+    expect(r.error?.["zh-CN"]).toContain(`设置项“${key}”`);
+    expect(r.error!["en-US"].length).toBeLessThan(600);
+    expect(r.error!["zh-CN"].length).toBeLessThan(600);
   });
 
   it("stored as an object with NaN and Infinity (what a host may hand over)", () => {
     expect(
-      parseStoredSettings({ awards: { relocationStages: [{ amount: NaN, months: 0 }] } }).error
+      parseStoredSettings({ awards: { relocationStages: [{ amount: NaN, months: 0 }] } }).error?.[
+        "en-US"
+      ]
     ).toContain("awards.relocationStages[0].amount");
     expect(
-      parseStoredSettings({ awards: { relocationStages: [{ amount: 1, months: Infinity }] } }).error
+      parseStoredSettings({ awards: { relocationStages: [{ amount: 1, months: Infinity }] } })
+        .error?.["en-US"]
     ).toContain("awards.relocationStages[0].months");
   });
 

@@ -77,6 +77,31 @@ describe("settings in Excel.SettingCollection (ExcelApi 1.4)", () => {
     const wb = new FakeWorkbook();
     const source = createExcelSource({ run: wb.run, supports: excelApi14, settings: null });
     expect(await source.loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(source.settingsUnreadable?.()).toBeNull();
+  });
+
+  it("an entry that does not read gives the defaults and says why, until settings are saved", async () => {
+    const wb = new FakeWorkbook();
+    wb.settings.set(SETTINGS_KEY, JSON.stringify({ expiring: { days: -5 } }));
+    const source = createExcelSource({ run: wb.run, supports: excelApi14, settings: null });
+    expect(await source.loadSettings()).toEqual(DEFAULT_SETTINGS);
+    const why = source.settingsUnreadable?.();
+    expect(why?.["zh-CN"]).toContain("设置项“expiring.days”");
+    expect(why?.["en-US"]).toContain('Setting "expiring.days"');
+    // Nothing is written on load: the user's entry stays as it was until they save.
+    expect(wb.settings.get(SETTINGS_KEY)).toBe(JSON.stringify({ expiring: { days: -5 } }));
+
+    wb.settings.set(SETTINGS_KEY, "{not json");
+    await source.loadSettings();
+    expect(source.settingsUnreadable?.()).toEqual({
+      "zh-CN": "不是有效的 JSON",
+      "en-US": "not valid JSON",
+    });
+
+    await source.saveSettings(withFirstAward(400_000));
+    expect(source.settingsUnreadable?.()).toBeNull();
+    expect((await source.loadSettings()).awards.first).toBe(400_000);
+    expect(source.settingsUnreadable?.()).toBeNull();
   });
 });
 
@@ -108,7 +133,7 @@ describe("parseStoredSettings", () => {
   it.each([
     [undefined, null],
     [null, null],
-    ["{not json", expect.stringContaining("JSON")],
+    ["{not json", { "zh-CN": "不是有效的 JSON", "en-US": "not valid JSON" }],
   ])("%j gives the defaults (error %j)", (raw, error) => {
     expect(parseStoredSettings(raw)).toEqual({ settings: DEFAULT_SETTINGS, error });
   });

@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { DEFAULT_SETTINGS } from "../../src/domain/settings/settings";
+import { DEFAULT_SETTINGS, settingsToJson } from "../../src/domain/settings/settings";
+import { SETTINGS_KEY } from "../../src/excel/settingsStore";
 import { DEFAULT_TARGETS } from "../../src/domain/targets/targetTable";
 import { setSettings } from "../../src/state/session";
 import { buildReportBook } from "../../src/domain/report/buildReport";
@@ -113,6 +114,37 @@ describe("task pane in preview", () => {
     fireEvent.click(screen.getByRole("button", { name: "生成通报" }));
     // The report builder is a lazy chunk: on a loaded 2-core machine it can take seconds to arrive.
     expect(await screen.findByText(/预览：通报版式已生成/, {}, { timeout: 15_000 })).toBeTruthy();
+  });
+});
+
+describe("settings stored with the workbook that do not read", () => {
+  it("the pane says the defaults are in use and why, in the chosen language, until settings are saved", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("名单", rosterCells(12));
+    wb.settings.set(SETTINGS_KEY, JSON.stringify({ expiring: { days: -5 } }));
+    const source = createExcelSource({ run: wb.run, supports: () => true, settings: null });
+    const { container } = render(
+      <App source={source} initialLang="zh-CN" dark={false} initialAsOf={AS_OF} />
+    );
+    await screen.findAllByTestId("unit-row", {}, { timeout: 15_000 });
+    const notice = screen.getByTestId("settings-unreadable");
+    expect(notice.textContent).toContain("本工作簿保存的设置无法读取");
+    expect(notice.textContent).toContain("设置项“expiring.days”");
+    expect(notice.textContent).toContain("现按默认设置分析");
+    await checkA11y(container);
+    fireEvent.change(screen.getByLabelText("界面语言"), { target: { value: "en-US" } });
+    expect(screen.getByTestId("settings-unreadable").textContent).toContain(
+      'could not be read (Setting "expiring.days"'
+    );
+    fireEvent.change(screen.getByLabelText("Language"), { target: { value: "zh-CN" } });
+
+    fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+    await screen.findByLabelText("首次认定", {}, { timeout: 15_000 });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "保存设置" })));
+    await waitFor(() => expect(screen.queryByTestId("settings-unreadable")).toBeNull());
+    expect(JSON.parse(wb.settings.get(SETTINGS_KEY) as string)).toEqual(
+      settingsToJson(DEFAULT_SETTINGS)
+    );
   });
 });
 

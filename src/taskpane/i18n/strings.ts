@@ -30,6 +30,10 @@ const zhCN = {
   cancel: "取消",
   cancelled: "读取已取消。",
   readFailed: "读取工作簿失败：{error}",
+  settingsUnreadable:
+    "本工作簿保存的设置无法读取（{error}），现按默认设置分析。在“设置”中保存即可替换。",
+  settingsUnreadableInBrowser:
+    "本浏览器保存的设置无法读取（{error}），现按默认设置分析。在“设置”中保存或导入设置即可替换。",
   commandResult: "功能区命令结果",
   dismiss: "关闭",
   noData: "尚无数据。",
@@ -124,6 +128,10 @@ const enUS: Record<keyof typeof zhCN, string> = {
   cancel: "Cancel",
   cancelled: "Reading was cancelled.",
   readFailed: "Could not read the workbook: {error}",
+  settingsUnreadable:
+    "The settings saved with this workbook could not be read ({error}); the analysis uses the defaults. Saving in Settings replaces them.",
+  settingsUnreadableInBrowser:
+    "The settings kept in this browser could not be read ({error}); the analysis uses the defaults. Saving in Settings, or importing settings, replaces them.",
   commandResult: "Ribbon command result",
   dismiss: "Dismiss",
   noData: "No data yet.",

@@ -21,6 +21,11 @@ export interface WorkbookState {
   settings: Settings;
   /** When the last read finished (the pane says so after 刷新); null before the first. */
   readAt: Date | null;
+  /**
+   * Why the settings stored with the workbook could not be read at the last refresh, so that the pane
+   * says the defaults are in use; null when they read.
+   */
+  settingsUnreadable: LocalText | null;
   refresh: () => void;
   cancel: () => void;
 }
@@ -37,6 +42,7 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
   // In both languages: the pane shows the one the user picks, also after a switch.
   const [error, setError] = useState<LocalText | null>(null);
   const [readAt, setReadAt] = useState<Date | null>(null);
+  const [settingsUnreadable, setSettingsUnreadable] = useState<LocalText | null>(null);
   const controller = useRef<AbortController | null>(null);
   const settings = useSessionSettings();
 
@@ -51,6 +57,7 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
       try {
         // The workbook's stored settings first: they decide which sheets are rosters (column mappings).
         setSettings(await source.loadSettings());
+        setSettingsUnreadable(source.settingsUnreadable?.() ?? null);
         const read = await source.readSheets({
           signal: mine.signal,
           onProgress: (p) => controller.current === mine && setProgress(p),
@@ -89,5 +96,22 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
     if (analysis) setTargets(analysis.targets);
   }, [analysis]);
 
-  return { status, progress, error, analysis, sheets, settings, readAt, refresh, cancel };
+  // Saved settings replace what did not read.
+  useEffect(() => {
+    if (source.settingsUnreadable && source.settingsUnreadable() === null)
+      setSettingsUnreadable(null);
+  }, [source, settings]);
+
+  return {
+    status,
+    progress,
+    error,
+    analysis,
+    sheets,
+    settings,
+    readAt,
+    settingsUnreadable,
+    refresh,
+    cancel,
+  };
 }

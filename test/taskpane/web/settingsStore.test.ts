@@ -4,6 +4,7 @@
  */
 import {
   loadStoredSettings,
+  readStoredSettings,
   parseSettingsText,
   settingsJsonText,
   storeSettings,
@@ -25,6 +26,16 @@ it("keeps settings across page loads and exports the --settings file", () => {
 it("falls back to the defaults when what is stored no longer reads", () => {
   localStorage.setItem("gaoqi.settings", "{not json");
   expect(loadStoredSettings()).toEqual(DEFAULT_SETTINGS);
+  expect(readStoredSettings().error).toEqual({
+    "zh-CN": "不是有效的 JSON",
+    "en-US": "not valid JSON",
+  });
+  localStorage.setItem("gaoqi.settings", JSON.stringify({ awards: { first: "lots" } }));
+  const read = readStoredSettings();
+  expect(read.settings).toEqual(DEFAULT_SETTINGS);
+  expect(read.error?.["en-US"]).toContain('Setting "awards.first"');
+  storeSettings(DEFAULT_SETTINGS);
+  expect(readStoredSettings().error).toBeNull();
 });
 
 it("refuses a file that is not settings, in both languages", () => {

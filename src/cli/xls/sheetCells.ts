@@ -135,10 +135,11 @@ export function readSheetCells(
       `cell ${where(rw, col)} of sheet ${o.sheetName} holds more than ${MAX_CELL_TEXT.toLocaleString("en-US")} characters, Excel's limit`,
       `工作表 ${o.sheetName} 的单元格 ${where(rw, col)} 超过 Excel 的 ${MAX_CELL_TEXT} 个字符上限`
     );
+  // Excel 97-2003 never writes past column IV: such a cell is damage (or a writer's bug), not a big sheet.
   const checkColumn = (rw: number, col: number): void => {
     if (col >= XLS_COLUMNS)
       throw xlsxError(
-        "limit",
+        "corrupt",
         STREAM,
         `sheet ${o.sheetName} has a cell in column ${col + 1} of row ${rw + 1}, past the last column IV (${XLS_COLUMNS}) of an Excel 97-2003 sheet`,
         `工作表 ${o.sheetName} 第 ${rw + 1} 行第 ${col + 1} 列超出 Excel 97-2003 工作表的最大列 IV（${XLS_COLUMNS}）`
@@ -303,7 +304,7 @@ function readMerges(
     const c2 = u16(b, q + 6);
     if (Math.max(c1, c2) >= XLS_COLUMNS)
       throw xlsxError(
-        "limit",
+        "corrupt",
         STREAM,
         `sheet ${sheet} merges an area past the last column IV (${XLS_COLUMNS}) of an Excel 97-2003 sheet`,
         `工作表 ${sheet} 的合并区域超出 Excel 97-2003 工作表的最大列 IV（${XLS_COLUMNS}）`

@@ -4,6 +4,8 @@
  */
 import { compoundFile, cell, le, record, workbookStream, xlsFile, type XlsSpec } from "./buildXls";
 import { readXlsAll, refusal, refusalIn } from "./readXlsAll";
+import { XlsxError } from "../../../src/cli/xlsx/xlsxError";
+import { asInputError } from "../../../src/cli/readerError";
 
 const u32 = (b: Uint8Array, p: number): number =>
   new DataView(b.buffer, b.byteOffset).getUint32(p, true);
@@ -333,5 +335,36 @@ describe("damaged and hostile BIFF records", () => {
     );
     expect([...s.rows[0].values]).toEqual(["甲", "乙"]);
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe("cells and merges past column IV", () => {
+  // Excel 97-2003 never writes them: the file is damaged, and the user is told to repair or fetch it again.
+  it.each<[string, Uint8Array, RegExp]>([
+    [
+      "a cell",
+      xlsFile({ sheets: [{ name: "名单", records: [cell.number(2, 300, 1)] }] }),
+      /column 301 of row 3/,
+    ],
+    [
+      "a merged area",
+      xlsFile({
+        sheets: [
+          { name: "名单", records: [cell.number(0, 0, 1), cell.merged([[0, 1, 250, 300]])] },
+        ],
+      }),
+      /merges an area past the last column IV/,
+    ],
+  ])("%s: the file is called damaged, not too large", async (_what, bytes, detail) => {
+    const e = await readXlsAll(bytes).then(
+      () => null,
+      (thrown: unknown) => thrown
+    );
+    expect(e).toBeInstanceOf(XlsxError);
+    expect((e as XlsxError).problem).toBe("corrupt");
+    const line = (asInputError("名单.xls", e, "xls") as Error).message;
+    expect(line).toMatch(/not a valid \.xls file \(the file is corrupt: /);
+    expect(line).toMatch(detail);
+    expect(line).toContain("Try opening it in Excel or WPS and saving it again");
   });
 });

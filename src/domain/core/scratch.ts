@@ -18,6 +18,8 @@ import type { TypedColumn } from "./typedColumns";
 const POOLED_BYTES = 64 * 1024;
 /** Buffers are allocated in multiples of this, so that a slightly larger array can reuse one. */
 const BUFFER_STEP = 64 * 1024;
+/** Pooled text columns have a multiple of this many slots, for the same reason (a row added since). */
+const TEXT_STEP = 64 * 1024;
 /**
  * The most the pool keeps between analyses. A million-row analysis gives back about 100 MB (working
  * arrays and its record table); a task pane that analysed a huge workbook once keeps up to this much until
@@ -78,12 +80,15 @@ export function pooledBytes(): number {
   return freeBytes;
 }
 
-/** A given-back text array of exactly `length` slots (a table's columns come in few sizes); null when none is. */
+/** The shortest given-back text array of at least `length` slots, taken out of the pool; null when none is. */
 function takeFreeTexts(length: number): string[] | null {
-  const at = freeTexts.findIndex((a) => a.length === length);
+  let at = -1;
+  for (let k = 0; k < freeTexts.length; k++)
+    if (freeTexts[k].length >= length && (at < 0 || freeTexts[k].length < freeTexts[at].length))
+      at = k;
   if (at < 0) return null;
   const [texts] = freeTexts.splice(at, 1);
-  freeBytes -= length * TEXT_SLOT_BYTES;
+  freeBytes -= texts.length * TEXT_SLOT_BYTES;
   return texts;
 }
 
@@ -139,16 +144,34 @@ export class Scratch {
   }
 
   /**
-   * An array of `length` texts, each "": a column of strings (a fast, not dictionary, array even past
-   * 100,000 elements, as `new Array(n).fill("")` makes).
+   * An array of at least `length` texts, each "": a column of strings (a fast, not dictionary, array even
+   * past 100,000 elements, as `new Array(n).fill("")` makes). A large one has a multiple of TEXT_STEP slots.
    */
   texts(length: number): string[] {
     const bytes = length * TEXT_SLOT_BYTES;
     if (bytes < POOLED_BYTES || this.released || !pooling)
       return new Array<string>(length).fill("");
-    const texts = takeFreeTexts(length) ?? new Array<string>(length).fill("");
+    const texts =
+      takeFreeTexts(length) ??
+      new Array<string>(Math.ceil(length / TEXT_STEP) * TEXT_STEP).fill("");
     this.lentTexts.push(texts);
     return texts;
+  }
+
+  /**
+   * Lets arrays made here go as garbage, not to the pool (a column replaced by a larger one: pooled, it
+   * would be held for the process's life, where nothing of its size is asked for again).
+   */
+  forget(...arrays: (TypedColumn | string[])[]): void {
+    for (const a of arrays) {
+      if (Array.isArray(a)) {
+        const k = this.lentTexts.indexOf(a);
+        if (k >= 0) this.lentTexts.splice(k, 1);
+      } else {
+        const k = this.lent.indexOf(a.buffer as ArrayBuffer);
+        if (k >= 0) this.lent.splice(k, 1);
+      }
+    }
   }
 
   /** Gives arrays made here back to the pool before release(), for later steps of the same analysis. */

@@ -277,19 +277,21 @@ export class RecordTable {
     return t;
   }
 
+  /** Room for twice the rows; the old columns go as garbage (see Scratch.forget). */
   private grow(): void {
     const n = Math.max(16, this.row.length * 2);
     const m = this.memory;
     const widenText = (a: string[]): string[] => {
       const b = m.texts(n);
-      for (let i = 0; i < a.length; i++) b[i] = a[i];
-      m.done(a);
+      // The rows only: a pooled text column may be longer than the table has room for.
+      for (let i = 0; i < this.length; i++) b[i] = a[i];
+      m.forget(a);
       return b;
     };
     const widen = <T extends TypedColumn>(a: T, make: (length: number) => T, length = n): T => {
       const b = make(length);
       b.set(a);
-      m.done(a);
+      m.forget(a);
       return b;
     };
     const int32 = (length: number): Int32Array => m.int32(length);

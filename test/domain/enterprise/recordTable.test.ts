@@ -1,5 +1,5 @@
 import { NO_SERIAL, RecordTable, typeCode } from "../../../src/domain/enterprise/recordTable";
-import { emptyScratchPool } from "../../../src/domain/core/scratch";
+import { emptyScratchPool, pooledBytes } from "../../../src/domain/core/scratch";
 import type { CertRecord } from "../../../src/domain/core/types";
 
 function record(i: number, extra: Partial<CertRecord> = {}): CertRecord {
@@ -148,6 +148,26 @@ describe("RecordTable", () => {
       const records = Array.from({ length: 30 }, (_, i) => record(i + 100));
       fill(table, records);
       expect(table.toRecords()).toEqual(records);
+    });
+
+    it("grows on a longer pooled text column without losing a row", () => {
+      new RecordTable(BIG * 3).release();
+      const table = new RecordTable(BIG / 4);
+      expect(table.name.length).toBeGreaterThanOrEqual(BIG * 3);
+      const records = Array.from({ length: BIG }, (_, i) => record(i));
+      fill(table, records);
+      expect(table.toRecords()).toEqual(records);
+    });
+
+    it("lets the columns it outgrows go, keeping none in the pool", () => {
+      const table = new RecordTable(1024);
+      fill(
+        table,
+        Array.from({ length: BIG * 2 }, (_, i) => record(i))
+      );
+      expect(pooledBytes()).toBe(0);
+      table.release();
+      expect(pooledBytes()).toBeGreaterThan(BIG * 2 * 40);
     });
 
     it("keeps every row when the table grows on pooled columns", () => {

@@ -12,6 +12,8 @@ const UNIT_LIMIT = 512;
 const DAY_LIMIT = 2 ** 22;
 /** A name's first NAME_KEYS * 3 code units, as NAME_KEYS numbers (3 code units of 17 bits each). */
 const NAME_KEYS = 4;
+/** Runs of equal unit and day up to this long are sorted by insertion, without an array of their own. */
+const SHORT_RUN = 32;
 
 /**
  * Writes numbers for the start of `name` to keys[at..at + NAME_KEYS - 1] that order as the names do under
@@ -83,10 +85,22 @@ export function sortByUnitDayName(
     const group = Math.floor(keys[start] / POSITION_LIMIT);
     let end = start + 1;
     while (end < n && Math.floor(keys[end] / POSITION_LIMIT) === group) end++;
-    if (end - start > 1) {
+    if (end - start > SHORT_RUN) {
       // Array.prototype.sort is stable, and the run is in position order: equal names keep it.
       const run = Array.from(order.subarray(start, end)).sort(byNameKeys);
       order.set(run, start);
+    } else if (end - start > 1) {
+      // A short run (the usual one: a unit's certificates ending on one day) sorted in place by
+      // insertion, stable as well: an item moves only past items whose names are greater.
+      for (let a = start + 1; a < end; a++) {
+        const item = order[a];
+        let b = a;
+        while (b > start && byNameKeys(order[b - 1], item) > 0) {
+          order[b] = order[b - 1];
+          b--;
+        }
+        order[b] = item;
+      }
     }
     start = end;
   }

@@ -40,6 +40,9 @@ describe("sortByUnitDayName", () => {
     ["many ties on unit and day", 5000, 3, 4, 45000, 50],
     ["equal names within ties", 5000, 2, 2, 45000, 3],
     ["a wide spread of days", 20000, 13, 2000, 40000, 100000],
+    // Runs of a few items (a unit's certificates ending on one day), sorted in place.
+    ["short runs with equal names", 5000, 3, 200, 45000, 3],
+    ["runs around 32 items, short and long", 5000, 5, 30, 45000, 40],
   ])(
     "%s: the same order as a stable comparator sort",
     (_label, n, units, days, dayBase, nameCount) => {

@@ -2,7 +2,8 @@
  * Working arrays of one analysis, and the record table it reads, on memory that earlier analyses gave back.
  *
  * A million-row analysis needs about 50 MB of per-row and per-enterprise arrays that live only while it
- * runs, and its record table about 70 MB more, which live until the caller is done with the table. Allocated afresh, each megabyte is new memory the system must map page by page (about 3 ms a
+ * runs, and its record table about 70 MB more, which live until the caller is done with the table.
+ * Allocated afresh, each megabyte is new memory the system must map page by page (about 3 ms a
  * megabyte measured on the project's machines), and V8 starts a full collection, which marks the whole
  * workbook, once typed arrays grow by about 64 MB since the last one: allocated afresh, a large
  * analysis sets one off in its middle. The task pane analyses the same workbook again on every refresh,
@@ -163,32 +164,25 @@ export class Scratch {
    * would be held for the process's life, where nothing of its size is asked for again).
    */
   forget(...arrays: (TypedColumn | string[])[]): void {
-    for (const a of arrays) {
-      if (Array.isArray(a)) {
-        const k = this.lentTexts.indexOf(a);
-        if (k >= 0) this.lentTexts.splice(k, 1);
-      } else {
-        const k = this.lent.indexOf(a.buffer as ArrayBuffer);
-        if (k >= 0) this.lent.splice(k, 1);
-      }
-    }
+    for (const a of arrays) this.unlend(a);
   }
 
   /** Gives arrays made here back to the pool before release(), for later steps of the same analysis. */
   done(...arrays: (TypedColumn | string[])[]): void {
     for (const a of arrays) {
-      if (Array.isArray(a)) {
-        const k = this.lentTexts.indexOf(a);
-        if (k < 0) continue;
-        this.lentTexts.splice(k, 1);
-        giveBackTexts(a);
-        continue;
-      }
-      const k = this.lent.indexOf(a.buffer as ArrayBuffer);
-      if (k < 0) continue;
-      this.lent.splice(k, 1);
-      giveBack(a.buffer as ArrayBuffer);
+      if (!this.unlend(a)) continue;
+      if (Array.isArray(a)) giveBackTexts(a);
+      else giveBack(a.buffer as ArrayBuffer);
     }
+  }
+
+  /** Takes `a` off the arrays lent here; false when it is not one of them (small, or given back). */
+  private unlend(a: TypedColumn | string[]): boolean {
+    const list: unknown[] = Array.isArray(a) ? this.lentTexts : this.lent;
+    const k = list.indexOf(Array.isArray(a) ? a : a.buffer);
+    if (k < 0) return false;
+    list.splice(k, 1);
+    return true;
   }
 
   /** Gives every array made here back to the pool: none of them may be read or written after this. */

@@ -52,28 +52,29 @@ export class RecordTable {
   readonly unitNames: string[] = [];
   /** Per sheet index, the column letter of each field the sheet has ("moveIn" -> "F"), for findings. */
   readonly fieldLetters: Record<string, string>[] = [];
-  name: string[];
-  creditCode: string[];
-  certNo: string[];
+  // The columns below marked ! are set by allocate(), from the constructor and from release().
+  name!: string[];
+  creditCode!: string[];
+  certNo!: string[];
   /**
    * The unit cell's text of each row, as an index into rawUnitTexts (0 is ""): a sheet writes a few
    * dozen unit texts, and a column of a million references would be one more for every collection to mark.
    */
-  rawUnitId: Int32Array;
+  rawUnitId!: Int32Array;
   /** Distinct unit cell texts; rawUnitId indexes this. */
   readonly rawUnitTexts: string[] = [""];
   private readonly rawUnitIds = new Map<string, number>([["", 0]]);
   /** The credit code's hash in the packed column (creditCodeHash; "" hashes to EMPTY_HASH). */
-  codeHash: Int32Array;
+  codeHash!: Int32Array;
   /**
    * Each row's credit code packed as CODE_WORDS numbers (packedCode.ts) from index CODE_WORDS * i: with
    * the hash they are the code, so the identity pass compares codes without reading their strings.
    */
-  codeWords: Int32Array;
+  codeWords!: Int32Array;
   /** hashText of normaliseName(name). */
-  nameHash: Int32Array;
-  sheet: Uint16Array;
-  row: Int32Array;
+  nameHash!: Int32Array;
+  sheet!: Uint16Array;
+  row!: Int32Array;
   /**
    * Reading-order numbers, kept only when a row's seq is not its sheet's first seq offset by its row
    * (the reader always numbers rows that way; records from elsewhere may not): null means seqAt derives.
@@ -81,15 +82,15 @@ export class RecordTable {
   seqColumn: Float64Array | null = null;
   /** Per sheet index: seq minus row, shared by every row of that sheet while seqColumn is null. */
   private readonly seqOffset: number[] = [];
-  issue: Int32Array;
-  moveIn: Int32Array;
-  moveOut: Int32Array;
+  issue!: Int32Array;
+  moveIn!: Int32Array;
+  moveOut!: Int32Array;
   /** Null until a row has a revocation (most sheets have no such column): a column less to allocate. */
   revoked: Int32Array | null = null;
-  unit: Uint16Array;
+  unit!: Uint16Array;
   /** 0 = no type, 1 = first, 2 = renewal. */
-  type: Uint8Array;
-  inferred: Uint8Array;
+  type!: Uint8Array;
+  inferred!: Uint8Array;
 
   /**
    * Row findings the roster readers filling this table have kept one by one: a workbook's rosters share
@@ -105,6 +106,25 @@ export class RecordTable {
 
   /** `capacity`: rows expected (the table grows past it if need be). */
   constructor(capacity = 1024) {
+    this.allocate(capacity);
+  }
+
+  /**
+   * Gives the columns back for the next table or analysis to reuse, when the caller is done with this
+   * table: the analysis made from it keeps none of them (its lists hold the strings, not the columns).
+   * The table is empty afterwards, its rows gone.
+   */
+  release(): void {
+    this.memory.release();
+    this.memory = new Scratch();
+    this.length = 0;
+    this.seqColumn = null;
+    this.revoked = null;
+    this.allocate(0);
+  }
+
+  /** Empty columns with room for `capacity` rows (16 at least). */
+  private allocate(capacity: number): void {
     const n = Math.max(16, capacity);
     const m = this.memory;
     this.name = m.texts(n);
@@ -122,34 +142,6 @@ export class RecordTable {
     this.unit = m.uint16(n);
     this.type = m.uint8(n);
     this.inferred = m.uint8(n);
-  }
-
-  /**
-   * Gives the columns back for the next table or analysis to reuse, when the caller is done with this
-   * table: the analysis made from it keeps none of them (its lists hold the strings, not the columns).
-   * The table is empty afterwards, its rows gone.
-   */
-  release(): void {
-    this.memory.release();
-    this.memory = new Scratch();
-    this.length = 0;
-    this.seqColumn = null;
-    this.revoked = null;
-    this.name = [];
-    this.creditCode = [];
-    this.certNo = [];
-    this.rawUnitId = new Int32Array(0);
-    this.codeHash = new Int32Array(0);
-    this.codeWords = new Int32Array(0);
-    this.nameHash = new Int32Array(0);
-    this.sheet = new Uint16Array(0);
-    this.row = new Int32Array(0);
-    this.issue = new Int32Array(0);
-    this.moveIn = new Int32Array(0);
-    this.moveOut = new Int32Array(0);
-    this.unit = new Uint16Array(0);
-    this.type = new Uint8Array(0);
-    this.inferred = new Uint8Array(0);
   }
 
   /** The index of a sheet name, added when new: indexes follow the order sheets first appear in. */
@@ -279,7 +271,7 @@ export class RecordTable {
 
   /** Room for twice the rows; the old columns go as garbage (see Scratch.forget). */
   private grow(): void {
-    const n = Math.max(16, this.row.length * 2);
+    const n = this.row.length * 2;
     const m = this.memory;
     const widenText = (a: string[]): string[] => {
       const b = m.texts(n);

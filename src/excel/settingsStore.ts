@@ -14,8 +14,8 @@
  */
 import { LocalError } from "../domain/core/localError";
 import { DEFAULT_SETTINGS, settingsToJson } from "../domain/settings/settings";
-import { isSettingsProblem, parseSettingsText } from "../domain/settings/settingsText";
-import type { LocalText, Settings } from "../domain/core/types";
+import { type StoredSettings, storedSettingsOf } from "../domain/settings/settingsText";
+import type { Settings } from "../domain/core/types";
 import type { RunBatch, SupportsSet } from "./excelRun";
 
 export const SETTINGS_KEY = "gaoqi.settings";
@@ -107,20 +107,9 @@ export function settingsStoreFor(
     : documentSettingsStore(legacy);
 }
 
-/** Stored settings as read: the defaults, with the reason in both languages, when they do not read. */
-export interface StoredSettings {
-  settings: Settings;
-  error: LocalText | null;
-}
-
 /** The stored settings; the defaults when none are stored, or when the stored JSON is unreadable. */
 export function parseStoredSettings(raw: unknown): StoredSettings {
-  if (!present(raw)) return { settings: DEFAULT_SETTINGS, error: null };
-  const read = parseSettingsText(raw);
-  // A broken entry must not stop the add-in: defaults, and the reason for the task pane to show.
-  return isSettingsProblem(read)
-    ? { settings: DEFAULT_SETTINGS, error: read }
-    : { settings: read, error: null };
+  return present(raw) ? storedSettingsOf(raw) : { settings: DEFAULT_SETTINGS, error: null };
 }
 
 /** Reads and parses the settings from `store`. */

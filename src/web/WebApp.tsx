@@ -21,7 +21,7 @@ import type { Analysis, Lang, Serial, SheetInput } from "../domain/core/types";
 import { analyseWorkbook } from "../domain/analysis/analyseWorkbook";
 import { compareDateFor } from "../domain/report/compareDate";
 import { App, type OnAnalysis } from "../taskpane/App";
-import { isSettingsProblem } from "../domain/settings/settingsText";
+import { isSettingsProblem, parseSettingsText } from "../domain/settings/settingsText";
 import { WorkbookFilePicker } from "../taskpane/components/WorkbookFilePicker";
 import { downloadBlob } from "../taskpane/bulletin/download";
 import { loadBundledSample } from "../taskpane/preview/previewSource";
@@ -33,12 +33,7 @@ import {
   pickWorkbooks,
   type OpenedFile,
 } from "./openedFiles";
-import {
-  loadStoredSettings,
-  parseSettingsText,
-  settingsJsonText,
-  storeSettings,
-} from "./settingsStore";
+import { loadStoredSettings, settingsJsonText, storeSettings } from "./settingsStore";
 import { WEB_TEXT, type WebTextKey } from "./strings";
 
 const useStyles = makeStyles({

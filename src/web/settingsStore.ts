@@ -3,10 +3,8 @@
  * and imported as the same JSON file the CLI's --settings takes, checked by the engine's parser.
  */
 import { DEFAULT_SETTINGS, settingsToJson } from "../domain/settings/settings";
-import { isSettingsProblem, parseSettingsText } from "../domain/settings/settingsText";
-import type { LocalText, Settings } from "../domain/core/types";
-
-export { parseSettingsText };
+import { type StoredSettings, storedSettingsOf } from "../domain/settings/settingsText";
+import type { Settings } from "../domain/core/types";
 
 const KEY = "gaoqi.settings";
 
@@ -14,16 +12,9 @@ const KEY = "gaoqi.settings";
  * The stored settings; the defaults when none are stored, or when what is stored no longer reads (then
  * with the reason, for the page to show).
  */
-export function readStoredSettings(storage: Storage | null = safeStorage()): {
-  settings: Settings;
-  error: LocalText | null;
-} {
+export function readStoredSettings(storage: Storage | null = safeStorage()): StoredSettings {
   const text = storage?.getItem(KEY);
-  if (!text) return { settings: DEFAULT_SETTINGS, error: null };
-  const read = parseSettingsText(text);
-  return isSettingsProblem(read)
-    ? { settings: DEFAULT_SETTINGS, error: read }
-    : { settings: read, error: null };
+  return text ? storedSettingsOf(text) : { settings: DEFAULT_SETTINGS, error: null };
 }
 
 /** The stored settings; the defaults when none are stored or what is stored no longer reads. */

@@ -4,7 +4,7 @@
  */
 import { errorText } from "../core/localError";
 import type { LocalText, Settings } from "../core/types";
-import { parseSettings } from "./settings";
+import { DEFAULT_SETTINGS, parseSettings } from "./settings";
 
 const NOT_JSON: LocalText = { "zh-CN": "不是有效的 JSON", "en-US": "not valid JSON" };
 
@@ -29,4 +29,21 @@ export function parseSettingsText(text: unknown): Settings | LocalText {
 /** Whether parseSettingsText gave a problem rather than settings. */
 export function isSettingsProblem(read: Settings | LocalText): read is LocalText {
   return "zh-CN" in read;
+}
+
+/** Stored settings as read: the defaults, with the reason in both languages, when they do not read. */
+export interface StoredSettings {
+  settings: Settings;
+  error: LocalText | null;
+}
+
+/**
+ * Settings a host stored (a workbook's entry, the offline page's browser storage). What does not read
+ * must not stop the add-in: the defaults, and the reason for the pane to show.
+ */
+export function storedSettingsOf(stored: unknown): StoredSettings {
+  const read = parseSettingsText(stored);
+  return isSettingsProblem(read)
+    ? { settings: DEFAULT_SETTINGS, error: read }
+    : { settings: read, error: null };
 }

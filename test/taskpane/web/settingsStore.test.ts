@@ -5,10 +5,10 @@
 import {
   loadStoredSettings,
   readStoredSettings,
-  parseSettingsText,
   settingsJsonText,
   storeSettings,
 } from "../../../src/web/settingsStore";
+import { parseSettingsText } from "../../../src/domain/settings/settingsText";
 import { DEFAULT_SETTINGS, parseSettings } from "../../../src/domain/settings/settings";
 
 beforeEach(() => localStorage.clear());

@@ -22,8 +22,8 @@ export interface WorkbookState {
   /** When the last read finished (the pane says so after 刷新); null before the first. */
   readAt: Date | null;
   /**
-   * Why the settings stored with the workbook could not be read at the last refresh, so that the pane
-   * says the defaults are in use; null when they read.
+   * Why the settings stored with the workbook could not be read at the last refresh (null once saved
+   * settings replace them), so that the pane says the defaults are in use; null when they read.
    */
   settingsUnreadable: LocalText | null;
   refresh: () => void;
@@ -42,7 +42,6 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
   // In both languages: the pane shows the one the user picks, also after a switch.
   const [error, setError] = useState<LocalText | null>(null);
   const [readAt, setReadAt] = useState<Date | null>(null);
-  const [settingsUnreadable, setSettingsUnreadable] = useState<LocalText | null>(null);
   const controller = useRef<AbortController | null>(null);
   const settings = useSessionSettings();
 
@@ -57,7 +56,6 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
       try {
         // The workbook's stored settings first: they decide which sheets are rosters (column mappings).
         setSettings(await source.loadSettings());
-        setSettingsUnreadable(source.settingsUnreadable?.() ?? null);
         const read = await source.readSheets({
           signal: mine.signal,
           onProgress: (p) => controller.current === mine && setProgress(p),
@@ -96,12 +94,6 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
     if (analysis) setTargets(analysis.targets);
   }, [analysis]);
 
-  // Saved settings replace what did not read.
-  useEffect(() => {
-    if (source.settingsUnreadable && source.settingsUnreadable() === null)
-      setSettingsUnreadable(null);
-  }, [source, settings]);
-
   return {
     status,
     progress,
@@ -110,7 +102,9 @@ export function useWorkbook(source: WorkbookSource, asOf: Serial): WorkbookState
     sheets,
     settings,
     readAt,
-    settingsUnreadable,
+    // The source's own answer: a load sets it and a save clears it, and each is followed by a render
+    // (the read's status, the session's settings).
+    settingsUnreadable: source.settingsUnreadable?.() ?? null,
     refresh,
     cancel,
   };

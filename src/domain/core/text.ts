@@ -2,7 +2,7 @@
  * Text normalisation shared by names, units, certificate numbers and credit codes. These run once per
  * row over up to a million rows, so each has a scan-only fast path for text that is already clean.
  */
-import { hashText } from "./stringIndex";
+import { finishHash, HASH_PRIME, HASH_START, hashText } from "./stringIndex";
 
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
@@ -74,16 +74,25 @@ export function isInvisibleName(s: string): boolean {
 
 /**
  * hashText(normaliseName(s)) in one pass over a clean name (the usual case): the cleanliness scan and
- * the hash read each code unit once, where the two calls would read the string twice.
+ * the hash read each code unit once, where the two calls would read the string twice. The same steps
+ * as hashText, a pair of code units at a time.
  */
 export function normalisedNameHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (needsWork(c)) return hashText(normaliseName(s));
-    h = Math.imul(h ^ c, 0x01000193);
+  const n = s.length;
+  let h = HASH_START;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const a = s.charCodeAt(i);
+    const b = s.charCodeAt(i + 1);
+    if (needsWork(a) || needsWork(b)) return hashText(normaliseName(s));
+    h = Math.imul(h ^ (a | (b << 16)), HASH_PRIME);
   }
-  return h | 0;
+  if (i < n) {
+    const a = s.charCodeAt(i);
+    if (needsWork(a)) return hashText(normaliseName(s));
+    h = Math.imul(h ^ a, HASH_PRIME);
+  }
+  return finishHash(h);
 }
 
 /** True for code units that normaliseCode leaves alone: ASCII digits and upper-case letters. */

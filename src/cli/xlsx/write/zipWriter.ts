@@ -59,9 +59,16 @@ export class ZipWriter {
 
     const deflate = zlib.createDeflateRaw({ level, chunkSize: 256 * 1024 });
     let csize = 0;
+    // A write that fails (a full disk) fails the stream: thrown here, in an event handler, it would
+    // escape every caller as an uncaught exception.
     deflate.on("data", (out: Buffer) => {
-      this.write(out);
-      csize += out.length;
+      if (deflate.destroyed) return;
+      try {
+        this.write(out);
+        csize += out.length;
+      } catch (e) {
+        deflate.destroy(e instanceof Error ? e : new Error(String(e)));
+      }
     });
     const ended = once(deflate, "end");
     ended.catch(() => undefined); // awaited below; this only keeps an early error from being "unhandled"

@@ -20,11 +20,10 @@ import type { Analysis, Lang, Serial, Settings } from "../domain/core/types";
 import { analyseFilesAt } from "./analyseFiles";
 import type { DecomposeArgs } from "./decomposeArgs";
 import { decompositionJson, type DoublingUsed } from "./decomposeJson";
-import { outputError } from "./fileProblem";
 import { inputError } from "./inputError";
 import { optionDate } from "./optionDate";
 import { stageLayout } from "./layoutFile";
-import { checkOutputs, OutputSet } from "./outputs";
+import { checkOutputs, outputFailure, OutputSet } from "./outputs";
 import { createProgress } from "./progress";
 import { prepareInputs, type Inputs } from "./readInputs";
 import { loadSettings } from "./settingsFile";
@@ -202,7 +201,7 @@ export async function decomposeCommand(args: DecomposeArgs): Promise<number> {
     outputs.commit();
   } catch (e) {
     outputs.abort();
-    throw outputError(current, e);
+    throw outputFailure(current, e);
   }
   if (args.json === "-") process.stdout.write(json());
   else process.stdout.write(formatDecomposition(d, lang, doubling));

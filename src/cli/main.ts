@@ -19,14 +19,13 @@ import { parseArgs, type ReportArgs } from "./args";
 import { helpText } from "./helpText";
 import { collectGarbage } from "./memory";
 import { checkWorkbookFile } from "./inputCheck";
-import { outputError } from "./fileProblem";
 import { InputError, inputError } from "./inputError";
 import { writeJsonFile, writeJsonToStdout } from "./jsonFile";
 import { packageVersion } from "./packageRoot";
 import { createProgress } from "./progress";
 import { decomposeCommand } from "./decomposeCommand";
 import { appCommand } from "./appCommand";
-import { checkOutputs, OutputSet } from "./outputs";
+import { checkOutputs, outputFailure, OutputSet } from "./outputs";
 import { stageLayout } from "./layoutFile";
 import { layoutSheet, reportBook } from "./renderXlsx";
 import { loadSettings } from "./settingsFile";
@@ -183,7 +182,7 @@ async function report(args: ReportArgs): Promise<number> {
     outputs.commit();
   } catch (e) {
     outputs.abort();
-    throw outputError(current, e);
+    throw outputFailure(current, e);
   }
   if (args.json === "-") await writeJsonToStdout(analysis, lang, read.compare);
   for (const out of [args.out, args.docx, args.workpaper]) {

@@ -8,16 +8,17 @@
  *   either way round, or a hard link is seen through): never by comparing path strings.
  * - Each output is written to a temporary file beside its target; only when every one is written are they
  *   renamed into place (rename is atomic on one file system). A failure, Ctrl-C or a kill removes the
- *   temporary files and leaves every target as it was.
+ *   temporary files and leaves every target as it was. A target that refuses to be replaced (a report
+ *   open in Excel on Windows, a locked file) undoes the renames already made: old files come back.
  * - SIGKILL (or a power cut) gives no chance to clean up: the temporary file `.NAME.PID.STAMP.tmp` stays.
  *   The next run writing NAME removes such files beside it whose process is gone, and nothing else.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { fileProblem } from "./fileProblem";
+import { fileProblem, outputError } from "./fileProblem";
 import { fileErrorCode } from "./xlsx/xlsxError";
 import { statOrProblem } from "./inputCheck";
-import { inputError } from "./inputError";
+import { inputError, type InputError } from "./inputError";
 
 /** What a file path names, if anything: its identity (device, inode) and kind. */
 interface Existing {
@@ -192,6 +193,37 @@ export function removeStaleTemps(target: string): string[] {
   return removed;
 }
 
+/** Where a target's old file waits while the outputs are put in place: not a name removeStaleTemps takes. */
+const asideOf = (temp: string): string => temp.replace(/\.tmp$/, ".old");
+
+/** Undoes one output put in place: its old file back, or (there was none) the new file removed. */
+function putBack(target: string, aside: string | null): void {
+  try {
+    if (aside !== null) fs.renameSync(aside, target);
+    else fs.rmSync(target, { force: true });
+  } catch {
+    // Nothing more can be done here; the error that stopped the commit is the one reported.
+  }
+}
+
+/** A staged output that could not be put in place: `file` is its target, `reason` the system's error. */
+export class OutputCommitError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: unknown
+  ) {
+    super(`${file}: ${reason instanceof Error ? reason.message : String(reason)}`);
+  }
+}
+
+/**
+ * The message for an output that failed: `writing` is the output being written when the error came;
+ * a failure to put the outputs in place names the target that refused.
+ */
+export function outputFailure(writing: string, e: unknown): InputError {
+  return e instanceof OutputCommitError ? outputError(e.file, e.reason) : outputError(writing, e);
+}
+
 /** Outputs staged to temporary files, then renamed into place together. */
 export class OutputSet {
   private readonly staged: { target: string; temp: string }[] = [];
@@ -206,12 +238,37 @@ export class OutputSet {
     await write(temp);
   }
 
-  /** Renames every staged output into place. */
+  /**
+   * Puts every staged output in place, all or none. A target can refuse to be replaced (on Windows, a
+   * report still open in Excel; a read-only or locked file): each existing target is first moved aside,
+   * and on any failure the outputs already put in place are taken back and the old files restored, so
+   * that a failed run leaves every target as it was. Throws an OutputCommitError naming the target.
+   */
   commit(): void {
-    for (const { target, temp } of this.staged) {
-      fs.renameSync(temp, target);
-      live.delete(temp);
+    const placed: { target: string; aside: string | null }[] = [];
+    try {
+      for (const { target, temp } of this.staged) {
+        // Only a regular file is moved aside (the checks refused anything else before the run began).
+        const aside = existing(target)?.regular ? asideOf(temp) : null;
+        try {
+          if (aside !== null) fs.renameSync(target, aside);
+          try {
+            fs.renameSync(temp, target);
+          } catch (e) {
+            if (aside !== null) fs.renameSync(aside, target);
+            throw e;
+          }
+        } catch (e) {
+          throw new OutputCommitError(target, e);
+        }
+        placed.push({ target, aside });
+      }
+    } catch (e) {
+      for (const { target, aside } of placed.reverse()) putBack(target, aside);
+      throw e;
     }
+    for (const { aside } of placed) if (aside !== null) removeTemp(aside);
+    for (const { temp } of this.staged) live.delete(temp);
     this.staged.length = 0;
   }
 

@@ -4,7 +4,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { OutputSet } from "../../src/cli/outputs";
+import { OutputCommitError, outputFailure, OutputSet } from "../../src/cli/outputs";
 import { runCli, writeWorkbook } from "./helpers";
 
 jest.setTimeout(120_000);
@@ -165,6 +165,45 @@ describe("OutputSet", () => {
     ).rejects.toThrow("disk full");
     set.abort();
     expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it("a target that refuses to be replaced leaves every target as it was, and is the one named", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "keep-commit-"));
+    const [a, b, c] = ["a.json", "b.xlsx", "c.docx"].map((f) => path.join(out, f));
+    fs.writeFileSync(a, "old a");
+    const set = new OutputSet();
+    await set.stage(a, async (temp) => fs.writeFileSync(temp, "new a"));
+    await set.stage(b, async (temp) => fs.writeFileSync(temp, "new b"));
+    await set.stage(c, async (temp) => fs.writeFileSync(temp, "new c"));
+    // c is taken by a folder with a file in it after the checks: no file can be renamed over it.
+    fs.mkdirSync(c);
+    fs.writeFileSync(path.join(c, "inside"), "x");
+    let error: unknown;
+    try {
+      set.commit();
+    } catch (e) {
+      error = e;
+    }
+    set.abort();
+    expect(error).toBeInstanceOf(OutputCommitError);
+    expect((error as OutputCommitError).file).toBe(c);
+    expect(outputFailure(a, error).file).toBe(c);
+    // a has its old content back, b (new) is gone, c is untouched, and nothing else is left.
+    expect(fs.readFileSync(a, "utf8")).toBe("old a");
+    expect(fs.readdirSync(out).sort()).toEqual(["a.json", "c.docx"]);
+    expect(fs.readdirSync(c)).toEqual(["inside"]);
+  });
+
+  it("commit replaces old files and leaves nothing beside them", async () => {
+    const out = fs.mkdtempSync(path.join(dir, "keep-replace-"));
+    const [a, b] = ["a.json", "b.xlsx"].map((f) => path.join(out, f));
+    fs.writeFileSync(a, "old a");
+    const set = new OutputSet();
+    await set.stage(a, async (temp) => fs.writeFileSync(temp, "new a"));
+    await set.stage(b, async (temp) => fs.writeFileSync(temp, "new b"));
+    set.commit();
+    expect([fs.readFileSync(a, "utf8"), fs.readFileSync(b, "utf8")]).toEqual(["new a", "new b"]);
+    expect(fs.readdirSync(out).sort()).toEqual(["a.json", "b.xlsx"]);
   });
 
   it("abort leaves quietly a temporary file it cannot reach (its folder replaced by a file)", async () => {

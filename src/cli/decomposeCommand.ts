@@ -28,6 +28,7 @@ import { createProgress } from "./progress";
 import { prepareInputs, type Inputs } from "./readInputs";
 import { loadSettings } from "./settingsFile";
 import { formatAligned } from "./textTable";
+import { terminalLine } from "./terminalLine";
 
 /**
  * The base date: given, or the default. A given one may be as early as 1900 (every base is then 0 and
@@ -145,7 +146,9 @@ export function formatDecomposition(
     ...d.findings.map((f) => (zh ? "注意：" : "Note: ") + f.message[lang]),
     ...d.notes.map((n) => (zh ? "说明：" : "Note: ") + n[lang]),
   ];
-  return formatAligned(title, header, body, total) + lines.map((l) => l + "\n").join("");
+  return (
+    formatAligned(title, header, body, total) + lines.map((l) => terminalLine(l) + "\n").join("")
+  );
 }
 
 /** Runs `gaoqi decompose`; resolves to the exit code (input errors are thrown as InputError). */

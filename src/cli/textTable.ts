@@ -1,6 +1,7 @@
 /** The per-unit table as aligned plain text for a terminal, counting CJK characters as two columns. */
 import { reportText, type ReportTextKey } from "../domain/report/labels";
 import { isWideChar } from "../domain/report/textWidth";
+import { terminalLine } from "./terminalLine";
 import type { Analysis, Lang, UnitRow } from "../domain/core/types";
 
 /** Display width of a string in a monospaced terminal (East Asian wide and full-width characters take two). */
@@ -28,7 +29,8 @@ const HEADER_KEYS: ReportTextKey[] = [
   "needed",
 ];
 
-const int = (n: number): string => n.toLocaleString("en-US");
+// n + 0 turns -0 (a cell holding "-0") into 0, which toLocaleString would show as "-0".
+const int = (n: number): string => (n + 0).toLocaleString("en-US");
 
 function cells(u: UnitRow): string[] {
   return [
@@ -56,6 +58,12 @@ export function formatAligned(
   body: string[][],
   total: string[]
 ): string {
+  // Unit names and the title come from workbooks and settings: shown as written, never driving the terminal.
+  const clean = (r: string[]): string[] => r.map(terminalLine);
+  title = terminalLine(title);
+  header = clean(header);
+  body = body.map(clean);
+  total = clean(total);
   const rows = [header, ...body, total];
   const widths = header.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
   const line = (r: string[]): string =>

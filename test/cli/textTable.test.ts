@@ -81,3 +81,21 @@ describe("formatUnitTable", () => {
     expect(lines[3].split(/\s+/).slice(-2)).toEqual(["95", "7"]);
   });
 });
+
+describe("formatUnitTable with text that would drive a terminal", () => {
+  it("writes escape and control characters out, so the workbook cannot clear or recolour the screen", () => {
+    const a = sampleAnalysis();
+    a.units[0].unit = "\u001b[2J\u001b[31m恶意镇\u0007";
+    const text = formatUnitTable(a, "zh-CN", "金山区\u0000通报\u001b]0;x\u0007");
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(text).toContain("\\x1B[2J\\x1B[31m恶意镇\\x07");
+    expect(text.split("\n")[0]).toBe("金山区\\x00通报\\x1B]0;x\\x07");
+  });
+
+  it("shows a target of minus zero as 0", () => {
+    const a = sampleAnalysis();
+    a.units[0].target = -0;
+    const row = formatUnitTable(a, "zh-CN", "t").split("\n")[3];
+    expect(row.split(/\s+/)[1]).toBe("0");
+  });
+});

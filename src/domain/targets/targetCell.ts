@@ -10,7 +10,13 @@ import type { CellValue } from "../core/types";
 /** More enterprises than a worksheet can list: no district's target, so a typo. */
 export const MAX_TARGET = 1_048_576;
 
-export type TargetCell = { value: number } | { problem: "unreadable" | "negative" | "too-large" };
+/**
+ * A readable target, or why a cell holds none. A target counts enterprises: a fraction (a formula's
+ * 137.5, shown as 138 by the cell's format) is rounded half up, and `written` keeps what the cell held
+ * so the rounding is a finding.
+ */
+export type TargetCell =
+  { value: number; written?: number } | { problem: "unreadable" | "negative" | "too-large" };
 
 const DIGIT: Record<string, number> = {
   零: 0,
@@ -85,5 +91,7 @@ export function readTargetCell(v: CellValue): TargetCell | null {
   if (n === null || Number.isNaN(n)) return { problem: "unreadable" };
   if (n < 0) return { problem: "negative" };
   if (!Number.isFinite(n) || n > MAX_TARGET) return { problem: "too-large" };
-  return { value: n };
+  // n + 0: a cell holding -0 is a target of 0, which every output shows as "0".
+  if (Number.isInteger(n)) return { value: n + 0 };
+  return { value: Math.floor(n + 0.5), written: n };
 }

@@ -153,6 +153,20 @@ function targetProblem(
   return finding(sheet, row, column, "target-value", "warning", TARGET_PROBLEM[problem](String(v)));
 }
 
+/** The finding on a target cell holding a fraction, counted as the whole number `used`. */
+function roundedTarget(
+  sheet: string,
+  row: number,
+  column: string,
+  written: number,
+  used: number
+): Finding {
+  return finding(sheet, row, column, "target-value", "warning", {
+    "zh-CN": `目标数 ${written} 不是整数：按 ${used} 计，请核对`,
+    "en-US": `Target ${written} is not a whole number: counted as ${used}; check it`,
+  });
+}
+
 /** The finding on a unit's second row in a target table. */
 function duplicateUnit(
   sheet: string,
@@ -309,6 +323,10 @@ export function readTargetTable(
         continue;
       }
       const v = cell.value;
+      if (cell.written !== undefined)
+        problems.push(
+          roundedTarget(sheet.name, sheetRow, columnLetter(firstCol + j), cell.written, v)
+        );
       if (isTotal) {
         table.declaredTotals[year] = v;
         totalsAt[year] = { row: firstRow + i, column: columnLetter(firstCol + j) };

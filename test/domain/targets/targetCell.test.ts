@@ -32,6 +32,9 @@ describe("a target cell", () => {
     ["1e400", { problem: "too-large" }],
     [1e12, { problem: "too-large" }],
     [NaN, { problem: "unreadable" }],
+    [137.5, { value: 138, written: 137.5 }],
+    ["143.25", { value: 143, written: 143.25 }],
+    [0.5, { value: 1, written: 0.5 }],
   ])("%p reads as %p", (cell, expected) => {
     expect(readTargetCell(cell)).toEqual(expected);
   });
@@ -113,5 +116,39 @@ describe("a second target table", () => {
     const ignored = a.findings.filter((f) => f.code === "targets-ignored");
     expect(ignored.map((f) => [f.sheet, f.severity])).toEqual([["目标二", "info"]]);
     expect(ignored[0].message["zh-CN"]).toBe("本目标表未使用：2023年按“目标一”计算");
+  });
+});
+
+describe("a target cell holding minus zero", () => {
+  it("is a target of 0, shown as 0 everywhere", () => {
+    const cell = readTargetCell(-0);
+    expect(cell).toEqual({ value: 0 });
+    expect(Object.is((cell as { value: number }).value, 0)).toBe(true);
+  });
+});
+
+describe("a target table with a fraction", () => {
+  it("counts the whole number and names the cell", () => {
+    const got = readTargetTable({
+      name: "目标",
+      values: [
+        ["责任单位", "2025年"],
+        ["枫泾镇", 137.5],
+        ["合计", 138],
+      ],
+    })!;
+    expect(got.table.targets).toEqual({ 枫泾镇: { 2025: 138 } });
+    expect(got.findings).toEqual([
+      expect.objectContaining({
+        sheet: "目标",
+        row: 2,
+        column: "B",
+        code: "target-value",
+        message: {
+          "zh-CN": "目标数 137.5 不是整数：按 138 计，请核对",
+          "en-US": "Target 137.5 is not a whole number: counted as 138; check it",
+        },
+      }),
+    ]);
   });
 });

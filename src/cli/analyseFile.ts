@@ -13,7 +13,12 @@ import { withNoValueFindings } from "../domain/roster/noValueFindings";
 import { detectHeader } from "../domain/roster/rosterHeader";
 import { HEADER_ROWS } from "../domain/sheets/headerCells";
 import { yearOfSerial } from "../domain/core/dates";
-import { pickTargetTable, readTargetTable, DEFAULT_TARGETS } from "../domain/targets/targetTable";
+import {
+  DEFAULT_TARGETS,
+  hasUnits,
+  pickTargetTable,
+  readTargetTable,
+} from "../domain/targets/targetTable";
 import { analyse } from "../domain/analysis/analyse";
 import { ownValue } from "../domain/core/textRecord";
 import { createUnitResolver } from "../domain/enterprise/units";
@@ -435,7 +440,15 @@ export async function readTargetsFile(
   settings: Settings
 ): Promise<{ table: TargetTable; findings: Finding[] }> {
   const pass = await readPass(file, settings, DEFAULT_TARGETS.units, {});
-  const found = pass.sheets.find((s) => s.table);
+  const found = pass.sheets.find((s) => s.table && hasUnits(s.table));
+  const empty = pass.sheets.find((s) => s.table);
+  if (!found?.table && empty) {
+    throw inputError(
+      file,
+      `the target table (sheet ${empty.summary.sheet}) has no unit rows under its header`,
+      `目标任务表（工作表“${empty.summary.sheet}”）在表头下没有任何单位行`
+    );
+  }
   if (!found || !found.table) {
     throw inputError(
       file,

@@ -362,3 +362,22 @@ describe("hostile target tables through the CLI", () => {
     expect(j.total.target).toBe(24);
   });
 });
+
+describe("a target table without unit rows", () => {
+  it("given as --targets, is refused with the sheet named; nothing counts under 其他 by mistake", async () => {
+    const roster = path.join(dir, "empty-targets-roster.xlsx");
+    await writeWorkbook(roster, {
+      名单: [ROSTER_HEADER, ["甲公司", null, "GR202331000001", "2023-05-01", "枫泾镇"]],
+    });
+    for (const [k, rows] of [[], [["合计", 100]], [[null, 3]]].entries()) {
+      const targets = path.join(dir, `empty-targets-${k}.xlsx`);
+      await writeWorkbook(targets, { 目标任务: [["责任单位", "2023年"], ...rows] });
+      const r = await runCli(["report", roster, "--targets", targets, "--year", "2023"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toBe(
+        `gaoqi: ${targets}: 目标任务表（工作表“目标任务”）在表头下没有任何单位行`
+      );
+      expect(r.stdout).toBe("");
+    }
+  });
+});

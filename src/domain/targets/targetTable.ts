@@ -167,6 +167,20 @@ function roundedTarget(
   });
 }
 
+/** The finding on a year's second column in a target table's header. */
+function repeatedYear(
+  sheet: string,
+  row: number,
+  column: string,
+  year: number,
+  firstColumn: string
+): Finding {
+  return finding(sheet, row, column, "target-duplicate", "warning", {
+    "zh-CN": `目标表中 ${year} 年的列重复出现：使用 ${firstColumn} 列，本列未使用`,
+    "en-US": `The year ${year} has two columns in the target table: column ${firstColumn} is used, this one is not`,
+  });
+}
+
 /** The finding on a unit's second row in a target table. */
 function duplicateUnit(
   sheet: string,
@@ -255,6 +269,25 @@ export function readTargetTable(
   if (!header) return null;
   const firstRow = sheet.firstRow ?? 1;
   const firstCol = (sheet.firstColumn ?? 1) - 1;
+  // A year heading written twice: its first column is used, as a unit's first row is.
+  const yearCol = new Map<number, number>();
+  const repeatedYears: Finding[] = [];
+  for (const [j, year] of [...header.years]) {
+    const first = yearCol.get(year);
+    if (first === undefined) yearCol.set(year, j);
+    else {
+      header.years.delete(j);
+      repeatedYears.push(
+        repeatedYear(
+          sheet.name,
+          firstRow + header.dataStart - 1,
+          columnLetter(firstCol + j),
+          year,
+          columnLetter(firstCol + first)
+        )
+      );
+    }
+  }
   const years = [...new Set(header.years.values())].sort((a, b) => a - b);
   const table: TargetTable = {
     units: [],
@@ -341,14 +374,27 @@ export function readTargetTable(
   const findings = mapped > 0 ? unknown : [];
   return {
     table,
-    findings: [...findings, ...problems, ...checkTargetTotals(table, sheet.name, totalsAt)],
+    findings: [
+      ...repeatedYears,
+      ...findings,
+      ...problems,
+      ...checkTargetTotals(table, sheet.name, totalsAt),
+    ],
   };
 }
 
 /**
  * The table a workbook's analysis uses when it holds several (the policy's 2022-2024 and a decomposition
  * for 2025-2027, say): the first, in workbook order, with targets for the as-of year; else the first.
+ * A table without a single unit row (a header alone, or only 合计) is never used: counted against it,
+ * every enterprise would fall under 其他.
  */
 export function pickTargetTable(tables: TargetTable[], year: number): TargetTable | undefined {
-  return tables.find((t) => t.years.includes(year)) ?? tables[0];
+  const usable = tables.filter(hasUnits);
+  return usable.find((t) => t.years.includes(year)) ?? usable[0];
+}
+
+/** Whether a table read from a sheet names at least one unit. */
+export function hasUnits(t: TargetTable): boolean {
+  return t.units.length > 0;
 }

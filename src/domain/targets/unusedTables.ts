@@ -2,6 +2,7 @@
 import { yearOfSerial } from "../core/dates";
 import { finding } from "../core/findings";
 import type { Finding, Serial, TargetTable } from "../core/types";
+import { hasUnits } from "./targetTable";
 
 /**
  * One finding (info, on the table's sheet) for every table in `tables` other than `used`: the one in use
@@ -20,9 +21,14 @@ export function unusedTargetTables(
   return tables
     .filter((t) => t !== used)
     .map((t) =>
-      finding(t.source, 0, "", "targets-ignored", "info", {
-        "zh-CN": `本目标表未使用：${year}年按${usedName["zh-CN"]}计算`,
-        "en-US": `This target table is not used: ${year} is counted against ${usedName["en-US"]}`,
-      })
+      hasUnits(t)
+        ? finding(t.source, 0, "", "targets-ignored", "info", {
+            "zh-CN": `本目标表未使用：${year}年按${usedName["zh-CN"]}计算`,
+            "en-US": `This target table is not used: ${year} is counted against ${usedName["en-US"]}`,
+          })
+        : finding(t.source, 0, "", "targets-ignored", "warning", {
+            "zh-CN": `本目标表在表头下没有任何单位行：未使用，${year}年按${usedName["zh-CN"]}计算`,
+            "en-US": `This target table has no unit rows under its header: not used; ${year} is counted against ${usedName["en-US"]}`,
+          })
     );
 }

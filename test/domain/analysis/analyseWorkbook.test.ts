@@ -262,6 +262,37 @@ describe("analyseWorkbook options", () => {
     expect(plain.units.find((u) => u.unit === "其他")?.target).toBe(28);
   });
 
+  it("a target sheet with a header and no unit rows is named and not used: the default table counts", () => {
+    for (const rows of [
+      [],
+      [["合计", 100]],
+      [
+        [null, 5],
+        [" ", 7],
+      ],
+    ] as CellValue[][][]) {
+      const empty: SheetInput = { name: "目标任务", values: [["责任单位", "2023年"], ...rows] };
+      const a = analyseWorkbook([empty, ROSTER], {
+        asOf: ymd(2023, 12, 31),
+        settings: DEFAULT_SETTINGS,
+      });
+      expect(a.targets).toBe(DEFAULT_TARGETS);
+      expect(a.units.find((u) => u.unit === "枫泾镇")?.target).toBe(196);
+      expect(a.findings).toContainEqual(
+        expect.objectContaining({
+          sheet: "目标任务",
+          code: "targets-ignored",
+          severity: "warning",
+          message: {
+            "zh-CN": "本目标表在表头下没有任何单位行：未使用，2023年按政策默认目标表计算",
+            "en-US":
+              "This target table has no unit rows under its header: not used; 2023 is counted against the policy's default table",
+          },
+        })
+      );
+    }
+  });
+
   it("honours a sheet's column mapping", () => {
     const sheet: SheetInput = {
       name: "导出",

@@ -324,6 +324,33 @@ describe("readTargetTable: English headings and the decomposition's method line"
   });
 });
 
+describe("a target table with a year written twice", () => {
+  it("uses the first column of the year and names the second", () => {
+    const got = readTargetTable(
+      sheet([
+        ["责任单位", "2025年", "2026年", "2025"],
+        ["枫泾镇", 10, 12, 20],
+        ["合计", 10, 12, 20],
+      ])
+    )!;
+    expect(got.table.targets).toEqual({ 枫泾镇: { 2025: 10, 2026: 12 } });
+    expect(got.table.declaredTotals).toEqual({ 2025: 10, 2026: 12 });
+    expect(got.table.years).toEqual([2025, 2026]);
+    expect(got.findings).toEqual([
+      expect.objectContaining({
+        row: 1,
+        column: "D",
+        code: "target-duplicate",
+        message: {
+          "zh-CN": "目标表中 2025 年的列重复出现：使用 B 列，本列未使用",
+          "en-US":
+            "The year 2025 has two columns in the target table: column B is used, this one is not",
+        },
+      }),
+    ]);
+  });
+});
+
 describe("pickTargetTable", () => {
   const t = (source: string, years: number[]) => ({ ...DEFAULT_TARGETS, source, years });
   it("takes the first table with targets for the year, else the first", () => {
@@ -332,5 +359,11 @@ describe("pickTargetTable", () => {
     expect(pickTargetTable(tables, 2025)?.source).toBe("b");
     expect(pickTargetTable(tables, 2031)?.source).toBe("a");
     expect(pickTargetTable([], 2025)).toBeUndefined();
+  });
+
+  it("never takes a table without unit rows, which would count every enterprise under 其他", () => {
+    const empty = { ...t("empty", [2025]), units: [], targets: {} };
+    expect(pickTargetTable([empty, t("b", [2022])], 2025)?.source).toBe("b");
+    expect(pickTargetTable([empty], 2025)).toBeUndefined();
   });
 });

@@ -56,12 +56,17 @@ function checkedDoublingTotals(
 ): Record<number, number> {
   const totals = doublingTotals(base, from, inYears, years);
   for (const y of years) {
-    if (totals[y] > MAX_DECOMPOSE_TOTAL)
+    if (totals[y] > MAX_DECOMPOSE_TOTAL) {
+      // A total past a trillion is shown as such, not as 2.03e+297 or three hundred digits.
+      const huge = !(totals[y] < 1e12);
+      const en = huge ? "over a trillion" : totals[y].toLocaleString("en-US");
+      const zh = huge ? "超过一万亿" : String(totals[y]);
       throw inputError(
         null,
-        `--double-from ${from} --in ${inYears}: ${base.toLocaleString("en-US")} doubled every ${inYears} years gives ${totals[y].toLocaleString("en-US")} for ${y}, more than ${MAX_DECOMPOSE_TOTAL.toLocaleString("en-US")}`,
-        `--double-from ${from} --in ${inYears}：${base} 家每 ${inYears} 年翻一番，${y}年为 ${totals[y]} 家，超过 ${MAX_DECOMPOSE_TOTAL}`
+        `--double-from ${from} --in ${inYears}: ${base.toLocaleString("en-US")} doubled every ${inYears} years gives ${en} for ${y}, more than ${MAX_DECOMPOSE_TOTAL.toLocaleString("en-US")}`,
+        `--double-from ${from} --in ${inYears}：${base} 家每 ${inYears} 年翻一番，${y}年为 ${zh} 家，超过 ${MAX_DECOMPOSE_TOTAL}`
       );
+    }
     // Any other total no district has (below its floor, or not a count) is refused like a typed --totals.
     const checked = checkYearTotal(y, totals[y]);
     if (!checked.ok)

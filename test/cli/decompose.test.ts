@@ -381,8 +381,8 @@ describe("gaoqi decompose", () => {
     ],
     [
       "a doubling rule whose totals are past any number",
-      ["--double-from", "1901", "--in", "1", "--years", "2999", "--base-date", "2024-12-31"],
-      "gaoqi: --double-from 1901 --in 1 (base 0): the total for 2999 must be a whole number from 0 to 1000000, not NaN",
+      ["--double-from", "2021", "--in", "1", "--years", "2999", "--base-date", "2024-12-31"],
+      "gaoqi: --double-from 2021 --in 1: 2 doubled every 1 years gives over a trillion for 2999, more than 1,000,000",
     ],
     [
       "--out that is not .xlsx",

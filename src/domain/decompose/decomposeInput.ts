@@ -133,8 +133,9 @@ export function doublingTotals(
   inYears: number,
   years: number[]
 ): Record<number, number> {
+  // A base of 0 stays 0 (0 x 2^1098, which is Infinity in floating point, would be NaN).
   return Object.fromEntries(
-    years.map((y) => [y, Math.round(base * 2 ** ((y - fromYear) / inYears))])
+    years.map((y) => [y, base === 0 ? 0 : Math.round(base * 2 ** ((y - fromYear) / inYears))])
   );
 }
 

@@ -79,6 +79,10 @@ describe("the doubling rule", () => {
     expect(doublingTotals(1.5, 2020, 1, [2020])).toEqual({ 2020: 2 });
   });
 
+  it("keeps a base of 0 at 0 however far it doubles (never 0 x Infinity = NaN)", () => {
+    expect(doublingTotals(0, 1901, 1, [2025, 2999])).toEqual({ 2025: 0, 2999: 0 });
+  });
+
   it.each<[number, number, number[], string]>([
     [2021, 0, [2025], "the doubling period must be a whole number of years from 1 to 100"],
     [2021, 2.5, [2025], "the doubling period must be a whole number of years from 1 to 100"],

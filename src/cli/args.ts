@@ -89,8 +89,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     const y = opts["--year"];
     if (!/^\d{4}$/.test(y) || Number(y) < 1901 || Number(y) > 2999)
       return error(
-        `--year must be a year such as 2023 (got "${y}")`,
-        `--year 须为年份，如 2023（收到“${y}”）`
+        `--year must be a year from 1901 to 2999, such as 2023 (got "${y}")`,
+        `--year 须为 1901 到 2999 之间的年份，如 2023（收到“${y}”）`
       );
     year = Number(y);
   }

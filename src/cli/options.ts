@@ -71,11 +71,15 @@ export function readOptions<O extends string>(
     } else if (eq > 0) value = a.slice(eq + 1);
     else {
       value = args[i + 1];
-      // "-" alone is a value (stdout for --json); any other dash-led word is the next option.
-      if (value === undefined || (value.startsWith("-") && value !== "-"))
+      // "-" alone is a value (stdout for --json), and so is a negative number (--year -2025 is then
+      // refused for what it is); any other dash-led word is the next option.
+      if (value === undefined || (value.startsWith("-") && value !== "-" && !/^-\d/.test(value)))
         return usageError(lang, `${name} needs a value`, `${name} 缺少取值`);
       i++;
     }
+    // An empty value (--json "") names no file and no number: asked for again, not read as one.
+    if (value === "" && !FLAGS.includes(name))
+      return usageError(lang, `${name} needs a value`, `${name} 缺少取值`);
     if (opts[name] !== undefined)
       return usageError(lang, `${name} given twice`, `${name} 重复指定`);
     opts[name] = value;

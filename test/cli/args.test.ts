@@ -103,6 +103,16 @@ describe("parseArgs", () => {
     [["report", "--out", "--json", "x"], "--out needs a value"],
     [["report", "--as-of", "2023/12/31"], "--as-of must be YYYY-MM-DD"],
     [["report", "--year", "23"], "--year must be a year"],
+    [
+      ["report", "--year", "1900"],
+      '--year must be a year from 1901 to 2999, such as 2023 (got "1900")',
+    ],
+    [
+      ["report", "--year", "-2025"],
+      '--year must be a year from 1901 to 2999, such as 2023 (got "-2025")',
+    ],
+    [["report", "--json", ""], "--json needs a value"],
+    [["report", "--out="], "--out needs a value"],
     [["report", "--as-of", "2023-12-31", "--year", "2023"], "not both"],
     [["report", "--skip-unreadable=yes"], "--skip-unreadable takes no value"],
     [["report", "--out", "a.xlsx", "--out", "b.xlsx"], "--out given twice"],

@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { fileProblem } from "./fileProblem";
 import { inputError } from "./inputError";
+import { exportedAsExcel, SNIFF_BYTES } from "./exportedAsExcel";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE/CFB compound file: .xls workbooks and password-protected .xlsx files (Excel encrypts into one). */
@@ -22,6 +23,9 @@ const OLD_BIFF = [
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls"]);
 /** WPS Spreadsheets' own formats (and its template). */
 const WPS_EXTENSIONS = new Set([".et", ".ett"]);
+
+/** Bytes read from a file's start: enough for the magic numbers and to tell a web page or text. */
+const HEAD_BYTES = SNIFF_BYTES;
 
 const startsWith = (buf: Uint8Array, magic: number[]): boolean =>
   magic.every((b, i) => buf[i] === b);
@@ -52,11 +56,12 @@ export function checkWorkbookFile(file: string): void {
       "不是普通文件（管道、套接字或设备）；请将工作簿保存为文件后再指定该文件"
     );
   if (stat.size === 0) throw inputError(file, "the file is empty (0 bytes)", "文件为空（0 字节）");
-  const head = Buffer.alloc(8);
+  const head = Buffer.alloc(HEAD_BYTES);
+  let headLength = 0;
   try {
     const fd = fs.openSync(file, "r");
     try {
-      fs.readSync(fd, head, 0, 8, 0);
+      headLength = fs.readSync(fd, head, 0, HEAD_BYTES, 0);
     } finally {
       fs.closeSync(fd);
     }
@@ -80,6 +85,8 @@ export function checkWorkbookFile(file: string): void {
       `这是 ${workbook} 在 Excel 或 WPS 中打开时生成的锁定文件，不是工作簿；请指定 ${workbook} 本身`
     );
   }
+  const exported = exportedAsExcel(head.subarray(0, headLength));
+  if (exported) throw inputError(file, exported["en-US"], exported["zh-CN"]);
   throw inputError(
     file,
     `not a valid ${ext === ".xls" ? ".xls" : ".xlsx"} file (the file is corrupt)`,

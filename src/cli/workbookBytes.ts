@@ -6,6 +6,8 @@
  */
 import type { CellValue, SheetCell, SheetInput } from "../domain/core/types";
 import { asInputError, type WorkbookFormat } from "./readerError";
+import { exportedAsExcel } from "./exportedAsExcel";
+import { inputError } from "./inputError";
 import { engineValues } from "./rowValues";
 import type { XlsxReadOptions, XlsxSheet } from "./xlsx/workbookReader";
 import { readXlsxArchive } from "./xlsx/workbookReader";
@@ -25,6 +27,10 @@ export interface WorkbookBytes {
   name: string;
   bytes: Uint8Array;
 }
+
+/** A zip package's local header signature: how an .xlsx starts. */
+const isZip = (b: Uint8Array): boolean =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 function sheetsOf(bytes: Uint8Array, opts: XlsxReadOptions): AsyncGenerator<XlsxSheet> {
   return isCompoundFile(bytes) ? readXls(bytes, opts) : readXlsxArchive(openZipBytes(bytes), opts);
@@ -61,6 +67,8 @@ export async function readWorkbookBytes(
   opts: BytesReadOptions = {}
 ): Promise<SheetInput[]> {
   const format: WorkbookFormat = isCompoundFile(bytes) ? "xls" : "xlsx";
+  const exported = isZip(bytes) || format === "xls" ? null : exportedAsExcel(bytes);
+  if (exported) throw inputError(fileName, exported["en-US"], exported["zh-CN"]);
   const out: SheetInput[] = [];
   try {
     for await (const sheet of sheetsOf(bytes, { onProgress: opts.onProgress, shift1904: false }))

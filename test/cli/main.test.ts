@@ -897,6 +897,24 @@ describe("bad input: exit 2, one line on stderr, nothing written", () => {
     ["notes-only.xlsx", (f) => writeWorkbook(f, { 说明: [["只有说明"], ["没有企业名单"]] })],
     ["blank.xlsx", (f) => writeWorkbook(f, { Sheet1: [] })],
     ["missing.xlsx", () => undefined],
+    // What systems export as "Excel": CSV text, a web page, Excel 2003's XML, under Excel names.
+    [
+      "exported-csv.xls",
+      (f) => fs.writeFileSync(f, "\uFEFF序号,企业名称,证书编号\r\n1,甲,GR1\r\n"),
+    ],
+    [
+      "exported-page.xls",
+      (f) =>
+        fs.writeFileSync(f, "<html><body><table><tr><td>企业名称</td></tr></table></body></html>"),
+    ],
+    [
+      "exported-2003.xlsx",
+      (f) =>
+        fs.writeFileSync(
+          f,
+          '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'
+        ),
+    ],
     // Excel's lock file beside an open workbook: the user's name, 165 bytes, no workbook inside.
     [
       "~$名单.xlsx",
@@ -950,6 +968,18 @@ describe("bad input: exit 2, one line on stderr, nothing written", () => {
     [
       "~$名单.xlsx",
       /the lock file Excel or WPS keeps while 名单\.xlsx is open, not a workbook; give 名单\.xlsx itself/,
+    ],
+    [
+      "exported-csv.xls",
+      /a text file \(CSV or tab-separated\) under an Excel name, not a workbook; open it in Excel or WPS, save it as Excel Workbook \(.xlsx\), and give that file/,
+    ],
+    [
+      "exported-page.xls",
+      /a web page \(HTML table\) under an Excel name, as many systems export "Excel", not a workbook; open it in Excel or WPS/,
+    ],
+    [
+      "exported-2003.xlsx",
+      /an Excel 2003 XML spreadsheet, not a workbook this tool reads; open it/,
     ],
   ])("%s: says what is wrong", async (name, message) => {
     const r = await runCli(["report", path.join(dir, "bad", name), "--lang", "en-US"]);

@@ -153,3 +153,30 @@ it("stops when the signal is aborted", async () => {
     readWorkbookBytes(bytesOf("office-workbook.xlsx"), "a.xlsx", { signal: ctl.signal })
   ).rejects.toThrow("cancelled");
 });
+
+describe("files exported as Excel that are no workbook, on the offline page", () => {
+  it.each([
+    ["名单.xls", "企业名称,证书编号\n甲,GR1\n", "这是文本文件（CSV 或制表符分隔）"],
+    ["名单.xlsx", "<!DOCTYPE html><html><table></table></html>", "这是网页（HTML 表格）文件"],
+  ])("%s is named for what it is, with the way to a workbook", async (name, text, what) => {
+    const read = readWorkbookBytes(new TextEncoder().encode(text), name);
+    await expect(read).rejects.toBeInstanceOf(InputError);
+    await expect(read).rejects.toMatchObject({
+      file: name,
+      problem: {
+        "zh-CN": expect.stringMatching(
+          new RegExp(
+            `^${what}.*请用 Excel 或 WPS 打开，另存为 Excel 工作簿（\\.xlsx）后再使用另存的文件$`
+          )
+        ),
+      },
+    });
+  });
+
+  it("a damaged package that starts as a zip is still called damaged", async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x2c, 0x2c, 0x0a, 0x0a]);
+    await expect(readWorkbookBytes(bytes, "坏.xlsx")).rejects.toMatchObject({
+      problem: { "zh-CN": expect.stringContaining("文件已损坏") },
+    });
+  });
+});

@@ -112,6 +112,21 @@ describe("damaged workbooks: exit 2 with one line, never a silent exit 0", () =>
     );
   });
 
+  it("an Excel binary workbook (.xlsb) under an .xlsx name is named, with the way to an .xlsx", async () => {
+    const file = await save({
+      "[Content_Types].xml": "<Types/>",
+      "_rels/.rels":
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/>' +
+        "</Relationships>",
+      "xl/workbook.bin": Buffer.from([0x83, 0x01, 0x00, 0x80, 0x01, 0x00]),
+    });
+    await expectRefused(
+      file,
+      /cannot be read \(xl\/workbook.bin: an Excel binary workbook \(.xlsb\); open it in Excel or WPS, save it as Excel Workbook \(.xlsx\)/
+    );
+  });
+
   it("a zip cut short", async () => {
     const file = await save(roster(rosterRow(2, "甲", 44750)), (z) =>
       z.subarray(0, z.length - 100)

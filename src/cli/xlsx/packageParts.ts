@@ -131,6 +131,14 @@ export async function readWorkbookInfo(zip: ZipArchive, limit: number): Promise<
   const pkg = await readRelationships(zip, "", limit);
   const office = [...pkg.values()].find((r) => r.kind === "officeDocument");
   const part = office?.target ?? "xl/workbook.xml";
+  // Excel's binary workbook (.xlsb) is a zip package too, with its parts in a binary form.
+  if (/\.bin$/i.test(part))
+    throw xlsxError(
+      "unsupported",
+      part,
+      "an Excel binary workbook (.xlsb); open it in Excel or WPS, save it as Excel Workbook (.xlsx), and give that file",
+      "这是 Excel 二进制工作簿（.xlsb）；请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再使用另存的文件"
+    );
   const root = await readSmallPart(zip, part, limit);
   if (!root || root.name !== "workbook") throw noWorkbook();
   const rels = await readRelationships(zip, part, limit);

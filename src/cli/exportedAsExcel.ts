@@ -12,10 +12,15 @@ export const SNIFF_BYTES = 512;
 type Kind = "html" | "xml2003" | "text";
 
 function kindOf(head: Uint8Array): Kind | null {
+  // Excel's "Unicode Text" export: UTF-16 with a byte-order mark, tab-separated.
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+    return "text";
   if (head.includes(0)) return null;
-  const start = new TextDecoder()
-    .decode(head.subarray(0, SNIFF_BYTES))
-    .replace(/^\uFEFF/, "")
+  // One character per byte: every mark looked for is ASCII, and the platform's decoder is not needed.
+  let text = "";
+  for (let i = 0; i < Math.min(head.length, SNIFF_BYTES); i++) text += String.fromCharCode(head[i]);
+  const start = text
+    .replace(/^\xEF\xBB\xBF/, "")
     .trimStart()
     .toLowerCase();
   if (start.startsWith("<")) {
@@ -39,27 +44,32 @@ const SAVE_AS: LocalText = {
 };
 
 const WHAT: Record<Kind, LocalText> = {
-  html: {
-    "en-US": `a web page (HTML table) under an Excel name, as many systems export "Excel", not a workbook`,
-    "zh-CN":
-      "这是网页（HTML 表格）文件，只是用了 Excel 的扩展名（许多系统导出的“Excel”即是如此），不是工作簿",
-  },
-  xml2003: {
-    "en-US": "an Excel 2003 XML spreadsheet, not a workbook this tool reads",
-    "zh-CN": "这是 Excel 2003 XML 表格文件，本工具不能直接读取",
-  },
+  html: { "en-US": "a web page (HTML table)", "zh-CN": "这是网页（HTML 表格）文件" },
+  xml2003: { "en-US": "an Excel 2003 XML spreadsheet", "zh-CN": "这是 Excel 2003 XML 表格文件" },
   text: {
-    "en-US": "a text file (CSV or tab-separated) under an Excel name, not a workbook",
-    "zh-CN": "这是文本文件（CSV 或制表符分隔），只是用了 Excel 的扩展名，不是工作簿",
+    "en-US": "a text file (CSV or tab-separated)",
+    "zh-CN": "这是文本文件（CSV 或制表符分隔）",
   },
 };
 
-/** What the file is and how to make a workbook of it, when its first bytes show one of these; else null. */
-export function exportedAsExcel(head: Uint8Array): LocalText | null {
+/** Said when such a file carries a workbook's extension: systems export these as "Excel". */
+const UNDER_EXCEL_NAME: LocalText = {
+  "en-US": ` under an Excel name, as many systems export "Excel"`,
+  "zh-CN": "，只是用了 Excel 的扩展名（许多系统导出的“Excel”即是如此）",
+};
+
+/**
+ * What the file named `name` is and how to make a workbook of it, when its first bytes show one of
+ * these; else null.
+ */
+export function exportedAsExcel(head: Uint8Array, name: string): LocalText | null {
   const kind = kindOf(head);
   if (kind === null) return null;
+  const excelName = /\.(xlsx|xlsm|xls)$/i.test(name);
+  const what = (lang: keyof LocalText): string =>
+    WHAT[kind][lang] + (excelName && kind !== "xml2003" ? UNDER_EXCEL_NAME[lang] : "");
   return {
-    "en-US": `${WHAT[kind]["en-US"]}; ${SAVE_AS["en-US"]}`,
-    "zh-CN": `${WHAT[kind]["zh-CN"]}；${SAVE_AS["zh-CN"]}`,
+    "en-US": `${what("en-US")}, not a workbook this tool reads; ${SAVE_AS["en-US"]}`,
+    "zh-CN": `${what("zh-CN")}，本工具不能直接读取；${SAVE_AS["zh-CN"]}`,
   };
 }

@@ -85,7 +85,7 @@ export function checkWorkbookFile(file: string): void {
       `这是 ${workbook} 在 Excel 或 WPS 中打开时生成的锁定文件，不是工作簿；请指定 ${workbook} 本身`
     );
   }
-  const exported = exportedAsExcel(head.subarray(0, headLength));
+  const exported = exportedAsExcel(head.subarray(0, headLength), file);
   if (exported) throw inputError(file, exported["en-US"], exported["zh-CN"]);
   throw inputError(
     file,

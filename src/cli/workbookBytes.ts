@@ -67,7 +67,7 @@ export async function readWorkbookBytes(
   opts: BytesReadOptions = {}
 ): Promise<SheetInput[]> {
   const format: WorkbookFormat = isCompoundFile(bytes) ? "xls" : "xlsx";
-  const exported = isZip(bytes) || format === "xls" ? null : exportedAsExcel(bytes);
+  const exported = isZip(bytes) || format === "xls" ? null : exportedAsExcel(bytes, fileName);
   if (exported) throw inputError(fileName, exported["en-US"], exported["zh-CN"]);
   const out: SheetInput[] = [];
   try {

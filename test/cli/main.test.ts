@@ -971,15 +971,15 @@ describe("bad input: exit 2, one line on stderr, nothing written", () => {
     ],
     [
       "exported-csv.xls",
-      /a text file \(CSV or tab-separated\) under an Excel name, not a workbook; open it in Excel or WPS, save it as Excel Workbook \(.xlsx\), and give that file/,
+      /a text file \(CSV or tab-separated\) under an Excel name, as many systems export "Excel", not a workbook this tool reads; open it in Excel or WPS, save it as Excel Workbook \(.xlsx\), and give that file/,
     ],
     [
       "exported-page.xls",
-      /a web page \(HTML table\) under an Excel name, as many systems export "Excel", not a workbook; open it in Excel or WPS/,
+      /a web page \(HTML table\) under an Excel name, as many systems export "Excel", not a workbook this tool reads; open it in Excel or WPS/,
     ],
     [
       "exported-2003.xlsx",
-      /an Excel 2003 XML spreadsheet, not a workbook this tool reads; open it/,
+      /an Excel 2003 XML spreadsheet, not a workbook this tool reads; open it in Excel or WPS/,
     ],
   ])("%s: says what is wrong", async (name, message) => {
     const r = await runCli(["report", path.join(dir, "bad", name), "--lang", "en-US"]);

@@ -143,7 +143,9 @@ it("refuses a truncated workbook in one line naming the file", async () => {
 
 it("refuses a file that is not a workbook", async () => {
   const e = await refusal(new TextEncoder().encode("名称,代码\n甲,1\n".repeat(50)), "list.csv");
-  expect(e.line("en-US")).toMatch(/^gaoqi: list\.csv: not a valid \.xlsx file/);
+  expect(e.line("en-US")).toBe(
+    "gaoqi: list.csv: a text file (CSV or tab-separated), not a workbook this tool reads; open it in Excel or WPS, save it as Excel Workbook (.xlsx), and give that file"
+  );
 });
 
 it("stops when the signal is aborted", async () => {
@@ -156,8 +158,16 @@ it("stops when the signal is aborted", async () => {
 
 describe("files exported as Excel that are no workbook, on the offline page", () => {
   it.each([
-    ["名单.xls", "企业名称,证书编号\n甲,GR1\n", "这是文本文件（CSV 或制表符分隔）"],
-    ["名单.xlsx", "<!DOCTYPE html><html><table></table></html>", "这是网页（HTML 表格）文件"],
+    [
+      "名单.xls",
+      "企业名称,证书编号\n甲,GR1\n",
+      "这是文本文件（CSV 或制表符分隔），只是用了 Excel 的扩展名（许多系统导出的“Excel”即是如此），本工具不能直接读取；",
+    ],
+    [
+      "名单.xlsx",
+      "<!DOCTYPE html><html><table></table></html>",
+      "这是网页（HTML 表格）文件，只是用了 Excel 的扩展名（许多系统导出的“Excel”即是如此），本工具不能直接读取；",
+    ],
   ])("%s is named for what it is, with the way to a workbook", async (name, text, what) => {
     const read = readWorkbookBytes(new TextEncoder().encode(text), name);
     await expect(read).rejects.toBeInstanceOf(InputError);
@@ -170,6 +180,18 @@ describe("files exported as Excel that are no workbook, on the offline page", ()
           )
         ),
       },
+    });
+  });
+
+  it("Excel's Unicode text export (UTF-16 with a byte-order mark) is text too", async () => {
+    const text = "\uFEFF企业名称\t证书编号\r\n甲\tGR1\r\n";
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+    }
+    await expect(readWorkbookBytes(bytes, "导出.xls")).rejects.toMatchObject({
+      problem: { "en-US": expect.stringMatching(/^a text file \(CSV or tab-separated\) under/) },
     });
   });
 

@@ -59,27 +59,68 @@ function broughtParts(t: RecordTable, took: TakenOver): LocalText[] {
  */
 export function duplicateFinding(t: RecordTable, took: TakenOver): Finding {
   const { row: j, first } = took;
-  const ref = rowRef(t, first);
   const certNo = t.certNo[j];
   const parts = broughtParts(t, took);
-  const zhMerged = parts.length
-    ? `；${parts.map((p) => p["zh-CN"]).join("、")} 已并入 ${ref["zh-CN"]}`
-    : "";
-  const enMerged = parts.length
-    ? `; ${parts.map((p) => p["en-US"]).join(", ")} merged into ${ref["en-US"]}`
-    : "";
+  const sheet = t.sheetNames[t.sheet[j]];
+  const name = t.name[j] || t.name[first];
+  // A plain copy (it brought nothing) is the usual case, and a sheet pasted twice makes one a row: its
+  // words are made when read, from the three values kept (see SameCertificateText).
+  if (parts.length === 0)
+    return finding(
+      sheet,
+      t.row[j],
+      "",
+      "duplicate",
+      "warning",
+      new SameCertificateText(t.sheetNames[t.sheet[first]], t.row[first], certNo),
+      name
+    );
+  const ref = rowRef(t, first);
   return finding(
-    t.sheetNames[t.sheet[j]],
+    sheet,
     t.row[j],
     "",
     "duplicate",
-    parts.length ? "info" : "warning",
+    "info",
     {
-      "zh-CN": `与 ${ref["zh-CN"]}为同一企业的同一证书（${certNo}）：此行不重复计算${zhMerged}`,
-      "en-US": `Same enterprise and certificate (${certNo}) as ${ref["en-US"]}: this row is not counted again${enMerged}`,
+      "zh-CN": `${sameCertificate(ref["zh-CN"], certNo, "zh-CN")}；${parts.map((p) => p["zh-CN"]).join("、")} 已并入 ${ref["zh-CN"]}`,
+      "en-US": `${sameCertificate(ref["en-US"], certNo, "en-US")}; ${parts.map((p) => p["en-US"]).join(", ")} merged into ${ref["en-US"]}`,
     },
-    t.name[j] || t.name[first]
+    name
   );
+}
+
+/** "与 高企名单 第 26 行为同一企业的同一证书（GR…）：此行不重复计算", in either language. */
+function sameCertificate(ref: string, certNo: string, lang: keyof LocalText): string {
+  return lang === "zh-CN"
+    ? `与 ${ref}为同一企业的同一证书（${certNo}）：此行不重复计算`
+    : `Same enterprise and certificate (${certNo}) as ${ref}: this row is not counted again`;
+}
+
+/**
+ * The message on a row that repeats an earlier row's certificate and brought nothing, put into words
+ * only when read: a sheet pasted twice holds one such row for every row, and two made strings each
+ * (with their parts) would be most of the analysis's memory.
+ */
+class SameCertificateText implements LocalText {
+  constructor(
+    private readonly sheet: string,
+    private readonly row: number,
+    private readonly certNo: string
+  ) {}
+
+  get "zh-CN"(): string {
+    return sameCertificate(`${this.sheet} 第 ${this.row} 行`, this.certNo, "zh-CN");
+  }
+
+  get "en-US"(): string {
+    return sameCertificate(`${this.sheet} row ${this.row}`, this.certNo, "en-US");
+  }
+
+  /** As a plain LocalText, so JSON and structured copies carry the words. */
+  toJSON(): LocalText {
+    return { "zh-CN": this["zh-CN"], "en-US": this["en-US"] };
+  }
 }
 
 function moveInFinding(
@@ -136,47 +177,71 @@ export function withTakeOverNotes(
   t: RecordTable,
   takenOver: TakenOver[]
 ): Finding[] {
+  const key = (sheet: string, row: number, code: string): string =>
+    `${sheet}\u0000${row}\u0000${code}`;
+  const keyOf = (i: number, code: string): string => key(t.sheetNames[t.sheet[i]], t.row[i], code);
+  // Only rows that hold such a finding get a note, made for them alone: a sheet pasted twice makes every
+  // row a duplicate, and two notes made for each would be most of the analysis's memory.
+  const wanted = new Set<string>();
+  for (const f of findings)
+    if (f.row > 0 && (f.code === "missing-unit" || f.code === "issue-date-inferred"))
+      wanted.add(key(f.sheet, f.row, f.code));
+  if (wanted.size === 0) return findings;
   const notes = new Map<string, { message: LocalText; severity?: Finding["severity"] }>();
-  const key = (i: number, code: string): string =>
-    `${t.sheetNames[t.sheet[i]]}\u0000${t.row[i]}\u0000${code}`;
+  const note = (
+    i: number,
+    code: string,
+    make: () => { message: LocalText; severity?: Finding["severity"] }
+  ): void => {
+    const k = keyOf(i, code);
+    if (wanted.has(k)) notes.set(k, make());
+  };
   for (const took of takenOver) {
     const { first, row } = took;
     const unit = t.unitNames[t.unit[first]];
-    const day = t.inferred[first] ? null : isoFromSerial(t.issue[first]);
+    const day = (): string => isoFromSerial(t.issue[first]);
     if (took.unit) {
-      const from = rowRef(t, row);
-      notes.set(key(first, "missing-unit"), {
-        message: {
-          "zh-CN": `缺少所属单位：按同一证书的 ${from["zh-CN"]}计入“${unit}”`,
-          "en-US": `No unit: counted under "${unit}" from the same certificate's ${from["en-US"]}`,
-        },
+      note(first, "missing-unit", () => {
+        const from = rowRef(t, row);
+        return {
+          message: {
+            "zh-CN": `缺少所属单位：按同一证书的 ${from["zh-CN"]}计入“${unit}”`,
+            "en-US": `No unit: counted under "${unit}" from the same certificate's ${from["en-US"]}`,
+          },
+        };
       });
     } else if (t.rawUnitId[first] !== 0) {
-      const at = rowRef(t, first);
-      notes.set(key(row, "missing-unit"), {
-        message: {
-          "zh-CN": `缺少所属单位：同一证书按 ${at["zh-CN"]}计入“${unit}”`,
-          "en-US": `No unit: the same certificate counts under "${unit}" by ${at["en-US"]}`,
-        },
-        severity: "info",
+      note(row, "missing-unit", () => {
+        const at = rowRef(t, first);
+        return {
+          message: {
+            "zh-CN": `缺少所属单位：同一证书按 ${at["zh-CN"]}计入“${unit}”`,
+            "en-US": `No unit: the same certificate counts under "${unit}" by ${at["en-US"]}`,
+          },
+          severity: "info",
+        };
       });
     }
     if (took.issue) {
-      const from = rowRef(t, row);
-      notes.set(key(first, "issue-date-inferred"), {
-        message: {
-          "zh-CN": `缺少发证日期：取同一证书的 ${from["zh-CN"]}的 ${day}`,
-          "en-US": `No issue date: ${day} taken from the same certificate's ${from["en-US"]}`,
-        },
+      note(first, "issue-date-inferred", () => {
+        const from = rowRef(t, row);
+        return {
+          message: {
+            "zh-CN": `缺少发证日期：取同一证书的 ${from["zh-CN"]}的 ${day()}`,
+            "en-US": `No issue date: ${day()} taken from the same certificate's ${from["en-US"]}`,
+          },
+        };
       });
-    } else if (day !== null && t.issue[first] !== NO_SERIAL) {
-      const at = rowRef(t, first);
-      notes.set(key(row, "issue-date-inferred"), {
-        message: {
-          "zh-CN": `缺少发证日期：同一证书按 ${at["zh-CN"]}的 ${day}`,
-          "en-US": `No issue date: the same certificate is dated ${day} by ${at["en-US"]}`,
-        },
-        severity: "info",
+    } else if (!t.inferred[first] && t.issue[first] !== NO_SERIAL) {
+      note(row, "issue-date-inferred", () => {
+        const at = rowRef(t, first);
+        return {
+          message: {
+            "zh-CN": `缺少发证日期：同一证书按 ${at["zh-CN"]}的 ${day()}`,
+            "en-US": `No issue date: the same certificate is dated ${day()} by ${at["en-US"]}`,
+          },
+          severity: "info",
+        };
       });
     }
   }

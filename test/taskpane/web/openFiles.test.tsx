@@ -29,7 +29,10 @@ it("opens the chosen files and names the one that cannot be read", async () => {
   openText("坏名单.xlsx");
   expect(screen.getByTestId("opened").textContent).toContain("坏名单.xlsx");
   const line = await screen.findByText(/^读取工作簿失败：/, {}, { timeout: 15_000 });
-  expect(line.textContent).toMatch(/^读取工作簿失败：坏名单\.xlsx：不是有效的 \.xlsx 文件/);
+  // CSV text under an .xlsx name: said for what it is, with the way to a workbook.
+  expect(line.textContent).toMatch(
+    /^读取工作簿失败：坏名单\.xlsx：这是文本文件（CSV 或制表符分隔），只是用了 Excel 的扩展名.*另存为 Excel 工作簿（\.xlsx）/
+  );
   expect(line.textContent?.split("坏名单.xlsx").length).toBe(2);
   expect(screen.queryByTestId("settings-unreadable")).toBeNull();
 });

@@ -177,6 +177,7 @@ export function withTakeOverNotes(
   t: RecordTable,
   takenOver: TakenOver[]
 ): Finding[] {
+  if (takenOver.length === 0) return findings;
   const key = (sheet: string, row: number, code: string): string =>
     `${sheet}\u0000${row}\u0000${code}`;
   const keyOf = (i: number, code: string): string => key(t.sheetNames[t.sheet[i]], t.row[i], code);

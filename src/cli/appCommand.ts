@@ -5,9 +5,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Lang } from "../domain/core/types";
-import { outputError } from "./fileProblem";
 import { InputError, inputError } from "./inputError";
-import { checkOutputs, OutputSet } from "./outputs";
+import { checkOutputs, outputFailure, OutputSet } from "./outputs";
 import { packageRoot } from "./packageRoot";
 
 /** The built page inside the package. */
@@ -69,7 +68,7 @@ export async function appCommand(argv: string[], page = builtPagePath()): Promis
     outputs.commit();
   } catch (e) {
     outputs.abort();
-    line(outputError(out, e));
+    line(outputFailure(out, e));
     return 2;
   }
   process.stdout.write(lang === "zh-CN" ? `已写出 ${out}\n` : `written: ${out}\n`);

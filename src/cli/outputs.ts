@@ -208,11 +208,15 @@ function putBack(target: string, aside: string | null): void {
 
 /** A staged output that could not be put in place: `file` is its target, `reason` the system's error. */
 export class OutputCommitError extends Error {
+  /** The system's code (EPERM, EBUSY), so that a caller turning it into words finds it where it looks. */
+  readonly code: unknown;
+
   constructor(
     readonly file: string,
     readonly reason: unknown
   ) {
     super(`${file}: ${reason instanceof Error ? reason.message : String(reason)}`);
+    this.code = (reason as { code?: unknown } | null)?.code;
   }
 }
 

@@ -188,6 +188,8 @@ describe("OutputSet", () => {
     expect(error).toBeInstanceOf(OutputCommitError);
     expect((error as OutputCommitError).file).toBe(c);
     expect(outputFailure(a, error).file).toBe(c);
+    // Its system code is where a caller that knows only the error looks for it.
+    expect((error as OutputCommitError).code).toMatch(/^E[A-Z]+$/);
     // a has its old content back, b (new) is gone, c is untouched, and nothing else is left.
     expect(fs.readFileSync(a, "utf8")).toBe("old a");
     expect(fs.readdirSync(out).sort()).toEqual(["a.json", "c.docx"]);

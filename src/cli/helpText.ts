@@ -10,6 +10,7 @@ const MAIN: Record<Lang, string> = {
                                         统计各责任单位有效期内高企、完成率、年内到期、奖励、培育库、年末预测与走访
   gaoqi decompose [工作簿.xlsx ...|文件夹] [选项]
                                         把全区总量分解到各责任单位，写出目标任务分解表
+  gaoqi app --out gaoqi.html            写出离线网页版（单个文件，双击即用，数据不出本机）
   gaoqi --help                          显示本帮助
   gaoqi report --help                   显示 report 命令的选项
   gaoqi decompose --help                显示 decompose 命令的选项
@@ -25,6 +26,8 @@ Usage:
                                               the cultivation pool, the year-end forecast and the contacts
   gaoqi decompose [workbook.xlsx ...|folder] [options]
                                               split district totals over the units, write the target table
+  gaoqi app --out gaoqi.html                  write the offline web page (one file to double-click; data
+                                              stays on this computer)
   gaoqi --help                                this help
   gaoqi report --help                         the report command's options
   gaoqi decompose --help                      the decompose command's options

@@ -1032,6 +1032,15 @@ describe("help and defaults", () => {
   });
 
   it.each(["zh-CN", "en-US"])(
+    "--help (%s) lists every command, gaoqi app included",
+    async (lang) => {
+      const r = await runCli(["--help", "--lang", lang]);
+      for (const command of ["gaoqi report", "gaoqi decompose", "gaoqi app --out gaoqi.html"])
+        expect(r.stdout).toContain(command);
+    }
+  );
+
+  it.each(["zh-CN", "en-US"])(
     "report --help (%s) documents every JSON key, the pool's and the forecast's included",
     async (lang) => {
       const r = await runCli(["report", "--help", "--lang", lang]);

@@ -54,6 +54,22 @@ function folderFiles(folder: string, skipped: string[]): string[] {
   return kept;
 }
 
+/**
+ * What makes two paths one file: its device and inode, so that a file reached again through a symbolic
+ * or hard link, or a folder and a file in it, is seen as the same; the absolute path where the system
+ * gives no inode (a file not there yet is named by the file check).
+ */
+function fileIdentity(p: string): string {
+  try {
+    // As bigints: a Windows file index can pass 2^53, where two files' numbers could meet as doubles.
+    const s = fs.statSync(p, { bigint: true });
+    if (s.ino !== BigInt(0)) return `${s.dev}:${s.ino}`;
+  } catch {
+    // Not there or not readable: the file check says which.
+  }
+  return path.resolve(p);
+}
+
 /** The files to read for `given` (files and folders as on the command line). */
 export function inputFiles(given: string[]): InputFiles {
   const skipped: string[] = [];
@@ -73,10 +89,10 @@ export function inputFiles(given: string[]): InputFiles {
   }
   const seen = new Set<string>();
   for (const p of paths) {
-    const full = path.resolve(p);
-    if (seen.has(full))
+    const id = fileIdentity(p);
+    if (seen.has(id))
       throw inputError(p, "given twice (each file is read once)", "重复指定（每个文件只读一次）");
-    seen.add(full);
+    seen.add(id);
   }
   const base = paths.map((p) => path.basename(p));
   const files = paths.map((p, i) => ({

@@ -127,6 +127,32 @@ describe("damaged workbooks: exit 2 with one line, never a silent exit 0", () =>
     );
   });
 
+  it.each([
+    ["the workbook itself", "workbook.xml", "xl/workbook.xml"],
+    ["its relationships", "_rels/workbook.xml.rels", "xl/_rels/workbook.xml.rels"],
+  ])("a sheet pointing at %s is named, not read as an empty sheet", async (_what, target, part) => {
+    const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const rels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${R}/worksheet" Target="${target}"/></Relationships>`;
+    const file = await save({
+      "[Content_Types].xml": "<Types/>",
+      "_rels/.rels":
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        `<Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      "xl/workbook.xml":
+        `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${R}">` +
+        '<sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      "xl/_rels/workbook.xml.rels": rels,
+    });
+    await expectRefused(
+      file,
+      new RegExp(
+        `not a valid .xlsx file \\(the file is corrupt: xl/workbook.xml: sheet 名单 points to ${part.replace(/\./g, "\\.")}, which is not a worksheet\\)`
+      )
+    );
+  });
+
   it("a zip cut short", async () => {
     const file = await save(roster(rosterRow(2, "甲", 44750)), (z) =>
       z.subarray(0, z.length - 100)

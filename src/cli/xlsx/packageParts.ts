@@ -106,14 +106,28 @@ const noWorkbook = () =>
 /**
  * Each worksheet has a part of its own. Sheets sharing one would each read it again: a workbook part
  * of a few KB naming one big sheet thousands of times would read for hours, so it is refused as the
- * damaged package it is (as the .xls reader refuses two sheets on the same records).
+ * damaged package it is (as the .xls reader refuses two sheets on the same records). A sheet pointing
+ * at a part that is no worksheet (the workbook itself, its strings or styles, a relationships part)
+ * is refused too: read as a sheet it would hold no rows, and the workbook would be called empty.
  */
-function checkOwnParts(workbookPart: string, sheets: SheetEntry[]): void {
+function checkOwnParts(
+  workbookPart: string,
+  sheets: SheetEntry[],
+  otherParts: (string | null)[]
+): void {
+  const others = new Set(otherParts.flatMap((p) => (p === null ? [] : [p.toLowerCase()])));
   const owner = new Map<string, string>();
   for (const s of sheets) {
     if (s.kind !== "worksheet" || s.part === null) continue;
     // Zip entries are found whatever their case (zipArchive.ts), so parts are told apart the same way.
     const key = s.part.toLowerCase();
+    if (others.has(key) || key.endsWith(".rels"))
+      throw xlsxError(
+        "corrupt",
+        workbookPart,
+        `sheet ${s.name} points to ${s.part}, which is not a worksheet`,
+        `工作表 ${s.name} 指向的部件 ${s.part} 不是工作表`
+      );
     const first = owner.get(key);
     if (first !== undefined)
       throw xlsxError(
@@ -158,8 +172,8 @@ export async function readWorkbookInfo(zip: ZipArchive, limit: number): Promise<
       part: rel?.target ?? null,
     };
   });
-  checkOwnParts(part, sheets);
   const byKind = (kind: string) => [...rels.values()].find((r) => r.kind === kind)?.target ?? null;
+  checkOwnParts(part, sheets, [part, byKind("sharedStrings"), byKind("styles")]);
   return {
     part,
     date1904: flag === "1" || flag === "true",

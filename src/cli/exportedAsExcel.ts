@@ -5,6 +5,8 @@
  * and the offline page ask the same.
  */
 import type { LocalText } from "../domain/core/types";
+import { isCompoundFile } from "./xls/compoundFile";
+import { isZipPackage } from "./xlsx/zipArchive";
 
 /** Bytes of a file's start this looks at. */
 export const SNIFF_BYTES = 512;
@@ -12,6 +14,8 @@ export const SNIFF_BYTES = 512;
 type Kind = "html" | "xml2003" | "text";
 
 function kindOf(head: Uint8Array): Kind | null {
+  // A workbook's container: the readers' to read or to call damaged.
+  if (isZipPackage(head) || isCompoundFile(head)) return null;
   // Excel's "Unicode Text" export: UTF-16 with a byte-order mark, tab-separated.
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
     return "text";

@@ -9,10 +9,9 @@ import * as path from "path";
 import { fileProblem } from "./fileProblem";
 import { inputError } from "./inputError";
 import { exportedAsExcel, SNIFF_BYTES } from "./exportedAsExcel";
+import { isCompoundFile } from "./xls/compoundFile";
+import { isZipPackage } from "./xlsx/zipArchive";
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** OLE/CFB compound file: .xls workbooks and password-protected .xlsx files (Excel encrypts into one). */
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** A BIFF2, BIFF3 or BIFF4 BOF record: an Excel 2.0-4.0 worksheet, a bare stream with no container. */
 const OLD_BIFF = [
   [0x09, 0x00],
@@ -23,9 +22,6 @@ const OLD_BIFF = [
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls"]);
 /** WPS Spreadsheets' own formats (and its template). */
 const WPS_EXTENSIONS = new Set([".et", ".ett"]);
-
-/** Bytes read from a file's start: enough for the magic numbers and to tell a web page or text. */
-const HEAD_BYTES = SNIFF_BYTES;
 
 const startsWith = (buf: Uint8Array, magic: number[]): boolean =>
   magic.every((b, i) => buf[i] === b);
@@ -56,12 +52,12 @@ export function checkWorkbookFile(file: string): void {
       "不是普通文件（管道、套接字或设备）；请将工作簿保存为文件后再指定该文件"
     );
   if (stat.size === 0) throw inputError(file, "the file is empty (0 bytes)", "文件为空（0 字节）");
-  const head = Buffer.alloc(HEAD_BYTES);
+  const head = Buffer.alloc(SNIFF_BYTES);
   let headLength = 0;
   try {
     const fd = fs.openSync(file, "r");
     try {
-      headLength = fs.readSync(fd, head, 0, HEAD_BYTES, 0);
+      headLength = fs.readSync(fd, head, 0, SNIFF_BYTES, 0);
     } finally {
       fs.closeSync(fd);
     }
@@ -74,7 +70,9 @@ export function checkWorkbookFile(file: string): void {
       "an Excel 2.0-4.0 worksheet, older than Excel 97; open it in Excel or WPS and save it as .xlsx",
       "这是 Excel 2.0-4.0 格式的工作表，早于 Excel 97；请用 Excel 或 WPS 打开并另存为 .xlsx"
     );
-  if (startsWith(head, ZIP_MAGIC) || startsWith(head, CFB_MAGIC)) return;
+  // A zip package (.xlsx), or a compound file: an .xls, or an .xlsx Excel encrypted into one.
+  const start = head.subarray(0, headLength);
+  if (isZipPackage(start) || isCompoundFile(start)) return;
   // Excel and WPS keep a small lock file (~$名单.xlsx) beside a workbook while it is open: not the workbook.
   const name = path.basename(file);
   if (name.startsWith("~$")) {
@@ -85,7 +83,7 @@ export function checkWorkbookFile(file: string): void {
       `这是 ${workbook} 在 Excel 或 WPS 中打开时生成的锁定文件，不是工作簿；请指定 ${workbook} 本身`
     );
   }
-  const exported = exportedAsExcel(head.subarray(0, headLength), file);
+  const exported = exportedAsExcel(start, file);
   if (exported) throw inputError(file, exported["en-US"], exported["zh-CN"]);
   throw inputError(
     file,

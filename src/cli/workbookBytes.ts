@@ -28,10 +28,6 @@ export interface WorkbookBytes {
   bytes: Uint8Array;
 }
 
-/** A zip package's local header signature: how an .xlsx starts. */
-const isZip = (b: Uint8Array): boolean =>
-  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-
 function sheetsOf(bytes: Uint8Array, opts: XlsxReadOptions): AsyncGenerator<XlsxSheet> {
   return isCompoundFile(bytes) ? readXls(bytes, opts) : readXlsxArchive(openZipBytes(bytes), opts);
 }
@@ -67,7 +63,7 @@ export async function readWorkbookBytes(
   opts: BytesReadOptions = {}
 ): Promise<SheetInput[]> {
   const format: WorkbookFormat = isCompoundFile(bytes) ? "xls" : "xlsx";
-  const exported = isZip(bytes) || format === "xls" ? null : exportedAsExcel(bytes, fileName);
+  const exported = exportedAsExcel(bytes, fileName);
   if (exported) throw inputError(fileName, exported["en-US"], exported["zh-CN"]);
   const out: SheetInput[] = [];
   try {

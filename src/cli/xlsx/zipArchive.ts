@@ -26,6 +26,11 @@ const ZIP64_LOCATOR_SIG = 0x07064b50;
 const ZIP64_EOCD_SIG = 0x06064b50;
 const CENTRAL_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
+
+/** Whether `bytes` start as a zip package (an .xlsx): a local file header's signature. */
+export function isZipPackage(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && u32(bytes, 0) === LOCAL_SIG;
+}
 const EOCD_SIZE = 22;
 /** The end record plus the longest comment a zip may carry. */
 const EOCD_SEARCH = EOCD_SIZE + 0xffff;

@@ -6,15 +6,24 @@
 import { isoFromSerial } from "../core/dates";
 import type { TakenOver } from "../enterprise/enterprises";
 import { finding } from "../core/findings";
+import { TextWhenRead } from "../core/quotedText";
 import { awardTypeLabel } from "../core/i18n";
 import { NO_SERIAL, type RecordTable } from "../enterprise/recordTable";
 import { dateLabels } from "../roster/rosterMessages";
 import type { Finding, LocalText, Serial } from "../core/types";
 
 /** "高企名单 第 26 行" / "高企名单 row 26". */
+function rowRefText(sheet: string, row: number, lang: keyof LocalText): string {
+  return lang === "zh-CN" ? `${sheet} 第 ${row} 行` : `${sheet} row ${row}`;
+}
+
+/** Row `i` of the table, named as rowRefText names it. */
 function rowRef(t: RecordTable, i: number): LocalText {
   const sheet = t.sheetNames[t.sheet[i]];
-  return { "zh-CN": `${sheet} 第 ${t.row[i]} 行`, "en-US": `${sheet} row ${t.row[i]}` };
+  return {
+    "zh-CN": rowRefText(sheet, t.row[i], "zh-CN"),
+    "en-US": rowRefText(sheet, t.row[i], "en-US"),
+  };
 }
 
 const LABELS: Record<"unit" | "creditCode" | "type", LocalText> = {
@@ -102,24 +111,17 @@ function sameCertificate(ref: string, certNo: string, lang: keyof LocalText): st
  * only when read: a sheet pasted twice holds one such row for every row, and two made strings each
  * (with their parts) would be most of the analysis's memory.
  */
-class SameCertificateText implements LocalText {
+class SameCertificateText extends TextWhenRead {
   constructor(
     private readonly sheet: string,
     private readonly row: number,
     private readonly certNo: string
-  ) {}
-
-  get "zh-CN"(): string {
-    return sameCertificate(`${this.sheet} 第 ${this.row} 行`, this.certNo, "zh-CN");
+  ) {
+    super();
   }
 
-  get "en-US"(): string {
-    return sameCertificate(`${this.sheet} row ${this.row}`, this.certNo, "en-US");
-  }
-
-  /** As a plain LocalText, so JSON and structured copies carry the words. */
-  toJSON(): LocalText {
-    return { "zh-CN": this["zh-CN"], "en-US": this["en-US"] };
+  protected say(lang: keyof LocalText): string {
+    return sameCertificate(rowRefText(this.sheet, this.row, lang), this.certNo, lang);
   }
 }
 

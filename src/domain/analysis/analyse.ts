@@ -6,12 +6,13 @@
  * linear passes and no per-row objects.
  */
 import { yearProgress } from "./progress";
+import { AwardColumns } from "./awardColumns";
 import { lastValidDay } from "../enterprise/certificate";
 import { addMonths, serialFromYmd, yearOfSerial } from "../core/dates";
 import { Enterprises, NONE, type EnterpriseStep } from "../enterprise/enterprises";
 import { sortByUnitDayName } from "./expiringOrder";
 import { forecastBasis, measureRenewal, unitForecast } from "../pool/forecast";
-import { analyseContacts, noContacts } from "../contacts/analyseContacts";
+import { analyseContacts, noContacts, type ExpiringColumns } from "../contacts/analyseContacts";
 import { contactText } from "../contacts/contactMessages";
 import { withoutRepeatedVisits } from "../contacts/repeatedVisits";
 import type { ContactRow } from "../contacts/readContactSheet";
@@ -27,6 +28,8 @@ import {
 } from "./enterpriseFindings";
 import { NO_SERIAL, RecordTable } from "../enterprise/recordTable";
 import { Scratch } from "../core/scratch";
+import { lazyList } from "../core/lazyList";
+import { RowTexts } from "../enterprise/rowTexts";
 import { targetFor } from "../targets/targetTable";
 import type {
   Analysis,
@@ -172,11 +175,6 @@ export function analyse(input: CertRecord[] | RecordTable, opts: AnalyseOptions)
   }
 }
 
-/** The credit code inside an identity key ("C:" + code), "" for a key by name: a row without its own code takes its enterprise's. */
-function codeOfKey(key: string): string {
-  return key.startsWith("C:") ? key.slice(2) : "";
-}
-
 /** Slots of the last-valid-day cache: more than a decade of issue days. */
 const LAST_VALID_CACHE = 4096;
 
@@ -298,8 +296,9 @@ function analyseIn(
     ),
   });
   step("progress");
-  const { items: expiring, rows: expiringRows } = expiringList(
+  const { items: expiring, columns: expiringColumns } = expiringList(
     t,
+    enterpriseOf,
     listedRows,
     listedLastValid,
     unitOf,
@@ -310,7 +309,7 @@ function analyseIn(
   step("expiring");
 
   // Award events dated in the as-of year up to the as-of date, made in reading order.
-  const events: AwardEvent[] = [];
+  const events = new AwardColumns();
   const lapsed: LapsedStage[] = [];
   const eventAt = (
     i: number,
@@ -324,7 +323,7 @@ function analyseIn(
       sheet: t.sheetNames[t.sheet[i]],
       row: t.row[i],
       name: t.name[i],
-      creditCode: t.creditCode[i] || codeOfKey(ent.keyOf(enterpriseOf[i])),
+      creditCode: ent.codeShown(i),
       certNo: t.certNo[i],
       unit: units[unit],
       type,
@@ -343,7 +342,7 @@ function analyseIn(
     amount: number,
     stage?: number
   ): void => {
-    events.push(eventAt(i, type, date, unit, amount, stage));
+    events.add(i, type, date, unit, amount, stage);
     rows[unit].awards += amount;
   };
   const { window } = settings;
@@ -401,6 +400,7 @@ function analyseIn(
     if (moveIn !== NO_SERIAL && moveIn <= asOf && !ent.movedInBefore(e, i, moveIn))
       relocate(i, e, moveIn);
   }
+  const awards = events.list(t, ent, units, stages.length, yearStart, asOf);
   step("awards");
 
   // Pool and contact rows joined to the enterprises in one pass over the roster: pool rows first, so a
@@ -463,8 +463,7 @@ function analyseIn(
     enterpriseOf: contactEnterprise,
     enterprises: joined.count,
     pool,
-    expiring,
-    expiringRows,
+    expiring: expiringColumns,
     scratch,
   });
   rows.forEach((row, u) => (row.contacts = contacts.counts[u]));
@@ -494,7 +493,7 @@ function analyseIn(
     units: rows,
     total,
     expiring,
-    awards: byDate(events, yearStart, asOf),
+    awards,
     lapsedStages: byDate(lapsed, yearStart, asOf),
     findings,
     sheets,
@@ -579,41 +578,61 @@ function inSheetOrder(findings: Finding[], sheetOrder: string[]): Finding[] {
   return findings.sort((a, b) => rank(a.sheet) - rank(b.sheet) || a.row - b.row);
 }
 
-/** The expiring list sorted by unit (table order), then last valid day, then name, and each item's roster row. */
+/**
+ * The expiring list sorted by unit (table order), then last valid day, then name, as columns (each
+ * item's enterprise, unit and last valid day, and its row's texts copied out), and the items made from
+ * them when read. The contacts step fills each item's last contact before anyone reads an item.
+ */
 function expiringList(
   t: RecordTable,
+  enterpriseOf: Int32Array,
   listed: number[],
   lastValid: number[],
   unitOf: (i: number) => number,
   units: string[],
   asOf: Serial,
   scratch: Scratch
-): { items: ExpiringItem[]; rows: Int32Array } {
-  const unitAt = listed.map(unitOf);
+): { items: ExpiringItem[]; columns: ExpiringColumns } {
+  const n = listed.length;
+  const unitAt = new Int32Array(n);
+  const enterpriseAt = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    unitAt[k] = unitOf(listed[k]);
+    enterpriseAt[k] = enterpriseOf[listed[k]];
+  }
   const order = sortByUnitDayName(unitAt, lastValid, (k) => t.name[listed[k]], scratch);
   // Plain loops: Array.from and Int32Array.from with a mapping function go through the iterator
   // protocol, several times slower over a hundred thousand items.
-  const items: ExpiringItem[] = [];
-  const rows = new Int32Array(order.length);
-  for (let o = 0; o < order.length; o++) {
+  const enterprise = new Int32Array(n);
+  const unit = new Int32Array(n);
+  const lastValidOf = new Int32Array(n);
+  for (let o = 0; o < n; o++) {
     const k = order[o];
-    const i = listed[k];
-    const lv = lastValid[k];
-    rows[o] = i;
-    items.push({
-      sheet: t.sheetNames[t.sheet[i]],
-      row: t.row[i],
-      name: t.name[i],
-      creditCode: t.creditCode[i],
-      certNo: t.certNo[i],
-      unit: units[unitAt[k]],
-      lastValid: lv,
-      status: lv < asOf ? "expired" : "expiring",
-      daysLeft: lv < asOf ? null : lv - asOf,
-      lastContact: null,
-    });
+    enterprise[o] = enterpriseAt[k];
+    unit[o] = unitAt[k];
+    lastValidOf[o] = lastValid[k];
   }
-  return { items, rows };
+  // The texts are copied in reading order (the roster's, near enough), not in the list's: read in the
+  // list's order, each of a million-row table's text slots is a likely cache miss.
+  const columns: ExpiringColumns = {
+    enterprise,
+    unit,
+    lastContact: new Int32Array(n),
+    texts: new RowTexts(t, listed),
+    textAt: order,
+  };
+  const { texts, lastContact } = columns;
+  const items = lazyList(n, (o): ExpiringItem => {
+    const lv = lastValidOf[o];
+    return texts.item(order[o], {
+      unit: units[unit[o]],
+      lastValid: lv,
+      status: lv < asOf ? ("expired" as const) : ("expiring" as const),
+      daysLeft: lv < asOf ? null : lv - asOf,
+      lastContact: lastContact[o] === 0 ? null : lastContact[o],
+    });
+  });
+  return { items, columns };
 }
 
 /**

@@ -13,6 +13,8 @@ import { type Enterprises, NONE } from "../enterprise/enterprises";
 import { NO_SERIAL, type RecordTable } from "../enterprise/recordTable";
 import type { Fall, FallEnterprise, FallReason, ProgressPoint, Serial } from "../core/types";
 import { progressDates } from "./monthEnds";
+import { lazyList } from "../core/lazyList";
+import { RowTexts } from "../enterprise/rowTexts";
 
 export interface ProgressInput {
   t: RecordTable;
@@ -73,9 +75,6 @@ class Drops {
     this.toUnit = grown(this.toUnit, n);
   }
 }
-
-/** The credit code inside an identity key ("C:" + code), "" for a key by name. */
-const codeOfKey = (key: string): string => (key.startsWith("C:") ? key.slice(2) : "");
 
 const completionOf = (valid: number, target: number | null): number | null =>
   target === null || target === 0 ? null : valid / target;
@@ -249,9 +248,11 @@ function fallsOf(
   // Only the drops of units that fell, grouped by bucket, each group in reading order (rows are).
   const kept = keptInOrder(drops, fell, K * U, t.length);
   const falls: Fall[] = [];
+  const fallBucket: number[] = [];
   for (let k = 1; k < K; k++) {
     for (let u = 0; u < U; u++) {
       if (count[u * K + k] < count[u * K + k - 1]) {
+        fallBucket.push(k * U + u);
         falls.push({
           unit: units[u],
           from: dates[k - 1],
@@ -263,23 +264,26 @@ function fallsOf(
       }
     }
   }
-  let f = 0;
-  for (const i of kept) {
-    const k = Math.floor(drops.bucket[i] / U);
-    const unit = units[drops.bucket[i] % U];
-    while (falls[f].date !== dates[k] || falls[f].unit !== unit) f++;
-    const row = drops.row[i];
-    const item: FallEnterprise = {
-      sheet: t.sheetNames[t.sheet[row]],
-      row: t.row[row],
-      name: t.name[row],
-      creditCode: t.creditCode[row] || codeOfKey(ent.keyOf(ent.enterpriseOf[row])),
-      certNo: t.certNo[row],
+  // Each fall's enterprises, made when read, from the rows' texts copied in the order kept (by bucket,
+  // then reading order within one).
+  const keptRows = new Int32Array(kept.length);
+  for (let j = 0; j < kept.length; j++) keptRows[j] = drops.row[kept[j]];
+  const texts = new RowTexts(t, keptRows, (i) => ent.codeShown(i));
+  const enterprise = (j: number): FallEnterprise => {
+    const i = kept[j];
+    const item: FallEnterprise = texts.item(j, {
       reason: REASONS[drops.reason[i]],
       on: drops.on[i],
-    };
+    });
     if (drops.toUnit[i] >= 0) item.toUnit = units[drops.toUnit[i]];
-    falls[f].enterprises.push(item);
-  }
+    return item;
+  };
+  // Falls and kept drops are both in bucket order, and every kept drop's bucket has its fall.
+  let j = 0;
+  falls.forEach((fall, f) => {
+    const from = j;
+    while (j < kept.length && drops.bucket[kept[j]] === fallBucket[f]) j++;
+    fall.enterprises = lazyList(j - from, (m) => enterprise(from + m));
+  });
   return falls;
 }

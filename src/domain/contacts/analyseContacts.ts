@@ -19,7 +19,6 @@ import type { RecordTable } from "../enterprise/recordTable";
 import type {
   ContactCounts,
   ContactProblem,
-  ExpiringItem,
   Finding,
   PoolEntry,
   Serial,
@@ -27,6 +26,8 @@ import type {
 } from "../core/types";
 import { OTHER_UNIT } from "../enterprise/units";
 import type { Scratch } from "../core/scratch";
+import { lazyList } from "../core/lazyList";
+import type { RowTexts } from "../enterprise/rowTexts";
 
 /** Days past the as-of date beyond which a contact date is taken for a typo. */
 const FAR_FUTURE_DAYS = 366;
@@ -49,11 +50,24 @@ export interface ContactContext {
   enterprises: number;
   /** The pool's entries at A and the enterprise of each. */
   pool: { entries: readonly PoolEntry[]; entryEnterprise: readonly number[] };
-  /** The expiring list and the roster row of each item. */
-  expiring: readonly ExpiringItem[];
-  expiringRows: ArrayLike<number>;
+  /** The expiring list's columns; the step fills their `lastContact`. */
+  expiring: ExpiringColumns;
   /** Where the per-enterprise working arrays come from (the analysis's). */
   scratch: Scratch;
+}
+
+/**
+ * The expiring list as the analysis keeps it until an item is read: per item, its enterprise, its unit
+ * (index into the units), its last contact (0 until this step fills it; 0 also when none) and where its
+ * row's texts are.
+ */
+export interface ExpiringColumns {
+  enterprise: Int32Array;
+  unit: Int32Array;
+  lastContact: Int32Array;
+  /** The texts of item o are those of texts' row textAt[o]. */
+  texts: RowTexts;
+  textAt: Int32Array;
 }
 
 export interface ContactResult {
@@ -73,7 +87,7 @@ export function noContacts(): ContactCounts {
 const NEVER = 0;
 
 /**
- * The contacts (in reading order) at the as-of date; sets each expiring item's `lastContact`. Work is
+ * The contacts (in reading order) at the as-of date; fills the expiring list's `lastContact` column. Work is
  * per contact row and per listed enterprise: the roster is never walked here.
  */
 export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext): ContactResult {
@@ -168,33 +182,30 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
     const l = lastContact(e);
     return l === null || l < asOf - ctx.days;
   };
-  // The expiring list can hold a hundred thousand enterprises on a million-row roster: flags and arrays,
-  // not a set and wrapper objects.
+  // The expiring list can hold a hundred thousand enterprises on a million-row roster: flags and columns,
+  // not a set and wrapper objects; its calls are made as items only when read.
   const listed = ctx.scratch.uint8(ctx.enterprises);
-  const calls: ToVisitItem[] = [];
+  const x = ctx.expiring;
+  // Per call: its expiring item o, or -1 - j for submitted[j]; and its unit.
+  const callFrom: number[] = [];
   const callUnits: number[] = [];
-  ctx.expiring.forEach((x, k) => {
-    const e = ent.enterpriseOf[ctx.expiringRows[k]];
-    x.lastContact = lastContact(e);
+  for (let o = 0; o < x.enterprise.length; o++) {
+    const e = x.enterprise[o];
+    const l = last[e];
+    x.lastContact[o] = l;
     listed[e] = 1;
-    if (!due(e)) return;
-    callUnits.push(unitIndex(x.unit));
-    calls.push({
-      sheet: x.sheet,
-      row: x.row,
-      name: x.name,
-      creditCode: x.creditCode,
-      unit: x.unit,
-      reason: "expiring",
-      lastContact: x.lastContact,
-    });
-  });
+    if (l !== NEVER && l >= asOf - ctx.days) continue;
+    callFrom.push(o);
+    callUnits.push(x.unit[o]);
+  }
+  const submitted: ToVisitItem[] = [];
   ctx.pool.entries.forEach((p, k) => {
     const e = ctx.pool.entryEnterprise[k];
     if (p.stage !== "submitted" || listed[e] || !due(e)) return;
     const u = unitOf(e);
+    callFrom.push(-1 - submitted.length);
     callUnits.push(u);
-    calls.push({
+    submitted.push({
       sheet: p.sheet,
       row: p.row,
       name: p.name || nameOf(e),
@@ -204,10 +215,26 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
       lastContact: lastContact(e),
     });
   });
+  const calls = byUnit(callFrom, callUnits, units.length);
+  const { texts, textAt } = x;
+  const toVisit = lazyList(calls.length, (j): ToVisitItem => {
+    const o = calls[j];
+    if (o < 0) return submitted[-1 - o];
+    const k = textAt[o];
+    return {
+      sheet: texts.sheet(k),
+      row: texts.row[k],
+      name: texts.name[k],
+      creditCode: texts.creditCode[k],
+      unit: units[x.unit[o]],
+      reason: "expiring",
+      lastContact: x.lastContact[o] === NEVER ? null : x.lastContact[o],
+    };
+  });
   for (const u of callUnits) counts[u].toVisit++;
   return {
     counts,
-    toVisit: byUnit(calls, callUnits, units.length),
+    toVisit,
     problems: byUnit(problems, problemUnits, units.length),
     findings,
   };

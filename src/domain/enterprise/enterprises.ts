@@ -61,6 +61,17 @@ export class Enterprises {
   readonly moves: Uint8Array;
 
   /**
+   * The credit code to show for row i: its own, else the code its enterprise is known by (another of its
+   * rows gave it); "" for an enterprise known by name.
+   */
+  codeShown(i: number): string {
+    const own = this.t.creditCode[i];
+    if (own !== "") return own;
+    const key = this.keyOf(this.enterpriseOf[i]);
+    return key.startsWith("C:") ? key.slice(2) : "";
+  }
+
+  /**
    * `onStep` is called as each step ends (see AnalyseOptions.onStep). The arrays come from `scratch`:
    * this object is of no use after its release.
    */

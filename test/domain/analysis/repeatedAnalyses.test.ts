@@ -178,4 +178,25 @@ describe("workbooks analysed one after another", () => {
     expect(snapshot(analyseAt(a))).toBe(truth);
     expect(snapshot(first)).toBe(truth);
   });
+
+  it("give lists first read after later analyses reused the table's columns the same items", () => {
+    const a = workbook(roster(6));
+    const b = workbook(roster(7));
+    const analyseAt = (sheets: SheetInput[]): Analysis => analyseWorkbook(sheets, { asOf });
+    setScratchPooling(false);
+    const truth = JSON.parse(snapshot(analyseAt(a))) as Analysis;
+    setScratchPooling(true);
+    emptyScratchPool();
+
+    // Nothing of `unread` is read until b's analyses have written their rows into its table's columns.
+    const unread = analyseAt(a);
+    expect(pooledTextColumns()).toBe(3);
+    analyseAt(b);
+    analyseAt(b);
+    expect(truth.expiring.length).toBeGreaterThan(1000);
+    expect(truth.awards.length).toBeGreaterThan(1000);
+    expect(truth.toVisit.length).toBeGreaterThan(1000);
+    expect(truth.falls.some((f) => f.enterprises.length > 0)).toBe(true);
+    expect(JSON.parse(snapshot(unread))).toEqual(truth);
+  });
 });

@@ -29,27 +29,25 @@ function arrayIndex(p: string): number {
 
 /** An array of `length` items, item k made by `make(k)` when first read. */
 export function lazyList<T>(length: number, make: (k: number) => T): T[] {
+  // The items made so far, at their indexes (undefined: not yet made); empty until one is read. Once
+  // every item is made, the proxy is only a window on it.
   const target: T[] = [];
   let complete = length === 0;
-  // Items made before the whole array was asked for, by index (undefined: not yet made).
-  let made: (T | undefined)[] | null = null;
   let maker: ((k: number) => T) | null = make;
 
   const one = (k: number): T => {
-    if (made === null) {
+    if (target.length === 0) {
       // Pushed rather than `new Array(length)`: above about 100,000 slots that is a slow dictionary.
-      made = [];
-      for (let j = 0; j < length; j++) made.push(undefined);
+      for (let j = 0; j < length; j++) target.push(undefined as T);
     }
-    let item = made[k];
-    if (item === undefined) made[k] = item = (maker as (k: number) => T)(k);
+    let item = target[k];
+    if (item === undefined) target[k] = item = (maker as (k: number) => T)(k);
     return item;
   };
   const all = (): void => {
     if (complete) return;
-    for (let k = 0; k < length; k++) target.push(one(k));
+    for (let k = 0; k < length; k++) one(k);
     complete = true;
-    made = null;
     maker = null;
   };
 
@@ -70,7 +68,7 @@ export function lazyList<T>(length: number, make: (k: number) => T): T[] {
         const k = arrayIndex(p);
         if (k >= 0) return k < length;
       }
-      return p === "length" || Reflect.has(tg, p);
+      return Reflect.has(tg, p);
     },
     ownKeys(tg) {
       all();

@@ -110,10 +110,22 @@ function tableInOrder(t: RecordTable): boolean {
 function orderFindings(earlier: Finding[], own: Finding[], sheetOrder: string[]): Finding[] {
   const rank = new Map<string, number>();
   for (const s of sheetOrder) if (!rank.has(s)) rank.set(s, rank.size);
-  for (const list of [earlier, own])
-    for (const f of list) if (!rank.has(f.sheet)) rank.set(f.sheet, rank.size);
+  // Findings come in runs of one sheet: the last sheet's rank is kept rather than looked up each time.
+  let lastSheet: string | null = null;
+  let lastRank = 0;
+  const rankOf = (sheet: string): number => {
+    if (sheet !== lastSheet) {
+      lastSheet = sheet;
+      let r = rank.get(sheet);
+      if (r === undefined) rank.set(sheet, (r = rank.size));
+      lastRank = r;
+    }
+    return lastRank;
+  };
+  // Sheets not in the workbook's order rank after it, in the order their findings come.
+  for (const list of [earlier, own]) for (const f of list) rankOf(f.sheet);
   const cmp = (a: Finding, b: Finding): number =>
-    (rank.get(a.sheet) as number) - (rank.get(b.sheet) as number) || a.row - b.row;
+    rankOf(a.sheet) - rankOf(b.sheet) || a.row - b.row;
   const inOrder = (list: Finding[]): boolean => {
     for (let i = 1; i < list.length; i++) if (cmp(list[i - 1], list[i]) > 0) return false;
     return true;

@@ -591,6 +591,21 @@ function inSheetOrder(findings: Finding[], sheetOrder: string[]): Finding[] {
 }
 
 /**
+ * The order of the listed rows (unit, last valid day, name). Apart from expiringList so that the names'
+ * reader, a closure over the table, is not made in the scope of the list's item maker, which would keep
+ * the table alive for as long as the list.
+ */
+function expiringOrder(
+  t: RecordTable,
+  listed: number[],
+  unitAt: Int32Array,
+  lastValid: number[],
+  scratch: Scratch
+): Int32Array {
+  return sortByUnitDayName(unitAt, lastValid, (k) => t.name[listed[k]], scratch);
+}
+
+/**
  * The expiring list sorted by unit (table order), then last valid day, then name, as columns (each
  * item's enterprise, unit and last valid day, and its row's texts copied out), and the items made from
  * them when read. The contacts step fills each item's last contact before anyone reads an item.
@@ -612,7 +627,7 @@ function expiringList(
     unitAt[k] = unitOf(listed[k]);
     enterpriseAt[k] = enterpriseOf[listed[k]];
   }
-  const order = sortByUnitDayName(unitAt, lastValid, (k) => t.name[listed[k]], scratch);
+  const order = expiringOrder(t, listed, unitAt, lastValid, scratch);
   // Plain loops: Array.from and Int32Array.from with a mapping function go through the iterator
   // protocol, several times slower over a hundred thousand items.
   const enterprise = new Int32Array(n);

@@ -64,7 +64,7 @@ export class AwardColumns {
     const order = new Int32Array(n);
     for (let k = 0; k < n; k++) order[start[date[k] - from]++] = k;
     // Copied in reading order, the order the table's text slots lie in.
-    const texts = new RowTexts(t, this.row.subarray(0, n), (i) => ent.codeShown(i));
+    const texts = new RowTexts(t, this.row.subarray(0, n), ent);
     return lazyList(n, (o): AwardEvent => {
       const k = order[o];
       const event: AwardEvent = texts.item(k, {

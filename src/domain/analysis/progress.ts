@@ -268,7 +268,7 @@ function fallsOf(
   // then reading order within one).
   const keptRows = new Int32Array(kept.length);
   for (let j = 0; j < kept.length; j++) keptRows[j] = drops.row[kept[j]];
-  const texts = new RowTexts(t, keptRows, (i) => ent.codeShown(i));
+  const texts = new RowTexts(t, keptRows, ent);
   const enterprise = (j: number): FallEnterprise => {
     const i = kept[j];
     const item: FallEnterprise = texts.item(j, {

@@ -215,9 +215,29 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
       lastContact: lastContact(e),
     });
   });
-  const calls = byUnit(callFrom, callUnits, units.length);
-  const { texts, textAt } = x;
-  const toVisit = lazyList(calls.length, (j): ToVisitItem => {
+  const toVisit = callList(byUnit(callFrom, callUnits, units.length), x, submitted, units);
+  for (const u of callUnits) counts[u].toVisit++;
+  return {
+    counts,
+    toVisit,
+    problems: byUnit(problems, problemUnits, units.length),
+    findings,
+  };
+}
+
+/**
+ * The call list, made when read: `calls` holds per item its expiring item o, or -1 - j for
+ * submitted[j]. A function of its own so that the item maker keeps only what it reads alive (a
+ * closure keeps its whole scope: made inside analyseContacts, it would keep the roster's analysis).
+ */
+function callList(
+  calls: number[],
+  x: ExpiringColumns,
+  submitted: readonly ToVisitItem[],
+  units: readonly string[]
+): ToVisitItem[] {
+  const { texts, textAt, unit, lastContact } = x;
+  return lazyList(calls.length, (j): ToVisitItem => {
     const o = calls[j];
     if (o < 0) return submitted[-1 - o];
     const k = textAt[o];
@@ -226,18 +246,11 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
       row: texts.row[k],
       name: texts.name[k],
       creditCode: texts.creditCode[k],
-      unit: units[x.unit[o]],
+      unit: units[unit[o]],
       reason: "expiring",
-      lastContact: x.lastContact[o] === NEVER ? null : x.lastContact[o],
+      lastContact: lastContact[o] === NEVER ? null : lastContact[o],
     };
   });
-  for (const u of callUnits) counts[u].toVisit++;
-  return {
-    counts,
-    toVisit,
-    problems: byUnit(problems, problemUnits, units.length),
-    findings,
-  };
 }
 
 /** Items by unit (table order), their order kept within a unit: a counting sort over the units. */

@@ -24,10 +24,12 @@ export class RowTexts {
   readonly certNo: string[];
 
   /**
-   * Rows `rows` of `t`, in that order. `codeOf`: the credit code to show for row i when the row has
-   * none (the code another row of its enterprise gave); the row's own code when absent.
+   * Rows `rows` of `t`, in that order. `codes`: where the credit code to show for a row without one
+   * comes from (Enterprises.codeShown: the code another row of its enterprise gave); without it, the
+   * row's own. An object rather than a function: a function made beside a list's item maker would keep
+   * everything it reads alive for as long as the list (a closure keeps its whole scope).
    */
-  constructor(t: RecordTable, rows: ArrayLike<number>, codeOf?: (i: number) => string) {
+  constructor(t: RecordTable, rows: ArrayLike<number>, codes?: { codeShown(i: number): string }) {
     const n = rows.length;
     this.sheetNames = t.sheetNames.slice();
     this.sheetIndex = new Uint16Array(n);
@@ -42,7 +44,7 @@ export class RowTexts {
       this.row[k] = t.row[i];
       name[k] = t.name[i];
       const code = t.creditCode[i];
-      creditCode[k] = code === "" && codeOf ? codeOf(i) : code;
+      creditCode[k] = code === "" && codes ? codes.codeShown(i) : code;
       certNo[k] = t.certNo[i];
     }
   }

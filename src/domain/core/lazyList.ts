@@ -34,6 +34,7 @@ export function lazyList<T>(length: number, make: (k: number) => T): T[] {
   const target: T[] = [];
   let complete = length === 0;
   let maker: ((k: number) => T) | null = make;
+  let made = 0;
 
   const one = (k: number): T => {
     if (target.length === 0) {
@@ -41,14 +42,18 @@ export function lazyList<T>(length: number, make: (k: number) => T): T[] {
       for (let j = 0; j < length; j++) target.push(undefined as T);
     }
     let item = target[k];
-    if (item === undefined) target[k] = item = (maker as (k: number) => T)(k);
+    if (item === undefined) {
+      target[k] = item = (maker as (k: number) => T)(k);
+      // The last item made: the maker, and the columns it reads, can go.
+      if (++made === length) {
+        complete = true;
+        maker = null;
+      }
+    }
     return item;
   };
   const all = (): void => {
-    if (complete) return;
-    for (let k = 0; k < length; k++) one(k);
-    complete = true;
-    maker = null;
+    for (let k = 0; !complete && k < length; k++) one(k);
   };
 
   return new Proxy(target, {

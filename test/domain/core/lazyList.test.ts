@@ -79,6 +79,15 @@ describe("lazyList", () => {
     expect([...made].sort()).toEqual([0, 1, 2, 3]);
   });
 
+  it("once every item is read, is the made array and makes nothing again", () => {
+    const { list, made } = counted(3);
+    for (let k = 0; k < 3; k++) expect(list[k].k).toBe(k);
+    expect(Object.keys(list)).toEqual(["0", "1", "2"]);
+    list.reverse();
+    expect(list.map((x) => x.k)).toEqual([2, 1, 0]);
+    expect(made).toEqual([0, 1, 2]);
+  });
+
   it("takes only canonical array indexes for items", () => {
     const { list, made } = counted(20);
     const loose = list as unknown as Record<string, unknown>;

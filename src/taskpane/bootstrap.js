@@ -27,6 +27,8 @@
       typeof win.Map === "function" &&
       typeof win.Set === "function" &&
       typeof win.Symbol === "function" &&
+      typeof win.Proxy === "function" &&
+      typeof win.Reflect === "object" &&
       typeof win.Object.fromEntries === "function" &&
       typeof win.Array.prototype.flatMap === "function" &&
       typeof win.String.prototype.matchAll === "function" &&

@@ -38,6 +38,8 @@ function run(overrides: FakeWindow): string {
     Map,
     Set,
     Symbol,
+    Proxy,
+    Reflect,
     Object,
     Array,
     String,
@@ -109,7 +111,7 @@ describe("the ES5 bootstrap", () => {
     ).toBe("en");
   });
 
-  it.each(["Promise", "Map", "globalThis"])(
+  it.each(["Promise", "Map", "Proxy", "Reflect", "globalThis"])(
     "an engine that parses the syntax but lacks %s gets the message too",
     (missing) => {
       expect(run({ [missing]: undefined })).toBe("message");

@@ -5,8 +5,8 @@
  * object up front cost more than the analysis that chose them.
  *
  * The list is a real array to every reader: Array.isArray, length, indexing, the array methods,
- * iteration, JSON.stringify and structural equality all behave as on the made array, and an item read
- * twice is the same object (a caller may add to it, as the several-files analysis adds each item's
+ * iteration, JSON.stringify, structural equality and Object.freeze all behave as on the made array, and
+ * an item read twice is the same object (a caller may add to it, as the several-files analysis adds each item's
  * file). Reading length or items makes only the items read; anything else that needs the whole array
  * (its keys, a write, a property descriptor) makes all of them first, once. `make` must not depend on
  * anything that changes after the list is made: the analysis gives it columns it copied for the list.
@@ -94,6 +94,11 @@ export function lazyList<T>(length: number, make: (k: number) => T): T[] {
     deleteProperty(tg, p) {
       all();
       return Reflect.deleteProperty(tg, p);
+    },
+    // Object.freeze and seal: the items must be there before the array takes no more.
+    preventExtensions(tg) {
+      all();
+      return Reflect.preventExtensions(tg);
     },
   });
 }

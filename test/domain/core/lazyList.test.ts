@@ -88,6 +88,15 @@ describe("lazyList", () => {
     expect(made).toEqual([0, 1, 2]);
   });
 
+  it("can be frozen, its items made first", () => {
+    const { list, made } = counted(3);
+    Object.freeze(list);
+    expect(Object.isFrozen(list)).toBe(true);
+    expect(list).toEqual(plain(3));
+    expect([...made].sort()).toEqual([0, 1, 2]);
+    expect(() => list.push({ k: 3, label: "more" })).toThrow(TypeError);
+  });
+
   it("takes only canonical array indexes for items", () => {
     const { list, made } = counted(20);
     const loose = list as unknown as Record<string, unknown>;

@@ -6,7 +6,7 @@
  * linear passes and no per-row objects.
  */
 import { yearProgress } from "./progress";
-import { AwardColumns } from "./awardColumns";
+import { AwardColumns, byDate } from "./awardColumns";
 import { lastValidDay } from "../enterprise/certificate";
 import { addMonths, serialFromYmd, yearOfSerial } from "../core/dates";
 import { Enterprises, NONE, type EnterpriseStep } from "../enterprise/enterprises";
@@ -660,20 +660,6 @@ function expiringList(
     });
   });
   return { items, columns };
-}
-
-/**
- * Events (made in reading order) sorted by date, reading order kept within a day: a counting sort over
- * the days from `from` to `to`, the only days events can fall on.
- */
-function byDate<E extends AwardEvent>(events: E[], from: Serial, to: Serial): E[] {
-  const days = Math.max(0, to - from + 1);
-  const start = new Int32Array(days + 1);
-  for (const ev of events) start[ev.date - from + 1]++;
-  for (let d = 1; d <= days; d++) start[d] += start[d - 1];
-  const out = new Array<E>(events.length);
-  for (const ev of events) out[start[ev.date - from]++] = ev;
-  return out;
 }
 
 /** Sheet summaries from the records alone (when the caller has none): every sheet a roster. */

@@ -13,6 +13,29 @@ import { RowTexts } from "../enterprise/rowTexts";
 const TYPES: readonly AwardType[] = ["first", "renewal", "relocation"];
 const TYPE_CODE: Readonly<Record<AwardType, number>> = { first: 0, renewal: 1, relocation: 2 };
 
+/**
+ * Positions 0..n-1 of events on `days`, by day, reading order kept within a day: a counting sort over
+ * the days from `from` to `to`, the only days events fall on.
+ */
+function dayOrder(days: ArrayLike<number>, from: Serial, to: Serial): Int32Array {
+  const n = days.length;
+  const start = new Int32Array(Math.max(0, to - from + 1) + 1);
+  for (let k = 0; k < n; k++) start[days[k] - from + 1]++;
+  for (let d = 1; d < start.length; d++) start[d] += start[d - 1];
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[start[days[k] - from]++] = k;
+  return order;
+}
+
+/** Events made as objects, in reading order, sorted as dayOrder sorts. */
+export function byDate<E extends AwardEvent>(events: readonly E[], from: Serial, to: Serial): E[] {
+  const days = new Int32Array(events.length);
+  events.forEach((ev, k) => (days[k] = ev.date));
+  const out: E[] = [];
+  for (const k of dayOrder(days, from, to)) out.push(events[k]);
+  return out;
+}
+
 export class AwardColumns {
   length = 0;
   private row = new Int32Array(1024);
@@ -43,10 +66,7 @@ export class AwardColumns {
     this.length = k + 1;
   }
 
-  /**
-   * The events sorted by date, reading order kept within a day (a counting sort over the days from
-   * `from` to `to`, the only days events fall on). `stages`: how many stages a relocation has.
-   */
+  /** The events sorted by date (dayOrder). `stages`: how many stages a relocation has. */
   list(
     t: RecordTable,
     ent: Enterprises,
@@ -57,12 +77,7 @@ export class AwardColumns {
   ): AwardEvent[] {
     const n = this.length;
     const { type, date, unit, amount, stage } = this;
-    const days = Math.max(0, to - from + 1);
-    const start = new Int32Array(days + 1);
-    for (let k = 0; k < n; k++) start[date[k] - from + 1]++;
-    for (let d = 1; d <= days; d++) start[d] += start[d - 1];
-    const order = new Int32Array(n);
-    for (let k = 0; k < n; k++) order[start[date[k] - from]++] = k;
+    const order = dayOrder(date.subarray(0, n), from, to);
     // Copied in reading order, the order the table's text slots lie in.
     const texts = new RowTexts(t, this.row.subarray(0, n), ent);
     return lazyList(n, (o): AwardEvent => {

@@ -191,10 +191,9 @@ export function analyseContacts(rows: readonly ContactRow[], ctx: ContactContext
   const callUnits: number[] = [];
   for (let o = 0; o < x.enterprise.length; o++) {
     const e = x.enterprise[o];
-    const l = last[e];
-    x.lastContact[o] = l;
+    x.lastContact[o] = last[e];
     listed[e] = 1;
-    if (l !== NEVER && l >= asOf - ctx.days) continue;
+    if (!due(e)) continue;
     callFrom.push(o);
     callUnits.push(x.unit[o]);
   }
